@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { RollgateError } from '../findings.js';
+import { CHECK_OPTIONS, checkCommand } from './check-command.js';
+import type { CliIo } from './io.js';
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/** A subcommand: its flags and what it does with them. */
+export interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  /** Whether positional arguments are taken. */
+  positionals?: boolean;
+  run: (values: Record<string, string | boolean | undefined>, io: CliIo, positionals: string[]) => Promise<number>;
+}
+
+/** The subcommands, by name. Other modules add theirs here. */
+export const COMMANDS: Record<string, Command> = {
+  check: {
+    summary: 'Judge a manifest change by its policy pack.',
+    usage: 'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601]',
+    options: CHECK_OPTIONS,
+    run: (values, io) => checkCommand(values, io),
+  },
+};
+
+function usage(): string {
+  const lines = ['Usage: rollgate <command> [flags]', '', 'Commands:'];
+  for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(9)} ${command.summary}`);
+  lines.push('', 'Exit codes: 0 pass, 1 findings at error level, 2 could not run.');
+  lines.push('Run rollgate <command> --help for its flags.');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs the CLI on argv (without node and the script) and returns the exit code. Never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    io.stdout('rollgate 0.1.0\n');
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr(`rollgate: unknown command ${JSON.stringify(name)}; the commands are ${Object.keys(COMMANDS).join(', ')}.\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n`);
+    return 0;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: command.options,
+      strict: true,
+      allowPositionals: command.positionals ?? false,
+    });
+    return await command.run(values as Record<string, string | boolean | undefined>, io, positionals);
+  } catch (error) {
+    io.stderr(`rollgate ${name}: ${describeFailure(error)}\n`);
+    return 2;
+  }
+}
+
+/** One sentence for why the tool could not run; a stack trace only for a bug, under ROLLGATE_DEBUG. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof RollgateError) return error.message;
+  const code = (error as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    return `${(error as Error).message.replace(/\.?$/, '.')} Run with --help for the flags.`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `internal error: ${message.split('\n')[0]}. This is a bug in rollgate; please report it with the input that caused it.`;
+}

@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PackResolver, TextFile } from '../check.js';
+import { RollgateError } from '../findings.js';
+import { gitRepository, type Repository } from '../git/repository.js';
+import { packResolver } from '../io/packs.js';
+import type { PolicyChange } from '../rules/types.js';
+
+/** Reads a file as text, or undefined when it does not exist; other failures end the run with a sentence. */
+export async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    if (code === 'EISDIR') throw new RollgateError(`${file} is a directory, not a manifest file.`);
+    throw new RollgateError(`Cannot read ${file}: ${(error as Error).message}.`);
+  }
+}
+
+/** Reads a file the user named, ending the run with one sentence when it is not there. */
+export async function requireText(file: string, what: string): Promise<string> {
+  const text = await readText(file);
+  if (text === undefined) throw new RollgateError(`The ${what} ${file} does not exist.`);
+  return text;
+}
+
+/** What a check or plan reads: the head, the base, the packs that judge, and the packs the change edits. */
+export interface Sources {
+  head: TextFile;
+  base?: TextFile;
+  resolvePack: PackResolver;
+  knownPacks: string[];
+  policyChanges: Array<PolicyChange & { text?: string }>;
+}
+
+/** Options that say where the inputs are. */
+export interface SourceOptions {
+  cwd: string;
+  head: string;
+  base?: string;
+  baseRef?: string;
+  policies: string;
+  /** A repository to use instead of the one at cwd (tests). */
+  repository?: Repository;
+}
+
+/**
+ * Gathers the inputs of a check. With a base ref, the base manifest and the judging packs come from git,
+ * so a pack that the change edits does not judge the change.
+ */
+export async function gatherSources(options: SourceOptions): Promise<Sources> {
+  const headPath = path.resolve(options.cwd, options.head);
+  const headText = await requireText(headPath, 'head manifest');
+  const display = (file: string) => path.relative(options.cwd, path.resolve(options.cwd, file)).split(path.sep).join('/') || file;
+  const head: TextFile = { file: display(options.head), text: headText };
+  const policiesDir = display(options.policies);
+  const manifestDir = path.posix.dirname(head.file);
+  let base: TextFile | undefined;
+  let readPacks: (file: string) => Promise<string | undefined>;
+  const policyChanges: Sources['policyChanges'] = [];
+  if (options.baseRef !== undefined) {
+    const repository = options.repository ?? gitRepository(options.cwd);
+    const sha = await repository.resolve(options.baseRef);
+    if (!sha) throw new RollgateError(`The base ref ${options.baseRef} names no commit in this repository; fetch it first (git fetch origin ${options.baseRef}).`);
+    const baseText = await repository.show(sha, headPath);
+    if (baseText !== undefined) base = { file: head.file, text: baseText };
+    readPacks = (file) => repository.show(sha, path.resolve(options.cwd, file));
+    const root = await repository.root();
+    const watched = [path.resolve(options.cwd, options.policies)];
+    // A pack given as a path in the manifest may live outside the policies directory: watch the manifest's folder's packs too.
+    for (const file of packPathsIn(headText)) watched.push(path.resolve(options.cwd, manifestDir, file));
+    for (const changed of await repository.changed(sha, watched)) {
+      const file = display(path.join(root, changed.path));
+      const text = changed.status === 'removed' ? undefined : await readText(path.join(root, changed.path));
+      policyChanges.push({ file, what: changed.status, ...(changed.line !== undefined ? { line: changed.line } : {}), ...(text !== undefined ? { text } : {}) });
+    }
+  } else {
+    if (options.base !== undefined) base = { file: display(options.base), text: await requireText(path.resolve(options.cwd, options.base), 'base manifest') };
+    readPacks = (file) => readText(path.resolve(options.cwd, file));
+  }
+  const { resolve, known } = packResolver(policiesDir, readPacks);
+  return { head, ...(base ? { base } : {}), resolvePack: resolve, knownPacks: known, policyChanges };
+}
+
+/** Pack paths a manifest may name (`policy: ./packs/x.yaml`), found without parsing, only to widen the git diff. */
+function packPathsIn(text: string): string[] {
+  return [...text.matchAll(/\bpolicy:\s*["']?([^"'#\s}]+\.ya?ml)/g)].map((m) => m[1] as string);
+}

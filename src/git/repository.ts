@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+
+/** A changed file between a ref and the working tree. */
+export interface ChangedFile {
+  /** Path relative to the repository root, with forward slashes. */
+  path: string;
+  status: 'added' | 'edited' | 'removed' | 'renamed';
+  /** The first line the change touches in the working tree's version. */
+  line?: number;
+}
+
+/** The git operations rollgate needs, behind an interface so the callers can be tested with a fake. */
+export interface Repository {
+  /** The repository's top directory. */
+  root(): Promise<string>;
+  /** A file's text at a ref, or undefined when the ref has no such file. */
+  show(ref: string, file: string): Promise<string | undefined>;
+  /** Whether the commit is present; fetches it by SHA from origin when not (a shallow checkout). */
+  ensureCommit(sha: string): Promise<boolean>;
+  /** The files under some paths that differ between a ref and the working tree. */
+  changed(ref: string, paths: string[]): Promise<ChangedFile[]>;
+  /** The commit a ref names, or undefined. */
+  resolve(ref: string): Promise<string | undefined>;
+}
+
+/** A Repository over the git executable, through simple-git. */
+export function gitRepository(directory: string): Repository {
+  const git: SimpleGit = simpleGit({ baseDir: directory, maxConcurrentProcesses: 4, trimmed: false });
+  let top: Promise<string> | undefined;
+  const root = () => {
+    top ??= git.revparse(['--show-toplevel']).then((out) => out.trim());
+    return top;
+  };
+  const relative = async (file: string) => path.relative(await root(), path.resolve(directory, file)).split(path.sep).join('/');
+  return {
+    root,
+    async show(ref, file) {
+      try {
+        return await git.show([`${ref}:${await relative(file)}`]);
+      } catch {
+        return undefined;
+      }
+    },
+    async resolve(ref) {
+      try {
+        return (await git.revparse(['--verify', '--quiet', `${ref}^{commit}`])).trim() || undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async ensureCommit(sha) {
+      const present = async () => {
+        try {
+          await git.raw(['cat-file', '-e', `${sha}^{commit}`]);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      if (await present()) return true;
+      try {
+        await git.raw(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+      } catch {
+        return false;
+      }
+      return present();
+    },
+    async changed(ref, paths) {
+      const relativePaths = await Promise.all(paths.map(relative));
+      const out = await git.raw(['diff', '--name-status', '-M', ref, '--', ...relativePaths]);
+      const files: ChangedFile[] = [];
+      for (const line of out.split('\n')) {
+        if (!line.trim()) continue;
+        const [code, first, second] = line.split('\t');
+        const status = code?.startsWith('A') ? 'added' : code?.startsWith('D') ? 'removed' : code?.startsWith('R') ? 'renamed' : 'edited';
+        const file = (status === 'renamed' ? second : first) ?? '';
+        let changedLine: number | undefined;
+        if (status !== 'removed') {
+          const diff = await git.raw(['diff', '-U0', ref, '--', file]);
+          const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
+          if (hunk) changedLine = Math.max(1, Number(hunk[1]));
+        }
+        files.push({ path: file, status, ...(changedLine !== undefined ? { line: changedLine } : {}) });
+      }
+      return files;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PackResolver, TextFile } from '../check.js';
+
+declare const __ROLLGATE_BUILTIN_PACKS__: Record<string, string> | undefined;
+
+const PACK_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** Whether a manifest's `policy` is a path to a pack file rather than a pack name. */
+export function isPackPath(nameOrPath: string): boolean {
+  return /\.ya?ml$/.test(nameOrPath);
+}
+
+/** The packs that ship with rollgate: embedded in the bundle, or read from the package's policies/ folder. */
+export function builtinPacks(): Map<string, string> {
+  if (typeof __ROLLGATE_BUILTIN_PACKS__ !== 'undefined') return new Map(Object.entries(__ROLLGATE_BUILTIN_PACKS__));
+  const packs = new Map<string, string>();
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    const candidate = path.join(dir, 'policies');
+    if (existsSync(path.join(candidate, 'microcloud.yaml'))) {
+      for (const file of readdirSync(candidate).sort()) {
+        if (file.endsWith('.yaml')) packs.set(file.slice(0, -5), readFileSync(path.join(candidate, file), 'utf8'));
+      }
+      break;
+    }
+    dir = path.dirname(dir);
+  }
+  return packs;
+}
+
+/** Reads a file's text, or undefined when it does not exist. */
+export type ReadText = (file: string) => Promise<string | undefined> | string | undefined;
+
+/**
+ * Resolves packs the way the README promises: a path relative to the manifest; else a name in the
+ * policies directory (through `read`, which may read the working tree or a git ref); else a built-in pack.
+ */
+export function packResolver(policiesDir: string, read: ReadText): { resolve: PackResolver; known: string[] } {
+  const builtin = builtinPacks();
+  return {
+    async resolve(nameOrPath, manifestFile) {
+      const manifestDir = path.posix.dirname(manifestFile.split(path.sep).join('/'));
+      const own = await loadPack(nameOrPath, policiesDir, read, manifestDir);
+      if (own) return own;
+      const text = isPackPath(nameOrPath) ? undefined : builtin.get(nameOrPath);
+      return text === undefined ? undefined : { file: `builtin:${nameOrPath}`, text };
+    },
+    known: [...builtin.keys()].sort(),
+  };
+}
+
+async function loadPack(nameOrPath: string, policiesDir: string, read: ReadText, manifestDir: string): Promise<TextFile | undefined> {
+  if (isPackPath(nameOrPath)) {
+    const file = path.posix.normalize(path.posix.join(manifestDir.split(path.sep).join('/'), nameOrPath));
+    const text = await read(file);
+    return text === undefined ? undefined : { file, text };
+  }
+  if (!PACK_NAME.test(nameOrPath)) return undefined;
+  for (const extension of ['.yaml', '.yml']) {
+    const file = path.posix.join(policiesDir.split(path.sep).join('/'), `${nameOrPath}${extension}`);
+    const text = await read(file);
+    if (text !== undefined) return { file, text };
+  }
+  return undefined;
+}

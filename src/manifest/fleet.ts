@@ -1,0 +1,232 @@
+import type { Finding } from '../findings.js';
+import { validateSchema } from '../schema/validate.js';
+import { keyPositionOf, type PathSegment, parseYamlFile, positionOf, type SourceFile } from './yaml.js';
+
+/** A component's desired state, as the manifest writes it. */
+export interface ComponentState {
+  version?: string;
+  channel?: string;
+  revision?: number;
+  hold?: boolean;
+  cohort?: boolean;
+}
+
+/** A member of a cluster. */
+export interface Member {
+  name: string;
+  role: 'control' | 'worker';
+  workload: 'live' | 'manual' | 'skip';
+  migrationAttempts?: number;
+  /** What this member runs differently from its cluster, when anything. */
+  overrides?: Record<string, ComponentState>;
+  /** Its index in the cluster's `members`, for positions. */
+  index: number;
+}
+
+/** A cluster of the fleet. */
+export interface Cluster {
+  name: string;
+  wave?: string;
+  proxy?: string;
+  runner?: string[];
+  pauseAfterMember?: 'first' | 'all' | 'none';
+  members: Member[];
+  components: Record<string, ComponentState>;
+  /** Its index in `clusters`, for positions. */
+  index: number;
+}
+
+/** A change freeze. */
+export interface Freeze {
+  from: string;
+  to: string;
+  reason?: string;
+  index: number;
+}
+
+/** The fleet a manifest describes. */
+export interface Fleet {
+  policy: string;
+  waves?: string[];
+  freeze: Freeze[];
+  clusters: Cluster[];
+}
+
+/** A manifest read from text: the fleet when it could be read, and what was wrong with it. */
+export interface LoadedManifest {
+  file: string;
+  source?: SourceFile;
+  fleet?: Fleet;
+  findings: Finding[];
+}
+
+/** Where things sit in a manifest, as paths for `positionOf`. */
+export const manifestPaths = {
+  cluster: (cluster: Cluster): PathSegment[] => ['clusters', cluster.index],
+  component: (cluster: Cluster, component: string): PathSegment[] => ['clusters', cluster.index, 'components', component],
+  member: (cluster: Cluster, member: Member): PathSegment[] => ['clusters', cluster.index, 'members', member.index],
+  memberComponent: (cluster: Cluster, member: Member, component: string): PathSegment[] => [
+    'clusters',
+    cluster.index,
+    'members',
+    member.index,
+    'components',
+    component,
+  ],
+};
+
+/**
+ * Reads a manifest: YAML, then schema, then the checks a schema cannot say (unique names, waves, complete components).
+ * Never throws for bad input; everything wrong is a finding.
+ */
+export function loadManifest(text: string, file: string): LoadedManifest {
+  const { source, findings } = parseYamlFile(text, file);
+  if (!source) return { file, findings };
+  const schemaFindings = validateSchema('fleet', source);
+  if (schemaFindings.length > 0) return { file, source, findings: schemaFindings };
+  const fleet = toFleet(source.value as RawFleet);
+  return { file, source, fleet, findings: crossCheck(fleet, source) };
+}
+
+/** The state a member runs of a component: its cluster's, with the member's own settings on top. */
+export function memberState(cluster: Cluster, member: Member, component: string): ComponentState | undefined {
+  const own = member.overrides?.[component];
+  const shared = cluster.components[component];
+  if (!own) return shared;
+  return shared ? { ...shared, ...own } : own;
+}
+
+/** A component state in one line: `squid/stable@1234`, `4.16.2`, or `5.21.3 (5.21/stable@33110)`. */
+export function describeState(state: ComponentState | undefined): string {
+  if (!state) return '(none)';
+  const pin = state.channel ? `${state.channel}${state.revision !== undefined ? `@${state.revision}` : ''}` : '';
+  if (state.version && pin) return `${state.version} (${pin})`;
+  return state.version ?? pin ?? '(none)';
+}
+
+/** Whether two states run the same thing (hold and cohort aside). */
+export function sameRun(a: ComponentState | undefined, b: ComponentState | undefined): boolean {
+  return a?.version === b?.version && a?.channel === b?.channel && a?.revision === b?.revision;
+}
+
+interface RawComponent {
+  version?: string;
+  channel?: string;
+  revision?: number;
+  hold?: boolean;
+  cohort?: boolean;
+}
+type RawMember =
+  | string
+  | { name: string; role?: Member['role']; workload?: Member['workload']; migrationAttempts?: number; components?: Record<string, RawComponent> };
+interface RawCluster {
+  name: string;
+  wave?: string;
+  proxy?: string;
+  runner?: string[];
+  pauseAfterMember?: Cluster['pauseAfterMember'];
+  members: RawMember[];
+  components: Record<string, RawComponent>;
+}
+interface RawFleet {
+  policy: string;
+  waves?: string[];
+  freeze?: Array<{ from: string; to: string; reason?: string }>;
+  clusters: RawCluster[];
+}
+
+function toFleet(raw: RawFleet): Fleet {
+  return {
+    policy: raw.policy,
+    ...(raw.waves ? { waves: raw.waves } : {}),
+    freeze: (raw.freeze ?? []).map((f, index) => ({ ...f, index })),
+    clusters: raw.clusters.map((c, index) => ({
+      name: c.name,
+      ...(c.wave !== undefined ? { wave: c.wave } : {}),
+      ...(c.proxy !== undefined ? { proxy: c.proxy } : {}),
+      ...(c.runner !== undefined ? { runner: c.runner } : {}),
+      ...(c.pauseAfterMember !== undefined ? { pauseAfterMember: c.pauseAfterMember } : {}),
+      components: c.components,
+      index,
+      members: c.members.map((m, memberIndex): Member => {
+        if (typeof m === 'string') return { name: m, role: 'worker', workload: 'live', index: memberIndex };
+        return {
+          name: m.name,
+          role: m.role ?? 'worker',
+          workload: m.workload ?? 'live',
+          ...(m.migrationAttempts !== undefined ? { migrationAttempts: m.migrationAttempts } : {}),
+          ...(m.components && Object.keys(m.components).length > 0 ? { overrides: m.components } : {}),
+          index: memberIndex,
+        };
+      }),
+    })),
+  };
+}
+
+function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
+  const findings: Finding[] = [];
+  const report = (path: PathSegment[], message: string, extra: Partial<Finding> = {}, atKey = false) => {
+    const { line, column } = atKey ? keyPositionOf(source, path) : positionOf(source, path);
+    findings.push({ rule: 'schema', severity: 'error', message, file: source.file, line, column, ...extra });
+  };
+  const clusterNames = new Set<string>();
+  const waves = fleet.waves ? new Set(fleet.waves) : undefined;
+  for (const freeze of fleet.freeze) {
+    if (Date.parse(freeze.from) > Date.parse(endOf(freeze.to))) {
+      report(['freeze', freeze.index], `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`);
+    }
+  }
+  for (const cluster of fleet.clusters) {
+    const path = manifestPaths.cluster(cluster);
+    if (clusterNames.has(cluster.name)) {
+      report([...path, 'name'], `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`, { cluster: cluster.name });
+    }
+    clusterNames.add(cluster.name);
+    if (waves && cluster.wave === undefined) {
+      report(path, `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(', ')}.`, { cluster: cluster.name });
+    } else if (cluster.wave !== undefined && !waves) {
+      report([...path, 'wave'], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`, { cluster: cluster.name });
+    } else if (cluster.wave !== undefined && waves && !waves.has(cluster.wave)) {
+      report([...path, 'wave'], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(', ')}).`, { cluster: cluster.name });
+    }
+    const memberNames = new Set<string>();
+    for (const member of cluster.members) {
+      if (memberNames.has(member.name)) {
+        report([...manifestPaths.member(cluster, member)], `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`, { cluster: cluster.name, member: member.name });
+      }
+      memberNames.add(member.name);
+    }
+    for (const [name, state] of Object.entries(cluster.components)) {
+      if (!isComplete(state)) {
+        report(manifestPaths.component(cluster, name), incompleteMessage(name), { cluster: cluster.name, component: name }, true);
+      }
+    }
+    for (const member of cluster.members) {
+      for (const name of Object.keys(member.overrides ?? {})) {
+        const own = member.overrides?.[name];
+        if (own && cluster.components[name] === undefined && !isComplete(own)) {
+          report(manifestPaths.memberComponent(cluster, member, name), incompleteMessage(name), { cluster: cluster.name, component: name, member: member.name }, true);
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+function isComplete(state: ComponentState): boolean {
+  return state.version !== undefined || (state.channel !== undefined && state.revision !== undefined);
+}
+
+function incompleteMessage(component: string): string {
+  return `Component \`${component}\` needs a \`version\`, or a \`channel\` with a \`revision\`, so rollgate knows what to pin.`;
+}
+
+/** The last moment a freeze bound covers: a bare date covers its whole day (UTC). */
+export function endOf(moment: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(moment) ? `${moment}T23:59:59.999Z` : moment;
+}
+
+/** The first moment a freeze bound covers. */
+export function startOf(moment: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(moment) ? `${moment}T00:00:00.000Z` : moment;
+}

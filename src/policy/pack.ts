@@ -1,0 +1,155 @@
+import type { Finding } from '../findings.js';
+import { parseYamlFile, type PathSegment, positionOf, type SourceFile } from '../manifest/yaml.js';
+import { validateSchema } from '../schema/validate.js';
+import { createScheme, type VersionScheme } from './schemes/index.js';
+import type { ComponentPolicy, LoadedPack, Pack, StepSpec } from './types.js';
+
+/** The placeholders a rollout step may use; each is filled with a validated value and quoted. */
+export const STEP_PLACEHOLDERS = [
+  'component',
+  'member',
+  'cluster',
+  'channel',
+  'track',
+  'revision',
+  'version',
+  'proxy',
+  'attempts',
+] as const;
+
+/** A pack ready to judge with: its data, its schemes, and where it came from. */
+export interface Policy extends LoadedPack {
+  schemes: Map<string, VersionScheme>;
+}
+
+/** Reads and validates a pack; the problems are `schema` findings on the pack's own lines. */
+export function loadPack(text: string, file: string): { policy?: Policy; findings: Finding[] } {
+  const { source, findings } = parseYamlFile(text, file);
+  if (!source) return { findings };
+  const schemaFindings = validateSchema('policy', source);
+  if (schemaFindings.length > 0) return { findings: schemaFindings };
+  const pack = source.value as Pack;
+  const problems = checkPack(pack, source);
+  if (problems.length > 0) return { findings: problems };
+  const schemes = new Map<string, VersionScheme>();
+  for (const [name, component] of Object.entries(pack.components)) schemes.set(name, createScheme(component.versioning));
+  return { policy: { pack, file, text, schemes }, findings: [] };
+}
+
+/** What a schema cannot say about a pack: order, references, cycles, versions the scheme can read. */
+function checkPack(pack: Pack, source: SourceFile): Finding[] {
+  const findings: Finding[] = [];
+  const report = (path: PathSegment[], message: string) => {
+    const { line, column } = positionOf(source, path);
+    findings.push({ rule: 'schema', severity: 'error', message, file: source.file, line, column });
+  };
+  const names = Object.keys(pack.components);
+  for (const name of names) {
+    if (!pack.order.includes(name)) report(['order'], `Component \`${name}\` is missing from \`order\`; every component has a place in the upgrade order.`);
+  }
+  pack.order.forEach((name, i) => {
+    if (!Object.hasOwn(pack.components, name)) report(['order', i], `\`order\` names \`${name}\`, which is not one of the pack's components.`);
+  });
+  const cycle = findRequiresCycle(pack);
+  if (cycle) report(['components', cycle[0] as string, 'requires'], `The components' \`requires\` form a cycle (${cycle.join(' -> ')}); no upgrade order can satisfy it.`);
+  for (const [name, component] of Object.entries(pack.components)) {
+    const base: PathSegment[] = ['components', name];
+    if (component.versioning.scheme === 'tracks' && !(component.versioning.versions?.length)) {
+      report([...base, 'versioning'], `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`);
+      continue;
+    }
+    const scheme = createScheme(component.versioning);
+    const checkVersion = (path: PathSegment[], version: string, ranges: boolean) => {
+      if (scheme.isValid(version)) return;
+      if (ranges && component.versioning.scheme === 'semver' && isRange(version)) return;
+      report(path, `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`);
+    };
+    (component.versioning.versions ?? []).forEach((v, i) => checkVersion([...base, 'versioning', 'versions', i], v, false));
+    (component.eol ?? []).forEach((e, i) => checkVersion([...base, 'eol', i, 'version'], e.version, true));
+    (component.blocked ?? []).forEach((b, i) => {
+      if (b.version !== undefined) checkVersion([...base, 'blocked', i, 'version'], b.version, true);
+    });
+    (component.requires ?? []).forEach((requirement, i) => {
+      checkVersion([...base, 'requires', i, 'version'], requirement.version, true);
+      for (const [other, versions] of Object.entries(requirement.needs)) {
+        const otherPolicy = pack.components[other];
+        if (!otherPolicy || !Object.hasOwn(pack.components, other)) {
+          report([...base, 'requires', i, 'needs', other], `\`${name}\` requires \`${other}\`, which is not one of the pack's components.`);
+          continue;
+        }
+        if (pack.order.indexOf(other) > pack.order.indexOf(name)) {
+          report([...base, 'requires', i, 'needs', other], `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`);
+        }
+        const otherScheme = createScheme(otherPolicy.versioning);
+        versions.forEach((v, j) => {
+          if (!otherScheme.isValid(v) && !(otherPolicy.versioning.scheme === 'semver' && isRange(v))) {
+            report([...base, 'requires', i, 'needs', other, j], `\`${v}\` is not a version the ${otherPolicy.versioning.scheme} scheme of \`${other}\` knows.`);
+          }
+        });
+      }
+    });
+    (component.skew ?? []).forEach((skew, i) => {
+      const other = pack.components[skew.of];
+      if (!other || !Object.hasOwn(pack.components, skew.of)) {
+        report([...base, 'skew', i, 'of'], `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`);
+      } else if (other.versioning.scheme !== component.versioning.scheme) {
+        report([...base, 'skew', i, 'of'], `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`);
+      }
+    });
+    checkSteps(component, base, report);
+  }
+  for (const key of ['first', 'finally'] as const) {
+    (pack.rollout?.[key] ?? []).forEach((step, i) => checkStep(step, ['rollout', key, i], report));
+  }
+  return findings;
+}
+
+function checkSteps(component: ComponentPolicy, base: PathSegment[], report: (path: PathSegment[], message: string) => void) {
+  const rollout = component.rollout;
+  if (!rollout) return;
+  for (const key of ['before', 'member', 'after', 'rollback'] as const) {
+    (rollout[key] ?? []).forEach((step, i) => checkStep(step, [...base, 'rollout', key, i], report));
+  }
+}
+
+function checkStep(step: StepSpec, path: PathSegment[], report: (path: PathSegment[], message: string) => void) {
+  step.run.forEach((arg, i) => {
+    for (const match of arg.matchAll(/\{([^}]*)\}/g)) {
+      if (!(STEP_PLACEHOLDERS as readonly string[]).includes(match[1] as string)) {
+        report([...path, 'run', i], `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`);
+      }
+    }
+  });
+}
+
+function isRange(text: string): boolean {
+  return /^[\d.xX*<>=~^|\s-]+$/.test(text);
+}
+
+/** A cycle in the components' requires, as the names along it, or null. */
+export function findRequiresCycle(pack: Pack): string[] | null {
+  const edges = new Map<string, string[]>();
+  for (const [name, component] of Object.entries(pack.components)) {
+    edges.set(name, [...new Set((component.requires ?? []).flatMap((r) => Object.keys(r.needs)))]);
+  }
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (name: string): string[] | null => {
+    if (state.get(name) === 'done') return null;
+    if (state.get(name) === 'open') return [...stack.slice(stack.indexOf(name)), name];
+    state.set(name, 'open');
+    stack.push(name);
+    for (const next of edges.get(name) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    stack.pop();
+    state.set(name, 'done');
+    return null;
+  };
+  for (const name of edges.keys()) {
+    const cycle = visit(name);
+    if (cycle) return cycle;
+  }
+  return null;
+}

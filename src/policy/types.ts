@@ -1,0 +1,142 @@
+import type { RuleId, SeveritySetting } from '../findings.js';
+
+/** Which version scheme orders a component's versions. */
+export type SchemeName = 'semver' | 'tracks' | 'calver';
+
+/** Where a component's comparable version is read from: its channel's track, or its `version`. */
+export type VersionSource = 'track' | 'version';
+
+/** How a component's versions are ordered and named. */
+export interface Versioning {
+  scheme: SchemeName;
+  source: VersionSource;
+  /** tracks: the tracks in release order. semver, calver: versions the pack knows, for upgrade paths. */
+  versions?: string[];
+  /** Versions that carry a tag (`lts`, `slurp`), for `jump.skip`. calver derives `slurp` (YYYY.1) itself. */
+  tags?: Record<string, string[]>;
+  /** tracks: the family of each track, for skew/major; semver and calver derive the major. */
+  families?: Record<string, string>;
+}
+
+/** How far one upgrade may go. */
+export interface JumpPolicy {
+  /** The largest step: minor versions (semver), tracks (tracks), releases (calver). */
+  max: number;
+  /** Also allowed: from a version with this tag straight to the next version with it (LTS to LTS, SLURP to SLURP). */
+  skip?: string;
+  /** Whether an in-place upgrade may change the major version or track family. */
+  major: 'allow' | 'forbid';
+}
+
+/** A version past its end of life. */
+export interface EndOfLife {
+  version: string;
+  date: string;
+  note?: string;
+}
+
+/** A version, channel or revision the vendor has pulled or warned about. */
+export interface Blocked {
+  version?: string;
+  channel?: string;
+  revision?: number;
+  reason: string;
+}
+
+/** Versions of other components that a version needs. */
+export interface Requirement {
+  /** The version (or semver range) of this component that has the requirement. */
+  version: string;
+  /** For each other component, the versions (or ranges) that go with it. */
+  needs: Record<string, string[]>;
+}
+
+/** How far this component may sit from another in one cluster, in scheme steps. */
+export interface ComponentSkew {
+  of: string;
+  /** At most this many steps newer than `of` (0: never newer). */
+  newer: number;
+  /** At most this many steps older than `of`. */
+  older: number;
+}
+
+/** When a step applies to a member. */
+export type StepCondition = 'live' | 'manual' | 'skip' | 'proxy' | 'direct' | 'always';
+
+/** One command of a rollout: an argv whose `{placeholders}` are filled with validated values and quoted. */
+export interface StepSpec {
+  name: string;
+  run: string[];
+  when?: StepCondition;
+  /** Where the command runs: on the member through the transport (default), or on the runner itself. */
+  on?: 'member' | 'runner';
+}
+
+/** How a component is rolled out across a cluster's members. */
+export interface ComponentRollout {
+  strategy: 'serial' | 'parallel';
+  /** Steps once at the start of the stage (backup, pre-refresh check). */
+  before?: StepSpec[];
+  /** Steps for each member, in order (evacuate, refresh, health, restore). */
+  member: StepSpec[];
+  /** Steps once at the end of the stage. */
+  after?: StepSpec[];
+  /** Steps for each member that take it back to its base pin; default: `member` with the base pins. */
+  rollback?: StepSpec[];
+}
+
+/** One component of a system. */
+export interface ComponentPolicy {
+  description?: string;
+  versioning: Versioning;
+  jump?: JumpPolicy;
+  /** Allowed channel risks; absent: any. */
+  risks?: string[];
+  hold?: 'required' | 'optional';
+  cohort?: 'required' | 'optional';
+  eol?: EndOfLife[];
+  blocked?: Blocked[];
+  requires?: Requirement[];
+  skew?: ComponentSkew[];
+  rules?: Partial<Record<RuleId, SeveritySetting>>;
+  rollout?: ComponentRollout;
+}
+
+/** Rollout settings for the whole system. */
+export interface PackRollout {
+  /** Default approval gate: after the first member, after all, or none. */
+  pauseAfterMember?: 'first' | 'all' | 'none';
+  /** Steps once at the end of a cluster's last stage (a final status check). */
+  finally?: StepSpec[];
+  /** Whether a rollback plan exists; where not, the plain statement rollback.json carries. */
+  rollback?: { supported: true } | { supported: false; statement: string };
+  /** Steps at the start of a cluster's first stage (backups). */
+  first?: StepSpec[];
+}
+
+/** A policy pack: a system's upgrade rules, as data. */
+export interface Pack {
+  apiVersion: 'rollgate/v1';
+  kind: 'PolicyPack';
+  name: string;
+  description?: string;
+  /** Where the rules come from. */
+  sources?: string[];
+  /** The upgrade order of components. */
+  order: string[];
+  /** How many members a cluster has at least and at most (MicroShift: exactly 1). */
+  members?: { min?: number; max?: number };
+  /** Default severities; rules not named here are `error`. */
+  rules?: Partial<Record<RuleId, SeveritySetting>>;
+  components: Record<string, ComponentPolicy>;
+  rollout?: PackRollout;
+}
+
+/** A pack with where it was loaded from. */
+export interface LoadedPack {
+  pack: Pack;
+  /** The file it was read from, relative to where the check runs, or `builtin:<name>`. */
+  file: string;
+  /** The file's text, so a change to it can be seen. */
+  text: string;
+}

@@ -1,0 +1,51 @@
+import type { VersionScheme } from './schemes/index.js';
+import type { JumpPolicy } from './types.js';
+
+/** Why one upgrade step is not allowed, or null when it is. */
+export function jumpProblem(scheme: VersionScheme, jump: JumpPolicy, from: string, to: string): string | null {
+  const order = scheme.compare(from, to);
+  if (order > 0) return 'downgrade';
+  if (order === 0) return null;
+  if (scheme.family(from) !== scheme.family(to)) return jump.major === 'forbid' ? 'major' : null;
+  if (scheme.distance(from, to) <= jump.max) return null;
+  if (jump.skip && scheme.hasTag(from, jump.skip) && scheme.hasTag(to, jump.skip)) {
+    const nextTagged = scheme.between(from, to).find((v) => scheme.hasTag(v, jump.skip as string));
+    if (nextTagged !== undefined && scheme.compare(nextTagged, to) === 0) return null;
+  }
+  return 'jump';
+}
+
+/**
+ * The shortest chain of allowed upgrades from one version to another, both ends included,
+ * through the versions the scheme knows; null when there is none.
+ */
+export function findUpgradePath(scheme: VersionScheme, jump: JumpPolicy, from: string, to: string): string[] | null {
+  if (scheme.compare(from, to) >= 0) return scheme.compare(from, to) === 0 ? [from] : null;
+  const stops = [from, ...scheme.between(from, to)];
+  // Breadth-first over the stops, which are in release order: the first time `to` is reached is shortest.
+  const previous = new Map<number, number>();
+  const queue = [0];
+  const seen = new Set([0]);
+  while (queue.length > 0) {
+    const at = queue.shift() as number;
+    for (let next = stops.length - 1; next > at; next--) {
+      if (seen.has(next)) continue;
+      if (jumpProblem(scheme, jump, stops[at] as string, stops[next] as string) !== null) continue;
+      seen.add(next);
+      previous.set(next, at);
+      if (next === stops.length - 1) {
+        const path = [next];
+        while (path[0] !== 0) path.unshift(previous.get(path[0] as number) as number);
+        return path.map((i) => stops[i] as string);
+      }
+      queue.push(next);
+    }
+  }
+  return null;
+}
+
+/** The largest allowed step in words, for messages. */
+export function describeJump(jump: JumpPolicy, unit: string): string {
+  const steps = `${jump.max} ${unit}${jump.max === 1 ? '' : 's'}`;
+  return jump.skip ? `${steps} at a time, or from one ${jump.skip} version to the next` : `${steps} at a time`;
+}

@@ -1,0 +1,24 @@
+/**
+ * Makes text from a manifest or a finding safe to put in GitHub markdown: no HTML, no links or images,
+ * no emphasis, no @-mentions or #-references, no table breaks. `code spans` stay code spans.
+ */
+export function inlineMarkdown(text: string): string {
+  const parts = text.replace(/[\r\n]+/g, ' ').split('`');
+  return parts.map((part, i) => (i % 2 === 1 && i < parts.length - 1 ? codeSpan(part) : escapePlain(part))).join('');
+}
+
+/** Text as a code span: literal, with the pipe escaped so a table cell survives. */
+export function codeSpan(text: string): string {
+  const body = text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return body === '' ? '` `' : `\`${body}\``;
+}
+
+function escapePlain(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\*_[\]()#|~!+=^{}-])/g, '\\$1')
+    .replace(/@/g, '@\u200b')
+    .replace(/:\/\//g, ':\u200b//');
+}

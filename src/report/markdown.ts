@@ -1,0 +1,55 @@
+import type { CheckResult } from '../check.js';
+import type { Finding } from '../findings.js';
+import { codeSpan, inlineMarkdown } from './escape.js';
+
+/** Options of the markdown report. */
+export interface MarkdownOptions {
+  /** Where the full report is when this one is cut short (the job summary). */
+  fullReportUrl?: string;
+  /** At most this many characters; what does not fit is summarised. */
+  maxLength?: number;
+}
+
+/** The verdict line of a report. */
+export function verdictLine(result: CheckResult): string {
+  const { errors, warnings } = result.summary;
+  const icon = result.ok ? (warnings > 0 ? ':warning:' : ':white_check_mark:') : ':x:';
+  return `${icon} **rollgate ${result.ok ? 'passed' : 'failed'}**: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}`;
+}
+
+/** The change table: cluster, member, component, from, to. */
+export function changeTable(result: CheckResult): string[] {
+  if (result.changes.length === 0) return ['No component versions change.'];
+  const rows = ['| Cluster | Component | From | To |', '| --- | --- | --- | --- |'];
+  for (const c of result.changes) {
+    rows.push(
+      `| ${codeSpan(c.member ? `${c.cluster}/${c.member}` : c.cluster)} | ${codeSpan(c.component)} | ${c.from === null ? '(new)' : codeSpan(c.from)} | ${c.to === null ? '(removed)' : codeSpan(c.to)} |`,
+    );
+  }
+  return rows;
+}
+
+/** One finding as a list item. */
+export function findingItem(f: Finding): string {
+  const icon = f.severity === 'error' ? ':x:' : ':warning:';
+  return `- ${icon} ${codeSpan(f.rule)} ${inlineMarkdown(f.message)} (${codeSpan(`${f.file}:${f.line}:${f.column}`)})`;
+}
+
+/** The findings grouped by cluster, errors before warnings. */
+export function findingSections(result: CheckResult): string[] {
+  if (result.findings.length === 0) return ['No findings.'];
+  const groups = new Map<string, Finding[]>();
+  for (const finding of result.findings) groups.set(finding.cluster ?? '', [...(groups.get(finding.cluster ?? '') ?? []), finding]);
+  const lines: string[] = [];
+  for (const [cluster, findings] of [...groups].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))) {
+    lines.push('', `#### ${cluster ? `Cluster ${codeSpan(cluster)}` : 'Fleet'}`, '');
+    const ordered = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    for (const f of ordered) lines.push(findingItem(f));
+  }
+  return lines;
+}
+
+/** The report as GitHub markdown: verdict, change table, findings by cluster and severity. */
+export function renderMarkdown(result: CheckResult): string {
+  return `${['### rollgate policy check', '', verdictLine(result), '', ...changeTable(result), '', '### Findings', ...findingSections(result)].join('\n')}\n`;
+}

@@ -1,0 +1,47 @@
+import { memberState } from '../manifest/fleet.js';
+import { defineRule } from './types.js';
+
+/** `skew/components`: two components of a cluster stay within the distance the pack allows (kubelet and kube-apiserver). */
+export const skewComponents = defineRule({
+  id: 'skew/components',
+  description: 'Two components of one cluster are further apart than the pack allows.',
+  severity: 'error',
+  check(context) {
+    for (const [name, policy] of Object.entries(context.policy.pack.components)) {
+      for (const skew of policy.skew ?? []) {
+        const scheme = context.scheme(name);
+        if (!scheme) continue;
+        for (const cluster of context.head.fleet.clusters) {
+          const seen = new Set<string>();
+          for (const member of cluster.members) {
+            const version = context.versionOf(name, memberState(cluster, member, name));
+            const of = context.versionOf(skew.of, memberState(cluster, member, skew.of));
+            if (version === undefined || of === undefined) continue;
+            const key = `${version}|${of}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const order = scheme.compare(version, of);
+            const steps = scheme.family(version) === scheme.family(of) ? scheme.distance(version, of) : Number.POSITIVE_INFINITY;
+            const tooNew = order > 0 && steps > skew.newer;
+            const tooOld = order < 0 && steps > skew.older;
+            if (!tooNew && !tooOld) continue;
+            const bound =
+              skew.newer === 0 ? `never newer than ${skew.of}` : `at most ${skew.newer} newer than ${skew.of}`;
+            const lag = `at most ${skew.older} older`;
+            const overridden = member.overrides?.[name] ? member : undefined;
+            context.report({
+              path: overridden
+                ? ['clusters', cluster.index, 'members', member.index, 'components', name]
+                : ['clusters', cluster.index, 'components', name],
+              atKey: true,
+              cluster: cluster.name,
+              component: name,
+              ...(overridden ? { member: member.name } : {}),
+              message: `${name} ${version} is ${tooNew ? 'newer' : 'older'} than ${skew.of} ${of} by ${Number.isFinite(steps) ? steps : 'a major version'} in ${cluster.name}; ${name} must be ${bound} and ${lag}. ${tooNew ? `Upgrade ${skew.of} first.` : `Upgrade ${name} too.`}`,
+            });
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { describeJump, findUpgradePath, jumpProblem } from '../policy/upgrade-path.js';
+import { changePath, changeSubject, versionMoves } from './compare-change.js';
+import { defineRule } from './types.js';
+
+const UNITS = { semver: 'minor version', tracks: 'track', calver: 'release' } as const;
+
+/** `skew/jump`: an upgrade goes further in one step than the vendor supports. */
+export const skewJump = defineRule({
+  id: 'skew/jump',
+  description: 'Base to head jumps further than the pack allows; the message names the largest step and a path that passes.',
+  severity: 'error',
+  check(context) {
+    for (const { change, from, to } of versionMoves(context)) {
+      const policy = context.component(change.component);
+      const scheme = context.scheme(change.component);
+      if (!policy?.jump || !scheme) continue;
+      if (jumpProblem(scheme, policy.jump, from, to) !== 'jump') continue;
+      const unit = UNITS[policy.versioning.scheme];
+      const path = findUpgradePath(scheme, policy.jump, from, to);
+      const via = path
+        ? `Upgrade in steps instead: ${path.join(' -> ')}, one change for each.`
+        : `No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.`;
+      context.report({
+        path: changePath(context, change),
+        atKey: true,
+        ...changeSubject(change),
+        message: `${change.component} ${from} -> ${to} in ${change.member ?? change.cluster} jumps ${scheme.distance(from, to)} ${unit}s; ${context.policy.pack.name} allows ${describeJump(policy.jump, unit)}. ${via}`,
+      });
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { describeState, memberState, sameRun } from '../manifest/fleet.js';
+import { defineRule } from './types.js';
+
+/** `skew/members`: every member of a cluster runs the same version and revision of each component. */
+export const skewMembers = defineRule({
+  id: 'skew/members',
+  description: 'Members of one cluster would run different versions or revisions.',
+  severity: 'error',
+  check(context) {
+    for (const cluster of context.head.fleet.clusters) {
+      const overriding = cluster.members.filter((m) => m.overrides);
+      if (overriding.length === 0) continue;
+      for (const member of overriding) {
+        for (const component of Object.keys(member.overrides ?? {})) {
+          const shared = cluster.components[component];
+          const own = memberState(cluster, member, component);
+          if (sameRun(shared, own)) continue;
+          const others = cluster.members.filter((m) => m !== member && sameRun(memberState(cluster, m, component), shared));
+          const rest = shared
+            ? others.length > 0
+              ? `the rest of ${cluster.name} runs ${describeState(shared)}`
+              : `the cluster declares ${describeState(shared)}`
+            : `the other members run none`;
+          context.report({
+            path: ['clusters', cluster.index, 'members', member.index, 'components', component],
+            atKey: true,
+            cluster: cluster.name,
+            component,
+            member: member.name,
+            message: `${member.name} would run ${component} ${describeState(own)} while ${rest}; members of a cluster must run the same version and revision (a mismatched member is blocked or cannot change the cluster). Move ${member.name} with the others, or drop its override.`,
+          });
+        }
+      }
+    }
+  },
+});

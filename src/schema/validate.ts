@@ -1,0 +1,177 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import fleetSchema from '../../schemas/fleet.schema.json' with { type: 'json' };
+import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
+import type { Finding } from '../findings.js';
+import { type PathSegment, positionOf, type SourceFile, sourceTextAt } from '../manifest/yaml.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
+
+/** The JSON Schemas rollgate validates against. */
+export type SchemaName = 'fleet' | 'policy';
+
+const validators = new Map<SchemaName, ValidateFunction>();
+
+function validator(name: SchemaName): ValidateFunction {
+  let validate = validators.get(name);
+  if (!validate) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+    addFormats(ajv, ['date', 'date-time']);
+    validate = ajv.compile(name === 'fleet' ? fleetSchema : policySchema);
+    validators.set(name, validate);
+  }
+  return validate;
+}
+
+/** Validates a parsed file against a schema; each problem becomes a `schema` finding at its node's line. */
+export function validateSchema(name: SchemaName, source: SourceFile): Finding[] {
+  const validate = validator(name);
+  if (validate(source.value)) return [];
+  const errors = pickErrors(validate.errors ?? []);
+  return errors.map((error) => {
+    const path = pointerToPath(error.instancePath);
+    const { line, column } = positionOf(source, path);
+    return {
+      rule: 'schema',
+      severity: 'error',
+      message: describeError(error, path, source, name),
+      file: source.file,
+      line,
+      column,
+    } satisfies Finding;
+  });
+}
+
+/** Splits an ajv `instancePath` (a JSON pointer) into keys and indexes. */
+export function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * One error per node, the most telling one: ajv reports every branch of an `anyOf`,
+ * and a reader wants the branch that fits what they wrote.
+ */
+function pickErrors(errors: ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    const list = byPath.get(error.instancePath) ?? [];
+    list.push(error);
+    byPath.set(error.instancePath, list);
+  }
+  const paths = [...byPath.keys()];
+  const picked: ErrorObject[] = [];
+  for (const [path, list] of byPath) {
+    // A deeper error explains a failed anyOf/type at this node better than the node's own.
+    const deeper = paths.some((other) => other !== path && other.startsWith(`${path}/`));
+    const specific = list.filter((e) => !['anyOf', 'oneOf', 'if', 'type', 'format'].includes(e.keyword));
+    if (specific.length > 0) {
+      picked.push(...dedupe(specific));
+    } else if (!deeper) {
+      const types = list.filter((e) => e.keyword === 'type');
+      const formats = list.filter((e) => e.keyword === 'format');
+      if (types.length > 0) {
+        const expected = [...new Set(types.map((e) => String(e.params.type)))].join(' or ');
+        picked.push({ ...(types[0] as ErrorObject), params: { type: expected } });
+      } else if (formats.length > 0) {
+        picked.push({ ...(formats[0] as ErrorObject), params: { format: formats.map((e) => e.params.format).join('|') } });
+      } else if (list[0]) {
+        picked.push(list[0]);
+      }
+    }
+  }
+  return picked;
+}
+
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.keyword}:${JSON.stringify(error.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function describeError(error: ErrorObject, path: PathSegment[], source: SourceFile, schema: SchemaName): string {
+  const field = path.length > 0 ? `\`${path.filter((p) => typeof p === 'string').slice(-1)[0] ?? path[path.length - 1]}\`` : 'The file';
+  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
+  const what = schema === 'fleet' ? 'manifest' : 'policy pack';
+  switch (error.keyword) {
+    case 'type': {
+      const expected = String(error.params.type);
+      const written = sourceTextAt(source, path);
+      const value = valueAt(source.value, path);
+      if (expected.includes('string') && typeof value === 'number') {
+        return `${field}${where} is the YAML number ${written ?? value}; write it as a string, "${written ?? value}", since YAML reads 1.10 as 1.1.`;
+      }
+      if (path.length === 0 && (value === null || value === undefined)) {
+        return `The ${what} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.`;
+      }
+      return `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
+    }
+    case 'required':
+      return `${path.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error.params.missingProperty}\`.`;
+    case 'additionalProperties':
+      return `${path.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema === 'fleet' ? 'manifest' : 'pack'} reference in the README.`;
+    case 'propertyNames':
+      return `${field}${where} has a name that is not allowed: ${show(error.params.propertyName)}.`;
+    case 'pattern': {
+      const value = valueAt(source.value, path);
+      return `${field}${where} is ${JSON.stringify(show(value))}, which is not allowed: ${patternHelp(error)}.`;
+    }
+    case 'const':
+      return `${field}${where} must be ${JSON.stringify(error.params.allowedValue)}.`;
+    case 'enum':
+      return `${field}${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'format':
+      return `${field}${where} must be a date (YYYY-MM-DD) or an RFC 3339 date-time.`;
+    case 'minItems':
+      return `${field}${where} must have at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}.`;
+    case 'maxItems':
+    case 'maxProperties':
+      return `${field}${where} has more than ${error.params.limit} entries.`;
+    case 'uniqueItems':
+      return `${field}${where} lists the same value twice (items ${error.params.j} and ${error.params.i}).`;
+    case 'minimum':
+    case 'maximum':
+      return `${field}${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${error.params.limit}.`;
+    default:
+      return `${field}${where} ${error.message ?? 'is not valid'}.`;
+  }
+}
+
+function patternHelp(error: ErrorObject): string {
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  if (description) return description.replace(/\.$/, '');
+  return `it must match ${String(error.params.pattern)}`;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `the ${typeof value} ${show(value)}`;
+}
+
+function valueAt(root: unknown, path: PathSegment[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
