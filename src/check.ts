@@ -197,11 +197,14 @@ export function diffFleets(base: Fleet, head: Fleet): Change[] {
       const toState = cluster.components[component];
       if (!sameRun(fromState, toState)) changes.push(change(cluster.name, component, undefined, fromState, toState));
     }
+    // Only members with an override, in base or head, can move differently from their cluster.
+    const baseOverriding = new Map((before?.members ?? []).filter((m) => m.overrides).map((m) => [m.name, m]));
     for (const member of cluster.members) {
-      const beforeMember = before?.members.find((m) => m.name === member.name);
+      const beforeMember = baseOverriding.get(member.name);
+      if (!member.overrides && !beforeMember) continue;
       const overridden = new Set([...Object.keys(member.overrides ?? {}), ...Object.keys(beforeMember?.overrides ?? {})]);
       for (const component of overridden) {
-        const fromState = before && beforeMember ? merged(before, beforeMember.overrides?.[component], component) : undefined;
+        const fromState = before ? merged(before, beforeMember?.overrides?.[component], component) : undefined;
         const toState = merged(cluster, member.overrides?.[component], component);
         const clusterFrom = before?.components[component];
         const clusterTo = cluster.components[component];
