@@ -60,8 +60,12 @@ export interface ComponentSkew {
   older: number;
 }
 
-/** When a step applies to a member. */
-export type StepCondition = 'live' | 'manual' | 'skip' | 'proxy' | 'direct' | 'always';
+/**
+ * When a step applies to a member: by its workload (live, manual, skip), by its store (proxy, direct), always,
+ * or by its place in the stage: `first` only on the stage's first member (the one command that starts an
+ * application-wide refresh: `juju refresh`, `kubeadm upgrade apply`), `later` on every member after it.
+ */
+export type StepCondition = 'live' | 'manual' | 'skip' | 'proxy' | 'direct' | 'always' | 'first' | 'later';
 
 /** One command of a rollout: an argv whose `{placeholders}` are filled with validated values and quoted. */
 export interface StepSpec {
@@ -75,6 +79,8 @@ export interface StepSpec {
 /** How a component is rolled out across a cluster's members. */
 export interface ComponentRollout {
   strategy: 'serial' | 'parallel';
+  /** The members the stage runs on, by role (kube-apiserver: control); absent: every member. */
+  roles?: Array<'control' | 'worker'>;
   /** Steps once at the start of the stage (backup, pre-refresh check). */
   before?: StepSpec[];
   /** Steps for each member, in order (evacuate, refresh, health, restore). */
