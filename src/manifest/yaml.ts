@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type CST, Composer, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, Parser, YAMLParseError } from 'yaml';
 import type { Finding } from '../findings.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack. */
@@ -54,22 +54,41 @@ export function parseYamlFile(text: string, file: string): { source?: SourceFile
   }
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
-  try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
-  } catch (error) {
-    return { findings: [syntax(`The YAML could not be read: ${describeThrown(error)}.`)] };
-  }
   const at = (offset: number | undefined) => {
     const pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line, column: pos.col };
   };
+  try {
+    // The token parser keeps its own stack, but composing nodes recurses once per level: a file nested
+    // thousands deep must be refused before composing, or the stack overflows where nothing can catch it.
+    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const deepToken = findTooDeepToken(tokens);
+    if (deepToken !== undefined) {
+      const { line, column } = at(deepToken);
+      return { findings: [syntax(`The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`, line, column)] };
+    }
+    document = composeFirstDocument(tokens, text.length);
+  } catch (error) {
+    return { findings: [syntax(`The YAML could not be read: ${describeThrown(error)}.`)] };
+  }
+  // Should composing still overflow the stack, the parser records that as an error of the document: say it once.
+  const overflow = document.errors.find((error) => /call stack/i.test(error.message));
+  if (overflow) {
+    const { line, column } = at(overflow.pos[0]);
+    return { findings: [syntax(`The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`, line, column)] };
+  }
   const findings: Finding[] = [];
+  const seen = new Set<string>();
   for (const error of document.errors) {
     const { line, column } = at(error.pos[0]);
     const message =
       error.code === 'DUPLICATE_KEY'
         ? `A key appears twice in one mapping (${firstSentence(error.message)}); YAML readers disagree on which wins, so remove one.`
         : `The YAML does not parse: ${firstSentence(error.message)}.`;
+    // An unclosed bracket gives the same complaint once per level it leaves open.
+    const key = `${line}:${column}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     findings.push(syntax(message, line, column));
   }
   if (findings.length > 0) return { findings };
@@ -150,6 +169,39 @@ export function sourceTextAt(source: SourceFile, path: readonly PathSegment[]): 
   const node = nodeAt(source, path);
   if (isScalar(node) && node.range) return source.text.slice(node.range[0], node.range[1]).trim();
   return undefined;
+}
+
+/** The offset of the first collection token nested deeper than the limit, walked without recursion. */
+function findTooDeepToken(tokens: CST.Token[]): number | undefined {
+  const stack: Array<[unknown, number]> = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [unknown, number];
+    if (token === null || typeof token !== 'object') continue;
+    const { type, offset, items, value } = token as { type?: string; offset?: number; items?: unknown; value?: unknown };
+    const collection = type === 'block-map' || type === 'block-seq' || type === 'flow-collection';
+    const level = collection ? depth + 1 : depth;
+    if (level > YAML_LIMITS.maxDepth) return offset ?? 0;
+    if (type === 'document') stack.push([value, level]);
+    if (collection && Array.isArray(items)) {
+      for (const item of items as Array<{ key?: unknown; value?: unknown }>) stack.push([item.key, level], [item.value, level]);
+    }
+  }
+  return undefined;
+}
+
+/** The first document of the tokens, composed as `parseDocument` does, with an error when more follow. */
+function composeFirstDocument(tokens: CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ uniqueKeys: true, strict: true, version: '1.2' });
+  let first: Document.Parsed | undefined;
+  for (const document of composer.compose(tokens, true, length)) {
+    if (!first) {
+      first = document;
+      continue;
+    }
+    first.errors.push(new YAMLParseError([document.range[0], document.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; a manifest is one document'));
+    break;
+  }
+  return first as Document.Parsed;
 }
 
 function findTooDeep(root: unknown): Node | null {

@@ -3,7 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import fleetSchema from '../../schemas/fleet.schema.json' with { type: 'json' };
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
 import type { Finding } from '../findings.js';
-import { type PathSegment, positionOf, type SourceFile, sourceTextAt } from '../manifest/yaml.js';
+import { keyPositionOf, type PathSegment, positionOf, type SourceFile, sourceTextAt } from '../manifest/yaml.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
 
@@ -30,7 +30,9 @@ export function validateSchema(name: SchemaName, source: SourceFile): Finding[] 
   const errors = pickErrors(validate.errors ?? []);
   return errors.map((error) => {
     const path = pointerToPath(error.instancePath);
-    const { line, column } = positionOf(source, path);
+    // A bad or unknown key is about the key, not the mapping that holds it: point at the key's own line.
+    const key = error.keyword === 'additionalProperties' ? error.params.additionalProperty : error.keyword === 'propertyNames' ? error.params.propertyName : undefined;
+    const { line, column } = typeof key === 'string' ? keyPositionOf(source, [...path, key]) : positionOf(source, path);
     return {
       rule: 'schema',
       severity: 'error',
@@ -59,6 +61,8 @@ export function pointerToPath(pointer: string): PathSegment[] {
 function pickErrors(errors: ErrorObject[]): ErrorObject[] {
   const byPath = new Map<string, ErrorObject[]>();
   for (const error of errors) {
+    // ajv reports a bad key twice: as `propertyNames`, and as its pattern's error with the whole mapping for a value.
+    if (error.propertyName !== undefined) continue;
     const list = byPath.get(error.instancePath) ?? [];
     list.push(error);
     byPath.set(error.instancePath, list);
