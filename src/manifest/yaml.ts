@@ -1,4 +1,4 @@
-import { type CST, Composer, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, Parser, YAMLParseError } from 'yaml';
+import { Composer, type CST, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, Parser, YAMLParseError } from 'yaml';
 import type { Finding } from '../findings.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack. */
