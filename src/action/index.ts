@@ -1,2 +1,4 @@
-// The action's entry point: placeholder until the action adapter lands (issue 3).
-throw new Error('rollgate: the GitHub Action is not built yet.');
+// The action's entry point (dist/index.js): it only starts the run.
+import { run } from './main.js';
+
+await run();
