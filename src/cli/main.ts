@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { RollgateError } from '../findings.js';
 import { CHECK_OPTIONS, checkCommand } from './check-command.js';
 import type { CliIo } from './io.js';
+import { PLAN_OPTIONS, PLAN_USAGE, planCommand } from './plan-command.js';
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
@@ -22,6 +23,12 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601]',
     options: CHECK_OPTIONS,
     run: (values, io) => checkCommand(values, io),
+  },
+  plan: {
+    summary: 'Turn a merged manifest into pins, proxy overrides and staged rollout jobs.',
+    usage: PLAN_USAGE,
+    options: PLAN_OPTIONS,
+    run: (values, io) => planCommand(values, io),
   },
 };
 

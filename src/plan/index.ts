@@ -1,0 +1,33 @@
+// The rollout planner: pure functions from a checked change to pins, overrides, staged jobs and their previews.
+export { type BuildPlanInput, buildPlan, bundleFiles, splitParts } from './build.js';
+export { canonicalJson, contentId } from './canonical.js';
+export {
+  approvalEnvironment,
+  DEFAULT_RUNNER,
+  GITHUB_MATRIX_LIMIT,
+  type Matrix,
+  type MatrixEntry,
+  type MatrixPlan,
+  matrixChunks,
+} from './matrix.js';
+export { label as mermaidLabel, renderPlanPreview } from './preview.js';
+export {
+  LOCAL_TRANSPORT,
+  parseTransport,
+  renderJobScript,
+  shellQuote,
+  shellWord,
+  type Transport,
+  transportArgv,
+} from './shell.js';
+export type {
+  Pin,
+  PinsFile,
+  Plan,
+  PlanBundle,
+  PlannedMember,
+  PlannedStep,
+  RollbackPlan,
+  Stage,
+  StagePart,
+} from './types.js';

@@ -1,0 +1,123 @@
+import { codeSpan, inlineMarkdown } from '../report/escape.js';
+import type { Plan, Stage } from './types.js';
+
+// A PR comment holds at most 65,536 characters; past these counts the preview summarises instead.
+const MAX_TABLE_ROWS = 100;
+const MAX_DIAGRAM_STAGES = 40;
+
+/** The plan as markdown for a PR comment: a table of stages, members and gates, and the same as a Mermaid flowchart. */
+export function renderPlanPreview(plan: Pick<Plan, 'id' | 'stages' | 'notes' | 'waves'>): string {
+  const lines: string[] = [`### Rollout plan ${codeSpan(plan.id.replace(/^sha256:/, '').slice(0, 12))}`, ''];
+  if (plan.stages.length === 0) {
+    lines.push('No stages: the change moves no member to another pin.');
+    for (const note of plan.notes) lines.push('', `- ${inlineMarkdown(note)}`);
+    return `${lines.join('\n')}\n`;
+  }
+  const clusters = new Set(plan.stages.map((s) => s.cluster)).size;
+  const gated = plan.stages.filter((s) => s.gate === 'approval').length;
+  lines.push(
+    `${plan.stages.length} stage${plural(plan.stages.length)} in ${clusters} cluster${plural(clusters)}${plan.waves ? `, waves in order ${plan.waves.map(codeSpan).join(' → ')}` : ''}; ` +
+      `${gated === 0 ? 'no stage waits for approval' : `${gated} stage${plural(gated)} wait${gated === 1 ? 's' : ''} for approval`}.`,
+    '',
+    '| # | Stage | Wave | Cluster | Component | From | To | Members | Health check | Gate |',
+    '|---:|---|---|---|---|---|---|---|---|---|',
+  );
+  plan.stages.slice(0, MAX_TABLE_ROWS).forEach((stage, index) => {
+    const cells = [
+      String(index + 1),
+      codeSpan(stage.id),
+      stage.wave ? codeSpan(stage.wave) : '–',
+      codeSpan(stage.cluster),
+      codeSpan(stage.component),
+      stage.from ? codeSpan(stage.from) : '(new)',
+      codeSpan(stage.to),
+      memberCell(stage),
+      stage.health ? codeSpan(stage.health.join(' ')) : '–',
+      gateCell(stage),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  });
+  if (plan.stages.length > MAX_TABLE_ROWS)
+    lines.push('', `…and ${plan.stages.length - MAX_TABLE_ROWS} more stages; plan.json has them all.`);
+  lines.push('', ...mermaid(plan.stages));
+  if (plan.notes.length > 0) {
+    lines.push('', '**Notes**', '');
+    for (const note of plan.notes) lines.push(`- ${inlineMarkdown(note)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function memberCell(stage: Stage): string {
+  if (stage.strategy === 'parallel')
+    return `${stage.members.map((m) => codeSpan(m.name)).join(' + ')} (all at once)`;
+  const pieces: string[] = [];
+  for (const part of stage.parts) {
+    const names = part.members.map(codeSpan).join(' → ');
+    pieces.push(part.approval ? `⏸ ${names}` : names);
+  }
+  return `${pieces.join(' → ')} (one at a time)`;
+}
+
+function gateCell(stage: Stage): string {
+  const waits = stage.parts.filter((part) => part.approval);
+  if (waits.length === 0) return 'none';
+  return waits
+    .map((part) => `approval before ${codeSpan(part.members[0] ?? '')}: ${inlineMarkdown(part.reason ?? '')}`)
+    .join('<br>');
+}
+
+function mermaid(stages: Stage[]): string[] {
+  const shown = stages.slice(0, MAX_DIAGRAM_STAGES);
+  const lines = ['```mermaid', 'flowchart TD'];
+  const chain: string[] = [];
+  let group: string | undefined;
+  shown.forEach((stage, index) => {
+    const key = `${stage.wave ?? ''}\u0000${stage.cluster}`;
+    if (key !== group) {
+      if (group !== undefined) lines.push('  end');
+      group = key;
+      lines.push(
+        `  subgraph c${index + 1}["${label(stage.wave ? `wave ${stage.wave}: ${stage.cluster}` : stage.cluster)}"]`,
+      );
+    }
+    const first = stage.parts[0];
+    if (first?.approval) {
+      lines.push(`    a${index + 1}{{"${label(`approval: ${first.members[0] ?? ''}`)}"}}`);
+      chain.push(`a${index + 1}`);
+    }
+    const order = stage.strategy === 'parallel' ? 'all at once' : 'one at a time';
+    const pauses = stage.parts
+      .slice(1)
+      .filter((part) => part.approval)
+      .map((part) => part.members[0] ?? '');
+    const text = [
+      `${stage.component}: ${stage.from ?? '(new)'} to ${stage.to}`,
+      `${order}: ${stage.members.map((m) => m.name).join(', ')}`,
+      ...(pauses.length > 0 ? [`approval before ${pauses.join(', ')}`] : []),
+    ];
+    lines.push(`    s${index + 1}["${text.map(label).join('<br/>')}"]`);
+    chain.push(`s${index + 1}`);
+  });
+  lines.push('  end');
+  for (let i = 1; i < chain.length; i++) lines.push(`  ${chain[i - 1]} --> ${chain[i]}`);
+  if (stages.length > shown.length) {
+    lines.push(
+      `  more["${label(`and ${stages.length - shown.length} more stages`)}"]`,
+      `  ${chain[chain.length - 1]} --> more`,
+    );
+  }
+  lines.push('```');
+  return lines;
+}
+
+/**
+ * Text for inside a quoted Mermaid label: anything beyond plain characters becomes an entity code, so a name cannot
+ * close the quote, start markup, or end the code block.
+ */
+export function label(text: string): string {
+  return text.replace(/[^A-Za-z0-9 ._,:/@+=-]/gu, (char) => `#${char.codePointAt(0)};`);
+}
+
+function plural(count: number): string {
+  return count === 1 ? '' : 's';
+}

@@ -1,0 +1,125 @@
+import type { Member } from '../manifest/fleet.js';
+
+/** What a member is pinned to for one component: a channel and revision (snaps), or a version, or both. */
+export interface Pin {
+  channel?: string;
+  revision?: number;
+  version?: string;
+}
+
+/** One command of a stage, with its placeholders filled and nothing left to interpret. */
+export interface PlannedStep {
+  name: string;
+  run: string[];
+  /** member: on `host` through the transport; proxy: on the cluster's store proxy through the transport; runner: on the runner. */
+  on: 'member' | 'proxy' | 'runner';
+  /** The member or proxy the step runs on; null on the runner. */
+  host: string | null;
+}
+
+/** A member a stage moves, with its pins before and after and its steps in order. */
+export interface PlannedMember {
+  name: string;
+  role: Member['role'];
+  workload: Member['workload'];
+  /** The pin it runs now (the base); null when the base does not have it. */
+  from: Pin | null;
+  to: Pin;
+  steps: PlannedStep[];
+}
+
+/** A run of members that one GitHub job carries out; a part with approval waits for a reviewer before it starts. */
+export interface StagePart {
+  part: number;
+  members: string[];
+  approval: boolean;
+  /** Why the part waits, for the reviewer; null without approval. */
+  reason: string | null;
+}
+
+/** One component of one cluster, moved member by member (serial) or on all members at once (parallel). */
+export interface Stage {
+  /** `NN-cluster-component`: sorts in plan order, safe as a file name. */
+  id: string;
+  wave: string | null;
+  cluster: string;
+  component: string;
+  /** What the stage's members run now, in one line (several, comma-separated, when they differ). */
+  from: string | null;
+  to: string;
+  strategy: 'serial' | 'parallel';
+  proxy: string | null;
+  /** The runs-on labels of the runner that carries the stage out; null: the workflow's default. */
+  runner: string[] | null;
+  gate: 'none' | 'approval';
+  pauseAfterMember: 'first' | 'all' | 'none';
+  /** The pack's health check after each member (its `health` step), as the pack writes it; null when it has none. */
+  health: string[] | null;
+  /** Steps once before the first member: the pack's `first` (cluster's first stage), the proxy pin, the component's `before`. */
+  before: PlannedStep[];
+  members: PlannedMember[];
+  /** Steps once after the last member: the component's `after`, then the pack's `finally` (cluster's last stage). */
+  after: PlannedStep[];
+  parts: StagePart[];
+}
+
+/** The staged rollout of a merged manifest: plan.json. */
+export interface Plan {
+  apiVersion: 'rollgate/v1';
+  kind: 'RolloutPlan';
+  /** `sha256:` and the hash of the plan's content and pins: the same input gives the same id. */
+  id: string;
+  policy: string;
+  waves: string[] | null;
+  stages: Stage[];
+  /** What the plan leaves to a person (removed components, a missing base). */
+  notes: string[];
+}
+
+/** Every member's pin for every component it runs, changed or not: pins.json. */
+export interface PinsFile {
+  apiVersion: 'rollgate/v1';
+  kind: 'Pins';
+  plan: string;
+  clusters: Record<
+    string,
+    {
+      wave: string | null;
+      proxy: string | null;
+      members: Record<string, Record<string, Pin & { changed: boolean }>>;
+    }
+  >;
+}
+
+/** The way back: rollback.json. */
+export type RollbackPlan =
+  | {
+      apiVersion: 'rollgate/v1';
+      kind: 'RollbackPlan';
+      plan: string;
+      supported: true;
+      /** The stages in reverse order, each taking its changed members back to their base pins. */
+      stages: Stage[];
+      /** The proxy overrides that serve the base revisions again. */
+      overrides: Record<string, string[]>;
+      notes: string[];
+    }
+  | {
+      apiVersion: 'rollgate/v1';
+      kind: 'RollbackPlan';
+      plan: string;
+      supported: false;
+      /** The pack's plain statement of why there is no rollback and what to do instead. */
+      statement: string;
+    };
+
+/** Everything `rollgate plan` writes, as data and text; `bundleFiles` gives the file layout. */
+export interface PlanBundle {
+  plan: Plan;
+  pins: PinsFile;
+  /** By file name under overrides/: `<proxy>.txt`, and `direct/<cluster>.txt` for clusters without a proxy. */
+  overrides: Record<string, string>;
+  rollback: RollbackPlan;
+  /** By stage id (forward stages, then `rollback-…` stages): the bash script under jobs/. */
+  jobs: Record<string, string>;
+}
