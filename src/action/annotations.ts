@@ -13,10 +13,7 @@ const MAX_DIFF_CELLS = 4_000_000;
 export function changedLines(base: string | undefined, head: string): Set<number> {
   const after = head.split('\n');
   const changed = new Set<number>();
-  if (base === undefined) {
-    after.forEach((_, i) => changed.add(i + 1));
-    return changed;
-  }
+  if (base === undefined) return new Set(after.map((_, i) => i + 1));
   const before = base.split('\n');
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
@@ -69,7 +66,11 @@ export interface AnnotationPick {
  * Picks the findings to annotate: at most `perLevel` errors and `perLevel` warnings, those the change
  * touches (`touched`) first, so the reviewer sees what this PR caused before what it inherited.
  */
-export function pickAnnotations(findings: Finding[], touched: (finding: Finding) => boolean, perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPick {
+export function pickAnnotations(
+  findings: Finding[],
+  touched: (finding: Finding) => boolean,
+  perLevel = ANNOTATIONS_PER_LEVEL,
+): AnnotationPick {
   const shown: Finding[] = [];
   const hidden: Record<Severity, number> = { error: 0, warning: 0 };
   for (const severity of ['error', 'warning'] as const) {

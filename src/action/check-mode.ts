@@ -44,7 +44,8 @@ export async function runCheck(settings: ActionSettings): Promise<void> {
 
   const lines = changedLines(sources.base?.text, sources.head.text);
   const editedPacks = new Set(sources.policyChanges.map((change) => change.file));
-  const touched = (finding: Finding) => (finding.file === sources.head.file && lines.has(finding.line)) || editedPacks.has(finding.file);
+  const touched = (finding: Finding) =>
+    (finding.file === sources.head.file && lines.has(finding.line)) || editedPacks.has(finding.file);
   annotate(pickAnnotations(result.findings, touched));
 
   const reportPath = await writeReportFiles(settings.reportDir, result, pr?.number);
@@ -82,16 +83,26 @@ export async function runCheck(settings: ActionSettings): Promise<void> {
   if (outcome.failed) process.exitCode = 1;
 }
 
-async function publishComment(settings: ActionSettings, issueNumber: number, manifest: string, body: string): Promise<void> {
+async function publishComment(
+  settings: ActionSettings,
+  issueNumber: number,
+  manifest: string,
+  body: string,
+): Promise<void> {
   if (!settings.token) {
-    core.warning('No token was given, so rollgate did not comment on the pull request; the job summary has the report.');
+    core.warning(
+      'No token was given, so rollgate did not comment on the pull request; the job summary has the report.',
+    );
     return;
   }
   try {
     const client = githubClient(settings.token, settings.api);
     const target = { ...settings.repository, issueNumber };
     const outcome = await upsertStickyComment(client, target, stickyMarker(manifest), body);
-    const removed = outcome.deleted > 0 ? `, and removed ${outcome.deleted} duplicate${outcome.deleted === 1 ? '' : 's'} left by a racing run` : '';
+    const removed =
+      outcome.deleted > 0
+        ? `, and removed ${outcome.deleted} duplicate${outcome.deleted === 1 ? '' : 's'} left by a racing run`
+        : '';
     core.info(`rollgate ${outcome.action} its pull request comment (id ${outcome.id})${removed}.`);
   } catch (error) {
     const status = statusOf(error);

@@ -14,18 +14,23 @@ import { stickyMarker, upsertStickyComment } from './sticky-comment.js';
 export async function runComment(settings: ActionSettings): Promise<void> {
   const event = settings.event;
   if (event.kind !== 'workflow_run') {
-    throw new RollgateError(`mode: comment posts a fork's report after its run and needs a workflow_run event; this run is ${event.name || 'no event'}.`);
+    throw new RollgateError(
+      `mode: comment posts a fork's report after its run and needs a workflow_run event; this run is ${event.name || 'no event'}.`,
+    );
   }
   const report = await readUntrustedReport(settings.reportDir, settings.manifest);
   if (!report) {
     core.info(`No rollgate report was downloaded to ${settings.reportDir}; nothing to post.`);
     return;
   }
-  if (!settings.token) throw new RollgateError('mode: comment needs a token that may write pull request comments.');
+  if (!settings.token)
+    throw new RollgateError('mode: comment needs a token that may write pull request comments.');
   const client = githubClient(settings.token, settings.api);
   const number = await findPullRequest(client, settings.repository, event, report.claimedPrNumber);
   if (number === undefined) {
-    core.warning(`No open pull request has the head commit ${event.headSha} any more (a newer push supersedes this run); nothing was posted.`);
+    core.warning(
+      `No open pull request has the head commit ${event.headSha} any more (a newer push supersedes this run); nothing was posted.`,
+    );
     return;
   }
   const body = composeReport(report.result, {
@@ -38,7 +43,12 @@ export async function runComment(settings: ActionSettings): Promise<void> {
     measure: characters,
     fullReport: "the pull request's check run (its job summary)",
   });
-  const outcome = await upsertStickyComment(client, { ...settings.repository, issueNumber: number }, stickyMarker(settings.manifest), body);
+  const outcome = await upsertStickyComment(
+    client,
+    { ...settings.repository, issueNumber: number },
+    stickyMarker(settings.manifest),
+    body,
+  );
   core.info(`rollgate ${outcome.action} the comment on pull request #${number} (id ${outcome.id}).`);
   core.setOutput('ok', String(report.result.ok));
   core.setOutput('errors', String(report.result.summary.errors));

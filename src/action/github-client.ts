@@ -25,18 +25,33 @@ export function githubClient(token: string, limits: ApiLimits): GitHubClient {
   const perAttemptTimeout: OctokitPlugin = (octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
       const remaining = left();
-      if (remaining <= 0) throw new ApiBudgetError(`GitHub API calls ran out of their ${Math.round(limits.budgetMs / 1000)} s budget.`);
-      options.request = { ...options.request, signal: AbortSignal.timeout(Math.min(limits.requestTimeoutMs, remaining)) };
+      if (remaining <= 0)
+        throw new ApiBudgetError(
+          `GitHub API calls ran out of their ${Math.round(limits.budgetMs / 1000)} s budget.`,
+        );
+      options.request = {
+        ...options.request,
+        signal: AbortSignal.timeout(Math.min(limits.requestTimeoutMs, remaining)),
+      };
       return request(options);
     });
     return {};
   };
-  const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
-    const wait = retryAfter * limits.retryDelayMs;
-    const retrying = retryCount < 1 && wait < left();
-    core.info(`GitHub ${kind} rate limit on ${options.method} ${options.url}; ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}.`);
-    return retrying;
-  };
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      const wait = retryAfter * limits.retryDelayMs;
+      const retrying = retryCount < 1 && wait < left();
+      core.info(
+        `GitHub ${kind} rate limit on ${options.method} ${options.url}; ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}.`,
+      );
+      return retrying;
+    };
   return getOctokit(
     token,
     {

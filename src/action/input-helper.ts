@@ -22,7 +22,14 @@ export type FailOn = (typeof FAIL_ON)[number];
 export type ActionEvent =
   | { kind: 'pull_request'; name: string; number: number; baseSha: string; headSha: string; fork: boolean }
   | { kind: 'push'; name: string; before?: string; after?: string }
-  | { kind: 'workflow_run'; name: string; headSha: string; headOwner?: string; headBranch?: string; fork: boolean }
+  | {
+      kind: 'workflow_run';
+      name: string;
+      headSha: string;
+      headOwner?: string;
+      headBranch?: string;
+      fork: boolean;
+    }
   | { kind: 'other'; name: string };
 
 /** How long GitHub API calls may take, and how they are retried. */
@@ -106,7 +113,9 @@ export function modeFor(event: ActionEvent): Mode {
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   const normalised = value.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
-  throw new RollgateError(`Input ${name} is ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}.`);
+  throw new RollgateError(
+    `Input ${name} is ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}.`,
+  );
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -121,14 +130,18 @@ function booleanInput(name: string, fallback: boolean): boolean {
 function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d{1,9}$/.test(raw)) throw new RollgateError(`${name} is ${JSON.stringify(raw)}; expected a whole number.`);
+  if (!/^\d{1,9}$/.test(raw))
+    throw new RollgateError(`${name} is ${JSON.stringify(raw)}; expected a whole number.`);
   return Number(raw);
 }
 
 function readRepository(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
   const full = env.GITHUB_REPOSITORY ?? '';
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(full);
-  if (!match) throw new RollgateError(`GITHUB_REPOSITORY is ${JSON.stringify(full)}; expected owner/repo (is this running on GitHub Actions?).`);
+  if (!match)
+    throw new RollgateError(
+      `GITHUB_REPOSITORY is ${JSON.stringify(full)}; expected owner/repo (is this running on GitHub Actions?).`,
+    );
   return { owner: match[1] as string, repo: match[2] as string };
 }
 
@@ -140,7 +153,9 @@ export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
     } catch (error) {
-      throw new RollgateError(`Cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(error as Error).message}.`);
+      throw new RollgateError(
+        `Cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(error as Error).message}.`,
+      );
     }
   }
   if (name === 'pull_request' || name === 'pull_request_target') {
@@ -149,11 +164,20 @@ export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
     const baseSha = record(pr.base).sha;
     const headSha = record(pr.head).sha;
     if (typeof number !== 'number' || !isSha(baseSha) || !isSha(headSha)) {
-      throw new RollgateError(`The ${name} event payload has no pull request number or base and head commits.`);
+      throw new RollgateError(
+        `The ${name} event payload has no pull request number or base and head commits.`,
+      );
     }
     const headRepo = record(record(pr.head).repo).full_name;
     const baseRepo = record(record(pr.base).repo).full_name;
-    return { kind: 'pull_request', name, number, baseSha, headSha, fork: typeof headRepo === 'string' && headRepo !== baseRepo };
+    return {
+      kind: 'pull_request',
+      name,
+      number,
+      baseSha,
+      headSha,
+      fork: typeof headRepo === 'string' && headRepo !== baseRepo,
+    };
   }
   if (name === 'push') {
     return {

@@ -17,11 +17,17 @@ export function logUntrusted(text: string): void {
 /** Emits the picked findings as annotations on their lines, and a notice for those GitHub would not show. */
 export function annotate(pick: AnnotationPick): void {
   for (const finding of pick.shown) {
-    const properties = { title: `rollgate ${finding.rule}`, file: finding.file, startLine: finding.line, startColumn: finding.column };
+    const properties = {
+      title: `rollgate ${finding.rule}`,
+      file: finding.file,
+      startLine: finding.line,
+      startColumn: finding.column,
+    };
     if (finding.severity === 'error') core.error(finding.message, properties);
     else core.warning(finding.message, properties);
   }
-  const more = (severity: Severity, count: number) => (count > 0 ? [`${count} more ${severity}${count === 1 ? '' : 's'}`] : []);
+  const more = (severity: Severity, count: number) =>
+    count > 0 ? [`${count} more ${severity}${count === 1 ? '' : 's'}`] : [];
   const hidden = [...more('error', pick.hidden.error), ...more('warning', pick.hidden.warning)];
   if (hidden.length > 0) {
     core.notice(

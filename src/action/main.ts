@@ -15,7 +15,9 @@ const RUNNERS: Record<Mode, (settings: ActionSettings) => Promise<void>> = {
 export async function run(): Promise<void> {
   try {
     const settings = getSettings();
-    core.debug(`rollgate mode ${settings.mode} (asked: ${settings.requestedMode}) on ${settings.event.name || 'no event'}`);
+    core.debug(
+      `rollgate mode ${settings.mode} (asked: ${settings.requestedMode}) on ${settings.event.name || 'no event'}`,
+    );
     await RUNNERS[settings.mode](settings);
   } catch (error) {
     core.setFailed(describeFailure(error));

@@ -42,7 +42,10 @@ export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8
 export function composeReport(result: CheckResult, options: ComposeOptions): string {
   const rank = options.rank ?? (() => 0);
   const ranked = [...result.findings].sort(
-    (a, b) => severityRank(a) - severityRank(b) || rank(a) - rank(b) || result.findings.indexOf(a) - result.findings.indexOf(b),
+    (a, b) =>
+      severityRank(a) - severityRank(b) ||
+      rank(a) - rank(b) ||
+      result.findings.indexOf(a) - result.findings.indexOf(b),
   );
   const render = (changeCount: number, findingCount: number, withPreview: boolean): string => {
     const changes = result.changes.slice(0, changeCount);
@@ -56,13 +59,18 @@ export function composeReport(result: CheckResult, options: ComposeOptions): str
       '',
       ...changeTable({ ...result, changes }),
     ];
-    if (changeCount < result.changes.length) lines.push('', `… and ${result.changes.length - changeCount} more changes.`);
+    if (changeCount < result.changes.length)
+      lines.push('', `… and ${result.changes.length - changeCount} more changes.`);
     lines.push('', '### Findings');
-    if (findings.length > 0 || result.findings.length === 0) lines.push(...findingSections({ ...result, findings }));
+    if (findings.length > 0 || result.findings.length === 0)
+      lines.push(...findingSections({ ...result, findings }));
     const cut = result.findings.length - findingCount;
     if (cut > 0) {
       const errors = ranked.slice(findingCount).filter((f) => f.severity === 'error').length;
-      lines.push('', `… and ${cut} more finding${cut === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${cut - errors} warning${cut - errors === 1 ? '' : 's'}).`);
+      lines.push(
+        '',
+        `… and ${cut} more finding${cut === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${cut - errors} warning${cut - errors === 1 ? '' : 's'}).`,
+      );
     }
     if (options.preview?.length) {
       lines.push('', ...(withPreview ? options.preview : ['The rollout preview did not fit here.']));
@@ -77,7 +85,10 @@ export function composeReport(result: CheckResult, options: ComposeOptions): str
   if (fits(whole)) return whole;
   const fixed = options.measure(render(0, 0, false));
   // Changes may take half of what is left, so findings always get room too.
-  const changeCount = largest(result.changes.length, (n) => options.measure(render(n, 0, false)) - fixed <= (options.limit - fixed) / 2);
+  const changeCount = largest(
+    result.changes.length,
+    (n) => options.measure(render(n, 0, false)) - fixed <= (options.limit - fixed) / 2,
+  );
   const findingCount = largest(ranked.length, (n) => fits(render(changeCount, n, false)));
   const withPreview = fits(render(changeCount, findingCount, true));
   return render(changeCount, findingCount, withPreview);

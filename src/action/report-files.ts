@@ -12,7 +12,12 @@ export const REPORT_FILE = 'report.json';
 export const PR_NUMBER_FILE = 'pr-number';
 
 /** Limits on a report read back from an artifact a fork's run uploaded. */
-export const UNTRUSTED_LIMITS = { reportBytes: 4 * 1024 * 1024, items: 5000, text: 2000, numberBytes: 32 } as const;
+export const UNTRUSTED_LIMITS = {
+  reportBytes: 4 * 1024 * 1024,
+  items: 5000,
+  text: 2000,
+  numberBytes: 32,
+} as const;
 
 /** Writes the JSON report, and the PR number when there is one, for upload; returns the report's path. */
 export async function writeReportFiles(dir: string, result: CheckResult, prNumber?: number): Promise<string> {
@@ -35,7 +40,10 @@ export interface UntrustedReport {
  * strings cut to length, unknown rule ids dropped, and the verdict recomputed from the findings.
  * Returns undefined when there is no report; throws a sentence when it is unusable.
  */
-export async function readUntrustedReport(dir: string, manifest: string): Promise<UntrustedReport | undefined> {
+export async function readUntrustedReport(
+  dir: string,
+  manifest: string,
+): Promise<UntrustedReport | undefined> {
   const reportText = await readCapped(path.join(dir, REPORT_FILE), UNTRUSTED_LIMITS.reportBytes);
   if (reportText === undefined) return undefined;
   let data: unknown;
@@ -46,7 +54,9 @@ export async function readUntrustedReport(dir: string, manifest: string): Promis
   }
   const report = object(data);
   if (!Array.isArray(report.findings) || !Array.isArray(report.changes)) {
-    throw new RollgateError(`The uploaded ${REPORT_FILE} is not a rollgate report (it has no findings and changes lists).`);
+    throw new RollgateError(
+      `The uploaded ${REPORT_FILE} is not a rollgate report (it has no findings and changes lists).`,
+    );
   }
   const findings = report.findings.slice(0, UNTRUSTED_LIMITS.items).flatMap((item) => {
     const finding = toFinding(object(item));
@@ -83,7 +93,10 @@ async function readCapped(file: string, maxBytes: number): Promise<string | unde
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new RollgateError(`The uploaded ${path.basename(file)} is not a file.`);
-    if (stat.size > maxBytes) throw new RollgateError(`The uploaded ${path.basename(file)} is ${stat.size} bytes, over the ${maxBytes} allowed.`);
+    if (stat.size > maxBytes)
+      throw new RollgateError(
+        `The uploaded ${path.basename(file)} is ${stat.size} bytes, over the ${maxBytes} allowed.`,
+      );
     const buffer = Buffer.alloc(stat.size);
     await handle.read(buffer, 0, stat.size, 0);
     return buffer.toString('utf8');
@@ -93,7 +106,9 @@ async function readCapped(file: string, maxBytes: number): Promise<string | unde
 }
 
 function object(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 function text(value: unknown): string | undefined {
@@ -101,21 +116,32 @@ function text(value: unknown): string | undefined {
 }
 
 function position(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10_000_000 ? value : 1;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10_000_000
+    ? value
+    : 1;
 }
 
 function toFinding(item: Record<string, unknown>): Finding | undefined {
   const rule = item.rule;
   const message = text(item.message);
   const file = text(item.file);
-  if (typeof rule !== 'string' || !isRuleId(rule) || message === undefined || file === undefined) return undefined;
+  if (typeof rule !== 'string' || !isRuleId(rule) || message === undefined || file === undefined)
+    return undefined;
   if (item.severity !== 'error' && item.severity !== 'warning') return undefined;
   const subject: Pick<Finding, 'cluster' | 'component' | 'member'> = {};
   for (const key of ['cluster', 'component', 'member'] as const) {
     const value = text(item[key]);
     if (value !== undefined) subject[key] = value;
   }
-  return { rule, severity: item.severity, message, file, line: position(item.line), column: position(item.column), ...subject };
+  return {
+    rule,
+    severity: item.severity,
+    message,
+    file,
+    line: position(item.line),
+    column: position(item.column),
+    ...subject,
+  };
 }
 
 function toChange(item: Record<string, unknown>): Change | undefined {
@@ -124,6 +150,7 @@ function toChange(item: Record<string, unknown>): Change | undefined {
   const member = text(item.member);
   const from = item.from === null ? null : text(item.from);
   const to = item.to === null ? null : text(item.to);
-  if (cluster === undefined || component === undefined || from === undefined || to === undefined) return undefined;
+  if (cluster === undefined || component === undefined || from === undefined || to === undefined)
+    return undefined;
   return { cluster, component, ...(member !== undefined ? { member } : {}), from, to };
 }

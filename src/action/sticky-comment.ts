@@ -41,14 +41,24 @@ export function isSticky(comment: ListedComment, marker: string): boolean {
  * settles the same way after it writes: list again, keep the oldest marked comment (ids only grow, so all
  * runs agree which), write its body there, and delete the others. Whichever run lists last finds one comment.
  */
-export async function upsertStickyComment(client: GitHubClient, target: CommentTarget, marker: string, body: string): Promise<StickyOutcome> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+  body: string,
+): Promise<StickyOutcome> {
   const existing = await listSticky(client, target, marker);
   if (existing.length > 0) {
     const [keeper, ...duplicates] = existing as [ListedComment, ...ListedComment[]];
     await update(client, target, keeper.id, body);
     return { id: keeper.id, action: 'updated', deleted: await remove(client, target, duplicates) };
   }
-  const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  const created = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  });
   const after = await listSticky(client, target, marker);
   const keeper = after[0];
   if (!keeper || keeper.id === created.data.id) {
@@ -61,7 +71,11 @@ export async function upsertStickyComment(client: GitHubClient, target: CommentT
   return { id: keeper.id, action: 'updated', deleted: await remove(client, target, others) };
 }
 
-async function listSticky(client: GitHubClient, target: CommentTarget, marker: string): Promise<ListedComment[]> {
+async function listSticky(
+  client: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+): Promise<ListedComment[]> {
   const comments: ListedComment[] = await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -75,11 +89,19 @@ async function update(client: GitHubClient, target: CommentTarget, id: number, b
   await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: id, body });
 }
 
-async function remove(client: GitHubClient, target: CommentTarget, comments: ListedComment[]): Promise<number> {
+async function remove(
+  client: GitHubClient,
+  target: CommentTarget,
+  comments: ListedComment[],
+): Promise<number> {
   let deleted = 0;
   for (const comment of comments) {
     try {
-      await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
+      await client.rest.issues.deleteComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: comment.id,
+      });
       deleted++;
     } catch (error) {
       // The racing run may have deleted it first.

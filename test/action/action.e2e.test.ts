@@ -28,7 +28,10 @@ let headFail: string;
 let pack: string;
 
 beforeAll(async () => {
-  if (!existsSync(ACTION) || (await readFile(ACTION, 'utf8')).includes('the GitHub Action is not built yet')) {
+  if (
+    !existsSync(ACTION) ||
+    (await readFile(ACTION, 'utf8')).includes('the GitHub Action is not built yet')
+  ) {
     throw new Error('dist/index.js is missing or the placeholder: run npm run build first (npm test does).');
   }
   base = await fixture('examples/microcloud/base.yaml');
@@ -57,7 +60,10 @@ async function repositoryFor(baseTree: Tree, headTree: Tree, options: { shallow?
   return repository;
 }
 
-async function checkPullRequest(repository: PullRequestRepository, options: { fork?: boolean; inputs?: Record<string, string> } = {}) {
+async function checkPullRequest(
+  repository: PullRequestRepository,
+  options: { fork?: boolean; inputs?: Record<string, string> } = {},
+) {
   return runAction({
     workspace: repository.workspace,
     apiUrl,
@@ -69,7 +75,11 @@ async function checkPullRequest(repository: PullRequestRepository, options: { fo
 
 /** Outside code spans (shown literally), the text has no HTML, no link, and no @-mention GitHub would act on. */
 function expectInert(body: string) {
-  const prose = body.split('\n').slice(1).join('\n').replace(/`[^`\n]*`/g, '');
+  const prose = body
+    .split('\n')
+    .slice(1)
+    .join('\n')
+    .replace(/`[^`\n]*`/g, '');
   expect(prose).not.toMatch(/<[a-z!/]/i);
   expect(prose).not.toMatch(/\]\(/);
   expect(prose).not.toMatch(/@everyone/);
@@ -99,7 +109,9 @@ describe('the action on a pull request', () => {
     const repository = await repositoryFor({ 'fleet.yaml': base }, { 'fleet.yaml': headFail });
     const run = await checkPullRequest(repository);
     expect(run.code).toBe(1);
-    const errors = annotations(run, 'error').map((c) => `${c.properties.title} ${c.properties.file}:${c.properties.line}:${c.properties.col}`);
+    const errors = annotations(run, 'error').map(
+      (c) => `${c.properties.title} ${c.properties.file}:${c.properties.line}:${c.properties.col}`,
+    );
     expect(errors.sort()).toEqual(
       [
         'rollgate channel/risk fleet.yaml:18:30',
@@ -112,7 +124,10 @@ describe('the action on a pull request', () => {
     expect(body).toContain('rollgate failed');
     expect(body).toContain('`skew/members`');
     expect(run.outputs).toMatchObject({ ok: 'false', errors: '4' });
-    expect(JSON.parse(await readFile(run.outputs.report as string, 'utf8'))).toMatchObject({ ok: false, summary: { errors: 4 } });
+    expect(JSON.parse(await readFile(run.outputs.report as string, 'utf8'))).toMatchObject({
+      ok: false,
+      summary: { errors: 4 },
+    });
   });
 
   it.each([
@@ -120,7 +135,10 @@ describe('the action on a pull request', () => {
     ['never', 0],
   ])('with fail-on %s, a change with only warnings exits %i', async (failOn, code) => {
     // Keeping the end-of-life MicroCloud 1 track is a warning when the change did not cause it.
-    const head = base.replace('lxd:        { channel: 5.21/stable,   revision: 33110', 'lxd:        { channel: 5.21/stable,   revision: 33111');
+    const head = base.replace(
+      'lxd:        { channel: 5.21/stable,   revision: 33110',
+      'lxd:        { channel: 5.21/stable,   revision: 33111',
+    );
     const repository = await repositoryFor({ 'fleet.yaml': base }, { 'fleet.yaml': head });
     const run = await checkPullRequest(repository, { inputs: { 'fail-on': failOn } });
     expect(run.outputs.errors).toBe('0');
@@ -183,7 +201,9 @@ describe('the action on a pull request', () => {
     expect(github.commentsOn(PR)).toEqual([]);
     // A 403 is not retried: it will not change.
     expect(github.requestsTo('POST', COMMENTS)).toHaveLength(1);
-    const warning = run.commands.find((c) => c.command === 'warning' && c.message.includes('could not write its pull request comment'));
+    const warning = run.commands.find(
+      (c) => c.command === 'warning' && c.message.includes('could not write its pull request comment'),
+    );
     expect(warning?.message).toContain('HTTP 403');
     expect(run.summary).toContain(code === 0 ? 'rollgate passed' : 'rollgate failed');
     expect(annotations(run, 'error')).toHaveLength(code === 0 ? 0 : 4);
@@ -216,7 +236,10 @@ describe('the action on a pull request', () => {
   });
 
   it("judges a change that loosens its own pack by the base's pack, and flags policy/changed", async () => {
-    const edge = base.replace('lxd:        { channel: 5.21/stable,   revision: 33110', 'lxd:        { channel: 5.21/edge,     revision: 33290');
+    const edge = base.replace(
+      'lxd:        { channel: 5.21/stable,   revision: 33110',
+      'lxd:        { channel: 5.21/edge,     revision: 33290',
+    );
     // The head's pack would allow the edge risk for LXD; the base's does not.
     const loosened = pack.replace(/(\n {2}lxd:[\s\S]*?\n {4}risks: )\[stable\]/, '$1[stable, edge]');
     expect(loosened).not.toBe(pack);
@@ -226,16 +249,26 @@ describe('the action on a pull request', () => {
     );
     const run = await checkPullRequest(repository);
     expect(run.code).toBe(1);
-    const titles = run.commands.filter((c) => c.properties.file).map((c) => `${c.command} ${c.properties.title} ${c.properties.file}`);
+    const titles = run.commands
+      .filter((c) => c.properties.file)
+      .map((c) => `${c.command} ${c.properties.title} ${c.properties.file}`);
     expect(titles).toContain('error rollgate channel/risk fleet.yaml');
     expect(titles).toContain('warning rollgate policy/changed policies/microcloud.yaml');
-    const policyChange = annotations(run, 'warning').find((c) => c.properties.title === 'rollgate policy/changed');
-    expect(policyChange?.properties.line).toBe(String(loosened.split('\n').findIndex((line) => line.includes('risks: [stable, edge]')) + 1));
+    const policyChange = annotations(run, 'warning').find(
+      (c) => c.properties.title === 'rollgate policy/changed',
+    );
+    expect(policyChange?.properties.line).toBe(
+      String(loosened.split('\n').findIndex((line) => line.includes('risks: [stable, edge]')) + 1),
+    );
     expect(github.commentsOn(PR)[0]?.body).toContain('`policy/changed`');
   });
 
   it('fetches the base commit by SHA from a shallow checkout', async () => {
-    const repository = await repositoryFor({ 'fleet.yaml': base }, { 'fleet.yaml': headFail }, { shallow: true });
+    const repository = await repositoryFor(
+      { 'fleet.yaml': base },
+      { 'fleet.yaml': headFail },
+      { shallow: true },
+    );
     expect(await hasCommit(repository.workspace, repository.baseSha)).toBe(false);
     const run = await checkPullRequest(repository);
     expect(run.code, run.stdout + run.stderr).toBe(1);
@@ -261,14 +294,20 @@ describe('the action on a pull request', () => {
     const run = await checkPullRequest(repository);
     const shown = annotations(run, 'error');
     expect(shown).toHaveLength(10);
-    const addedLine = headText.split('\n').findIndex((line, i) => i > baseText.split('\n').length - 2 && line.includes('lxd:')) + 1;
+    const addedLine =
+      headText
+        .split('\n')
+        .findIndex((line, i) => i > baseText.split('\n').length - 2 && line.includes('lxd:')) + 1;
     expect(shown[0]?.properties.line).toBe(String(addedLine));
     const notice = run.commands.find((c) => c.command === 'notice');
     expect(notice?.message).toMatch(/^rollgate found \d+ more errors? /);
   });
 
   it('escapes manifest text in the comment, so a name cannot mention or inject markup', async () => {
-    const hostile = headFail.replace('name: lab-3', 'name: "lab-3 @everyone <img src=x> [x](https://evil.test)"');
+    const hostile = headFail.replace(
+      'name: lab-3',
+      'name: "lab-3 @everyone <img src=x> [x](https://evil.test)"',
+    );
     const repository = await repositoryFor({ 'fleet.yaml': base }, { 'fleet.yaml': hostile });
     await checkPullRequest(repository);
     const body = github.commentsOn(PR)[0]?.body ?? '';
@@ -356,7 +395,14 @@ describe("the action's comment mode (the workflow_run half of the fork pattern)"
       summary: { errors: 0, warnings: 0 },
       changes: [{ cluster: '<b>x</b>', component: 'lxd', from: null, to: '@everyone' }],
       findings: [
-        { rule: 'skew/jump', severity: 'error', message: 'hi @everyone <script>alert(1)</script> [click](https://evil.test)', file: 'fleet.yaml', line: 1, column: 1 },
+        {
+          rule: 'skew/jump',
+          severity: 'error',
+          message: 'hi @everyone <script>alert(1)</script> [click](https://evil.test)',
+          file: 'fleet.yaml',
+          line: 1,
+          column: 1,
+        },
         { rule: 'not/a-rule', severity: 'error', message: 'dropped', file: 'fleet.yaml', line: 1, column: 1 },
       ],
     };
@@ -388,6 +434,8 @@ describe("the action's comment mode (the workflow_run half of the fork pattern)"
     });
     expect(run.code).toBe(0);
     expect(github.commentsOn(PR)).toEqual([]);
-    expect(run.commands.some((c) => c.command === 'warning' && c.message.includes('No open pull request'))).toBe(true);
+    expect(
+      run.commands.some((c) => c.command === 'warning' && c.message.includes('No open pull request')),
+    ).toBe(true);
   });
 });

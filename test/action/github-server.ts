@@ -121,11 +121,13 @@ export class FakeGitHub {
       ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
     };
     this.requests.push(recorded);
-    if (request.headers.authorization !== `token ${this.token}`) return send(response, 401, { message: 'Bad credentials' });
+    if (request.headers.authorization !== `token ${this.token}`)
+      return send(response, 401, { message: 'Bad credentials' });
     const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
     if (fault) {
       fault.times--;
-      const message = fault.message ?? (fault.status === 403 ? 'Resource not accessible by integration' : 'Bad Gateway');
+      const message =
+        fault.message ?? (fault.status === 403 ? 'Resource not accessible by integration' : 'Bad Gateway');
       return send(response, fault.status, { message });
     }
 
@@ -171,7 +173,9 @@ export class FakeGitHub {
     if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname) && method === 'GET') {
       const state = url.searchParams.get('state') ?? 'open';
       const head = url.searchParams.get('head');
-      const pulls = this.pulls.filter((p) => (state === 'all' || p.state === state) && (!head || p.headLabel === head));
+      const pulls = this.pulls.filter(
+        (p) => (state === 'all' || p.state === state) && (!head || p.headLabel === head),
+      );
       return send(response, 200, pulls.map(pullToApi));
     }
     send(response, 404, { message: 'Not Found' });
@@ -193,15 +197,29 @@ export class FakeGitHub {
 }
 
 function toApi(comment: StoredComment) {
-  return { id: comment.id, body: comment.body, user: comment.user, html_url: `https://github.test/comment/${comment.id}` };
+  return {
+    id: comment.id,
+    body: comment.body,
+    user: comment.user,
+    html_url: `https://github.test/comment/${comment.id}`,
+  };
 }
 
 function pullToApi(pull: StoredPull) {
   return { number: pull.number, state: pull.state, head: { sha: pull.headSha, label: pull.headLabel } };
 }
 
-function send(response: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-remaining': '4999', ...headers });
+function send(
+  response: ServerResponse,
+  status: number,
+  data: unknown,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-ratelimit-remaining': '4999',
+    ...headers,
+  });
   response.end(JSON.stringify(data));
 }
 

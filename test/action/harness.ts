@@ -32,9 +32,21 @@ export interface PullRequestRepository {
 }
 
 async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run('git', ['-c', 'user.name=rollgate test', '-c', 'user.email=test@rollgate.invalid', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-  });
+  const { stdout } = await run(
+    'git',
+    [
+      '-c',
+      'user.name=rollgate test',
+      '-c',
+      'user.email=test@rollgate.invalid',
+      '-c',
+      'init.defaultBranch=main',
+      ...args,
+    ],
+    {
+      cwd,
+    },
+  );
   return stdout.trim();
 }
 
@@ -50,7 +62,11 @@ async function writeTree(dir: string, tree: Tree): Promise<void> {
  * With `shallow`, the workspace is a depth-1 clone of the head from a bare origin, as actions/checkout
  * makes by default, so the base commit is not there until fetched.
  */
-export async function pullRequestRepository(base: Tree, head: Tree, options: { shallow?: boolean } = {}): Promise<PullRequestRepository> {
+export async function pullRequestRepository(
+  base: Tree,
+  head: Tree,
+  options: { shallow?: boolean } = {},
+): Promise<PullRequestRepository> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'rollgate-action-'));
   const author = path.join(scratch, 'author');
   await mkdir(author);
@@ -70,7 +86,13 @@ export async function pullRequestRepository(base: Tree, head: Tree, options: { s
     workspace = path.join(scratch, 'checkout');
     await git(scratch, 'clone', '-q', '--depth', '1', `file://${origin}`, workspace);
   }
-  return { workspace, baseSha, headSha, scratch, cleanup: () => rm(scratch, { recursive: true, force: true }) };
+  return {
+    workspace,
+    baseSha,
+    headSha,
+    scratch,
+    cleanup: () => rm(scratch, { recursive: true, force: true }),
+  };
 }
 
 /** Whether a repository has a commit. */
@@ -87,7 +109,12 @@ export async function hasCommit(workspace: string, sha: string): Promise<boolean
 export const REPOSITORY = 'octo/fleet';
 
 /** A pull_request event payload; `fork` puts the head in another repository. */
-export function pullRequestEvent(number: number, baseSha: string, headSha: string, options: { fork?: boolean } = {}) {
+export function pullRequestEvent(
+  number: number,
+  baseSha: string,
+  headSha: string,
+  options: { fork?: boolean } = {},
+) {
   return {
     action: 'synchronize',
     number,
@@ -150,7 +177,15 @@ export async function runAction(options: {
     await writeFile(eventPath, JSON.stringify(options.event));
     await writeFile(outputPath, '');
     await writeFile(summaryPath, '');
-    const inputs = { manifest: 'fleet.yaml', policies: 'policies', mode: 'auto', token: options.token ?? 'test-token', comment: 'true', 'fail-on': 'error', ...options.inputs };
+    const inputs = {
+      manifest: 'fleet.yaml',
+      policies: 'policies',
+      mode: 'auto',
+      token: options.token ?? 'test-token',
+      comment: 'true',
+      'fail-on': 'error',
+      ...options.inputs,
+    };
     const env: NodeJS.ProcessEnv = {
       // Only what a runner gives: none of this process's GITHUB_*, INPUT_* or proxies leak in.
       PATH: process.env.PATH,
@@ -167,13 +202,19 @@ export async function runAction(options: {
       GITHUB_RUN_ID: '4242',
       ROLLGATE_API_RETRY_DELAY_MS: '5',
       ROLLGATE_API_TIMEOUT_MS: '5000',
-      ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+      ...Object.fromEntries(
+        Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+      ),
     };
     let code = 0;
     let stdout = '';
     let stderr = '';
     try {
-      ({ stdout, stderr } = await run(process.execPath, [ACTION], { cwd: options.workspace, env, maxBuffer: 64 * 1024 * 1024 }));
+      ({ stdout, stderr } = await run(process.execPath, [ACTION], {
+        cwd: options.workspace,
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      }));
     } catch (error) {
       const failed = error as { code?: number; stdout?: string; stderr?: string };
       code = typeof failed.code === 'number' ? failed.code : -1;
