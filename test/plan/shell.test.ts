@@ -1,0 +1,114 @@
+// Quoting and transports: whatever a value holds, bash must hand it to the command as one unchanged argument.
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseTransport, shellQuote, shellWord, transportArgv } from '../../src/plan/index.js';
+import type { PlannedStep } from '../../src/plan/types.js';
+
+const HOSTILE = [
+  '',
+  ' ',
+  "'",
+  "''",
+  `it's`,
+  '"',
+  '$(reboot)',
+  '`reboot`',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash expansion the quoting must defuse
+  '${IFS}',
+  '$HOME',
+  '\\',
+  "\\'",
+  'a\nb',
+  '; rm -rf / #',
+  '&& echo pwned',
+  '| tee /etc/passwd',
+  '*',
+  '~',
+  '!!',
+  '--channel=x --revision=1',
+  "'\"'\"'",
+  'tab\there',
+  'ünïcödé ✓',
+  '-n',
+];
+
+/** What bash passes to a command for each word of a command line. */
+function bashArgs(words: string[]): string[] {
+  const script = `printf '%s\\0' ${words.join(' ')}`;
+  const run = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout.split('\0').slice(0, -1);
+}
+
+describe('shellQuote', () => {
+  it.each(HOSTILE)('hands bash %j back unchanged as one argument', (value) => {
+    expect(bashArgs([shellQuote(value)])).toEqual([value]);
+  });
+
+  it('hands back any string without NUL unchanged, also several in a row', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string({ unit: 'binary' }).filter((s) => !s.includes('\0')),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (values) => {
+          expect(bashArgs(values.map(shellQuote))).toEqual(values);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses a NUL byte, which no argument can carry', () => {
+    expect(() => shellQuote('a\0b')).toThrow('NUL');
+  });
+
+  it.each(HOSTILE)('shellWord keeps %j one unchanged argument too', (value) => {
+    expect(bashArgs([shellWord(value)])).toEqual([value]);
+  });
+
+  it('leaves plain words readable', () => {
+    expect(shellWord('--channel=squid/stable')).toBe('--channel=squid/stable');
+    expect(shellWord('a b')).toBe("'a b'");
+  });
+});
+
+describe('transports', () => {
+  const step: PlannedStep = {
+    name: 'refresh',
+    run: ['snap', 'refresh', 'lxd', "--x=it's"],
+    on: 'member',
+    host: 'lab-1',
+  };
+
+  it.each([
+    ['no transport: the command as it is', undefined, ['snap', 'refresh', 'lxd', "--x=it's"]],
+    [
+      'a prefix: the command after it',
+      'env ROLLGATE_MEMBER={member}',
+      ['env', 'ROLLGATE_MEMBER=lab-1', 'snap', 'refresh', 'lxd', "--x=it's"],
+    ],
+    ['ssh: one quoted command line', 'ssh {member}', ['ssh', 'lab-1', `snap refresh lxd '--x=it'\\''s'`]],
+    [
+      'ssh with options and a user',
+      'ssh -o BatchMode=yes root@{member}',
+      ['ssh', '-o', 'BatchMode=yes', 'root@lab-1', `snap refresh lxd '--x=it'\\''s'`],
+    ],
+    ['an explicit {command}', 'sh -c {command}', ['sh', '-c', `snap refresh lxd '--x=it'\\''s'`]],
+  ])('%s', (_title, template, argv) => {
+    expect(transportArgv(step, parseTransport(template))).toEqual(argv);
+  });
+
+  it('runs a runner step on the runner whatever the transport', () => {
+    expect(transportArgv({ ...step, on: 'runner', host: null }, parseTransport('ssh {member}'))).toEqual(
+      step.run,
+    );
+  });
+
+  it('gives ssh a command line that the remote shell splits back into the same arguments', () => {
+    const [, , line] = transportArgv(step, parseTransport('ssh {member}'));
+    expect(bashArgs([line as string])).toEqual(step.run);
+  });
+});
