@@ -1,15 +1,11 @@
 import * as core from '@actions/core';
-import { check } from '../check.js';
-import { gatherSources } from '../cli/sources.js';
-import { type Finding, RollgateError } from '../findings.js';
+import { RollgateError } from '../findings.js';
 import { gitRepository } from '../git/repository.js';
-import { renderText } from '../report/text.js';
-import { changedLines, pickAnnotations } from './annotations.js';
 import { githubClient, statusOf } from './github-client.js';
 import { type ActionSettings, REPORT_DIR } from './input-helper.js';
-import { annotate, logUntrusted } from './log.js';
-import { COMMENT_LIMIT, characters, composeReport, SUMMARY_LIMIT_BYTES, utf8Bytes } from './report-body.js';
-import { writeReportFiles } from './report-files.js';
+import { judge, reportOnRun } from './judge.js';
+import { rolloutPreview } from './preview.js';
+import { COMMENT_LIMIT, characters, composeReport } from './report-body.js';
 import { stickyMarker, upsertStickyComment } from './sticky-comment.js';
 import { verdict } from './verdict.js';
 
@@ -26,46 +22,20 @@ export async function runCheck(settings: ActionSettings): Promise<void> {
       `The pull request's base commit ${pr.baseSha} is not in this checkout and could not be fetched from origin; keep actions/checkout's default persist-credentials, or check out with fetch-depth: 0.`,
     );
   }
-  const sources = await gatherSources({
-    cwd: settings.workspace,
-    head: settings.manifest,
-    policies: settings.policies,
-    ...(pr ? { baseRef: pr.baseSha, repository } : {}),
+  const judged = await judge(settings, pr ? { sha: pr.baseSha, repository } : undefined);
+  const { result, sources, touched } = judged;
+  const preview = pr ? rolloutPreview(result) : undefined;
+  await reportOnRun(settings, judged, {
+    ...(pr ? { prNumber: pr.number } : {}),
+    ...(preview ? { preview } : {}),
   });
-  const result = await check({
-    head: sources.head,
-    ...(sources.base ? { base: sources.base } : {}),
-    resolvePack: sources.resolvePack,
-    policyChanges: sources.policyChanges,
-    knownPacks: sources.knownPacks,
-    now: new Date(),
-  });
-  logUntrusted(renderText(result));
-
-  const lines = changedLines(sources.base?.text, sources.head.text);
-  const editedPacks = new Set(sources.policyChanges.map((change) => change.file));
-  const touched = (finding: Finding) =>
-    (finding.file === sources.head.file && lines.has(finding.line)) || editedPacks.has(finding.file);
-  annotate(pickAnnotations(result.findings, touched));
-
-  const reportPath = await writeReportFiles(settings.reportDir, result, pr?.number);
-  const rank = (finding: Finding) => (touched(finding) ? 0 : 1);
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const summary = composeReport(result, {
-      manifest: sources.head.file,
-      rank,
-      limit: SUMMARY_LIMIT_BYTES,
-      measure: utf8Bytes,
-      fullReport: `the JSON report (${REPORT_DIR}/report.json, the action's \`report\` output)`,
-    });
-    await core.summary.addRaw(summary).write();
-  }
 
   if (pr && settings.comment) {
     const body = composeReport(result, {
       marker: stickyMarker(sources.head.file),
       manifest: sources.head.file,
-      rank,
+      rank: (finding) => (touched(finding) ? 0 : 1),
+      ...(preview ? { preview } : {}),
       limit: COMMENT_LIMIT,
       measure: characters,
       fullReport: settings.runUrl ? `[the job summary](${settings.runUrl})` : "this run's job summary",
@@ -75,9 +45,6 @@ export async function runCheck(settings: ActionSettings): Promise<void> {
 
   const outcome = verdict(result.summary, settings.failOn);
   core.setOutput('ok', String(!outcome.failed));
-  core.setOutput('errors', String(result.summary.errors));
-  core.setOutput('warnings', String(result.summary.warnings));
-  core.setOutput('report', reportPath);
   core.info(outcome.sentence);
   // Not core.setFailed: its own error annotation would take one of the ten GitHub shows.
   if (outcome.failed) process.exitCode = 1;

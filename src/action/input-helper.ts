@@ -52,6 +52,12 @@ export interface ActionSettings {
   token: string;
   comment: boolean;
   failOn: FailOn;
+  /** Plan mode: the ref the rollout workflow moves once a rollout finished; the plan's base. */
+  rolledOutRef: string;
+  /** Plan mode: the ref the rollout workflow sets when a rollout starts; when it differs, that rollout never finished. */
+  rollingOutRef: string;
+  /** Plan mode: how job scripts reach a member (`ssh {member}`); empty runs them on the runner. */
+  transport: string;
   /** The checkout the manifest lives in (GITHUB_WORKSPACE). */
   workspace: string;
   /** Where the JSON report and the PR number are written for upload, and read back by comment mode. */
@@ -74,6 +80,9 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
   const failOn = oneOf('fail-on', core.getInput('fail-on') || 'error', FAIL_ON);
   const comment = booleanInput('comment', true);
   const token = core.getInput('token');
+  const rolledOutRef = refInput('rolled-out-ref', 'rollgate/rolled-out');
+  const rollingOutRef = refInput('rolling-out-ref', 'rollgate/rolling-out');
+  const transport = core.getInput('transport');
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const event = readEvent(env);
   const repository = readRepository(env);
@@ -89,6 +98,9 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     token,
     comment,
     failOn,
+    rolledOutRef,
+    rollingOutRef,
+    transport,
     workspace,
     reportDir: path.join(workspace, REPORT_DIR),
     repository,
@@ -124,6 +136,17 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (/^(true|yes|on)$/i.test(value)) return true;
   if (/^(false|no|off)$/i.test(value)) return false;
   throw new RollgateError(`Input ${name} is ${JSON.stringify(value)}; expected true or false.`);
+}
+
+// A ref name goes to git as one argument; refusing a leading dash keeps it from being read as an option.
+function refInput(name: string, fallback: string): string {
+  const value = core.getInput(name) || fallback;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(value) || value.includes('..')) {
+    throw new RollgateError(
+      `Input ${name} is ${JSON.stringify(value)}; expected a git ref name such as ${fallback}.`,
+    );
+  }
+  return value;
 }
 
 // Tuning knobs for tests and slow networks; not inputs, so a workflow's `with:` stays small.

@@ -1,9 +1,130 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
 import { RollgateError } from '../findings.js';
+import { gitRepository, type Repository } from '../git/repository.js';
+import { type Fleet, loadManifest } from '../manifest/fleet.js';
+import { jsonFile } from '../plan/canonical.js';
+import { buildPlan, bundleFiles, matrixChunks, renderPlanPreview } from '../plan/index.js';
 import type { ActionSettings } from './input-helper.js';
+import { judge, reportOnRun } from './judge.js';
+import { verdict } from './verdict.js';
 
-/** Plan mode (on push): the merge planner is not part of this build yet, so it fails with a clear sentence. */
-export async function runPlan(_settings: ActionSettings): Promise<void> {
-  throw new RollgateError(
-    'mode: plan is not available in this build of rollgate yet (the merge planner has not landed); use mode: check.',
+/**
+ * Plan mode (on push to the default branch): judges the merged manifest against the last state rolled out
+ * completely, then writes the plan bundle and sets the outputs the rollout workflow runs from: the plan id,
+ * the stages as matrix chunks, and the approval environments. A failing check plans nothing.
+ */
+export async function runPlan(settings: ActionSettings): Promise<void> {
+  const repository = gitRepository(settings.workspace);
+  const base = await planBase(settings, repository);
+  core.info(
+    base
+      ? `Planning from ${base.label} (${base.sha}).`
+      : 'Planning with no base: every member is moved to its pins.',
   );
+  const judged = await judge(settings, base ? { sha: base.sha, repository } : undefined);
+  const { result } = judged;
+  const outcome = verdict(result.summary, settings.failOn);
+  core.setOutput('ok', String(!outcome.failed));
+  if (outcome.failed) {
+    await reportOnRun(settings, judged);
+    core.info(
+      `${outcome.sentence} Nothing was planned: fix the manifest on the default branch (or set fail-on: never to plan anyway).`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const unfinished = await unfinishedFleets(settings, repository, base?.sha);
+  const bundle = buildPlan({
+    result,
+    ...(settings.transport ? { transport: settings.transport } : {}),
+    unfinished,
+  });
+  const matrix = matrixChunks(bundle.plan);
+  const preview = renderPlanPreview(bundle.plan);
+  const files = [
+    ...bundleFiles(bundle),
+    { path: 'matrix.json', text: jsonFile(matrix), executable: false },
+    { path: 'preview.md', text: preview, executable: false },
+  ];
+  // A new folder each run, so no stage script of an earlier plan can sit beside this plan's.
+  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'rollgate-plan-'));
+  for (const file of files) {
+    const target = path.join(dir, ...file.path.split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.text, { mode: file.executable ? 0o755 : 0o644 });
+  }
+  await reportOnRun(settings, judged, { preview: preview.trimEnd().split('\n') });
+  core.setOutput('plan-id', bundle.plan.id);
+  core.setOutput('matrix', JSON.stringify(matrix.chunks));
+  core.setOutput('environments', JSON.stringify(matrix.environments));
+  core.setOutput('stages', String(bundle.plan.stages.length));
+  core.setOutput('plan-dir', dir);
+  core.info(
+    `Plan ${bundle.plan.id}: ${bundle.plan.stages.length} stages in ${matrix.chunks.length} matrix chunks, written to ${dir}.`,
+  );
+}
+
+/**
+ * The plan's base: the rolled-out ref (moved only after a rollout's last stage succeeded), else the push's
+ * `before`, fetched by SHA in a shallow checkout. A half-done rollout never moves the ref, so it is planned again.
+ */
+async function planBase(
+  settings: ActionSettings,
+  repository: Repository,
+): Promise<{ sha: string; label: string } | undefined> {
+  const rolledOut = await resolveRef(repository, settings.rolledOutRef);
+  if (rolledOut) return { sha: rolledOut.sha, label: `the rolled-out ref ${rolledOut.ref}` };
+  const event = settings.event;
+  if (event.kind === 'push' && event.before) {
+    if (!(await repository.ensureCommit(event.before))) {
+      throw new RollgateError(
+        `The push's before commit ${event.before} is not in this checkout and could not be fetched from origin; check out with fetch-depth: 0.`,
+      );
+    }
+    core.warning(
+      `No rolled-out ref ${settings.rolledOutRef} was found (check out with fetch-depth: 0 so it is fetched); planning from the push's before commit.`,
+    );
+    return { sha: event.before, label: "the push's before commit" };
+  }
+  core.warning(
+    `No rolled-out ref ${settings.rolledOutRef} and no earlier commit was found; the plan moves every member to its pins.`,
+  );
+  return undefined;
+}
+
+async function resolveRef(
+  repository: Repository,
+  ref: string,
+): Promise<{ sha: string; ref: string } | undefined> {
+  // actions/checkout with fetch-depth: 0 fetches branches as origin/<name>, not as local branches.
+  for (const candidate of [ref, `origin/${ref}`]) {
+    const sha = await repository.resolve(candidate);
+    if (sha) return { sha, ref: candidate };
+  }
+  return undefined;
+}
+
+/** The fleet a rollout that started but did not finish was heading for, when the rolling-out ref differs from the base. */
+async function unfinishedFleets(
+  settings: ActionSettings,
+  repository: Repository,
+  baseSha: string | undefined,
+): Promise<Fleet[]> {
+  const rolling = await resolveRef(repository, settings.rollingOutRef);
+  if (!rolling || rolling.sha === baseSha) return [];
+  const text = await repository.show(rolling.sha, path.resolve(settings.workspace, settings.manifest));
+  if (text === undefined) return [];
+  const loaded = loadManifest(text, `${settings.manifest}@${rolling.ref}`);
+  if (!loaded.fleet || loaded.findings.length > 0) {
+    throw new RollgateError(
+      `The manifest at the unfinished rollout ref ${rolling.ref} could not be read, so rollgate cannot tell what that rollout may have changed.`,
+    );
+  }
+  core.warning(
+    `The rollout to ${rolling.ref} (${rolling.sha}) did not finish; its members are planned again from wherever they may be.`,
+  );
+  return [loaded.fleet];
 }

@@ -8,7 +8,9 @@ import { FakeGitHub } from './github-server.js';
 import {
   ACTION,
   type ActionRun,
+  commitChain,
   fixture,
+  gitIn,
   hasCommit,
   type PullRequestRepository,
   pullRequestEvent,
@@ -99,6 +101,9 @@ describe('the action on a pull request', () => {
     expect(comments[0]?.body.startsWith(MARKER)).toBe(true);
     expect(comments[0]?.body).toContain('rollgate passed');
     expect(comments[0]?.body).toContain('`squid/stable@4067`');
+    // The rollout preview the merge would run: a table of stages and a Mermaid flowchart.
+    expect(comments[0]?.body).toContain('### Rollout plan');
+    expect(comments[0]?.body).toContain('```mermaid');
     expect(github.requestsTo('POST', COMMENTS)).toHaveLength(1);
     expect(run.outputs).toMatchObject({ ok: 'true', errors: '0', warnings: '0' });
     expect(run.summary).toContain('rollgate passed');
@@ -330,17 +335,76 @@ describe('the action on a pull request', () => {
       'rollgate could not run: Input fail-on is "sometimes"; expected one of error, warning, never.',
     );
   });
+});
 
-  it('says plan mode is not available yet instead of doing nothing', async () => {
-    const repository = await repositoryFor({ 'fleet.yaml': base }, { 'fleet.yaml': headPass });
-    const run = await runAction({
-      workspace: repository.workspace,
+describe("the action's plan mode (on push)", () => {
+  async function chainFor(trees: Tree[]) {
+    const chain = await commitChain(trees);
+    repositories.push({ ...chain, baseSha: '', headSha: '' });
+    return chain;
+  }
+
+  async function push(workspace: string, before: string, after: string, inputs?: Record<string, string>) {
+    return runAction({
+      workspace,
       apiUrl,
       eventName: 'push',
-      event: { before: repository.baseSha, after: repository.headSha },
+      event: { before, after },
+      ...(inputs ? { inputs } : {}),
     });
+  }
+
+  function stagesOf(run: ActionRun): string[] {
+    const chunks = JSON.parse(run.outputs.matrix ?? '[]') as Array<{ include: Array<{ stage: string }> }>;
+    return chunks.flatMap((chunk) => chunk.include.map((entry) => entry.stage));
+  }
+
+  it("plans a merged change from the push's before commit when no rollout has finished yet", async () => {
+    const chain = await chainFor([{ 'fleet.yaml': base }, { 'fleet.yaml': headPass }]);
+    const run = await push(chain.workspace, chain.shas[0] as string, chain.shas[1] as string);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['plan-id']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(stagesOf(run).map((stage) => stage.replace(/^\d+-/, ''))).toEqual([
+      'lab-microceph',
+      'lab-microovn',
+      'lab-microcloud',
+    ]);
+    expect(JSON.parse(run.outputs.environments ?? '')).toEqual([]);
+    const dir = run.outputs['plan-dir'] as string;
+    expect(JSON.parse(await readFile(path.join(dir, 'plan.json'), 'utf8')).id).toBe(run.outputs['plan-id']);
+    for (const stage of stagesOf(run)) expect(existsSync(path.join(dir, 'jobs', `${stage}.sh`))).toBe(true);
+    expect(run.summary).toContain('### Rollout plan');
+    expect(github.requests).toEqual([]);
+  });
+
+  it("plans from the rolled-out ref, so a merge during an unfinished rollout does not skip that rollout's stages", async () => {
+    const cephOnly = base.replace(
+      'microceph:  { channel: quincy/stable, revision: 3758',
+      'microceph:  { channel: squid/stable,  revision: 4067',
+    );
+    const chain = await chainFor([
+      { 'fleet.yaml': base },
+      { 'fleet.yaml': cephOnly },
+      { 'fleet.yaml': headPass },
+    ]);
+    // The MicroCeph rollout started (rolling-out) but never finished, so rolled-out still names the first commit.
+    await gitIn(chain.workspace, 'branch', 'rollgate/rolled-out', chain.shas[0] as string);
+    await gitIn(chain.workspace, 'branch', 'rollgate/rolling-out', chain.shas[1] as string);
+    const run = await push(chain.workspace, chain.shas[1] as string, chain.shas[2] as string);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(stagesOf(run).some((stage) => stage.endsWith('-lab-microceph'))).toBe(true);
+    expect(run.commands.some((c) => c.command === 'warning' && c.message.includes('did not finish'))).toBe(
+      true,
+    );
+  });
+
+  it('plans nothing when the merged manifest fails the check', async () => {
+    const chain = await chainFor([{ 'fleet.yaml': base }, { 'fleet.yaml': headFail }]);
+    const run = await push(chain.workspace, chain.shas[0] as string, chain.shas[1] as string);
     expect(run.code).toBe(1);
-    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(/mode: plan is not available/);
+    expect(run.outputs['plan-id']).toBeUndefined();
+    expect(run.outputs).toMatchObject({ ok: 'false', errors: '4' });
+    expect(annotations(run, 'error')).toHaveLength(4);
   });
 });
 

@@ -57,28 +57,32 @@ async function writeTree(dir: string, tree: Tree): Promise<void> {
   }
 }
 
+/** A git repository with a chain of commits, checked out at the last. */
+export interface CommitChain {
+  workspace: string;
+  /** The commits, first to last. */
+  shas: string[];
+  scratch: string;
+  cleanup(): Promise<void>;
+}
+
 /**
- * Makes a repository whose base commit holds `base` and whose head commit adds `head` on top.
- * With `shallow`, the workspace is a depth-1 clone of the head from a bare origin, as actions/checkout
- * makes by default, so the base commit is not there until fetched.
+ * Makes a repository with one commit per tree, each adding its files on top of the one before.
+ * With `shallow`, the workspace is a depth-1 clone of the last commit from a bare origin, as actions/checkout
+ * makes by default, so the earlier commits are not there until fetched.
  */
-export async function pullRequestRepository(
-  base: Tree,
-  head: Tree,
-  options: { shallow?: boolean } = {},
-): Promise<PullRequestRepository> {
+export async function commitChain(trees: Tree[], options: { shallow?: boolean } = {}): Promise<CommitChain> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'rollgate-action-'));
   const author = path.join(scratch, 'author');
   await mkdir(author);
   await git(author, 'init', '-q');
-  await writeTree(author, base);
-  await git(author, 'add', '-A');
-  await git(author, 'commit', '-q', '-m', 'base');
-  const baseSha = await git(author, 'rev-parse', 'HEAD');
-  await writeTree(author, head);
-  await git(author, 'add', '-A');
-  await git(author, 'commit', '-q', '-m', 'head');
-  const headSha = await git(author, 'rev-parse', 'HEAD');
+  const shas: string[] = [];
+  for (const [index, tree] of trees.entries()) {
+    await writeTree(author, tree);
+    await git(author, 'add', '-A');
+    await git(author, 'commit', '-q', '--allow-empty', '-m', `commit ${index}`);
+    shas.push(await git(author, 'rev-parse', 'HEAD'));
+  }
   let workspace = author;
   if (options.shallow) {
     const origin = path.join(scratch, 'origin.git');
@@ -86,13 +90,22 @@ export async function pullRequestRepository(
     workspace = path.join(scratch, 'checkout');
     await git(scratch, 'clone', '-q', '--depth', '1', `file://${origin}`, workspace);
   }
-  return {
-    workspace,
-    baseSha,
-    headSha,
-    scratch,
-    cleanup: () => rm(scratch, { recursive: true, force: true }),
-  };
+  return { workspace, shas, scratch, cleanup: () => rm(scratch, { recursive: true, force: true }) };
+}
+
+/** A repository whose base commit holds `base` and whose head commit adds `head` on top (see commitChain). */
+export async function pullRequestRepository(
+  base: Tree,
+  head: Tree,
+  options: { shallow?: boolean } = {},
+): Promise<PullRequestRepository> {
+  const chain = await commitChain([base, head], options);
+  return { ...chain, baseSha: chain.shas[0] as string, headSha: chain.shas[1] as string };
+}
+
+/** Runs git in a repository, as the test's own user. */
+export function gitIn(cwd: string, ...args: string[]): Promise<string> {
+  return git(cwd, ...args);
 }
 
 /** Whether a repository has a commit. */

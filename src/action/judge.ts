@@ -1,0 +1,75 @@
+import * as core from '@actions/core';
+import { type CheckResult, check } from '../check.js';
+import { gatherSources, type Sources } from '../cli/sources.js';
+import type { Finding } from '../findings.js';
+import type { Repository } from '../git/repository.js';
+import { renderText } from '../report/text.js';
+import { changedLines, pickAnnotations } from './annotations.js';
+import { type ActionSettings, REPORT_DIR } from './input-helper.js';
+import { annotate, logUntrusted } from './log.js';
+import { composeReport, SUMMARY_LIMIT_BYTES, utf8Bytes } from './report-body.js';
+import { writeReportFiles } from './report-files.js';
+
+/** A check of the workspace's manifest, with what the change touched. */
+export interface Judged {
+  sources: Sources;
+  result: CheckResult;
+  /** Whether a finding sits on a line the change added or edited, or in a pack the change edits. */
+  touched: (finding: Finding) => boolean;
+}
+
+/** Checks the working tree's manifest; with a base commit, the base manifest and the judging packs come from it. */
+export async function judge(
+  settings: ActionSettings,
+  base?: { sha: string; repository: Repository },
+): Promise<Judged> {
+  const sources = await gatherSources({
+    cwd: settings.workspace,
+    head: settings.manifest,
+    policies: settings.policies,
+    ...(base ? { baseRef: base.sha, repository: base.repository } : {}),
+  });
+  const result = await check({
+    head: sources.head,
+    ...(sources.base ? { base: sources.base } : {}),
+    resolvePack: sources.resolvePack,
+    policyChanges: sources.policyChanges,
+    knownPacks: sources.knownPacks,
+    now: new Date(),
+  });
+  logUntrusted(renderText(result));
+  const lines = changedLines(sources.base?.text, sources.head.text);
+  const editedPacks = new Set(sources.policyChanges.map((change) => change.file));
+  const touched = (finding: Finding) =>
+    (finding.file === sources.head.file && lines.has(finding.line)) || editedPacks.has(finding.file);
+  return { sources, result, touched };
+}
+
+/**
+ * Reports a check on the run: annotations, the JSON report (and PR number) for upload, the job summary,
+ * and the `errors`, `warnings` and `report` outputs. Returns the report's path.
+ */
+export async function reportOnRun(
+  settings: ActionSettings,
+  judged: Judged,
+  extra: { prNumber?: number; preview?: string[] } = {},
+): Promise<string> {
+  const { result, touched, sources } = judged;
+  annotate(pickAnnotations(result.findings, touched));
+  const reportPath = await writeReportFiles(settings.reportDir, result, extra.prNumber);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const summary = composeReport(result, {
+      manifest: sources.head.file,
+      rank: (finding) => (touched(finding) ? 0 : 1),
+      ...(extra.preview ? { preview: extra.preview } : {}),
+      limit: SUMMARY_LIMIT_BYTES,
+      measure: utf8Bytes,
+      fullReport: `the JSON report (${REPORT_DIR}/report.json, the action's \`report\` output)`,
+    });
+    await core.summary.addRaw(summary).write();
+  }
+  core.setOutput('errors', String(result.summary.errors));
+  core.setOutput('warnings', String(result.summary.warnings));
+  core.setOutput('report', reportPath);
+  return reportPath;
+}
