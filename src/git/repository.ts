@@ -67,7 +67,8 @@ export function gitRepository(directory: string): Repository {
       return present();
     },
     async changed(ref, paths) {
-      const relativePaths = await Promise.all(paths.map(relative));
+      // Pathspecs are relative to the directory git runs in; these are relative to the top, so say so.
+      const relativePaths = (await Promise.all(paths.map(relative))).map((file) => `:(top)${file}`);
       const out = await git.raw(['diff', '--name-status', '-M', ref, '--', ...relativePaths]);
       const files: ChangedFile[] = [];
       for (const line of out.split('\n')) {
@@ -77,7 +78,7 @@ export function gitRepository(directory: string): Repository {
         const file = (status === 'renamed' ? second : first) ?? '';
         let changedLine: number | undefined;
         if (status !== 'removed') {
-          const diff = await git.raw(['diff', '-U0', ref, '--', file]);
+          const diff = await git.raw(['diff', '-U0', ref, '--', `:(top)${file}`]);
           const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
           if (hunk) changedLine = Math.max(1, Number(hunk[1]));
         }
