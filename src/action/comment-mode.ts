@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { RollgateError } from '../findings.js';
 import { type GitHubClient, githubClient, statusOf } from './github-client.js';
@@ -18,7 +19,13 @@ export async function runComment(settings: ActionSettings): Promise<void> {
       `mode: comment posts a fork's report after its run and needs a workflow_run event; this run is ${event.name || 'no event'}.`,
     );
   }
-  const report = await readUntrustedReport(settings.reportDir, settings.manifest);
+  // The same name the check's marker uses (relative to the workspace, forward slashes), so both find one comment.
+  const manifest =
+    path
+      .relative(settings.workspace, path.resolve(settings.workspace, settings.manifest))
+      .split(path.sep)
+      .join('/') || settings.manifest;
+  const report = await readUntrustedReport(settings.reportDir, manifest);
   if (!report) {
     core.info(`No rollgate report was downloaded to ${settings.reportDir}; nothing to post.`);
     return;
@@ -34,8 +41,8 @@ export async function runComment(settings: ActionSettings): Promise<void> {
     return;
   }
   const body = composeReport(report.result, {
-    marker: stickyMarker(settings.manifest),
-    manifest: settings.manifest,
+    marker: stickyMarker(manifest),
+    manifest,
     notes: [
       "> [!NOTE]\n> Posted from the report of the pull request's own run (a fork's run cannot comment). That run's check status is the verdict.",
     ],
@@ -46,7 +53,7 @@ export async function runComment(settings: ActionSettings): Promise<void> {
   const outcome = await upsertStickyComment(
     client,
     { ...settings.repository, issueNumber: number },
-    stickyMarker(settings.manifest),
+    stickyMarker(manifest),
     body,
   );
   core.info(`rollgate ${outcome.action} the comment on pull request #${number} (id ${outcome.id}).`);
