@@ -1,4 +1,5 @@
 // The example rollout workflow: pinned actions, no expressions in scripts, least privilege, one part at a time.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: GitHub expressions, written out as the workflow has them
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
