@@ -41,12 +41,8 @@ export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8
  */
 export function composeReport(result: CheckResult, options: ComposeOptions): string {
   const rank = options.rank ?? (() => 0);
-  const ranked = [...result.findings].sort(
-    (a, b) =>
-      severityRank(a) - severityRank(b) ||
-      rank(a) - rank(b) ||
-      result.findings.indexOf(a) - result.findings.indexOf(b),
-  );
+  // A stable sort: within a rank, findings keep the report's order (file, line, column).
+  const ranked = [...result.findings].sort((a, b) => severityRank(a) - severityRank(b) || rank(a) - rank(b));
   const render = (changeCount: number, findingCount: number, withPreview: boolean): string => {
     const changes = result.changes.slice(0, changeCount);
     const findings = ranked.slice(0, findingCount);
