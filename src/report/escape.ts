@@ -20,5 +20,7 @@ function escapePlain(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/([\\*_[\]()#|~!+=^{}-])/g, '\\$1')
     .replace(/@/g, '@\u200b')
-    .replace(/:\/\//g, ':\u200b//');
+    .replace(/:\/\//g, ':\u200b//')
+    // GitHub also links a bare www. name; a zero-width space after `www` stops that as it stops `://` above.
+    .replace(/(www)\./gi, '$1\u200b.');
 }
