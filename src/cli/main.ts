@@ -3,6 +3,10 @@ import { RollgateError } from '../findings.js';
 import { CHECK_OPTIONS, checkCommand } from './check-command.js';
 import type { CliIo } from './io.js';
 import { PLAN_OPTIONS, PLAN_USAGE, planCommand } from './plan-command.js';
+import { BUMP_OPTIONS, BUMP_USAGE, bumpCommand } from './bump-command.js';
+import { INIT_OPTIONS, INIT_USAGE, initCommand } from './init-command.js';
+import { PATH_OPTIONS, PATH_USAGE, pathCommand } from './path-command.js';
+import { PROMOTE_OPTIONS, PROMOTE_USAGE, promoteCommand } from './promote-command.js';
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
@@ -29,6 +33,33 @@ export const COMMANDS: Record<string, Command> = {
     usage: PLAN_USAGE,
     options: PLAN_OPTIONS,
     run: (values, io) => planCommand(values, io),
+  },
+  path: {
+    summary: "Print the upgrade path a pack's rules allow between two versions.",
+    usage: PATH_USAGE,
+    options: PATH_OPTIONS,
+    positionals: true,
+    run: (values, io, positionals) => pathCommand(values, io, positionals),
+  },
+  bump: {
+    summary: 'Move a component to a version in fleet.yaml, keeping its comments, if check allows it.',
+    usage: BUMP_USAGE,
+    options: BUMP_OPTIONS,
+    positionals: true,
+    run: (values, io, positionals) => bumpCommand(values, io, positionals),
+  },
+  promote: {
+    summary: 'Set the clusters of a later wave to what an earlier wave runs, if check allows it.',
+    usage: PROMOTE_USAGE,
+    options: PROMOTE_OPTIONS,
+    positionals: true,
+    run: (values, io, positionals) => promoteCommand(values, io, positionals),
+  },
+  init: {
+    summary: 'Write a starter fleet.yaml for a pack, with the schema line editors read.',
+    usage: INIT_USAGE,
+    options: INIT_OPTIONS,
+    run: (values, io) => initCommand(values, io),
   },
 };
 

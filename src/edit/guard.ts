@@ -1,0 +1,41 @@
+import { check, type PackResolver } from '../check.js';
+import type { Finding } from '../findings.js';
+
+/** What `check` says about an edit: the errors the edit brings in, and everything else it reports. */
+export interface EditVerdict {
+  /** Errors the edited manifest has and the original did not: the reason to refuse the edit. */
+  introduced: Finding[];
+  /** Errors the original already had; the edit neither causes nor fixes them. */
+  preexisting: Finding[];
+  /** Warnings of the edited manifest. */
+  warnings: Finding[];
+}
+
+/** What judging an edit needs: both texts, where the pack comes from, and the moment. */
+export interface EditCheckInput {
+  file: string;
+  original: string;
+  edited: string;
+  resolvePack: PackResolver;
+  knownPacks?: string[];
+  now: Date;
+}
+
+const key = (f: Finding) => [f.rule, f.cluster ?? '', f.component ?? '', f.member ?? '', f.message].join('\u0000');
+
+/**
+ * Checks an edit the way its pull request will be checked: the edited text as head, the original as base.
+ * An error the original already had (same rule, subject and words) is not the edit's doing, so it is kept apart.
+ */
+export async function judgeEdit(input: EditCheckInput): Promise<EditVerdict> {
+  const common = { resolvePack: input.resolvePack, now: input.now, ...(input.knownPacks ? { knownPacks: input.knownPacks } : {}) };
+  const before = await check({ head: { file: input.file, text: input.original }, base: { file: input.file, text: input.original }, ...common });
+  const after = await check({ head: { file: input.file, text: input.edited }, base: { file: input.file, text: input.original }, ...common });
+  const known = new Set(before.findings.filter((f) => f.severity === 'error').map(key));
+  const errors = after.findings.filter((f) => f.severity === 'error');
+  return {
+    introduced: errors.filter((f) => !known.has(key(f))),
+    preexisting: errors.filter((f) => known.has(key(f))),
+    warnings: after.findings.filter((f) => f.severity === 'warning'),
+  };
+}
