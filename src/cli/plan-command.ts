@@ -77,7 +77,7 @@ export async function planCommand(
   }
   const { plan } = bundle;
   const gated = plan.stages.filter((stage) => stage.gate === 'approval').length;
-  const shown = path.relative(io.cwd, out) || '.';
+  const shown = String(values.out ?? 'rollgate-plan');
   const lines = [
     `Plan ${plan.id}: ${plan.stages.length} stage${plan.stages.length === 1 ? '' : 's'}, ${gated} waiting for approval; written to ${shown}.`,
   ];

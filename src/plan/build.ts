@@ -159,6 +159,12 @@ class Planner {
     return [...known, ...rest];
   }
 
+  /** Whether a member takes part in a component's stages: the pack may limit them to some roles (control only). */
+  private runsOn(component: string, member: Member): boolean {
+    const roles = this.componentPolicy(component)?.rollout?.roles;
+    return !roles || roles.includes(member.role);
+  }
+
   private componentPolicy(name: string): ComponentPolicy | undefined {
     return Object.hasOwn(this.pack.components, name) ? this.pack.components[name] : undefined;
   }
@@ -183,8 +189,9 @@ class Planner {
       const baseEntry = this.baseClusters.get(cluster.name);
       const clusterDrafts: typeof drafts = [];
       for (const component of this.componentsOf(cluster, baseEntry?.cluster)) {
-        const members: PlannedMember[] = [];
+        const movers: Array<{ member: Member; from: Pin | null; to: Pin }> = [];
         for (const member of orderMembers(cluster.members)) {
+          if (!this.runsOn(component, member)) continue;
           const to = memberState(cluster, member, component);
           const baseMember = baseEntry?.members.get(member.name);
           const from =
@@ -198,16 +205,22 @@ class Planner {
           }
           if (!this.moves(cluster, member, component, from, to)) continue;
           const where = `${cluster.name}/${member.name}`;
-          const target = pinOf(to, `${component} on ${where}`);
-          members.push({
+          movers.push({
+            member,
+            from: from ? pinOf(from, `${component} on ${where} in the base`) : null,
+            to: pinOf(to, `${component} on ${where}`),
+          });
+        }
+        const members = movers.map(
+          ({ member, from, to }, index): PlannedMember => ({
             name: member.name,
             role: member.role,
             workload: member.workload,
-            from: from ? pinOf(from, `${component} on ${where} in the base`) : null,
-            to: target,
-            steps: this.memberSteps(cluster, member, component, target, 'member'),
-          });
-        }
+            from,
+            to,
+            steps: this.memberSteps(cluster, member, component, to, 'member', index === 0),
+          }),
+        );
         if (members.length === 0) continue;
         const policy = this.componentPolicy(component);
         if (!policy?.rollout)
@@ -297,6 +310,7 @@ class Planner {
     component: string,
     target: Pin,
     kind: 'member' | 'rollback',
+    first: boolean,
   ): PlannedStep[] {
     const rollout = this.componentPolicy(component)?.rollout;
     const specs =
@@ -310,7 +324,7 @@ class Planner {
     };
     if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
     return specs
-      .filter((spec) => applies(spec, member.workload, cluster))
+      .filter((spec) => applies(spec, member.workload, first, cluster))
       .map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
   }
 
@@ -328,7 +342,7 @@ class Planner {
     const values: Values = { ...shared, component, member: host.name, cluster: cluster.name };
     if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
     return specs
-      .filter((spec) => applies(spec, host.workload, cluster))
+      .filter((spec) => applies(spec, host.workload, true, cluster))
       .map((spec) =>
         fillStep(spec, values, host.name, `the ${key} steps of ${component} in ${cluster.name}`),
       );
@@ -345,7 +359,7 @@ class Planner {
     const values: Values = { member: host.name, cluster: cluster.name };
     if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
     return specs
-      .filter((spec) => applies(spec, host.workload, cluster))
+      .filter((spec) => applies(spec, host.workload, true, cluster))
       .map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
   }
 
@@ -401,7 +415,9 @@ class Planner {
     >();
     for (const cluster of this.clusters) {
       if (cluster.proxy === undefined) {
-        const text = directPins(cluster, this.componentsOf(cluster, undefined), planId);
+        const text = directPins(cluster, this.componentsOf(cluster, undefined), planId, (component, member) =>
+          this.runsOn(component, member),
+        );
         if (text) files[`direct/${cluster.name}.txt`] = text;
         continue;
       }
@@ -463,6 +479,7 @@ class Planner {
       const byName = new Map(cluster.members.map((m) => [m.name, m]));
       const members: PlannedMember[] = [];
       for (const planned of stage.members) {
+        const first = members.length === 0;
         if (!planned.from) {
           notes.push(
             `${stage.cluster}/${planned.name} had no ${stage.component} in the base, so there is nothing to roll it back to.`,
@@ -474,7 +491,7 @@ class Planner {
           ...planned,
           from: planned.to,
           to: planned.from,
-          steps: this.memberSteps(cluster, member, stage.component, planned.from, 'rollback'),
+          steps: this.memberSteps(cluster, member, stage.component, planned.from, 'rollback', first),
         });
       }
       if (members.length === 0) continue;
@@ -605,16 +622,31 @@ function listNames(names: string[]): string {
     : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function applies(spec: StepSpec, workload: Member['workload'], cluster: Cluster): boolean {
-  switch (spec.when ?? 'always') {
+/** Whether a step's `when` holds for a member: its workload, its cluster's store, or its place in the stage. */
+function applies(spec: StepSpec, workload: Member['workload'], first: boolean, cluster: Cluster): boolean {
+  const when = spec.when ?? 'always';
+  switch (when) {
     case 'always':
       return true;
     case 'proxy':
       return cluster.proxy !== undefined;
     case 'direct':
       return cluster.proxy === undefined;
-    default:
-      return spec.when === workload;
+    case 'first':
+      return first;
+    case 'later':
+      return !first;
+    case 'live':
+    case 'manual':
+    case 'skip':
+      return when === workload;
+    default: {
+      // A condition added to the pack format without a meaning here must fail loudly, not drop the step.
+      const unknown: never = when;
+      throw new RollgateError(
+        `Step ${spec.name} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`,
+      );
+    }
   }
 }
 
@@ -689,7 +721,12 @@ function fillStep(spec: StepSpec, values: Values, host: string, where: string): 
   return { name: spec.name, run, on, host: on === 'runner' ? null : host };
 }
 
-function directPins(cluster: Cluster, components: string[], planId: string): string | undefined {
+function directPins(
+  cluster: Cluster,
+  components: string[],
+  planId: string,
+  runsOn: (component: string, member: Member) => boolean,
+): string | undefined {
   const lines = [
     `# rollgate plan ${planId}`,
     `# Cluster ${cluster.name} has no store proxy: each member holds its revisions with snap refresh --revision.`,
@@ -699,6 +736,7 @@ function directPins(cluster: Cluster, components: string[], planId: string): str
   for (const member of cluster.members) {
     lines.push('', `# ${member.name}`);
     for (const component of components) {
+      if (!runsOn(component, member)) continue;
       const state = memberState(cluster, member, component);
       if (!state) continue;
       const pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`);

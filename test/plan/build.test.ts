@@ -338,3 +338,41 @@ describe('inputs the planner refuses', () => {
     expect(() => buildPlan({ result })).toThrow('is not one the manifest schema allows');
   });
 });
+
+describe('pack steps by role and by place in the stage', () => {
+  it('limits a stage to the roles its component names, and runs first and later steps where they belong', async () => {
+    const packText = repoText('policies/microcloud.yaml').replace(
+      `      strategy: serial
+      member:
+        - { name: evacuate, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
+        - { name: refresh, when: proxy, run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        - { name: health, run: [microceph, status] }
+        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }`,
+      `      strategy: serial
+      roles: [control]
+      member:
+        - { name: start, when: first, run: [microceph, start-upgrade] }
+        - { name: join, when: later, run: [microceph, join-upgrade, "{member}"] }
+        - { name: health, run: [microceph, status] }`,
+    );
+    expect(packText).toContain('roles: [control]');
+    const cluster = (revision: number) => ({
+      name: 'lab',
+      members: [{ name: 'w-1' }, { name: 'c-1', role: 'control' }, { name: 'c-2', role: 'control' }],
+      components: { microceph: snap('quincy/stable', revision) },
+    });
+    const { plan, overrides } = await planChange(
+      fleetYaml({ clusters: [cluster(3758)] }),
+      fleetYaml({ clusters: [cluster(3790)] }),
+      {
+        packText,
+      },
+    );
+    expect(plan.stages[0]?.members.map((m) => [m.name, m.steps.map((s) => s.run.join(' '))])).toEqual([
+      ['c-1', ['microceph start-upgrade', 'microceph status']],
+      ['c-2', ['microceph join-upgrade c-2', 'microceph status']],
+    ]);
+    expect(overrides['direct/lab.txt']).not.toContain('# w-1\nsnap refresh microceph');
+  });
+});
