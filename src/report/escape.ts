@@ -4,7 +4,10 @@
  */
 export function inlineMarkdown(text: string): string {
   const parts = text.replace(/[\r\n]+/g, ' ').split('`');
-  return parts.map((part, i) => (i % 2 === 1 && i < parts.length - 1 ? codeSpan(part) : escapePlain(part))).join('');
+  // An odd backtick opens no code span: it stays, escaped, rather than vanish from the message.
+  return parts
+    .map((part, i) => (i % 2 === 0 ? escapePlain(part) : i < parts.length - 1 ? codeSpan(part) : `\\\`${escapePlain(part)}`))
+    .join('');
 }
 
 /** Text as a code span: literal, with the pipe escaped so a table cell survives. */
