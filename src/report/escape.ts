@@ -6,7 +6,9 @@ export function inlineMarkdown(text: string): string {
   const parts = text.replace(/[\r\n]+/g, ' ').split('`');
   // An odd backtick opens no code span: it stays, escaped, rather than vanish from the message.
   return parts
-    .map((part, i) => (i % 2 === 0 ? escapePlain(part) : i < parts.length - 1 ? codeSpan(part) : `\\\`${escapePlain(part)}`))
+    .map((part, i) =>
+      i % 2 === 0 ? escapePlain(part) : i < parts.length - 1 ? codeSpan(part) : `\\\`${escapePlain(part)}`,
+    )
     .join('');
 }
 
