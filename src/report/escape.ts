@@ -18,6 +18,7 @@ export function codeSpan(text: string): string {
   return body === '' ? '` `' : `\`${body}\``;
 }
 
+// A zero-width space after `@`, in `://` and after `www` stops GitHub from making a mention or a link of them.
 function escapePlain(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -26,6 +27,5 @@ function escapePlain(text: string): string {
     .replace(/([\\*_[\]()#|~!+=^{}-])/g, '\\$1')
     .replace(/@/g, '@\u200b')
     .replace(/:\/\//g, ':\u200b//')
-    // GitHub also links a bare www. name; a zero-width space after `www` stops that as it stops `://` above.
     .replace(/(www)\./gi, '$1\u200b.');
 }
