@@ -44,7 +44,156 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // <define:__ROLLGATE_BUILTIN_PACKS__>
 var define_ROLLGATE_BUILTIN_PACKS_default, init_define_ROLLGATE_BUILTIN_PACKS = __esm({
   "<define:__ROLLGATE_BUILTIN_PACKS__>"() {
-    define_ROLLGATE_BUILTIN_PACKS_default = { microcloud: `# yaml-language-server: $schema=../schemas/policy.schema.json
+    define_ROLLGATE_BUILTIN_PACKS_default = { "charmed-etcd": `# yaml-language-server: $schema=../schemas/policy.schema.json
+# Charmed etcd on Juju machines: the application is the cluster's one component, its units are the members.
+# Rules from Charmed etcd's "Refresh (upgrade)" (shared/seeds/004) and the charm-refresh library's actions.
+apiVersion: rollgate/v1
+kind: PolicyPack
+name: charmed-etcd
+description: >-
+  Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only,
+  a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.
+sources:
+  - "Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back"
+  - "charm-refresh: the pre-refresh-check and resume-refresh actions on machines"
+order: [charmed-etcd]
+rules:
+  policy/changed: warning
+rollout:
+  # "first (default) to wait for your confirmation once, after the first unit refreshes".
+  # A cluster sets pauseAfterMember: all or none to change it.
+  pauseAfterMember: first
+  rollback: { supported: true }
+components:
+  charmed-etcd:
+    description: >-
+      The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and
+      charm revision. Members are its units by number, listed in the order the charm refreshes them:
+      highest unit number first.
+    versioning:
+      scheme: semver
+      source: track
+      versions: ["3.5", "3.6"]
+    # "Charmed etcd supports minor version in-place refresh": no major in-place upgrade, no downgrade.
+    jump: { max: 1, major: forbid }
+    # "Any refresh from or to a non-stable version (e.g. 3.6/edge)" is unsupported.
+    risks: [stable]
+    rollout:
+      strategy: serial
+      before:
+        # "Run the pre-refresh-check action on the leader unit ... If the action does not succeed, do not refresh."
+        - { name: pre-refresh-check, on: runner, run: [juju, run, "{component}/leader", pre-refresh-check] }
+        # The charm then waits at every unit; rollgate's gates (pauseAfterMember) decide where a person confirms,
+        # and rollgate resumes each later unit itself. It is also the seed's way to halt a refresh.
+        - { name: pause-every-unit, on: runner, run: [juju, config, "{component}", pause-after-unit-refresh=all] }
+      member:
+        # \`juju refresh\` refreshes the first unit on its own; each later unit waits for resume-refresh on it.
+        - { name: refresh, when: first, on: runner, run: [juju, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        - { name: resume-refresh, when: later, on: runner, run: [juju, run, "{component}/{member}", resume-refresh] }
+        # The charm checks health itself after each unit and pauses when that fails; this waits for the unit
+        # to be back, so the next one does not start on a unit that is still settling.
+        - name: health
+          on: runner
+          run: [juju, wait-for, unit, "{component}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
+      # "Run the rollback command you copied down earlier": on machines, \`juju refresh\` back to the old revision.
+      # The pre-refresh check is not run again: it fails before a rollback.
+      rollback:
+        - { name: halt, when: first, on: runner, run: [juju, config, "{component}", pause-after-unit-refresh=all] }
+        - { name: rollback, when: first, on: runner, run: [juju, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        - { name: resume-refresh, when: later, on: runner, run: [juju, run, "{component}/{member}", resume-refresh] }
+        - name: health
+          on: runner
+          run: [juju, wait-for, unit, "{component}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
+`, kubernetes: `# yaml-language-server: $schema=../schemas/policy.schema.json
+# Kubernetes control plane components and kubelet, on a cluster laid out by kubeadm (static pod manifests in
+# /etc/kubernetes/manifests, images from registry.k8s.io, kubelet from the pkgs.k8s.io packages).
+# Members are the cluster's nodes by node name: control plane nodes with role control, the others workers.
+# Rules from the Kubernetes version skew policy and "Upgrading kubeadm clusters".
+# Each node's package source must point at the target minor version (pkgs.k8s.io has one repository per minor)
+# before the kubelet stage. Each component's \`versions\` are the minor versions released so far, for upgrade
+# paths and rollgate init's starter manifest.
+apiVersion: rollgate/v1
+kind: PolicyPack
+name: kubernetes
+description: >-
+  Kubernetes: kube-apiserver first, one minor version at a time; then kube-controller-manager and
+  kube-scheduler, at most one minor behind it; then kubelet, at most three minors behind it; nothing newer
+  than kube-apiserver.
+sources:
+  - "Kubernetes: Version Skew Policy (kube-apiserver, kubelet, kube-controller-manager, kube-scheduler)"
+  - "Kubernetes: Upgrading kubeadm clusters (one minor version at a time, drain, upgrade, uncordon)"
+order: [kube-apiserver, kube-controller-manager, kube-scheduler, kubelet]
+rules:
+  policy/changed: warning
+rollout:
+  pauseAfterMember: none
+  rollback:
+    supported: false
+    statement: >-
+      Kubernetes supports no downgrade of its control plane: a newer kube-apiserver may have rewritten objects in
+      etcd in a form the older one cannot read. To go back, restore the etcd snapshot taken before the upgrade
+      (kubeadm keeps one under /etc/kubernetes/tmp) and put the previous static pod manifests and kubelet
+      packages back, node by node, with the cluster's workloads drained.
+components:
+  kube-apiserver:
+    description: The API server on every control plane node. "Skipping MINOR versions when upgrading is unsupported."
+    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
+    jump: { max: 1, major: forbid }
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        # The kubelet restarts a static pod when its manifest changes.
+        - name: upgrade
+          run: [sed, --in-place, 's#/kube-apiserver:v[^[:space:]"]*#/kube-apiserver:v{version}#', /etc/kubernetes/manifests/kube-apiserver.yaml]
+        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, --for=condition=Ready, "pod/kube-apiserver-{member}", --timeout=5m] }
+  kube-controller-manager:
+    description: Never newer than kube-apiserver, and at most one minor version older.
+    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
+    # One kube-apiserver step plus the one minor version it may lag behind.
+    jump: { max: 2, major: forbid }
+    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - name: upgrade
+          run: [sed, --in-place, 's#/kube-controller-manager:v[^[:space:]"]*#/kube-controller-manager:v{version}#', /etc/kubernetes/manifests/kube-controller-manager.yaml]
+        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, --for=condition=Ready, "pod/kube-controller-manager-{member}", --timeout=5m] }
+  kube-scheduler:
+    description: Never newer than kube-apiserver, and at most one minor version older.
+    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
+    jump: { max: 2, major: forbid }
+    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - name: upgrade
+          run: [sed, --in-place, 's#/kube-scheduler:v[^[:space:]"]*#/kube-scheduler:v{version}#', /etc/kubernetes/manifests/kube-scheduler.yaml]
+        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, --for=condition=Ready, "pod/kube-scheduler-{member}", --timeout=5m] }
+  kubelet:
+    description: >-
+      The kubelet on every node. Never newer than kube-apiserver and at most three minor versions older, so
+      nodes may skip the minor versions the control plane went through.
+    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
+    jump: { max: 3, major: forbid }
+    skew: [{ of: kube-apiserver, newer: 0, older: 3 }]
+    rules:
+      # Nodes that keep an older kubelet for a while are a supported state, as long as each stays within the skew.
+      skew/members: warning
+    rollout:
+      strategy: serial
+      member:
+        # live: drain the node's workloads first and let them back afterwards; skip: leave them running;
+        # manual: the approval gate before the node is where the operator moves them.
+        - { name: drain, when: live, on: runner, run: [kubectl, drain, "{member}", --ignore-daemonsets, --delete-emptydir-data, --timeout=15m] }
+        - { name: upgrade, run: [apt-get, install, --yes, --allow-change-held-packages, "kubelet={version}-*"] }
+        - { name: reload, run: [systemctl, daemon-reload] }
+        - { name: restart, run: [systemctl, restart, kubelet] }
+        - { name: health, on: runner, run: [kubectl, wait, --for=condition=Ready, "node/{member}", --timeout=10m] }
+        - { name: uncordon, when: live, on: runner, run: [kubectl, uncordon, "{member}"] }
+`, microcloud: `# yaml-language-server: $schema=../schemas/policy.schema.json
 # The MicroCloud snaps: MicroCeph, MicroOVN, LXD and MicroCloud.
 # Rules from Canonical's "How to update and upgrade" (shared/seeds/000) and the snaps' own track policies.
 apiVersion: rollgate/v1
@@ -140,13 +289,324 @@ components:
       member:
         - { name: refresh, when: proxy, run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
         - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+`, microshift: `# yaml-language-server: $schema=../schemas/policy.schema.json
+# Red Hat MicroShift on single-node hosts, installed from RPMs.
+# Rules from the MicroShift enhancement "Upgrading from 4.Y-2 to 4.Y" (shared/seeds/002).
+apiVersion: rollgate/v1
+kind: PolicyPack
+name: microshift
+description: Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.
+sources:
+  - "MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)"
+  - "MicroShift: backup and restore, greenboot health checks (microshift healthcheck)"
+order: [microshift]
+# "Support updating single-node deployments of MicroShift in place": multi-node is out of scope.
+members: { min: 1, max: 1 }
+rules:
+  policy/changed: warning
+rollout:
+  # One member: a pause after it would only delay the end of the stage.
+  pauseAfterMember: none
+  rollback: { supported: true }
+components:
+  microshift:
+    description: >-
+      MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary,
+      so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back.
+      From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.
+    versioning:
+      scheme: semver
+      source: version
+      # The minor versions released so far, for upgrade paths and for rollgate init's starter manifest.
+      versions: ["4.14", "4.15", "4.16", "4.17", "4.18", "4.19"]
+    # "we will change the check to support a skew of 2 versions": 4.14 to 4.16 passes, 4.14 to 4.17 does not.
+    jump: { max: 2, major: forbid }
+    blocked:
+      - version: "<4.14"
+        reason: "MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."
+    rules:
+      # A host still on a preview release is a finding to act on, not a reason to stop every other change in the fleet.
+      channel/blocked: warning
+    rollout:
+      strategy: serial
+      member:
+        # \`microshift backup\` needs MicroShift stopped; the backup is what a rollback restores.
+        - { name: stop, run: [systemctl, stop, microshift] }
+        - { name: drop-old-backup, run: [rm, -rf, --, "/var/lib/microshift-backups/rollgate-{cluster}"] }
+        - { name: backup, run: [microshift, backup, "/var/lib/microshift-backups/rollgate-{cluster}"] }
+        - { name: install, run: [dnf, install, --assumeyes, "microshift-{version}"] }
+        # "Upgrading and skipping versions always requires a full host reboot." Scheduled a few seconds
+        # ahead so the command returns before the connection drops; the health check waits for the host.
+        - { name: reboot, run: [systemd-run, --on-active=10, systemctl, reboot] }
+        - { name: wait-for-reboot, on: runner, run: [sleep, "120"] }
+        # MicroShift compares data and binary versions at start and exits when the skew is too great.
+        - { name: health, run: [microshift, healthcheck, -v=2, --timeout=900s] }
+      # "MicroShift's rollback process is to discard the new database and restore the old version from a backup."
+      rollback:
+        - { name: stop, run: [systemctl, stop, microshift] }
+        - { name: downgrade, run: [dnf, downgrade, --assumeyes, "microshift-{version}"] }
+        - { name: restore, run: [microshift, restore, "/var/lib/microshift-backups/rollgate-{cluster}"] }
+        - { name: reboot, run: [systemd-run, --on-active=10, systemctl, reboot] }
+        - { name: wait-for-reboot, on: runner, run: [sleep, "120"] }
+        - { name: health, run: [microshift, healthcheck, -v=2, --timeout=900s] }
+`, mosk: `# yaml-language-server: $schema=../schemas/policy.schema.json
+# Mirantis OpenStack for Kubernetes (MOSK): the cluster release is the one component; members are the
+# cluster's Kubernetes nodes, by node name, with their role (control or worker) and workload handling.
+# Rules from "Update a MOSK cluster to 22.2 or earlier" (shared/seeds/001).
+#
+# The update itself runs in Mirantis Container Cloud (Clusters, Update cluster); its life-cycle management
+# changes the nodes one by one, control plane first. rollgate's steps set each node's workload handling,
+# hold each \`manual\` node behind an approval gate, and wait for each node's maintenance to finish, in the
+# same order. Set the workload handling of every node before the update starts (the seed's Step 2): the
+# steps set it again for each node, which covers only the nodes the update has not reached yet.
+apiVersion: rollgate/v1
+kind: PolicyPack
+name: mosk
+description: >-
+  Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first,
+  each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).
+sources:
+  - "MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)"
+order: [mosk]
+rules:
+  policy/changed: warning
+rollout:
+  # MOSK waits for a person only at nodes whose workload handling is manual; those are the gates.
+  pauseAfterMember: none
+  rollback:
+    supported: false
+    statement: >-
+      MOSK has no cluster-wide rollback: "Container Cloud and MOSK life-cycle management mechanism does not
+      provide a way to perform a cluster-wide rollback of an update." If the update gets blocked on a node,
+      remove that node from the cluster and complete the update; then contact Mirantis support for anything
+      the release notes do not describe.
+components:
+  mosk:
+    description: >-
+      The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and
+      "MOSK clusters are not designed to run in a semi-updated state", so every node runs the same release.
+    versioning:
+      scheme: tracks
+      source: version
+      # The major releases in order; add a new one here when it ships.
+      versions: ["21.1", "21.2", "21.3", "21.4", "21.5", "21.6", "22.1", "22.2", "22.3", "22.4", "22.5", "23.1", "23.2", "23.3", "24.1", "24.2", "24.3", "25.1"]
+    jump: { max: 1, major: allow }
+    rollout:
+      # "changes get applied to the MOSK cluster nodes one by one, starting from Kubernetes master nodes".
+      strategy: serial
+      member:
+        # live (default): the OpenStack controller live-migrates the node's instances, {attempts} times each
+        # (default 3), before it falls back to manual.
+        - name: workload-live
+          when: live
+          on: runner
+          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=live, "openstack.lcm.mirantis.com/instance_migration_attempts={attempts}"]
+        # skip: "The OpenStack Controller skips the instance check on the node and reboots it."
+        - name: workload-skip
+          when: skip
+          on: runner
+          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=skip]
+        # manual: the approval gate before this node is where the operator moves or shuts down its instances;
+        # "Indicate the migration completion to the LCM by setting the node workload handling policy to skip."
+        - name: migration-done
+          when: manual
+          on: runner
+          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=skip]
+        # "A NodeMaintenanceRequest object gets created during the update process" for the node being updated,
+        # and goes away when it is done.
+        - { name: wait-for-maintenance, on: runner, run: [kubectl, wait, --for=create, "nodemaintenancerequest/{member}", --timeout=4h] }
+        - { name: wait-for-update, on: runner, run: [kubectl, wait, --for=delete, "nodemaintenancerequest/{member}", --timeout=2h] }
+        - { name: health, on: runner, run: [kubectl, wait, --for=condition=Ready, "node/{member}", --timeout=30m] }
+`, openstack: `# yaml-language-server: $schema=../schemas/policy.schema.json
+# OpenStack from distribution packages (Ubuntu), controllers plus storage and compute nodes.
+# Rules from the OpenStack Operations Guide, "Upgrades" (shared/seeds/003), and OpenStack's release cadence
+# (two releases a year, YYYY.1 and YYYY.2; the YYYY.1 releases are SLURP releases).
+#
+# A cluster is one cloud. Its control members are the controller nodes; its worker members are the storage
+# and compute nodes. The controller services are components that run on control members only; the work on
+# storage and compute nodes is two more components that run on worker members, after every controller service.
+# Each node's package sources must point at the target release before the rollout (the Ubuntu Cloud Archive
+# pocket of that release, for example): rollgate's steps update and upgrade the packages from there.
+# Each component's \`versions\` are the releases so far, for rollgate init's starter manifest; the calver scheme
+# steps through releases without them.
+apiVersion: rollgate/v1
+kind: PolicyPack
+name: openstack
+description: >-
+  OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP
+  release to the next, after a backup of the databases and of each service's configuration.
+sources:
+  - "OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)"
+  - "OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1"
+# The controller node's order, then storage nodes, then compute nodes.
+order: [identity, image, compute, networking, block-storage, dashboard, orchestration, telemetry, storage-node, compute-node]
+rules:
+  policy/changed: warning
+rollout:
+  pauseAfterMember: none
+  # "Make a full database backup of your production data. Since the Kilo release, database downgrades are not
+  # supported, and restoring from backup is the only method available to retrieve a previous database version."
+  # Runs before the cluster's first stage, on its first controller.
+  first:
+    - { name: backup-databases, run: [mysqldump, --opt, --add-drop-database, --all-databases, "--result-file=/var/backups/rollgate-{cluster}-databases.sql"] }
+  rollback:
+    supported: false
+    statement: >-
+      OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls
+      rolling back the very last option, since data added after the backup is lost. To go back by hand: stop
+      every OpenStack service; copy each service's configuration back from the backup rollgate took on each node
+      (/var/backups/<service>-before-<release>.tar.gz); restore the databases from
+      /var/backups/rollgate-<cluster>-databases.sql with mysql; then downgrade the packages to the previous
+      release's versions (apt-get install <package>=<version>), as "Rolling back a failed upgrade" describes.
+components:
+  identity:
+    description: Keystone. Upgraded first; every other service authenticates through it.
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/keystone-before-{version}.tar.gz", /etc/keystone] }
+        - { name: update-package-lists, run: [apt-get, update] }
+        # "If the package manager prompts you to update configuration files, reject the changes."
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", keystone] }
+        - { name: sync-database, when: first, run: [keystone-manage, db_sync] }
+        - { name: restart, run: [systemctl, restart, apache2] }
+        - { name: health, on: runner, run: [openstack, token, issue] }
+  image:
+    description: Glance.
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/glance-before-{version}.tar.gz", /etc/glance] }
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", glance] }
+        - { name: sync-database, when: first, run: [glance-manage, db_sync] }
+        - { name: restart, run: [systemctl, restart, glance-api] }
+        - { name: health, on: runner, run: [openstack, image, list, --limit, "1"] }
+  compute:
+    description: Nova's controller services (API, conductor, scheduler, console proxy).
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/nova-before-{version}.tar.gz", /etc/nova] }
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
+        - { name: sync-api-database, when: first, run: [nova-manage, api_db, sync] }
+        - { name: sync-database, when: first, run: [nova-manage, db, sync] }
+        - { name: restart, run: [systemctl, restart, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
+        - { name: health, on: runner, run: [openstack, compute, service, list] }
+  networking:
+    description: Neutron's server.
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/neutron-before-{version}.tar.gz", /etc/neutron] }
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", neutron-server] }
+        - { name: sync-database, when: first, run: [neutron-db-manage, --config-file, /etc/neutron/neutron.conf, upgrade, heads] }
+        - { name: restart, run: [systemctl, restart, neutron-server] }
+        - { name: health, on: runner, run: [openstack, network, agent, list] }
+  block-storage:
+    description: Cinder's API and scheduler on the controllers.
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/cinder-before-{version}.tar.gz", /etc/cinder] }
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", cinder-api, cinder-scheduler] }
+        - { name: sync-database, when: first, run: [cinder-manage, db, sync] }
+        - { name: restart, run: [systemctl, restart, cinder-scheduler, apache2] }
+        - { name: health, on: runner, run: [openstack, volume, service, list] }
+  dashboard:
+    description: Horizon. "Updating Dashboard only requires restarting the Apache HTTP service."
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/openstack-dashboard-before-{version}.tar.gz", /etc/openstack-dashboard] }
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", openstack-dashboard] }
+        - { name: restart, run: [systemctl, restart, apache2] }
+        - { name: health, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost/horizon/auth/login/"] }
+  orchestration:
+    description: Heat.
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/heat-before-{version}.tar.gz", /etc/heat] }
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", heat-api, heat-api-cfn, heat-engine] }
+        - { name: sync-database, when: first, run: [heat-manage, db_sync] }
+        - { name: restart, run: [systemctl, restart, heat-api, heat-api-cfn, heat-engine] }
+        - { name: health, on: runner, run: [openstack, orchestration, service, list] }
+  telemetry:
+    description: Ceilometer. "Updating the Telemetry service only requires restarting the service."
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    rollout:
+      strategy: serial
+      roles: [control]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/ceilometer-before-{version}.tar.gz", /etc/ceilometer] }
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", ceilometer-agent-central, ceilometer-agent-notification] }
+        - { name: restart, run: [systemctl, restart, ceilometer-agent-central, ceilometer-agent-notification] }
+        - { name: health, run: [systemctl, is-active, ceilometer-agent-central, ceilometer-agent-notification] }
+  storage-node:
+    description: >-
+      The Block Storage volume service on the storage nodes. "Updating the Block Storage service only requires
+      restarting the service": the package upgrade restarts it. On a node without it, --only-upgrade leaves it out.
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    # Upgrade levels: a node may stay one release behind its controllers while the upgrade goes through,
+    # never ahead of them.
+    skew: [{ of: block-storage, newer: 0, older: 1 }]
+    rollout:
+      strategy: serial
+      roles: [worker]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/cinder-before-{version}.tar.gz", /etc/cinder] }
+        - { name: update-package-lists, run: [apt-get, update] }
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", cinder-volume] }
+        - { name: health, on: runner, run: [openstack, volume, service, list] }
+  compute-node:
+    description: >-
+      Nova's compute service and Neutron's agents on the compute nodes ("Networking service: edit the
+      configuration file and restart the service"). On a node without them, --only-upgrade leaves them out.
+    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
+    jump: { max: 1, skip: slurp, major: allow }
+    # "an X+1 version Compute service can receive and understand X version RPC messages": compute nodes may lag
+    # the controllers by a release while the upgrade goes through, never lead them.
+    skew:
+      - { of: compute, newer: 0, older: 1 }
+      - { of: networking, newer: 0, older: 1 }
+    rollout:
+      strategy: serial
+      roles: [worker]
+      member:
+        - { name: backup-configuration, run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/nova-neutron-before-{version}.tar.gz", /etc/nova, /etc/neutron] }
+        - { name: update-package-lists, run: [apt-get, update] }
+        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent] }
+        - { name: health, on: runner, run: [openstack, compute, service, list, --service, nova-compute] }
 ` };
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -271,9 +731,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -395,9 +855,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -497,15 +957,15 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n2;
       }
     }, Label = class extends Node {
-      constructor(label) {
-        super(), this.label = label, this.names = {};
+      constructor(label2) {
+        super(), this.label = label2, this.names = {};
       }
       render({ _n: _n2 }) {
         return `${this.label}:` + _n2;
       }
     }, Break = class extends Node {
-      constructor(label) {
-        super(), this.label = label, this.names = {};
+      constructor(label2) {
+        super(), this.label = label2, this.names = {};
       }
       render({ _n: _n2 }) {
         return `break${this.label ? ` ${this.label}` : ""};` + _n2;
@@ -819,12 +1279,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -954,9 +1414,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1100,9 +1560,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1139,9 +1599,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1220,9 +1680,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1256,9 +1716,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1287,9 +1747,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1311,9 +1771,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1460,9 +1920,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1491,9 +1951,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1605,9 +2065,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1699,9 +2159,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1760,9 +2220,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = function equal(a, b3) {
@@ -1793,9 +2253,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var traverse = module.exports = function(schema2, opts, cb) {
@@ -1873,9 +2333,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -1986,9 +2446,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -2303,9 +2763,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -2318,9 +2778,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -2333,9 +2793,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -2491,9 +2951,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -2510,9 +2970,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu), isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u), isPort = RegExp.prototype.test.bind(/^\d*$/u), isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu), isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu), isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u), isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u), isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u), BYTE_HEX = new Array(256);
@@ -2613,8 +3073,8 @@ var require_utils = __commonJS({
         str[i] === token && ind++;
       return ind;
     }
-    function removeDotSegments(path4) {
-      let input = path4, output = [], nextSlash = -1, len = 0;
+    function removeDotSegments(path5) {
+      let input = path5, output = [], nextSlash = -1, len = 0;
       for (; len = input.length; ) {
         if (len === 1) {
           if (input === ".")
@@ -2669,10 +3129,10 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/")
-        return removeDotSegments(path4);
-      let segments = path4.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
+    function removeDotSegmentsRelative(path5) {
+      if (path5 === "" || path5[0] === "/")
+        return removeDotSegments(path5);
+      let segments = path5.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
       for (let i = 0; i <= last; i++) {
         let segment = segments[i];
         segment === "." || segment === ".." ? (segment === ".." && (output.length !== 0 && output[output.length - 1] !== ".." ? output.pop() : output.push("..")), trailingDirectory = i === last) : output.push(segment);
@@ -2881,9 +3341,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { isUUID } = require_utils(), URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu, supportedSchemeNames = (
@@ -2918,8 +3378,8 @@ var require_schemes = __commonJS({
     }
     function wsSerialize(wsComponent) {
       if ((wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") && (wsComponent.port = void 0), typeof wsComponent.secure == "boolean" && (wsComponent.scheme = wsComponent.secure ? "wss" : "ws", wsComponent.secure = void 0), wsComponent.resourceName) {
-        let queryIndex = wsComponent.resourceName.indexOf("?"), path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
+        let queryIndex = wsComponent.resourceName.indexOf("?"), path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
       }
       return wsComponent.fragment = void 0, wsComponent;
     }
@@ -3030,9 +3490,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils(), { SCHEMES: SCHEMES2, getSchemeHandler } = require_schemes(), VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u, MALFORMED_SCHEME_ERROR = "URI scheme is malformed.", MALFORMED_HOST_ERROR = "URI host is malformed.", FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
@@ -3261,9 +3721,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3273,9 +3733,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3723,9 +4183,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3739,9 +4199,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3832,9 +4292,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3852,9 +4312,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3881,9 +4341,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3905,9 +4365,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3922,9 +4382,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3949,9 +4409,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -3979,9 +4439,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4006,9 +4466,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4067,9 +4527,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4094,9 +4554,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4106,9 +4566,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4154,9 +4614,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4176,9 +4636,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4217,9 +4677,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4246,9 +4706,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4292,9 +4752,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4335,9 +4795,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4352,9 +4812,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4376,9 +4836,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4435,9 +4895,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4513,9 +4973,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4549,9 +5009,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4624,9 +5084,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4663,9 +5123,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4708,9 +5168,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4738,9 +5198,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4755,9 +5215,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4795,9 +5255,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4821,9 +5281,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4872,9 +5332,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4889,9 +5349,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4918,9 +5378,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4945,9 +5405,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -4986,9 +5446,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5003,9 +5463,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5018,9 +5478,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5029,9 +5489,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5046,9 +5506,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5062,9 +5522,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5080,9 +5540,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/next.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5091,9 +5551,9 @@ var require_next = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5141,9 +5601,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5178,9 +5638,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5189,9 +5649,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5262,9 +5722,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5273,9 +5733,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5297,9 +5757,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5318,9 +5778,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5332,9 +5792,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5412,9 +5872,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -5472,9 +5932,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -5525,9 +5985,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -5545,9 +6005,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -5566,9 +6026,9 @@ var require_content = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -5622,9 +6082,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -5641,9 +6101,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -5682,9 +6142,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -5777,9 +6237,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5803,9 +6263,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/2020.js
+// ../../work/main/node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -5870,9 +6330,9 @@ var require__ = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
+// ../../work/main/node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
+  "../../work/main/node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -6040,9 +6500,9 @@ var require_formats = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -6058,9 +6518,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -6215,9 +6675,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -6275,9 +6735,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/limit.js
+// ../../work/main/node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
+  "../../work/main/node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -6334,9 +6794,9 @@ var require_limit = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/index.js
+// ../../work/main/node_modules/ajv-formats/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "../../work/main/node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -6364,9 +6824,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
@@ -6410,9 +6870,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
@@ -6423,15 +6883,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      let ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path5) {
+      let ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path4, ctrl), visit_(key, ctrl, visitor, path4);
+        return replaceNode(key, path5, ctrl), visit_(key, ctrl, visitor, path5);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path4);
+            let ci = visit_(i, node.items[i], visitor, path5);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -6441,12 +6901,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          let ck = visit_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          let ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path4);
+          let cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -6461,15 +6921,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      let ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path5) {
+      let ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path4, ctrl), visitAsync_(key, ctrl, visitor, path4);
+        return replaceNode(key, path5, ctrl), visitAsync_(key, ctrl, visitor, path5);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path4);
+            let ci = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -6479,12 +6939,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path4);
+          let cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -6507,22 +6967,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor == "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path5);
     }
-    function replaceNode(key, path4, node) {
-      let parent = path4[path4.length - 1];
+    function replaceNode(key, path5, node) {
+      let parent = path5[path5.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -6539,9 +6999,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), visit = require_visit(), escapeChars = {
@@ -6664,9 +7124,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), visit = require_visit();
@@ -6726,9 +7186,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function applyReviver(reviver, obj, key, val) {
@@ -6759,9 +7219,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
@@ -6784,9 +7244,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
@@ -6820,9 +7280,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var anchors = require_anchors(), visit = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
@@ -6909,9 +7369,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
@@ -6935,9 +7395,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
@@ -6981,16 +7441,16 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path4, value) {
+    function collectionFromPath(schema2, path5, value) {
       let v2 = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        let k2 = path4[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        let k2 = path5[i];
         if (typeof k2 == "number" && Number.isInteger(k2) && k2 >= 0) {
           let a = [];
           a[k2] = v2, v2 = a;
@@ -7007,7 +7467,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 == "object" && !!path4[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path5) => path5 == null || typeof path5 == "object" && !!path5[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -7030,11 +7490,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          let [key, ...rest] = path4, node = this.get(key, !0);
+          let [key, ...rest] = path5, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -7047,8 +7507,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        let [key, ...rest] = path4;
+      deleteIn(path5) {
+        let [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -7061,8 +7521,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        let [key, ...rest] = path4, node = this.get(key, !0);
+      getIn(path5, keepScalar) {
+        let [key, ...rest] = path5, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -7076,8 +7536,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        let [key, ...rest] = path4;
+      hasIn(path5) {
+        let [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -7087,8 +7547,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        let [key, ...rest] = path4;
+      setIn(path5, value) {
+        let [key, ...rest] = path5;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -7108,28 +7568,28 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      return /^\n+$/.test(comment) ? comment.substring(1) : indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      return /^\n+$/.test(comment2) ? comment2.substring(1) : indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str, indent, comment) => str.endsWith(`
-`) ? indentComment(comment, indent) : comment.includes(`
+    var lineComment = (str, indent, comment2) => str.endsWith(`
+`) ? indentComment(comment2, indent) : comment2.includes(`
 `) ? `
-` + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+` + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
@@ -7219,9 +7679,9 @@ ${indent}${text.slice(fold + 1, end2)}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
@@ -7332,7 +7792,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
       let { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value))
         return quotedString(value, ctx);
@@ -7366,7 +7826,7 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       start && (value = value.substring(start.length), start = start.replace(/\n+/g, `$&${indent}`));
       let header = (startWithSpace ? indent ? "2" : "1" : "") + chomp;
-      if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
+      if (comment2 && (header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
         let foldedValue = value.replace(/\n+/g, `
 $&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
         blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
@@ -7435,9 +7895,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
@@ -7536,9 +7996,9 @@ ${ctx.indent}${str}` : str;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
@@ -7606,9 +8066,9 @@ ${ctx.indent}`);
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process");
@@ -7623,9 +8083,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge = {
@@ -7672,9 +8132,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var log = require_log(), merge = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
@@ -7725,9 +8185,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
@@ -7756,28 +8216,28 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
       for (let i = 0; i < items.length; ++i) {
-        let item = items[i], comment2 = null;
+        let item = items[i], comment3 = null;
         if (identity.isNode(item))
-          !chompKeep && item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
+          !chompKeep && item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, chompKeep), item.comment && (comment3 = item.comment);
         else if (identity.isPair(item)) {
           let ik = identity.isNode(item.key) ? item.key : null;
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = !0);
+        comment3 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3))), chompKeep && comment3 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
       }
       let str;
       if (lines.length === 0)
@@ -7791,8 +8251,8 @@ ${indent}${line}` : `
 `;
         }
       }
-      return comment ? (str += `
-` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str;
+      return comment2 ? (str += `
+` + stringifyComment.indentComment(commentString(comment2), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -7803,19 +8263,19 @@ ${indent}${line}` : `
         type: null
       }), reqNewline = !1, linesAtValue = 0, lines = [];
       for (let i = 0; i < items.length; ++i) {
-        let item = items[i], comment = null;
+        let item = items[i], comment2 = null;
         if (identity.isNode(item))
-          item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, !1), item.comment && (comment = item.comment);
+          item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, !1), item.comment && (comment2 = item.comment);
         else if (identity.isPair(item)) {
           let ik = identity.isNode(item.key) ? item.key : null;
           ik && (ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
           let iv = identity.isNode(item.value) ? item.value : null;
-          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
+          iv ? (iv.comment && (comment2 = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment2 = ik.comment);
         }
-        comment && (reqNewline = !0);
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        comment2 && (reqNewline = !0);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
-`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment))), lines.push(str), linesAtValue = lines.length;
+`)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment2 && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment2))), lines.push(str), linesAtValue = lines.length;
       }
       let { start, end } = flowChars;
       if (lines.length === 0)
@@ -7835,9 +8295,9 @@ ${indent}${end}`;
       } else
         return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep && (comment = comment.replace(/^\n+/, "")), comment) {
-        let ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep && (comment2 = comment2.replace(/^\n+/, "")), comment2) {
+        let ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -7845,9 +8305,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
@@ -7950,9 +8410,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLMap = require_YAMLMap(), map = {
@@ -7969,9 +8429,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
@@ -8067,9 +8527,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
@@ -8086,9 +8546,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyString = require_stringifyString(), string = {
@@ -8104,9 +8564,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), nullTag = {
@@ -8122,9 +8582,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), boolTag = {
@@ -8146,9 +8606,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -8171,9 +8631,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
@@ -8211,9 +8671,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -8251,9 +8711,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = [
@@ -8273,9 +8733,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), map = require_map(), seq = require_seq();
@@ -8335,9 +8795,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
@@ -8364,7 +8824,7 @@ var require_binary = __commonJS({
         } else
           return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         let buf = value, str;
@@ -8384,16 +8844,16 @@ var require_binary = __commonJS({
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
@@ -8458,9 +8918,9 @@ ${cn2.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
@@ -8509,9 +8969,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
@@ -8538,9 +8998,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
@@ -8582,9 +9042,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
@@ -8655,9 +9115,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -8723,9 +9183,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber();
@@ -8787,9 +9247,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema4 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema2 = [
@@ -8819,9 +9279,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = require_schema2(), schema$1 = require_schema3(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema4(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
@@ -8887,9 +9347,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0, Schema = class _Schema {
@@ -8905,9 +9365,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
@@ -8956,9 +9416,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
@@ -8996,8 +9456,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
-        assertCollection(this.contents) && this.contents.addIn(path4, value);
+      addIn(path5, value) {
+        assertCollection(this.contents) && this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9058,8 +9518,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        return Collection.isEmptyPath(path4) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path4) : !1;
+      deleteIn(path5) {
+        return Collection.isEmptyPath(path5) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path5) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9074,8 +9534,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        return Collection.isEmptyPath(path4) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+      getIn(path5, keepScalar) {
+        return Collection.isEmptyPath(path5) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9086,8 +9546,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        return Collection.isEmptyPath(path4) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path4) : !1;
+      hasIn(path5) {
+        return Collection.isEmptyPath(path5) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path5) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9100,8 +9560,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        Collection.isEmptyPath(path4) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value) : assertCollection(this.contents) && this.contents.setIn(path4, value);
+      setIn(path5, value) {
+        Collection.isEmptyPath(path5) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value) : assertCollection(this.contents) && this.contents.setIn(path5, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -9180,16 +9640,16 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
       }
-    }, YAMLParseError = class extends YAMLError {
+    }, YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -9225,19 +9685,19 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
+      let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment2 = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
       for (let token of tokens)
         switch (reqSpace && (token.type !== "space" && token.type !== "newline" && token.type !== "comma" && onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space"), reqSpace = !1), tab && (atNewline && token.type !== "comment" && token.type !== "newline" && onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation"), tab = null), token.type) {
           case "space":
@@ -9246,11 +9706,11 @@ var require_resolve_props = __commonJS({
           case "comment": {
             hasSpace || onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             let cb = token.source.substring(1) || " ";
-            comment ? comment += commentSep + cb : comment = cb, commentSep = "", atNewline = !1;
+            comment2 ? comment2 += commentSep + cb : comment2 = cb, commentSep = "", atNewline = !1;
             break;
           }
           case "newline":
-            atNewline ? comment ? comment += token.source : (!found || indicator !== "seq-item-ind") && (spaceBefore = !0) : commentSep += token.source, atNewline = !0, hasNewline = !0, (anchor || tag) && (newlineAfterProp = token), hasSpace = !0;
+            atNewline ? comment2 ? comment2 += token.source : (!found || indicator !== "seq-item-ind") && (spaceBefore = !0) : commentSep += token.source, atNewline = !0, hasNewline = !0, (anchor || tag) && (newlineAfterProp = token), hasSpace = !0;
             break;
           case "anchor":
             anchor && onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor"), token.source.endsWith(":") && onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", !0), anchor = token, start ?? (start = token.offset), atNewline = !1, hasSpace = !1, reqSpace = !0;
@@ -9276,7 +9736,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -9289,9 +9749,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function containsNewline(key) {
@@ -9333,9 +9793,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var utilContainsNewline = require_util_contains_newline();
@@ -9349,9 +9809,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
@@ -9366,9 +9826,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
@@ -9423,9 +9883,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
@@ -9458,13 +9918,13 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = !1, sep = "";
         for (let token of end) {
@@ -9476,11 +9936,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep + cb : comment = cb, sep = "";
+              comment2 ? comment2 += sep + cb : comment2 = cb, sep = "";
               break;
             }
             case "newline":
-              comment && (sep += source), hasSpace = !0;
+              comment2 && (sep += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
@@ -9488,15 +9948,15 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
@@ -9615,9 +10075,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
@@ -9649,9 +10109,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
@@ -9740,7 +10200,7 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       error !== -1 && onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = !1, comment = "", length = source.length;
+      let hasSpace = !1, comment2 = "", length = source.length;
       for (let i = 1; i < props.length; ++i) {
         let token = props[i];
         switch (token.type) {
@@ -9751,7 +10211,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            strict && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length += token.source.length, comment = token.source.substring(1);
+            strict && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length += token.source.length, comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message), length += token.source.length;
@@ -9765,7 +10225,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       let split = source.split(/\n( *)/), first = split[0], m2 = first.match(/^( *)/), lines = [m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first]];
@@ -9777,9 +10237,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
@@ -9959,14 +10419,14 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      let { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
+      let { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
       ctx.options.stringKeys && ctx.atKey ? tag = ctx.schema[identity.SCALAR] : tagName ? tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError) : token.type === "scalar" ? tag = findScalarTagByTest(ctx, value, token, onError) : tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
@@ -9976,7 +10436,7 @@ var require_compose_scalar = __commonJS({
         let msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
       }
-      return scalar.range = range, scalar.source = value, type && (scalar.type = type), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
+      return scalar.range = range, scalar.source = value, type && (scalar.type = type), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment2 && (scalar.comment = comment2), scalar;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -10009,9 +10469,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function emptyScalarPosition(offset, before, pos) {
@@ -10037,14 +10497,14 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
-      let atKey = ctx.atKey, { spaceBefore, comment, anchor, tag } = props, node, isSrcToken = !0;
+      let atKey = ctx.atKey, { spaceBefore, comment: comment2, anchor, tag } = props, node, isSrcToken = !0;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError), (anchor || tag) && onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
@@ -10070,16 +10530,16 @@ var require_compose_node = __commonJS({
           onError(token, "UNEXPECTED_TOKEN", message), isSrcToken = !1;
         }
       }
-      return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node.comment = comment : node.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
+      return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment2 && (token.type === "scalar" && token.source === "" ? node.comment = comment2 : node.commentBefore = comment2), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       let token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       }, node = composeScalar.composeScalar(ctx, token, tag, onError);
-      return anchor && (node.anchor = anchor.source.substring(1), node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node.spaceBefore = !0), comment && (node.comment = comment, node.range[2] = end), node;
+      return anchor && (node.anchor = anchor.source.substring(1), node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string")), spaceBefore && (node.spaceBefore = !0), comment2 && (node.comment = comment2, node.range[2] = end), node;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       let alias = new Alias.Alias(source.substring(1));
@@ -10092,9 +10552,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
@@ -10121,9 +10581,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors2(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
@@ -10136,12 +10596,12 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source == "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "", atComment = !1, afterEmptyLine = !1;
+      let comment2 = "", atComment = !1, afterEmptyLine = !1;
       for (let i = 0; i < prelude.length; ++i) {
         let source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? `
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? `
 
 ` : `
 `) + (source.substring(1) || " "), atComment = !0, afterEmptyLine = !1;
@@ -10153,9 +10613,9 @@ var require_composer = __commonJS({
             atComment || (afterEmptyLine = !0), atComment = !1;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null, this.atDirectives = !1, this.prelude = [], this.errors = [], this.warnings = [], this.onError = (source, code, message, warning) => {
           let pos = getErrorPos(source);
@@ -10163,24 +10623,24 @@ var require_composer = __commonJS({
         }, this.directives = new directives.Directives({ version: options.version || "1.2" }), this.options = options;
       }
       decorate(doc, afterDoc) {
-        let { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        let { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           let dc = doc.contents;
           if (afterDoc)
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           else if (afterEmptyLine || doc.directives.docStart || !dc)
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it2 = dc.items[0];
             identity.isPair(it2) && (it2 = it2.key);
             let cb = it2.commentBefore;
-            it2.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it2.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             let cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -10277,13 +10737,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors2(), stringifyString = require_stringifyString();
@@ -10446,9 +10906,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -10504,9 +10964,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -10516,9 +10976,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (let [field, index] of path4) {
+      for (let [field, index] of path5) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -10527,21 +10987,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      let parent = visit.itemAtPath(cst, path4.slice(0, -1)), field = path4[path4.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path5) => {
+      let parent = visit.itemAtPath(cst, path5.slice(0, -1)), field = path5[path5.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -10550,18 +11010,18 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path4));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path5));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit;
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
@@ -10656,9 +11116,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var cst = require_cst();
@@ -11100,9 +11560,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var LineCounter2 = class {
@@ -11126,9 +11586,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
@@ -11206,7 +11666,7 @@ var require_parser = __commonJS({
         for (let it2 of fc.items)
           it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind") && (it2.key && (it2.value = it2.key), delete it2.key, isFlowToken(it2.value) ? it2.value.end ? arrayPushArray(it2.value.end, it2.sep) : it2.value.end = it2.sep : arrayPushArray(it2.start, it2.sep), delete it2.sep);
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -11783,13 +12243,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var composer = require_composer(), Document = require_Document(), errors = require_errors2(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
@@ -11804,7 +12264,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -11818,7 +12278,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument2(src, options);
+      let doc = parseDocument(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -11843,14 +12303,14 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
@@ -11886,9 +12346,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
+// ../../work/main/node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
+  "../../work/main/node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SEMVER_SPEC_VERSION = "2.0.0", MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
@@ -11942,9 +12402,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/semver/internal/debug.js
+// ../../work/main/node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
+  "../../work/main/node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var debug = typeof process == "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
@@ -11953,9 +12413,9 @@ var require_debug = __commonJS({
   }
 });
 
-// node_modules/semver/internal/re.js
+// ../../work/main/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
+  "../../work/main/node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -12025,9 +12485,9 @@ var require_re = __commonJS({
   }
 });
 
-// node_modules/semver/internal/parse-options.js
+// ../../work/main/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
+  "../../work/main/node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var looseOption = Object.freeze({ loose: !0 }), emptyOpts = Object.freeze({}), parseOptions = (options) => options ? typeof options != "object" ? looseOption : options : emptyOpts;
@@ -12035,9 +12495,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// node_modules/semver/internal/identifiers.js
+// ../../work/main/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
+  "../../work/main/node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var numeric = /^[0-9]+$/, compareIdentifiers = (a, b3) => {
@@ -12053,9 +12513,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// node_modules/semver/classes/semver.js
+// ../../work/main/node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
+  "../../work/main/node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var debug = require_debug(), { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants(), { safeRe: re2, t: t2 } = require_re(), parseOptions = require_parse_options(), { compareIdentifiers } = require_identifiers(), isPrereleaseIdentifier = (prerelease, identifier) => {
@@ -12228,9 +12688,9 @@ var require_semver = __commonJS({
   }
 });
 
-// node_modules/semver/functions/parse.js
+// ../../work/main/node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse = (version, options, throwErrors = !1) => {
@@ -12248,9 +12708,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/semver/functions/valid.js
+// ../../work/main/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), valid = (version, options) => {
@@ -12261,9 +12721,9 @@ var require_valid = __commonJS({
   }
 });
 
-// node_modules/semver/functions/clean.js
+// ../../work/main/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), clean = (version, options) => {
@@ -12274,9 +12734,9 @@ var require_clean = __commonJS({
   }
 });
 
-// node_modules/semver/functions/inc.js
+// ../../work/main/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), inc = (version, release2, options, identifier, identifierBase) => {
@@ -12294,9 +12754,9 @@ var require_inc = __commonJS({
   }
 });
 
-// node_modules/semver/functions/diff.js
+// ../../work/main/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), diff = (version1, version2) => {
@@ -12317,9 +12777,9 @@ var require_diff = __commonJS({
   }
 });
 
-// node_modules/semver/functions/major.js
+// ../../work/main/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), major = (a, loose) => new SemVer(a, loose).major;
@@ -12327,9 +12787,9 @@ var require_major = __commonJS({
   }
 });
 
-// node_modules/semver/functions/minor.js
+// ../../work/main/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), minor = (a, loose) => new SemVer(a, loose).minor;
@@ -12337,9 +12797,9 @@ var require_minor = __commonJS({
   }
 });
 
-// node_modules/semver/functions/patch.js
+// ../../work/main/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), patch = (a, loose) => new SemVer(a, loose).patch;
@@ -12347,9 +12807,9 @@ var require_patch = __commonJS({
   }
 });
 
-// node_modules/semver/functions/prerelease.js
+// ../../work/main/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), prerelease = (version, options) => {
@@ -12360,9 +12820,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare.js
+// ../../work/main/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compare = (a, b3, loose) => new SemVer(a, loose).compare(new SemVer(b3, loose));
@@ -12370,9 +12830,9 @@ var require_compare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rcompare.js
+// ../../work/main/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), rcompare = (a, b3, loose) => compare(b3, a, loose);
@@ -12380,9 +12840,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-loose.js
+// ../../work/main/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), compareLoose = (a, b3) => compare(a, b3, !0);
@@ -12390,9 +12850,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-build.js
+// ../../work/main/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compareBuild = (a, b3, loose) => {
@@ -12403,9 +12863,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// node_modules/semver/functions/sort.js
+// ../../work/main/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), sort = (list, loose) => list.sort((a, b3) => compareBuild(a, b3, loose));
@@ -12413,9 +12873,9 @@ var require_sort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rsort.js
+// ../../work/main/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), rsort = (list, loose) => list.sort((a, b3) => compareBuild(b3, a, loose));
@@ -12423,9 +12883,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gt.js
+// ../../work/main/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gt2 = (a, b3, loose) => compare(a, b3, loose) > 0;
@@ -12433,9 +12893,9 @@ var require_gt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lt.js
+// ../../work/main/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lt2 = (a, b3, loose) => compare(a, b3, loose) < 0;
@@ -12443,9 +12903,9 @@ var require_lt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/eq.js
+// ../../work/main/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), eq = (a, b3, loose) => compare(a, b3, loose) === 0;
@@ -12453,9 +12913,9 @@ var require_eq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/neq.js
+// ../../work/main/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), neq = (a, b3, loose) => compare(a, b3, loose) !== 0;
@@ -12463,9 +12923,9 @@ var require_neq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gte.js
+// ../../work/main/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gte = (a, b3, loose) => compare(a, b3, loose) >= 0;
@@ -12473,9 +12933,9 @@ var require_gte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lte.js
+// ../../work/main/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lte = (a, b3, loose) => compare(a, b3, loose) <= 0;
@@ -12483,9 +12943,9 @@ var require_lte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/cmp.js
+// ../../work/main/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var eq = require_eq(), neq = require_neq(), gt2 = require_gt(), gte = require_gte(), lt2 = require_lt(), lte = require_lte(), cmp = (a, op, b3, loose) => {
@@ -12516,9 +12976,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// node_modules/semver/functions/coerce.js
+// ../../work/main/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse = require_parse(), { safeRe: re2, t: t2 } = require_re(), coerce = (version, options) => {
@@ -12545,9 +13005,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// node_modules/semver/functions/truncate.js
+// ../../work/main/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
@@ -12575,9 +13035,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// node_modules/semver/internal/lrucache.js
+// ../../work/main/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
+  "../../work/main/node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var LRUCache = class {
@@ -12607,9 +13067,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// node_modules/semver/internal/trim-comparator-whitespace.js
+// ../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -12729,9 +13189,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// node_modules/semver/classes/range.js
+// ../../work/main/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
+  "../../work/main/node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SPACE_CHARACTERS = /\s+/g, Range = class _Range {
@@ -12868,9 +13328,9 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/classes/comparator.js
+// ../../work/main/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
+  "../../work/main/node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY"), Comparator = class _Comparator {
@@ -12916,9 +13376,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// node_modules/semver/functions/satisfies.js
+// ../../work/main/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
+  "../../work/main/node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), satisfies = (version, range, options) => {
@@ -12933,9 +13393,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/to-comparators.js
+// ../../work/main/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
@@ -12943,9 +13403,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/max-satisfying.js
+// ../../work/main/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), maxSatisfying = (versions, range, options) => {
@@ -12963,9 +13423,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-satisfying.js
+// ../../work/main/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), minSatisfying = (versions, range, options) => {
@@ -12983,9 +13443,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-version.js
+// ../../work/main/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), gt2 = require_gt(), minVersion = (range, loose) => {
@@ -13021,9 +13481,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js
+// ../../work/main/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), validRange = (range, options) => {
@@ -13037,9 +13497,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/outside.js
+// ../../work/main/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Comparator = require_comparator(), { ANY } = Comparator, Range = require_range(), satisfies = require_satisfies(), gt2 = require_gt(), lt2 = require_lt(), lte = require_lte(), gte = require_gte(), outside = (version, range, hilo, options) => {
@@ -13072,9 +13532,9 @@ var require_outside = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/gtr.js
+// ../../work/main/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), gtr = (version, range, options) => outside(version, range, ">", options);
@@ -13082,9 +13542,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/ltr.js
+// ../../work/main/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), ltr = (version, range, options) => outside(version, range, "<", options);
@@ -13092,9 +13552,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/intersects.js
+// ../../work/main/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), intersects = (r1, r2, options) => (r1 = new Range(r1, options), r2 = new Range(r2, options), r1.intersects(r2, options));
@@ -13102,9 +13562,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/simplify.js
+// ../../work/main/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var satisfies = require_satisfies(), compare = require_compare();
@@ -13122,9 +13582,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/subset.js
+// ../../work/main/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
+  "../../work/main/node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare = require_compare(), subset = (sub, dom, options = {}) => {
@@ -13211,9 +13671,9 @@ var require_subset = __commonJS({
   }
 });
 
-// node_modules/semver/index.js
+// ../../work/main/node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
+  "../../work/main/node_modules/semver/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt2 = require_gt(), lt2 = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
@@ -13268,9 +13728,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
+// ../../work/main/node_modules/ms/index.js
 var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
+  "../../work/main/node_modules/ms/index.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     var s = 1e3, m2 = s * 60, h3 = m2 * 60, d2 = h3 * 24, w2 = d2 * 7, y2 = d2 * 365.25;
     module.exports = function(val, options) {
@@ -13342,18 +13802,18 @@ var require_ms = __commonJS({
     }
     function fmtLong(ms2) {
       var msAbs = Math.abs(ms2);
-      return msAbs >= d2 ? plural(ms2, msAbs, d2, "day") : msAbs >= h3 ? plural(ms2, msAbs, h3, "hour") : msAbs >= m2 ? plural(ms2, msAbs, m2, "minute") : msAbs >= s ? plural(ms2, msAbs, s, "second") : ms2 + " ms";
+      return msAbs >= d2 ? plural2(ms2, msAbs, d2, "day") : msAbs >= h3 ? plural2(ms2, msAbs, h3, "hour") : msAbs >= m2 ? plural2(ms2, msAbs, m2, "minute") : msAbs >= s ? plural2(ms2, msAbs, s, "second") : ms2 + " ms";
     }
-    function plural(ms2, msAbs, n, name) {
+    function plural2(ms2, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
     }
   }
 });
 
-// node_modules/debug/src/common.js
+// ../../work/main/node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
+  "../../work/main/node_modules/debug/src/common.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     function setup(env) {
       createDebug.debug = createDebug, createDebug.default = createDebug, createDebug.coerce = coerce, createDebug.disable = disable, createDebug.enable = enable, createDebug.enabled = enabled, createDebug.humanize = require_ms(), createDebug.destroy = destroy, Object.keys(env).forEach((key) => {
@@ -13446,9 +13906,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/debug/src/browser.js
+// ../../work/main/node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
+  "../../work/main/node_modules/debug/src/browser.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     exports.formatArgs = formatArgs;
     exports.save = save;
@@ -13595,9 +14055,9 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/debug/src/node.js
+// ../../work/main/node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
+  "../../work/main/node_modules/debug/src/node.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     var tty = __require("tty"), util = __require("util");
     exports.init = init;
@@ -13742,17 +14202,17 @@ var require_node = __commonJS({
   }
 });
 
-// node_modules/debug/src/index.js
+// ../../work/main/node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
+  "../../work/main/node_modules/debug/src/index.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     typeof process > "u" || process.type === "renderer" || process.browser === !0 || process.__nwjs ? module.exports = require_browser() : module.exports = require_node();
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/src/index.js
+// ../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -13760,19 +14220,19 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: !0 });
     var fs_1 = __require("fs"), debug_1 = __importDefault(require_src()), log = debug_1.default("@kwsites/file-exists");
-    function check2(path4, isFile, isDirectory) {
-      log("checking %s", path4);
+    function check2(path5, isFile, isDirectory) {
+      log("checking %s", path5);
       try {
-        let stat = fs_1.statSync(path4);
-        return stat.isFile() && isFile ? (log("[OK] path represents a file"), !0) : stat.isDirectory() && isDirectory ? (log("[OK] path represents a directory"), !0) : (log("[FAIL] path represents something other than a file or directory"), !1);
+        let stat2 = fs_1.statSync(path5);
+        return stat2.isFile() && isFile ? (log("[OK] path represents a file"), !0) : stat2.isDirectory() && isDirectory ? (log("[OK] path represents a directory"), !0) : (log("[FAIL] path represents something other than a file or directory"), !1);
       } catch (e) {
         if (e.code === "ENOENT")
           return log("[FAIL] path is not accessible: %o", e), !1;
         throw log("[FATAL] %o", e), e;
       }
     }
-    function exists(path4, type = exports.READABLE) {
-      return check2(path4, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists(path5, type = exports.READABLE) {
+      return check2(path5, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists;
     exports.FILE = 1;
@@ -13781,9 +14241,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/index.js
+// ../../work/main/node_modules/@kwsites/file-exists/dist/index.js
 var require_dist3 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "../../work/main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function __export(m2) {
@@ -13794,9 +14254,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// node_modules/@kwsites/promise-deferred/dist/index.js
+// ../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist4 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -14277,7 +14737,9 @@ var policy_schema_default = {
             "skip",
             "proxy",
             "direct",
-            "always"
+            "always",
+            "first",
+            "later"
           ]
         },
         on: {
@@ -14548,6 +15010,18 @@ var policy_schema_default = {
                 "parallel"
               ]
             },
+            roles: {
+              description: "The members the stage runs on, by role; absent: every member.",
+              type: "array",
+              items: {
+                enum: [
+                  "control",
+                  "worker"
+                ]
+              },
+              minItems: 1,
+              uniqueItems: !0
+            },
             before: {
               $ref: "#/$defs/steps"
             },
@@ -14595,19 +15069,29 @@ function parseYamlFile(text, file) {
     let { line, column } = positionOfOffset(text, nul);
     return { findings: [syntax("The file holds binary data (a NUL byte); a manifest is YAML text.", line, column)] };
   }
-  let lineCounter = new import_yaml.LineCounter(), document2;
+  let lineCounter = new import_yaml.LineCounter(), document2, at2 = (offset) => {
+    let pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
   try {
-    document2 = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !0, prettyErrors: !1, strict: !0, version: "1.2" });
+    let tokens = [...new import_yaml.Parser(lineCounter.addNewLine).parse(text)], deepToken = findTooDeepToken(tokens);
+    if (deepToken !== void 0) {
+      let { line, column } = at2(deepToken);
+      return { findings: [syntax(`The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`, line, column)] };
+    }
+    document2 = composeFirstDocument(tokens, text.length);
   } catch (error) {
     return { findings: [syntax(`The YAML could not be read: ${describeThrown(error)}.`)] };
   }
-  let at2 = (offset) => {
-    let pos = lineCounter.linePos(offset ?? 0);
-    return { line: pos.line, column: pos.col };
-  }, findings = [];
+  let overflow = document2.errors.find((error) => /call stack/i.test(error.message));
+  if (overflow) {
+    let { line, column } = at2(overflow.pos[0]);
+    return { findings: [syntax(`The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`, line, column)] };
+  }
+  let findings = [], seen = /* @__PURE__ */ new Set();
   for (let error of document2.errors) {
-    let { line, column } = at2(error.pos[0]), message = error.code === "DUPLICATE_KEY" ? `A key appears twice in one mapping (${firstSentence(error.message)}); YAML readers disagree on which wins, so remove one.` : `The YAML does not parse: ${firstSentence(error.message)}.`;
-    findings.push(syntax(message, line, column));
+    let { line, column } = at2(error.pos[0]), message = error.code === "DUPLICATE_KEY" ? `A key appears twice in one mapping (${firstSentence(error.message)}); YAML readers disagree on which wins, so remove one.` : `The YAML does not parse: ${firstSentence(error.message)}.`, key = `${line}:${column}:${message}`;
+    seen.has(key) || (seen.add(key), findings.push(syntax(message, line, column)));
   }
   if (findings.length > 0) return { findings };
   let yamlDirective = document2.directives?.yaml;
@@ -14633,9 +15117,9 @@ function parseYamlFile(text, file) {
   }
   return { source: { file, text, document: document2, lineCounter, value }, findings };
 }
-function nodeAt(source, path4) {
+function nodeAt(source, path5) {
   let node = source.document.contents;
-  for (let segment of path4)
+  for (let segment of path5)
     if ((0, import_yaml.isAlias)(node) && (node = node.resolve(source.document)), (0, import_yaml.isMap)(node)) {
       let pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
@@ -14648,13 +15132,13 @@ function nodeAt(source, path4) {
       break;
   return node ?? null;
 }
-function positionOf(source, path4) {
-  let offset = nodeAt(source, path4)?.range?.[0] ?? 0, pos = source.lineCounter.linePos(offset);
+function positionOf(source, path5) {
+  let offset = nodeAt(source, path5)?.range?.[0] ?? 0, pos = source.lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };
 }
-function keyPositionOf(source, path4) {
-  if (path4.length === 0) return { line: 1, column: 1 };
-  let parent = nodeAt(source, path4.slice(0, -1)), last = path4[path4.length - 1], resolved = (0, import_yaml.isAlias)(parent) ? parent.resolve(source.document) : parent;
+function keyPositionOf(source, path5) {
+  if (path5.length === 0) return { line: 1, column: 1 };
+  let parent = nodeAt(source, path5.slice(0, -1)), last = path5[path5.length - 1], resolved = (0, import_yaml.isAlias)(parent) ? parent.resolve(source.document) : parent;
   if ((0, import_yaml.isMap)(resolved)) {
     let pair = resolved.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last));
     if (pair && (0, import_yaml.isScalar)(pair.key) && pair.key.range) {
@@ -14662,11 +15146,34 @@ function keyPositionOf(source, path4) {
       return { line: pos.line, column: pos.col };
     }
   }
-  return positionOf(source, path4);
+  return positionOf(source, path5);
 }
-function sourceTextAt(source, path4) {
-  let node = nodeAt(source, path4);
+function sourceTextAt(source, path5) {
+  let node = nodeAt(source, path5);
   if ((0, import_yaml.isScalar)(node) && node.range) return source.text.slice(node.range[0], node.range[1]).trim();
+}
+function findTooDeepToken(tokens) {
+  let stack = tokens.map((token) => [token, 0]);
+  for (; stack.length > 0; ) {
+    let [token, depth] = stack.pop();
+    if (token === null || typeof token != "object") continue;
+    let { type, offset, items, value } = token, collection = type === "block-map" || type === "block-seq" || type === "flow-collection", level = collection ? depth + 1 : depth;
+    if (level > YAML_LIMITS.maxDepth) return offset ?? 0;
+    if (type === "document" && stack.push([value, level]), collection && Array.isArray(items))
+      for (let item of items) stack.push([item.key, level], [item.value, level]);
+  }
+}
+function composeFirstDocument(tokens, length) {
+  let composer = new import_yaml.Composer({ uniqueKeys: !0, strict: !0, version: "1.2" }), first;
+  for (let document2 of composer.compose(tokens, !0, length)) {
+    if (!first) {
+      first = document2;
+      continue;
+    }
+    first.errors.push(new import_yaml.YAMLParseError([document2.range[0], document2.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; a manifest is one document"));
+    break;
+  }
+  return first;
 }
 function findTooDeep(root) {
   let stack = [[root, 1]];
@@ -14709,11 +15216,11 @@ function validator(name) {
 function validateSchema(name, source) {
   let validate = validator(name);
   return validate(source.value) ? [] : pickErrors(validate.errors ?? []).map((error) => {
-    let path4 = pointerToPath(error.instancePath), { line, column } = positionOf(source, path4);
+    let path5 = pointerToPath(error.instancePath), key = error.keyword === "additionalProperties" ? error.params.additionalProperty : error.keyword === "propertyNames" ? error.params.propertyName : void 0, { line, column } = typeof key == "string" ? keyPositionOf(source, [...path5, key]) : positionOf(source, path5);
     return {
       rule: "schema",
       severity: "error",
-      message: describeError(error, path4, source, name),
+      message: describeError(error, path5, source, name),
       file: source.file,
       line,
       column
@@ -14726,12 +15233,13 @@ function pointerToPath(pointer) {
 function pickErrors(errors) {
   let byPath = /* @__PURE__ */ new Map();
   for (let error of errors) {
+    if (error.propertyName !== void 0) continue;
     let list = byPath.get(error.instancePath) ?? [];
     list.push(error), byPath.set(error.instancePath, list);
   }
   let paths = [...byPath.keys()], picked = [];
-  for (let [path4, list] of byPath) {
-    let deeper = paths.some((other) => other !== path4 && other.startsWith(`${path4}/`)), specific = list.filter((e) => !["anyOf", "oneOf", "if", "type", "format"].includes(e.keyword));
+  for (let [path5, list] of byPath) {
+    let deeper = paths.some((other) => other !== path5 && other.startsWith(`${path5}/`)), specific = list.filter((e) => !["anyOf", "oneOf", "if", "type", "format"].includes(e.keyword));
     if (specific.length > 0)
       picked.push(...dedupe(specific));
     else if (!deeper) {
@@ -14755,21 +15263,21 @@ function show(value) {
   let text = typeof value == "string" ? value : JSON.stringify(value);
   return text === void 0 ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-function describeError(error, path4, source, schema2) {
-  let field = path4.length > 0 ? `\`${path4.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path4[path4.length - 1]}\`` : "The file", where = path4.length > 0 ? ` at ${path4.join(".")}` : "", what = schema2 === "fleet" ? "manifest" : "policy pack";
+function describeError(error, path5, source, schema2) {
+  let field = path5.length > 0 ? `\`${path5.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path5[path5.length - 1]}\`` : "The file", where = path5.length > 0 ? ` at ${path5.join(".")}` : "", what = schema2 === "fleet" ? "manifest" : "policy pack";
   switch (error.keyword) {
     case "type": {
-      let expected = String(error.params.type), written = sourceTextAt(source, path4), value = valueAt(source.value, path4);
-      return expected.includes("string") && typeof value == "number" ? `${field}${where} is the YAML number ${written ?? value}; write it as a string, "${written ?? value}", since YAML reads 1.10 as 1.1.` : path4.length === 0 && value == null ? `The ${what} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.` : `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
+      let expected = String(error.params.type), written = sourceTextAt(source, path5), value = valueAt(source.value, path5);
+      return expected.includes("string") && typeof value == "number" ? `${field}${where} is the YAML number ${written ?? value}; write it as a string, "${written ?? value}", since YAML reads 1.10 as 1.1.` : path5.length === 0 && value == null ? `The ${what} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.` : `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
     }
     case "required":
-      return `${path4.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error.params.missingProperty}\`.`;
+      return `${path5.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error.params.missingProperty}\`.`;
     case "additionalProperties":
-      return `${path4.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema2 === "fleet" ? "manifest" : "pack"} reference in the README.`;
+      return `${path5.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema2 === "fleet" ? "manifest" : "pack"} reference in the README.`;
     case "propertyNames":
       return `${field}${where} has a name that is not allowed: ${show(error.params.propertyName)}.`;
     case "pattern": {
-      let value = valueAt(source.value, path4);
+      let value = valueAt(source.value, path5);
       return `${field}${where} is ${JSON.stringify(show(value))}, which is not allowed: ${patternHelp(error)}.`;
     }
     case "const":
@@ -14802,9 +15310,9 @@ function article(type) {
 function describeValue(value) {
   return value == null ? "empty" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : `the ${typeof value} ${show(value)}`;
 }
-function valueAt(root, path4) {
+function valueAt(root, path5) {
   let value = root;
-  for (let key of path4) {
+  for (let key of path5) {
     if (value === null || typeof value != "object" || !Object.hasOwn(value, key)) return;
     value = value[key];
   }
@@ -14870,15 +15378,15 @@ function toFleet(raw) {
   };
 }
 function crossCheck(fleet, source) {
-  let findings = [], report = (path4, message, extra = {}, atKey = !1) => {
-    let { line, column } = atKey ? keyPositionOf(source, path4) : positionOf(source, path4);
+  let findings = [], report = (path5, message, extra = {}, atKey = !1) => {
+    let { line, column } = atKey ? keyPositionOf(source, path5) : positionOf(source, path5);
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column, ...extra });
   }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet.waves ? new Set(fleet.waves) : void 0;
   for (let freeze of fleet.freeze)
     Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(["freeze", freeze.index], `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`);
   for (let cluster of fleet.clusters) {
-    let path4 = manifestPaths.cluster(cluster);
-    clusterNames.has(cluster.name) && report([...path4, "name"], `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`, { cluster: cluster.name }), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(path4, `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`, { cluster: cluster.name }) : cluster.wave !== void 0 && !waves ? report([...path4, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`, { cluster: cluster.name }) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report([...path4, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`, { cluster: cluster.name });
+    let path5 = manifestPaths.cluster(cluster);
+    clusterNames.has(cluster.name) && report([...path5, "name"], `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`, { cluster: cluster.name }), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(path5, `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`, { cluster: cluster.name }) : cluster.wave !== void 0 && !waves ? report([...path5, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`, { cluster: cluster.name }) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report([...path5, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`, { cluster: cluster.name });
     let memberNames = /* @__PURE__ */ new Set();
     for (let member of cluster.members)
       memberNames.has(member.name) && report([...manifestPaths.member(cluster, member)], `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`, { cluster: cluster.name, member: member.name }), memberNames.add(member.name);
@@ -15040,8 +15548,8 @@ function loadPack(text, file) {
   return { policy: { pack, file, text, schemes }, findings: [] };
 }
 function checkPack(pack, source) {
-  let findings = [], report = (path4, message) => {
-    let { line, column } = positionOf(source, path4);
+  let findings = [], report = (path5, message) => {
+    let { line, column } = positionOf(source, path5);
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column });
   }, names = Object.keys(pack.components);
   for (let name of names)
@@ -15057,8 +15565,8 @@ function checkPack(pack, source) {
       report([...base, "versioning"], `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`);
       continue;
     }
-    let scheme = createScheme(component.versioning), checkVersion = (path4, version, ranges) => {
-      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(path4, `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`);
+    let scheme = createScheme(component.versioning), checkVersion = (path5, version, ranges) => {
+      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(path5, `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`);
     };
     (component.versioning.versions ?? []).forEach((v2, i) => checkVersion([...base, "versioning", "versions", i], v2, !1)), (component.eol ?? []).forEach((e, i) => checkVersion([...base, "eol", i, "version"], e.version, !0)), (component.blocked ?? []).forEach((b3, i) => {
       b3.version !== void 0 && checkVersion([...base, "blocked", i, "version"], b3.version, !0);
@@ -15091,10 +15599,10 @@ function checkSteps(component, base, report) {
     for (let key of ["before", "member", "after", "rollback"])
       (rollout[key] ?? []).forEach((step, i) => checkStep(step, [...base, "rollout", key, i], report));
 }
-function checkStep(step, path4, report) {
+function checkStep(step, path5, report) {
   step.run.forEach((arg, i) => {
     for (let match of arg.matchAll(/\{([^}]*)\}/g))
-      STEP_PLACEHOLDERS.includes(match[1]) || report([...path4, "run", i], `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`);
+      STEP_PLACEHOLDERS.includes(match[1]) || report([...path5, "run", i], `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`);
   });
 }
 function isRange(text) {
@@ -15521,9 +16029,9 @@ function findUpgradePath(scheme, jump, from, to2) {
     for (let next = stops.length - 1; next > at2; next--)
       if (!seen.has(next) && jumpProblem(scheme, jump, stops[at2], stops[next]) === null) {
         if (seen.add(next), previous.set(next, at2), next === stops.length - 1) {
-          let path4 = [next];
-          for (; path4[0] !== 0; ) path4.unshift(previous.get(path4[0]));
-          return path4.map((i) => stops[i]);
+          let path5 = [next];
+          for (; path5[0] !== 0; ) path5.unshift(previous.get(path5[0]));
+          return path5.map((i) => stops[i]);
         }
         queue.push(next);
       }
@@ -15544,7 +16052,7 @@ var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, ske
     for (let { change: change2, from, to: to2 } of versionMoves(context)) {
       let policy = context.component(change2.component), scheme = context.scheme(change2.component);
       if (!policy?.jump || !scheme || jumpProblem(scheme, policy.jump, from, to2) !== "jump") continue;
-      let unit = UNITS[policy.versioning.scheme], path4 = findUpgradePath(scheme, policy.jump, from, to2), via = path4 ? `Upgrade in steps instead: ${path4.join(" -> ")}, one change for each.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
+      let unit = UNITS[policy.versioning.scheme], path5 = findUpgradePath(scheme, policy.jump, from, to2), via = path5 ? `Upgrade in steps instead: ${path5.join(" -> ")}, one change for each.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
       context.report({
         path: changePath(context, change2),
         atKey: !0,
@@ -15708,8 +16216,8 @@ function* statesOf(fleet) {
   }
 }
 function checkAgainstPack(head, policy) {
-  let findings = [], pack = policy.pack, report = (path4, message, subject) => {
-    let { line, column } = keyPositionOf(head.source, path4);
+  let findings = [], pack = policy.pack, report = (path5, message, subject) => {
+    let { line, column } = keyPositionOf(head.source, path5);
     findings.push({ rule: "schema", severity: "error", message, file: head.source.file, line, column, ...subject });
   };
   for (let cluster of head.fleet.clusters) {
@@ -15745,10 +16253,13 @@ function diffFleets(base, head) {
       let fromState = before?.components[component], toState = cluster.components[component];
       sameRun(fromState, toState) || changes.push(change(cluster.name, component, void 0, fromState, toState));
     }
+    let baseOverriding = new Map((before?.members ?? []).filter((m2) => m2.overrides).map((m2) => [m2.name, m2]));
     for (let member of cluster.members) {
-      let beforeMember = before?.members.find((m2) => m2.name === member.name), overridden = /* @__PURE__ */ new Set([...Object.keys(member.overrides ?? {}), ...Object.keys(beforeMember?.overrides ?? {})]);
+      let beforeMember = baseOverriding.get(member.name);
+      if (!member.overrides && !beforeMember) continue;
+      let overridden = /* @__PURE__ */ new Set([...Object.keys(member.overrides ?? {}), ...Object.keys(beforeMember?.overrides ?? {})]);
       for (let component of overridden) {
-        let fromState = before && beforeMember ? merged(before, beforeMember.overrides?.[component], component) : void 0, toState = merged(cluster, member.overrides?.[component], component), clusterFrom = before?.components[component], clusterTo = cluster.components[component];
+        let fromState = before ? merged(before, beforeMember?.overrides?.[component], component) : void 0, toState = merged(cluster, member.overrides?.[component], component), clusterFrom = before?.components[component], clusterTo = cluster.components[component];
         sameRun(fromState, toState) || sameRun(fromState, clusterFrom) && sameRun(toState, clusterTo) || changes.push(change(cluster.name, component, member.name, fromState, toState));
       }
     }
@@ -15990,10 +16501,10 @@ import path3 from "node:path";
 init_define_ROLLGATE_BUILTIN_PACKS();
 import path from "node:path";
 
-// node_modules/simple-git/dist/index.mjs
+// ../../work/main/node_modules/simple-git/dist/index.mjs
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
+// ../../work/main/node_modules/@simple-git/args-pathspec/dist/index.mjs
 init_define_ROLLGATE_BUILTIN_PACKS();
 var t = /* @__PURE__ */ new WeakMap();
 function c(...n) {
@@ -16007,12 +16518,12 @@ function o(n) {
   return t.get(n) ?? [];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../../work/main/node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist3(), 1), import_debug = __toESM(require_src(), 1), import_promise_deferred = __toESM(require_dist4(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
-// node_modules/@simple-git/argv-parser/dist/index.mjs
+// ../../work/main/node_modules/@simple-git/argv-parser/dist/index.mjs
 init_define_ROLLGATE_BUILTIN_PACKS();
 function* x(e, n) {
   let t2 = n === "global";
@@ -16513,7 +17024,7 @@ function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../../work/main/node_modules/simple-git/dist/index.mjs
 import { EventEmitter as Ce } from "node:events";
 var O2 = class extends Error {
   constructor(e, n) {
@@ -19381,13 +19892,13 @@ function gitRepository(directory) {
       return present();
     },
     async changed(ref, paths) {
-      let relativePaths = await Promise.all(paths.map(relative)), out = await git.raw(["diff", "--name-status", "-M", ref, "--", ...relativePaths]), files = [];
+      let relativePaths = (await Promise.all(paths.map(relative))).map((file) => `:(top)${file}`), out = await git.raw(["diff", "--name-status", "-M", ref, "--", ...relativePaths]), files = [];
       for (let line of out.split(`
 `)) {
         if (!line.trim()) continue;
         let [code, first, second] = line.split("	"), status = code?.startsWith("A") ? "added" : code?.startsWith("D") ? "removed" : code?.startsWith("R") ? "renamed" : "edited", file = (status === "renamed" ? second : first) ?? "", changedLine;
         if (status !== "removed") {
-          let diff = await git.raw(["diff", "-U0", ref, "--", file]), hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
+          let diff = await git.raw(["diff", "-U0", ref, "--", `:(top)${file}`]), hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
           hunk && (changedLine = Math.max(1, Number(hunk[1])));
         }
         files.push({ path: file, status, ...changedLine !== void 0 ? { line: changedLine } : {} });
@@ -19522,6 +20033,863 @@ async function checkCommand(values, io2) {
   return io2.stdout(RENDERERS[format](result, { color: io2.isTTY && format === "text" && !io2.env.NO_COLOR })), result.ok ? 0 : 1;
 }
 
+// src/cli/plan-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/plan/canonical.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  return value === null || typeof value != "object" ? JSON.stringify(value) ?? "null" : Array.isArray(value) ? `[${value.map((item) => canonicalJson(item === void 0 ? null : item)).join(",")}]` : `{${Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+}
+function contentId(value) {
+  return `sha256:${createHash("sha256").update(canonicalJson(value)).digest("hex")}`;
+}
+function jsonFile(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+
+// src/plan/index.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/plan/build.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/plan/shell.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function shellQuote(value) {
+  if (value.includes("\0"))
+    throw new RollgateError("A command argument contains a NUL byte, which no shell argument can carry.");
+  return `'${value.replace(/'/g, "'\\''")}'`;
+}
+function shellWord(value) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : shellQuote(value);
+}
+var LOCAL_TRANSPORT = { words: [] };
+function parseTransport(template) {
+  if (template === void 0 || template.trim() === "") return LOCAL_TRANSPORT;
+  if (hasControl(template))
+    throw new RollgateError(
+      'The transport must be one line of words, for example --transport "ssh {member}".'
+    );
+  let words = template.trim().split(/\s+/);
+  for (let word of words) {
+    for (let match of word.matchAll(/\{([^}]*)\}/g))
+      if (match[1] !== "member" && match[1] !== "command")
+        throw new RollgateError(
+          `The transport uses {${match[1]}}; it knows {member} (the host) and {command} (the command as one quoted string).`
+        );
+    if (word.includes("{command}") && word !== "{command}")
+      throw new RollgateError(
+        'In the transport, {command} must be a word of its own, for example "ssh {member} {command}".'
+      );
+  }
+  return words[0]?.split("/").pop() === "ssh" && !words.includes("{command}") && words.push("{command}"), { words };
+}
+function transportArgv(step, transport) {
+  if (step.on === "runner" || transport.words.length === 0) return step.run;
+  let host = step.host ?? "", argv = [], placed = !1;
+  for (let word of transport.words)
+    word === "{command}" ? (argv.push(step.run.map(shellWord).join(" ")), placed = !0) : argv.push(word.replaceAll("{member}", host));
+  return placed ? argv : [...argv, ...step.run];
+}
+function renderJobScript(stage, planId, transport) {
+  let lines = [
+    "#!/usr/bin/env bash",
+    comment(`rollgate plan ${planId}`),
+    comment(
+      `Stage ${stage.id}: ${stage.component} in cluster ${stage.cluster}${stage.wave ? ` (wave ${stage.wave})` : ""}, ${stage.from ?? "(new)"} -> ${stage.to}, ${stage.strategy}.`
+    ),
+    "# Generated by `rollgate plan`; every value is single-quoted, so nothing from the manifest is interpreted.",
+    `# Usage: ${stage.id}.sh [PART]. Without PART it runs parts 1 to ${stage.parts.length} in order, approvals included`,
+    "# (whoever runs it is the approval); with PART it runs that part only, as the rollout workflow does.",
+    "set -euo pipefail",
+    "",
+    "# Runs one step and ends the stage at the first failure, saying where it stopped.",
+    "rollgate_run() {",
+    '  local where="$1" step="$2"',
+    "  shift 2",
+    `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
+    '  if ! "$@"; then',
+    `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
+    "    exit 1",
+    "  fi",
+    "}",
+    ""
+  ], stepLine = (step, indent) => {
+    let where = step.on === "runner" ? "runner" : step.host ?? "runner", argv = transportArgv(step, transport);
+    return `${indent}rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(" ")}`;
+  };
+  stage.members.forEach((member, index) => {
+    lines.push(comment(member.name)), lines.push(`rollgate_member_${index + 1}() {`), member.steps.length === 0 && lines.push("  :");
+    for (let step of member.steps) lines.push(stepLine(step, "  "));
+    lines.push("}", "");
+  });
+  let indexOf = new Map(stage.members.map((member, index) => [member.name, index + 1]));
+  for (let part of stage.parts) {
+    let first = part.part === 1, last = part.part === stage.parts.length;
+    if (lines.push(
+      comment(
+        `Part ${part.part}: ${part.members.join(", ")}${part.approval ? ` (after approval: ${part.reason ?? ""})` : ""}`
+      )
+    ), lines.push(`rollgate_part_${part.part}() {`), first) for (let step of stage.before) lines.push(stepLine(step, "  "));
+    let calls = part.members.map((name) => `rollgate_member_${indexOf.get(name)}`);
+    if (stage.strategy === "parallel" && calls.length > 1) {
+      lines.push("  local pids=() pid failed=0");
+      for (let call of calls) lines.push(`  ${call} &`, '  pids+=("$!")');
+      lines.push('  for pid in "${pids[@]}"; do', '    wait "$pid" || failed=1', "  done"), lines.push('  if [ "$failed" -ne 0 ]; then'), lines.push(
+        `    printf 'rollgate: %s: a member failed; the stage stops here.\\n' ${shellQuote(stage.id)} >&2`
+      ), lines.push("    exit 1", "  fi");
+    } else
+      for (let call of calls) lines.push(`  ${call}`);
+    if (last) for (let step of stage.after) lines.push(stepLine(step, "  "));
+    lines.push("}", "");
+  }
+  let all = stage.parts.map((part) => `rollgate_part_${part.part}`).join("; ");
+  lines.push('case "${1:-all}" in'), lines.push(`  all) ${all} ;;`);
+  for (let part of stage.parts) lines.push(`  ${part.part}) rollgate_part_${part.part} ;;`);
+  return lines.push(
+    `  *) printf 'rollgate: %s has parts 1 to %s, not %s.\\n' ${shellQuote(stage.id)} ${shellQuote(String(stage.parts.length))} "$1" >&2; exit 2 ;;`
+  ), lines.push("esac"), lines.push(`printf 'rollgate: stage %s: %s done.\\n' ${shellQuote(stage.id)} "\${1:-all parts}" >&2`), `${lines.join(`
+`)}
+`;
+}
+function comment(text) {
+  return `# ${[...text].map((char) => hasControl(char) ? " " : char).join("")}`;
+}
+function hasControl(text) {
+  return [...text].some((char) => {
+    let code = char.charCodeAt(0);
+    return code < 32 || code === 127;
+  });
+}
+
+// src/plan/build.ts
+var VALID = {
+  component: /^[a-z0-9][a-z0-9._-]{0,62}$/,
+  member: /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/,
+  cluster: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+  channel: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/,
+  track: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/,
+  revision: /^[1-9][0-9]{0,9}$/,
+  version: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/,
+  proxy: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+  attempts: /^[1-9][0-9]?$/
+}, DEFAULT_MIGRATION_ATTEMPTS = 3;
+function buildPlan(input) {
+  let { result } = input, head = result.head.fleet;
+  if (!head || result.head.findings.length > 0)
+    throw new RollgateError(
+      `The head manifest ${result.head.file} could not be read, so there is nothing to plan; rollgate check shows why.`
+    );
+  if (!result.policy)
+    throw new RollgateError(
+      `No policy pack judged ${result.head.file}, so rollgate cannot tell how to roll it out.`
+    );
+  if (result.base && (!result.base.fleet || result.base.findings.length > 0))
+    throw new RollgateError(
+      `The base manifest ${result.base.file} could not be read; a plan from an unknown base could start from the wrong versions.`
+    );
+  let transport = parseTransport(input.transport), planner = new Planner(head, result.base?.fleet, input.unfinished ?? [], result.policy.pack), { stages, notes } = planner.stages(), pins = planner.pins(), content = {
+    apiVersion: "rollgate/v1",
+    kind: "RolloutPlan",
+    policy: result.policy.pack.name,
+    waves: head.waves ?? null,
+    stages,
+    notes
+  }, id = contentId({ plan: content, pins }), plan = {
+    apiVersion: content.apiVersion,
+    kind: content.kind,
+    id,
+    policy: content.policy,
+    waves: content.waves,
+    stages,
+    notes
+  }, rollback = planner.rollback(stages, id), jobs = {};
+  for (let stage of stages) jobs[stage.id] = renderJobScript(stage, id, transport);
+  if (rollback.supported)
+    for (let stage of rollback.stages) jobs[stage.id] = renderJobScript(stage, id, transport);
+  return {
+    plan,
+    pins: { apiVersion: "rollgate/v1", kind: "Pins", plan: id, clusters: pins },
+    overrides: planner.overrides(id),
+    rollback,
+    jobs
+  };
+}
+function bundleFiles(bundle) {
+  let json = (value) => `${JSON.stringify(value, null, 2)}
+`, files = [
+    { path: "plan.json", text: json(bundle.plan), executable: !1 },
+    { path: "pins.json", text: json(bundle.pins), executable: !1 },
+    { path: "rollback.json", text: json(bundle.rollback), executable: !1 }
+  ];
+  for (let [name, text] of Object.entries(bundle.overrides))
+    files.push({ path: `overrides/${name}`, text, executable: !1 });
+  for (let [id, text] of Object.entries(bundle.jobs))
+    files.push({ path: `jobs/${id}.sh`, text, executable: !0 });
+  return files;
+}
+var Planner = class {
+  constructor(head, base, unfinished, pack) {
+    this.base = base;
+    this.pack = pack;
+    this.baseClusters = indexFleet(base), this.unfinishedClusters = unfinished.map(indexFleet), this.headClusters = new Map(head.clusters.map((cluster) => [cluster.name, cluster])), this.clusters = head.waves ? head.waves.flatMap((wave) => head.clusters.filter((cluster) => cluster.wave === wave)) : [...head.clusters];
+  }
+  base;
+  pack;
+  baseClusters;
+  unfinishedClusters;
+  clusters;
+  headClusters;
+  /** The components a cluster runs anywhere, in the pack's order, then any the pack does not know by name. */
+  componentsOf(cluster, baseCluster) {
+    let names = new Set(Object.keys(cluster.components));
+    for (let member of cluster.members)
+      for (let name of Object.keys(member.overrides ?? {})) names.add(name);
+    for (let name of Object.keys(baseCluster?.components ?? {})) names.add(name);
+    let known = this.pack.order.filter((name) => names.has(name)), rest = [...names].filter((name) => !this.pack.order.includes(name)).sort();
+    return [...known, ...rest];
+  }
+  componentPolicy(name) {
+    return Object.hasOwn(this.pack.components, name) ? this.pack.components[name] : void 0;
+  }
+  stages() {
+    let notes = [];
+    this.base || notes.push("No base manifest: every member is planned from an unknown state to its pin."), this.unfinishedClusters.length > 0 && notes.push(
+      `${this.unfinishedClusters.length} earlier rollout${this.unfinishedClusters.length === 1 ? "" : "s"} did not finish; members that one of them may have moved are planned as well.`
+    );
+    let drafts = [];
+    for (let cluster of this.clusters) {
+      let baseEntry = this.baseClusters.get(cluster.name), clusterDrafts = [];
+      for (let component of this.componentsOf(cluster, baseEntry?.cluster)) {
+        let members = [];
+        for (let member of orderMembers(cluster.members)) {
+          let to2 = memberState(cluster, member, component), baseMember = baseEntry?.members.get(member.name), from = baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : void 0;
+          if (!to2) {
+            from && notes.push(
+              `${component} is removed from ${cluster.name}/${member.name}; rollgate does not remove components, so remove it by hand.`
+            );
+            continue;
+          }
+          if (!this.moves(cluster, member, component, from, to2)) continue;
+          let where = `${cluster.name}/${member.name}`, target = pinOf(to2, `${component} on ${where}`);
+          members.push({
+            name: member.name,
+            role: member.role,
+            workload: member.workload,
+            from: from ? pinOf(from, `${component} on ${where} in the base`) : null,
+            to: target,
+            steps: this.memberSteps(cluster, member, component, target, "member")
+          });
+        }
+        if (members.length === 0) continue;
+        let policy = this.componentPolicy(component);
+        policy?.rollout || notes.push(
+          `The ${this.pack.name} pack gives ${component} no rollout steps, so its stage in ${cluster.name} only pins it.`
+        );
+        let strategy = policy?.rollout?.strategy ?? "serial", pause = cluster.pauseAfterMember ?? this.pack.rollout?.pauseAfterMember ?? "none", parts = splitParts(members, strategy, pause), health = policy?.rollout?.member.find((step) => step.name === "health")?.run ?? null;
+        clusterDrafts.push({
+          wave: cluster.wave ?? null,
+          cluster: cluster.name,
+          component,
+          from: summarise(members.map((m2) => m2.from)),
+          to: summarise(members.map((m2) => m2.to)) ?? "",
+          strategy,
+          proxy: cluster.proxy ?? null,
+          runner: cluster.runner ?? null,
+          gate: parts.some((part) => part.approval) ? "approval" : "none",
+          pauseAfterMember: pause,
+          health: health ? [...health] : null,
+          before: [],
+          members,
+          after: [],
+          parts,
+          first: !1,
+          last: !1
+        });
+      }
+      let firstDraft = clusterDrafts[0], lastDraft = clusterDrafts[clusterDrafts.length - 1];
+      firstDraft && (firstDraft.first = !0), lastDraft && (lastDraft.last = !0), drafts.push(...clusterDrafts);
+    }
+    let width = Math.max(2, String(drafts.length).length);
+    return { stages: drafts.map((draft, index) => {
+      let cluster = this.clusterNamed(draft.cluster), { first, last, before: _before, after: _after, ...rest } = draft;
+      return {
+        id: `${String(index + 1).padStart(width, "0")}-${draft.cluster}-${draft.component}`,
+        ...rest,
+        before: [
+          ...first ? this.clusterSteps(cluster, this.pack.rollout?.first, draft.members) : [],
+          ...this.proxyPins(cluster, draft.component, draft.members),
+          ...this.componentSteps(cluster, draft.component, "before", draft.members)
+        ],
+        after: [
+          ...this.componentSteps(cluster, draft.component, "after", draft.members),
+          ...last ? this.clusterSteps(cluster, this.pack.rollout?.finally, draft.members) : []
+        ]
+      };
+    }).map(orderStageKeys), notes };
+  }
+  /** Whether a member must be moved: its pin differs from the base, or from what an unfinished rollout may have left. */
+  moves(cluster, member, component, from, to2) {
+    if (!sameRun(from, to2)) return !0;
+    for (let unfinished of this.unfinishedClusters) {
+      let entry = unfinished.get(cluster.name), other = entry?.members.get(member.name), state = entry && other ? memberState(entry.cluster, other, component) : void 0;
+      if (state && !sameRun(state, to2)) return !0;
+    }
+    return !1;
+  }
+  clusterNamed(name) {
+    let cluster = this.headClusters.get(name);
+    if (!cluster) throw new Error(`cluster ${name} vanished from the head fleet`);
+    return cluster;
+  }
+  /** A member's steps for a component: the pack's `member` steps (or `rollback` ones) whose condition holds, filled. */
+  memberSteps(cluster, member, component, target, kind) {
+    let rollout = this.componentPolicy(component)?.rollout, specs = kind === "rollback" ? rollout?.rollback ?? rollout?.member ?? [] : rollout?.member ?? [], values = {
+      ...pinValues(target),
+      component,
+      member: member.name,
+      cluster: cluster.name,
+      attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS)
+    };
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, member.workload, cluster)).map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
+  }
+  /** The component's `before` or `after` steps, once per stage, on the stage's first member. */
+  componentSteps(cluster, component, key, members) {
+    let specs = this.componentPolicy(component)?.rollout?.[key] ?? [], host = members[0];
+    if (!host || specs.length === 0) return [];
+    let values = { ...summariseValues(members.map((m2) => pinValues(m2.to))), component, member: host.name, cluster: cluster.name };
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, cluster)).map(
+      (spec) => fillStep(spec, values, host.name, `the ${key} steps of ${component} in ${cluster.name}`)
+    );
+  }
+  /** The pack's `first` or `finally` steps: about the cluster, not one component. */
+  clusterSteps(cluster, specs, members) {
+    let host = members[0];
+    if (!host || !specs?.length) return [];
+    let values = { member: host.name, cluster: cluster.name };
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, cluster)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
+  }
+  /** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */
+  proxyPins(cluster, component, members) {
+    if (cluster.proxy === void 0) return [];
+    let lines = /* @__PURE__ */ new Map();
+    for (let member of members)
+      member.to.channel === void 0 || member.to.revision === void 0 || lines.set(`${member.to.channel}=${member.to.revision}`, member.to);
+    return [...lines.keys()].map((override) => ({
+      name: "pin",
+      run: ["snap-proxy", "override", component, override],
+      on: "proxy",
+      host: cluster.proxy
+    }));
+  }
+  /** Every member's pin for every component it runs, changed or not, as pins.json holds them. */
+  pins() {
+    let clusters = {};
+    for (let cluster of this.clusters) {
+      let baseEntry = this.baseClusters.get(cluster.name), members = {}, components = this.componentsOf(cluster, void 0);
+      for (let member of cluster.members) {
+        let own = {}, baseMember = baseEntry?.members.get(member.name);
+        for (let component of components) {
+          let state = memberState(cluster, member, component);
+          if (!state) continue;
+          let from = baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : void 0;
+          own[component] = {
+            ...pinOf(state, `${component} on ${cluster.name}/${member.name}`),
+            changed: this.moves(cluster, member, component, from, state)
+          };
+        }
+        members[member.name] = own;
+      }
+      clusters[cluster.name] = { wave: cluster.wave ?? null, proxy: cluster.proxy ?? null, members };
+    }
+    return clusters;
+  }
+  /** overrides/<proxy>.txt for each proxy, and overrides/direct/<cluster>.txt for each cluster without one. */
+  overrides(planId) {
+    let files = {}, proxies = /* @__PURE__ */ new Map();
+    for (let cluster of this.clusters) {
+      if (cluster.proxy === void 0) {
+        let text = directPins(cluster, this.componentsOf(cluster, void 0), planId);
+        text && (files[`direct/${cluster.name}.txt`] = text);
+        continue;
+      }
+      let proxy = proxies.get(cluster.proxy);
+      proxy || (proxy = { clusters: [], lines: /* @__PURE__ */ new Map() }, proxies.set(cluster.proxy, proxy)), proxy.clusters.push(cluster.name);
+      for (let component of this.componentsOf(cluster, void 0))
+        for (let member of cluster.members) {
+          let state = memberState(cluster, member, component);
+          if (state?.channel === void 0 || state.revision === void 0) continue;
+          let pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`), key = `${component} ${pin.channel}`, where = `${cluster.name}/${member.name}`, known = proxy.lines.get(key);
+          if (known && known.revision !== pin.revision)
+            throw new RollgateError(
+              `Proxy ${cluster.proxy} would have to serve ${component} ${pin.channel} at revision ${known.revision} (${known.where}) and ${pin.revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`
+            );
+          known || proxy.lines.set(key, { revision: pin.revision, where });
+        }
+    }
+    for (let [name, proxy] of [...proxies.entries()].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
+      let lines = [
+        `# rollgate plan ${planId}`,
+        `# Enterprise Store Proxy ${name}, serving ${proxy.clusters.join(", ")}: the revision each snap channel serves.`,
+        "# Each stage job sets the overrides of its own component before refreshing; apply the whole file to set them all at once."
+      ];
+      for (let [key, { revision }] of proxy.lines) {
+        let [component, channel] = key.split(" ");
+        lines.push(["snap-proxy", "override", component, `${channel}=${revision}`].map(shellWord).join(" "));
+      }
+      files[`${name}.txt`] = `${lines.join(`
+`)}
+`;
+    }
+    return files;
+  }
+  /** The way back from the stages: reversed, each changed member to its base pin, or the pack's statement. */
+  rollback(stages, planId) {
+    let support = this.pack.rollout?.rollback;
+    if (support && !support.supported)
+      return {
+        apiVersion: "rollgate/v1",
+        kind: "RollbackPlan",
+        plan: planId,
+        supported: !1,
+        statement: support.statement
+      };
+    let notes = [], reversed = [...stages].reverse(), drafts = [];
+    for (let stage of reversed) {
+      let cluster = this.clusterNamed(stage.cluster), byName = new Map(cluster.members.map((m2) => [m2.name, m2])), members = [];
+      for (let planned of stage.members) {
+        if (!planned.from) {
+          notes.push(
+            `${stage.cluster}/${planned.name} had no ${stage.component} in the base, so there is nothing to roll it back to.`
+          );
+          continue;
+        }
+        let member = byName.get(planned.name);
+        members.push({
+          ...planned,
+          from: planned.to,
+          to: planned.from,
+          steps: this.memberSteps(cluster, member, stage.component, planned.from, "rollback")
+        });
+      }
+      members.length !== 0 && drafts.push({
+        ...stage,
+        from: stage.to,
+        to: stage.from ?? "",
+        gate: "none",
+        before: this.proxyPins(cluster, stage.component, members),
+        members,
+        after: [],
+        parts: splitParts(members, stage.strategy, stage.pauseAfterMember)
+      });
+    }
+    let lastOfCluster = /* @__PURE__ */ new Map();
+    drafts.forEach((draft, index) => {
+      lastOfCluster.set(draft.cluster, index);
+    });
+    let width = Math.max(2, String(drafts.length).length), rollbackStages = drafts.map((draft, index) => {
+      let cluster = this.clusterNamed(draft.cluster), after = lastOfCluster.get(draft.cluster) === index ? this.clusterSteps(cluster, this.pack.rollout?.finally, draft.members) : [];
+      return orderStageKeys({
+        ...draft,
+        id: `rollback-${String(index + 1).padStart(width, "0")}-${draft.cluster}-${draft.component}`,
+        gate: draft.parts.some((part) => part.approval) ? "approval" : "none",
+        after
+      });
+    }), overrides = {};
+    for (let stage of rollbackStages)
+      for (let step of stage.before) {
+        if (step.on !== "proxy" || step.host === null) continue;
+        let line = step.run.map(shellWord).join(" ");
+        overrides[step.host] = [...overrides[step.host] ?? [], line];
+      }
+    return {
+      apiVersion: "rollgate/v1",
+      kind: "RollbackPlan",
+      plan: planId,
+      supported: !0,
+      stages: rollbackStages,
+      overrides,
+      notes
+    };
+  }
+};
+function indexFleet(fleet) {
+  return new Map(
+    (fleet?.clusters ?? []).map((cluster) => [
+      cluster.name,
+      { cluster, members: new Map(cluster.members.map((m2) => [m2.name, m2])) }
+    ])
+  );
+}
+function orderMembers(members) {
+  return [...members.filter((m2) => m2.role === "control"), ...members.filter((m2) => m2.role !== "control")];
+}
+function splitParts(members, strategy, pause) {
+  if (strategy === "parallel") {
+    let manual = members.filter((m2) => m2.workload === "manual").map((m2) => m2.name), reasons = [];
+    return pause !== "none" && reasons.push(`pauseAfterMember is ${pause}, and a parallel stage can only pause before it starts`), manual.length > 0 && reasons.push(
+      `${listNames(manual)} ${manual.length === 1 ? "has" : "have"} manual workload handling: move the workloads away, then approve`
+    ), [
+      {
+        part: 1,
+        members: members.map((m2) => m2.name),
+        approval: reasons.length > 0,
+        reason: reasons.length > 0 ? joinReasons(reasons) : null
+      }
+    ];
+  }
+  let parts = [];
+  return members.forEach((member, index) => {
+    let reasons = [], previous = members[index - 1];
+    previous && (pause === "all" || pause === "first" && index === 1) && reasons.push(`${previous.name} is done (pauseAfterMember ${pause}): check it, then approve`), member.workload === "manual" && reasons.push(`${member.name} has manual workload handling: move its workloads away, then approve`);
+    let current = parts[parts.length - 1];
+    !current || reasons.length > 0 ? parts.push({
+      part: parts.length + 1,
+      members: [member.name],
+      approval: reasons.length > 0,
+      reason: reasons.length > 0 ? joinReasons(reasons) : null
+    }) : current.members.push(member.name);
+  }), parts;
+}
+function joinReasons(reasons) {
+  return `${reasons.join("; ")}.`;
+}
+function listNames(names) {
+  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function applies(spec, workload, cluster) {
+  switch (spec.when ?? "always") {
+    case "always":
+      return !0;
+    case "proxy":
+      return cluster.proxy !== void 0;
+    case "direct":
+      return cluster.proxy === void 0;
+    default:
+      return spec.when === workload;
+  }
+}
+function pinOf(state, where) {
+  let pin = {};
+  if (state.channel !== void 0 && (pin.channel = checked("channel", state.channel, where)), state.revision !== void 0) {
+    if (!Number.isInteger(state.revision))
+      throw new RollgateError(`The revision of ${where} is not a whole number.`);
+    checked("revision", String(state.revision), where), pin.revision = state.revision;
+  }
+  return state.version !== void 0 && (pin.version = checked("version", state.version, where)), pin;
+}
+function pinValues(pin) {
+  let values = {};
+  return pin.channel !== void 0 && (values.channel = pin.channel, values.track = pin.channel.split("/")[0]), pin.revision !== void 0 && (values.revision = String(pin.revision)), pin.version !== void 0 && (values.version = pin.version), values;
+}
+function summariseValues(all) {
+  let first = all[0] ?? {}, shared = {};
+  for (let [key, value] of Object.entries(first))
+    all.every((values) => values[key] === value) && (shared[key] = value);
+  return shared;
+}
+function summarise(pins) {
+  let seen = [...new Set(pins.map((pin) => pin ? describeState(pin) : null))];
+  return seen.length === 1 ? seen[0] ?? null : seen.map((text) => text ?? "(new)").join(", ");
+}
+function checked(name, value, where) {
+  if (!VALID[name].test(value))
+    throw new RollgateError(
+      `The ${name} of ${where} (${JSON.stringify(value).slice(0, 80)}) is not one the manifest schema allows, so rollgate will not put it in a command.`
+    );
+  return value;
+}
+function fillStep(spec, values, host, where) {
+  let run2 = spec.run.map(
+    (arg) => arg.replace(/\{([^}]*)\}/g, (_whole, name) => {
+      if (!Object.hasOwn(VALID, name))
+        throw new RollgateError(
+          `Step ${spec.name} for ${where} uses {${name}}, which is not a placeholder rollgate fills.`
+        );
+      let value = values[name];
+      if (value === void 0)
+        throw new RollgateError(
+          `Step ${spec.name} for ${where} uses {${name}}, but there is no ${name} to fill it with; the pack's step and the manifest's pins do not fit.`
+        );
+      return checked(name, value, where);
+    })
+  ), on2 = spec.on ?? "member";
+  return { name: spec.name, run: run2, on: on2, host: on2 === "runner" ? null : host };
+}
+function directPins(cluster, components, planId) {
+  let lines = [
+    `# rollgate plan ${planId}`,
+    `# Cluster ${cluster.name} has no store proxy: each member holds its revisions with snap refresh --revision.`,
+    "# Run the lines under a member's name on that member (snap refuses --cohort together with --revision)."
+  ], any = !1;
+  for (let member of cluster.members) {
+    lines.push("", `# ${member.name}`);
+    for (let component of components) {
+      let state = memberState(cluster, member, component);
+      if (!state) continue;
+      let pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`);
+      if (pin.revision === void 0) {
+        lines.push(
+          `# ${component}: version ${pin.version ?? "(none)"}${pin.channel ? ` on ${pin.channel}` : ""}, not a snap revision; see pins.json.`
+        );
+        continue;
+      }
+      any = !0;
+      let args = [
+        "snap",
+        "refresh",
+        component,
+        ...pin.channel ? [`--channel=${pin.channel}`] : [],
+        `--revision=${pin.revision}`
+      ];
+      lines.push(args.map(shellWord).join(" "));
+    }
+  }
+  return any ? `${lines.join(`
+`)}
+` : void 0;
+}
+function orderStageKeys(stage) {
+  return {
+    id: stage.id,
+    wave: stage.wave,
+    cluster: stage.cluster,
+    component: stage.component,
+    from: stage.from,
+    to: stage.to,
+    strategy: stage.strategy,
+    proxy: stage.proxy,
+    runner: stage.runner,
+    gate: stage.gate,
+    pauseAfterMember: stage.pauseAfterMember,
+    health: stage.health,
+    before: stage.before,
+    members: stage.members.map((m2) => ({
+      name: m2.name,
+      role: m2.role,
+      workload: m2.workload,
+      from: m2.from,
+      to: m2.to,
+      steps: m2.steps
+    })),
+    after: stage.after,
+    parts: stage.parts
+  };
+}
+
+// src/plan/matrix.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var GITHUB_MATRIX_LIMIT = 256, DEFAULT_RUNNER = ["self-hosted"];
+function approvalEnvironment(stage) {
+  return `rollgate-${stage.cluster}`;
+}
+function matrixChunks(plan, maxJobs = GITHUB_MATRIX_LIMIT) {
+  if (!Number.isInteger(maxJobs) || maxJobs < 1 || maxJobs > GITHUB_MATRIX_LIMIT)
+    throw new RollgateError(
+      `A matrix holds 1 to ${GITHUB_MATRIX_LIMIT} jobs; ${maxJobs} is not such a number.`
+    );
+  let entries = [], environments = /* @__PURE__ */ new Set();
+  for (let stage of plan.stages)
+    for (let part of stage.parts) {
+      let environment = part.approval ? approvalEnvironment(stage) : "";
+      environment && environments.add(environment);
+      let count = stage.parts.length;
+      entries.push({
+        name: count > 1 ? `${stage.id} (${part.part}/${count})` : stage.id,
+        stage: stage.id,
+        part: part.part,
+        parts: count,
+        wave: stage.wave ?? "",
+        cluster: stage.cluster,
+        component: stage.component,
+        members: part.members.join(" "),
+        environment,
+        runsOn: stage.runner ?? DEFAULT_RUNNER
+      });
+    }
+  let chunks = [];
+  for (let start = 0; start < entries.length; start += maxJobs)
+    chunks.push({ include: entries.slice(start, start + maxJobs) });
+  return { plan: plan.id, chunks, environments: [...environments].sort() };
+}
+
+// src/plan/preview.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var MAX_TABLE_ROWS = 100, MAX_DIAGRAM_STAGES = 40;
+function renderPlanPreview(plan) {
+  let lines = [`### Rollout plan ${codeSpan(plan.id.replace(/^sha256:/, "").slice(0, 12))}`, ""];
+  if (plan.stages.length === 0) {
+    lines.push("No stages: the change moves no member to another pin.");
+    for (let note of plan.notes) lines.push("", `- ${inlineMarkdown(note)}`);
+    return `${lines.join(`
+`)}
+`;
+  }
+  let clusters = new Set(plan.stages.map((s) => s.cluster)).size, gated = plan.stages.filter((s) => s.gate === "approval").length;
+  if (lines.push(
+    `${plan.stages.length} stage${plural(plan.stages.length)} in ${clusters} cluster${plural(clusters)}${plan.waves ? `, waves in order ${plan.waves.map(codeSpan).join(" \u2192 ")}` : ""}; ${gated === 0 ? "no stage waits for approval" : `${gated} stage${plural(gated)} wait${gated === 1 ? "s" : ""} for approval`}.`,
+    "",
+    "| # | Stage | Wave | Cluster | Component | From | To | Members | Health check | Gate |",
+    "|---:|---|---|---|---|---|---|---|---|---|"
+  ), plan.stages.slice(0, MAX_TABLE_ROWS).forEach((stage, index) => {
+    let cells = [
+      String(index + 1),
+      codeSpan(stage.id),
+      stage.wave ? codeSpan(stage.wave) : "\u2013",
+      codeSpan(stage.cluster),
+      codeSpan(stage.component),
+      stage.from ? codeSpan(stage.from) : "(new)",
+      codeSpan(stage.to),
+      memberCell(stage),
+      stage.health ? codeSpan(stage.health.join(" ")) : "\u2013",
+      gateCell(stage)
+    ];
+    lines.push(`| ${cells.join(" | ")} |`);
+  }), plan.stages.length > MAX_TABLE_ROWS && lines.push("", `\u2026and ${plan.stages.length - MAX_TABLE_ROWS} more stages; plan.json has them all.`), lines.push("", ...mermaid(plan.stages)), plan.notes.length > 0) {
+    lines.push("", "**Notes**", "");
+    for (let note of plan.notes) lines.push(`- ${inlineMarkdown(note)}`);
+  }
+  return `${lines.join(`
+`)}
+`;
+}
+function memberCell(stage) {
+  if (stage.strategy === "parallel")
+    return `${stage.members.map((m2) => codeSpan(m2.name)).join(" + ")} (all at once)`;
+  let pieces = [];
+  for (let part of stage.parts) {
+    let names = part.members.map(codeSpan).join(" \u2192 ");
+    pieces.push(part.approval ? `\u23F8 ${names}` : names);
+  }
+  return `${pieces.join(" \u2192 ")} (one at a time)`;
+}
+function gateCell(stage) {
+  let waits = stage.parts.filter((part) => part.approval);
+  return waits.length === 0 ? "none" : waits.map((part) => `approval before ${codeSpan(part.members[0] ?? "")}: ${inlineMarkdown(part.reason ?? "")}`).join("<br>");
+}
+function mermaid(stages) {
+  let shown = stages.slice(0, MAX_DIAGRAM_STAGES), lines = ["```mermaid", "flowchart TD"], chain = [], group;
+  shown.forEach((stage, index) => {
+    let key = `${stage.wave ?? ""}\0${stage.cluster}`;
+    key !== group && (group !== void 0 && lines.push("  end"), group = key, lines.push(
+      `  subgraph c${index + 1}["${label(stage.wave ? `wave ${stage.wave}: ${stage.cluster}` : stage.cluster)}"]`
+    ));
+    let first = stage.parts[0];
+    first?.approval && (lines.push(`    a${index + 1}{{"${label(`approval: ${first.members[0] ?? ""}`)}"}}`), chain.push(`a${index + 1}`));
+    let order = stage.strategy === "parallel" ? "all at once" : "one at a time", pauses = stage.parts.slice(1).filter((part) => part.approval).map((part) => part.members[0] ?? ""), text = [
+      `${stage.component}: ${stage.from ?? "(new)"} to ${stage.to}`,
+      `${order}: ${stage.members.map((m2) => m2.name).join(", ")}`,
+      ...pauses.length > 0 ? [`approval before ${pauses.join(", ")}`] : []
+    ];
+    lines.push(`    s${index + 1}["${text.map(label).join("<br/>")}"]`), chain.push(`s${index + 1}`);
+  }), lines.push("  end");
+  for (let i = 1; i < chain.length; i++) lines.push(`  ${chain[i - 1]} --> ${chain[i]}`);
+  return stages.length > shown.length && lines.push(
+    `  more["${label(`and ${stages.length - shown.length} more stages`)}"]`,
+    `  ${chain[chain.length - 1]} --> more`
+  ), lines.push("```"), lines;
+}
+function label(text) {
+  return text.replace(/[^A-Za-z0-9 ._,:/@+=-]/gu, (char) => `#${char.codePointAt(0)};`);
+}
+function plural(count) {
+  return count === 1 ? "" : "s";
+}
+
+// src/cli/plan-command.ts
+var PLAN_OPTIONS = {
+  head: { type: "string" },
+  base: { type: "string" },
+  "base-ref": { type: "string" },
+  "unfinished-ref": { type: "string", multiple: !0 },
+  policies: { type: "string", default: "policies" },
+  out: { type: "string", default: "rollgate-plan" },
+  transport: { type: "string" },
+  now: { type: "string" },
+  force: { type: "boolean", default: !1 }
+}, PLAN_USAGE = 'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}"] [--now ISO-8601] [--force]', PLAN_FILES = ["plan.json", "pins.json", "rollback.json", "matrix.json", "preview.md"];
+async function planCommand(values, io2) {
+  let now = parseNow(values.now), where = baseOptions(values), unfinishedRefs = values["unfinished-ref"] ?? [], out = path4.resolve(io2.cwd, String(values.out ?? "rollgate-plan")), sources = await gatherSources({
+    cwd: io2.cwd,
+    policies: String(values.policies ?? "policies"),
+    ...where
+  }), result = await check({
+    head: sources.head,
+    ...sources.base ? { base: sources.base } : {},
+    resolvePack: sources.resolvePack,
+    policyChanges: sources.policyChanges,
+    knownPacks: sources.knownPacks,
+    now
+  });
+  if (result.findings.length > 0 && io2.stderr(renderText(result)), !result.ok && !values.force)
+    return io2.stderr(
+      `rollgate plan: the check found errors, so nothing was planned. Fix them, or plan anyway with --force.
+`
+    ), 1;
+  let unfinished = await readUnfinished(io2.cwd, where.head, unfinishedRefs), transport = values.transport, bundle = buildPlan({ result, ...transport !== void 0 ? { transport } : {}, unfinished }), files = bundleFiles(bundle);
+  files.push({ path: "matrix.json", text: jsonFile(matrixChunks(bundle.plan)), executable: !1 }), files.push({ path: "preview.md", text: renderPlanPreview(bundle.plan), executable: !1 }), await prepareOut(out);
+  for (let file of files) {
+    let target = path4.join(out, ...file.path.split("/"));
+    await mkdir(path4.dirname(target), { recursive: !0 }), await writeFile(target, file.text, { mode: file.executable ? 493 : 420 });
+  }
+  let { plan } = bundle, gated = plan.stages.filter((stage) => stage.gate === "approval").length, shown = path4.relative(io2.cwd, out) || ".", lines = [
+    `Plan ${plan.id}: ${plan.stages.length} stage${plan.stages.length === 1 ? "" : "s"}, ${gated} waiting for approval; written to ${shown}.`
+  ];
+  for (let stage of plan.stages)
+    lines.push(
+      `  ${stage.id}  ${stage.from ?? "(new)"} -> ${stage.to}  ${stage.strategy}  ${stage.members.map((m2) => m2.name).join(" ")}${stage.gate === "approval" ? "  [approval]" : ""}`
+    );
+  for (let note of plan.notes) lines.push(`note: ${note}`);
+  return io2.stdout(`${lines.join(`
+`)}
+`), 0;
+}
+async function readUnfinished(cwd, head, refs) {
+  if (refs.length === 0) return [];
+  let repository = gitRepository(cwd), fleets = [];
+  for (let ref of refs) {
+    let sha = await repository.resolve(ref);
+    if (!sha)
+      throw new RollgateError(
+        `The unfinished rollout ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`
+      );
+    let text = await repository.show(sha, path4.resolve(cwd, head));
+    if (text === void 0) continue;
+    let loaded = loadManifest(text, `${head}@${ref}`);
+    if (!loaded.fleet || loaded.findings.length > 0)
+      throw new RollgateError(
+        `The manifest at the unfinished rollout ref ${ref} could not be read, so rollgate cannot tell what that rollout may have changed.`
+      );
+    fleets.push(loaded.fleet);
+  }
+  return fleets;
+}
+async function prepareOut(out) {
+  let entries;
+  try {
+    if (!(await stat(out)).isDirectory())
+      throw new RollgateError(`--out ${out} is a file; give a directory for the plan.`);
+    entries = await readdir(out);
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+    await mkdir(out, { recursive: !0 });
+    return;
+  }
+  if (entries.length !== 0) {
+    if (!entries.includes("plan.json"))
+      throw new RollgateError(
+        `--out ${out} is not empty and holds no earlier plan; give a new or empty directory, so no other files are mixed in or removed.`
+      );
+    for (let name of ["jobs", "overrides", ...PLAN_FILES])
+      await rm(path4.join(out, name), { recursive: !0, force: !0 });
+  }
+}
+
 // src/cli/main.ts
 var COMMANDS = {
   check: {
@@ -19529,6 +20897,12 @@ var COMMANDS = {
     usage: "rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601]",
     options: CHECK_OPTIONS,
     run: (values, io2) => checkCommand(values, io2)
+  },
+  plan: {
+    summary: "Turn a merged manifest into pins, proxy overrides and staged rollout jobs.",
+    usage: PLAN_USAGE,
+    options: PLAN_OPTIONS,
+    run: (values, io2) => planCommand(values, io2)
   }
 };
 function usage() {
