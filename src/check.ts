@@ -51,7 +51,8 @@ export interface CheckResult {
 /** Judges a head manifest (against a base, when given) by its pack's rules. Throws only when it cannot run. */
 export async function check(input: CheckInput): Promise<CheckResult> {
   const head = loadManifest(input.head.text, input.head.file);
-  const base = input.base ? loadManifest(input.base.text, input.base.file) : undefined;
+  // A base differs from its head in a few clusters: what is written the same is not parsed twice.
+  const base = input.base ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {}) : undefined;
   const findings: Finding[] = [...head.findings];
   if (!head.fleet || !head.source || head.findings.length > 0) {
     return finish({ findings, changes: [], head, ...(base ? { base } : {}) });

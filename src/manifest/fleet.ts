@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js';
 import { validateSchema } from '../schema/validate.js';
-import { keyPositionOf, type PathSegment, parseYamlFile, positionOf, type SourceFile } from './yaml.js';
+import { keyPositionOf, type ParseOptions, type PathSegment, parseYamlFile, positionOf, type SourceFile } from './yaml.js';
 
 /** A component's desired state, as the manifest writes it. */
 export interface ComponentState {
@@ -79,8 +79,8 @@ export const manifestPaths = {
  * Reads a manifest: YAML, then schema, then the checks a schema cannot say (unique names, waves, complete components).
  * Never throws for bad input; everything wrong is a finding.
  */
-export function loadManifest(text: string, file: string): LoadedManifest {
-  const { source, findings } = parseYamlFile(text, file);
+export function loadManifest(text: string, file: string, options: ParseOptions = {}): LoadedManifest {
+  const { source, findings } = parseYamlFile(text, file, options);
   if (!source) return { file, findings };
   const schemaFindings = validateSchema('fleet', source);
   if (schemaFindings.length > 0) return { file, source, findings: schemaFindings };

@@ -15,9 +15,42 @@ export const YAML_LIMITS = {
 export interface SourceFile {
   file: string;
   text: string;
+  /** The whole document; for a file read in pieces, everything but the items of its long list. Ask positions of `positionOf`. */
   document: Document.Parsed;
   lineCounter: LineCounter;
   value: unknown;
+  /** Set when a large file was read one list item at a time (see `readInPieces`). */
+  pieces?: Pieces;
+}
+
+/**
+ * Where the items of a large file's long top-level list sit, so positions inside an item can be found by
+ * parsing that item again, instead of holding the whole file's syntax tree in memory.
+ */
+export interface Pieces {
+  /** The top-level key whose block sequence was read item by item. */
+  key: string;
+  /** The offset in `text` of each item's first line, and where each item ends. */
+  starts: number[];
+  ends: number[];
+  /** The column (0-based) of each item's `-`. */
+  indent: number;
+  /** Offsets in `document` from this one on belong to the text after the list, which starts `trailerShift` later in the file. */
+  trailerFrom: number;
+  trailerShift: number;
+  /** Items parsed again for positions, most recent last. */
+  cache: Map<number, Document.Parsed>;
+}
+
+/** Files at least this long are read in pieces when their shape allows; smaller ones in one go. */
+export const PIECES_FROM = 256 * 1024;
+
+/** How `parseYamlFile` may save work on a large file. */
+export interface ParseOptions {
+  /** Read in pieces from this many characters on (default `PIECES_FROM`). */
+  piecesFrom?: number;
+  /** A file read before (the head, when this is its base): list items written the same are not parsed again. */
+  known?: SourceFile;
 }
 
 /** Where a value sits in a file: 1-based line and column. */
@@ -33,7 +66,7 @@ export type PathSegment = string | number;
  * Parses YAML 1.2 text into a value and a document that knows positions.
  * Every problem becomes a `yaml/syntax` finding with its line; nothing here throws for bad input.
  */
-export function parseYamlFile(text: string, file: string): { source?: SourceFile; findings: Finding[] } {
+export function parseYamlFile(text: string, file: string, options: ParseOptions = {}): { source?: SourceFile; findings: Finding[] } {
   const syntax = (message: string, line = 1, column = 1): Finding => ({
     rule: 'yaml/syntax',
     severity: 'error',
@@ -51,6 +84,11 @@ export function parseYamlFile(text: string, file: string): { source?: SourceFile
   if (nul >= 0) {
     const { line, column } = positionOfOffset(text, nul);
     return { findings: [syntax('The file holds binary data (a NUL byte); a manifest is YAML text.', line, column)] };
+  }
+  if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
+    // A large fleet's syntax tree takes about 70 times its size in memory; read its clusters one at a time.
+    const source = readInPieces(text, file, options.known);
+    if (source) return { source, findings: [] };
   }
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
@@ -120,11 +158,37 @@ export function parseYamlFile(text: string, file: string): { source?: SourceFile
   return { source: { file, text, document, lineCounter, value }, findings };
 }
 
+/** A node found for a path, with the document it belongs to and how its offsets map to the file's. */
+interface Located {
+  node: unknown;
+  document: Document.Parsed;
+  fileOffset: (offset: number) => number;
+  /** Set instead of a node for a list read in pieces: where the list starts. */
+  listStart?: number;
+}
+
 /** The node at a JSON-pointer path, following aliases; the deepest node found when the path runs out. */
-export function nodeAt(source: SourceFile, path: readonly PathSegment[]): Node | null {
-  let node: unknown = source.document.contents;
+function locate(source: SourceFile, path: readonly PathSegment[]): Located {
+  const pieces = source.pieces;
+  if (pieces && path.length > 0 && String(path[0]) === pieces.key) {
+    const index = path[1];
+    if (typeof index === 'number' && index >= 0 && index < pieces.starts.length) {
+      const document = itemDocument(source, pieces, index);
+      const start = pieces.starts[index] as number;
+      const item = isSeq(document.contents) ? document.contents.items[0] : null;
+      return { node: walk(document, item, path.slice(2)), document, fileOffset: (offset) => offset + start };
+    }
+    // The whole document would stop at the list itself, whose range starts at its first `-`.
+    return { node: null, document: source.document, fileOffset: (offset) => offset, listStart: (pieces.starts[0] as number) + pieces.indent };
+  }
+  const trailer = pieces ? (offset: number) => (offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset) : (offset: number) => offset;
+  return { node: walk(source.document, source.document.contents, path), document: source.document, fileOffset: trailer };
+}
+
+function walk(document: Document.Parsed, root: unknown, path: readonly PathSegment[]): unknown {
+  let node: unknown = root;
   for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(source.document);
+    if (isAlias(node)) node = node.resolve(document);
     if (isMap(node)) {
       const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
@@ -137,27 +201,30 @@ export function nodeAt(source: SourceFile, path: readonly PathSegment[]): Node |
       break;
     }
   }
-  return (node as Node | null) ?? null;
+  return node ?? null;
+}
+
+function startOffset(located: Located): number {
+  if (located.listStart !== undefined) return located.listStart;
+  return located.fileOffset((located.node as Node | null)?.range?.[0] ?? 0);
 }
 
 /** The line and column of the value at a path (or of the deepest part of the path that exists). */
 export function positionOf(source: SourceFile, path: readonly PathSegment[]): Position {
-  const node = nodeAt(source, path);
-  const offset = node?.range?.[0] ?? 0;
-  const pos = source.lineCounter.linePos(offset);
+  const pos = source.lineCounter.linePos(startOffset(locate(source, path)));
   return { line: pos.line, column: pos.col };
 }
 
 /** The line and column of the key of a mapping entry, so findings about the entry point at its name. */
 export function keyPositionOf(source: SourceFile, path: readonly PathSegment[]): Position {
   if (path.length === 0) return { line: 1, column: 1 };
-  const parent = nodeAt(source, path.slice(0, -1));
+  const parent = locate(source, path.slice(0, -1));
   const last = path[path.length - 1];
-  const resolved = isAlias(parent) ? parent.resolve(source.document) : parent;
+  const resolved = isAlias(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if (isMap(resolved)) {
     const pair = resolved.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last));
     if (pair && isScalar(pair.key) && pair.key.range) {
-      const pos = source.lineCounter.linePos(pair.key.range[0]);
+      const pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
       return { line: pos.line, column: pos.col };
     }
   }
@@ -166,9 +233,149 @@ export function keyPositionOf(source: SourceFile, path: readonly PathSegment[]):
 
 /** The source text of the scalar at a path, as written (so `1.10` stays `1.10`). */
 export function sourceTextAt(source: SourceFile, path: readonly PathSegment[]): string | undefined {
-  const node = nodeAt(source, path);
-  if (isScalar(node) && node.range) return source.text.slice(node.range[0], node.range[1]).trim();
+  const located = locate(source, path);
+  const node = located.node;
+  if (isScalar(node) && node.range) return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
   return undefined;
+}
+
+/** The top-level key whose block sequence a large file is read in pieces by: a fleet's clusters. */
+const PIECES_KEY = 'clusters';
+/** Items parsed again for positions that stay cached; rules report cluster by cluster, so a few suffice. */
+const PIECES_CACHE = 16;
+
+/**
+ * Reads a large file one item of its `clusters:` list at a time, which takes a fraction of the memory and
+ * time of one parse. Returns undefined whenever the file is not plainly shaped for it (a syntax error in
+ * any piece, an alias, a directive, a list in flow style): the caller then parses it whole, which gives
+ * the same value and the findings. Split only where a line starts with `-` at the list's column: there
+ * no multi-line scalar or flow collection can continue, or the piece before would not parse.
+ */
+export function readInPieces(text: string, file: string, known?: SourceFile): SourceFile | undefined {
+  const keyLine = new RegExp(`^${PIECES_KEY}:[ \\t]*(?:#[^\\n]*)?\\r?$`, 'm').exec(text);
+  if (!keyLine) return undefined;
+  const listFrom = keyLine.index + keyLine[0].length + 1;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let indent = -1;
+  let trailerAt = text.length;
+  for (let at = listFrom; at < text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const next = newline < 0 ? text.length : newline + 1;
+    let column = 0;
+    while (text.charCodeAt(at + column) === 32) column++;
+    const first = text[at + column];
+    const blank = first === undefined || first === '\n' || first === '\r' || first === '#';
+    if (!blank) {
+      const after = text[at + column + 1];
+      const item = first === '-' && (after === ' ' || after === '\n' || after === '\r' || after === undefined);
+      if (indent < 0) {
+        if (!item) return undefined;
+        indent = column;
+      }
+      if (item && column === indent) {
+        if (starts.length > 0) ends.push(at);
+        starts.push(at);
+      } else if (column <= indent) {
+        trailerAt = at;
+        break;
+      }
+    }
+    at = next;
+  }
+  if (starts.length === 0) return undefined;
+  ends.push(trailerAt);
+  const header = text.slice(0, starts[0]);
+  // A directive could change what the items mean (%TAG) or how they are read (%YAML): read such a file whole.
+  if (/^%/m.test(header)) return undefined;
+  const trailerShift = trailerAt - (starts[0] as number);
+  const document = readPiece(header + text.slice(trailerAt), 0);
+  if (!document || !isMap(document.contents)) return undefined;
+  const listPair = document.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === PIECES_KEY);
+  const listValue = listPair?.value;
+  if (!listPair || (listValue !== null && !(isScalar(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))) return undefined;
+  const items: unknown[] = [];
+  const knownItem = knownItems(known);
+  for (let i = 0; i < starts.length; i++) {
+    const itemText = text.slice(starts[i], ends[i]);
+    // An item is read alone, without directives, so the same text always gives the same value.
+    const same = knownItem(itemText, i);
+    if (same !== undefined) {
+      items.push(structuredClone(same));
+      continue;
+    }
+    const piece = readPiece(itemText, 1);
+    if (!piece || !isSeq(piece.contents) || piece.contents.items.length !== 1) return undefined;
+    items.push((piece.toJS() as unknown[])[0]);
+  }
+  const value = document.toJS() as Record<string, unknown>;
+  value[PIECES_KEY] = items;
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return {
+    file,
+    text,
+    document,
+    lineCounter,
+    value,
+    pieces: { key: PIECES_KEY, starts, ends, indent, trailerFrom: header.length, trailerShift, cache: new Map() },
+  };
+}
+
+/** Looks up the value of an item written the same in a file read before: first at the same index, then anywhere. */
+function knownItems(known: SourceFile | undefined): (text: string, index: number) => unknown {
+  const pieces = known?.pieces;
+  const list = (known?.value as Record<string, unknown> | undefined)?.[PIECES_KEY];
+  if (!known || !pieces || !Array.isArray(list)) return () => undefined;
+  const textOf = (index: number) => known.text.slice(pieces.starts[index], pieces.ends[index]);
+  let byText: Map<string, number> | undefined;
+  return (text, index) => {
+    if (index < pieces.starts.length && textOf(index) === text) return list[index];
+    if (!byText) {
+      byText = new Map();
+      for (let i = pieces.starts.length - 1; i >= 0; i--) byText.set(textOf(i), i);
+    }
+    const at = byText.get(text);
+    return at === undefined ? undefined : list[at];
+  };
+}
+
+/** One piece parsed as its own document, or undefined when it has a problem the whole file's parse must report. */
+function readPiece(text: string, depth: number): Document.Parsed | undefined {
+  const tokens = [...new Parser().parse(text)];
+  if (hasDeepTokenOrAlias(tokens, depth)) return undefined;
+  const document = composeFirstDocument(tokens, text.length);
+  return document.errors.length > 0 ? undefined : document;
+}
+
+function itemDocument(source: SourceFile, pieces: Pieces, index: number): Document.Parsed {
+  let document = pieces.cache.get(index);
+  if (document) return document;
+  // The same text parsed the same way as when the file was read: it cannot fail now.
+  document = readPiece(source.text.slice(pieces.starts[index], pieces.ends[index]), 1) as Document.Parsed;
+  if (pieces.cache.size >= PIECES_CACHE) pieces.cache.delete(pieces.cache.keys().next().value as number);
+  pieces.cache.set(index, document);
+  return document;
+}
+
+/** Whether a piece nests past the limit (counting the levels above it) or holds an alias, which a piece cannot resolve alone. */
+function hasDeepTokenOrAlias(tokens: CST.Token[], depth: number): boolean {
+  const stack: Array<[unknown, number]> = tokens.map((token) => [token, depth]);
+  while (stack.length > 0) {
+    const [token, level] = stack.pop() as [unknown, number];
+    if (token === null || typeof token !== 'object') continue;
+    const { type, items, value } = token as { type?: string; items?: unknown; value?: unknown };
+    if (type === 'alias') return true;
+    const collection = type === 'block-map' || type === 'block-seq' || type === 'flow-collection';
+    const inner = collection ? level + 1 : level;
+    if (inner > YAML_LIMITS.maxDepth) return true;
+    if (type === 'document') stack.push([value, inner]);
+    if (collection && Array.isArray(items)) {
+      for (const item of items as Array<{ key?: unknown; value?: unknown }>) stack.push([item.key, inner], [item.value, inner]);
+    }
+  }
+  return false;
 }
 
 /** The offset of the first collection token nested deeper than the limit, walked without recursion. */
