@@ -4,6 +4,7 @@ import { bumpManifest, parseTarget } from '../edit/bump.js';
 import { judgeEdit } from '../edit/guard.js';
 import type { EditOutcome } from '../edit/manifest-edit.js';
 import { type Finding, RollgateError } from '../findings.js';
+import { gitRepository } from '../git/repository.js';
 import { packResolver } from '../io/packs.js';
 import { parseNow } from './check-command.js';
 import type { CliIo } from './io.js';
@@ -16,13 +17,14 @@ export const BUMP_OPTIONS = {
   wave: { type: 'string' },
   file: { type: 'string', default: 'fleet.yaml' },
   force: { type: 'boolean', default: false },
+  'base-ref': { type: 'string' },
   policies: { type: 'string', default: 'policies' },
   now: { type: 'string' },
 } as const;
 
 /** The usage line of `rollgate bump`. */
 export const BUMP_USAGE =
-  'rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION [--cluster NAME | --wave NAME] [--file fleet.yaml] [--force] [--policies DIR] [--now ISO-8601]';
+  'rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION [--cluster NAME | --wave NAME] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]';
 
 /** The manifest an edit command works on, read from disk, with the name it is shown by. */
 export interface EditTarget {
@@ -55,10 +57,12 @@ export async function finishEdit(
   }
   const policiesDir = path.relative(io.cwd, path.resolve(io.cwd, String(values.policies ?? 'policies'))).split(path.sep).join('/') || '.';
   const { resolve, known } = packResolver(policiesDir, (file) => readText(path.resolve(io.cwd, file)));
+  const base = typeof values['base-ref'] === 'string' ? ((await textAtRef(io, values['base-ref'], target)) ?? null) : undefined;
   const verdict = await judgeEdit({
     file: target.shown,
     original: target.text,
     edited: outcome.text,
+    ...(base !== undefined ? { base } : {}),
     resolvePack: resolve,
     knownPacks: known,
     now: parseNow(values.now as string | undefined),
@@ -87,6 +91,17 @@ export async function finishEdit(
   }
   io.stdout(`${moves}Wrote ${target.shown}.\n`);
   return 0;
+}
+
+/**
+ * The manifest as a git ref holds it: what the pull request will be judged against, so two edits on one branch
+ * (a bump of staging, then a promotion of production) are judged together. A file the ref lacks has no base.
+ */
+async function textAtRef(io: CliIo, ref: string, target: EditTarget): Promise<string | undefined> {
+  const repository = gitRepository(io.cwd);
+  const sha = await repository.resolve(ref);
+  if (!sha) throw new RollgateError(`The base ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`);
+  return repository.show(sha, target.absolute);
 }
 
 /** `rollgate bump`: moves one component in place, keeping the file's comments and layout, if check allows it. */

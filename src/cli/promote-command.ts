@@ -7,12 +7,13 @@ import type { CliIo } from './io.js';
 export const PROMOTE_OPTIONS = {
   file: BUMP_OPTIONS.file,
   force: BUMP_OPTIONS.force,
+  'base-ref': BUMP_OPTIONS['base-ref'],
   policies: BUMP_OPTIONS.policies,
   now: BUMP_OPTIONS.now,
 } as const;
 
 /** The usage line of `rollgate promote`. */
-export const PROMOTE_USAGE = 'rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--policies DIR] [--now ISO-8601]';
+export const PROMOTE_USAGE = 'rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]';
 
 /** `rollgate promote`: sets the clusters of a later wave to what an earlier wave runs, if check allows it. */
 export async function promoteCommand(values: Record<string, string | boolean | undefined>, io: CliIo, positionals: string[]): Promise<number> {

@@ -16,6 +16,8 @@ export interface EditCheckInput {
   file: string;
   original: string;
   edited: string;
+  /** The text the pull request will be judged against (its base branch's); null: none; absent: the original. */
+  base?: string | null;
   resolvePack: PackResolver;
   knownPacks?: string[];
   now: Date;
@@ -24,13 +26,15 @@ export interface EditCheckInput {
 const key = (f: Finding) => [f.rule, f.cluster ?? '', f.component ?? '', f.member ?? '', f.message].join('\u0000');
 
 /**
- * Checks an edit the way its pull request will be checked: the edited text as head, the original as base.
- * An error the original already had (same rule, subject and words) is not the edit's doing, so it is kept apart.
+ * Checks an edit the way its pull request will be checked: the edited text as head, against the base (the original,
+ * unless the caller has the pull request's base). An error the original already had against that base (same rule,
+ * subject and words) is not the edit's doing, so it is kept apart.
  */
 export async function judgeEdit(input: EditCheckInput): Promise<EditVerdict> {
   const common = { resolvePack: input.resolvePack, now: input.now, ...(input.knownPacks ? { knownPacks: input.knownPacks } : {}) };
-  const before = await check({ head: { file: input.file, text: input.original }, base: { file: input.file, text: input.original }, ...common });
-  const after = await check({ head: { file: input.file, text: input.edited }, base: { file: input.file, text: input.original }, ...common });
+  const base = input.base === null ? {} : { base: { file: input.file, text: input.base ?? input.original } };
+  const before = await check({ head: { file: input.file, text: input.original }, ...base, ...common });
+  const after = await check({ head: { file: input.file, text: input.edited }, ...base, ...common });
   const known = new Set(before.findings.filter((f) => f.severity === 'error').map(key));
   const errors = after.findings.filter((f) => f.severity === 'error');
   return {

@@ -209,6 +209,7 @@ describe('rollgate bump', () => {
     ['a missing manifest', ['bump', 'microshift', '--to', '4.16.9', '--file', 'missing.yaml'], /The manifest .*missing.yaml does not exist/],
     ['an unknown cluster', ['bump', 'microshift', '--to', '4.16.9', '--cluster', 'nope'], /no cluster named nope/],
     ['an unknown flag', ['bump', 'microshift', '--to', '4.16.9', '--member', 'x'], /Unknown option '--member'/],
+    ['a base ref that names no commit', ['bump', 'microshift', '--to', '4.16.9', '--base-ref', 'nope'], /The base ref nope names no commit/],
   ])('exits 2 with one sentence for %s', async (_what, args, message) => {
     const cwd = workspace({ 'fleet.yaml': MICROSHIFT_BASE });
     const run = await rollgate([...args, ...NOW], cwd);
