@@ -28,8 +28,8 @@ var __commonJS = (cb, mod) => function() {
 };
 var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from == "object" || typeof from == "function")
-    for (let key of __getOwnPropNames(from))
-      !__hasOwnProp.call(to2, key) && key !== except && __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      !__hasOwnProp.call(to2, key2) && key2 !== except && __defProp(to2, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   return to2;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
@@ -706,22 +706,22 @@ var require_code = __commonJS({
     function interpolate(x3) {
       return typeof x3 == "number" || typeof x3 == "boolean" || x3 === null ? x3 : safeStringify(Array.isArray(x3) ? x3.join(",") : x3);
     }
-    function stringify(x3) {
+    function stringify2(x3) {
       return new _Code(safeStringify(x3));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x3) {
       return JSON.stringify(x3).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _3`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _3`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key))
-        return new _Code(`${key}`);
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2))
+        return new _Code(`${key2}`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -1217,8 +1217,8 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         let code = ["{"];
-        for (let [key, value] of keyValues)
-          code.length > 1 && code.push(","), code.push(key), (key !== value || this.opts.es5) && (code.push(":"), (0, code_1.addCodeArg)(code, value));
+        for (let [key2, value] of keyValues)
+          code.length > 1 && code.push(","), code.push(key2), (key2 !== value || this.opts.es5) && (code.push(":"), (0, code_1.addCodeArg)(code, value));
         return code.push("}"), new code_1._Code(code);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
@@ -1438,15 +1438,15 @@ var require_util = __commonJS({
       if (!opts.strictSchema || typeof schema2 == "boolean")
         return;
       let rules = self.RULES.keywords;
-      for (let key in schema2)
-        rules[key] || checkStrictMode(it2, `unknown keyword: "${key}"`);
+      for (let key2 in schema2)
+        rules[key2] || checkStrictMode(it2, `unknown keyword: "${key2}"`);
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema2, rules) {
       if (typeof schema2 == "boolean")
         return !schema2;
-      for (let key in schema2)
-        if (rules[key])
+      for (let key2 in schema2)
+        if (rules[key2])
           return !0;
       return !1;
     }
@@ -1454,8 +1454,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema2, RULES2) {
       if (typeof schema2 == "boolean")
         return !schema2;
-      for (let key in schema2)
-        if (key !== "$ref" && RULES2.all[key])
+      for (let key2 in schema2)
+        if (key2 !== "$ref" && RULES2.all[key2])
           return !0;
       return !1;
     }
@@ -1931,8 +1931,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it2, ty) {
       let { properties, items } = it2.schema;
       if (ty === "object" && properties)
-        for (let key in properties)
-          assignDefault(it2, key, properties[key].default);
+        for (let key2 in properties)
+          assignDefault(it2, key2, properties[key2].default);
       else ty === "array" && Array.isArray(items) && items.forEach((sch, i) => assignDefault(it2, i, sch.default));
     }
     exports.assignDefaults = assignDefaults;
@@ -2243,8 +2243,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return !1;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b3[key])) return !1;
+          var key2 = keys[i];
+          if (!equal(a[key2], b3[key2])) return !1;
         }
         return !0;
       }
@@ -2312,17 +2312,17 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
         pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema2) {
-          var sch = schema2[key];
+        for (var key2 in schema2) {
+          var sch = schema2[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords)
+            if (key2 in traverse.arrayKeywords)
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
-          } else if (key in traverse.propsKeywords) {
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema2, i);
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object")
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
-          } else (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) && _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema2, prop);
+          } else (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) && _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema2);
         }
         post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
@@ -2370,10 +2370,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema2) {
-      for (let key in schema2) {
-        if (REF_KEYWORDS.has(key))
+      for (let key2 in schema2) {
+        if (REF_KEYWORDS.has(key2))
           return !0;
-        let sch = schema2[key];
+        let sch = schema2[key2];
         if (Array.isArray(sch) && sch.some(hasRef) || typeof sch == "object" && hasRef(sch))
           return !0;
       }
@@ -2381,10 +2381,10 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema2) {
       let count = 0;
-      for (let key in schema2) {
-        if (key === "$ref")
+      for (let key2 in schema2) {
+        if (key2 === "$ref")
           return 1 / 0;
-        if (count++, !SIMPLE_INLINED.has(key) && (typeof schema2[key] == "object" && (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch)), count === 1 / 0))
+        if (count++, !SIMPLE_INLINED.has(key2) && (typeof schema2[key2] == "object" && (0, util_1.eachItem)(schema2[key2], (sch) => count += countKeys(sch)), count === 1 / 0))
           return 1 / 0;
       }
       return count;
@@ -2501,8 +2501,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema: schema2, self }) {
       if (typeof schema2 == "boolean")
         return !schema2;
-      for (let key in schema2)
-        if (self.RULES.all[key])
+      for (let key2 in schema2)
+        if (self.RULES.all[key2])
           return !0;
       return !1;
     }
@@ -3073,8 +3073,8 @@ var require_utils = __commonJS({
         str[i] === token && ind++;
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5, output = [], nextSlash = -1, len = 0;
+    function removeDotSegments(path8) {
+      let input = path8, output = [], nextSlash = -1, len = 0;
       for (; len = input.length; ) {
         if (len === 1) {
           if (input === ".")
@@ -3129,10 +3129,10 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/")
-        return removeDotSegments(path5);
-      let segments = path5.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/")
+        return removeDotSegments(path8);
+      let segments = path8.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
       for (let i = 0; i <= last; i++) {
         let segment = segments[i];
         segment === "." || segment === ".." ? (segment === ".." && (output.length !== 0 && output[output.length - 1] !== ".." ? output.pop() : output.push("..")), trailingDirectory = i === last) : output.push(segment);
@@ -3378,8 +3378,8 @@ var require_schemes = __commonJS({
     }
     function wsSerialize(wsComponent) {
       if ((wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") && (wsComponent.port = void 0), typeof wsComponent.secure == "boolean" && (wsComponent.scheme = wsComponent.secure ? "wss" : "ws", wsComponent.secure = void 0), wsComponent.resourceName) {
-        let queryIndex = wsComponent.resourceName.indexOf("?"), path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
+        let queryIndex = wsComponent.resourceName.indexOf("?"), path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
       }
       return wsComponent.fragment = void 0, wsComponent;
     }
@@ -3899,7 +3899,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema2, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema2)) {
           for (let sch of schema2)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -3911,12 +3911,12 @@ var require_core = __commonJS({
           if (id = schema2[schemaId], id !== void 0 && typeof id != "string")
             throw new Error(`schema ${schemaId} must be string`);
         }
-        return key = (0, resolve_1.normalizeId)(key || id), this._checkUnique(key), this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, !0), this;
+        return key2 = (0, resolve_1.normalizeId)(key2 || id), this._checkUnique(key2), this.schemas[key2] = this._addSchema(schema2, _meta, key2, _validateSchema, !0), this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
-        return this.addSchema(schema2, key, !0, _validateSchema), this;
+      addMetaSchema(schema2, key2, _validateSchema = this.opts.validateSchema) {
+        return this.addSchema(schema2, key2, !0, _validateSchema), this;
       }
       //  Validate schema against its meta-schema
       validateSchema(schema2, throwOrLogError) {
@@ -4028,12 +4028,12 @@ var require_core = __commonJS({
           let segments = jsonPointer.split("/").slice(1), keywords = metaSchema;
           for (let seg of segments)
             keywords = keywords[seg];
-          for (let key in rules) {
-            let rule = rules[key];
+          for (let key2 in rules) {
+            let rule = rules[key2];
             if (typeof rule != "object")
               continue;
-            let { $data } = rule.definition, schema2 = keywords[key];
-            $data && schema2 && (keywords[key] = schemaOrData(schema2));
+            let { $data } = rule.definition, schema2 = keywords[key2];
+            $data && schema2 && (keywords[key2] = schemaOrData(schema2));
           }
         }
         return metaSchema;
@@ -4084,9 +4084,9 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (let key in checkOpts) {
-        let opt = key;
-        opt in options && this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      for (let key2 in checkOpts) {
+        let opt = key2;
+        opt in options && this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -4098,8 +4098,8 @@ var require_core = __commonJS({
         if (Array.isArray(optsSchemas))
           this.addSchema(optsSchemas);
         else
-          for (let key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
+          for (let key2 in optsSchemas)
+            this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (let name in this.opts.formats) {
@@ -4926,11 +4926,11 @@ var require_dependencies = __commonJS({
     };
     function splitDependencies({ schema: schema2 }) {
       let propertyDeps = {}, schemaDeps = {};
-      for (let key in schema2) {
-        if (key === "__proto__")
+      for (let key2 in schema2) {
+        if (key2 === "__proto__")
           continue;
-        let deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema2[key];
+        let deps = Array.isArray(schema2[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema2[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -4992,12 +4992,12 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it2, schema2))
           return;
         let valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key }), cxt.subschema({
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 }), cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: !0
           }, valid), gen.if((0, codegen_1.not)(valid), () => {
             cxt.error(!0), it2.allErrors || gen.break();
@@ -5035,41 +5035,41 @@ var require_additionalProperties = __commonJS({
         let props = (0, code_1.allSchemaProperties)(parentSchema.properties), patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
         checkAdditionalProperties(), cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            !props.length && !patProps.length ? additionalPropertyCode(key) : gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          gen.forIn("key", data, (key2) => {
+            !props.length && !patProps.length ? additionalPropertyCode(key2) : gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             let propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else props.length ? definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key} === ${p2}`)) : definedProp = codegen_1.nil;
-          return patProps.length && (definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key})`))), (0, codegen_1.not)(definedProp);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+          } else props.length ? definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key2} === ${p2}`)) : definedProp = codegen_1.nil;
+          return patProps.length && (definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key2})`))), (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === !1) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema2 === !1) {
-            cxt.setParams({ additionalProperty: key }), cxt.error(), allErrors || gen.break();
+            cxt.setParams({ additionalProperty: key2 }), cxt.error(), allErrors || gen.break();
             return;
           }
           if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it2, schema2)) {
             let valid = gen.name("valid");
-            opts.removeAdditional === "failing" ? (applyAdditionalSchema(key, valid, !1), gen.if((0, codegen_1.not)(valid), () => {
-              cxt.reset(), deleteAdditional(key);
-            })) : (applyAdditionalSchema(key, valid), allErrors || gen.if((0, codegen_1.not)(valid), () => gen.break()));
+            opts.removeAdditional === "failing" ? (applyAdditionalSchema(key2, valid, !1), gen.if((0, codegen_1.not)(valid), () => {
+              cxt.reset(), deleteAdditional(key2);
+            })) : (applyAdditionalSchema(key2, valid), allErrors || gen.if((0, codegen_1.not)(valid), () => gen.break()));
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           let subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           errors === !1 && Object.assign(subschema, {
@@ -5150,15 +5150,15 @@ var require_patternProperties = __commonJS({
             new RegExp(pat).test(prop) && (0, util_1.checkStrictMode)(it2, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               let alwaysValid = alwaysValidPatterns.includes(pat);
               alwaysValid || cxt.subschema({
                 keyword: "patternProperties",
                 schemaProp: pat,
-                dataProp: key,
+                dataProp: key2,
                 dataPropType: util_2.Type.Str
-              }, valid), it2.opts.unevaluated && props !== !0 ? gen.assign((0, codegen_1._)`${props}[${key}]`, !0) : !alwaysValid && !it2.allErrors && gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }, valid), it2.opts.unevaluated && props !== !0 ? gen.assign((0, codegen_1._)`${props}[${key2}]`, !0) : !alwaysValid && !it2.allErrors && gen.if((0, codegen_1.not)(valid), () => gen.break());
             });
           });
         }
@@ -5571,28 +5571,28 @@ var require_unevaluatedProperties = __commonJS({
         if (!errsCount)
           throw new Error("ajv implementation error");
         let { allErrors, props } = it2;
-        props instanceof codegen_1.Name ? gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key)))) : props !== !0 && gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key))), it2.props = !0, cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        props instanceof codegen_1.Name ? gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2)))) : props !== !0 && gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2))), it2.props = !0, cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key2) {
           if (schema2 === !1) {
-            cxt.setParams({ unevaluatedProperty: key }), cxt.error(), allErrors || gen.break();
+            cxt.setParams({ unevaluatedProperty: key2 }), cxt.error(), allErrors || gen.break();
             return;
           }
           if (!(0, util_1.alwaysValidSchema)(it2, schema2)) {
             let valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid), allErrors || gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           let ps2 = [];
           for (let p2 in evaluatedProps)
-            evaluatedProps[p2] === !0 && ps2.push((0, codegen_1._)`${key} !== ${p2}`);
+            evaluatedProps[p2] === !0 && ps2.push((0, codegen_1._)`${key2} !== ${p2}`);
           return (0, codegen_1.and)(...ps2);
         }
       }
@@ -6829,7 +6829,7 @@ var require_identity = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -6850,7 +6850,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -6859,14 +6859,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -6883,15 +6883,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      let ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key2, node, visitor, path8) {
+      let ctrl = callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path5, ctrl), visit_(key, ctrl, visitor, path5);
+        return replaceNode(key2, path8, ctrl), visit_(key2, ctrl, visitor, path8);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path5);
+            let ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -6901,12 +6901,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          let ck = visit_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          let ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path5);
+          let cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -6921,15 +6921,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      let ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key2, node, visitor, path8) {
+      let ctrl = await callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path5, ctrl), visitAsync_(key, ctrl, visitor, path5);
+        return replaceNode(key2, path8, ctrl), visitAsync_(key2, ctrl, visitor, path8);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path5);
+            let ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -6939,12 +6939,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path5);
+          let cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -6967,26 +6967,26 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key2, node, visitor, path8) {
       if (typeof visitor == "function")
-        return visitor(key, node, path5);
+        return visitor(key2, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key2, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key2, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key2, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key2, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key2, node, path8);
     }
-    function replaceNode(key, path5, node) {
-      let parent = path5[path5.length - 1];
+    function replaceNode(key2, path8, node) {
+      let parent = path8[path8.length - 1];
       if (identity.isCollection(parent))
-        parent.items[key] = node;
+        parent.items[key2] = node;
       else if (identity.isPair(parent))
-        key === "key" ? parent.key = node : parent.value = node;
+        key2 === "key" ? parent.key = node : parent.value = node;
       else if (identity.isDocument(parent))
         parent.contents = node;
       else {
@@ -7191,7 +7191,7 @@ var require_applyReviver = __commonJS({
   "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val == "object")
         if (Array.isArray(val))
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -7213,7 +7213,7 @@ var require_applyReviver = __commonJS({
             let v1 = applyReviver(reviver, val, k2, v0);
             v1 === void 0 ? delete val[k2] : v1 !== v0 && (val[k2] = v1);
           }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -7447,10 +7447,10 @@ var require_Collection = __commonJS({
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path5, value) {
+    function collectionFromPath(schema2, path8, value) {
       let v2 = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        let k2 = path5[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        let k2 = path8[i];
         if (typeof k2 == "number" && Number.isInteger(k2) && k2 >= 0) {
           let a = [];
           a[k2] = v2, v2 = a;
@@ -7467,7 +7467,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 == "object" && !!path5[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path8) => path8 == null || typeof path8 == "object" && !!path8[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -7490,39 +7490,39 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          let [key, ...rest] = path5, node = this.get(key, !0);
+          let [key2, ...rest] = path8, node = this.get(key2, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        let [key, ...rest] = path5;
+      deleteIn(path8) {
+        let [key2, ...rest] = path8;
         if (rest.length === 0)
-          return this.delete(key);
-        let node = this.get(key, !0);
+          return this.delete(key2);
+        let node = this.get(key2, !0);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
-        throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        let [key, ...rest] = path5, node = this.get(key, !0);
+      getIn(path8, keepScalar) {
+        let [key2, ...rest] = path8, node = this.get(key2, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -7536,29 +7536,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        let [key, ...rest] = path5;
+      hasIn(path8) {
+        let [key2, ...rest] = path8;
         if (rest.length === 0)
-          return this.has(key);
-        let node = this.get(key, !0);
+          return this.has(key2);
+        let node = this.get(key2, !0);
         return identity.isCollection(node) ? node.hasIn(rest) : !1;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        let [key, ...rest] = path5;
+      setIn(path8, value) {
+        let [key2, ...rest] = path8;
         if (rest.length === 0)
-          this.set(key, value);
+          this.set(key2, value);
         else {
-          let node = this.get(key, !0);
+          let node = this.get(key2, !0);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -7973,7 +7973,7 @@ var require_stringify = __commonJS({
       let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -7992,7 +7992,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}` : str;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -8001,24 +8001,24 @@ var require_stringifyPair = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
+    var identity = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment)
           throw new Error("With simple keys, key nodes cannot have comments");
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key == "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 == "object") {
           let msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key == "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 == "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: !1,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      let keyCommentDone = !1, chompKeep = !1, str = stringify2.stringify(key2, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -8033,7 +8033,7 @@ var require_stringifyPair = __commonJS({
 ${indent}:`) : (str = `${str}:`, keyComment && (str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
       identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
-      let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws2 = " ";
+      let valueCommentDone = !1, valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws2 = " ";
       if (keyComment || vsb || vcb) {
         if (ws2 = vsb ? `
 ` : "", vcb) {
@@ -8097,7 +8097,7 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    }, isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8114,8 +8114,8 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       let srcMap = source.toJSON(null, ctx, Map);
-      for (let [key, value2] of srcMap)
-        map instanceof Map ? map.has(key) || map.set(key, value2) : map instanceof Set ? map.add(key) : Object.prototype.hasOwnProperty.call(map, key) || Object.defineProperty(map, key, {
+      for (let [key2, value2] of srcMap)
+        map instanceof Map ? map.has(key2) || map.set(key2, value2) : map instanceof Set ? map.add(key2) : Object.prototype.hasOwnProperty.call(map, key2) || Object.defineProperty(map, key2, {
           value: value2,
           writable: !0,
           enumerable: !0,
@@ -8137,20 +8137,20 @@ var require_addPairToJSMap = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var log = require_log(), merge = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    var log = require_log(), merge = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        let jsKey = toJS.toJS(key, "", ctx);
+        let jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map)
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         else if (map instanceof Set)
           map.add(jsKey);
         else {
-          let stringKey = stringifyKey(key, jsKey, ctx), jsValue = toJS.toJS(value, stringKey, ctx);
+          let stringKey = stringifyKey(key2, jsKey, ctx), jsValue = toJS.toJS(value, stringKey, ctx);
           stringKey in map ? Object.defineProperty(map, stringKey, {
             value: jsValue,
             writable: !0,
@@ -8161,18 +8161,18 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey != "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        let strCtx = stringify.createStringifyContext(ctx.doc, {});
+      if (identity.isNode(key2) && ctx?.doc) {
+        let strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = !0, strCtx.inStringifyKey = !0;
-        let strKey = key.toString(strCtx);
+        let strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           jsonStr.length > 40 && (jsonStr = jsonStr.substring(0, 36) + '..."'), log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`), ctx.mapKeyWarned = !0;
@@ -8191,17 +8191,17 @@ var require_Pair = __commonJS({
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
-    function createPair(key, value, ctx) {
-      let k2 = createNode.createNode(key, void 0, ctx), v2 = createNode.createNode(value, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      let k2 = createNode.createNode(key2, void 0, ctx), v2 = createNode.createNode(value, void 0, ctx);
       return new Pair(k2, v2);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key, this.value = value;
+      constructor(key2, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key2, this.value = value;
       }
       clone(schema2) {
-        let { key, value } = this;
-        return identity.isNode(key) && (key = key.clone(schema2)), identity.isNode(value) && (value = value.clone(schema2)), new _Pair(key, value);
+        let { key: key2, value } = this;
+        return identity.isNode(key2) && (key2 = key2.clone(schema2)), identity.isNode(value) && (value = value.clone(schema2)), new _Pair(key2, value);
       }
       toJSON(_3, ctx) {
         let pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -8221,7 +8221,7 @@ var require_stringifyCollection = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
     }
@@ -8236,7 +8236,7 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = !0);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = !0);
         comment3 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3))), chompKeep && comment3 && (chompKeep = !1), lines.push(blockItemPrefix + str2);
       }
       let str;
@@ -8273,7 +8273,7 @@ ${indent}${line}` : `
           iv ? (iv.comment && (comment2 = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment2 = ik.comment);
         }
         comment2 && (reqNewline = !0);
-        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes(`
 `)), i < items.length - 1 ? str += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth)), reqNewline && (str += ",")), comment2 && (str += stringifyComment.lineComment(str, itemIndent, commentString(comment2))), lines.push(str), linesAtValue = lines.length;
       }
@@ -8311,10 +8311,10 @@ var require_YAMLMap = __commonJS({
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
-    function findPair(items, key) {
-      let k2 = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      let k2 = identity.isScalar(key2) ? key2.value : key2;
       for (let it2 of items)
-        if (identity.isPair(it2) && (it2.key === key || it2.key === k2 || identity.isScalar(it2.key) && it2.key.value === k2))
+        if (identity.isPair(it2) && (it2.key === key2 || it2.key === k2 || identity.isScalar(it2.key) && it2.key.value === k2))
           return it2;
     }
     var YAMLMap = class extends Collection.Collection {
@@ -8329,19 +8329,19 @@ var require_YAMLMap = __commonJS({
        * to other node classes that inherit from YAMLMap
        */
       static from(schema2, obj, ctx) {
-        let { keepUndefined, replacer } = ctx, map = new this(schema2), add = (key, value) => {
+        let { keepUndefined, replacer } = ctx, map = new this(schema2), add = (key2, value) => {
           if (typeof replacer == "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
-          (value !== void 0 || keepUndefined) && map.items.push(Pair.createPair(key, value, ctx));
+          (value !== void 0 || keepUndefined) && map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map)
-          for (let [key, value] of obj)
-            add(key, value);
+          for (let [key2, value] of obj)
+            add(key2, value);
         else if (obj && typeof obj == "object")
-          for (let key of Object.keys(obj))
-            add(key, obj[key]);
+          for (let key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         return typeof schema2.sortMapEntries == "function" && map.items.sort(schema2.sortMapEntries), map;
       }
       /**
@@ -8364,19 +8364,19 @@ var require_YAMLMap = __commonJS({
         } else
           this.items.push(_pair);
       }
-      delete(key) {
-        let it2 = findPair(this.items, key);
+      delete(key2) {
+        let it2 = findPair(this.items, key2);
         return it2 ? this.items.splice(this.items.indexOf(it2), 1).length > 0 : !1;
       }
-      get(key, keepScalar) {
-        let node = findPair(this.items, key)?.value;
+      get(key2, keepScalar) {
+        let node = findPair(this.items, key2)?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), !0);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), !0);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -8452,12 +8452,12 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        let idx = asItemIndex(key);
+      delete(key2) {
+        let idx = asItemIndex(key2);
         return typeof idx != "number" ? !1 : this.items.splice(idx, 1).length > 0;
       }
-      get(key, keepScalar) {
-        let idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        let idx = asItemIndex(key2);
         if (typeof idx != "number")
           return;
         let it2 = this.items[idx];
@@ -8469,8 +8469,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        let idx = asItemIndex(key);
+      has(key2) {
+        let idx = asItemIndex(key2);
         return typeof idx == "number" && idx < this.items.length;
       }
       /**
@@ -8480,10 +8480,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        let idx = asItemIndex(key);
+      set(key2, value) {
+        let idx = asItemIndex(key2);
         if (typeof idx != "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         let prev = this.items[idx];
         identity.isScalar(prev) && Scalar.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
       }
@@ -8510,8 +8510,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it2 of obj) {
             if (typeof replacer == "function") {
-              let key = obj instanceof Set ? it2 : String(i++);
-              it2 = replacer.call(obj, key, it2);
+              let key2 = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key2, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
@@ -8519,8 +8519,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       return idx && typeof idx == "string" && (idx = Number(idx)), typeof idx == "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
     exports.YAMLSeq = YAMLSeq;
@@ -8887,21 +8887,21 @@ ${cn2.comment}` : item.comment;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it2 of iterable) {
           typeof replacer == "function" && (it2 = replacer.call(iterable, String(i++), it2));
-          let key, value;
+          let key2, value;
           if (Array.isArray(it2))
             if (it2.length === 2)
-              key = it2[0], value = it2[1];
+              key2 = it2[0], value = it2[1];
             else
               throw new TypeError(`Expected [key, value] tuple: ${it2}`);
           else if (it2 && it2 instanceof Object) {
             let keys = Object.keys(it2);
             if (keys.length === 1)
-              key = keys[0], value = it2[key];
+              key2 = keys[0], value = it2[key2];
             else
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
           } else
-            key = it2;
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+            key2 = it2;
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -8937,10 +8937,10 @@ var require_omap = __commonJS({
         let map = /* @__PURE__ */ new Map();
         ctx?.onCreate && ctx.onCreate(map);
         for (let pair of this.items) {
-          let key, value;
-          if (identity.isPair(pair) ? (key = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key, ctx)) : key = toJS.toJS(pair, "", ctx), map.has(key))
+          let key2, value;
+          if (identity.isPair(pair) ? (key2 = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key2, ctx)) : key2 = toJS.toJS(pair, "", ctx), map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -8958,8 +8958,8 @@ var require_omap = __commonJS({
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
         let pairs$1 = pairs.resolvePairs(seq, onError), seenKeys = [];
-        for (let { key } of pairs$1.items)
-          identity.isScalar(key) && (seenKeys.includes(key.value) ? onError(`Ordered maps must not include duplicate keys: ${key.value}`) : seenKeys.push(key.value));
+        for (let { key: key2 } of pairs$1.items)
+          identity.isScalar(key2) && (seenKeys.includes(key2.value) ? onError(`Ordered maps must not include duplicate keys: ${key2.value}`) : seenKeys.push(key2.value));
         return Object.assign(new YAMLOMap(), pairs$1);
       },
       createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
@@ -9124,23 +9124,23 @@ var require_set = __commonJS({
       constructor(schema2) {
         super(schema2), this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        identity.isPair(key) ? pair = key : key && typeof key == "object" && "key" in key && "value" in key && key.value === null ? pair = new Pair.Pair(key.key, null) : pair = new Pair.Pair(key, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
+        identity.isPair(key2) ? pair = key2 : key2 && typeof key2 == "object" && "key" in key2 && "value" in key2 && key2.value === null ? pair = new Pair.Pair(key2.key, null) : pair = new Pair.Pair(key2, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        let pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        let pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value != "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        let prev = YAMLMap.findPair(this.items, key);
-        prev && !value ? this.items.splice(this.items.indexOf(prev), 1) : !prev && value && this.items.push(new Pair.Pair(key));
+        let prev = YAMLMap.findPair(this.items, key2);
+        prev && !value ? this.items.splice(this.items.indexOf(prev), 1) : !prev && value && this.items.push(new Pair.Pair(key2));
       }
       toJSON(_3, ctx) {
         return super.toJSON(_3, ctx, Set);
@@ -9326,7 +9326,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          let keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          let keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       if (Array.isArray(customTags))
@@ -9336,7 +9336,7 @@ var require_tags = __commonJS({
       return addMergeTag && (tags = tags.concat(merge.merge)), tags.reduce((tags2, tag) => {
         let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
-          let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         return tags2.includes(tagObj) || tags2.push(tagObj), tags2;
@@ -9370,7 +9370,7 @@ var require_stringifyDocument = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       let lines = [], hasDirectives = options.directives === !0;
       if (options.directives !== !1 && doc.directives) {
@@ -9378,7 +9378,7 @@ var require_stringifyDocument = __commonJS({
         dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
       hasDirectives && lines.push("---");
-      let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
+      let ctx = stringify2.createStringifyContext(doc, options), { commentString } = ctx.options;
       if (doc.commentBefore) {
         lines.length !== 1 && lines.unshift("");
         let cs2 = commentString(doc.commentBefore);
@@ -9393,10 +9393,10 @@ var require_stringifyDocument = __commonJS({
           }
           ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
         }
-        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---" ? lines[lines.length - 1] = `--- ${body}` : lines.push(body);
       } else
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       if (doc.directives?.docEnd)
         if (doc.comment) {
           let cs2 = commentString(doc.comment);
@@ -9456,8 +9456,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
-        assertCollection(this.contents) && this.contents.addIn(path5, value);
+      addIn(path8, value) {
+        assertCollection(this.contents) && this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9503,65 +9503,65 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        let k2 = this.createNode(key, null, options), v2 = this.createNode(value, null, options);
+      createPair(key2, value, options = {}) {
+        let k2 = this.createNode(key2, null, options), v2 = this.createNode(value, null, options);
         return new Pair.Pair(k2, v2);
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : !1;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : !1;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        return Collection.isEmptyPath(path5) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path5) : !1;
+      deleteIn(path8) {
+        return Collection.isEmptyPath(path8) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path8) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        return Collection.isEmptyPath(path5) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+      getIn(path8, keepScalar) {
+        return Collection.isEmptyPath(path8) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : !1;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : !1;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        return Collection.isEmptyPath(path5) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path5) : !1;
+      hasIn(path8) {
+        return Collection.isEmptyPath(path8) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path8) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
-        this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, [key], value) : assertCollection(this.contents) && this.contents.set(key, value);
+      set(key2, value) {
+        this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, [key2], value) : assertCollection(this.contents) && this.contents.set(key2, value);
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        Collection.isEmptyPath(path5) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value) : assertCollection(this.contents) && this.contents.setIn(path5, value);
+      setIn(path8, value) {
+        Collection.isEmptyPath(path8) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value) : assertCollection(this.contents) && this.contents.setIn(path8, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -9754,25 +9754,25 @@ var require_util_contains_newline = __commonJS({
   "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes(`
+          if (key2.source.includes(`
 `))
             return !0;
-          if (key.end) {
-            for (let st2 of key.end)
+          if (key2.end) {
+            for (let st2 of key2.end)
               if (st2.type === "newline")
                 return !0;
           }
           return !1;
         case "flow-collection":
-          for (let it2 of key.items) {
+          for (let it2 of key2.items) {
             for (let st2 of it2.start)
               if (st2.type === "newline")
                 return !0;
@@ -9837,32 +9837,32 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key: key2, sep, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep) {
+          if (key2 && (key2.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key2 && key2.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
 ` + keyProps.comment : map.comment = keyProps.comment);
             continue;
           }
-          (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) && onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) && onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
         } else keyProps.found?.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg);
         ctx.atKey = !0;
-        let keyStart = keyProps.end, keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        let keyStart = keyProps.end, keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         let valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
@@ -9961,16 +9961,16 @@ var require_resolve_flow_collection = __commonJS({
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap3 = fc.start.source === "{", fcName = isMap3 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key, sep, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key: key2, sep, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -9982,8 +9982,8 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
-            key,
+          !isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2) && onError(
+            key2,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
             "Implicit keys of flow sequence pairs need to be on a single line"
@@ -10010,13 +10010,13 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
-          let keyStart = props.end, keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          isBlock(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
+          let keyStart = props.end, keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          isBlock(key2) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
           let valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
@@ -10027,7 +10027,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (let st2 of sep) {
                   if (st2 === valueProps.found)
@@ -10044,7 +10044,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap2) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap3) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -10056,7 +10056,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap2 ? "}" : "]", [ce2, ...ee3] = fc.end, cePos = offset;
+      let expectedEnd = isMap3 ? "}" : "]", [ce2, ...ee3] = fc.end, cePos = offset;
       if (ce2?.source === expectedEnd)
         cePos = ce2.offset + ce2.source.length;
       else {
@@ -10852,8 +10852,8 @@ var require_cst_scalar = __commonJS({
         ];
         addEndtoBlockProps(props, "end" in token ? token.end : void 0) || props.push({ type: "newline", offset: -1, indent, source: `
 ` });
-        for (let key of Object.keys(token))
-          key !== "type" && key !== "offset" && delete token[key];
+        for (let key2 of Object.keys(token))
+          key2 !== "type" && key2 !== "offset" && delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -10894,8 +10894,8 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           let indent = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
-          for (let key of Object.keys(token))
-            key !== "type" && key !== "offset" && delete token[key];
+          for (let key2 of Object.keys(token))
+            key2 !== "type" && key2 !== "offset" && delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -10911,7 +10911,7 @@ var require_cst_stringify = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -10951,16 +10951,16 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (let st2 of start)
         res += st2.source;
-      if (key && (res += stringifyToken(key)), sep)
+      if (key2 && (res += stringifyToken(key2)), sep)
         for (let st2 of sep)
           res += st2.source;
       return value && (res += stringifyToken(value)), res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -10976,9 +10976,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (let [field, index] of path5) {
+      for (let [field, index] of path8) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -10987,21 +10987,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      let parent = visit.itemAtPath(cst, path5.slice(0, -1)), field = path5[path5.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path8) => {
+      let parent = visit.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -11010,10 +11010,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path5));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path8));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -11024,7 +11024,7 @@ var require_cst = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -11110,7 +11110,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -11988,12 +11988,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it2.start), key = it2.key, sep = it2.sep;
+                    let start2 = getFirstKeyStartProps(it2.start), key2 = it2.key, sep = it2.sep;
                     sep.push(this.sourceToken), delete it2.key, delete it2.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep }]
+                      items: [{ start: start2, key: key2, sep }]
                     });
                   } else start.length > 0 ? it2.sep = it2.sep.concat(start, this.sourceToken) : it2.sep.push(this.sourceToken);
                 else if (includesToken(it2.start, "newline"))
@@ -12264,7 +12264,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -12278,7 +12278,7 @@ var require_public_api = __commonJS({
     function parse(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument(src, options);
+      let doc = parseDocument2(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -12288,7 +12288,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
         let indent = Math.round(options);
@@ -12303,8 +12303,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify2;
   }
 });
 
@@ -13044,21 +13044,21 @@ var require_lrucache = __commonJS({
       constructor() {
         this.max = 1e3, this.map = /* @__PURE__ */ new Map();
       }
-      get(key) {
-        let value = this.map.get(key);
+      get(key2) {
+        let value = this.map.get(key2);
         if (value !== void 0)
-          return this.map.delete(key), this.map.set(key, value), value;
+          return this.map.delete(key2), this.map.set(key2, value), value;
       }
-      delete(key) {
-        return this.map.delete(key);
+      delete(key2) {
+        return this.map.delete(key2);
       }
-      set(key, value) {
-        if (!this.delete(key) && value !== void 0) {
+      set(key2, value) {
+        if (!this.delete(key2) && value !== void 0) {
           if (this.map.size >= this.max) {
             let firstKey = this.map.keys().next().value;
             this.delete(firstKey);
           }
-          this.map.set(key, value);
+          this.map.set(key2, value);
         }
         return this;
       }
@@ -13816,8 +13816,8 @@ var require_common = __commonJS({
   "../../work/main/node_modules/debug/src/common.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     function setup(env) {
-      createDebug.debug = createDebug, createDebug.default = createDebug, createDebug.coerce = coerce, createDebug.disable = disable, createDebug.enable = enable, createDebug.enabled = enabled, createDebug.humanize = require_ms(), createDebug.destroy = destroy, Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
+      createDebug.debug = createDebug, createDebug.default = createDebug, createDebug.coerce = coerce, createDebug.disable = disable, createDebug.enable = enable, createDebug.enabled = enabled, createDebug.humanize = require_ms(), createDebug.destroy = destroy, Object.keys(env).forEach((key2) => {
+        createDebug[key2] = env[key2];
       }), createDebug.names = [], createDebug.skips = [], createDebug.formatters = {};
       function selectColor(namespace) {
         let hash = 0;
@@ -14154,8 +14154,8 @@ var require_node = __commonJS({
       ]);
     } catch {
     }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => /^debug_/i.test(key)).reduce((obj, key) => {
-      let prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => k2.toUpperCase()), val = process.env[key];
+    exports.inspectOpts = Object.keys(process.env).filter((key2) => /^debug_/i.test(key2)).reduce((obj, key2) => {
+      let prop = key2.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => k2.toUpperCase()), val = process.env[key2];
       return /^(yes|on|true|enabled)$/i.test(val) ? val = !0 : /^(no|off|false|disabled)$/i.test(val) ? val = !1 : val === "null" ? val = null : val = Number(val), obj[prop] = val, obj;
     }, {});
     function useColors() {
@@ -14220,10 +14220,10 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: !0 });
     var fs_1 = __require("fs"), debug_1 = __importDefault(require_src()), log = debug_1.default("@kwsites/file-exists");
-    function check2(path5, isFile, isDirectory) {
-      log("checking %s", path5);
+    function check2(path8, isFile, isDirectory) {
+      log("checking %s", path8);
       try {
-        let stat2 = fs_1.statSync(path5);
+        let stat2 = fs_1.statSync(path8);
         return stat2.isFile() && isFile ? (log("[OK] path represents a file"), !0) : stat2.isDirectory() && isDirectory ? (log("[OK] path represents a directory"), !0) : (log("[FAIL] path represents something other than a file or directory"), !1);
       } catch (e) {
         if (e.code === "ENOENT")
@@ -14231,8 +14231,8 @@ var require_src2 = __commonJS({
         throw log("[FATAL] %o", e), e;
       }
     }
-    function exists(path5, type = exports.READABLE) {
-      return check2(path5, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists(path8, type = exports.READABLE) {
+      return check2(path8, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists;
     exports.FILE = 1;
@@ -15050,8 +15050,8 @@ var import_yaml = __toESM(require_dist2(), 1), YAML_LIMITS = {
   maxDepth: 64,
   /** What an alias may expand to, counted as the yaml package counts it (nodes times uses). */
   maxAliasCount: 1e4
-};
-function parseYamlFile(text, file) {
+}, PIECES_FROM = 256 * 1024;
+function parseYamlFile(text, file, options = {}) {
   let syntax = (message, line = 1, column = 1) => ({
     rule: "yaml/syntax",
     severity: "error",
@@ -15068,6 +15068,10 @@ function parseYamlFile(text, file) {
   if (nul >= 0) {
     let { line, column } = positionOfOffset(text, nul);
     return { findings: [syntax("The file holds binary data (a NUL byte); a manifest is YAML text.", line, column)] };
+  }
+  if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
+    let source = readInPieces(text, file, options.known);
+    if (source) return { source, findings: [] };
   }
   let lineCounter = new import_yaml.LineCounter(), document2, at2 = (offset) => {
     let pos = lineCounter.linePos(offset ?? 0);
@@ -15090,8 +15094,8 @@ function parseYamlFile(text, file) {
   }
   let findings = [], seen = /* @__PURE__ */ new Set();
   for (let error of document2.errors) {
-    let { line, column } = at2(error.pos[0]), message = error.code === "DUPLICATE_KEY" ? `A key appears twice in one mapping (${firstSentence(error.message)}); YAML readers disagree on which wins, so remove one.` : `The YAML does not parse: ${firstSentence(error.message)}.`, key = `${line}:${column}:${message}`;
-    seen.has(key) || (seen.add(key), findings.push(syntax(message, line, column)));
+    let { line, column } = at2(error.pos[0]), message = error.code === "DUPLICATE_KEY" ? `A key appears twice in one mapping (${firstSentence(error.message)}); YAML readers disagree on which wins, so remove one.` : `The YAML does not parse: ${firstSentence(error.message)}.`, key2 = `${line}:${column}:${message}`;
+    seen.has(key2) || (seen.add(key2), findings.push(syntax(message, line, column)));
   }
   if (findings.length > 0) return { findings };
   let yamlDirective = document2.directives?.yaml;
@@ -15117,10 +15121,23 @@ function parseYamlFile(text, file) {
   }
   return { source: { file, text, document: document2, lineCounter, value }, findings };
 }
-function nodeAt(source, path5) {
-  let node = source.document.contents;
-  for (let segment of path5)
-    if ((0, import_yaml.isAlias)(node) && (node = node.resolve(source.document)), (0, import_yaml.isMap)(node)) {
+function locate(source, path8) {
+  let pieces = source.pieces;
+  if (pieces && path8.length > 0 && String(path8[0]) === pieces.key) {
+    let index = path8[1];
+    if (typeof index == "number" && index >= 0 && index < pieces.starts.length) {
+      let document2 = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml.isSeq)(document2.contents) ? document2.contents.items[0] : null;
+      return { node: walk(document2, item, path8.slice(2)), document: document2, fileOffset: (offset) => offset + start };
+    }
+    return { node: null, document: source.document, fileOffset: (offset) => offset, listStart: pieces.starts[0] + pieces.indent };
+  }
+  let trailer = pieces ? (offset) => offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset : (offset) => offset;
+  return { node: walk(source.document, source.document.contents, path8), document: source.document, fileOffset: trailer };
+}
+function walk(document2, root, path8) {
+  let node = root;
+  for (let segment of path8)
+    if ((0, import_yaml.isAlias)(node) && (node = node.resolve(document2)), (0, import_yaml.isMap)(node)) {
       let pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
       node = pair.value ?? pair.key;
@@ -15132,25 +15149,129 @@ function nodeAt(source, path5) {
       break;
   return node ?? null;
 }
-function positionOf(source, path5) {
-  let offset = nodeAt(source, path5)?.range?.[0] ?? 0, pos = source.lineCounter.linePos(offset);
+function startOffset(located) {
+  return located.listStart !== void 0 ? located.listStart : located.fileOffset(located.node?.range?.[0] ?? 0);
+}
+function positionOf(source, path8) {
+  let pos = source.lineCounter.linePos(startOffset(locate(source, path8)));
   return { line: pos.line, column: pos.col };
 }
-function keyPositionOf(source, path5) {
-  if (path5.length === 0) return { line: 1, column: 1 };
-  let parent = nodeAt(source, path5.slice(0, -1)), last = path5[path5.length - 1], resolved = (0, import_yaml.isAlias)(parent) ? parent.resolve(source.document) : parent;
+function keyPositionOf(source, path8) {
+  if (path8.length === 0) return { line: 1, column: 1 };
+  let parent = locate(source, path8.slice(0, -1)), last = path8[path8.length - 1], resolved = (0, import_yaml.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if ((0, import_yaml.isMap)(resolved)) {
     let pair = resolved.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last));
     if (pair && (0, import_yaml.isScalar)(pair.key) && pair.key.range) {
-      let pos = source.lineCounter.linePos(pair.key.range[0]);
+      let pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
       return { line: pos.line, column: pos.col };
     }
   }
-  return positionOf(source, path5);
+  return positionOf(source, path8);
 }
-function sourceTextAt(source, path5) {
-  let node = nodeAt(source, path5);
-  if ((0, import_yaml.isScalar)(node) && node.range) return source.text.slice(node.range[0], node.range[1]).trim();
+function sourceTextAt(source, path8) {
+  let located = locate(source, path8), node = located.node;
+  if ((0, import_yaml.isScalar)(node) && node.range) return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
+}
+var PIECES_KEY = "clusters", PIECES_CACHE = 16;
+function readInPieces(text, file, known) {
+  let keyLine = new RegExp(`^${PIECES_KEY}:[ \\t]*(?:#[^\\n]*)?\\r?$`, "m").exec(text);
+  if (!keyLine) return;
+  let listFrom = keyLine.index + keyLine[0].length + 1, starts = [], ends = [], indent = -1, trailerAt = text.length;
+  for (let at2 = listFrom; at2 < text.length; ) {
+    let newline = text.indexOf(`
+`, at2), next = newline < 0 ? text.length : newline + 1, column = 0;
+    for (; text.charCodeAt(at2 + column) === 32; ) column++;
+    let first = text[at2 + column];
+    if (!(first === void 0 || first === `
+` || first === "\r" || first === "#")) {
+      let after = text[at2 + column + 1], item = first === "-" && (after === " " || after === `
+` || after === "\r" || after === void 0);
+      if (indent < 0) {
+        if (!item) return;
+        indent = column;
+      }
+      if (item && column === indent)
+        starts.length > 0 && ends.push(at2), starts.push(at2);
+      else if (column <= indent) {
+        trailerAt = at2;
+        break;
+      }
+    }
+    at2 = next;
+  }
+  if (starts.length === 0) return;
+  ends.push(trailerAt);
+  let header = text.slice(0, starts[0]);
+  if (/^%/m.test(header)) return;
+  let trailerShift = trailerAt - starts[0], document2 = readPiece(header + text.slice(trailerAt), 0);
+  if (!document2 || !(0, import_yaml.isMap)(document2.contents)) return;
+  let listPair = document2.contents.items.find((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === PIECES_KEY), listValue = listPair?.value;
+  if (!listPair || listValue !== null && !((0, import_yaml.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor)) return;
+  let items = [], knownItem = knownItems(known);
+  for (let i = 0; i < starts.length; i++) {
+    let itemText = text.slice(starts[i], ends[i]), same = knownItem(itemText, i);
+    if (same !== void 0) {
+      items.push(structuredClone(same));
+      continue;
+    }
+    let piece = readPiece(itemText, 1);
+    if (!piece || !(0, import_yaml.isSeq)(piece.contents) || piece.contents.items.length !== 1) return;
+    items.push(piece.toJS()[0]);
+  }
+  let value = document2.toJS();
+  value[PIECES_KEY] = items;
+  let lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf(`
+`); i >= 0; i = text.indexOf(`
+`, i + 1)) lineCounter.addNewLine(i + 1);
+  return {
+    file,
+    text,
+    document: document2,
+    lineCounter,
+    value,
+    pieces: { key: PIECES_KEY, starts, ends, indent, trailerFrom: header.length, trailerShift, cache: /* @__PURE__ */ new Map() }
+  };
+}
+function knownItems(known) {
+  let pieces = known?.pieces, list = known?.value?.[PIECES_KEY];
+  if (!known || !pieces || !Array.isArray(list)) return () => {
+  };
+  let textOf = (index) => known.text.slice(pieces.starts[index], pieces.ends[index]), byText;
+  return (text, index) => {
+    if (index < pieces.starts.length && textOf(index) === text) return list[index];
+    if (!byText) {
+      byText = /* @__PURE__ */ new Map();
+      for (let i = pieces.starts.length - 1; i >= 0; i--) byText.set(textOf(i), i);
+    }
+    let at2 = byText.get(text);
+    return at2 === void 0 ? void 0 : list[at2];
+  };
+}
+function readPiece(text, depth) {
+  let tokens = [...new import_yaml.Parser().parse(text)];
+  if (hasDeepTokenOrAlias(tokens, depth)) return;
+  let document2 = composeFirstDocument(tokens, text.length);
+  return document2.errors.length > 0 ? void 0 : document2;
+}
+function itemDocument(source, pieces, index) {
+  let document2 = pieces.cache.get(index);
+  return document2 || (document2 = readPiece(source.text.slice(pieces.starts[index], pieces.ends[index]), 1), pieces.cache.size >= PIECES_CACHE && pieces.cache.delete(pieces.cache.keys().next().value), pieces.cache.set(index, document2), document2);
+}
+function hasDeepTokenOrAlias(tokens, depth) {
+  let stack = tokens.map((token) => [token, depth]);
+  for (; stack.length > 0; ) {
+    let [token, level] = stack.pop();
+    if (token === null || typeof token != "object") continue;
+    let { type, items, value } = token;
+    if (type === "alias") return !0;
+    let collection = type === "block-map" || type === "block-seq" || type === "flow-collection", inner = collection ? level + 1 : level;
+    if (inner > YAML_LIMITS.maxDepth) return !0;
+    if (type === "document" && stack.push([value, inner]), collection && Array.isArray(items))
+      for (let item of items) stack.push([item.key, inner], [item.value, inner]);
+  }
+  return !1;
 }
 function findTooDeepToken(tokens) {
   let stack = tokens.map((token) => [token, 0]);
@@ -15216,11 +15337,11 @@ function validator(name) {
 function validateSchema(name, source) {
   let validate = validator(name);
   return validate(source.value) ? [] : pickErrors(validate.errors ?? []).map((error) => {
-    let path5 = pointerToPath(error.instancePath), key = error.keyword === "additionalProperties" ? error.params.additionalProperty : error.keyword === "propertyNames" ? error.params.propertyName : void 0, { line, column } = typeof key == "string" ? keyPositionOf(source, [...path5, key]) : positionOf(source, path5);
+    let path8 = pointerToPath(error.instancePath), key2 = error.keyword === "additionalProperties" ? error.params.additionalProperty : error.keyword === "propertyNames" ? error.params.propertyName : void 0, { line, column } = typeof key2 == "string" ? keyPositionOf(source, [...path8, key2]) : positionOf(source, path8);
     return {
       rule: "schema",
       severity: "error",
-      message: describeError(error, path5, source, name),
+      message: describeError(error, path8, source, name),
       file: source.file,
       line,
       column
@@ -15238,8 +15359,8 @@ function pickErrors(errors) {
     list.push(error), byPath.set(error.instancePath, list);
   }
   let paths = [...byPath.keys()], picked = [];
-  for (let [path5, list] of byPath) {
-    let deeper = paths.some((other) => other !== path5 && other.startsWith(`${path5}/`)), specific = list.filter((e) => !["anyOf", "oneOf", "if", "type", "format"].includes(e.keyword));
+  for (let [path8, list] of byPath) {
+    let deeper = paths.some((other) => other !== path8 && other.startsWith(`${path8}/`)), specific = list.filter((e) => !["anyOf", "oneOf", "if", "type", "format"].includes(e.keyword));
     if (specific.length > 0)
       picked.push(...dedupe(specific));
     else if (!deeper) {
@@ -15255,29 +15376,29 @@ function pickErrors(errors) {
 function dedupe(errors) {
   let seen = /* @__PURE__ */ new Set();
   return errors.filter((error) => {
-    let key = `${error.keyword}:${JSON.stringify(error.params)}`;
-    return seen.has(key) ? !1 : (seen.add(key), !0);
+    let key2 = `${error.keyword}:${JSON.stringify(error.params)}`;
+    return seen.has(key2) ? !1 : (seen.add(key2), !0);
   });
 }
 function show(value) {
   let text = typeof value == "string" ? value : JSON.stringify(value);
   return text === void 0 ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-function describeError(error, path5, source, schema2) {
-  let field = path5.length > 0 ? `\`${path5.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path5[path5.length - 1]}\`` : "The file", where = path5.length > 0 ? ` at ${path5.join(".")}` : "", what = schema2 === "fleet" ? "manifest" : "policy pack";
+function describeError(error, path8, source, schema2) {
+  let field = path8.length > 0 ? `\`${path8.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path8[path8.length - 1]}\`` : "The file", where = path8.length > 0 ? ` at ${path8.join(".")}` : "", what = schema2 === "fleet" ? "manifest" : "policy pack";
   switch (error.keyword) {
     case "type": {
-      let expected = String(error.params.type), written = sourceTextAt(source, path5), value = valueAt(source.value, path5);
-      return expected.includes("string") && typeof value == "number" ? `${field}${where} is the YAML number ${written ?? value}; write it as a string, "${written ?? value}", since YAML reads 1.10 as 1.1.` : path5.length === 0 && value == null ? `The ${what} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.` : `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
+      let expected = String(error.params.type), written = sourceTextAt(source, path8), value = valueAt(source.value, path8);
+      return expected.includes("string") && typeof value == "number" ? `${field}${where} is the YAML number ${written ?? value}; write it as a string, "${written ?? value}", since YAML reads 1.10 as 1.1.` : path8.length === 0 && value == null ? `The ${what} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.` : `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
     }
     case "required":
-      return `${path5.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error.params.missingProperty}\`.`;
+      return `${path8.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error.params.missingProperty}\`.`;
     case "additionalProperties":
-      return `${path5.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema2 === "fleet" ? "manifest" : "pack"} reference in the README.`;
+      return `${path8.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema2 === "fleet" ? "manifest" : "pack"} reference in the README.`;
     case "propertyNames":
       return `${field}${where} has a name that is not allowed: ${show(error.params.propertyName)}.`;
     case "pattern": {
-      let value = valueAt(source.value, path5);
+      let value = valueAt(source.value, path8);
       return `${field}${where} is ${JSON.stringify(show(value))}, which is not allowed: ${patternHelp(error)}.`;
     }
     case "const":
@@ -15310,11 +15431,11 @@ function article(type) {
 function describeValue(value) {
   return value == null ? "empty" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : `the ${typeof value} ${show(value)}`;
 }
-function valueAt(root, path5) {
+function valueAt(root, path8) {
   let value = root;
-  for (let key of path5) {
-    if (value === null || typeof value != "object" || !Object.hasOwn(value, key)) return;
-    value = value[key];
+  for (let key2 of path8) {
+    if (value === null || typeof value != "object" || !Object.hasOwn(value, key2)) return;
+    value = value[key2];
   }
   return value;
 }
@@ -15333,8 +15454,8 @@ var manifestPaths = {
     component
   ]
 };
-function loadManifest(text, file) {
-  let { source, findings } = parseYamlFile(text, file);
+function loadManifest(text, file, options = {}) {
+  let { source, findings } = parseYamlFile(text, file, options);
   if (!source) return { file, findings };
   let schemaFindings = validateSchema("fleet", source);
   if (schemaFindings.length > 0) return { file, source, findings: schemaFindings };
@@ -15378,15 +15499,15 @@ function toFleet(raw) {
   };
 }
 function crossCheck(fleet, source) {
-  let findings = [], report = (path5, message, extra = {}, atKey = !1) => {
-    let { line, column } = atKey ? keyPositionOf(source, path5) : positionOf(source, path5);
+  let findings = [], report = (path8, message, extra = {}, atKey = !1) => {
+    let { line, column } = atKey ? keyPositionOf(source, path8) : positionOf(source, path8);
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column, ...extra });
   }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet.waves ? new Set(fleet.waves) : void 0;
   for (let freeze of fleet.freeze)
     Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(["freeze", freeze.index], `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`);
   for (let cluster of fleet.clusters) {
-    let path5 = manifestPaths.cluster(cluster);
-    clusterNames.has(cluster.name) && report([...path5, "name"], `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`, { cluster: cluster.name }), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(path5, `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`, { cluster: cluster.name }) : cluster.wave !== void 0 && !waves ? report([...path5, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`, { cluster: cluster.name }) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report([...path5, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`, { cluster: cluster.name });
+    let path8 = manifestPaths.cluster(cluster);
+    clusterNames.has(cluster.name) && report([...path8, "name"], `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`, { cluster: cluster.name }), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(path8, `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`, { cluster: cluster.name }) : cluster.wave !== void 0 && !waves ? report([...path8, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`, { cluster: cluster.name }) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report([...path8, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`, { cluster: cluster.name });
     let memberNames = /* @__PURE__ */ new Set();
     for (let member of cluster.members)
       memberNames.has(member.name) && report([...manifestPaths.member(cluster, member)], `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`, { cluster: cluster.name, member: member.name }), memberNames.add(member.name);
@@ -15548,8 +15669,8 @@ function loadPack(text, file) {
   return { policy: { pack, file, text, schemes }, findings: [] };
 }
 function checkPack(pack, source) {
-  let findings = [], report = (path5, message) => {
-    let { line, column } = positionOf(source, path5);
+  let findings = [], report = (path8, message) => {
+    let { line, column } = positionOf(source, path8);
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column });
   }, names = Object.keys(pack.components);
   for (let name of names)
@@ -15565,8 +15686,8 @@ function checkPack(pack, source) {
       report([...base, "versioning"], `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`);
       continue;
     }
-    let scheme = createScheme(component.versioning), checkVersion = (path5, version, ranges) => {
-      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(path5, `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`);
+    let scheme = createScheme(component.versioning), checkVersion = (path8, version, ranges) => {
+      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(path8, `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`);
     };
     (component.versioning.versions ?? []).forEach((v2, i) => checkVersion([...base, "versioning", "versions", i], v2, !1)), (component.eol ?? []).forEach((e, i) => checkVersion([...base, "eol", i, "version"], e.version, !0)), (component.blocked ?? []).forEach((b3, i) => {
       b3.version !== void 0 && checkVersion([...base, "blocked", i, "version"], b3.version, !0);
@@ -15589,20 +15710,20 @@ function checkPack(pack, source) {
       !other || !Object.hasOwn(pack.components, skew.of) ? report([...base, "skew", i, "of"], `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`) : other.versioning.scheme !== component.versioning.scheme && report([...base, "skew", i, "of"], `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`);
     }), checkSteps(component, base, report);
   }
-  for (let key of ["first", "finally"])
-    (pack.rollout?.[key] ?? []).forEach((step, i) => checkStep(step, ["rollout", key, i], report));
+  for (let key2 of ["first", "finally"])
+    (pack.rollout?.[key2] ?? []).forEach((step, i) => checkStep(step, ["rollout", key2, i], report));
   return findings;
 }
 function checkSteps(component, base, report) {
   let rollout = component.rollout;
   if (rollout)
-    for (let key of ["before", "member", "after", "rollback"])
-      (rollout[key] ?? []).forEach((step, i) => checkStep(step, [...base, "rollout", key, i], report));
+    for (let key2 of ["before", "member", "after", "rollback"])
+      (rollout[key2] ?? []).forEach((step, i) => checkStep(step, [...base, "rollout", key2, i], report));
 }
-function checkStep(step, path5, report) {
+function checkStep(step, path8, report) {
   step.run.forEach((arg, i) => {
     for (let match of arg.matchAll(/\{([^}]*)\}/g))
-      STEP_PLACEHOLDERS.includes(match[1]) || report([...path5, "run", i], `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`);
+      STEP_PLACEHOLDERS.includes(match[1]) || report([...path8, "run", i], `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`);
   });
 }
 function isRange(text) {
@@ -15856,15 +15977,15 @@ var orderRequires = {
             for (let [other, allowed] of Object.entries(requirement.needs)) {
               let otherScheme = context.scheme(other);
               if (!otherScheme) continue;
-              let members = at2.member ? [at2.member] : at2.cluster.members, offending = /* @__PURE__ */ new Map();
-              for (let member of members) {
+              let members2 = at2.member ? [at2.member] : at2.cluster.members, offending = /* @__PURE__ */ new Map();
+              for (let member of members2) {
                 let otherState = memberState(at2.cluster, member, other), otherVersion = context.versionOf(other, otherState);
                 if (otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern))) continue;
                 let shown = otherState ? describeState(otherState) : "nothing";
                 offending.set(shown, [...offending.get(shown) ?? [], member.name]);
               }
               if (offending.size === 0) continue;
-              let runs = [...offending.entries()].map(([shown, names]) => names.length === members.length ? shown : `${shown} on ${names.join(", ")}`).join("; ");
+              let runs = [...offending.entries()].map(([shown, names]) => names.length === members2.length ? shown : `${shown} on ${names.join(", ")}`).join("; ");
               context.report({
                 path: at2.path,
                 atKey: !0,
@@ -15890,8 +16011,8 @@ var pinsConflict = {
     for (let at2 of context.states(context.head.fleet)) {
       let { channel, revision } = at2.state;
       if (at2.cluster.proxy === void 0 || channel === void 0 || revision === void 0) continue;
-      let key = `${at2.cluster.proxy}\0${at2.component}\0${channel}`, revisions = pins.get(key);
-      revisions || pins.set(key, revisions = /* @__PURE__ */ new Map());
+      let key2 = `${at2.cluster.proxy}\0${at2.component}\0${channel}`, revisions = pins.get(key2);
+      revisions || pins.set(key2, revisions = /* @__PURE__ */ new Map());
       let list = revisions.get(revision) ?? [];
       list.push(at2), revisions.set(revision, list);
     }
@@ -15961,9 +16082,9 @@ var skewComponents = {
             for (let member of cluster.members) {
               let version = context.versionOf(name, memberState(cluster, member, name)), of = context.versionOf(skew.of, memberState(cluster, member, skew.of));
               if (version === void 0 || of === void 0) continue;
-              let key = `${version}|${of}`;
-              if (seen.has(key)) continue;
-              seen.add(key);
+              let key2 = `${version}|${of}`;
+              if (seen.has(key2)) continue;
+              seen.add(key2);
               let order = scheme.compare(version, of), steps = scheme.family(version) === scheme.family(of) ? scheme.distance(version, of) : Number.POSITIVE_INFINITY, tooNew = order > 0 && steps > skew.newer, tooOld = order < 0 && steps > skew.older;
               if (!tooNew && !tooOld) continue;
               let bound = skew.newer === 0 ? `never newer than ${skew.of}` : `at most ${skew.newer} newer than ${skew.of}`, lag = `at most ${skew.older} older`, overridden = member.overrides?.[name] ? member : void 0;
@@ -16029,9 +16150,9 @@ function findUpgradePath(scheme, jump, from, to2) {
     for (let next = stops.length - 1; next > at2; next--)
       if (!seen.has(next) && jumpProblem(scheme, jump, stops[at2], stops[next]) === null) {
         if (seen.add(next), previous.set(next, at2), next === stops.length - 1) {
-          let path5 = [next];
-          for (; path5[0] !== 0; ) path5.unshift(previous.get(path5[0]));
-          return path5.map((i) => stops[i]);
+          let path8 = [next];
+          for (; path8[0] !== 0; ) path8.unshift(previous.get(path8[0]));
+          return path8.map((i) => stops[i]);
         }
         queue.push(next);
       }
@@ -16052,7 +16173,7 @@ var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, ske
     for (let { change: change2, from, to: to2 } of versionMoves(context)) {
       let policy = context.component(change2.component), scheme = context.scheme(change2.component);
       if (!policy?.jump || !scheme || jumpProblem(scheme, policy.jump, from, to2) !== "jump") continue;
-      let unit = UNITS[policy.versioning.scheme], path5 = findUpgradePath(scheme, policy.jump, from, to2), via = path5 ? `Upgrade in steps instead: ${path5.join(" -> ")}, one change for each.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
+      let unit = UNITS[policy.versioning.scheme], path8 = findUpgradePath(scheme, policy.jump, from, to2), via = path8 ? `Upgrade in steps instead: ${path8.join(" -> ")}, one change for each.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
       context.report({
         path: changePath(context, change2),
         atKey: !0,
@@ -16141,7 +16262,7 @@ var RULES = [
 
 // src/check.ts
 async function check(input) {
-  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(input.base.text, input.base.file) : void 0, findings = [...head.findings];
+  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {}) : void 0, findings = [...head.findings];
   if (!head.fleet || !head.source || head.findings.length > 0)
     return finish({ findings, changes: [], head, ...base ? { base } : {} });
   let baseUsable = base?.fleet && base.source && base.findings.length === 0;
@@ -16216,8 +16337,8 @@ function* statesOf(fleet) {
   }
 }
 function checkAgainstPack(head, policy) {
-  let findings = [], pack = policy.pack, report = (path5, message, subject) => {
-    let { line, column } = keyPositionOf(head.source, path5);
+  let findings = [], pack = policy.pack, report = (path8, message, subject) => {
+    let { line, column } = keyPositionOf(head.source, path8);
     findings.push({ rule: "schema", severity: "error", message, file: head.source.file, line, column, ...subject });
   };
   for (let cluster of head.fleet.clusters) {
@@ -16363,14 +16484,16 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 init_define_ROLLGATE_BUILTIN_PACKS();
 function inlineMarkdown(text) {
   let parts = text.replace(/[\r\n]+/g, " ").split("`");
-  return parts.map((part, i) => i % 2 === 1 && i < parts.length - 1 ? codeSpan(part) : escapePlain(part)).join("");
+  return parts.map(
+    (part, i) => i % 2 === 0 ? escapePlain(part) : i < parts.length - 1 ? codeSpan(part) : `\\\`${escapePlain(part)}`
+  ).join("");
 }
 function codeSpan(text) {
   let body = text.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
   return body === "" ? "` `" : `\`${body}\``;
 }
 function escapePlain(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}-])/g, "\\$1").replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}-])/g, "\\$1").replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(www)\./gi, "$1\u200B.");
 }
 
 // src/report/markdown.ts
@@ -16461,8 +16584,8 @@ function renderText(result, options = {}) {
   }
   let groups = /* @__PURE__ */ new Map();
   for (let finding of result.findings) {
-    let key = finding.cluster ?? "";
-    groups.set(key, [...groups.get(key) ?? [], finding]);
+    let key2 = finding.cluster ?? "";
+    groups.set(key2, [...groups.get(key2) ?? [], finding]);
   }
   for (let [cluster, findings] of groups) {
     lines.push(paint("bold", cluster ? `Cluster ${cluster}` : "Fleet"));
@@ -20042,7 +20165,7 @@ import path4 from "node:path";
 init_define_ROLLGATE_BUILTIN_PACKS();
 import { createHash } from "node:crypto";
 function canonicalJson(value) {
-  return value === null || typeof value != "object" ? JSON.stringify(value) ?? "null" : Array.isArray(value) ? `[${value.map((item) => canonicalJson(item === void 0 ? null : item)).join(",")}]` : `{${Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+  return value === null || typeof value != "object" ? JSON.stringify(value) ?? "null" : Array.isArray(value) ? `[${value.map((item) => canonicalJson(item === void 0 ? null : item)).join(",")}]` : `{${Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([key2, item]) => `${JSON.stringify(key2)}:${canonicalJson(item)}`).join(",")}}`;
 }
 function contentId(value) {
   return `sha256:${createHash("sha256").update(canonicalJson(value)).digest("hex")}`;
@@ -20254,6 +20377,11 @@ var Planner = class {
     let known = this.pack.order.filter((name) => names.has(name)), rest = [...names].filter((name) => !this.pack.order.includes(name)).sort();
     return [...known, ...rest];
   }
+  /** Whether a member takes part in a component's stages: the pack may limit them to some roles (control only). */
+  runsOn(component, member) {
+    let roles = this.componentPolicy(component)?.rollout?.roles;
+    return !roles || roles.includes(member.role);
+  }
   componentPolicy(name) {
     return Object.hasOwn(this.pack.components, name) ? this.pack.components[name] : void 0;
   }
@@ -20266,8 +20394,9 @@ var Planner = class {
     for (let cluster of this.clusters) {
       let baseEntry = this.baseClusters.get(cluster.name), clusterDrafts = [];
       for (let component of this.componentsOf(cluster, baseEntry?.cluster)) {
-        let members = [];
+        let movers = [];
         for (let member of orderMembers(cluster.members)) {
+          if (!this.runsOn(component, member)) continue;
           let to2 = memberState(cluster, member, component), baseMember = baseEntry?.members.get(member.name), from = baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : void 0;
           if (!to2) {
             from && notes.push(
@@ -20276,28 +20405,35 @@ var Planner = class {
             continue;
           }
           if (!this.moves(cluster, member, component, from, to2)) continue;
-          let where = `${cluster.name}/${member.name}`, target = pinOf(to2, `${component} on ${where}`);
-          members.push({
+          let where = `${cluster.name}/${member.name}`;
+          movers.push({
+            member,
+            from: from ? pinOf(from, `${component} on ${where} in the base`) : null,
+            to: pinOf(to2, `${component} on ${where}`)
+          });
+        }
+        let members2 = movers.map(
+          ({ member, from, to: to2 }, index) => ({
             name: member.name,
             role: member.role,
             workload: member.workload,
-            from: from ? pinOf(from, `${component} on ${where} in the base`) : null,
-            to: target,
-            steps: this.memberSteps(cluster, member, component, target, "member")
-          });
-        }
-        if (members.length === 0) continue;
+            from,
+            to: to2,
+            steps: this.memberSteps(cluster, member, component, to2, "member", index === 0)
+          })
+        );
+        if (members2.length === 0) continue;
         let policy = this.componentPolicy(component);
         policy?.rollout || notes.push(
           `The ${this.pack.name} pack gives ${component} no rollout steps, so its stage in ${cluster.name} only pins it.`
         );
-        let strategy = policy?.rollout?.strategy ?? "serial", pause = cluster.pauseAfterMember ?? this.pack.rollout?.pauseAfterMember ?? "none", parts = splitParts(members, strategy, pause), health = policy?.rollout?.member.find((step) => step.name === "health")?.run ?? null;
+        let strategy = policy?.rollout?.strategy ?? "serial", pause = cluster.pauseAfterMember ?? this.pack.rollout?.pauseAfterMember ?? "none", parts = splitParts(members2, strategy, pause), health = policy?.rollout?.member.find((step) => step.name === "health")?.run ?? null;
         clusterDrafts.push({
           wave: cluster.wave ?? null,
           cluster: cluster.name,
           component,
-          from: summarise(members.map((m2) => m2.from)),
-          to: summarise(members.map((m2) => m2.to)) ?? "",
+          from: summarise(members2.map((m2) => m2.from)),
+          to: summarise(members2.map((m2) => m2.to)) ?? "",
           strategy,
           proxy: cluster.proxy ?? null,
           runner: cluster.runner ?? null,
@@ -20305,7 +20441,7 @@ var Planner = class {
           pauseAfterMember: pause,
           health: health ? [...health] : null,
           before: [],
-          members,
+          members: members2,
           after: [],
           parts,
           first: !1,
@@ -20348,7 +20484,7 @@ var Planner = class {
     return cluster;
   }
   /** A member's steps for a component: the pack's `member` steps (or `rollback` ones) whose condition holds, filled. */
-  memberSteps(cluster, member, component, target, kind) {
+  memberSteps(cluster, member, component, target, kind, first) {
     let rollout = this.componentPolicy(component)?.rollout, specs = kind === "rollback" ? rollout?.rollback ?? rollout?.member ?? [] : rollout?.member ?? [], values = {
       ...pinValues(target),
       component,
@@ -20356,29 +20492,29 @@ var Planner = class {
       cluster: cluster.name,
       attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS)
     };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, member.workload, cluster)).map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, member.workload, first, cluster)).map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
   }
   /** The component's `before` or `after` steps, once per stage, on the stage's first member. */
-  componentSteps(cluster, component, key, members) {
-    let specs = this.componentPolicy(component)?.rollout?.[key] ?? [], host = members[0];
+  componentSteps(cluster, component, key2, members2) {
+    let specs = this.componentPolicy(component)?.rollout?.[key2] ?? [], host = members2[0];
     if (!host || specs.length === 0) return [];
-    let values = { ...summariseValues(members.map((m2) => pinValues(m2.to))), component, member: host.name, cluster: cluster.name };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, cluster)).map(
-      (spec) => fillStep(spec, values, host.name, `the ${key} steps of ${component} in ${cluster.name}`)
+    let values = { ...summariseValues(members2.map((m2) => pinValues(m2.to))), component, member: host.name, cluster: cluster.name };
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map(
+      (spec) => fillStep(spec, values, host.name, `the ${key2} steps of ${component} in ${cluster.name}`)
     );
   }
   /** The pack's `first` or `finally` steps: about the cluster, not one component. */
-  clusterSteps(cluster, specs, members) {
-    let host = members[0];
+  clusterSteps(cluster, specs, members2) {
+    let host = members2[0];
     if (!host || !specs?.length) return [];
     let values = { member: host.name, cluster: cluster.name };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, cluster)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
   }
   /** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */
-  proxyPins(cluster, component, members) {
+  proxyPins(cluster, component, members2) {
     if (cluster.proxy === void 0) return [];
     let lines = /* @__PURE__ */ new Map();
-    for (let member of members)
+    for (let member of members2)
       member.to.channel === void 0 || member.to.revision === void 0 || lines.set(`${member.to.channel}=${member.to.revision}`, member.to);
     return [...lines.keys()].map((override) => ({
       name: "pin",
@@ -20391,7 +20527,7 @@ var Planner = class {
   pins() {
     let clusters = {};
     for (let cluster of this.clusters) {
-      let baseEntry = this.baseClusters.get(cluster.name), members = {}, components = this.componentsOf(cluster, void 0);
+      let baseEntry = this.baseClusters.get(cluster.name), members2 = {}, components = this.componentsOf(cluster, void 0);
       for (let member of cluster.members) {
         let own = {}, baseMember = baseEntry?.members.get(member.name);
         for (let component of components) {
@@ -20403,9 +20539,9 @@ var Planner = class {
             changed: this.moves(cluster, member, component, from, state)
           };
         }
-        members[member.name] = own;
+        members2[member.name] = own;
       }
-      clusters[cluster.name] = { wave: cluster.wave ?? null, proxy: cluster.proxy ?? null, members };
+      clusters[cluster.name] = { wave: cluster.wave ?? null, proxy: cluster.proxy ?? null, members: members2 };
     }
     return clusters;
   }
@@ -20414,7 +20550,12 @@ var Planner = class {
     let files = {}, proxies = /* @__PURE__ */ new Map();
     for (let cluster of this.clusters) {
       if (cluster.proxy === void 0) {
-        let text = directPins(cluster, this.componentsOf(cluster, void 0), planId);
+        let text = directPins(
+          cluster,
+          this.componentsOf(cluster, void 0),
+          planId,
+          (component, member) => this.runsOn(component, member)
+        );
         text && (files[`direct/${cluster.name}.txt`] = text);
         continue;
       }
@@ -20424,12 +20565,12 @@ var Planner = class {
         for (let member of cluster.members) {
           let state = memberState(cluster, member, component);
           if (state?.channel === void 0 || state.revision === void 0) continue;
-          let pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`), key = `${component} ${pin.channel}`, where = `${cluster.name}/${member.name}`, known = proxy.lines.get(key);
+          let pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`), key2 = `${component} ${pin.channel}`, where = `${cluster.name}/${member.name}`, known = proxy.lines.get(key2);
           if (known && known.revision !== pin.revision)
             throw new RollgateError(
               `Proxy ${cluster.proxy} would have to serve ${component} ${pin.channel} at revision ${known.revision} (${known.where}) and ${pin.revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`
             );
-          known || proxy.lines.set(key, { revision: pin.revision, where });
+          known || proxy.lines.set(key2, { revision: pin.revision, where });
         }
     }
     for (let [name, proxy] of [...proxies.entries()].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
@@ -20438,8 +20579,8 @@ var Planner = class {
         `# Enterprise Store Proxy ${name}, serving ${proxy.clusters.join(", ")}: the revision each snap channel serves.`,
         "# Each stage job sets the overrides of its own component before refreshing; apply the whole file to set them all at once."
       ];
-      for (let [key, { revision }] of proxy.lines) {
-        let [component, channel] = key.split(" ");
+      for (let [key2, { revision }] of proxy.lines) {
+        let [component, channel] = key2.split(" ");
         lines.push(["snap-proxy", "override", component, `${channel}=${revision}`].map(shellWord).join(" "));
       }
       files[`${name}.txt`] = `${lines.join(`
@@ -20461,8 +20602,9 @@ var Planner = class {
       };
     let notes = [], reversed = [...stages].reverse(), drafts = [];
     for (let stage of reversed) {
-      let cluster = this.clusterNamed(stage.cluster), byName = new Map(cluster.members.map((m2) => [m2.name, m2])), members = [];
+      let cluster = this.clusterNamed(stage.cluster), byName = new Map(cluster.members.map((m2) => [m2.name, m2])), members2 = [];
       for (let planned of stage.members) {
+        let first = members2.length === 0;
         if (!planned.from) {
           notes.push(
             `${stage.cluster}/${planned.name} had no ${stage.component} in the base, so there is nothing to roll it back to.`
@@ -20470,22 +20612,22 @@ var Planner = class {
           continue;
         }
         let member = byName.get(planned.name);
-        members.push({
+        members2.push({
           ...planned,
           from: planned.to,
           to: planned.from,
-          steps: this.memberSteps(cluster, member, stage.component, planned.from, "rollback")
+          steps: this.memberSteps(cluster, member, stage.component, planned.from, "rollback", first)
         });
       }
-      members.length !== 0 && drafts.push({
+      members2.length !== 0 && drafts.push({
         ...stage,
         from: stage.to,
         to: stage.from ?? "",
         gate: "none",
-        before: this.proxyPins(cluster, stage.component, members),
-        members,
+        before: this.proxyPins(cluster, stage.component, members2),
+        members: members2,
         after: [],
-        parts: splitParts(members, stage.strategy, stage.pauseAfterMember)
+        parts: splitParts(members2, stage.strategy, stage.pauseAfterMember)
       });
     }
     let lastOfCluster = /* @__PURE__ */ new Map();
@@ -20526,26 +20668,26 @@ function indexFleet(fleet) {
     ])
   );
 }
-function orderMembers(members) {
-  return [...members.filter((m2) => m2.role === "control"), ...members.filter((m2) => m2.role !== "control")];
+function orderMembers(members2) {
+  return [...members2.filter((m2) => m2.role === "control"), ...members2.filter((m2) => m2.role !== "control")];
 }
-function splitParts(members, strategy, pause) {
+function splitParts(members2, strategy, pause) {
   if (strategy === "parallel") {
-    let manual = members.filter((m2) => m2.workload === "manual").map((m2) => m2.name), reasons = [];
+    let manual = members2.filter((m2) => m2.workload === "manual").map((m2) => m2.name), reasons = [];
     return pause !== "none" && reasons.push(`pauseAfterMember is ${pause}, and a parallel stage can only pause before it starts`), manual.length > 0 && reasons.push(
       `${listNames(manual)} ${manual.length === 1 ? "has" : "have"} manual workload handling: move the workloads away, then approve`
     ), [
       {
         part: 1,
-        members: members.map((m2) => m2.name),
+        members: members2.map((m2) => m2.name),
         approval: reasons.length > 0,
         reason: reasons.length > 0 ? joinReasons(reasons) : null
       }
     ];
   }
   let parts = [];
-  return members.forEach((member, index) => {
-    let reasons = [], previous = members[index - 1];
+  return members2.forEach((member, index) => {
+    let reasons = [], previous = members2[index - 1];
     previous && (pause === "all" || pause === "first" && index === 1) && reasons.push(`${previous.name} is done (pauseAfterMember ${pause}): check it, then approve`), member.workload === "manual" && reasons.push(`${member.name} has manual workload handling: move its workloads away, then approve`);
     let current = parts[parts.length - 1];
     !current || reasons.length > 0 ? parts.push({
@@ -20562,16 +20704,29 @@ function joinReasons(reasons) {
 function listNames(names) {
   return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
-function applies(spec, workload, cluster) {
-  switch (spec.when ?? "always") {
+function applies(spec, workload, first, cluster) {
+  let when = spec.when ?? "always";
+  switch (when) {
     case "always":
       return !0;
     case "proxy":
       return cluster.proxy !== void 0;
     case "direct":
       return cluster.proxy === void 0;
-    default:
-      return spec.when === workload;
+    case "first":
+      return first;
+    case "later":
+      return !first;
+    case "live":
+    case "manual":
+    case "skip":
+      return when === workload;
+    default: {
+      let unknown = when;
+      throw new RollgateError(
+        `Step ${spec.name} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`
+      );
+    }
   }
 }
 function pinOf(state, where) {
@@ -20589,8 +20744,8 @@ function pinValues(pin) {
 }
 function summariseValues(all) {
   let first = all[0] ?? {}, shared = {};
-  for (let [key, value] of Object.entries(first))
-    all.every((values) => values[key] === value) && (shared[key] = value);
+  for (let [key2, value] of Object.entries(first))
+    all.every((values) => values[key2] === value) && (shared[key2] = value);
   return shared;
 }
 function summarise(pins) {
@@ -20621,7 +20776,7 @@ function fillStep(spec, values, host, where) {
   ), on2 = spec.on ?? "member";
   return { name: spec.name, run: run2, on: on2, host: on2 === "runner" ? null : host };
 }
-function directPins(cluster, components, planId) {
+function directPins(cluster, components, planId, runsOn) {
   let lines = [
     `# rollgate plan ${planId}`,
     `# Cluster ${cluster.name} has no store proxy: each member holds its revisions with snap refresh --revision.`,
@@ -20630,6 +20785,7 @@ function directPins(cluster, components, planId) {
   for (let member of cluster.members) {
     lines.push("", `# ${member.name}`);
     for (let component of components) {
+      if (!runsOn(component, member)) continue;
       let state = memberState(cluster, member, component);
       if (!state) continue;
       let pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`);
@@ -20775,8 +20931,8 @@ function gateCell(stage) {
 function mermaid(stages) {
   let shown = stages.slice(0, MAX_DIAGRAM_STAGES), lines = ["```mermaid", "flowchart TD"], chain = [], group;
   shown.forEach((stage, index) => {
-    let key = `${stage.wave ?? ""}\0${stage.cluster}`;
-    key !== group && (group !== void 0 && lines.push("  end"), group = key, lines.push(
+    let key2 = `${stage.wave ?? ""}\0${stage.cluster}`;
+    key2 !== group && (group !== void 0 && lines.push("  end"), group = key2, lines.push(
       `  subgraph c${index + 1}["${label(stage.wave ? `wave ${stage.wave}: ${stage.cluster}` : stage.cluster)}"]`
     ));
     let first = stage.parts[0];
@@ -20837,7 +20993,7 @@ async function planCommand(values, io2) {
     let target = path4.join(out, ...file.path.split("/"));
     await mkdir(path4.dirname(target), { recursive: !0 }), await writeFile(target, file.text, { mode: file.executable ? 493 : 420 });
   }
-  let { plan } = bundle, gated = plan.stages.filter((stage) => stage.gate === "approval").length, shown = path4.relative(io2.cwd, out) || ".", lines = [
+  let { plan } = bundle, gated = plan.stages.filter((stage) => stage.gate === "approval").length, shown = String(values.out ?? "rollgate-plan"), lines = [
     `Plan ${plan.id}: ${plan.stages.length} stage${plan.stages.length === 1 ? "" : "s"}, ${gated} waiting for approval; written to ${shown}.`
   ];
   for (let stage of plan.stages)
@@ -20890,6 +21046,430 @@ async function prepareOut(out) {
   }
 }
 
+// src/cli/bump-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { writeFile as writeFile2 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/edit/bump.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/edit/manifest-edit.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var import_yaml6 = __toESM(require_dist2(), 1);
+var RUN_FIELDS = ["version", "channel", "revision"];
+function readFleet(text, file) {
+  let loaded = loadManifest(text, file), first = loaded.findings[0];
+  if (!loaded.fleet || first) {
+    let where = first ? ` (line ${first.line}: ${first.message})` : "";
+    throw new RollgateError(`${file} is not a manifest rollgate can edit${where}; fix it first (rollgate check --head ${file} shows why).`);
+  }
+  return loaded.fleet;
+}
+function applyMoves(text, file, moves) {
+  let fleet = readFleet(text, file), document2 = (0, import_yaml6.parseDocument)(text, { keepSourceTokens: !1, uniqueKeys: !0 }), splices = [], edits = [];
+  for (let move of moves) {
+    let cluster = fleet.clusters.find((c3) => c3.name === move.cluster);
+    if (!cluster) throw new RollgateError(`${file} has no cluster named ${move.cluster}.`);
+    let state = cluster.components[move.component];
+    if (!state) throw new RollgateError(`Cluster ${move.cluster} in ${file} runs no ${move.component}.`);
+    let where = `${move.component} in cluster ${move.cluster}`, map = mapAt(document2.contents, ["clusters", cluster.index, "components", move.component], where), next = { ...state, ...move.run }, changed = !1;
+    for (let field of RUN_FIELDS) {
+      let value = move.run[field];
+      if (!(value === void 0 || state[field] === value)) {
+        if (state[field] === void 0)
+          throw new RollgateError(
+            `${where} has no \`${field}\` to set: it pins ${describeState(state)}, so move it to ${state.version !== void 0 ? "a version" : "a channel and revision (CHANNEL@REVISION)"}, or edit ${file} by hand.`
+          );
+        splices.push(replaceValue(map, field, value, where)), changed = !0;
+      }
+    }
+    changed && edits.push({ cluster: move.cluster, component: move.component, from: describeState(state), to: describeState(next) });
+    for (let member of cluster.members) {
+      let own = member.overrides?.[move.component];
+      if (!own) continue;
+      let before = memberState(cluster, member, move.component), memberWhere = `${move.component} on member ${member.name} of cluster ${move.cluster}`, memberMap = mapAt(document2.contents, ["clusters", cluster.index, "members", member.index, "components", move.component], memberWhere), memberChanged = !1;
+      for (let field of RUN_FIELDS) {
+        let value = move.run[field];
+        value === void 0 || own[field] === void 0 || own[field] === value || (splices.push(replaceValue(memberMap, field, value, memberWhere)), memberChanged = !0);
+      }
+      if (memberChanged) {
+        let after = { ...before, ...move.run };
+        edits.push({ cluster: move.cluster, component: move.component, member: member.name, from: describeState(before), to: describeState(after) });
+      }
+    }
+  }
+  return { text: splice(text, splices), edits };
+}
+function mapAt(root, path8, where) {
+  let node = root;
+  for (let segment of path8)
+    if (refuseShared(node, where), (0, import_yaml6.isMap)(node) ? node = node.items.find((item) => (0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key) && String(item.key.value) === String(segment))?.value : (0, import_yaml6.isSeq)(node) && typeof segment == "number" ? node = node.items[segment] : node = void 0, node == null) throw new RollgateError(`Cannot find ${where} in the manifest's YAML.`);
+  if (refuseShared(node, where), !(0, import_yaml6.isMap)(node)) throw new RollgateError(`${where} is not written as a mapping, so rollgate cannot edit it; edit it by hand.`);
+  return node;
+}
+function refuseShared(node, where) {
+  if ((0, import_yaml6.isAlias)(node) || node && typeof node == "object" && "anchor" in node && node.anchor)
+    throw new RollgateError(
+      `${where} is written with a YAML anchor or alias, so editing it would also move whatever shares it; write its values out, or edit it by hand.`
+    );
+}
+function replaceValue(map, field, value, where) {
+  let scalar = map.items.find((item) => (0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key) && item.key.value === field)?.value;
+  if (!(0, import_yaml6.isScalar)(scalar) || !scalar.range) throw new RollgateError(`${where} has a \`${field}\` that is not a plain value; edit it by hand.`);
+  return refuseShared(scalar, where), { start: scalar.range[0], end: scalar.range[1], text: render(value, scalar.type) };
+}
+function render(value, type) {
+  return typeof value == "number" ? String(value) : type === "QUOTE_DOUBLE" ? JSON.stringify(value) : type === "QUOTE_SINGLE" ? `'${value.replaceAll("'", "''")}'` : (0, import_yaml6.stringify)(value).trimEnd();
+}
+function splice(text, splices) {
+  let out = text;
+  for (let { start, end, text: replacement } of [...splices].sort((a, b3) => b3.start - a.start))
+    out = out.slice(0, start) + replacement + out.slice(end);
+  return out;
+}
+
+// src/edit/bump.ts
+var VERSION = /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/, CHANNEL = /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/, MAX_REVISION = 4294967295;
+function parseTarget(text) {
+  let at2 = text.lastIndexOf("@");
+  if (at2 >= 0) {
+    let channel = text.slice(0, at2), revisionText = text.slice(at2 + 1), revision = Number(revisionText);
+    if (!CHANNEL.test(channel))
+      throw new RollgateError(`--to ${JSON.stringify(text)}: ${JSON.stringify(channel)} is not a channel; write track/risk, for example 5.21/stable@33110.`);
+    if (!/^[1-9][0-9]*$/.test(revisionText) || revision > MAX_REVISION)
+      throw new RollgateError(`--to ${JSON.stringify(text)}: ${JSON.stringify(revisionText)} is not a revision; write a positive whole number after the @.`);
+    return { channel, revision };
+  }
+  if (!VERSION.test(text))
+    throw new RollgateError(`--to ${JSON.stringify(text)} is neither a version (4.16.9) nor a channel with a revision (5.21/stable@33110).`);
+  return { version: text };
+}
+function bumpMoves(fleet, file, component, target, scope) {
+  if (scope.cluster !== void 0 && scope.wave !== void 0) throw new RollgateError("Give --cluster or --wave, not both.");
+  let clusters = fleet.clusters;
+  if (scope.cluster !== void 0) {
+    if (clusters = clusters.filter((c3) => c3.name === scope.cluster), clusters.length === 0)
+      throw new RollgateError(`${file} has no cluster named ${scope.cluster}; it has ${fleet.clusters.map((c3) => c3.name).join(", ")}.`);
+  } else if (scope.wave !== void 0) {
+    if (!fleet.waves?.includes(scope.wave)) {
+      let known = fleet.waves ? `its waves are ${fleet.waves.join(", ")}` : "it sets no `waves`";
+      throw new RollgateError(`${file} has no wave named ${scope.wave}; ${known}.`);
+    }
+    clusters = clusters.filter((c3) => c3.wave === scope.wave);
+  }
+  let running = clusters.filter((c3) => Object.hasOwn(c3.components, component));
+  if (running.length === 0) {
+    let where = scope.cluster !== void 0 ? `cluster ${scope.cluster}` : scope.wave !== void 0 ? `wave ${scope.wave}` : file;
+    throw new RollgateError(`No cluster in ${where} runs ${component}, so there is nothing to bump.`);
+  }
+  return running.map((c3) => ({ cluster: c3.name, component, run: target }));
+}
+function bumpManifest(text, file, component, target, scope = {}) {
+  let fleet = readFleet(text, file);
+  return applyMoves(text, file, bumpMoves(fleet, file, component, target, scope));
+}
+
+// src/edit/guard.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var key = (f3) => [f3.rule, f3.cluster ?? "", f3.component ?? "", f3.member ?? "", f3.message].join("\0");
+async function judgeEdit(input) {
+  let common = { resolvePack: input.resolvePack, now: input.now, ...input.knownPacks ? { knownPacks: input.knownPacks } : {} }, base = input.base === null ? {} : { base: { file: input.file, text: input.base ?? input.original } }, before = await check({ head: { file: input.file, text: input.original }, ...base, ...common }), after = await check({ head: { file: input.file, text: input.edited }, ...base, ...common }), known = new Set(before.findings.filter((f3) => f3.severity === "error").map(key)), errors = after.findings.filter((f3) => f3.severity === "error");
+  return {
+    introduced: errors.filter((f3) => !known.has(key(f3))),
+    preexisting: errors.filter((f3) => known.has(key(f3))),
+    warnings: after.findings.filter((f3) => f3.severity === "warning")
+  };
+}
+
+// src/cli/bump-command.ts
+var BUMP_OPTIONS = {
+  to: { type: "string" },
+  cluster: { type: "string" },
+  wave: { type: "string" },
+  file: { type: "string", default: "fleet.yaml" },
+  force: { type: "boolean", default: !1 },
+  "base-ref": { type: "string" },
+  policies: { type: "string", default: "policies" },
+  now: { type: "string" }
+}, BUMP_USAGE = "rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION [--cluster NAME | --wave NAME] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]";
+async function readEditTarget(io2, file) {
+  let absolute = path5.resolve(io2.cwd, file), shown = path5.relative(io2.cwd, absolute).split(path5.sep).join("/") || file;
+  return { absolute, shown, text: await requireText(absolute, "manifest") };
+}
+async function finishEdit(io2, command, target, outcome, values) {
+  if (outcome.edits.length === 0)
+    return io2.stdout(`${target.shown} already runs that; nothing to change.
+`), 0;
+  let policiesDir = path5.relative(io2.cwd, path5.resolve(io2.cwd, String(values.policies ?? "policies"))).split(path5.sep).join("/") || ".", { resolve, known } = packResolver(policiesDir, (file) => readText(path5.resolve(io2.cwd, file))), base = typeof values["base-ref"] == "string" ? await textAtRef(io2, values["base-ref"], target) ?? null : void 0, verdict = await judgeEdit({
+    file: target.shown,
+    original: target.text,
+    edited: outcome.text,
+    ...base !== void 0 ? { base } : {},
+    resolvePack: resolve,
+    knownPacks: known,
+    now: parseNow(values.now)
+  }), list = (findings) => findings.map((f3) => `  ${f3.rule} (line ${f3.line}): ${f3.message}
+`).join(""), moves = outcome.edits.map((edit) => `  ${edit.cluster}${edit.member ? `/${edit.member}` : ""}: ${edit.component} ${edit.from} -> ${edit.to}
+`).join("");
+  if (verdict.introduced.length > 0) {
+    let rules = [...new Set(verdict.introduced.map((f3) => f3.rule))].join(", ");
+    if (!values.force)
+      return io2.stderr(`rollgate ${command}: this change fails rollgate check (${rules}):
+${moves}${list(verdict.introduced)}`), io2.stderr(`Nothing was written to ${target.shown}. Write it anyway with --force.
+`), 1;
+    io2.stderr(`rollgate ${command}: written with --force, although it fails rollgate check (${rules}):
+${list(verdict.introduced)}`);
+  }
+  verdict.preexisting.length > 0 && io2.stderr(`rollgate ${command}: ${target.shown} already had ${verdict.preexisting.length} error${verdict.preexisting.length === 1 ? "" : "s"} that this change does not cause:
+${list(verdict.preexisting)}`), verdict.warnings.length > 0 && io2.stderr(`rollgate ${command}: warnings:
+${list(verdict.warnings)}`);
+  try {
+    await writeFile2(target.absolute, outcome.text);
+  } catch (error) {
+    throw new RollgateError(`Cannot write ${target.shown}: ${error.message}.`);
+  }
+  return io2.stdout(`${moves}Wrote ${target.shown}.
+`), 0;
+}
+async function textAtRef(io2, ref, target) {
+  let repository = gitRepository(io2.cwd), sha = await repository.resolve(ref);
+  if (!sha) throw new RollgateError(`The base ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`);
+  return repository.show(sha, target.absolute);
+}
+async function bumpCommand(values, io2, positionals) {
+  if (positionals.length !== 1)
+    throw new RollgateError(`bump takes one component, for example rollgate bump lxd --to 5.21/stable@33110; it got ${positionals.length === 0 ? "none" : positionals.join(" ")}.`);
+  let component = positionals[0];
+  if (typeof values.to != "string") throw new RollgateError("--to is required: a version (4.16.9) or a channel with a revision (5.21/stable@33110).");
+  let run2 = parseTarget(values.to), target = await readEditTarget(io2, String(values.file ?? "fleet.yaml")), scope = {
+    ...typeof values.cluster == "string" ? { cluster: values.cluster } : {},
+    ...typeof values.wave == "string" ? { wave: values.wave } : {}
+  }, outcome = bumpManifest(target.text, target.shown, component, run2, scope);
+  return finishEdit(io2, "bump", target, outcome, values);
+}
+
+// src/cli/init-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { writeFile as writeFile3 } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/edit/starter.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var FLEET_SCHEMA_URL = "https://raw.githubusercontent.com/rollgate/rollgate/v0.1.0/schemas/fleet.schema.json";
+function starterManifest(policy, options) {
+  let pack = policy.pack, choices = chooseVersions(policy), single = pack.members?.max === 1, roles = Object.values(pack.components).some((c3) => c3.rollout?.roles !== void 0), pinsChannels = Object.values(pack.components).some((c3) => c3.versioning.source === "track"), lines = [
+    `# yaml-language-server: $schema=${options.schema ?? FLEET_SCHEMA_URL}`,
+    `# A starter fleet for the ${pack.name} pack, written by rollgate init. Replace the cluster and member names,`,
+    pinsChannels ? "# and the versions, channels and revisions, with what your clusters run (a revision from `snap list` or `juju status`)," : "# and the versions with what your clusters run,",
+    "# then check it: rollgate check --head fleet.yaml",
+    "apiVersion: rollgate/v1",
+    "kind: Fleet",
+    `policy: ${options.packName}`,
+    "# The promotion order: a version reaches production only once staging runs it.",
+    "waves: [staging, production]",
+    "clusters:"
+  ], width = Math.max(...pack.order.map((name) => name.length)) + 1;
+  for (let wave of ["staging", "production"]) {
+    lines.push(`  - name: ${wave}`, `    wave: ${wave}`, "    members:");
+    for (let member of members(wave, single, roles)) lines.push(`      - ${member}`);
+    lines.push("    components:");
+    for (let name of pack.order) {
+      let choice = choices.get(name);
+      choice && lines.push(`      ${`${name}:`.padEnd(width)} ${stateOf(choice)}`);
+    }
+  }
+  return `${lines.join(`
+`)}
+`;
+}
+function members(cluster, single, roles) {
+  return single ? [`${cluster}-1`] : roles ? [`{ name: ${cluster}-control-1, role: control }`, `{ name: ${cluster}-worker-1, role: worker }`, `{ name: ${cluster}-worker-2, role: worker }`] : [`${cluster}-1`, `${cluster}-2`, `${cluster}-3`];
+}
+function stateOf({ version, spec }) {
+  let fields = [];
+  return spec.versioning.source === "track" ? fields.push(`channel: ${version}/${spec.risks?.[0] ?? "stable"}`, "revision: 1") : fields.push(`version: ${JSON.stringify(version)}`), spec.hold === "required" && fields.push("hold: true"), spec.cohort === "required" && fields.push("cohort: true"), `{ ${fields.join(", ")} }`;
+}
+function chooseVersions(policy) {
+  let pack = policy.pack, chosen = /* @__PURE__ */ new Map();
+  for (let name of pack.order) {
+    let spec = pack.components[name], scheme = policy.schemes.get(name);
+    if (!spec || !scheme) continue;
+    let usable = candidates(spec, scheme).filter((v2) => !unusable(spec, scheme, v2));
+    chosen.set(name, { version: usable[usable.length - 1] ?? fallback(spec), spec });
+  }
+  for (let name of [...pack.order].reverse()) {
+    let choice = chosen.get(name), scheme = policy.schemes.get(name);
+    if (!(!choice || !scheme)) {
+      for (let requirement of choice.spec.requires ?? [])
+        if (scheme.matches(choice.version, requirement.version))
+          for (let [other, patterns] of Object.entries(requirement.needs)) {
+            let otherChoice = chosen.get(other), otherScheme = policy.schemes.get(other);
+            if (!otherChoice || !otherScheme || patterns.some((p2) => otherScheme.matches(otherChoice.version, p2))) continue;
+            let fits = candidates(otherChoice.spec, otherScheme).filter((v2) => patterns.some((p2) => otherScheme.matches(v2, p2))), version = fits[fits.length - 1] ?? patterns.find((p2) => otherScheme.isValid(p2));
+            version !== void 0 && chosen.set(other, { ...otherChoice, version });
+          }
+    }
+  }
+  return chosen;
+}
+function candidates(spec, scheme) {
+  let sorted = [...(spec.versioning.versions ?? []).filter((v2) => scheme.isValid(v2))].sort((a, b3) => scheme.compare(a, b3));
+  return spec.versioning.scheme === "semver" && spec.versioning.source === "version" ? sorted.map((v2) => /^\d+\.\d+$/.test(v2) ? `${v2}.0` : v2) : sorted;
+}
+function unusable(spec, scheme, version) {
+  return (spec.eol ?? []).some((e) => scheme.matches(version, e.version)) ? !0 : (spec.blocked ?? []).some((b3) => b3.version !== void 0 && b3.channel === void 0 && b3.revision === void 0 && scheme.matches(version, b3.version));
+}
+function fallback(spec) {
+  return spec.versioning.scheme === "calver" ? "2025.1" : "1.0.0";
+}
+
+// src/cli/path-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import path6 from "node:path";
+var PATH_OPTIONS = {
+  pack: { type: "string" },
+  policies: { type: "string", default: "policies" },
+  format: { type: "string", default: "text" }
+}, PATH_USAGE = "rollgate path --pack NAME COMPONENT FROM TO [--policies DIR] [--format text|json]", UNITS2 = { semver: "minor version", tracks: "track", calver: "release" };
+function upgradePathAnswer(policy, component, from, to2) {
+  let pack = policy.pack, spec = Object.hasOwn(pack.components, component) ? pack.components[component] : void 0, scheme = policy.schemes.get(component);
+  if (!spec || !scheme)
+    throw new RollgateError(`The ${pack.name} pack has no component ${JSON.stringify(component)}; it has ${pack.order.join(", ")}.`);
+  for (let version of [from, to2])
+    if (!scheme.isValid(version)) {
+      let known = spec.versioning.scheme === "tracks" ? ` It knows ${(spec.versioning.versions ?? []).join(", ")}.` : "";
+      throw new RollgateError(`${JSON.stringify(version)} is not a ${component} version the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`);
+    }
+  let jump = spec.jump, allowed = jump ? describeJump(jump, UNITS2[spec.versioning.scheme]) : "any distance at once", answer = { pack: pack.name, component, from, to: to2, allowed }, order = scheme.compare(from, to2);
+  if (order > 0)
+    return { ...answer, path: null, reason: `${to2} is older than ${from}, and ${pack.name} supports no in-place downgrade (skew/downgrade); going back means restoring what was backed up before the upgrade.` };
+  if (order === 0) return { ...answer, path: [from], reason: null };
+  if (!jump) return { ...answer, path: [from, to2], reason: null };
+  if (jump.major === "forbid" && scheme.family(from) !== scheme.family(to2))
+    return { ...answer, path: null, reason: `${from} -> ${to2} changes the major version (${scheme.family(from)} to ${scheme.family(to2)}), which ${pack.name} does not upgrade in place (skew/major); migrate out of place instead.` };
+  let found = findUpgradePath(scheme, jump, from, to2);
+  return found ? { ...answer, path: found, reason: null } : { ...answer, path: null, reason: `No chain of upgrades of ${allowed} leads from ${from} to ${to2} through the versions the ${pack.name} pack knows (skew/jump).` };
+}
+function renderUpgradePath(answer) {
+  if (!answer.path) return `No upgrade path for ${answer.component} from ${answer.from} to ${answer.to}: ${answer.reason}
+`;
+  if (answer.path.length === 1) return `${answer.from}
+${answer.component} is at ${answer.to} already; there is nothing to upgrade.
+`;
+  let upgrades = answer.path.length - 1;
+  return `${answer.path.join(" -> ")}
+${upgrades} upgrade${upgrades === 1 ? "" : "s"}, one change each: the ${answer.pack} pack lets ${answer.component} move ${answer.allowed}.
+`;
+}
+async function loadNamedPack(io2, name, policies) {
+  let policiesDir = path6.relative(io2.cwd, path6.resolve(io2.cwd, policies)).split(path6.sep).join("/") || ".", { resolve, known } = packResolver(policiesDir, (file) => readText(path6.resolve(io2.cwd, file))), found = await resolve(name, "fleet.yaml");
+  if (!found) throw new RollgateError(`There is no pack named ${JSON.stringify(name)} in ${policiesDir}/ or among rollgate's packs (${known.join(", ")}).`);
+  let { policy, findings } = loadPack(found.text, found.file), first = findings[0];
+  if (!policy) throw new RollgateError(`The policy pack ${found.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : "."}`);
+  return policy;
+}
+async function pathCommand(values, io2, positionals) {
+  if (typeof values.pack != "string") throw new RollgateError("--pack is required: the pack whose rules the path follows, for example --pack microshift.");
+  if (positionals.length !== 3)
+    throw new RollgateError(`path takes a component and two versions, for example rollgate path --pack microshift microshift 4.14 4.18; it got ${positionals.length === 0 ? "none" : positionals.join(" ")}.`);
+  let format = String(values.format ?? "text");
+  if (format !== "text" && format !== "json") throw new RollgateError(`--format ${JSON.stringify(format)} is not one of text, json.`);
+  let [component, from, to2] = positionals, policy = await loadNamedPack(io2, values.pack, String(values.policies ?? "policies")), answer = upgradePathAnswer(policy, component, from, to2);
+  return io2.stdout(format === "json" ? `${JSON.stringify(answer, null, 2)}
+` : renderUpgradePath(answer)), answer.path ? 0 : 1;
+}
+
+// src/cli/init-command.ts
+var INIT_OPTIONS = {
+  pack: { type: "string" },
+  file: { type: "string", default: "fleet.yaml" },
+  schema: { type: "string" },
+  policies: { type: "string", default: "policies" },
+  force: { type: "boolean", default: !1 }
+}, INIT_USAGE = "rollgate init --pack NAME [--file fleet.yaml] [--schema URL|PATH] [--policies DIR] [--force]";
+async function initCommand(values, io2) {
+  if (typeof values.pack != "string") throw new RollgateError("--pack is required: the pack the fleet is judged by, for example --pack microcloud.");
+  let file = String(values.file ?? "fleet.yaml"), absolute = path7.resolve(io2.cwd, file), shown = path7.relative(io2.cwd, absolute).split(path7.sep).join("/") || file, policy = await loadNamedPack(io2, values.pack, String(values.policies ?? "policies"));
+  if (!values.force && await readText(absolute) !== void 0)
+    throw new RollgateError(`${shown} exists already; rollgate init does not overwrite a manifest unless given --force.`);
+  let text = starterManifest(policy, {
+    packName: values.pack,
+    ...typeof values.schema == "string" ? { schema: values.schema } : {}
+  });
+  try {
+    await writeFile3(absolute, text);
+  } catch (error) {
+    throw new RollgateError(`Cannot write ${shown}: ${error.message}.`);
+  }
+  return io2.stdout(`Wrote ${shown}: a starter fleet for the ${policy.pack.name} pack. Put in the names and versions you run, then: rollgate check --head ${shown}
+`), 0;
+}
+
+// src/cli/promote-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/edit/promote.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function promoteMoves(fleet, file, from, to2) {
+  let waves = fleet.waves;
+  if (!waves) throw new RollgateError(`${file} sets no \`waves\`, so there is nothing to promote between.`);
+  for (let wave of [from, to2])
+    if (!waves.includes(wave)) throw new RollgateError(`${file} has no wave named ${wave}; its waves are ${waves.join(", ")}.`);
+  if (waves.indexOf(from) >= waves.indexOf(to2))
+    throw new RollgateError(`Wave ${from} does not come before ${to2} in \`waves\` (${waves.join(", ")}); a promotion goes from an earlier wave to a later one.`);
+  let sources = fleet.clusters.filter((c3) => c3.wave === from), targets = fleet.clusters.filter((c3) => c3.wave === to2);
+  if (sources.length === 0) throw new RollgateError(`No cluster is in wave ${from}, so there is nothing to promote.`);
+  if (targets.length === 0) throw new RollgateError(`No cluster is in wave ${to2}, so there is nothing to promote to.`);
+  let runs = /* @__PURE__ */ new Map(), skipped = [], components = [...new Set(sources.flatMap((c3) => Object.keys(c3.components)))];
+  for (let component of components) {
+    let states = sources.filter((c3) => c3.components[component]).map((c3) => ({ cluster: c3.name, state: c3.components[component] })), first = states[0];
+    if (!first?.state) continue;
+    let disagree = states.find((s) => !sameRun(s.state, first.state));
+    if (disagree)
+      throw new RollgateError(
+        `Wave ${from} does not agree on ${component}: ${first.cluster} runs ${describeState(first.state)} and ${disagree.cluster} runs ${describeState(disagree.state)}. Bring wave ${from} to one state first, or bump ${to2} with rollgate bump.`
+      );
+    let run2 = {};
+    for (let field of RUN_FIELDS) {
+      let value = first.state[field];
+      value !== void 0 && Object.assign(run2, { [field]: value });
+    }
+    runs.set(component, run2);
+  }
+  let moves = [];
+  for (let cluster of targets)
+    for (let [component, run2] of runs) {
+      if (!cluster.components[component]) {
+        skipped.push({ cluster: cluster.name, component, reason: `${cluster.name} does not run ${component}; promote moves components, it does not add them` });
+        continue;
+      }
+      moves.push({ cluster: cluster.name, component, run: run2 });
+    }
+  return { moves, skipped };
+}
+function promoteManifest(text, file, from, to2) {
+  let fleet = readFleet(text, file), { moves, skipped } = promoteMoves(fleet, file, from, to2);
+  return { ...applyMoves(text, file, moves), skipped };
+}
+
+// src/cli/promote-command.ts
+var PROMOTE_OPTIONS = {
+  file: BUMP_OPTIONS.file,
+  force: BUMP_OPTIONS.force,
+  "base-ref": BUMP_OPTIONS["base-ref"],
+  policies: BUMP_OPTIONS.policies,
+  now: BUMP_OPTIONS.now
+}, PROMOTE_USAGE = "rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]";
+async function promoteCommand(values, io2, positionals) {
+  if (positionals.length !== 2)
+    throw new RollgateError(`promote takes two waves, the earlier then the later, for example rollgate promote staging production; it got ${positionals.length === 0 ? "none" : positionals.join(" ")}.`);
+  let [from, to2] = positionals, target = await readEditTarget(io2, String(values.file ?? "fleet.yaml")), outcome = promoteManifest(target.text, target.shown, from, to2);
+  for (let skipped of outcome.skipped) io2.stderr(`rollgate promote: skipped ${skipped.component} in ${skipped.cluster}: ${skipped.reason}.
+`);
+  return finishEdit(io2, "promote", target, outcome, values);
+}
+
 // src/cli/main.ts
 var COMMANDS = {
   check: {
@@ -20903,6 +21483,33 @@ var COMMANDS = {
     usage: PLAN_USAGE,
     options: PLAN_OPTIONS,
     run: (values, io2) => planCommand(values, io2)
+  },
+  path: {
+    summary: "Print the upgrade path a pack's rules allow between two versions.",
+    usage: PATH_USAGE,
+    options: PATH_OPTIONS,
+    positionals: !0,
+    run: (values, io2, positionals) => pathCommand(values, io2, positionals)
+  },
+  bump: {
+    summary: "Move a component to a version in fleet.yaml, keeping its comments, if check allows it.",
+    usage: BUMP_USAGE,
+    options: BUMP_OPTIONS,
+    positionals: !0,
+    run: (values, io2, positionals) => bumpCommand(values, io2, positionals)
+  },
+  promote: {
+    summary: "Set the clusters of a later wave to what an earlier wave runs, if check allows it.",
+    usage: PROMOTE_USAGE,
+    options: PROMOTE_OPTIONS,
+    positionals: !0,
+    run: (values, io2, positionals) => promoteCommand(values, io2, positionals)
+  },
+  init: {
+    summary: "Write a starter fleet.yaml for a pack, with the schema line editors read.",
+    usage: INIT_USAGE,
+    options: INIT_OPTIONS,
+    run: (values, io2) => initCommand(values, io2)
   }
 };
 function usage() {

@@ -37378,8 +37378,8 @@ var import_yaml = __toESM(require_dist4(), 1), YAML_LIMITS = {
   maxDepth: 64,
   /** What an alias may expand to, counted as the yaml package counts it (nodes times uses). */
   maxAliasCount: 1e4
-};
-function parseYamlFile(text2, file) {
+}, PIECES_FROM = 256 * 1024;
+function parseYamlFile(text2, file, options = {}) {
   let syntax = (message, line = 1, column = 1) => ({
     rule: "yaml/syntax",
     severity: "error",
@@ -37396,6 +37396,10 @@ function parseYamlFile(text2, file) {
   if (nul >= 0) {
     let { line, column } = positionOfOffset(text2, nul);
     return { findings: [syntax("The file holds binary data (a NUL byte); a manifest is YAML text.", line, column)] };
+  }
+  if (text2.length >= (options.piecesFrom ?? PIECES_FROM)) {
+    let source = readInPieces(text2, file, options.known);
+    if (source) return { source, findings: [] };
   }
   let lineCounter = new import_yaml.LineCounter(), document2, at2 = (offset) => {
     let pos = lineCounter.linePos(offset ?? 0);
@@ -37445,10 +37449,23 @@ function parseYamlFile(text2, file) {
   }
   return { source: { file, text: text2, document: document2, lineCounter, value }, findings };
 }
-function nodeAt(source, path8) {
-  let node = source.document.contents;
+function locate(source, path8) {
+  let pieces = source.pieces;
+  if (pieces && path8.length > 0 && String(path8[0]) === pieces.key) {
+    let index = path8[1];
+    if (typeof index == "number" && index >= 0 && index < pieces.starts.length) {
+      let document2 = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml.isSeq)(document2.contents) ? document2.contents.items[0] : null;
+      return { node: walk(document2, item, path8.slice(2)), document: document2, fileOffset: (offset) => offset + start };
+    }
+    return { node: null, document: source.document, fileOffset: (offset) => offset, listStart: pieces.starts[0] + pieces.indent };
+  }
+  let trailer = pieces ? (offset) => offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset : (offset) => offset;
+  return { node: walk(source.document, source.document.contents, path8), document: source.document, fileOffset: trailer };
+}
+function walk(document2, root, path8) {
+  let node = root;
   for (let segment of path8)
-    if ((0, import_yaml.isAlias)(node) && (node = node.resolve(source.document)), (0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml.isAlias)(node) && (node = node.resolve(document2)), (0, import_yaml.isMap)(node)) {
       let pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
       node = pair.value ?? pair.key;
@@ -37460,25 +37477,129 @@ function nodeAt(source, path8) {
       break;
   return node ?? null;
 }
+function startOffset(located) {
+  return located.listStart !== void 0 ? located.listStart : located.fileOffset(located.node?.range?.[0] ?? 0);
+}
 function positionOf(source, path8) {
-  let offset = nodeAt(source, path8)?.range?.[0] ?? 0, pos = source.lineCounter.linePos(offset);
+  let pos = source.lineCounter.linePos(startOffset(locate(source, path8)));
   return { line: pos.line, column: pos.col };
 }
 function keyPositionOf(source, path8) {
   if (path8.length === 0) return { line: 1, column: 1 };
-  let parent = nodeAt(source, path8.slice(0, -1)), last = path8[path8.length - 1], resolved = (0, import_yaml.isAlias)(parent) ? parent.resolve(source.document) : parent;
+  let parent = locate(source, path8.slice(0, -1)), last = path8[path8.length - 1], resolved = (0, import_yaml.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if ((0, import_yaml.isMap)(resolved)) {
     let pair = resolved.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last));
     if (pair && (0, import_yaml.isScalar)(pair.key) && pair.key.range) {
-      let pos = source.lineCounter.linePos(pair.key.range[0]);
+      let pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
       return { line: pos.line, column: pos.col };
     }
   }
   return positionOf(source, path8);
 }
 function sourceTextAt(source, path8) {
-  let node = nodeAt(source, path8);
-  if ((0, import_yaml.isScalar)(node) && node.range) return source.text.slice(node.range[0], node.range[1]).trim();
+  let located = locate(source, path8), node = located.node;
+  if ((0, import_yaml.isScalar)(node) && node.range) return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
+}
+var PIECES_KEY = "clusters", PIECES_CACHE = 16;
+function readInPieces(text2, file, known) {
+  let keyLine = new RegExp(`^${PIECES_KEY}:[ \\t]*(?:#[^\\n]*)?\\r?$`, "m").exec(text2);
+  if (!keyLine) return;
+  let listFrom = keyLine.index + keyLine[0].length + 1, starts = [], ends = [], indent = -1, trailerAt = text2.length;
+  for (let at2 = listFrom; at2 < text2.length; ) {
+    let newline = text2.indexOf(`
+`, at2), next = newline < 0 ? text2.length : newline + 1, column = 0;
+    for (; text2.charCodeAt(at2 + column) === 32; ) column++;
+    let first = text2[at2 + column];
+    if (!(first === void 0 || first === `
+` || first === "\r" || first === "#")) {
+      let after = text2[at2 + column + 1], item = first === "-" && (after === " " || after === `
+` || after === "\r" || after === void 0);
+      if (indent < 0) {
+        if (!item) return;
+        indent = column;
+      }
+      if (item && column === indent)
+        starts.length > 0 && ends.push(at2), starts.push(at2);
+      else if (column <= indent) {
+        trailerAt = at2;
+        break;
+      }
+    }
+    at2 = next;
+  }
+  if (starts.length === 0) return;
+  ends.push(trailerAt);
+  let header = text2.slice(0, starts[0]);
+  if (/^%/m.test(header)) return;
+  let trailerShift = trailerAt - starts[0], document2 = readPiece(header + text2.slice(trailerAt), 0);
+  if (!document2 || !(0, import_yaml.isMap)(document2.contents)) return;
+  let listPair = document2.contents.items.find((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === PIECES_KEY), listValue = listPair?.value;
+  if (!listPair || listValue !== null && !((0, import_yaml.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor)) return;
+  let items = [], knownItem = knownItems(known);
+  for (let i = 0; i < starts.length; i++) {
+    let itemText = text2.slice(starts[i], ends[i]), same = knownItem(itemText, i);
+    if (same !== void 0) {
+      items.push(structuredClone(same));
+      continue;
+    }
+    let piece = readPiece(itemText, 1);
+    if (!piece || !(0, import_yaml.isSeq)(piece.contents) || piece.contents.items.length !== 1) return;
+    items.push(piece.toJS()[0]);
+  }
+  let value = document2.toJS();
+  value[PIECES_KEY] = items;
+  let lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text2.indexOf(`
+`); i >= 0; i = text2.indexOf(`
+`, i + 1)) lineCounter.addNewLine(i + 1);
+  return {
+    file,
+    text: text2,
+    document: document2,
+    lineCounter,
+    value,
+    pieces: { key: PIECES_KEY, starts, ends, indent, trailerFrom: header.length, trailerShift, cache: /* @__PURE__ */ new Map() }
+  };
+}
+function knownItems(known) {
+  let pieces = known?.pieces, list = known?.value?.[PIECES_KEY];
+  if (!known || !pieces || !Array.isArray(list)) return () => {
+  };
+  let textOf = (index) => known.text.slice(pieces.starts[index], pieces.ends[index]), byText;
+  return (text2, index) => {
+    if (index < pieces.starts.length && textOf(index) === text2) return list[index];
+    if (!byText) {
+      byText = /* @__PURE__ */ new Map();
+      for (let i = pieces.starts.length - 1; i >= 0; i--) byText.set(textOf(i), i);
+    }
+    let at2 = byText.get(text2);
+    return at2 === void 0 ? void 0 : list[at2];
+  };
+}
+function readPiece(text2, depth) {
+  let tokens = [...new import_yaml.Parser().parse(text2)];
+  if (hasDeepTokenOrAlias(tokens, depth)) return;
+  let document2 = composeFirstDocument(tokens, text2.length);
+  return document2.errors.length > 0 ? void 0 : document2;
+}
+function itemDocument(source, pieces, index) {
+  let document2 = pieces.cache.get(index);
+  return document2 || (document2 = readPiece(source.text.slice(pieces.starts[index], pieces.ends[index]), 1), pieces.cache.size >= PIECES_CACHE && pieces.cache.delete(pieces.cache.keys().next().value), pieces.cache.set(index, document2), document2);
+}
+function hasDeepTokenOrAlias(tokens, depth) {
+  let stack = tokens.map((token) => [token, depth]);
+  for (; stack.length > 0; ) {
+    let [token, level] = stack.pop();
+    if (token === null || typeof token != "object") continue;
+    let { type, items, value } = token;
+    if (type === "alias") return !0;
+    let collection = type === "block-map" || type === "block-seq" || type === "flow-collection", inner = collection ? level + 1 : level;
+    if (inner > YAML_LIMITS.maxDepth) return !0;
+    if (type === "document" && stack.push([value, inner]), collection && Array.isArray(items))
+      for (let item of items) stack.push([item.key, inner], [item.value, inner]);
+  }
+  return !1;
 }
 function findTooDeepToken(tokens) {
   let stack = tokens.map((token) => [token, 0]);
@@ -37661,8 +37782,8 @@ var manifestPaths = {
     component
   ]
 };
-function loadManifest(text2, file) {
-  let { source, findings } = parseYamlFile(text2, file);
+function loadManifest(text2, file, options = {}) {
+  let { source, findings } = parseYamlFile(text2, file, options);
   if (!source) return { file, findings };
   let schemaFindings = validateSchema("fleet", source);
   if (schemaFindings.length > 0) return { file, source, findings: schemaFindings };
@@ -38469,7 +38590,7 @@ var RULES = [
 
 // src/check.ts
 async function check(input) {
-  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(input.base.text, input.base.file) : void 0, findings = [...head.findings];
+  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {}) : void 0, findings = [...head.findings];
   if (!head.fleet || !head.source || head.findings.length > 0)
     return finish({ findings, changes: [], head, ...base ? { base } : {} });
   let baseUsable = base?.fleet && base.source && base.findings.length === 0;
@@ -38837,14 +38958,16 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 init_define_ROLLGATE_BUILTIN_PACKS();
 function inlineMarkdown(text2) {
   let parts = text2.replace(/[\r\n]+/g, " ").split("`");
-  return parts.map((part, i) => i % 2 === 1 && i < parts.length - 1 ? codeSpan(part) : escapePlain(part)).join("");
+  return parts.map(
+    (part, i) => i % 2 === 0 ? escapePlain(part) : i < parts.length - 1 ? codeSpan(part) : `\\\`${escapePlain(part)}`
+  ).join("");
 }
 function codeSpan(text2) {
   let body = text2.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
   return body === "" ? "` `" : `\`${body}\``;
 }
 function escapePlain(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}-])/g, "\\$1").replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}-])/g, "\\$1").replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(www)\./gi, "$1\u200B.");
 }
 
 // src/report/markdown.ts
@@ -39311,6 +39434,11 @@ var Planner = class {
     let known = this.pack.order.filter((name) => names.has(name)), rest = [...names].filter((name) => !this.pack.order.includes(name)).sort();
     return [...known, ...rest];
   }
+  /** Whether a member takes part in a component's stages: the pack may limit them to some roles (control only). */
+  runsOn(component, member) {
+    let roles = this.componentPolicy(component)?.rollout?.roles;
+    return !roles || roles.includes(member.role);
+  }
   componentPolicy(name) {
     return Object.hasOwn(this.pack.components, name) ? this.pack.components[name] : void 0;
   }
@@ -39323,8 +39451,9 @@ var Planner = class {
     for (let cluster of this.clusters) {
       let baseEntry = this.baseClusters.get(cluster.name), clusterDrafts = [];
       for (let component of this.componentsOf(cluster, baseEntry?.cluster)) {
-        let members = [];
+        let movers = [];
         for (let member of orderMembers(cluster.members)) {
+          if (!this.runsOn(component, member)) continue;
           let to2 = memberState(cluster, member, component), baseMember = baseEntry?.members.get(member.name), from = baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : void 0;
           if (!to2) {
             from && notes.push(
@@ -39333,16 +39462,23 @@ var Planner = class {
             continue;
           }
           if (!this.moves(cluster, member, component, from, to2)) continue;
-          let where = `${cluster.name}/${member.name}`, target = pinOf(to2, `${component} on ${where}`);
-          members.push({
+          let where = `${cluster.name}/${member.name}`;
+          movers.push({
+            member,
+            from: from ? pinOf(from, `${component} on ${where} in the base`) : null,
+            to: pinOf(to2, `${component} on ${where}`)
+          });
+        }
+        let members = movers.map(
+          ({ member, from, to: to2 }, index) => ({
             name: member.name,
             role: member.role,
             workload: member.workload,
-            from: from ? pinOf(from, `${component} on ${where} in the base`) : null,
-            to: target,
-            steps: this.memberSteps(cluster, member, component, target, "member")
-          });
-        }
+            from,
+            to: to2,
+            steps: this.memberSteps(cluster, member, component, to2, "member", index === 0)
+          })
+        );
         if (members.length === 0) continue;
         let policy = this.componentPolicy(component);
         policy?.rollout || notes.push(
@@ -39405,7 +39541,7 @@ var Planner = class {
     return cluster;
   }
   /** A member's steps for a component: the pack's `member` steps (or `rollback` ones) whose condition holds, filled. */
-  memberSteps(cluster, member, component, target, kind) {
+  memberSteps(cluster, member, component, target, kind, first) {
     let rollout = this.componentPolicy(component)?.rollout, specs = kind === "rollback" ? rollout?.rollback ?? rollout?.member ?? [] : rollout?.member ?? [], values = {
       ...pinValues(target),
       component,
@@ -39413,14 +39549,14 @@ var Planner = class {
       cluster: cluster.name,
       attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS)
     };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, member.workload, cluster)).map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, member.workload, first, cluster)).map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
   }
   /** The component's `before` or `after` steps, once per stage, on the stage's first member. */
   componentSteps(cluster, component, key, members) {
     let specs = this.componentPolicy(component)?.rollout?.[key] ?? [], host = members[0];
     if (!host || specs.length === 0) return [];
     let values = { ...summariseValues(members.map((m2) => pinValues(m2.to))), component, member: host.name, cluster: cluster.name };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, cluster)).map(
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map(
       (spec) => fillStep(spec, values, host.name, `the ${key} steps of ${component} in ${cluster.name}`)
     );
   }
@@ -39429,7 +39565,7 @@ var Planner = class {
     let host = members[0];
     if (!host || !specs?.length) return [];
     let values = { member: host.name, cluster: cluster.name };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, cluster)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
   }
   /** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */
   proxyPins(cluster, component, members) {
@@ -39471,7 +39607,12 @@ var Planner = class {
     let files = {}, proxies = /* @__PURE__ */ new Map();
     for (let cluster of this.clusters) {
       if (cluster.proxy === void 0) {
-        let text2 = directPins(cluster, this.componentsOf(cluster, void 0), planId);
+        let text2 = directPins(
+          cluster,
+          this.componentsOf(cluster, void 0),
+          planId,
+          (component, member) => this.runsOn(component, member)
+        );
         text2 && (files[`direct/${cluster.name}.txt`] = text2);
         continue;
       }
@@ -39520,6 +39661,7 @@ var Planner = class {
     for (let stage of reversed) {
       let cluster = this.clusterNamed(stage.cluster), byName = new Map(cluster.members.map((m2) => [m2.name, m2])), members = [];
       for (let planned of stage.members) {
+        let first = members.length === 0;
         if (!planned.from) {
           notes.push(
             `${stage.cluster}/${planned.name} had no ${stage.component} in the base, so there is nothing to roll it back to.`
@@ -39531,7 +39673,7 @@ var Planner = class {
           ...planned,
           from: planned.to,
           to: planned.from,
-          steps: this.memberSteps(cluster, member, stage.component, planned.from, "rollback")
+          steps: this.memberSteps(cluster, member, stage.component, planned.from, "rollback", first)
         });
       }
       members.length !== 0 && drafts.push({
@@ -39619,16 +39761,29 @@ function joinReasons(reasons) {
 function listNames(names) {
   return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
-function applies(spec, workload, cluster) {
-  switch (spec.when ?? "always") {
+function applies(spec, workload, first, cluster) {
+  let when = spec.when ?? "always";
+  switch (when) {
     case "always":
       return !0;
     case "proxy":
       return cluster.proxy !== void 0;
     case "direct":
       return cluster.proxy === void 0;
-    default:
-      return spec.when === workload;
+    case "first":
+      return first;
+    case "later":
+      return !first;
+    case "live":
+    case "manual":
+    case "skip":
+      return when === workload;
+    default: {
+      let unknown = when;
+      throw new RollgateError(
+        `Step ${spec.name} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`
+      );
+    }
   }
 }
 function pinOf(state, where) {
@@ -39678,7 +39833,7 @@ function fillStep(spec, values, host, where) {
   ), on2 = spec.on ?? "member";
   return { name: spec.name, run: run2, on: on2, host: on2 === "runner" ? null : host };
 }
-function directPins(cluster, components, planId) {
+function directPins(cluster, components, planId, runsOn) {
   let lines = [
     `# rollgate plan ${planId}`,
     `# Cluster ${cluster.name} has no store proxy: each member holds its revisions with snap refresh --revision.`,
@@ -39687,6 +39842,7 @@ function directPins(cluster, components, planId) {
   for (let member of cluster.members) {
     lines.push("", `# ${member.name}`);
     for (let component of components) {
+      if (!runsOn(component, member)) continue;
       let state = memberState(cluster, member, component);
       if (!state) continue;
       let pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`);
