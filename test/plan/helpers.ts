@@ -1,8 +1,9 @@
 // Fleets, checks and fake fleet commands for the planner's tests.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { stringify } from 'yaml';
 import { type CheckResult, check, type TextFile } from '../../src/check.js';
 import type { Fleet } from '../../src/manifest/fleet.js';
@@ -82,9 +83,16 @@ export function fleetOf(text: string): Fleet {
   return loaded.fleet;
 }
 
-/** A fresh temporary directory. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed when the test file is done. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `rollgate-${prefix}-`));
+  const dir = mkdtempSync(path.join(tmpdir(), `rollgate-${prefix}-`));
+  made.push(dir);
+  return dir;
 }
 
 /** Writes a bundle's files under a directory, as the CLI lays them out. */
