@@ -1,0 +1,201 @@
+// Each pack's example plans the way its seed says: stage order, members, gates, steps and the way back.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { buildPlan } from '../../src/plan/index.js';
+import type { PlanBundle, PlannedStep, RollbackPlan, Stage } from '../../src/plan/types.js';
+import { example, NOW, resolveShipped } from './pack-helpers.js';
+
+/** The plan of a pack's example, base to head-pass; `edit` may change the head's text first. */
+async function planOf(pack: string, edit: (text: string) => string = (text) => text): Promise<PlanBundle> {
+  const head = example(pack, 'head-pass');
+  const result = await check({ base: example(pack, 'base'), head: { ...head, text: edit(head.text) }, resolvePack: resolveShipped, now: NOW });
+  expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  return buildPlan({ result });
+}
+
+const names = (steps: PlannedStep[]) => steps.map((s) => s.name);
+const commandOf = (steps: PlannedStep[], name: string) => steps.find((s) => s.name === name)?.run;
+const membersOf = (stage: Stage | undefined) => stage?.members.map((m) => m.name);
+const partsOf = (stage: Stage | undefined) => stage?.parts.map((p) => [p.members, p.approval]);
+function supported(rollback: RollbackPlan) {
+  if (!rollback.supported) throw new Error(`expected a rollback plan, got the statement: ${rollback.statement}`);
+  return rollback;
+}
+
+describe('microshift plan', () => {
+  it('backs up, installs, reboots and checks health on the one host, with no gate', async () => {
+    const { plan } = await planOf('microshift');
+    expect(plan.stages.map((s) => [s.cluster, s.component, s.from, s.to, s.gate])).toEqual([['lab', 'microshift', '4.14.21', '4.16.9', 'none']]);
+    const [host] = plan.stages[0]?.members ?? [];
+    expect(names(host?.steps ?? [])).toEqual(['stop', 'drop-old-backup', 'backup', 'install', 'reboot', 'wait-for-reboot', 'health']);
+    expect(commandOf(host?.steps ?? [], 'install')).toEqual(['dnf', 'install', '--assumeyes', 'microshift-4.16.9']);
+    expect(commandOf(host?.steps ?? [], 'backup')).toEqual(['microshift', 'backup', '/var/lib/microshift-backups/rollgate-lab']);
+  });
+
+  it('rolls back by restoring the backup taken before the update, on the base version', async () => {
+    const rollback = supported((await planOf('microshift')).rollback);
+    const [host] = rollback.stages[0]?.members ?? [];
+    expect(names(host?.steps ?? [])).toEqual(['stop', 'downgrade', 'restore', 'reboot', 'wait-for-reboot', 'health']);
+    expect(commandOf(host?.steps ?? [], 'downgrade')).toEqual(['dnf', 'downgrade', '--assumeyes', 'microshift-4.14.21']);
+    expect(commandOf(host?.steps ?? [], 'restore')).toEqual(['microshift', 'restore', '/var/lib/microshift-backups/rollgate-lab']);
+  });
+});
+
+describe('charmed-etcd plan', () => {
+  it('runs the pre-refresh check on the leader before the first unit, refreshes the first, resumes each later one', async () => {
+    const { plan } = await planOf('charmed-etcd');
+    const stage = plan.stages[0];
+    expect(plan.stages.map((s) => [s.cluster, s.component])).toEqual([['etcd-staging', 'charmed-etcd']]);
+    expect(stage?.before.map((s) => [s.name, s.on, s.run.join(' ')])).toEqual([
+      ['pre-refresh-check', 'runner', 'juju run charmed-etcd/leader pre-refresh-check'],
+      ['pause-every-unit', 'runner', 'juju config charmed-etcd pause-after-unit-refresh=all'],
+    ]);
+    expect(stage?.members.map((m) => [m.name, names(m.steps)])).toEqual([
+      ['2', ['refresh', 'health']],
+      ['1', ['resume-refresh', 'health']],
+      ['0', ['resume-refresh', 'health']],
+    ]);
+    expect(commandOf(stage?.members[0]?.steps ?? [], 'refresh')).toEqual(['juju', 'refresh', 'charmed-etcd', '--channel=3.6/stable', '--revision=156']);
+    expect(commandOf(stage?.members[1]?.steps ?? [], 'resume-refresh')).toEqual(['juju', 'run', 'charmed-etcd/1', 'resume-refresh']);
+    expect(stage?.health?.[0]).toBe('juju');
+  });
+
+  it.each([
+    ['first (the default): one approval, after the first unit', '', [[['2'], false], [['1', '0'], true]]],
+    ['all: an approval after every unit', '    pauseAfterMember: all\n', [[['2'], false], [['1'], true], [['0'], true]]],
+    ['none: no approval', '    pauseAfterMember: none\n', [[['2', '1', '0'], false]]],
+  ])('gates the refresh as pause-after-unit-refresh=%s', async (_what, setting, parts) => {
+    const { plan } = await planOf('charmed-etcd', (text) => text.replace('    wave: staging\n', `    wave: staging\n${setting}`));
+    expect(partsOf(plan.stages[0])).toEqual(parts);
+  });
+
+  it('rolls back with the rollback command: juju refresh to the base channel and revision, then resumes unit by unit', async () => {
+    const rollback = supported((await planOf('charmed-etcd')).rollback);
+    const stage = rollback.stages[0];
+    expect(stage?.members.map((m) => [m.name, names(m.steps)])).toEqual([
+      ['2', ['halt', 'rollback', 'health']],
+      ['1', ['resume-refresh', 'health']],
+      ['0', ['resume-refresh', 'health']],
+    ]);
+    expect(commandOf(stage?.members[0]?.steps ?? [], 'rollback')).toEqual(['juju', 'refresh', 'charmed-etcd', '--channel=3.5/stable', '--revision=71']);
+    expect(stage?.before.map((s) => s.name)).not.toContain('pre-refresh-check');
+  });
+});
+
+describe('openstack plan', () => {
+  it("upgrades the controller services in the Operations Guide's order, then storage nodes, then compute nodes", async () => {
+    const { plan } = await planOf('openstack');
+    const controllers = ['ctl-1', 'ctl-2', 'ctl-3'];
+    const nodes = ['storage-1', 'compute-1', 'compute-2'];
+    expect(plan.stages.map((s) => [s.component, membersOf(s)])).toEqual([
+      ['identity', controllers],
+      ['image', controllers],
+      ['compute', controllers],
+      ['networking', controllers],
+      ['block-storage', controllers],
+      ['dashboard', controllers],
+      ['orchestration', controllers],
+      ['telemetry', controllers],
+      ['storage-node', nodes],
+      ['compute-node', nodes],
+    ]);
+  });
+
+  it('backs up the databases before anything else, and syncs each database once', async () => {
+    const { plan } = await planOf('openstack');
+    const identity = plan.stages[0];
+    expect(identity?.before.map((s) => [s.name, s.run[0], s.host])).toEqual([['backup-databases', 'mysqldump', 'ctl-1']]);
+    expect(plan.stages.slice(1).flatMap((s) => s.before.map((b) => b.name))).toEqual([]);
+    expect(identity?.members.map((m) => names(m.steps).includes('sync-database'))).toEqual([true, false, false]);
+    expect(identity?.members[0]?.steps[0]?.run).toEqual(['tar', '--create', '--gzip', '--file=/var/backups/keystone-before-2024.1.tar.gz', '/etc/keystone']);
+  });
+
+  it('has no automatic rollback, and says how to restore the backups by hand', async () => {
+    const { rollback } = await planOf('openstack');
+    expect(rollback.supported).toBe(false);
+    expect(rollback.supported === false && rollback.statement).toMatch(/restore the databases from \/var\/backups\/rollgate-<cluster>-databases\.sql/);
+  });
+});
+
+describe('mosk plan', () => {
+  it('moves the nodes one at a time, control plane first, each by its workload handling', async () => {
+    const { plan } = await planOf('mosk');
+    const stage = plan.stages[0];
+    expect(stage?.strategy).toBe('serial');
+    expect(stage?.members.map((m) => [m.name, m.role, m.workload, names(m.steps)[0]])).toEqual([
+      ['kaas-node-ctl-1', 'control', 'live', 'workload-live'],
+      ['kaas-node-ctl-2', 'control', 'live', 'workload-live'],
+      ['kaas-node-ctl-3', 'control', 'live', 'workload-live'],
+      ['kaas-node-cmp-1', 'worker', 'live', 'workload-live'],
+      ['kaas-node-cmp-2', 'worker', 'manual', 'migration-done'],
+      ['kaas-node-cmp-3', 'worker', 'skip', 'workload-skip'],
+    ]);
+  });
+
+  it('makes three migration attempts by default, and as many as a node asks for', async () => {
+    const { plan } = await planOf('mosk');
+    const attempts = (plan.stages[0]?.members ?? []).map((m) => commandOf(m.steps, 'workload-live')?.at(-1));
+    expect(attempts.slice(0, 4)).toEqual([
+      'openstack.lcm.mirantis.com/instance_migration_attempts=3',
+      'openstack.lcm.mirantis.com/instance_migration_attempts=3',
+      'openstack.lcm.mirantis.com/instance_migration_attempts=3',
+      'openstack.lcm.mirantis.com/instance_migration_attempts=5',
+    ]);
+  });
+
+  it('waits for approval before the manual node, and nowhere else', async () => {
+    const { plan } = await planOf('mosk');
+    expect(plan.stages[0]?.gate).toBe('approval');
+    expect(partsOf(plan.stages[0])).toEqual([
+      [['kaas-node-ctl-1', 'kaas-node-ctl-2', 'kaas-node-ctl-3', 'kaas-node-cmp-1'], false],
+      [['kaas-node-cmp-2', 'kaas-node-cmp-3'], true],
+    ]);
+    expect(plan.stages[0]?.parts[1]?.reason).toContain('kaas-node-cmp-2 has manual workload handling');
+  });
+
+  it('says plainly that there is no cluster-wide rollback', async () => {
+    const { rollback } = await planOf('mosk');
+    expect(rollback).toMatchObject({ supported: false });
+    expect(rollback.supported === false && rollback.statement).toMatch(/^MOSK has no cluster-wide rollback/);
+  });
+});
+
+describe('kubernetes plan', () => {
+  it('upgrades kube-apiserver first, then the controllers, on control plane nodes only; then kubelet on every node', async () => {
+    const { plan } = await planOf('kubernetes');
+    const control = ['cp-1', 'cp-2', 'cp-3'];
+    expect(plan.stages.map((s) => [s.component, membersOf(s)])).toEqual([
+      ['kube-apiserver', control],
+      ['kube-controller-manager', control],
+      ['kube-scheduler', control],
+      ['kubelet', [...control, 'worker-1', 'worker-2']],
+    ]);
+  });
+
+  it('drains each node before its kubelet moves and lets workloads back after', async () => {
+    const { plan } = await planOf('kubernetes');
+    const kubelet = plan.stages[3];
+    expect(names(kubelet?.members[3]?.steps ?? [])).toEqual(['drain', 'upgrade', 'reload', 'restart', 'health', 'uncordon']);
+    expect(commandOf(kubelet?.members[3]?.steps ?? [], 'upgrade')).toEqual(['apt-get', 'install', '--yes', '--allow-change-held-packages', 'kubelet=1.30.2-*']);
+    const apiserver = plan.stages[0];
+    expect(commandOf(apiserver?.members[0]?.steps ?? [], 'upgrade')?.[2]).toBe('s#/kube-apiserver:v[^[:space:]"]*#/kube-apiserver:v1.30.2#');
+  });
+
+  it('has no automatic rollback, since the control plane does not downgrade', async () => {
+    const { rollback } = await planOf('kubernetes');
+    expect(rollback.supported).toBe(false);
+  });
+});
+
+describe('microcloud plan', () => {
+  it('evacuates and restores live members around MicroCeph and MicroOVN, and checks the status last', async () => {
+    const { plan } = await planOf('microcloud');
+    expect(plan.stages.map((s) => [s.component, s.strategy])).toEqual([
+      ['microceph', 'serial'],
+      ['microovn', 'serial'],
+      ['microcloud', 'serial'],
+    ]);
+    expect(names(plan.stages[0]?.members[0]?.steps ?? [])).toEqual(['evacuate', 'refresh', 'health', 'restore']);
+    expect(plan.stages.at(-1)?.after.map((s) => s.run.join(' '))).toEqual(['microcloud status']);
+  });
+});
