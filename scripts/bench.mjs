@@ -43,12 +43,16 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes.split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--sizes ${values.sizes} is not a list of member counts.`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  fail(`--sizes ${values.sizes} is not a list of member counts.`);
 const runsFor = (members) => (values.runs ? Number(values.runs) : members >= 100_000 ? 3 : 5);
 
 if (!existsSync(bundle)) {
   console.log('dist/cli.js is missing; building it first (npm run build).');
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) fail('The build failed.');
 }
 mkdirSync(benchDir, { recursive: true });
@@ -66,14 +70,22 @@ function timeNode(args, options = {}) {
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : Number.NaN;
-  return { ms, megabytes: rssKb / 1024, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', error: result.error };
+  return {
+    ms,
+    megabytes: rssKb / 1024,
+    status: result.status,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+    error: result.error,
+  };
 }
 
 /** An environment without GitHub's variables, so the action and the CLI see no inputs. */
 function cleanEnv() {
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('GITHUB_') && !key.startsWith('INPUT_') && !key.startsWith('RUNNER_')) env[key] = value;
+    if (!key.startsWith('GITHUB_') && !key.startsWith('INPUT_') && !key.startsWith('RUNNER_'))
+      env[key] = value;
   }
   return env;
 }
@@ -100,24 +112,51 @@ const machine = {
   memoryGiB: Math.round(os.totalmem() / 2 ** 30),
   node: process.version,
   platform: `${os.platform()} ${os.arch()}`,
-  commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || 'unknown',
+  commit:
+    spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() ||
+    'unknown',
 };
 console.log(
   `rollgate bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, ${machine.platform}, commit ${machine.commit}`,
 );
-console.log(`timing dist/cli.js (built ${statSync(bundle).mtime.toISOString()}); plan: ${hasPlan ? 'yes' : 'not in this build'}\n`);
+console.log(
+  `timing dist/cli.js (built ${statSync(bundle).mtime.toISOString()}); plan: ${hasPlan ? 'yes' : 'not in this build'}\n`,
+);
 
 const rows = [];
 for (const members of sizes) {
   const dir = path.join(benchDir, `fleet-${members}`);
   const fleet = writeFleetPair(members, dir);
   const runs = runsFor(members);
-  const checkArgs = [cli, 'check', '--base', fleet.base, '--head', fleet.head, '--now', BENCH_NOW, '--format', 'json'];
+  const checkArgs = [
+    cli,
+    'check',
+    '--base',
+    fleet.base,
+    '--head',
+    fleet.head,
+    '--now',
+    BENCH_NOW,
+    '--format',
+    'json',
+  ];
   const outDir = path.join(benchDir, `plan-${members}`);
-  const planArgs = [cli, 'plan', '--base', fleet.base, '--head', fleet.head, '--out', outDir, ...(/--now\b/.test(planHelp) ? ['--now', BENCH_NOW] : [])];
+  const planArgs = [
+    cli,
+    'plan',
+    '--base',
+    fleet.base,
+    '--head',
+    fleet.head,
+    '--out',
+    outDir,
+    ...(/--now\b/.test(planHelp) ? ['--now', BENCH_NOW] : []),
+  ];
   const samples = { floor: [], check: [], plan: [], checkMb: [], planMb: [], floorMb: [] };
   let outcome;
-  process.stdout.write(`${members} members (${fleet.clusters} clusters, ${(fleet.bytes / 1e6).toFixed(1)} MB): `);
+  process.stdout.write(
+    `${members} members (${fleet.clusters} clusters, ${(fleet.bytes / 1e6).toFixed(1)} MB): `,
+  );
   // Interleave the three, so a slow moment of the machine hits them alike.
   for (let run = 0; run < runs; run++) {
     const floor = timeNode([floorScript, fleet.base, fleet.head]);
@@ -125,14 +164,16 @@ for (const members of sizes) {
     samples.floor.push(floor.ms);
     samples.floorMb.push(floor.megabytes);
     const checked = timeNode(checkArgs);
-    if (checked.status !== 0 && checked.status !== 1) fail(`rollgate check exited ${checked.status}: ${checked.stderr.trim()}`);
+    if (checked.status !== 0 && checked.status !== 1)
+      fail(`rollgate check exited ${checked.status}: ${checked.stderr.trim()}`);
     samples.check.push(checked.ms);
     samples.checkMb.push(checked.megabytes);
     if (run === 0) outcome = JSON.parse(checked.stdout);
     if (hasPlan) {
       rmSync(outDir, { recursive: true, force: true });
       const planned = timeNode(planArgs);
-      if (planned.status !== 0 && planned.status !== 1) fail(`rollgate plan exited ${planned.status}: ${planned.stderr.trim()}`);
+      if (planned.status !== 0 && planned.status !== 1)
+        fail(`rollgate plan exited ${planned.status}: ${planned.stderr.trim()}`);
       samples.plan.push(planned.ms);
       samples.planMb.push(planned.megabytes);
     }
@@ -164,7 +205,17 @@ const nodeStart = median(Array.from({ length: 5 }, () => timeNode(['-e', '']).ms
 
 const seconds = (ms) => (ms / 1000).toFixed(2);
 const table = [
-  ['members', 'clusters', 'MB', 'floor s', 'check s', 'check/floor', 'check peak MB', ...(hasPlan ? ['plan s', 'plan/floor', 'plan peak MB'] : []), 'floor peak MB'],
+  [
+    'members',
+    'clusters',
+    'MB',
+    'floor s',
+    'check s',
+    'check/floor',
+    'check peak MB',
+    ...(hasPlan ? ['plan s', 'plan/floor', 'plan peak MB'] : []),
+    'floor peak MB',
+  ],
   ...rows.map((r) => [
     r.members.toLocaleString('en-US'),
     r.clusters.toLocaleString('en-US'),
@@ -180,7 +231,9 @@ const table = [
 const widths = table[0].map((_, i) => Math.max(...table.map((line) => line[i].length)));
 console.log('');
 for (const line of table) console.log(line.map((cell, i) => cell.padStart(widths[i])).join('  '));
-console.log(`\nnode start (node -e ''): ${nodeStart.toFixed(0)} ms; action start (dist/index.js, no inputs, to exit): ${actionStart === undefined ? 'no dist/index.js' : `${actionStart.toFixed(0)} ms`}`);
+console.log(
+  `\nnode start (node -e ''): ${nodeStart.toFixed(0)} ms; action start (dist/index.js, no inputs, to exit): ${actionStart === undefined ? 'no dist/index.js' : `${actionStart.toFixed(0)} ms`}`,
+);
 
 const at = (members) => rows.find((r) => r.members === members);
 const goals = [];
@@ -188,24 +241,52 @@ const goal = (text, holds) => goals.push({ text, holds });
 const r10 = at(10_000);
 const r100 = at(100_000);
 if (r10) {
-  goal(`check of 10,000 within ${GOALS.checkRatio10k}x the floor (${(r10.checkMs / r10.floorMs).toFixed(2)}x)`, r10.checkMs <= GOALS.checkRatio10k * r10.floorMs);
-  goal(`check of 10,000 under ${GOALS.checkSeconds10k} s (${seconds(r10.checkMs)} s)`, r10.checkMs < GOALS.checkSeconds10k * 1000);
-  if (hasPlan) goal(`plan of 10,000 under ${GOALS.planSeconds10k} s (${seconds(r10.planMs)} s)`, r10.planMs < GOALS.planSeconds10k * 1000);
+  goal(
+    `check of 10,000 within ${GOALS.checkRatio10k}x the floor (${(r10.checkMs / r10.floorMs).toFixed(2)}x)`,
+    r10.checkMs <= GOALS.checkRatio10k * r10.floorMs,
+  );
+  goal(
+    `check of 10,000 under ${GOALS.checkSeconds10k} s (${seconds(r10.checkMs)} s)`,
+    r10.checkMs < GOALS.checkSeconds10k * 1000,
+  );
+  if (hasPlan)
+    goal(
+      `plan of 10,000 under ${GOALS.planSeconds10k} s (${seconds(r10.planMs)} s)`,
+      r10.planMs < GOALS.planSeconds10k * 1000,
+    );
   else goal('plan of 10,000 under 1 s: not measured, this build has no `rollgate plan`', undefined);
 }
 if (r10 && r100) {
-  goal(`check of 100,000 at most ${GOALS.linear100k}x the 10,000 time (${(r100.checkMs / r10.checkMs).toFixed(1)}x)`, r100.checkMs <= GOALS.linear100k * r10.checkMs);
-  if (hasPlan) goal(`plan of 100,000 at most ${GOALS.linear100k}x the 10,000 time (${(r100.planMs / r10.planMs).toFixed(1)}x)`, r100.planMs <= GOALS.linear100k * r10.planMs);
+  goal(
+    `check of 100,000 at most ${GOALS.linear100k}x the 10,000 time (${(r100.checkMs / r10.checkMs).toFixed(1)}x)`,
+    r100.checkMs <= GOALS.linear100k * r10.checkMs,
+  );
+  if (hasPlan)
+    goal(
+      `plan of 100,000 at most ${GOALS.linear100k}x the 10,000 time (${(r100.planMs / r10.planMs).toFixed(1)}x)`,
+      r100.planMs <= GOALS.linear100k * r10.planMs,
+    );
 }
 if (r100) {
   const peak = Math.max(r100.checkMb, r100.planMb ?? 0);
-  goal(`peak memory at 100,000 under ${GOALS.peakMegabytes100k} MB (${peak.toFixed(0)} MB)`, peak < GOALS.peakMegabytes100k);
+  goal(
+    `peak memory at 100,000 under ${GOALS.peakMegabytes100k} MB (${peak.toFixed(0)} MB)`,
+    peak < GOALS.peakMegabytes100k,
+  );
 }
-if (actionStart !== undefined) goal(`action starts in under ${GOALS.actionStartMs} ms (${actionStart.toFixed(0)} ms)`, actionStart < GOALS.actionStartMs);
+if (actionStart !== undefined)
+  goal(
+    `action starts in under ${GOALS.actionStartMs} ms (${actionStart.toFixed(0)} ms)`,
+    actionStart < GOALS.actionStartMs,
+  );
 console.log('\nGoals:');
-for (const g of goals) console.log(`  ${g.holds === undefined ? 'n/a ' : g.holds ? 'PASS' : 'FAIL'}  ${g.text}`);
+for (const g of goals)
+  console.log(`  ${g.holds === undefined ? 'n/a ' : g.holds ? 'PASS' : 'FAIL'}  ${g.text}`);
 
 if (values.json) {
-  writeFileSync(values.json, `${JSON.stringify({ machine, hasPlan, rows, nodeStartMs: nodeStart, actionStartMs: actionStart, goals }, null, 2)}\n`);
+  writeFileSync(
+    values.json,
+    `${JSON.stringify({ machine, hasPlan, rows, nodeStartMs: nodeStart, actionStartMs: actionStart, goals }, null, 2)}\n`,
+  );
   console.log(`\nwrote ${values.json}`);
 }

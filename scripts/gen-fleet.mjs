@@ -99,7 +99,11 @@ function render(clusters, side) {
       if (m === 1 && cluster.controlFirst) {
         lines.push(`      - { name: ${member}, role: control }`);
       } else if (m === cluster.size && side === 'head' && cluster.laggingMember) {
-        lines.push(`      - name: ${member}`, '        components:', "          microceph: { revision: 4040 }");
+        lines.push(
+          `      - name: ${member}`,
+          '        components:',
+          '          microceph: { revision: 4040 }',
+        );
       } else {
         lines.push(`      - ${member}`);
       }
@@ -108,8 +112,13 @@ function render(clusters, side) {
     for (const component of COMPONENTS) {
       const state = states[component];
       const hold = !(side === 'head' && component === 'lxd' && cluster.unheldLxd);
-      const channel = side === 'head' && component === 'lxd' && cluster.candidateLxd ? state.channel.replace('/stable', '/candidate') : state.channel;
-      lines.push(`      ${`${component}:`.padEnd(12)}{ channel: ${channel}, revision: ${state.revision}, hold: ${hold}, cohort: true }`);
+      const channel =
+        side === 'head' && component === 'lxd' && cluster.candidateLxd
+          ? state.channel.replace('/stable', '/candidate')
+          : state.channel;
+      lines.push(
+        `      ${`${component}:`.padEnd(12)}{ channel: ${channel}, revision: ${state.revision}, hold: ${hold}, cohort: true }`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -134,7 +143,12 @@ export function writeFleetPair(members, dir) {
   const headPath = path.join(dir, 'head.yaml');
   writeFileSync(basePath, base);
   writeFileSync(headPath, head);
-  return { base: basePath, head: headPath, clusters, bytes: Buffer.byteLength(base) + Buffer.byteLength(head) };
+  return {
+    base: basePath,
+    head: headPath,
+    clusters,
+    bytes: Buffer.byteLength(base) + Buffer.byteLength(head),
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -145,5 +159,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   const written = writeFleetPair(members, dir);
-  console.log(`${written.base} and ${written.head}: ${members} members in ${written.clusters} clusters, ${(written.bytes / 1e6).toFixed(1)} MB`);
+  console.log(
+    `${written.base} and ${written.head}: ${members} members in ${written.clusters} clusters, ${(written.bytes / 1e6).toFixed(1)} MB`,
+  );
 }

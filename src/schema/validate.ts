@@ -1,27 +1,9 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import fleetSchema from '../../schemas/fleet.schema.json' with { type: 'json' };
-import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Finding } from '../findings.js';
 import { keyPositionOf, type PathSegment, positionOf, type SourceFile, sourceTextAt } from '../manifest/yaml.js';
+import { type SchemaName, validatorFor as validator } from './validators.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
-
-/** The JSON Schemas rollgate validates against. */
-export type SchemaName = 'fleet' | 'policy';
-
-const validators = new Map<SchemaName, ValidateFunction>();
-
-function validator(name: SchemaName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-    addFormats(ajv, ['date', 'date-time']);
-    validate = ajv.compile(name === 'fleet' ? fleetSchema : policySchema);
-    validators.set(name, validate);
-  }
-  return validate;
-}
+export type { SchemaName } from './validators.js';
 
 /** Validates a parsed file against a schema; each problem becomes a `schema` finding at its node's line. */
 export function validateSchema(name: SchemaName, source: SourceFile): Finding[] {
