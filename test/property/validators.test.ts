@@ -20,7 +20,8 @@ beforeAll(async () => {
   const dir = path.join(REPO_ROOT, 'node_modules', '.cache', 'rollgate-test');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `validators-${process.pid}.mjs`);
-  const preamble = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+  const preamble =
+    "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
   writeFileSync(file, preamble + standaloneValidators());
   standalone = (await import(pathToFileURL(file).href)).validatorFor;
 });
@@ -36,9 +37,15 @@ function judgeBothWays(name: SchemaName, value: unknown) {
 function replaceAt(value: unknown, at: Array<string | number>, replacement: unknown): unknown {
   if (at.length === 0) return replacement;
   const [head, ...rest] = at;
-  if (Array.isArray(value)) return value.map((item, i) => (i === head ? replaceAt(item, rest, replacement) : item));
+  if (Array.isArray(value))
+    return value.map((item, i) => (i === head ? replaceAt(item, rest, replacement) : item));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === head ? replaceAt(item, rest, replacement) : item]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        key === head ? replaceAt(item, rest, replacement) : item,
+      ]),
+    );
   }
   return value;
 }
@@ -64,13 +71,18 @@ describe('validators compiled ahead of time', () => {
   it('judge the shipped packs as the run-time ones do, with any part replaced by any JSON', () => {
     expect(packs.length).toBeGreaterThan(0);
     fc.assert(
-      fc.property(fc.constantFrom(...packs), fc.nat(), fc.jsonValue({ maxDepth: 2 }), (pack, pick, replacement) => {
-        const paths = pathsOf(pack);
-        const changed = replaceAt(pack, paths[pick % paths.length] as Array<string | number>, replacement);
-        const { verdicts, errors } = judgeBothWays('policy', changed);
-        expect(verdicts[1]).toBe(verdicts[0]);
-        expect(errors[1]).toEqual(errors[0]);
-      }),
+      fc.property(
+        fc.constantFrom(...packs),
+        fc.nat(),
+        fc.jsonValue({ maxDepth: 2 }),
+        (pack, pick, replacement) => {
+          const paths = pathsOf(pack);
+          const changed = replaceAt(pack, paths[pick % paths.length] as Array<string | number>, replacement);
+          const { verdicts, errors } = judgeBothWays('policy', changed);
+          expect(verdicts[1]).toBe(verdicts[0]);
+          expect(errors[1]).toEqual(errors[0]);
+        },
+      ),
       settings(),
     );
   });
