@@ -1,3 +1,4 @@
+import type { Cluster, Fleet } from '../manifest/fleet.js';
 import type { Change, RuleContext } from './types.js';
 
 /** A change of a component's comparable version, read by its scheme. */
@@ -21,7 +22,7 @@ export function versionMoves(context: RuleContext): VersionMove[] {
 
 /** Where a change is written in the head manifest: the member's override or the cluster's component. */
 export function changePath(context: RuleContext, change: Change): (string | number)[] {
-  const cluster = context.head.fleet.clusters.find((c) => c.name === change.cluster);
+  const cluster = clusterNamed(context.head.fleet, change.cluster);
   if (!cluster) return [];
   if (change.member) {
     const member = cluster.members.find((m) => m.name === change.member);
@@ -29,6 +30,20 @@ export function changePath(context: RuleContext, change: Change): (string | numb
     if (member) return ['clusters', cluster.index, 'members', member.index];
   }
   return ['clusters', cluster.index, 'components', change.component];
+}
+
+const clustersByName = new WeakMap<Fleet, Map<string, Cluster>>();
+
+/** A fleet's cluster by name, through an index built once per fleet (a search per finding is slow at thousands of clusters). */
+function clusterNamed(fleet: Fleet, name: string): Cluster | undefined {
+  let byName = clustersByName.get(fleet);
+  if (!byName) {
+    byName = new Map();
+    // The first of two clusters with one name, as a search would find.
+    for (const cluster of fleet.clusters) if (!byName.has(cluster.name)) byName.set(cluster.name, cluster);
+    clustersByName.set(fleet, byName);
+  }
+  return byName.get(name);
 }
 
 /** The fields of a finding that name what a change is about. */

@@ -1,4 +1,4 @@
-import { describeState, sameRun } from '../manifest/fleet.js';
+import { type ComponentState, describeState } from '../manifest/fleet.js';
 import { defineRule } from './types.js';
 
 /** `order/promotion`: a later wave takes only what every earlier wave already runs in the base. */
@@ -10,30 +10,54 @@ export const orderPromotion = defineRule({
     const waves = context.head.fleet.waves;
     const base = context.base;
     if (!waves || !base) return;
-    const waveOf = new Map(context.head.fleet.clusters.map((c) => [c.name, c.wave]));
-    for (const change of context.changes) {
-      if (change.member || !change.toState) continue;
-      const wave = waveOf.get(change.cluster);
-      const rank = wave === undefined ? -1 : waves.indexOf(wave);
-      if (rank <= 0) continue;
+    const headClusters = new Map(context.head.fleet.clusters.map((c) => [c.name, c]));
+    // What the earlier waves run, per component and wave rank, worked out once: a fleet of thousands of
+    // clusters must not compare every change with every cluster.
+    const earlierRuns = new Map<string, { runs: Array<{ key: string; text: string }>; counts: Map<string, number> }>();
+    const runsBefore = (component: string, rank: number) => {
+      const id = `${rank}\u0000${component}`;
+      let found = earlierRuns.get(id);
+      if (found) return found;
       const earlier = new Set(waves.slice(0, rank));
-      const behind: string[] = [];
+      found = { runs: [], counts: new Map() };
       for (const cluster of base.fleet.clusters) {
         if (cluster.wave === undefined || !earlier.has(cluster.wave)) continue;
-        const state = cluster.components[change.component];
+        const state = cluster.components[component];
         if (state === undefined) continue;
-        if (!sameRun(state, change.toState)) behind.push(`${cluster.name} (${cluster.wave}) runs ${describeState(state)}`);
+        const key = runKey(state);
+        found.runs.push({ key, text: `${cluster.name} (${cluster.wave}) runs ${describeState(state)}` });
+        found.counts.set(key, (found.counts.get(key) ?? 0) + 1);
       }
-      if (behind.length === 0) continue;
-      const cluster = context.head.fleet.clusters.find((c) => c.name === change.cluster);
-      if (!cluster) continue;
+      earlierRuns.set(id, found);
+      return found;
+    };
+    for (const change of context.changes) {
+      if (change.member || !change.toState) continue;
+      const cluster = headClusters.get(change.cluster);
+      const wave = cluster?.wave;
+      const rank = wave === undefined ? -1 : waves.indexOf(wave);
+      if (!cluster || rank <= 0) continue;
+      const { runs, counts } = runsBefore(change.component, rank);
+      const target = runKey(change.toState);
+      const behindCount = runs.length - (counts.get(target) ?? 0);
+      if (behindCount === 0) continue;
+      const behind: string[] = [];
+      for (const run of runs) {
+        if (behind.length === 5) break;
+        if (run.key !== target) behind.push(run.text);
+      }
       context.report({
         path: ['clusters', cluster.index, 'components', change.component],
         atKey: true,
         cluster: change.cluster,
         component: change.component,
-        message: `${change.cluster} (${wave}) moves ${change.component} to ${change.to}, which the earlier waves do not run yet: ${behind.slice(0, 5).join('; ')}${behind.length > 5 ? `; and ${behind.length - 5} more` : ''}. Roll it out there first, then promote.`,
+        message: `${change.cluster} (${wave}) moves ${change.component} to ${change.to}, which the earlier waves do not run yet: ${behind.join('; ')}${behindCount > 5 ? `; and ${behindCount - 5} more` : ''}. Roll it out there first, then promote.`,
       });
     }
   },
 });
+
+/** What `sameRun` compares, as one string. */
+function runKey(state: ComponentState): string {
+  return JSON.stringify([state.version, state.channel, state.revision]);
+}
