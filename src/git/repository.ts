@@ -22,6 +22,8 @@ export interface Repository {
   changed(ref: string, paths: string[]): Promise<ChangedFile[]>;
   /** The commit a ref names, or undefined. */
   resolve(ref: string): Promise<string | undefined>;
+  /** The refs under a prefix (`refs/rollgate/unfinished/`) and their commits, in name order. */
+  refs(prefix: string): Promise<Array<{ ref: string; sha: string }>>;
 }
 
 /** A Repository over the git executable, through simple-git. */
@@ -48,6 +50,17 @@ export function gitRepository(directory: string): Repository {
       } catch {
         return undefined;
       }
+    },
+    async refs(prefix) {
+      // for-each-ref matches a pattern from the start up to a slash; `--` keeps a pattern from being read as an option.
+      const out = await git.raw(['for-each-ref', '--format=%(objectname) %(refname)', '--', prefix.replace(/\/+$/, '')]);
+      return out
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => {
+          const [sha = '', ref = ''] = line.split(' ');
+          return { sha, ref };
+        });
     },
     async ensureCommit(sha) {
       const present = async () => {
