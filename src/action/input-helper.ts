@@ -54,8 +54,8 @@ export interface ActionSettings {
   failOn: FailOn;
   /** Plan mode: the ref the rollout workflow moves once a rollout finished; the plan's base. */
   rolledOutRef: string;
-  /** Plan mode: the ref the rollout workflow sets when a rollout starts; when it differs, that rollout never finished. */
-  rollingOutRef: string;
+  /** Plan mode: the prefix of the refs the rollout workflow sets when a rollout starts and deletes when it finishes. */
+  unfinishedRefs: string;
   /** Plan mode: how job scripts reach a member (`ssh {member}`); empty runs them on the runner. */
   transport: string;
   /** The checkout the manifest lives in (GITHUB_WORKSPACE). */
@@ -80,8 +80,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
   const failOn = oneOf('fail-on', core.getInput('fail-on') || 'error', FAIL_ON);
   const comment = booleanInput('comment', true);
   const token = core.getInput('token');
-  const rolledOutRef = refInput('rolled-out-ref', 'rollgate/rolled-out');
-  const rollingOutRef = refInput('rolling-out-ref', 'rollgate/rolling-out');
+  const rolledOutRef = refInput('rolled-out-ref', 'refs/rollgate/rolled-out');
+  const unfinishedRefs = refInput('unfinished-refs', 'refs/rollgate/unfinished/');
   const transport = core.getInput('transport');
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const event = readEvent(env);
@@ -99,7 +99,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     comment,
     failOn,
     rolledOutRef,
-    rollingOutRef,
+    unfinishedRefs,
     transport,
     workspace,
     reportDir: path.join(workspace, REPORT_DIR),

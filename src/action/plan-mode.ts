@@ -99,32 +99,38 @@ async function resolveRef(
   repository: Repository,
   ref: string,
 ): Promise<{ sha: string; ref: string } | undefined> {
-  // actions/checkout with fetch-depth: 0 fetches branches as origin/<name>, not as local branches.
-  for (const candidate of [ref, `origin/${ref}`]) {
+  // A branch name: actions/checkout with fetch-depth: 0 fetches branches as origin/<name>, not as local branches.
+  for (const candidate of ref.startsWith('refs/') ? [ref] : [ref, `origin/${ref}`]) {
     const sha = await repository.resolve(candidate);
     if (sha) return { sha, ref: candidate };
   }
   return undefined;
 }
 
-/** The fleet a rollout that started but did not finish was heading for, when the rolling-out ref differs from the base. */
+/**
+ * The fleets of rollouts that started but did not finish: each ref under the unfinished prefix whose commit is not
+ * the base. Their members may run anything between the base and that fleet, so the planner plans them again.
+ */
 async function unfinishedFleets(
   settings: ActionSettings,
   repository: Repository,
   baseSha: string | undefined,
 ): Promise<Fleet[]> {
-  const rolling = await resolveRef(repository, settings.rollingOutRef);
-  if (!rolling || rolling.sha === baseSha) return [];
-  const text = await repository.show(rolling.sha, path.resolve(settings.workspace, settings.manifest));
-  if (text === undefined) return [];
-  const loaded = loadManifest(text, `${settings.manifest}@${rolling.ref}`);
-  if (!loaded.fleet || loaded.findings.length > 0) {
-    throw new RollgateError(
-      `The manifest at the unfinished rollout ref ${rolling.ref} could not be read, so rollgate cannot tell what that rollout may have changed.`,
+  const fleets: Fleet[] = [];
+  for (const { ref, sha } of await repository.refs(settings.unfinishedRefs)) {
+    if (sha === baseSha) continue;
+    const text = await repository.show(sha, path.resolve(settings.workspace, settings.manifest));
+    if (text === undefined) continue;
+    const loaded = loadManifest(text, `${settings.manifest}@${ref}`);
+    if (!loaded.fleet || loaded.findings.length > 0) {
+      throw new RollgateError(
+        `The manifest at the unfinished rollout ref ${ref} could not be read, so rollgate cannot tell what that rollout may have changed.`,
+      );
+    }
+    core.warning(
+      `The rollout to ${ref} (${sha}) did not finish; its members are planned again from wherever they may be.`,
     );
+    fleets.push(loaded.fleet);
   }
-  core.warning(
-    `The rollout to ${rolling.ref} (${rolling.sha}) did not finish; its members are planned again from wherever they may be.`,
-  );
-  return [loaded.fleet];
+  return fleets;
 }

@@ -387,9 +387,14 @@ describe("the action's plan mode (on push)", () => {
       { 'fleet.yaml': cephOnly },
       { 'fleet.yaml': headPass },
     ]);
-    // The MicroCeph rollout started (rolling-out) but never finished, so rolled-out still names the first commit.
-    await gitIn(chain.workspace, 'branch', 'rollgate/rolled-out', chain.shas[0] as string);
-    await gitIn(chain.workspace, 'branch', 'rollgate/rolling-out', chain.shas[1] as string);
+    // The MicroCeph rollout started (its unfinished ref) but never finished, so rolled-out still names the first commit.
+    await gitIn(chain.workspace, 'update-ref', 'refs/rollgate/rolled-out', chain.shas[0] as string);
+    await gitIn(
+      chain.workspace,
+      'update-ref',
+      `refs/rollgate/unfinished/${chain.shas[1]}`,
+      chain.shas[1] as string,
+    );
     const run = await push(chain.workspace, chain.shas[1] as string, chain.shas[2] as string);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(stagesOf(run).some((stage) => stage.endsWith('-lab-microceph'))).toBe(true);
