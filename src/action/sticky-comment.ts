@@ -40,6 +40,7 @@ export function isSticky(comment: ListedComment, marker: string): boolean {
  * Two runs racing (a re-run and a new push) may both find no comment and both create one. Every run
  * settles the same way after it writes: list again, keep the oldest marked comment (ids only grow, so all
  * runs agree which), write its body there, and delete the others. Whichever run lists last finds one comment.
+ * The same settling removes a duplicate that a retried create left (a 502 after GitHub had stored the first).
  */
 export async function upsertStickyComment(
   client: GitHubClient,
