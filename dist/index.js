@@ -3697,16 +3697,16 @@ var require_util2 = __commonJS({
 `) || potentialValue.includes("\r") || potentialValue.includes("\0")) === !1;
     }
     function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
-      let { headersList } = actualResponse, policyHeader = (headersList.get("referrer-policy", !0) ?? "").split(","), policy = "";
+      let { headersList } = actualResponse, policyHeader = (headersList.get("referrer-policy", !0) ?? "").split(","), policy2 = "";
       if (policyHeader.length > 0)
         for (let i = policyHeader.length; i !== 0; i--) {
           let token = policyHeader[i - 1].trim();
           if (referrerPolicyTokens.has(token)) {
-            policy = token;
+            policy2 = token;
             break;
           }
         }
-      policy !== "" && (request2.referrerPolicy = policy);
+      policy2 !== "" && (request2.referrerPolicy = policy2);
     }
     function crossOriginResourcePolicyCheck() {
       return "allowed";
@@ -3794,8 +3794,8 @@ var require_util2 = __commonJS({
       };
     }
     function determineRequestsReferrer(request2) {
-      let policy = request2.referrerPolicy;
-      assert(policy);
+      let policy2 = request2.referrerPolicy;
+      assert(policy2);
       let referrerSource = null;
       if (request2.referrer === "client") {
         let globalOrigin = getGlobalOrigin();
@@ -3806,7 +3806,7 @@ var require_util2 = __commonJS({
       let referrerURL = stripURLForReferrer(referrerSource), referrerOrigin = stripURLForReferrer(referrerSource, !0);
       referrerURL.toString().length > 4096 && (referrerURL = referrerOrigin);
       let areSameOrigin = sameOrigin(request2, referrerURL), isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
-      switch (policy) {
+      switch (policy2) {
         case "origin":
           return referrerOrigin ?? stripURLForReferrer(referrerSource, !0);
         case "unsafe-url":
@@ -4650,19 +4650,19 @@ var require_body = __commonJS({
       else if (util.isFormDataLike(object2)) {
         let boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`, prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        let escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22"), normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, `\r
+        let escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22"), normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, `\r
 `), blobParts = [], rn2 = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = !1;
         for (let [name, value] of object2)
           if (typeof value == "string") {
-            let chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            let chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2), length += chunk2.byteLength;
           } else {
-            let chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            let chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -15690,6226 +15690,6 @@ var require_light = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        if (super(), !exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return !1;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super(), this._items = typeof code == "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return !1;
-        let item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c3) => `${s}${c3}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c3) => (c3 instanceof Name && (names[c3.str] = (names[c3.str] || 0) + 1), names), {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _3(strs, ...args) {
-      let code = [strs[0]], i = 0;
-      for (; i < args.length; )
-        addCodeArg(code, args[i]), code.push(strs[++i]);
-      return new _Code(code);
-    }
-    exports._ = _3;
-    var plus = new _Code("+");
-    function str(strs, ...args) {
-      let expr = [safeStringify(strs[0])], i = 0;
-      for (; i < args.length; )
-        expr.push(plus), addCodeArg(expr, args[i]), expr.push(plus, safeStringify(strs[++i]));
-      return optimize(expr), new _Code(expr);
-    }
-    exports.str = str;
-    function addCodeArg(code, arg) {
-      arg instanceof _Code ? code.push(...arg._items) : arg instanceof Name ? code.push(arg) : code.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      for (; i < expr.length - 1; ) {
-        if (expr[i] === plus) {
-          let res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b3) {
-      if (b3 === '""')
-        return a;
-      if (a === '""')
-        return b3;
-      if (typeof a == "string")
-        return b3 instanceof Name || a[a.length - 1] !== '"' ? void 0 : typeof b3 != "string" ? `${a.slice(0, -1)}${b3}"` : b3[0] === '"' ? a.slice(0, -1) + b3.slice(1) : void 0;
-      if (typeof b3 == "string" && b3[0] === '"' && !(a instanceof Name))
-        return `"${a}${b3.slice(1)}`;
-    }
-    function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str`${c1}${c22}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x3) {
-      return typeof x3 == "number" || typeof x3 == "boolean" || x3 === null ? x3 : safeStringify(Array.isArray(x3) ? x3.join(",") : x3);
-    }
-    function stringify(x3) {
-      return new _Code(safeStringify(x3));
-    }
-    exports.stringify = stringify;
-    function safeStringify(x3) {
-      return JSON.stringify(x3).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _3`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key))
-        return new _Code(`${key}`);
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code(), ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`), this.value = name.value;
-      }
-    }, UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2.Started = 0] = "Started", UsedValueState2[UsedValueState2.Completed = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {}, this._prefixes = prefixes, this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        let ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a, _b;
-        if (!((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0) && _b.has(prefix) || this._prefixes && !this._prefixes.has(prefix))
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr), this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value, this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`, ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts), this._values = {}, this._scope = opts.scope, this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        let name = this.toName(nameOrPrefix), { prefix } = name, valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref, vs2 = this._values[prefix];
-        if (vs2) {
-          let _name = vs2.get(valueKey);
-          if (_name)
-            return _name;
-        } else
-          vs2 = this._values[prefix] = /* @__PURE__ */ new Map();
-        vs2.set(valueKey, name);
-        let s = this._scope[prefix] || (this._scope[prefix] = []), itemIndex = s.length;
-        return s[itemIndex] = value.ref, name.setValue(value, { property: prefix, itemIndex }), name;
-      }
-      getValue(prefix, keyOrRef) {
-        let vs2 = this._values[prefix];
-        if (vs2)
-          return vs2.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (let prefix in values) {
-          let vs2 = values[prefix];
-          if (!vs2)
-            continue;
-          let nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs2.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c3 = valueCode(name);
-            if (c3) {
-              let def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c3};${this.opts._n}`;
-            } else if (c3 = getCode?.(name))
-              code = (0, code_1._)`${code}${c3}${this.opts._n}`;
-            else
-              throw new ValueError(name);
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code(), scope_1 = require_scope(), code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: !0, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: !0, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: !0, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: !0, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: !0, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: !0, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: !0, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: !0, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: !0, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: !0, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: !0, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: !0, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    }, Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super(), this.varKind = varKind, this.name = name, this.rhs = rhs;
-      }
-      render({ es5, _n: _n2 }) {
-        let varKind = es5 ? scope_1.varKinds.var : this.varKind, rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n2;
-      }
-      optimizeNames(names, constants3) {
-        if (names[this.name.str])
-          return this.rhs && (this.rhs = optimizeExpr(this.rhs, names, constants3)), this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    }, Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super(), this.lhs = lhs, this.rhs = rhs, this.sideEffects = sideEffects;
-      }
-      render({ _n: _n2 }) {
-        return `${this.lhs} = ${this.rhs};` + _n2;
-      }
-      optimizeNames(names, constants3) {
-        if (!(this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects))
-          return this.rhs = optimizeExpr(this.rhs, names, constants3), this;
-      }
-      get names() {
-        let names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    }, AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects), this.op = op;
-      }
-      render({ _n: _n2 }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n2;
-      }
-    }, Label = class extends Node {
-      constructor(label2) {
-        super(), this.label = label2, this.names = {};
-      }
-      render({ _n: _n2 }) {
-        return `${this.label}:` + _n2;
-      }
-    }, Break = class extends Node {
-      constructor(label2) {
-        super(), this.label = label2, this.names = {};
-      }
-      render({ _n: _n2 }) {
-        return `break${this.label ? ` ${this.label}` : ""};` + _n2;
-      }
-    }, Throw = class extends Node {
-      constructor(error2) {
-        super(), this.error = error2;
-      }
-      render({ _n: _n2 }) {
-        return `throw ${this.error};` + _n2;
-      }
-      get names() {
-        return this.error.names;
-      }
-    }, AnyCode = class extends Node {
-      constructor(code) {
-        super(), this.code = code;
-      }
-      render({ _n: _n2 }) {
-        return `${this.code};` + _n2;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants3) {
-        return this.code = optimizeExpr(this.code, names, constants3), this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    }, ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super(), this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        let { nodes } = this, i = nodes.length;
-        for (; i--; ) {
-          let n = nodes[i].optimizeNodes();
-          Array.isArray(n) ? nodes.splice(i, 1, ...n) : n ? nodes[i] = n : nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants3) {
-        let { nodes } = this, i = nodes.length;
-        for (; i--; ) {
-          let n = nodes[i];
-          n.optimizeNames(names, constants3) || (subtractNames(names, n.names), nodes.splice(i, 1));
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    }, BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    }, Root = class extends ParentNode {
-    }, Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes), this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        return this.else && (code += "else " + this.else.render(opts)), code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        let cond = this.condition;
-        if (cond === !0)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          let ns2 = e.optimizeNodes();
-          e = this.else = Array.isArray(ns2) ? new Else(ns2) : ns2;
-        }
-        if (e)
-          return cond === !1 ? e instanceof _If ? e : e.nodes : this.nodes.length ? this : new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        if (!(cond === !1 || !this.nodes.length))
-          return this;
-      }
-      optimizeNames(names, constants3) {
-        var _a;
-        if (this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3), !!(super.optimizeNames(names, constants3) || this.else))
-          return this.condition = optimizeExpr(this.condition, names, constants3), this;
-      }
-      get names() {
-        let names = super.names;
-        return addExprNames(names, this.condition), this.else && addNames(names, this.else.names), names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super(), this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants3) {
-        if (super.optimizeNames(names, constants3))
-          return this.iteration = optimizeExpr(this.iteration, names, constants3), this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    }, ForRange = class extends For {
-      constructor(varKind, name, from, to2) {
-        super(), this.varKind = varKind, this.name = name, this.from = from, this.to = to2;
-      }
-      render(opts) {
-        let varKind = opts.es5 ? scope_1.varKinds.var : this.varKind, { name, from, to: to2 } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to2}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        let names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    }, ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super(), this.loop = loop, this.varKind = varKind, this.name = name, this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants3) {
-        if (super.optimizeNames(names, constants3))
-          return this.iterable = optimizeExpr(this.iterable, names, constants3), this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    }, Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super(), this.name = name, this.args = args, this.async = async;
-      }
-      render(opts) {
-        return `${this.async ? "async " : ""}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code = "try" + super.render(opts);
-        return this.catch && (code += this.catch.render(opts)), this.finally && (code += this.finally.render(opts)), code;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        return super.optimizeNodes(), (_a = this.catch) === null || _a === void 0 || _a.optimizeNodes(), (_b = this.finally) === null || _b === void 0 || _b.optimizeNodes(), this;
-      }
-      optimizeNames(names, constants3) {
-        var _a, _b;
-        return super.optimizeNames(names, constants3), (_a = this.catch) === null || _a === void 0 || _a.optimizeNames(names, constants3), (_b = this.finally) === null || _b === void 0 || _b.optimizeNames(names, constants3), this;
-      }
-      get names() {
-        let names = super.names;
-        return this.catch && addNames(names, this.catch.names), this.finally && addNames(names, this.finally.names), names;
-      }
-    }, Catch = class extends BlockNode {
-      constructor(error2) {
-        super(), this.error = error2;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {}, this._blockStarts = [], this._constants = {}, this.opts = { ...opts, _n: opts.lines ? `
-` : "" }, this._extScope = extScope, this._scope = new scope_1.Scope({ parent: extScope }), this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        let name = this._extScope.value(prefixOrName, value);
-        return (this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set())).add(name), name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        let name = this._scope.toName(nameOrPrefix);
-        return rhs !== void 0 && constant && (this._constants[name.str] = rhs), this._leafNode(new Def(varKind, name, rhs)), name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c3) {
-        return typeof c3 == "function" ? c3() : c3 !== code_1.nil && this._leafNode(new AnyCode(c3)), this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        let code = ["{"];
-        for (let [key, value] of keyValues)
-          code.length > 1 && code.push(","), code.push(key), (key !== value || this.opts.es5) && (code.push(":"), (0, code_1.addCodeArg)(code, value));
-        return code.push("}"), new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        if (this._blockNode(new If(condition)), thenBody && elseBody)
-          this.code(thenBody).else().code(elseBody).endIf();
-        else if (thenBody)
-          this.code(thenBody).endIf();
-        else if (elseBody)
-          throw new Error('CodeGen: "else" body without "then" body');
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        return this._blockNode(node), forBody && this.code(forBody).endFor(), this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        let name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to2), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        let name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          let arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`), forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties)
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        let name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label2) {
-        return this._leafNode(new Label(label2));
-      }
-      // `break` statement
-      break(label2) {
-        return this._leafNode(new Break(label2));
-      }
-      // `return` statement
-      return(value) {
-        let node = new Return();
-        if (this._blockNode(node), this.code(value), node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        let node = new Try();
-        if (this._blockNode(node), this.code(tryBody), catchCode) {
-          let error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2), catchCode(error2);
-        }
-        return finallyCode && (this._currNode = node.finally = new Finally(), this.code(finallyCode)), this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        return this._blockStarts.push(this._nodes.length), body && this.code(body).endBlock(nodeCount), this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        let len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        let toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount)
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        return this._nodes.length = len, this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        return this._blockNode(new Func(name, args, async)), funcBody && this.code(funcBody).endFunc(), this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        for (; n-- > 0; )
-          this._root.optimizeNodes(), this._root.optimizeNames(this._root.names, this._constants);
-      }
-      _leafNode(node) {
-        return this._currNode.nodes.push(node), this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node), this._nodes.push(node);
-      }
-      _endBlockNode(N1, N22) {
-        let n = this._currNode;
-        if (n instanceof N1 || N22 && n instanceof N22)
-          return this._nodes.pop(), this;
-        throw new Error(`CodeGen: not in block "${N22 ? `${N1.kind}/${N22.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        let n = this._currNode;
-        if (!(n instanceof If))
-          throw new Error('CodeGen: "else" without "if"');
-        return this._currNode = n.else = node, this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        let ns2 = this._nodes;
-        return ns2[ns2.length - 1];
-      }
-      set _currNode(node) {
-        let ns2 = this._nodes;
-        ns2[ns2.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (let n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants3) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c3) => (c3 instanceof code_1.Name && (c3 = replaceName(c3)), c3 instanceof code_1._Code ? items.push(...c3._items) : items.push(c3), items), []));
-      function replaceName(n) {
-        let c3 = constants3[n.str];
-        return c3 === void 0 || names[n.str] !== 1 ? n : (delete names[n.str], c3);
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants3[c3.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (let n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not(x3) {
-      return typeof x3 == "boolean" || typeof x3 == "number" || x3 === null ? !x3 : (0, code_1._)`!${par(x3)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or2(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or2;
-    function mappend(op) {
-      return (x3, y2) => x3 === code_1.nil ? y2 : y2 === code_1.nil ? x3 : (0, code_1._)`${par(x3)} ${op} ${par(y2)}`;
-    }
-    function par(x3) {
-      return x3 instanceof code_1.Name ? x3 : (0, code_1._)`(${x3})`;
-    }
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/util.js
-var require_util9 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen(), code_1 = require_code();
-    function toHash(arr) {
-      let hash = {};
-      for (let item of arr)
-        hash[item] = !0;
-      return hash;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it2, schema2) {
-      return typeof schema2 == "boolean" ? schema2 : Object.keys(schema2).length === 0 ? !0 : (checkUnknownRules(it2, schema2), !schemaHasRules(schema2, it2.self.RULES.all));
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it2, schema2 = it2.schema) {
-      let { opts, self: self2 } = it2;
-      if (!opts.strictSchema || typeof schema2 == "boolean")
-        return;
-      let rules = self2.RULES.keywords;
-      for (let key in schema2)
-        rules[key] || checkStrictMode(it2, `unknown keyword: "${key}"`);
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema2, rules) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (let key in schema2)
-        if (rules[key])
-          return !0;
-      return !1;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema2, RULES2) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (let key in schema2)
-        if (key !== "$ref" && RULES2.all[key])
-          return !0;
-      return !1;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
-      if (!$data) {
-        if (typeof schema2 == "number" || typeof schema2 == "boolean")
-          return schema2;
-        if (typeof schema2 == "string")
-          return (0, codegen_1._)`${schema2}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      return typeof str == "number" ? `${str}` : str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs2, f3) {
-      if (Array.isArray(xs2))
-        for (let x3 of xs2)
-          f3(x3);
-      else
-        f3(xs2);
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to2, toName) => {
-        let res = to2 === void 0 ? from : to2 instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to2) : mergeToName(gen, from, to2), to2) : from instanceof codegen_1.Name ? (mergeToName(gen, to2, from), from) : mergeValues(from, to2);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to2, !0), () => gen.assign(to2, (0, codegen_1._)`${to2} || {}`).code((0, codegen_1._)`Object.assign(${to2}, ${from})`));
-        }),
-        mergeToName: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true`, () => {
-          from === !0 ? gen.assign(to2, !0) : (gen.assign(to2, (0, codegen_1._)`${to2} || {}`), setEvaluated(gen, to2, from));
-        }),
-        mergeValues: (from, to2) => from === !0 ? !0 : { ...from, ...to2 },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true && ${from} !== undefined`, () => gen.assign(to2, (0, codegen_1._)`${from} === true ? true : ${to2} > ${from} ? ${to2} : ${from}`)),
-        mergeToName: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true`, () => gen.assign(to2, from === !0 ? !0 : (0, codegen_1._)`${to2} > ${from} ? ${to2} : ${from}`)),
-        mergeValues: (from, to2) => from === !0 ? !0 : Math.max(from, to2),
-        resultToName: (gen, items) => gen.var("items", items)
-      })
-    };
-    function evaluatedPropsToName(gen, ps2) {
-      if (ps2 === !0)
-        return gen.var("props", !0);
-      let props = gen.var("props", (0, codegen_1._)`{}`);
-      return ps2 !== void 0 && setEvaluated(gen, props, ps2), props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps2) {
-      Object.keys(ps2).forEach((p2) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p2)}`, !0));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f3) {
-      return gen.scopeValue("func", {
-        ref: f3,
-        code: snippets[f3.code] || (snippets[f3.code] = new code_1._Code(f3.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2.Num = 0] = "Num", Type2[Type2.Str = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        let isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it2, msg, mode = it2.opts.strictSchema) {
-      if (mode) {
-        if (msg = `strict mode: ${msg}`, mode === !0)
-          throw new Error(msg);
-        it2.self.logger.warn(msg);
-      }
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9(), names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
-      let { it: it2 } = cxt, { gen, compositeRule, allErrors } = it2, errObj = errorObjectCode(cxt, error2, errorPaths);
-      overrideAllErrors ?? (compositeRule || allErrors) ? addError(gen, errObj) : returnErrors(it2, (0, codegen_1._)`[${errObj}]`);
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
-      let { it: it2 } = cxt, { gen, compositeRule, allErrors } = it2, errObj = errorObjectCode(cxt, error2, errorPaths);
-      addError(gen, errObj), compositeRule || allErrors || returnErrors(it2, names_1.default.vErrors);
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount), gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it: it2 }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      let err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`), gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it2.errorPath))), gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it2.errSchemaPath}/${keyword}`), it2.opts.verbose && (gen.assign((0, codegen_1._)`${err}.schema`, schemaValue), gen.assign((0, codegen_1._)`${err}.data`, data));
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      let err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`), gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it2, errs) {
-      let { gen, validateName, schemaEnv } = it2;
-      schemaEnv.$async ? gen.throw((0, codegen_1._)`new ${it2.ValidationError}(${errs})`) : (gen.assign((0, codegen_1._)`${validateName}.errors`, errs), gen.return(!1));
-    }
-    var E3 = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error2, errorPaths) {
-      let { createErrors } = cxt.it;
-      return createErrors === !1 ? (0, codegen_1._)`{}` : errorObject(cxt, error2, errorPaths);
-    }
-    function errorObject(cxt, error2, errorPaths = {}) {
-      let { gen, it: it2 } = cxt, keyValues = [
-        errorInstancePath(it2, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      return extraErrorProps(cxt, error2, keyValues), gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      let instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      return schemaPath && (schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`), [E3.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      let { keyword, data, schemaValue, it: it2 } = cxt, { opts, propertyName, topSchemaRef, schemaPath } = it2;
-      keyValues.push([E3.keyword, keyword], [E3.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]), opts.messages && keyValues.push([E3.message, typeof message == "function" ? message(cxt) : message]), opts.verbose && keyValues.push([E3.schema, schemaValue], [E3.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]), propertyName && keyValues.push([E3.propertyName, propertyName]);
-    }
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2(), codegen_1 = require_codegen(), names_1 = require_names(), boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it2) {
-      let { gen, schema: schema2, validateName } = it2;
-      schema2 === !1 ? falseSchemaError(it2, !1) : typeof schema2 == "object" && schema2.$async === !0 ? gen.return(names_1.default.data) : (gen.assign((0, codegen_1._)`${validateName}.errors`, null), gen.return(!0));
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it2, valid) {
-      let { gen, schema: schema2 } = it2;
-      schema2 === !1 ? (gen.var(valid, !1), falseSchemaError(it2)) : gen.var(valid, !0);
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it2, overrideAllErrors) {
-      let { gen, data } = it2, cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: !1,
-        schemaCode: !1,
-        schemaValue: !1,
-        params: {},
-        it: it2
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"], jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x3) {
-      return typeof x3 == "string" && jsonTypes.has(x3);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      let groups2 = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups2, integer: !0, boolean: !0, null: !0 },
-        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self: self2 }, type) {
-      let group = self2.RULES.types[type];
-      return group && group !== !0 && shouldUseGroup(schema2, group);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule) => shouldUseRule(schema2, rule));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule) {
-      var _a;
-      return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules(), applicability_1 = require_applicability(), errors_1 = require_errors2(), codegen_1 = require_codegen(), util_1 = require_util9(), DataType;
-    (function(DataType2) {
-      DataType2[DataType2.Correct = 0] = "Correct", DataType2[DataType2.Wrong = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema2) {
-      let types = getJSONTypes(schema2.type);
-      if (types.includes("null")) {
-        if (schema2.nullable === !1)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema2.nullable !== void 0)
-          throw new Error('"nullable" cannot be used without "type"');
-        schema2.nullable === !0 && types.push("null");
-      }
-      return types;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts2) {
-      let types = Array.isArray(ts2) ? ts2 : ts2 ? [ts2] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it2, types) {
-      let { gen, data, opts } = it2, coerceTo = coerceToTypes(types, opts.coerceTypes), checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it2, types[0]));
-      if (checkTypes) {
-        let wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          coerceTo.length ? coerceData(it2, types, coerceTo) : reportTypeError(it2);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
-    }
-    function coerceData(it2, types, coerceTo) {
-      let { gen, data, opts } = it2, dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`), coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      opts.coerceTypes === "array" && gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data))), gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (let t2 of coerceTo)
-        (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") && coerceSpecificType(t2);
-      gen.else(), reportTypeError(it2), gen.endIf(), gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced), assignParentData(it2, coerced);
-      });
-      function coerceSpecificType(t2) {
-        switch (t2) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, !1).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, !0);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`), gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      let EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ, cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1)
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      let cond, types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        let notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`, delete types.null, delete types.array, delete types.object;
-      } else
-        cond = codegen_1.nil;
-      types.number && delete types.integer;
-      for (let t2 in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: ({ schema: schema2 }) => `must be ${schema2}`,
-      params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it2) {
-      let cxt = getTypeErrorContext(it2);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it2) {
-      let { gen, data, schema: schema2 } = it2, schemaCode = (0, util_1.schemaRefOrVal)(it2, schema2, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema2.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema2,
-        params: {},
-        it: it2
-      };
-    }
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9();
-    function assignDefaults(it2, ty) {
-      let { properties, items } = it2.schema;
-      if (ty === "object" && properties)
-        for (let key in properties)
-          assignDefault(it2, key, properties[key].default);
-      else ty === "array" && Array.isArray(items) && items.forEach((sch, i) => assignDefault(it2, i, sch.default));
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it2, prop, defaultValue) {
-      let { gen, compositeRule, data, opts } = it2;
-      if (defaultValue === void 0)
-        return;
-      let childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it2, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      opts.useDefaults === "empty" && (condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`), gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9(), names_1 = require_names(), util_2 = require_util9();
-    function checkReportMissingProp(cxt, prop) {
-      let { gen, data, it: it2 } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it2.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, !0), cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, !0), cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      let cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      let cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p2) => p2 !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it2, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p2]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context3, passSchema) {
-      let dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data, valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it2.parentData],
-        [names_1.default.parentDataProperty, it2.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      it2.opts.dynamicRef && valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      let args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context3 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context3}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      let u2 = opts.unicodeRegExp ? "u" : "", { regExp } = opts.code, rx = regExp(pattern, u2);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u2})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      let { gen, data, keyword, it: it2 } = cxt, valid = gen.name("valid");
-      if (it2.allErrors) {
-        let validArr = gen.let("valid", !0);
-        return validateItems(() => gen.assign(validArr, !1)), validArr;
-      }
-      return gen.var(valid, !0), validateItems(() => gen.break()), valid;
-      function validateItems(notValid) {
-        let len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid), gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      let { gen, schema: schema2, keyword, it: it2 } = cxt;
-      if (!Array.isArray(schema2))
-        throw new Error("ajv implementation error");
-      if (schema2.some((sch) => (0, util_1.alwaysValidSchema)(it2, sch)) && !it2.opts.unevaluated)
-        return;
-      let valid = gen.let("valid", !1), schValid = gen.name("_valid");
-      gen.block(() => schema2.forEach((_sch, i) => {
-        let schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: !0
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`), cxt.mergeValidEvaluated(schCxt, schValid) || gen.if((0, codegen_1.not)(valid));
-      })), cxt.result(valid, () => cxt.reset(), () => cxt.error(!0));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen(), names_1 = require_names(), code_1 = require_code2(), errors_1 = require_errors2();
-    function macroKeywordCode(cxt, def) {
-      let { gen, keyword, schema: schema2, parentSchema, it: it2 } = cxt, macroSchema = def.macro.call(it2.self, schema2, parentSchema, it2), schemaRef = useKeyword(gen, keyword, macroSchema);
-      it2.opts.validateSchema !== !1 && it2.self.validateSchema(macroSchema, !0);
-      let valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it2.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: !0
-      }, valid), cxt.pass(valid, () => cxt.error(!0));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      let { gen, keyword, schema: schema2, parentSchema, $data, it: it2 } = cxt;
-      checkAsyncKeyword(it2, def);
-      let validate = !$data && def.compile ? def.compile.call(it2.self, schema2, parentSchema, it2) : def.validate, validateRef = useKeyword(gen, keyword, validate), valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword), cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === !1)
-          assignValid(), def.modifying && modifyData(cxt), reportErrs(() => cxt.error());
-        else {
-          let ruleErrs = def.async ? validateAsync() : validateSync();
-          def.modifying && modifyData(cxt), reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        let ruleErrs = gen.let("ruleErrs", null);
-        return gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, !1).if((0, codegen_1._)`${e} instanceof ${it2.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e))), ruleErrs;
-      }
-      function validateSync() {
-        let validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        return gen.assign(validateErrs, null), assignValid(codegen_1.nil), validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        let passCxt = it2.opts.passContext ? names_1.default.this : names_1.default.self, passSchema = !("compile" in def && !$data || def.schema === !1);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      let { gen, data, it: it2 } = cxt;
-      gen.if(it2.parentData, () => gen.assign(data, (0, codegen_1._)`${it2.parentData}[${it2.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      let { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`), (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    function validSchemaType(schema2, schemaType, allowUndefined = !1) {
-      return !schemaType.length || schemaType.some((st2) => st2 === "array" ? Array.isArray(schema2) : st2 === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st2 || allowUndefined && typeof schema2 > "u");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self: self2, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword)
-        throw new Error("ajv implementation error");
-      let deps = def.dependencies;
-      if (deps?.some((kwd) => !Object.prototype.hasOwnProperty.call(schema2, kwd)))
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      if (def.validateSchema && !def.validateSchema(schema2[keyword])) {
-        let msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
-        if (opts.validateSchema === "log")
-          self2.logger.error(msg);
-        else
-          throw new Error(msg);
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9();
-    function getSubschema(it2, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema2 !== void 0)
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      if (keyword !== void 0) {
-        let sch = it2.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it2.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it2.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema2 !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0)
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        return {
-          schema: schema2,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it2, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0)
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      let { gen } = it2;
-      if (dataProp !== void 0) {
-        let { errorPath, dataPathArr, opts } = it2, nextData = gen.let("data", (0, codegen_1._)`${it2.data}${(0, codegen_1.getProperty)(dataProp)}`, !0);
-        dataContextProps(nextData), subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`, subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`, subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        let nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, !0);
-        dataContextProps(nextData), propertyName !== void 0 && (subschema.propertyName = propertyName);
-      }
-      dataTypes && (subschema.dataTypes = dataTypes);
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData, subschema.dataLevel = it2.dataLevel + 1, subschema.dataTypes = [], it2.definedProperties = /* @__PURE__ */ new Set(), subschema.parentData = it2.data, subschema.dataNames = [...it2.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      compositeRule !== void 0 && (subschema.compositeRule = compositeRule), createErrors !== void 0 && (subschema.createErrors = createErrors), allErrors !== void 0 && (subschema.allErrors = allErrors), subschema.jtdDiscriminator = jtdDiscriminator, subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// ../../work/main/node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    module.exports = function equal(a, b3) {
-      if (a === b3) return !0;
-      if (a && b3 && typeof a == "object" && typeof b3 == "object") {
-        if (a.constructor !== b3.constructor) return !1;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          if (length = a.length, length != b3.length) return !1;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b3[i])) return !1;
-          return !0;
-        }
-        if (a.constructor === RegExp) return a.source === b3.source && a.flags === b3.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b3.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b3.toString();
-        if (keys = Object.keys(a), length = keys.length, length !== Object.keys(b3).length) return !1;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return !1;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b3[key])) return !1;
-        }
-        return !0;
-      }
-      return a !== a && b3 !== b3;
-    };
-  }
-});
-
-// ../../work/main/node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    var traverse = module.exports = function(schema2, opts, cb) {
-      typeof opts == "function" && (cb = opts, opts = {}), cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      }, post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema2, "", schema2);
-    };
-    traverse.keywords = {
-      additionalItems: !0,
-      items: !0,
-      contains: !0,
-      additionalProperties: !0,
-      propertyNames: !0,
-      not: !0,
-      if: !0,
-      then: !0,
-      else: !0
-    };
-    traverse.arrayKeywords = {
-      items: !0,
-      allOf: !0,
-      anyOf: !0,
-      oneOf: !0
-    };
-    traverse.propsKeywords = {
-      $defs: !0,
-      definitions: !0,
-      properties: !0,
-      patternProperties: !0,
-      dependencies: !0
-    };
-    traverse.skipKeywords = {
-      default: !0,
-      enum: !0,
-      const: !0,
-      required: !0,
-      maximum: !0,
-      minimum: !0,
-      exclusiveMaximum: !0,
-      exclusiveMinimum: !0,
-      multipleOf: !0,
-      maxLength: !0,
-      minLength: !0,
-      pattern: !0,
-      format: !0,
-      maxItems: !0,
-      minItems: !0,
-      uniqueItems: !0,
-      maxProperties: !0,
-      minProperties: !0
-    };
-    function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
-        pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema2) {
-          var sch = schema2[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords)
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object")
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
-          } else (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) && _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
-        }
-        post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util9(), equal = require_fast_deep_equal(), traverse = require_json_schema_traverse(), SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema2, limit = !0) {
-      return typeof schema2 == "boolean" ? !0 : limit === !0 ? !hasRef(schema2) : limit ? countKeys(schema2) <= limit : !1;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema2) {
-      for (let key in schema2) {
-        if (REF_KEYWORDS.has(key))
-          return !0;
-        let sch = schema2[key];
-        if (Array.isArray(sch) && sch.some(hasRef) || typeof sch == "object" && hasRef(sch))
-          return !0;
-      }
-      return !1;
-    }
-    function countKeys(schema2) {
-      let count = 0;
-      for (let key in schema2) {
-        if (key === "$ref")
-          return 1 / 0;
-        if (count++, !SIMPLE_INLINED.has(key) && (typeof schema2[key] == "object" && (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch)), count === 1 / 0))
-          return 1 / 0;
-      }
-      return count;
-    }
-    function getFullPath(resolver, id = "", normalize) {
-      normalize !== !1 && (id = normalizeId(id));
-      let p2 = resolver.parse(id);
-      return _getFullPath(resolver, p2);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p2) {
-      return resolver.serialize(p2).split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      return id = normalizeId(id), resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema2, baseId) {
-      if (typeof schema2 == "boolean")
-        return {};
-      let { schemaId, uriResolver } = this.opts, schId = normalizeId(schema2[schemaId] || baseId), baseIds = { "": schId }, pathPrefix = getFullPath(uriResolver, schId, !1), localRefs = {}, schemaRefs = /* @__PURE__ */ new Set();
-      return traverse(schema2, { allKeys: !0 }, (sch, jsonPtr, _3, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        let fullPath = pathPrefix + jsonPtr, innerBaseId = baseIds[parentJsonPtr];
-        typeof sch[schemaId] == "string" && (innerBaseId = addRef.call(this, sch[schemaId])), addAnchor.call(this, sch.$anchor), addAnchor.call(this, sch.$dynamicAnchor), baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          let _resolve = this.opts.uriResolver.resolve;
-          if (ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref), schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          return typeof schOrRef == "string" && (schOrRef = this.refs[schOrRef]), typeof schOrRef == "object" ? checkAmbiguosRef(sch, schOrRef.schema, ref) : ref !== normalizeId(fullPath) && (ref[0] === "#" ? (checkAmbiguosRef(sch, localRefs[ref], ref), localRefs[ref] = sch) : this.refs[ref] = fullPath), ref;
-        }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-      }), localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema(), dataType_1 = require_dataType(), applicability_1 = require_applicability(), dataType_2 = require_dataType(), defaults_1 = require_defaults(), keyword_1 = require_keyword(), subschema_1 = require_subschema(), codegen_1 = require_codegen(), names_1 = require_names(), resolve_1 = require_resolve(), util_1 = require_util9(), errors_1 = require_errors2();
-    function validateFunctionCode(it2) {
-      if (isSchemaObj(it2) && (checkKeywords(it2), schemaCxtHasRules(it2))) {
-        topSchemaObjCode(it2);
-        return;
-      }
-      validateFunction(it2, () => (0, boolSchema_1.topBoolOrEmptySchema)(it2));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
-      opts.code.es5 ? gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-        gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema2, opts)}`), destructureValCxtES5(gen, opts), gen.code(body);
-      }) : gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema2, opts)).code(body));
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`), gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`), gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`), gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`), opts.dynamicRef && gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`), gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`), gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`), gen.var(names_1.default.rootData, names_1.default.data), opts.dynamicRef && gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it2) {
-      let { schema: schema2, opts, gen } = it2;
-      validateFunction(it2, () => {
-        opts.$comment && schema2.$comment && commentKeyword(it2), checkNoDefault(it2), gen.let(names_1.default.vErrors, null), gen.let(names_1.default.errors, 0), opts.unevaluated && resetEvaluated(it2), typeAndKeywords(it2), returnResults(it2);
-      });
-    }
-    function resetEvaluated(it2) {
-      let { gen, validateName } = it2;
-      it2.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`), gen.if((0, codegen_1._)`${it2.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.props`, (0, codegen_1._)`undefined`)), gen.if((0, codegen_1._)`${it2.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema2, opts) {
-      let schId = typeof schema2 == "object" && schema2[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it2, valid) {
-      if (isSchemaObj(it2) && (checkKeywords(it2), schemaCxtHasRules(it2))) {
-        subSchemaObjCode(it2, valid);
-        return;
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it2, valid);
-    }
-    function schemaCxtHasRules({ schema: schema2, self: self2 }) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (let key in schema2)
-        if (self2.RULES.all[key])
-          return !0;
-      return !1;
-    }
-    function isSchemaObj(it2) {
-      return typeof it2.schema != "boolean";
-    }
-    function subSchemaObjCode(it2, valid) {
-      let { schema: schema2, gen, opts } = it2;
-      opts.$comment && schema2.$comment && commentKeyword(it2), updateContext(it2), checkAsyncSchema(it2);
-      let errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it2, errsCount), gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it2) {
-      (0, util_1.checkUnknownRules)(it2), checkRefsAndKeywords(it2);
-    }
-    function typeAndKeywords(it2, errsCount) {
-      if (it2.opts.jtd)
-        return schemaKeywords(it2, [], !1, errsCount);
-      let types = (0, dataType_1.getSchemaTypes)(it2.schema), checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it2, types);
-      schemaKeywords(it2, types, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it2) {
-      let { schema: schema2, errSchemaPath, opts, self: self2 } = it2;
-      schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self2.RULES) && self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-    function checkNoDefault(it2) {
-      let { schema: schema2, opts } = it2;
-      schema2.default !== void 0 && opts.useDefaults && opts.strictSchema && (0, util_1.checkStrictMode)(it2, "default is ignored in the schema root");
-    }
-    function updateContext(it2) {
-      let schId = it2.schema[it2.opts.schemaId];
-      schId && (it2.baseId = (0, resolve_1.resolveUrl)(it2.opts.uriResolver, it2.baseId, schId));
-    }
-    function checkAsyncSchema(it2) {
-      if (it2.schema.$async && !it2.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
-      let msg = schema2.$comment;
-      if (opts.$comment === !0)
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      else if (typeof opts.$comment == "function") {
-        let schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`, rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it2) {
-      let { gen, schemaEnv, validateName, ValidationError, opts } = it2;
-      schemaEnv.$async ? gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`)) : (gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors), opts.unevaluated && assignEvaluated(it2), gen.return((0, codegen_1._)`${names_1.default.errors} === 0`));
-    }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      props instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.props`, props), items instanceof codegen_1.Name && gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    function schemaKeywords(it2, types, typeErrors, errsCount) {
-      let { gen, schema: schema2, data, allErrors, opts, self: self2 } = it2, { RULES: RULES2 } = self2;
-      if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES2))) {
-        gen.block(() => keywordCode(it2, "$ref", RULES2.all.$ref.definition));
-        return;
-      }
-      opts.jtd || checkStrictTypes(it2, types), gen.block(() => {
-        for (let group of RULES2.rules)
-          groupKeywords(group);
-        groupKeywords(RULES2.post);
-      });
-      function groupKeywords(group) {
-        (0, applicability_1.shouldUseGroup)(schema2, group) && (group.type ? (gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers)), iterateKeywords(it2, group), types.length === 1 && types[0] === group.type && typeErrors && (gen.else(), (0, dataType_2.reportTypeError)(it2)), gen.endIf()) : iterateKeywords(it2, group), allErrors || gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`));
-      }
-    }
-    function iterateKeywords(it2, group) {
-      let { gen, schema: schema2, opts: { useDefaults } } = it2;
-      useDefaults && (0, defaults_1.assignDefaults)(it2, group.type), gen.block(() => {
-        for (let rule of group.rules)
-          (0, applicability_1.shouldUseRule)(schema2, rule) && keywordCode(it2, rule.keyword, rule.definition, group.type);
-      });
-    }
-    function checkStrictTypes(it2, types) {
-      it2.schemaEnv.meta || !it2.opts.strictTypes || (checkContextTypes(it2, types), it2.opts.allowUnionTypes || checkMultipleTypes(it2, types), checkKeywordTypes(it2, it2.dataTypes));
-    }
-    function checkContextTypes(it2, types) {
-      if (types.length) {
-        if (!it2.dataTypes.length) {
-          it2.dataTypes = types;
-          return;
-        }
-        types.forEach((t2) => {
-          includesType(it2.dataTypes, t2) || strictTypesError(it2, `type "${t2}" not allowed by context "${it2.dataTypes.join(",")}"`);
-        }), narrowSchemaTypes(it2, types);
-      }
-    }
-    function checkMultipleTypes(it2, ts2) {
-      ts2.length > 1 && !(ts2.length === 2 && ts2.includes("null")) && strictTypesError(it2, "use allowUnionTypes to allow union type keyword");
-    }
-    function checkKeywordTypes(it2, ts2) {
-      let rules = it2.self.RULES.all;
-      for (let keyword in rules) {
-        let rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule)) {
-          let { type } = rule.definition;
-          type.length && !type.some((t2) => hasApplicableType(ts2, t2)) && strictTypesError(it2, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts2, t2) {
-      return ts2.includes(t2) || t2 === "integer" && ts2.includes("number");
-    }
-    function narrowSchemaTypes(it2, withTypes) {
-      let ts2 = [];
-      for (let t2 of it2.dataTypes)
-        includesType(withTypes, t2) ? ts2.push(t2) : withTypes.includes("integer") && t2 === "number" && ts2.push("integer");
-      it2.dataTypes = ts2;
-    }
-    function strictTypesError(it2, msg) {
-      let schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`, (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it2, def, keyword) {
-        if ((0, keyword_1.validateKeywordUsage)(it2, def, keyword), this.gen = it2.gen, this.allErrors = it2.allErrors, this.keyword = keyword, this.data = it2.data, this.schema = it2.schema[keyword], this.$data = def.$data && it2.opts.$data && this.schema && this.schema.$data, this.schemaValue = (0, util_1.schemaRefOrVal)(it2, this.schema, keyword, this.$data), this.schemaType = def.schemaType, this.parentSchema = it2.schema, this.params = {}, this.it = it2, this.def = def, this.$data)
-          this.schemaCode = it2.gen.const("vSchema", getData(this.$data, it2));
-        else if (this.schemaCode = this.schemaValue, !(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined))
-          throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-        ("code" in def ? def.trackErrors : def.errors !== !1) && (this.errsCount = it2.gen.const("_errs", names_1.default.errors));
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition), failAction ? failAction() : this.error(), successAction ? (this.gen.else(), successAction(), this.allErrors && this.gen.endIf()) : this.allErrors ? this.gen.endIf() : this.gen.else();
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error(), this.allErrors || this.gen.if(!1);
-          return;
-        }
-        this.gen.if(condition), this.error(), this.allErrors ? this.gen.endIf() : this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        let { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams), this._error(append, errorPaths), this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        this.allErrors || this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        assign ? Object.assign(this.params, obj) : this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid), codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        let { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid)), valid !== codegen_1.nil && gen.assign(valid, !0), (schemaType.length || def.validateSchema) && (gen.elseIf(this.invalid$data()), this.$dataError(), valid !== codegen_1.nil && gen.assign(valid, !1)), gen.else();
-      }
-      invalid$data() {
-        let { gen, schemaCode, schemaType, def, it: it2 } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            let st2 = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st2, schemaCode, it2.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            let validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        let subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl), (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        let nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        return subschemaCode(nextContext, valid), nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        let { it: it2, gen } = this;
-        it2.opts.unevaluated && (it2.props !== !0 && schemaCxt.props !== void 0 && (it2.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it2.props, toName)), it2.items !== !0 && schemaCxt.items !== void 0 && (it2.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it2.items, toName)));
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        let { it: it2, gen } = this;
-        if (it2.opts.unevaluated && (it2.props !== !0 || it2.items !== !0))
-          return gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name)), !0;
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it2, keyword, def, ruleType) {
-      let cxt = new KeywordCxt(it2, def, keyword);
-      "code" in def ? def.code(cxt, ruleType) : cxt.$data && def.validate ? (0, keyword_1.funcKeywordCode)(cxt, def) : "macro" in def ? (0, keyword_1.macroKeywordCode)(cxt, def) : (def.compile || def.validate) && (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/, RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer, data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data, data = names_1.default.rootData;
-      } else {
-        let matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        let up = +matches[1];
-        if (jsonPointer = matches[2], jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        if (data = dataNames[dataLevel - up], !jsonPointer)
-          return data;
-      }
-      let expr = data, segments = jsonPointer.split("/");
-      for (let segment of segments)
-        segment && (data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`, expr = (0, codegen_1._)`${expr} && ${data}`);
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed"), this.errors = errors, this.ajv = this.validation = !0;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var resolve_1 = require_resolve(), MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`), this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref), this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen(), validation_error_1 = require_validation_error(), names_1 = require_names(), resolve_1 = require_resolve(), util_1 = require_util9(), validate_1 = require_validate(), SchemaEnv = class {
-      constructor(env) {
-        var _a;
-        this.refs = {}, this.dynamicAnchors = {};
-        let schema2;
-        typeof env.schema == "object" && (schema2 = env.schema), this.schema = env.schema, this.schemaId = env.schemaId, this.root = env.root || this, this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2?.[env.schemaId || "$id"]), this.schemaPath = env.schemaPath, this.localRefs = env.localRefs, this.meta = env.meta, this.$async = schema2?.$async, this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      let _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      let rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId), { es5, lines } = this.opts.code, { ownProperties } = this.opts, gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties }), _ValidationError;
-      sch.$async && (_ValidationError = gen.scopeValue("Error", {
-        ref: validation_error_1.default,
-        code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-      }));
-      let validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      let schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === !0 ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      }, sourceCode;
-      try {
-        this._compilations.add(sch), (0, validate_1.validateFunctionCode)(schemaCxt), gen.optimize(this.opts.code.optimize);
-        let validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`, this.opts.code.process && (sourceCode = this.opts.code.process(sourceCode, sch));
-        let validate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode)(this, this.scope.get());
-        if (this.scope.value(validateName, { ref: validate }), validate.errors = null, validate.schema = sch.schema, validate.schemaEnv = sch, sch.$async && (validate.$async = !0), this.opts.code.source === !0 && (validate.source = { validateName, validateCode, scopeValues: gen._values }), this.opts.unevaluated) {
-          let { props, items } = schemaCxt;
-          validate.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          }, validate.source && (validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated));
-        }
-        return sch.validate = validate, sch;
-      } catch (e) {
-        throw delete sch.validate, delete sch.validateName, sourceCode && this.logger.error("Error compiling schema, function code:", sourceCode), e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef2(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      let schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
-      if (_sch === void 0) {
-        let schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref], { schemaId } = this.opts;
-        schema2 && (_sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId }));
-      }
-      if (_sch !== void 0)
-        return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef2;
-    function inlineOrCompile(sch) {
-      return (0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs) ? sch.schema : sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (let sch of this._compilations)
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve(root, ref) {
-      let sch;
-      for (; typeof (sch = this.refs[ref]) == "string"; )
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      let p2 = this.opts.uriResolver.parse(ref), refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p2), baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId)
-        return getJsonPointer.call(this, p2, root);
-      let id = (0, resolve_1.normalizeId)(refPath), schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        let sch = resolveSchema.call(this, root, schOrRef);
-        return typeof sch?.schema != "object" ? void 0 : getJsonPointer.call(this, p2, sch);
-      }
-      if (typeof schOrRef?.schema == "object") {
-        if (schOrRef.validate || compileSchema.call(this, schOrRef), id === (0, resolve_1.normalizeId)(ref)) {
-          let { schema: schema2 } = schOrRef, { schemaId } = this.opts, schId = schema2[schemaId];
-          return schId && (baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId)), new SchemaEnv({ schema: schema2, schemaId, root, baseId });
-        }
-        return getJsonPointer.call(this, p2, schOrRef);
-      }
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (let part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema2 == "boolean")
-          return;
-        let partSchema = schema2[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema2 = partSchema;
-        let schId = typeof schema2 == "object" && schema2[this.opts.schemaId];
-        !PREVENT_SCOPE_CHANGE.has(part) && schId && (baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId));
-      }
-      let env;
-      if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
-        let $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      let { schemaId } = this.opts;
-      if (env = env || new SchemaEnv({ schema: schema2, schemaId, root, baseId }), env.schema !== env.root.schema)
-        return env;
-    }
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: !1
-    };
-  }
-});
-
-// ../../work/main/node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu), isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u), isPort = RegExp.prototype.test.bind(/^\d*$/u), isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu), isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu), isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u), isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u), isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u), BYTE_HEX = new Array(256);
-    {
-      let HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++)
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-    }
-    function percentEncodeNonAscii(cp) {
-      return cp < 2048 ? BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63] : cp < 65536 ? BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63] : BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "", code = 0, i = 0;
-      for (i = 0; i < input.length; i++)
-        if (code = input[i].charCodeAt(0), code !== 48) {
-          if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102))
-            return "";
-          acc += input[i];
-          break;
-        }
-      for (i += 1; i < input.length; i++) {
-        if (code = input[i].charCodeAt(0), !(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102))
-          return "";
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/), isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/), isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/), nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return !1;
-      for (let i = 0; i < zone.length; i++)
-        if (!isZoneCharacter(zone[i])) {
-          if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-            i += 2;
-            continue;
-          }
-          return !1;
-        }
-      return !0;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1, bestLength = 0, runStart = -1, runLength = 0;
-      for (let i = 0; i < hextets.length; i++)
-        hextets[i] === "0" ? (runStart === -1 && (runStart = i), runLength++, runLength > bestLength && (bestLength = runLength, bestStart = runStart)) : (runStart = -1, runLength = 0);
-      if (bestLength < 2) return hextets.join(":");
-      let head = hextets.slice(0, bestStart).join(":"), tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      let compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return;
-      let left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":"), right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      compression !== -1 && (left.length === 1 && left[0] === "" && (left.length = 0), right.length === 1 && right[0] === "" && (right.length = 0));
-      let parts = left.concat(right), hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        let part = parts[i];
-        if (part === "") return;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return;
-        parts[i] = parseInt(part, 16).toString(16), hextetCount++;
-      }
-      if (compression === -1)
-        return hextetCount !== 8 ? void 0 : compressIPv6ZeroRun(parts);
-      if (hextetCount >= 8) return;
-      let expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      let bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      if ((host[0] === "[" || host[host.length - 1] === "]") && !bracketed) return { host, isIPV6: !1, error: !0 };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input))
-        return input = input.toLowerCase(), { host: `[${input}]`, escapedHost: input, isIPV6: !1, isIPVFuture: !0 };
-      if (findToken(input, ":") < 2)
-        return { host, isIPV6: !1, error: bracketed };
-      let zoneIdentifier = "", zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        let separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        if (zoneIdentifier = input.slice(zoneSeparator + separatorLength), !isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: !1, error: !0 };
-        input = input.slice(0, zoneSeparator);
-      }
-      let address = normalizeIPv6Address(input);
-      return address === void 0 ? { host, isIPV6: !1, error: !0 } : {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: !0
-      };
-    }
-    function findToken(str, token) {
-      let ind = 0;
-      for (let i = 0; i < str.length; i++)
-        str[i] === token && ind++;
-      return ind;
-    }
-    function removeDotSegments(path8) {
-      let input = path8, output = [], nextSlash = -1, len = 0;
-      for (; len = input.length; ) {
-        if (len === 1) {
-          if (input === ".")
-            break;
-          if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".")
-              break;
-            if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/" && (input[1] === "." || input[1] === "/")) {
-            output.push("/");
-            break;
-          }
-        } else if (len === 3 && input === "/..") {
-          output.length !== 0 && output.pop(), output.push("/");
-          break;
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/" && input[1] === ".") {
-          if (input[2] === "/") {
-            input = input.slice(2);
-            continue;
-          } else if (input[2] === "." && input[3] === "/") {
-            input = input.slice(3), output.length !== 0 && output.pop();
-            continue;
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else
-          output.push(input.slice(0, nextSlash)), input = input.slice(nextSlash);
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/")
-        return removeDotSegments(path8);
-      let segments = path8.split("/"), last = segments.length - 1, output = [], trailingDirectory = !1;
-      for (let i = 0; i <= last; i++) {
-        let segment = segments[i];
-        segment === "." || segment === ".." ? (segment === ".." && (output.length !== 0 && output[output.length - 1] !== ".." ? output.pop() : output.push("..")), trailingDirectory = i === last) : output.push(segment);
-      }
-      return trailingDirectory && output[output.length - 1] !== ".." && output.push(""), (output.length === 0 || output[0] === "" || output[0].includes(":")) && output.unshift("."), output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" }, HOST_DELIM_RE = /[@/?#:]/g, HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      let re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      return re2.lastIndex = 0, host.replace(re2, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = !1) {
-      if (input.indexOf("%") === -1)
-        return input;
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            let normalizedHex = hex.toUpperCase(), decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            decodeUnreserved && isUnreserved(decoded) ? output += decoded : output += "%" + normalizedHex, i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        let ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            let normalizedHex = hex.toUpperCase(), decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            decoded !== "." && isUnreserved(decoded) ? output += decoded : output += "%" + normalizedHex, i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch))
-          output += ch;
-        else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
-            let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
-          } else
-            output += percentEncodeNonAscii(65533);
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = !1) {
-      let output = "", firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        let ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase(), i += 2;
-            continue;
-          }
-        }
-        if (ch === "/" && (firstSegment = !1), isPathCharacter(ch) && (ch !== ":" || !firstSegment))
-          output += ch;
-        else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
-            let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
-          } else
-            output += percentEncodeNonAscii(65533);
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        let ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase(), i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch))
-          output += ch;
-        else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
-            let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
-          } else
-            output += percentEncodeNonAscii(65533);
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        let ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            let normalizedHex = hex.toUpperCase(), decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            isUnreserved(decoded) ? output += decoded : output += "%" + normalizedHex, i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch))
-          output += ch;
-        else {
-          let code = input.charCodeAt(i);
-          if (code < 128)
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          else if (code < 55296 || code > 57343)
-            output += percentEncodeNonAscii(code);
-          else if (code <= 56319 && i + 1 < input.length) {
-            let low = input.charCodeAt(i + 1);
-            low >= 56320 && low <= 57343 ? (output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320)), i++) : output += percentEncodeNonAscii(65533);
-          } else
-            output += percentEncodeNonAscii(65533);
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          let hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase(), i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      let uriTokens = [];
-      if (component.userinfo !== void 0 && (uriTokens.push(encodeUserinfo(component.userinfo)), uriTokens.push("@")), component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          ipV6res.isIPV6 !== !0 && ipV6res.isIPVFuture !== !0 && (host = normalizePercentEncoding(host, !0), ipV6res = normalizeIPv6(host)), ipV6res.isIPV6 === !0 || ipV6res.isIPVFuture === !0 ? host = `[${ipV6res.escapedHost}]` : host = reescapeHostDelimiters(host, !1);
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port == "number" || typeof component.port == "string") {
-        let port = String(component.port);
-        if (!isPort(port))
-          throw new TypeError("URI port is malformed.");
-        uriTokens.push(":"), uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    var { isUUID } = require_utils2(), URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu, supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      return wsComponent.secure === !0 ? !0 : wsComponent.secure === !1 ? !1 : wsComponent.scheme ? wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S") : !1;
-    }
-    function httpParse(component) {
-      return component.host || (component.error = component.error || "HTTP URIs must have a host."), component;
-    }
-    function httpSerialize(component) {
-      let secure = String(component.scheme).toLowerCase() === "https";
-      return (component.port === (secure ? 443 : 80) || component.port === "") && (component.port = void 0), component.path || (component.path = "/"), component;
-    }
-    function wsParse(wsComponent) {
-      return wsComponent.secure = wsIsSecure(wsComponent), wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : ""), wsComponent.path = void 0, wsComponent.query = void 0, wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if ((wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") && (wsComponent.port = void 0), typeof wsComponent.secure == "boolean" && (wsComponent.scheme = wsComponent.secure ? "wss" : "ws", wsComponent.secure = void 0), wsComponent.resourceName) {
-        let queryIndex = wsComponent.resourceName.indexOf("?"), path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0, wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1), wsComponent.resourceName = void 0;
-      }
-      return wsComponent.fragment = void 0, wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path)
-        return urnComponent.error = "URN can not be parsed", urnComponent;
-      let matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        let scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase(), urnComponent.nss = matches[2];
-        let urnScheme = `${scheme}:${options.nid || urnComponent.nid}`, schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0, schemeHandler && (urnComponent = schemeHandler.parse(urnComponent, options));
-      } else
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0)
-        throw new Error("URN without nid cannot be serialized");
-      let scheme = options.scheme || urnComponent.scheme || "urn", nid = urnComponent.nid.toLowerCase(), urnScheme = `${scheme}:${options.nid || nid}`, schemeHandler = getSchemeHandler(urnScheme);
-      schemeHandler && (urnComponent = schemeHandler.serialize(urnComponent, options));
-      let uriComponent = urnComponent, nss = urnComponent.nss;
-      return uriComponent.path = `${nid || options.nid}:${nss}`, options.skipEscape = !0, uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      let uuidComponent = urnComponent;
-      return uuidComponent.uuid = uuidComponent.nss, uuidComponent.nss = void 0, !options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid)) && (uuidComponent.error = uuidComponent.error || "UUID is not valid."), uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      let urnComponent = uuidComponent;
-      return urnComponent.nss = (uuidComponent.uuid || "").toLowerCase(), urnComponent;
-    }
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: !0,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    ), https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    ), ws2 = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: !0,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    ), wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws2.domainHost,
-        parse: ws2.parse,
-        serialize: ws2.serialize
-      }
-    ), urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: !0
-      }
-    ), urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: !0
-      }
-    ), SCHEMES2 = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws: ws2,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES2, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES2[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES2[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES: SCHEMES2,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// ../../work/main/node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2(), { SCHEMES: SCHEMES2, getSchemeHandler } = require_schemes(), VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u, MALFORMED_SCHEME_ERROR = "URI scheme is malformed.", MALFORMED_HOST_ERROR = "URI host is malformed.", FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      let stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme))
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      return stringScheme;
-    }
-    function normalize(uri, options) {
-      return typeof uri == "string" ? uri = /** @type {T} */
-      normalizeString(uri, options) : typeof uri == "object" && (uri = /** @type {T} */
-      parse3(serialize(uri, options), options)), uri;
-    }
-    function resolve(baseURI, relativeURI, options) {
-      let schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" }, {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions), {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme)
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      let resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, !0), resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme), resolvedHost = resolved.host, resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP))
-        throw new Error(MALFORMED_HOST_ERROR);
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      let encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost)
-        throw new Error(resolved.error);
-      return schemelessOptions.skipEscape = !0, serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base, relative, options, skipNormalization) {
-      let target = {};
-      if (skipNormalization || (base = parse3(serialize(base, options), options), relative = parse3(serialize(relative, options), options)), options = options || {}, !options.tolerant && relative.scheme)
-        target.scheme = relative.scheme, target.userinfo = relative.userinfo, target.host = relative.host, target.port = relative.port, target.path = removeDotSegments(relative.path || ""), target.query = relative.query;
-      else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0)
-          target.userinfo = relative.userinfo, target.host = relative.host, target.port = relative.port, target.path = removeDotSegments(relative.path || ""), target.query = relative.query;
-        else {
-          if (!relative.path)
-            target.path = base.path, relative.query !== void 0 ? target.query = relative.query : target.query = base.query;
-          else {
-            if (relative.path[0] === "/")
-              target.path = removeDotSegments(relative.path);
-            else {
-              let baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              baseHasAuthority && !base.path ? target.path = "/" + relative.path : base.path ? target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path : target.path = relative.path, target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative.query;
-          }
-          target.userinfo = base.userinfo, target.host = base.host, target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      return target.fragment = relative.fragment, target;
-    }
-    function equal(uriA, uriB, options) {
-      let normalizedA = normalizeComparableURI(uriA, options), normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      let component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      }, options = Object.assign({}, opts), uriTokens = [];
-      component.scheme && (component.scheme = validateScheme(component.scheme));
-      let schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      schemeHandler && schemeHandler.serialize && schemeHandler.serialize(component, options);
-      let hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0, schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority, pathNoScheme = !options.skipEscape && schemelessReference;
-      component.path !== void 0 && (options.skipEscape ? component.path = normalizePercentEncoding(component.path) : component.path = serializePathEncoding(component.path, pathNoScheme)), options.reference !== "suffix" && component.scheme && (component.scheme = validateScheme(component.scheme), uriTokens.push(component.scheme, ":"));
-      let authority = recomposeAuthority(component);
-      if (authority !== void 0 && (options.reference !== "suffix" && uriTokens.push("//"), uriTokens.push(authority), component.path && component.path[0] !== "/" && uriTokens.push("/")), component.path !== void 0) {
-        let s = component.path;
-        !options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath) && (s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s)), schemelessReference && (s = serializePathEncoding(s, !0)), authority === void 0 && s[0] === "/" && s[1] === "/" && (s = "/%2F" + s.slice(2)), uriTokens.push(s);
-      }
-      return component.query !== void 0 && uriTokens.push("?", encodeQuery(component.query)), component.fragment !== void 0 && uriTokens.push("#", encodeFragment(component.fragment)), uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u, AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/, AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/")
-        return 'URI path must start with "/" when authority is present.';
-      if (typeof parsed.port == "number" && (parsed.port < 0 || parsed.port > 65535))
-        return "URI port is malformed.";
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return !1;
-      let percent = component.indexOf("%");
-      for (; percent !== -1; ) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3)))
-          return !0;
-        percent = component.indexOf("%", percent + 3);
-      }
-      return !1;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches) {
-      let host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP))
-        return parsed.error = parsed.error || MALFORMED_HOST_ERROR, !0;
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === !1 && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          return parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e, !0;
-        }
-        if (!isHostOnlyURL(url))
-          return parsed.error = parsed.error || MALFORMED_HOST_ERROR, !0;
-        parsed.host = url.hostname;
-      }
-      return !1;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return !!(parsed.host && isIP === !1 && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host));
-    }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      let options = Object.assign({}, opts), parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      }, malformedAuthorityOrPort = !1, malformedPercentEncoding = !1, malformedSchemeSpecific = !1, malformedHost = !1, malformedIPLiteral = !1, malformedScheme = !1, isIP = !1;
-      options.reference === "suffix" && (options.scheme ? uri = options.scheme + ":" + uri : uri = "//" + uri);
-      let authorityMatch = uri.match(AUTHORITY_PREFIX);
-      authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1 && (parsed.error = "URI authority must not contain a literal backslash.", malformedAuthorityOrPort = !0);
-      let introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        let region = introducerMatch[1], normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        normalizedRegion.length >= 2 && (normalizedRegion.slice(0, 2) !== "//" ? (parsed.error = parsed.error || "URI authority must not contain a literal backslash.", malformedAuthorityOrPort = !0) : region.length !== normalizedRegion.length && (parsed.error = parsed.error || "URI authority introducer must not contain whitespace.", malformedAuthorityOrPort = !0));
-      }
-      let matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1], parsed.userinfo = matches[3], parsed.host = matches[4], parsed.port = parseInt(matches[5], 10), parsed.path = matches[6] || "", parsed.query = matches[7], parsed.fragment = matches[8], parsed.scheme !== void 0 && (VALID_SCHEME.test(parsed.scheme) ? parsed.scheme = parsed.scheme.toLowerCase() : (parsed.error = parsed.error || MALFORMED_SCHEME_ERROR, malformedScheme = !0)), malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches), malformedPercentEncoding && (parsed.error = parsed.error || "URI contains malformed percent-encoding."), isNaN(parsed.port) && (parsed.port = matches[5]);
-        let parseError = getParseError(parsed, matches);
-        if (parseError !== void 0 && (parsed.error = parsed.error || parseError, malformedAuthorityOrPort = !0), parsed.host)
-          if (isIPv4(parsed.host) === !1) {
-            let bracketedIPLiteral = isIPLiteral(parsed.host), hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1, ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === !0, malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === !0), parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase(), malformedIPLiteral && (parsed.error = parsed.error || MALFORMED_HOST_ERROR, malformedAuthorityOrPort = !0);
-          } else
-            isIP = !0;
-        parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path ? parsed.reference = "same-document" : parsed.scheme === void 0 ? parsed.reference = "relative" : parsed.fragment === void 0 ? parsed.reference = "absolute" : parsed.reference = "uri", options.reference && options.reference !== "suffix" && options.reference !== parsed.reference && (parsed.error = parsed.error || "URI is not a " + options.reference + " reference.");
-        let schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (malformedIPLiteral || (malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)), uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, !0);
-          isIP || (host = normalizePercentEncoding(host.toLowerCase())), parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) && (parsed.path && (parsed.path = normalizePathEncoding(parsed.path)), parsed.query && (parsed.query = normalizeQueryFragmentEncoding(parsed.query)), parsed.fragment && (parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment))), schemeHandler && schemeHandler.parse && (schemeHandler.parse(parsed, options), schemeHandler === SCHEMES2.urn && parsed.nid === void 0 && (malformedSchemeSpecific = !0));
-      } else
-        parsed.error = parsed.error || "URI can not be parsed.";
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse3(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      let { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri != "string" && typeof uri != "object")
-        return;
-      let value;
-      try {
-        value = typeof uri == "string" ? uri : serialize(uri, opts);
-      } catch {
-        return;
-      }
-      let { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES: SCHEMES2,
-      normalize,
-      resolve,
-      resolveComponent,
-      equal,
-      serialize,
-      parse: parse3
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: !0, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: !0, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: !0, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: !0, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: !0, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: !0, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: !0, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error(), ref_error_1 = require_ref_error(), rules_1 = require_rules(), compile_1 = require_compile(), codegen_2 = require_codegen(), resolve_1 = require_resolve(), dataType_1 = require_dataType(), util_1 = require_util9(), $dataRefSchema = require_data(), uri_1 = require_uri(), defaultRegExp = (str, flags) => new RegExp(str, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"], EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]), removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    }, deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    }, MAX_EXPRESSION = 200;
-    function requiredOptions(o2) {
-      var _a, _b, _c, _d, _e2, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r2, _s2, _t2, _u, _v, _w, _x, _y, _z, _0;
-      let s = o2.strict, _optz = (_a = o2.code) === null || _a === void 0 ? void 0 : _a.optimize, optimize = _optz === !0 || _optz === void 0 ? 1 : _optz || 0, regExp = (_c = (_b = o2.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp, uriResolver = (_d = o2.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e2 = o2.strictSchema) !== null && _e2 !== void 0 ? _e2 : s) !== null && _f !== void 0 ? _f : !0,
-        strictNumbers: (_h = (_g = o2.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : !0,
-        strictTypes: (_k = (_j = o2.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o2.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o2.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : !1,
-        code: o2.code ? { ...o2.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o2.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r2 = o2.loopEnum) !== null && _r2 !== void 0 ? _r2 : MAX_EXPRESSION,
-        meta: (_s2 = o2.meta) !== null && _s2 !== void 0 ? _s2 : !0,
-        messages: (_t2 = o2.messages) !== null && _t2 !== void 0 ? _t2 : !0,
-        inlineRefs: (_u = o2.inlineRefs) !== null && _u !== void 0 ? _u : !0,
-        schemaId: (_v = o2.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o2.addUsedSchema) !== null && _w !== void 0 ? _w : !0,
-        validateSchema: (_x = o2.validateSchema) !== null && _x !== void 0 ? _x : !0,
-        validateFormats: (_y = o2.validateFormats) !== null && _y !== void 0 ? _y : !0,
-        unicodeRegExp: (_z = o2.unicodeRegExp) !== null && _z !== void 0 ? _z : !0,
-        int32range: (_0 = o2.int32range) !== null && _0 !== void 0 ? _0 : !0,
-        uriResolver
-      };
-    }
-    var Ajv = class {
-      constructor(opts = {}) {
-        this.schemas = {}, this.refs = {}, this.formats = /* @__PURE__ */ Object.create(null), this._compilations = /* @__PURE__ */ new Set(), this._loading = {}, this._cache = /* @__PURE__ */ new Map(), opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        let { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines }), this.logger = getLogger(opts.logger);
-        let formatOpt = opts.validateFormats;
-        opts.validateFormats = !1, this.RULES = (0, rules_1.getRules)(), checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED"), checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn"), this._metaOpts = getMetaSchemaOptions.call(this), opts.formats && addInitialFormats.call(this), this._addVocabularies(), this._addDefaultMetaSchema(), opts.keywords && addInitialKeywords.call(this, opts.keywords), typeof opts.meta == "object" && this.addMetaSchema(opts.meta), addInitialSchemas.call(this), opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        let { $data, meta, schemaId } = this.opts, _dataRefSchema = $dataRefSchema;
-        schemaId === "id" && (_dataRefSchema = { ...$dataRefSchema }, _dataRefSchema.id = _dataRefSchema.$id, delete _dataRefSchema.$id), meta && $data && this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], !1);
-      }
-      defaultMeta() {
-        let { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v2;
-        if (typeof schemaKeyRef == "string") {
-          if (v2 = this.getSchema(schemaKeyRef), !v2)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else
-          v2 = this.compile(schemaKeyRef);
-        let valid = v2(data);
-        return "$async" in v2 || (this.errors = v2.errors), valid;
-      }
-      compile(schema2, _meta) {
-        let sch = this._addSchema(schema2, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema2, meta) {
-        if (typeof this.opts.loadSchema != "function")
-          throw new Error("options.loadSchema should be a function");
-        let { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema2, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          let sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          $ref && !this.getSchema($ref) && await runCompileAsync.call(this, { $ref }, !0);
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            return checkLoaded.call(this, e), await loadMissingSchema.call(this, e.missingSchema), _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref])
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-        }
-        async function loadMissingSchema(ref) {
-          let _schema = await _loadSchema.call(this, ref);
-          this.refs[ref] || await loadMetaSchema.call(this, _schema.$schema), this.refs[ref] || this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          let p2 = this._loading[ref];
-          if (p2)
-            return p2;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema2)) {
-          for (let sch of schema2)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema2 == "object") {
-          let { schemaId } = this.opts;
-          if (id = schema2[schemaId], id !== void 0 && typeof id != "string")
-            throw new Error(`schema ${schemaId} must be string`);
-        }
-        return key = (0, resolve_1.normalizeId)(key || id), this._checkUnique(key), this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, !0), this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
-        return this.addSchema(schema2, key, !0, _validateSchema), this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema2, throwOrLogError) {
-        if (typeof schema2 == "boolean")
-          return !0;
-        let $schema;
-        if ($schema = schema2.$schema, $schema !== void 0 && typeof $schema != "string")
-          throw new Error("$schema must be a string");
-        if ($schema = $schema || this.opts.defaultMeta || this.defaultMeta(), !$schema)
-          return this.logger.warn("meta-schema not available"), this.errors = null, !0;
-        let valid = this.validate($schema, schema2);
-        if (!valid && throwOrLogError) {
-          let message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        for (; typeof (sch = getSchEnv.call(this, keyRef)) == "string"; )
-          keyRef = sch;
-        if (sch === void 0) {
-          let { schemaId } = this.opts, root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          if (sch = compile_1.resolveSchema.call(this, root, keyRef), !sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp)
-          return this._removeAllSchemas(this.schemas, schemaKeyRef), this._removeAllSchemas(this.refs, schemaKeyRef), this;
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            return this._removeAllSchemas(this.schemas), this._removeAllSchemas(this.refs), this._cache.clear(), this;
-          case "string": {
-            let sch = getSchEnv.call(this, schemaKeyRef);
-            return typeof sch == "object" && this._cache.delete(sch.schema), delete this.schemas[schemaKeyRef], delete this.refs[schemaKeyRef], this;
-          }
-          case "object": {
-            let cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            return id && (id = (0, resolve_1.normalizeId)(id), delete this.schemas[id], delete this.refs[id]), this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (let def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string")
-          keyword = kwdOrDef, typeof def == "object" && (this.logger.warn("these parameters are deprecated, see docs for addKeyword"), def.keyword = keyword);
-        else if (typeof kwdOrDef == "object" && def === void 0) {
-          if (def = kwdOrDef, keyword = def.keyword, Array.isArray(keyword) && !keyword.length)
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-        } else
-          throw new Error("invalid addKeywords parameters");
-        if (checkKeyword.call(this, keyword, def), !def)
-          return (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd)), this;
-        keywordMetaschema.call(this, def);
-        let definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        return (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k2) => addRule.call(this, k2, definition) : (k2) => definition.type.forEach((t2) => addRule.call(this, k2, definition, t2))), this;
-      }
-      getKeyword(keyword) {
-        let rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        let { RULES: RULES2 } = this;
-        delete RULES2.keywords[keyword], delete RULES2.all[keyword];
-        for (let group of RULES2.rules) {
-          let i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          i >= 0 && group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        return typeof format == "string" && (format = new RegExp(format)), this.formats[name] = format, this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        return !errors || errors.length === 0 ? "No errors" : errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        let rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (let jsonPointer of keywordsJsonPointers) {
-          let segments = jsonPointer.split("/").slice(1), keywords = metaSchema;
-          for (let seg of segments)
-            keywords = keywords[seg];
-          for (let key in rules) {
-            let rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            let { $data } = rule.definition, schema2 = keywords[key];
-            $data && schema2 && (keywords[key] = schemaOrData(schema2));
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex2) {
-        for (let keyRef in schemas) {
-          let sch = schemas[keyRef];
-          (!regex2 || regex2.test(keyRef)) && (typeof sch == "string" ? delete schemas[keyRef] : sch && !sch.meta && (this._cache.delete(sch.schema), delete schemas[keyRef]));
-        }
-      }
-      _addSchema(schema2, meta, baseId, validateSchema2 = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id, { schemaId } = this.opts;
-        if (typeof schema2 == "object")
-          id = schema2[schemaId];
-        else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          if (typeof schema2 != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema2);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        let localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
-        return sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta, baseId, localRefs }), this._cache.set(sch.schema, sch), addSchema && !baseId.startsWith("#") && (baseId && this._checkUnique(baseId), this.refs[baseId] = sch), validateSchema2 && this.validateSchema(schema2, !0), sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id])
-          throw new Error(`schema with key or id "${id}" already exists`);
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta ? this._compileMetaSchema(sch) : compile_1.compileSchema.call(this, sch), !sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        let currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv.ValidationError = validation_error_1.default;
-    Ajv.MissingRefError = ref_error_1.default;
-    exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (let key in checkOpts) {
-        let opt = key;
-        opt in options && this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      return keyRef = (0, resolve_1.normalizeId)(keyRef), this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      let optsSchemas = this.opts.schemas;
-      if (optsSchemas)
-        if (Array.isArray(optsSchemas))
-          this.addSchema(optsSchemas);
-        else
-          for (let key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (let name in this.opts.formats) {
-        let format = this.opts.formats[name];
-        format && this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (let keyword in defs) {
-        let def = defs[keyword];
-        def.keyword || (def.keyword = keyword), this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      let metaOpts = { ...this.opts };
-      for (let opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === !1)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      let { RULES: RULES2 } = this;
-      if ((0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES2.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      }), !!def && def.$data && !("code" in def || "validate" in def))
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      let post = definition?.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      let { RULES: RULES2 } = this, ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t2 }) => t2 === dataType);
-      if (ruleGroup || (ruleGroup = { type: dataType, rules: [] }, RULES2.rules.push(ruleGroup)), RULES2.keywords[keyword] = !0, !definition)
-        return;
-      let rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      definition.before ? addBeforeRule.call(this, ruleGroup, rule, definition.before) : ruleGroup.rules.push(rule), RULES2.all[keyword] = rule, (_a = definition.implements) === null || _a === void 0 || _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule, before) {
-      let i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      i >= 0 ? ruleGroup.rules.splice(i, 0, rule) : (ruleGroup.rules.push(rule), this.logger.warn(`rule ${before} is not defined`));
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      metaSchema !== void 0 && (def.$data && this.opts.$data && (metaSchema = schemaOrData(metaSchema)), def.validateSchema = this.compile(metaSchema, !0));
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema2) {
-      return { anyOf: [schema2, $dataRef] };
-    }
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error(), code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), compile_1 = require_compile(), util_1 = require_util9(), def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        let { gen, schema: $ref, it: it2 } = cxt, { baseId, schemaEnv: env, validateName, opts, self: self2 } = it2, { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        let schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it2.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          let rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          let v2 = getValidate(cxt, sch);
-          callRef(cxt, v2, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          let schName = gen.scopeValue("schema", opts.code.source === !0 ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch }), valid = gen.name("valid"), schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt), cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      let { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v2, sch, $async) {
-      let { gen, it: it2 } = cxt, { allErrors, schemaEnv: env, opts } = it2, passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      $async ? callAsyncRef() : callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        let valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v2, passCxt)}`), addEvaluatedFrom(v2), allErrors || gen.assign(valid, !0);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it2.ValidationError})`, () => gen.throw(e)), addErrorsFrom(e), allErrors || gen.assign(valid, !1);
-        }), cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v2, passCxt), () => addEvaluatedFrom(v2), () => addErrorsFrom(v2));
-      }
-      function addErrorsFrom(source) {
-        let errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`), gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it2.opts.unevaluated)
-          return;
-        let schEvaluated = (_a = sch?.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it2.props !== !0)
-          if (schEvaluated && !schEvaluated.dynamicProps)
-            schEvaluated.props !== void 0 && (it2.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it2.props));
-          else {
-            let props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it2.props = util_1.mergeEvaluated.props(gen, props, it2.props, codegen_1.Name);
-          }
-        if (it2.items !== !0)
-          if (schEvaluated && !schEvaluated.dynamicItems)
-            schEvaluated.items !== void 0 && (it2.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it2.items));
-          else {
-            let items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it2.items = util_1.mergeEvaluated.items(gen, items, it2.items, codegen_1.Name);
-          }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var id_1 = require_id(), ref_1 = require_ref(), core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), ops = codegen_1.operators, KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    }, error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    }, def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    }, def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, data, schemaCode, it: it2 } = cxt, prec = it2.opts.multipleOfPrecision, res = gen.let("res"), invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    function ucs2length(str) {
-      let len = str.length, length = 0, pos = 0, value;
-      for (; pos < len; )
-        length++, value = str.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str.charCodeAt(pos), (value & 64512) === 56320 && pos++);
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), ucs2length_1 = require_ucs2length(), error2 = {
-      message({ keyword, schemaCode }) {
-        let comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    }, def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { keyword, data, schemaCode, it: it2 } = cxt, op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT, len = it2.opts.unicode === !1 ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), util_1 = require_util9(), codegen_1 = require_codegen(), error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    }, def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, data, $data, schema: schema2, schemaCode, it: it2 } = cxt, u2 = it2.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          let { regExp } = it2.opts.code, regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp), valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u2}).test(${data})`), () => gen.assign(valid, !1)), cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          let regExp = (0, code_1.usePattern)(cxt, schema2);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error2 = {
-      message({ keyword, schemaCode }) {
-        let comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    }, def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { keyword, data, schemaCode } = cxt, op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    }, def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, schema: schema2, schemaCode, data, $data, it: it2 } = cxt, { opts } = it2;
-        if (!$data && schema2.length === 0)
-          return;
-        let useLoop = schema2.length >= opts.loopRequired;
-        if (it2.allErrors ? allErrorsMode() : exitOnErrorMode(), opts.strictRequired) {
-          let props = cxt.parentSchema.properties, { definedProperties } = cxt.it;
-          for (let requiredKey of schema2)
-            if (props?.[requiredKey] === void 0 && !definedProperties.has(requiredKey)) {
-              let schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath, msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictRequired);
-            }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data)
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          else
-            for (let prop of schema2)
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-        }
-        function exitOnErrorMode() {
-          let missing = gen.let("missing");
-          if (useLoop || $data) {
-            let valid = gen.let("valid", !0);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid)), cxt.ok(valid);
-          } else
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing)), (0, code_1.reportMissingProp)(cxt, missing), gen.else();
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop }), gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing }), gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties)), gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error(), gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error2 = {
-      message({ keyword, schemaCode }) {
-        let comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    }, def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { keyword, data, schemaCode } = cxt, op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dataType_1 = require_dataType(), codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error2 = {
-      message: ({ params: { i, j: j3 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j3} and ${i} are identical)`,
-      params: ({ params: { i, j: j3 } }) => (0, codegen_1._)`{i: ${i}, j: ${j3}}`
-    }, def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, data, $data, schema: schema2, parentSchema, schemaCode, it: it2 } = cxt;
-        if (!$data && !schema2)
-          return;
-        let valid = gen.let("valid"), itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`), cxt.ok(valid);
-        function validateUniqueItems() {
-          let i = gen.let("i", (0, codegen_1._)`${data}.length`), j3 = gen.let("j");
-          cxt.setParams({ i, j: j3 }), gen.assign(valid, !0), gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j3));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
-        }
-        function loopN(i, j3) {
-          let item = gen.name("item"), wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong), indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`), gen.if(wrongType, (0, codegen_1._)`continue`), itemTypes.length > 1 && gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`), gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j3, (0, codegen_1._)`${indices}[${item}]`), cxt.error(), gen.assign(valid, !1).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j3) {
-          let eql = (0, util_1.useFunc)(gen, equal_1.default), outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j3} = ${i}; ${j3}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j3}])`, () => {
-            cxt.error(), gen.assign(valid, !1).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error2 = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    }, def = {
-      keyword: "const",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, data, $data, schemaCode, schema: schema2 } = cxt;
-        $data || schema2 && typeof schema2 == "object" ? cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`) : cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), equal_1 = require_equal(), error2 = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    }, def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, data, $data, schema: schema2, schemaCode, it: it2 } = cxt;
-        if (!$data && schema2.length === 0)
-          throw new Error("enum must have non-empty array");
-        let useLoop = schema2.length >= it2.opts.loopEnum, eql, getEql = () => eql ?? (eql = (0, util_1.useFunc)(gen, equal_1.default)), valid;
-        if (useLoop || $data)
-          valid = gen.let("valid"), cxt.block$data(valid, loopEnum);
-        else {
-          if (!Array.isArray(schema2))
-            throw new Error("ajv implementation error");
-          let vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, !1), gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v2})`, () => gen.assign(valid, !0).break()));
-        }
-        function equalCode(vSchema, i) {
-          let sch = schema2[i];
-          return typeof sch == "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var limitNumber_1 = require_limitNumber(), multipleOf_1 = require_multipleOf(), limitLength_1 = require_limitLength(), pattern_1 = require_pattern(), limitProperties_1 = require_limitProperties(), required_1 = require_required(), limitItems_1 = require_limitItems(), uniqueItems_1 = require_uniqueItems(), const_1 = require_const(), enum_1 = require_enum(), validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    }, def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        let { parentSchema, it: it2 } = cxt, { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it2, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      let { gen, schema: schema2, data, keyword, it: it2 } = cxt;
-      it2.items = !0;
-      let len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema2 === !1)
-        cxt.setParams({ len: items.length }), cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it2, schema2)) {
-        let valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid)), cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid), it2.allErrors || gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9(), code_1 = require_code2(), def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        let { schema: schema2, it: it2 } = cxt;
-        if (Array.isArray(schema2))
-          return validateTuple(cxt, "additionalItems", schema2);
-        it2.items = !0, !(0, util_1.alwaysValidSchema)(it2, schema2) && cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      let { gen, parentSchema, data, keyword, it: it2 } = cxt;
-      checkStrictTuple(parentSchema), it2.opts.unevaluated && schArr.length && it2.items !== !0 && (it2.items = util_1.mergeEvaluated.items(gen, schArr.length, it2.items));
-      let valid = gen.name("valid"), len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        (0, util_1.alwaysValidSchema)(it2, sch) || (gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid)), cxt.ok(valid));
-      });
-      function checkStrictTuple(sch) {
-        let { opts, errSchemaPath } = it2, l3 = schArr.length, fullTuple = l3 === sch.minItems && (l3 === sch.maxItems || sch[extraItems] === !1);
-        if (opts.strictTuples && !fullTuple) {
-          let msg = `"${keyword}" is ${l3}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it2, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var items_1 = require_items(), def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), code_1 = require_code2(), additionalItems_1 = require_additionalItems(), error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    }, def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        let { schema: schema2, parentSchema, it: it2 } = cxt, { prefixItems } = parentSchema;
-        it2.items = !0, !(0, util_1.alwaysValidSchema)(it2, schema2) && (prefixItems ? (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems) : cxt.ok((0, code_1.validateArray)(cxt)));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    }, def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, schema: schema2, parentSchema, data, it: it2 } = cxt, min, max, { minContains, maxContains } = parentSchema;
-        it2.opts.next ? (min = minContains === void 0 ? 1 : minContains, max = maxContains) : min = 1;
-        let len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (cxt.setParams({ min, max }), max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it2, '"minContains" == 0 without "maxContains": "contains" keyword ignored');
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it2, '"minContains" > "maxContains" is always invalid'), cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it2, schema2)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          max !== void 0 && (cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`), cxt.pass(cond);
-          return;
-        }
-        it2.items = !0;
-        let valid = gen.name("valid");
-        max === void 0 && min === 1 ? validateItems(valid, () => gen.if(valid, () => gen.break())) : min === 0 ? (gen.let(valid, !0), max !== void 0 && gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount)) : (gen.let(valid, !1), validateItemsWithCount()), cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          let schValid = gen.name("_valid"), count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: !0
-            }, _valid), block();
-          });
-        }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`), max === void 0 ? gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, !0).break()) : (gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, !1).break()), min === 1 ? gen.assign(valid, !0) : gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, !0)));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen(), util_1 = require_util9(), code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        let property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        let [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps), validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema: schema2 }) {
-      let propertyDeps = {}, schemaDeps = {};
-      for (let key in schema2) {
-        if (key === "__proto__")
-          continue;
-        let deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema2[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      let { gen, data, it: it2 } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      let missing = gen.let("missing");
-      for (let prop in propertyDeps) {
-        let deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        let hasProperty = (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        }), it2.allErrors ? gen.if(hasProperty, () => {
-          for (let depProp of deps)
-            (0, code_1.checkReportMissingProp)(cxt, depProp);
-        }) : (gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`), (0, code_1.reportMissingProp)(cxt, missing), gen.else());
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      let { gen, data, keyword, it: it2 } = cxt, valid = gen.name("valid");
-      for (let prop in schemaDeps)
-        (0, util_1.alwaysValidSchema)(it2, schemaDeps[prop]) || (gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties),
-          () => {
-            let schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, !0)
-          // TODO var
-        ), cxt.ok(valid));
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    }, def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error: error2,
-      code(cxt) {
-        let { gen, schema: schema2, data, it: it2 } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it2, schema2))
-          return;
-        let valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key }), cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: !0
-          }, valid), gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(!0), it2.allErrors || gen.break();
-          });
-        }), cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), names_1 = require_names(), util_1 = require_util9(), error2 = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    }, def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: !0,
-      trackErrors: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, schema: schema2, parentSchema, data, errsCount, it: it2 } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        let { allErrors, opts } = it2;
-        if (it2.props = !0, opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it2, schema2))
-          return;
-        let props = (0, code_1.allSchemaProperties)(parentSchema.properties), patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties(), cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            !props.length && !patProps.length ? additionalPropertyCode(key) : gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            let propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else props.length ? definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key} === ${p2}`)) : definedProp = codegen_1.nil;
-          return patProps.length && (definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key})`))), (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === !1) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema2 === !1) {
-            cxt.setParams({ additionalProperty: key }), cxt.error(), allErrors || gen.break();
-            return;
-          }
-          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it2, schema2)) {
-            let valid = gen.name("valid");
-            opts.removeAdditional === "failing" ? (applyAdditionalSchema(key, valid, !1), gen.if((0, codegen_1.not)(valid), () => {
-              cxt.reset(), deleteAdditional(key);
-            })) : (applyAdditionalSchema(key, valid), allErrors || gen.if((0, codegen_1.not)(valid), () => gen.break()));
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          let subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          errors === !1 && Object.assign(subschema, {
-            compositeRule: !0,
-            createErrors: !1,
-            allErrors: !1
-          }), cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var validate_1 = require_validate(), code_1 = require_code2(), util_1 = require_util9(), additionalProperties_1 = require_additionalProperties(), def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        let { gen, schema: schema2, parentSchema, data, it: it2 } = cxt;
-        it2.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0 && additionalProperties_1.default.code(new validate_1.KeywordCxt(it2, additionalProperties_1.default, "additionalProperties"));
-        let allProps = (0, code_1.allSchemaProperties)(schema2);
-        for (let prop of allProps)
-          it2.definedProperties.add(prop);
-        it2.opts.unevaluated && allProps.length && it2.props !== !0 && (it2.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it2.props));
-        let properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schema2[p2]));
-        if (properties.length === 0)
-          return;
-        let valid = gen.name("valid");
-        for (let prop of properties)
-          hasDefault(prop) ? applyPropertySchema(prop) : (gen.if((0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties)), applyPropertySchema(prop), it2.allErrors || gen.else().var(valid, !0), gen.endIf()), cxt.it.definedProperties.add(prop), cxt.ok(valid);
-        function hasDefault(prop) {
-          return it2.opts.useDefaults && !it2.compositeRule && schema2[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), codegen_1 = require_codegen(), util_1 = require_util9(), util_2 = require_util9(), def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        let { gen, schema: schema2, data, parentSchema, it: it2 } = cxt, { opts } = it2, patterns = (0, code_1.allSchemaProperties)(schema2), alwaysValidPatterns = patterns.filter((p2) => (0, util_1.alwaysValidSchema)(it2, schema2[p2]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it2.opts.unevaluated || it2.props === !0))
-          return;
-        let checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties, valid = gen.name("valid");
-        it2.props !== !0 && !(it2.props instanceof codegen_1.Name) && (it2.props = (0, util_2.evaluatedPropsToName)(gen, it2.props));
-        let { props } = it2;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (let pat of patterns)
-            checkProperties && checkMatchingProperties(pat), it2.allErrors ? validateProperties(pat) : (gen.var(valid, !0), validateProperties(pat), gen.if(valid));
-        }
-        function checkMatchingProperties(pat) {
-          for (let prop in checkProperties)
-            new RegExp(pat).test(prop) && (0, util_1.checkStrictMode)(it2, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              let alwaysValid = alwaysValidPatterns.includes(pat);
-              alwaysValid || cxt.subschema({
-                keyword: "patternProperties",
-                schemaProp: pat,
-                dataProp: key,
-                dataPropType: util_2.Type.Str
-              }, valid), it2.opts.unevaluated && props !== !0 ? gen.assign((0, codegen_1._)`${props}[${key}]`, !0) : !alwaysValid && !it2.allErrors && gen.if((0, codegen_1.not)(valid), () => gen.break());
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var util_1 = require_util9(), def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: !0,
-      code(cxt) {
-        let { gen, schema: schema2, it: it2 } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it2, schema2)) {
-          cxt.fail();
-          return;
-        }
-        let valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: !0,
-          createErrors: !1,
-          allErrors: !1
-        }, valid), cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var code_1 = require_code2(), def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: !0,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    }, def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, schema: schema2, parentSchema, it: it2 } = cxt;
-        if (!Array.isArray(schema2))
-          throw new Error("ajv implementation error");
-        if (it2.opts.discriminator && parentSchema.discriminator)
-          return;
-        let schArr = schema2, valid = gen.let("valid", !1), passing = gen.let("passing", null), schValid = gen.name("_valid");
-        cxt.setParams({ passing }), gen.block(validateOneOf), cxt.result(valid, () => cxt.reset(), () => cxt.error(!0));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            (0, util_1.alwaysValidSchema)(it2, sch) ? gen.var(schValid, !0) : schCxt = cxt.subschema({
-              keyword: "oneOf",
-              schemaProp: i,
-              compositeRule: !0
-            }, schValid), i > 0 && gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, !1).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else(), gen.if(schValid, () => {
-              gen.assign(valid, !0), gen.assign(passing, i), schCxt && cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var util_1 = require_util9(), def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        let { gen, schema: schema2, it: it2 } = cxt;
-        if (!Array.isArray(schema2))
-          throw new Error("ajv implementation error");
-        let valid = gen.name("valid");
-        schema2.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it2, sch))
-            return;
-          let schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid), cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    }, def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, parentSchema, it: it2 } = cxt;
-        parentSchema.then === void 0 && parentSchema.else === void 0 && (0, util_1.checkStrictMode)(it2, '"if" without "then" and "else" is ignored');
-        let hasThen = hasSchema(it2, "then"), hasElse = hasSchema(it2, "else");
-        if (!hasThen && !hasElse)
-          return;
-        let valid = gen.let("valid", !0), schValid = gen.name("_valid");
-        if (validateIf(), cxt.reset(), hasThen && hasElse) {
-          let ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause }), gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else hasThen ? gen.if(schValid, validateClause("then")) : gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        cxt.pass(valid, () => cxt.error(!0));
-        function validateIf() {
-          let schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: !0,
-            createErrors: !1,
-            allErrors: !1
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            let schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid), cxt.mergeValidEvaluated(schCxt, valid), ifClause ? gen.assign(ifClause, (0, codegen_1._)`${keyword}`) : cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it2, keyword) {
-      let schema2 = it2.schema[keyword];
-      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it2, schema2);
-    }
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var util_1 = require_util9(), def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it: it2 }) {
-        parentSchema.if === void 0 && (0, util_1.checkStrictMode)(it2, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var additionalItems_1 = require_additionalItems(), prefixItems_1 = require_prefixItems(), items_1 = require_items(), items2020_1 = require_items2020(), contains_1 = require_contains(), dependencies_1 = require_dependencies(), propertyNames_1 = require_propertyNames(), additionalProperties_1 = require_additionalProperties(), properties_1 = require_properties(), patternProperties_1 = require_patternProperties(), not_1 = require_not(), anyOf_1 = require_anyOf(), oneOf_1 = require_oneOf(), allOf_1 = require_allOf(), if_1 = require_if(), thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = !1) {
-      let applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      return draft2020 ? applicator.push(prefixItems_1.default, items2020_1.default) : applicator.push(additionalItems_1.default, items_1.default), applicator.push(contains_1.default), applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen(), names_1 = require_names(), compile_1 = require_compile(), ref_1 = require_ref(), def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor) {
-      let { gen, it: it2 } = cxt;
-      it2.schemaEnv.root.dynamicAnchors[anchor] = !0;
-      let v2 = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`, validate = it2.errSchemaPath === "#" ? it2.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v2}`, () => gen.assign(v2, validate));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      let { schemaEnv, schema: schema2, self: self2 } = cxt.it, { root, baseId, localRefs, meta } = schemaEnv.root, { schemaId } = self2.opts, sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, root, baseId, localRefs, meta });
-      return compile_1.compileSchema.call(self2, sch), (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen(), names_1 = require_names(), ref_1 = require_ref(), def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref) {
-      let { gen, keyword, it: it2 } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      let anchor = ref.slice(1);
-      if (it2.allErrors)
-        _dynamicRef();
-      else {
-        let valid = gen.let("valid", !1);
-        _dynamicRef(valid), cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it2.schemaEnv.root.dynamicAnchors[anchor]) {
-          let v2 = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v2, _callRef(v2, valid), _callRef(it2.validateName, valid));
-        } else
-          _callRef(it2.validateName, valid)();
-      }
-      function _callRef(validate, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate), gen.let(valid, !0);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
-      }
-    }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dynamicAnchor_1 = require_dynamicAnchor(), util_1 = require_util9(), def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        cxt.schema ? (0, dynamicAnchor_1.dynamicAnchor)(cxt, "") : (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dynamicRef_1 = require_dynamicRef(), def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dynamicAnchor_1 = require_dynamicAnchor(), dynamicRef_1 = require_dynamicRef(), recursiveAnchor_1 = require_recursiveAnchor(), recursiveRef_1 = require_recursiveRef(), dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dependencies_1 = require_dependencies(), def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dependencies_1 = require_dependencies(), def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var util_1 = require_util9(), def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it: it2 }) {
-        parentSchema.contains === void 0 && (0, util_1.checkStrictMode)(it2, `"${keyword}" without "contains" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var dependentRequired_1 = require_dependentRequired(), dependentSchemas_1 = require_dependentSchemas(), limitContains_1 = require_limitContains(), next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), names_1 = require_names(), error2 = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    }, def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, schema: schema2, data, errsCount, it: it2 } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        let { allErrors, props } = it2;
-        props instanceof codegen_1.Name ? gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key)))) : props !== !0 && gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key))), it2.props = !0, cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema2 === !1) {
-            cxt.setParams({ unevaluatedProperty: key }), cxt.error(), allErrors || gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it2, schema2)) {
-            let valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid), allErrors || gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          let ps2 = [];
-          for (let p2 in evaluatedProps)
-            evaluatedProps[p2] === !0 && ps2.push((0, codegen_1._)`${key} !== ${p2}`);
-          return (0, codegen_1.and)(...ps2);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), util_1 = require_util9(), error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    }, def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error: error2,
-      code(cxt) {
-        let { gen, schema: schema2, data, it: it2 } = cxt, items = it2.items || 0;
-        if (items === !0)
-          return;
-        let len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema2 === !1)
-          cxt.setParams({ len: items }), cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it2, schema2)) {
-          let valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items)), cxt.ok(valid);
-        }
-        it2.items = !0;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid), it2.allErrors || gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var unevaluatedProperties_1 = require_unevaluatedProperties(), unevaluatedItems_1 = require_unevaluatedItems(), unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    }, def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: !0,
-      error: error2,
-      code(cxt, ruleType) {
-        let { gen, data, $data, schema: schema2, schemaCode, it: it2 } = cxt, { opts, errSchemaPath, schemaEnv, self: self2 } = it2;
-        if (!opts.validateFormats)
-          return;
-        $data ? validate$DataFormat() : validateFormat();
-        function validate$DataFormat() {
-          let fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
-            code: opts.code.formats
-          }), fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`), fType = gen.let("fType"), format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef)), cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            return opts.strictSchema === !1 ? codegen_1.nil : (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            let callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`, validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          let formatDef = self2.formats[schema2];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === !0)
-            return;
-          let [fmtType, format, fmtRef] = getFormat(formatDef);
-          fmtType === ruleType && cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === !1) {
-              self2.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema2}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            let code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0, fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
-            return typeof fmtDef == "object" && !(fmtDef instanceof RegExp) ? [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`] : ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var format_1 = require_format(), format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var core_1 = require_core2(), validation_1 = require_validation(), applicator_1 = require_applicator(), dynamic_1 = require_dynamic(), next_1 = require_next(), unevaluated_1 = require_unevaluated(), format_1 = require_format2(), metadata_1 = require_metadata(), draft2020Vocabularies = [
-      dynamic_1.default,
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(!0),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
-    ];
-    exports.default = draft2020Vocabularies;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2.Tag = "tag", DiscrError2.Mapping = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var codegen_1 = require_codegen(), types_1 = require_types(), compile_1 = require_compile(), ref_error_1 = require_ref_error(), util_1 = require_util9(), error2 = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    }, def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error: error2,
-      code(cxt) {
-        let { gen, data, schema: schema2, parentSchema, it: it2 } = cxt, { oneOf: oneOf2 } = parentSchema;
-        if (!it2.opts.discriminator)
-          throw new Error("discriminator: requires discriminator option");
-        let tagName = schema2.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema2.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
-          throw new Error("discriminator: requires oneOf keyword");
-        let valid = gen.let("valid", !1), tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(!1, { discrError: types_1.DiscrError.Tag, tag, tagName })), cxt.ok(valid);
-        function validateMapping() {
-          let mapping = getMapping();
-          gen.if(!1);
-          for (let tagValue in mapping)
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`), gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          gen.else(), cxt.error(!1, { discrError: types_1.DiscrError.Mapping, tag, tagName }), gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          let _valid = gen.name("valid"), schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          return cxt.mergeEvaluated(schCxt, codegen_1.Name), _valid;
-        }
-        function getMapping() {
-          var _a;
-          let oneOfMapping = {}, topRequired = hasRequired(parentSchema), tagRequired = !0;
-          for (let i = 0; i < oneOf2.length; i++) {
-            let sch = oneOf2[i];
-            if (sch?.$ref && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
-              let ref = sch.$ref;
-              if (sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref), sch instanceof compile_1.SchemaEnv && (sch = sch.schema), sch === void 0)
-                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
-            }
-            let propSch = (_a = sch?.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object")
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            tagRequired = tagRequired && (topRequired || hasRequired(sch)), addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const)
-              addMapping(sch.const, i);
-            else if (sch.enum)
-              for (let tagValue of sch.enum)
-                addMapping(tagValue, i);
-            else
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping)
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": !0,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": !0,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": !0,
-        "https://json-schema.org/draft/2020-12/vocab/validation": !0,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": !0,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": !0,
-        "https://json-schema.org/draft/2020-12/vocab/content": !0
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: !0,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: !0,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: !0
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: !0
-        }
-      }
-    };
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": !0
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": !0
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": !0
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core3 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": !0
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": !0
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": !0
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: !0,
-        deprecated: {
-          type: "boolean",
-          default: !1
-        },
-        readOnly: {
-          type: "boolean",
-          default: !1
-        },
-        writeOnly: {
-          type: "boolean",
-          default: !1
-        },
-        examples: {
-          type: "array",
-          items: !0
-        }
-      }
-    };
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": !0
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: !0
-            }
-          ]
-        },
-        const: !0,
-        enum: {
-          type: "array",
-          items: !0
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: !1
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: !0,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var metaSchema = require_schema(), applicator = require_applicator2(), unevaluated = require_unevaluated2(), content = require_content(), core = require_core3(), format = require_format_annotation(), metadata = require_meta_data(), validation = require_validation2(), META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      return [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, !1)), this;
-      function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/2020.js
-var require__ = __commonJS({
-  "../../work/main/node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core(), draft2020_1 = require_draft2020(), discriminator_1 = require_discriminator(), json_schema_2020_12_1 = require_json_schema_2020_12(), META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema", Ajv20202 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: !0,
-          next: !0,
-          unevaluated: !0
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies(), draft2020_1.default.forEach((v2) => this.addVocabulary(v2)), this.opts.discriminator && this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        let { $data, meta } = this.opts;
-        meta && (json_schema_2020_12_1.default.call(this, $data), this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID);
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.default = Ajv20202;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: !0, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: !0, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: !0, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: !0, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: !0, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: !0, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: !0, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: !0, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: !0, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// ../../work/main/node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(!0), compareTime),
-      "date-time": fmtDef(getDateTime(!0), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex: regex2,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: !0,
-      // unchecked string payload
-      binary: !0
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/, DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      let matches = DATE.exec(str);
-      if (!matches)
-        return !1;
-      let year = +matches[1], month = +matches[2], day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (d1 && d2)
-        return d1 > d2 ? 1 : d1 < d2 ? -1 : 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function(str) {
-        let matches = TIME.exec(str);
-        if (!matches)
-          return !1;
-        let hr2 = +matches[1], min = +matches[2], sec = +matches[3], tz = matches[4], tzSign = matches[5] === "-" ? -1 : 1, tzH = +(matches[6] || 0), tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return !1;
-        if (hr2 <= 23 && min <= 59 && sec < 60)
-          return !0;
-        let utcMin = min - tzM * tzSign, utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return;
-      let t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf(), t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (t1 && t2)
-        return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return;
-      let a1 = TIME.exec(t1), a2 = TIME.exec(t2);
-      if (a1 && a2)
-        return t1 = a1[1] + a1[2] + a1[3], t2 = a2[1] + a2[2] + a2[3], t1 > t2 ? 1 : t1 < t2 ? -1 : 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      let time = getTime(strictTimeZone);
-      return function(str) {
-        let dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return;
-      let d1 = new Date(dt1).valueOf(), d2 = new Date(dt2).valueOf();
-      if (d1 && d2)
-        return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return;
-      let [d1, t1] = dt1.split(DATE_TIME_SEPARATOR), [d2, t2] = dt2.split(DATE_TIME_SEPARATOR), res = compareDate(d1, d2);
-      if (res !== void 0)
-        return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/, URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      return BYTE.lastIndex = 0, BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31), MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return !0;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str) {
-      if (Z_ANCHOR.test(str))
-        return !1;
-      try {
-        return new RegExp(str), !0;
-      } catch {
-        return !1;
-      }
-    }
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var core_1 = require_core2(), validation_1 = require_validation(), applicator_1 = require_applicator(), format_1 = require_format2(), metadata_1 = require_metadata(), draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: !0,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: !0,
-        readOnly: {
-          type: "boolean",
-          default: !1
-        },
-        examples: {
-          type: "array",
-          items: !0
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: !0
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: !1
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: !0,
-        enum: {
-          type: "array",
-          items: !0,
-          minItems: 1,
-          uniqueItems: !0
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: !0
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: !0
-    };
-  }
-});
-
-// ../../work/main/node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core(), draft7_1 = require_draft7(), discriminator_1 = require_discriminator(), draft7MetaSchema = require_json_schema_draft_07(), META_SUPPORT_DATA = ["/properties"], META_SCHEMA_ID = "http://json-schema.org/draft-07/schema", Ajv = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies(), draft7_1.default.forEach((v2) => this.addVocabulary(v2)), this.opts.discriminator && this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        if (super._addDefaultMetaSchema(), !this.opts.meta)
-          return;
-        let metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, !1), this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv;
-    module.exports = exports = Ajv;
-    module.exports.Ajv = Ajv;
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.default = Ajv;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: !0, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: !0, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: !0, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: !0, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: !0, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: !0, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: !0, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: !0, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: !0, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// ../../work/main/node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv(), codegen_1 = require_codegen(), ops = codegen_1.operators, KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    }, error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: !0,
-      error: error2,
-      code(cxt) {
-        let { gen, data, schemaCode, keyword, it: it2 } = cxt, { opts, self: self2 } = it2;
-        if (!opts.validateFormats)
-          return;
-        let fCxt = new ajv_1.KeywordCxt(it2, self2.RULES.all.format.definition, "format");
-        fCxt.$data ? validate$DataFormat() : validateFormat();
-        function validate$DataFormat() {
-          let fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
-            code: opts.code.formats
-          }), fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          let format = fCxt.schema, fmtDef = self2.formats[format];
-          if (!fmtDef || fmtDef === !0)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function")
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          let fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv) => (ajv.addKeyword(exports.formatLimitDefinition), ajv);
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// ../../work/main/node_modules/ajv-formats/dist/index.js
-var require_dist3 = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    var formats_1 = require_formats(), limit_1 = require_limit(), codegen_1 = require_codegen(), fullName = new codegen_1.Name("fullFormats"), fastName = new codegen_1.Name("fastFormats"), formatsPlugin = (ajv, opts = { keywords: !0 }) => {
-      if (Array.isArray(opts))
-        return addFormats2(ajv, opts, formats_1.fullFormats, fullName), ajv;
-      let [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName], list = opts.formats || formats_1.formatNames;
-      return addFormats2(ajv, list, formats, exportName), opts.keywords && (0, limit_1.default)(ajv), ajv;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      let f3 = (mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats)[name];
-      if (!f3)
-        throw new Error(`Unknown format "${name}"`);
-      return f3;
-    };
-    function addFormats2(ajv, list, fs4, exportName) {
-      var _a, _b;
-      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 || (_b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`);
-      for (let f3 of list)
-        ajv.addFormat(f3, fs4[f3]);
-    }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.default = formatsPlugin;
-  }
-});
-
 // ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -23798,7 +17578,7 @@ var require_int = __commonJS({
 });
 
 // ../../work/main/node_modules/yaml/dist/schema/core/schema.js
-var require_schema2 = __commonJS({
+var require_schema = __commonJS({
   "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
@@ -23820,7 +17600,7 @@ var require_schema2 = __commonJS({
 });
 
 // ../../work/main/node_modules/yaml/dist/schema/json/schema.js
-var require_schema3 = __commonJS({
+var require_schema2 = __commonJS({
   "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
@@ -24334,7 +18114,7 @@ var require_timestamp = __commonJS({
 });
 
 // ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema4 = __commonJS({
+var require_schema3 = __commonJS({
   "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
@@ -24370,7 +18150,7 @@ var require_tags = __commonJS({
   "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = require_schema2(), schema$1 = require_schema3(), binary = require_binary(), merge2 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema4(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge2 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
@@ -24727,7 +18507,7 @@ var require_Document = __commonJS({
 });
 
 // ../../work/main/node_modules/yaml/dist/errors.js
-var require_errors3 = __commonJS({
+var require_errors2 = __commonJS({
   "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
@@ -25672,7 +19452,7 @@ var require_composer = __commonJS({
   "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors3(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
+    var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors2(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
       if (typeof src == "number")
         return [src, src + 1];
@@ -25832,7 +19612,7 @@ var require_cst_scalar = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors3(), stringifyString = require_stringifyString();
+    var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors2(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
       if (token) {
         let _onError = (pos, code, message) => {
@@ -27338,7 +21118,7 @@ var require_public_api = __commonJS({
   "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var composer = require_composer(), Document = require_Document(), errors = require_errors3(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
+    var composer = require_composer(), Document = require_Document(), errors = require_errors2(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
     function parseOptions(options) {
       let prettyErrors = options.prettyErrors !== !1;
       return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
@@ -27395,11 +21175,11 @@ var require_public_api = __commonJS({
 });
 
 // ../../work/main/node_modules/yaml/dist/index.js
-var require_dist4 = __commonJS({
+var require_dist3 = __commonJS({
   "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors3(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -27429,6 +21209,238 @@ var require_dist4 = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// ../../work/main/node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    init_define_ROLLGATE_BUILTIN_PACKS();
+    module.exports = function equal(a, b3) {
+      if (a === b3) return !0;
+      if (a && b3 && typeof a == "object" && typeof b3 == "object") {
+        if (a.constructor !== b3.constructor) return !1;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          if (length = a.length, length != b3.length) return !1;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b3[i])) return !1;
+          return !0;
+        }
+        if (a.constructor === RegExp) return a.source === b3.source && a.flags === b3.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b3.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b3.toString();
+        if (keys = Object.keys(a), length = keys.length, length !== Object.keys(b3).length) return !1;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return !1;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b3[key])) return !1;
+        }
+        return !0;
+      }
+      return a !== a && b3 !== b3;
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    init_define_ROLLGATE_BUILTIN_PACKS();
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    init_define_ROLLGATE_BUILTIN_PACKS();
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    function ucs2length(str) {
+      let len = str.length, length = 0, pos = 0, value;
+      for (; pos < len; )
+        length++, value = str.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str.charCodeAt(pos), (value & 64512) === 56320 && pos++);
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// ../../work/main/node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "../../work/main/node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    init_define_ROLLGATE_BUILTIN_PACKS();
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(!0), compareTime),
+      "date-time": fmtDef(getDateTime(!0), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex: regex2,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: !0,
+      // unchecked string payload
+      binary: !0
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/, DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      let matches = DATE.exec(str);
+      if (!matches)
+        return !1;
+      let year = +matches[1], month = +matches[2], day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (d1 && d2)
+        return d1 > d2 ? 1 : d1 < d2 ? -1 : 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function(str) {
+        let matches = TIME.exec(str);
+        if (!matches)
+          return !1;
+        let hr2 = +matches[1], min = +matches[2], sec = +matches[3], tz = matches[4], tzSign = matches[5] === "-" ? -1 : 1, tzH = +(matches[6] || 0), tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return !1;
+        if (hr2 <= 23 && min <= 59 && sec < 60)
+          return !0;
+        let utcMin = min - tzM * tzSign, utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return;
+      let t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf(), t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (t1 && t2)
+        return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return;
+      let a1 = TIME.exec(t1), a2 = TIME.exec(t2);
+      if (a1 && a2)
+        return t1 = a1[1] + a1[2] + a1[3], t2 = a2[1] + a2[2] + a2[3], t1 > t2 ? 1 : t1 < t2 ? -1 : 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      let time = getTime(strictTimeZone);
+      return function(str) {
+        let dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return;
+      let d1 = new Date(dt1).valueOf(), d2 = new Date(dt2).valueOf();
+      if (d1 && d2)
+        return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return;
+      let [d1, t1] = dt1.split(DATE_TIME_SEPARATOR), [d2, t2] = dt2.split(DATE_TIME_SEPARATOR), res = compareDate(d1, d2);
+      if (res !== void 0)
+        return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/, URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      return BYTE.lastIndex = 0, BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31), MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return !0;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex2(str) {
+      if (Z_ANCHOR.test(str))
+        return !1;
+      try {
+        return new RegExp(str), !0;
+      } catch {
+        return !1;
+      }
+    }
   }
 });
 
@@ -32673,6 +26685,13 @@ function gitRepository(directory) {
         return;
       }
     },
+    async refs(prefix) {
+      return (await git.raw(["for-each-ref", "--format=%(objectname) %(refname)", "--", prefix.replace(/\/+$/, "")])).split(`
+`).filter((line) => line.trim()).map((line) => {
+        let [sha = "", ref = ""] = line.split(" ");
+        return { sha, ref };
+      });
+    },
     async ensureCommit(sha) {
       let present = async () => {
         try {
@@ -36511,7 +30530,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
 var MODES = ["auto", "check", "plan", "comment"], FAIL_ON = ["error", "warning", "never"], REPORT_DIR = "rollgate-report";
 function getSettings(env = process.env) {
-  let manifest = getInput("manifest") || "fleet.yaml", policies = getInput("policies") || "policies", requestedMode = oneOf("mode", getInput("mode") || "auto", MODES), failOn = oneOf("fail-on", getInput("fail-on") || "error", FAIL_ON), comment2 = booleanInput("comment", !0), token = getInput("token"), rolledOutRef = refInput("rolled-out-ref", "rollgate/rolled-out"), rollingOutRef = refInput("rolling-out-ref", "rollgate/rolling-out"), transport = getInput("transport"), workspace = path2.resolve(env.GITHUB_WORKSPACE || process.cwd()), event = readEvent(env), repository = readRepository(env), runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? `${env.GITHUB_SERVER_URL}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  let manifest = getInput("manifest") || "fleet.yaml", policies = getInput("policies") || "policies", requestedMode = oneOf("mode", getInput("mode") || "auto", MODES), failOn = oneOf("fail-on", getInput("fail-on") || "error", FAIL_ON), comment2 = booleanInput("comment", !0), token = getInput("token"), rolledOutRef = refInput("rolled-out-ref", "refs/rollgate/rolled-out"), unfinishedRefs = refInput("unfinished-refs", "refs/rollgate/unfinished/"), transport = getInput("transport"), workspace = path2.resolve(env.GITHUB_WORKSPACE || process.cwd()), event = readEvent(env), repository = readRepository(env), runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? `${env.GITHUB_SERVER_URL}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
   return {
     manifest,
     policies,
@@ -36521,7 +30540,7 @@ function getSettings(env = process.env) {
     comment: comment2,
     failOn,
     rolledOutRef,
-    rollingOutRef,
+    unfinishedRefs,
     transport,
     workspace,
     reportDir: path2.join(workspace, REPORT_DIR),
@@ -36642,736 +30661,10 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/schema/validate.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import__ = __toESM(require__(), 1), import_ajv_formats = __toESM(require_dist3(), 1);
-
-// schemas/fleet.schema.json
-var fleet_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json",
-  title: "rollgate fleet manifest",
-  description: "The desired versions of a fleet's cluster components. rollgate/v1.",
-  type: "object",
-  additionalProperties: !1,
-  required: ["apiVersion", "kind", "policy", "clusters"],
-  properties: {
-    $schema: { type: "string" },
-    apiVersion: { const: "rollgate/v1", description: "The manifest format version." },
-    kind: { const: "Fleet" },
-    policy: {
-      description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.",
-      type: "string",
-      pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$"
-    },
-    waves: {
-      description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it.",
-      type: "array",
-      items: { $ref: "#/$defs/label" },
-      uniqueItems: !0,
-      maxItems: 32
-    },
-    freeze: {
-      description: "Change freezes: no version may change from `from` to `to`, both inclusive.",
-      type: "array",
-      maxItems: 256,
-      items: {
-        type: "object",
-        additionalProperties: !1,
-        required: ["from", "to"],
-        properties: {
-          from: { $ref: "#/$defs/moment" },
-          to: { $ref: "#/$defs/moment" },
-          reason: { type: "string", maxLength: 200 }
-        }
-      }
-    },
-    clusters: {
-      type: "array",
-      minItems: 1,
-      items: { $ref: "#/$defs/cluster" }
-    }
-  },
-  $defs: {
-    label: {
-      description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.",
-      type: "string",
-      pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"
-    },
-    hostname: {
-      description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.",
-      type: "string",
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"
-    },
-    componentName: {
-      description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.",
-      type: "string",
-      pattern: "^[a-z0-9][a-z0-9._-]{0,62}$"
-    },
-    moment: {
-      description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.",
-      type: "string",
-      anyOf: [{ format: "date" }, { format: "date-time" }]
-    },
-    component: {
-      description: "A component's desired state: a version, or a channel with a revision, or both.",
-      type: "object",
-      additionalProperties: !1,
-      properties: {
-        version: {
-          description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.",
-          type: "string",
-          pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"
-        },
-        channel: {
-          description: "A snap-style channel: track/risk[/branch].",
-          type: "string",
-          pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"
-        },
-        revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 },
-        hold: { description: "Automatic updates are held.", type: "boolean" },
-        cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" }
-      }
-    },
-    components: {
-      type: "object",
-      propertyNames: { $ref: "#/$defs/componentName" },
-      additionalProperties: { $ref: "#/$defs/component" },
-      maxProperties: 64
-    },
-    member: {
-      anyOf: [
-        { $ref: "#/$defs/hostname" },
-        {
-          type: "object",
-          additionalProperties: !1,
-          required: ["name"],
-          properties: {
-            name: { $ref: "#/$defs/hostname" },
-            role: { description: "control members go before workers.", enum: ["control", "worker"] },
-            workload: {
-              description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).",
-              enum: ["live", "manual", "skip"]
-            },
-            migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 },
-            components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." }
-          }
-        }
-      ]
-    },
-    cluster: {
-      type: "object",
-      additionalProperties: !1,
-      required: ["name", "members", "components"],
-      properties: {
-        name: { $ref: "#/$defs/label" },
-        wave: { $ref: "#/$defs/label" },
-        proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." },
-        runner: {
-          description: "The runs-on labels of the GitHub runner that rolls this cluster out.",
-          type: "array",
-          items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" },
-          minItems: 1,
-          maxItems: 8
-        },
-        pauseAfterMember: {
-          description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.",
-          enum: ["first", "all", "none"]
-        },
-        members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } },
-        components: { $ref: "#/$defs/components" }
-      }
-    }
-  }
-};
-
-// schemas/policy.schema.json
-var policy_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json",
-  title: "rollgate policy pack",
-  description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.",
-  type: "object",
-  additionalProperties: !1,
-  required: [
-    "apiVersion",
-    "kind",
-    "name",
-    "order",
-    "components"
-  ],
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    apiVersion: {
-      const: "rollgate/v1"
-    },
-    kind: {
-      const: "PolicyPack"
-    },
-    name: {
-      type: "string",
-      pattern: "^[a-z0-9][a-z0-9-]{0,62}$"
-    },
-    description: {
-      type: "string"
-    },
-    sources: {
-      type: "array",
-      items: {
-        type: "string"
-      }
-    },
-    order: {
-      type: "array",
-      items: {
-        type: "string",
-        pattern: "^[a-z0-9][a-z0-9._-]{0,62}$"
-      },
-      uniqueItems: !0,
-      minItems: 1
-    },
-    members: {
-      type: "object",
-      additionalProperties: !1,
-      properties: {
-        min: {
-          type: "integer",
-          minimum: 1
-        },
-        max: {
-          type: "integer",
-          minimum: 1
-        }
-      }
-    },
-    rules: {
-      $ref: "#/$defs/severities"
-    },
-    components: {
-      type: "object",
-      propertyNames: {
-        type: "string",
-        pattern: "^[a-z0-9][a-z0-9._-]{0,62}$"
-      },
-      additionalProperties: {
-        $ref: "#/$defs/component"
-      },
-      minProperties: 1
-    },
-    rollout: {
-      type: "object",
-      additionalProperties: !1,
-      properties: {
-        pauseAfterMember: {
-          enum: [
-            "first",
-            "all",
-            "none"
-          ]
-        },
-        first: {
-          $ref: "#/$defs/steps"
-        },
-        finally: {
-          $ref: "#/$defs/steps"
-        },
-        rollback: {
-          oneOf: [
-            {
-              type: "object",
-              additionalProperties: !1,
-              required: [
-                "supported"
-              ],
-              properties: {
-                supported: {
-                  const: !0
-                }
-              }
-            },
-            {
-              type: "object",
-              additionalProperties: !1,
-              required: [
-                "supported",
-                "statement"
-              ],
-              properties: {
-                supported: {
-                  const: !1
-                },
-                statement: {
-                  type: "string",
-                  minLength: 1
-                }
-              }
-            }
-          ]
-        }
-      }
-    }
-  },
-  $defs: {
-    severities: {
-      type: "object",
-      additionalProperties: !1,
-      properties: {
-        "yaml/syntax": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        schema: {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "order/requires": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "order/promotion": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "skew/jump": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "skew/downgrade": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "skew/major": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "skew/members": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "skew/components": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "channel/risk": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "channel/eol": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "channel/blocked": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "hold/required": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "hold/freeze": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "cohort/required": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "pins/conflict": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        },
-        "policy/changed": {
-          enum: [
-            "error",
-            "warning",
-            "off"
-          ]
-        }
-      }
-    },
-    step: {
-      type: "object",
-      additionalProperties: !1,
-      required: [
-        "name",
-        "run"
-      ],
-      properties: {
-        name: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9-]{0,40}$"
-        },
-        run: {
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string",
-            minLength: 1,
-            maxLength: 400
-          }
-        },
-        when: {
-          enum: [
-            "live",
-            "manual",
-            "skip",
-            "proxy",
-            "direct",
-            "always",
-            "first",
-            "later"
-          ]
-        },
-        on: {
-          enum: [
-            "member",
-            "runner"
-          ]
-        }
-      }
-    },
-    steps: {
-      type: "array",
-      items: {
-        $ref: "#/$defs/step"
-      },
-      maxItems: 32
-    },
-    component: {
-      type: "object",
-      additionalProperties: !1,
-      required: [
-        "versioning"
-      ],
-      properties: {
-        description: {
-          type: "string"
-        },
-        versioning: {
-          type: "object",
-          additionalProperties: !1,
-          required: [
-            "scheme",
-            "source"
-          ],
-          properties: {
-            scheme: {
-              enum: [
-                "semver",
-                "tracks",
-                "calver"
-              ]
-            },
-            source: {
-              enum: [
-                "track",
-                "version"
-              ]
-            },
-            versions: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1,
-                maxLength: 128
-              },
-              uniqueItems: !0
-            },
-            tags: {
-              type: "object",
-              additionalProperties: {
-                type: "array",
-                items: {
-                  type: "string",
-                  minLength: 1,
-                  maxLength: 128
-                }
-              }
-            },
-            families: {
-              type: "object",
-              additionalProperties: {
-                type: "string"
-              }
-            }
-          }
-        },
-        jump: {
-          type: "object",
-          additionalProperties: !1,
-          required: [
-            "max",
-            "major"
-          ],
-          properties: {
-            max: {
-              type: "integer",
-              minimum: 0
-            },
-            skip: {
-              type: "string"
-            },
-            major: {
-              enum: [
-                "allow",
-                "forbid"
-              ]
-            }
-          }
-        },
-        risks: {
-          type: "array",
-          items: {
-            enum: [
-              "stable",
-              "candidate",
-              "beta",
-              "edge"
-            ]
-          },
-          uniqueItems: !0
-        },
-        hold: {
-          enum: [
-            "required",
-            "optional"
-          ]
-        },
-        cohort: {
-          enum: [
-            "required",
-            "optional"
-          ]
-        },
-        eol: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: !1,
-            required: [
-              "version",
-              "date"
-            ],
-            properties: {
-              version: {
-                type: "string",
-                minLength: 1,
-                maxLength: 128
-              },
-              date: {
-                type: "string",
-                format: "date"
-              },
-              note: {
-                type: "string"
-              }
-            }
-          }
-        },
-        blocked: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: !1,
-            required: [
-              "reason"
-            ],
-            anyOf: [
-              {
-                required: [
-                  "version"
-                ]
-              },
-              {
-                required: [
-                  "channel"
-                ]
-              },
-              {
-                required: [
-                  "revision"
-                ]
-              }
-            ],
-            properties: {
-              version: {
-                type: "string",
-                minLength: 1,
-                maxLength: 128
-              },
-              channel: {
-                type: "string"
-              },
-              revision: {
-                type: "integer",
-                minimum: 1
-              },
-              reason: {
-                type: "string",
-                minLength: 1
-              }
-            }
-          }
-        },
-        requires: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: !1,
-            required: [
-              "version",
-              "needs"
-            ],
-            properties: {
-              version: {
-                type: "string",
-                minLength: 1,
-                maxLength: 128
-              },
-              needs: {
-                type: "object",
-                propertyNames: {
-                  type: "string",
-                  pattern: "^[a-z0-9][a-z0-9._-]{0,62}$"
-                },
-                additionalProperties: {
-                  type: "array",
-                  items: {
-                    type: "string",
-                    minLength: 1,
-                    maxLength: 128
-                  },
-                  minItems: 1
-                }
-              }
-            }
-          }
-        },
-        skew: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: !1,
-            required: [
-              "of",
-              "newer",
-              "older"
-            ],
-            properties: {
-              of: {
-                type: "string",
-                pattern: "^[a-z0-9][a-z0-9._-]{0,62}$"
-              },
-              newer: {
-                type: "integer",
-                minimum: 0
-              },
-              older: {
-                type: "integer",
-                minimum: 0
-              }
-            }
-          }
-        },
-        rules: {
-          $ref: "#/$defs/severities"
-        },
-        rollout: {
-          type: "object",
-          additionalProperties: !1,
-          required: [
-            "strategy",
-            "member"
-          ],
-          properties: {
-            strategy: {
-              enum: [
-                "serial",
-                "parallel"
-              ]
-            },
-            roles: {
-              description: "The members the stage runs on, by role; absent: every member.",
-              type: "array",
-              items: {
-                enum: [
-                  "control",
-                  "worker"
-                ]
-              },
-              minItems: 1,
-              uniqueItems: !0
-            },
-            before: {
-              $ref: "#/$defs/steps"
-            },
-            member: {
-              $ref: "#/$defs/steps"
-            },
-            after: {
-              $ref: "#/$defs/steps"
-            },
-            rollback: {
-              $ref: "#/$defs/steps"
-            }
-          }
-        }
-      }
-    }
-  }
-};
 
 // src/manifest/yaml.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml = __toESM(require_dist4(), 1), YAML_LIMITS = {
+var import_yaml = __toESM(require_dist3(), 1), YAML_LIMITS = {
   /** Largest file read, in bytes. A fleet of 100,000 members is about 10 MB. */
   maxBytes: 32 * 1024 * 1024,
   /** Deepest nesting of mappings and sequences. A manifest needs about 8. */
@@ -37652,18 +30945,1801 @@ function describeThrown(error2) {
   return error2 instanceof RangeError ? "it nests too deeply to read" : error2 instanceof Error ? firstSentence(error2.message) : String(error2);
 }
 
-// src/schema/validate.ts
-var addFormats = import_ajv_formats.default, validators = /* @__PURE__ */ new Map();
-function validator(name) {
-  let validate = validators.get(name);
-  if (!validate) {
-    let ajv = new import__.Ajv2020({ allErrors: !0, strict: !0, strictRequired: !1, allowUnionTypes: !0, verbose: !0 });
-    addFormats(ajv, ["date", "date-time"]), validate = ajv.compile(name === "fleet" ? fleet_schema_default : policy_schema_default), validators.set(name, validate);
+// src/schema/validators.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1", description: "The manifest format version." }, kind: { const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, maxItems: 32 }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive.", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment" }, to: { $ref: "#/$defs/moment" }, reason: { type: "string", maxLength: 200 } } } }, clusters: { type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, $defs: { label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, components: { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, member: { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema35 = { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } }, pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), schema39 = { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, schema40 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema42 = { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, schema43 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema44 = { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern12 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length > 64) {
+      let err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties", schema: 64, parentSchema: schema42, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    for (let key0 in data) {
+      let _errs1 = errors;
+      if (typeof key0 == "string") {
+        if (!pattern12.test(key0)) {
+          let err1 = { instancePath, schemaPath: "#/$defs/componentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema43, data: key0, propertyName: key0 };
+          vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+        }
+      } else {
+        let err2 = { instancePath, schemaPath: "#/$defs/componentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: key0, propertyName: key0 };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        let err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema42.propertyNames, parentSchema: schema42, data };
+        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+      }
+    }
+    for (let key1 in data) {
+      let data0 = data[key1];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (let key2 in data0)
+          if (!(key2 === "version" || key2 === "channel" || key2 === "revision" || key2 === "hold" || key2 === "cohort")) {
+            let err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema44, data: data0 };
+            vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+          }
+        if (data0.version !== void 0) {
+          let data1 = data0.version;
+          if (typeof data1 == "string") {
+            if (!pattern13.test(data1)) {
+              let err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", parentSchema: schema44.properties.version, data: data1 };
+              vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+            }
+          } else {
+            let err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.version.type, parentSchema: schema44.properties.version, data: data1 };
+            vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          }
+        }
+        if (data0.channel !== void 0) {
+          let data2 = data0.channel;
+          if (typeof data2 == "string") {
+            if (!pattern14.test(data2)) {
+              let err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", parentSchema: schema44.properties.channel, data: data2 };
+              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+            }
+          } else {
+            let err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.channel.type, parentSchema: schema44.properties.channel, data: data2 };
+            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+          }
+        }
+        if (data0.revision !== void 0) {
+          let data3 = data0.revision;
+          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            let err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.revision.type, parentSchema: schema44.properties.revision, data: data3 };
+            vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 > 4294967295 || isNaN(data3)) {
+              let err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema44.properties.revision, data: data3 };
+              vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+              let err11 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.revision, data: data3 };
+              vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+            }
+          }
+        }
+        if (data0.hold !== void 0) {
+          let data4 = data0.hold;
+          if (typeof data4 != "boolean") {
+            let err12 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/hold", schemaPath: "#/$defs/component/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.hold.type, parentSchema: schema44.properties.hold, data: data4 };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        }
+        if (data0.cohort !== void 0) {
+          let data5 = data0.cohort;
+          if (typeof data5 != "boolean") {
+            let err13 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cohort", schemaPath: "#/$defs/component/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.cohort.type, parentSchema: schema44.properties.cohort, data: data5 };
+            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+          }
+        }
+      } else {
+        let err14 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data0 };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+  } else {
+    let err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
   }
-  return validate;
+  return validate23.errors = vErrors, errors === 0;
 }
+validate23.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate22.evaluated;
+  evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
+  let _errs0 = errors, valid0 = !1, _errs1 = errors;
+  if (typeof data == "string") {
+    if (!pattern10.test(data)) {
+      let err0 = { instancePath, schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema40, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+  } else {
+    let err1 = { instancePath, schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data };
+    vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  let _errs4 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      let err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema39.anyOf[1].required, parentSchema: schema39.anyOf[1], data };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    for (let key0 in data)
+      if (!(key0 === "name" || key0 === "role" || key0 === "workload" || key0 === "migrationAttempts" || key0 === "components")) {
+        let err3 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema39.anyOf[1], data };
+        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+      }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 == "string") {
+        if (!pattern10.test(data0)) {
+          let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema40, data: data0 };
+          vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+        }
+      } else {
+        let err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data0 };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    }
+    if (data.role !== void 0) {
+      let data1 = data.role;
+      if (!(data1 === "control" || data1 === "worker")) {
+        let err6 = { instancePath: instancePath + "/role", schemaPath: "#/anyOf/1/properties/role/enum", keyword: "enum", params: { allowedValues: schema39.anyOf[1].properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema39.anyOf[1].properties.role.enum, parentSchema: schema39.anyOf[1].properties.role, data: data1 };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.workload !== void 0) {
+      let data2 = data.workload;
+      if (!(data2 === "live" || data2 === "manual" || data2 === "skip")) {
+        let err7 = { instancePath: instancePath + "/workload", schemaPath: "#/anyOf/1/properties/workload/enum", keyword: "enum", params: { allowedValues: schema39.anyOf[1].properties.workload.enum }, message: "must be equal to one of the allowed values", schema: schema39.anyOf[1].properties.workload.enum, parentSchema: schema39.anyOf[1].properties.workload, data: data2 };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.migrationAttempts !== void 0) {
+      let data3 = data.migrationAttempts;
+      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        let err8 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.anyOf[1].properties.migrationAttempts.type, parentSchema: schema39.anyOf[1].properties.migrationAttempts, data: data3 };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 20 || isNaN(data3)) {
+          let err9 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema39.anyOf[1].properties.migrationAttempts, data: data3 };
+          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          let err10 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.anyOf[1].properties.migrationAttempts, data: data3 };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+      }
+    }
+    data.components !== void 0 && (validate23(data.components, { instancePath: instancePath + "/components", parentData: data, parentDataProperty: "components", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors), errors = vErrors.length));
+  } else {
+    let err11 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.anyOf[1].type, parentSchema: schema39.anyOf[1], data };
+    vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+  }
+  var _valid0 = _errs4 === errors;
+  if (valid0 = valid0 || _valid0, _valid0)
+    var props0 = !0;
+  if (valid0)
+    errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
+  else {
+    let err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema39.anyOf, parentSchema: schema39, data };
+    vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+  }
+  return validate22.errors = vErrors, evaluated0.props = props0, errors === 0;
+}
+validate22.evaluated = { dynamicProps: !0, dynamicItems: !1 };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.required, parentSchema: schema35, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.members === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema35.required, parentSchema: schema35, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.components === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema35.required, parentSchema: schema35, data };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    for (let key0 in data)
+      if (!(key0 === "name" || key0 === "wave" || key0 === "proxy" || key0 === "runner" || key0 === "pauseAfterMember" || key0 === "members" || key0 === "components")) {
+        let err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema35, data };
+        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+      }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 == "string") {
+        if (!pattern5.test(data0)) {
+          let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data0 };
+          vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+        }
+      } else {
+        let err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    }
+    if (data.wave !== void 0) {
+      let data1 = data.wave;
+      if (typeof data1 == "string") {
+        if (!pattern5.test(data1)) {
+          let err6 = { instancePath: instancePath + "/wave", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data1 };
+          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+        }
+      } else {
+        let err7 = { instancePath: instancePath + "/wave", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data1 };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.proxy !== void 0) {
+      let data2 = data.proxy;
+      if (typeof data2 == "string") {
+        if (!pattern5.test(data2)) {
+          let err8 = { instancePath: instancePath + "/proxy", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data2 };
+          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+        }
+      } else {
+        let err9 = { instancePath: instancePath + "/proxy", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data2 };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+    }
+    if (data.runner !== void 0) {
+      let data3 = data.runner;
+      if (Array.isArray(data3)) {
+        if (data3.length > 8) {
+          let err10 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema35.properties.runner, data: data3 };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+        if (data3.length < 1) {
+          let err11 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.runner, data: data3 };
+          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+        }
+        let len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 == "string") {
+            if (!pattern9.test(data4)) {
+              let err12 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", parentSchema: schema35.properties.runner.items, data: data4 };
+              vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+            }
+          } else {
+            let err13 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.runner.items.type, parentSchema: schema35.properties.runner.items, data: data4 };
+            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+          }
+        }
+      } else {
+        let err14 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.runner.type, parentSchema: schema35.properties.runner, data: data3 };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+    if (data.pauseAfterMember !== void 0) {
+      let data5 = data.pauseAfterMember;
+      if (!(data5 === "first" || data5 === "all" || data5 === "none")) {
+        let err15 = { instancePath: instancePath + "/pauseAfterMember", schemaPath: "#/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema35.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.pauseAfterMember.enum, parentSchema: schema35.properties.pauseAfterMember, data: data5 };
+        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+      }
+    }
+    if (data.members !== void 0) {
+      let data6 = data.members;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          let err16 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.members, data: data6 };
+          vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+        }
+        let len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++)
+          validate22(data6[i1], { instancePath: instancePath + "/members/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors), errors = vErrors.length);
+      } else {
+        let err17 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.members.type, parentSchema: schema35.properties.members, data: data6 };
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      }
+    }
+    data.components !== void 0 && (validate23(data.components, { instancePath: instancePath + "/components", parentData: data, parentDataProperty: "components", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors), errors = vErrors.length));
+  } else {
+    let err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+  }
+  return validate21.errors = vErrors, errors === 0;
+}
+validate21.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema31.required, parentSchema: schema31, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.kind === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.required, parentSchema: schema31, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.policy === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'", schema: schema31.required, parentSchema: schema31, data };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    if (data.clusters === void 0) {
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clusters" }, message: "must have required property 'clusters'", schema: schema31.required, parentSchema: schema31, data };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    for (let key0 in data)
+      if (!(key0 === "$schema" || key0 === "apiVersion" || key0 === "kind" || key0 === "policy" || key0 === "waves" || key0 === "freeze" || key0 === "clusters")) {
+        let err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema31, data };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 != "string") {
+        let err5 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.$schema.type, parentSchema: schema31.properties.$schema, data: data0 };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data1 = data.apiVersion;
+      if (data1 !== "rollgate/v1") {
+        let err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "rollgate/v1" }, message: "must be equal to constant", schema: "rollgate/v1", parentSchema: schema31.properties.apiVersion, data: data1 };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data2 = data.kind;
+      if (data2 !== "Fleet") {
+        let err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Fleet" }, message: "must be equal to constant", schema: "Fleet", parentSchema: schema31.properties.kind, data: data2 };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data3 = data.policy;
+      if (typeof data3 == "string") {
+        if (!pattern4.test(data3)) {
+          let err8 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/pattern", keyword: "pattern", params: { pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, message: 'must match pattern "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$"', schema: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", parentSchema: schema31.properties.policy, data: data3 };
+          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+        }
+      } else {
+        let err9 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.policy.type, parentSchema: schema31.properties.policy, data: data3 };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+    }
+    if (data.waves !== void 0) {
+      let data4 = data.waves;
+      if (Array.isArray(data4)) {
+        if (data4.length > 32) {
+          let err10 = { instancePath: instancePath + "/waves", schemaPath: "#/properties/waves/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema31.properties.waves, data: data4 };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+        let len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 == "string") {
+            if (!pattern5.test(data5)) {
+              let err11 = { instancePath: instancePath + "/waves/" + i0, schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data5 };
+              vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+            }
+          } else {
+            let err12 = { instancePath: instancePath + "/waves/" + i0, schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data5 };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        }
+        let i1 = data4.length, j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; )
+            for (j0 = i1; j0--; )
+              if (func0(data4[i1], data4[j0])) {
+                let err13 = { instancePath: instancePath + "/waves", schemaPath: "#/properties/waves/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: !0, parentSchema: schema31.properties.waves, data: data4 };
+                vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+                break outer0;
+              }
+        }
+      } else {
+        let err14 = { instancePath: instancePath + "/waves", schemaPath: "#/properties/waves/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.waves.type, parentSchema: schema31.properties.waves, data: data4 };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+    if (data.freeze !== void 0) {
+      let data6 = data.freeze;
+      if (Array.isArray(data6)) {
+        if (data6.length > 256) {
+          let err15 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/maxItems", keyword: "maxItems", params: { limit: 256 }, message: "must NOT have more than 256 items", schema: 256, parentSchema: schema31.properties.freeze, data: data6 };
+          vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+        }
+        let len1 = data6.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data7 = data6[i2];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.from === void 0) {
+              let err16 = { instancePath: instancePath + "/freeze/" + i2, schemaPath: "#/properties/freeze/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema31.properties.freeze.items.required, parentSchema: schema31.properties.freeze.items, data: data7 };
+              vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+            }
+            if (data7.to === void 0) {
+              let err17 = { instancePath: instancePath + "/freeze/" + i2, schemaPath: "#/properties/freeze/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema31.properties.freeze.items.required, parentSchema: schema31.properties.freeze.items, data: data7 };
+              vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+            }
+            for (let key1 in data7)
+              if (!(key1 === "from" || key1 === "to" || key1 === "reason")) {
+                let err18 = { instancePath: instancePath + "/freeze/" + i2, schemaPath: "#/properties/freeze/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema31.properties.freeze.items, data: data7 };
+                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+              }
+            if (data7.from !== void 0) {
+              let data8 = data7.from;
+              if (typeof data8 != "string") {
+                let err19 = { instancePath: instancePath + "/freeze/" + i2 + "/from", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data8 };
+                vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+              }
+              let _errs21 = errors, valid9 = !1, _errs22 = errors;
+              if (typeof data8 == "string" && !formats0.validate(data8)) {
+                let err20 = { instancePath: instancePath + "/freeze/" + i2 + "/from", schemaPath: "#/$defs/moment/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33.anyOf[0], data: data8 };
+                vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+              }
+              var _valid0 = _errs22 === errors;
+              valid9 = valid9 || _valid0;
+              let _errs23 = errors;
+              if (typeof data8 == "string" && !formats2.validate(data8)) {
+                let err21 = { instancePath: instancePath + "/freeze/" + i2 + "/from", schemaPath: "#/$defs/moment/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema33.anyOf[1], data: data8 };
+                vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+              }
+              var _valid0 = _errs23 === errors;
+              if (valid9 = valid9 || _valid0, valid9)
+                errors = _errs21, vErrors !== null && (_errs21 ? vErrors.length = _errs21 : vErrors = null);
+              else {
+                let err22 = { instancePath: instancePath + "/freeze/" + i2 + "/from", schemaPath: "#/$defs/moment/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data8 };
+                vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+              }
+            }
+            if (data7.to !== void 0) {
+              let data9 = data7.to;
+              if (typeof data9 != "string") {
+                let err23 = { instancePath: instancePath + "/freeze/" + i2 + "/to", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data9 };
+                vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+              }
+              let _errs27 = errors, valid11 = !1, _errs28 = errors;
+              if (typeof data9 == "string" && !formats0.validate(data9)) {
+                let err24 = { instancePath: instancePath + "/freeze/" + i2 + "/to", schemaPath: "#/$defs/moment/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33.anyOf[0], data: data9 };
+                vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+              }
+              var _valid1 = _errs28 === errors;
+              valid11 = valid11 || _valid1;
+              let _errs29 = errors;
+              if (typeof data9 == "string" && !formats2.validate(data9)) {
+                let err25 = { instancePath: instancePath + "/freeze/" + i2 + "/to", schemaPath: "#/$defs/moment/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema33.anyOf[1], data: data9 };
+                vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+              }
+              var _valid1 = _errs29 === errors;
+              if (valid11 = valid11 || _valid1, valid11)
+                errors = _errs27, vErrors !== null && (_errs27 ? vErrors.length = _errs27 : vErrors = null);
+              else {
+                let err26 = { instancePath: instancePath + "/freeze/" + i2 + "/to", schemaPath: "#/$defs/moment/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data9 };
+                vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+              }
+            }
+            if (data7.reason !== void 0) {
+              let data10 = data7.reason;
+              if (typeof data10 == "string") {
+                if (func2(data10) > 200) {
+                  let err27 = { instancePath: instancePath + "/freeze/" + i2 + "/reason", schemaPath: "#/properties/freeze/items/properties/reason/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.freeze.items.properties.reason, data: data10 };
+                  vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+                }
+              } else {
+                let err28 = { instancePath: instancePath + "/freeze/" + i2 + "/reason", schemaPath: "#/properties/freeze/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.freeze.items.properties.reason.type, parentSchema: schema31.properties.freeze.items.properties.reason, data: data10 };
+                vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+              }
+            }
+          } else {
+            let err29 = { instancePath: instancePath + "/freeze/" + i2, schemaPath: "#/properties/freeze/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.freeze.items.type, parentSchema: schema31.properties.freeze.items, data: data7 };
+            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+          }
+        }
+      } else {
+        let err30 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.type, parentSchema: schema31.properties.freeze, data: data6 };
+        vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+      }
+    }
+    if (data.clusters !== void 0) {
+      let data11 = data.clusters;
+      if (Array.isArray(data11)) {
+        if (data11.length < 1) {
+          let err31 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.clusters, data: data11 };
+          vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+        }
+        let len2 = data11.length;
+        for (let i3 = 0; i3 < len2; i3++)
+          validate21(data11[i3], { instancePath: instancePath + "/clusters/" + i3, parentData: data11, parentDataProperty: i3, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors), errors = vErrors.length);
+      } else {
+        let err32 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.clusters.type, parentSchema: schema31.properties.clusters, data: data11 };
+        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+      }
+    }
+  } else {
+    let err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+  }
+  return validate20.errors = vErrors, errors === 0;
+}
+validate20.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+var policy = validate28, schema45 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1" }, kind: { const: "PolicyPack" }, name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { type: "string" }, sources: { type: "array", items: { type: "string" } }, order: { type: "array", items: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, members: { type: "object", additionalProperties: !1, properties: { min: { type: "integer", minimum: 1 }, max: { type: "integer", minimum: 1 } } }, rules: { $ref: "#/$defs/severities" }, components: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { type: "object", additionalProperties: !1, properties: { pauseAfterMember: { enum: ["first", "all", "none"] }, first: { $ref: "#/$defs/steps" }, finally: { $ref: "#/$defs/steps" }, rollback: { oneOf: [{ type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { const: !0 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { const: !1 }, statement: { type: "string", minLength: 1 } } }] } } } }, $defs: { severities: { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, step: { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, steps: { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, component: { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } } } }, schema46 = { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, func3 = Object.prototype.hasOwnProperty, pattern15 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema47 = { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } }, schema49 = { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema50 = { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, pattern20 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u");
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
+    if (data.length > 32) {
+      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema49, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.name === void 0) {
+          let err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema50.required, parentSchema: schema50, data: data0 };
+          vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+        }
+        if (data0.run === void 0) {
+          let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema50.required, parentSchema: schema50, data: data0 };
+          vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+        }
+        for (let key0 in data0)
+          if (!(key0 === "name" || key0 === "run" || key0 === "when" || key0 === "on")) {
+            let err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema50, data: data0 };
+            vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+          }
+        if (data0.name !== void 0) {
+          let data1 = data0.name;
+          if (typeof data1 == "string") {
+            if (!pattern20.test(data1)) {
+              let err4 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/$defs/step/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema50.properties.name, data: data1 };
+              vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+            }
+          } else {
+            let err5 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/$defs/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.name.type, parentSchema: schema50.properties.name, data: data1 };
+            vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+          }
+        }
+        if (data0.run !== void 0) {
+          let data2 = data0.run;
+          if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+              let err6 = { instancePath: instancePath + "/" + i0 + "/run", schemaPath: "#/$defs/step/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50.properties.run, data: data2 };
+              vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+            }
+            let len1 = data2.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data3 = data2[i1];
+              if (typeof data3 == "string") {
+                if (func2(data3) > 400) {
+                  let err7 = { instancePath: instancePath + "/" + i0 + "/run/" + i1, schemaPath: "#/$defs/step/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema50.properties.run.items, data: data3 };
+                  vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+                }
+                if (func2(data3) < 1) {
+                  let err8 = { instancePath: instancePath + "/" + i0 + "/run/" + i1, schemaPath: "#/$defs/step/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.run.items, data: data3 };
+                  vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+                }
+              } else {
+                let err9 = { instancePath: instancePath + "/" + i0 + "/run/" + i1, schemaPath: "#/$defs/step/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.run.items.type, parentSchema: schema50.properties.run.items, data: data3 };
+                vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+              }
+            }
+          } else {
+            let err10 = { instancePath: instancePath + "/" + i0 + "/run", schemaPath: "#/$defs/step/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.run.type, parentSchema: schema50.properties.run, data: data2 };
+            vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+          }
+        }
+        if (data0.when !== void 0) {
+          let data4 = data0.when;
+          if (!(data4 === "live" || data4 === "manual" || data4 === "skip" || data4 === "proxy" || data4 === "direct" || data4 === "always" || data4 === "first" || data4 === "later")) {
+            let err11 = { instancePath: instancePath + "/" + i0 + "/when", schemaPath: "#/$defs/step/properties/when/enum", keyword: "enum", params: { allowedValues: schema50.properties.when.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.when.enum, parentSchema: schema50.properties.when, data: data4 };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+          }
+        }
+        if (data0.on !== void 0) {
+          let data5 = data0.on;
+          if (!(data5 === "member" || data5 === "runner")) {
+            let err12 = { instancePath: instancePath + "/" + i0 + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema50.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.on.enum, parentSchema: schema50.properties.on, data: data5 };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        }
+      } else {
+        let err13 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data0 };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+      }
+    }
+  } else {
+    let err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.type, parentSchema: schema49, data };
+    vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+  }
+  return validate30.errors = vErrors, errors === 0;
+}
+validate30.evaluated = { items: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.versioning === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "versioning" }, message: "must have required property 'versioning'", schema: schema47.required, parentSchema: schema47, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    for (let key0 in data)
+      if (!func3.call(schema47.properties, key0)) {
+        let err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47, data };
+        vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+      }
+    if (data.description !== void 0) {
+      let data0 = data.description;
+      if (typeof data0 != "string") {
+        let err2 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.description.type, parentSchema: schema47.properties.description, data: data0 };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+    }
+    if (data.versioning !== void 0) {
+      let data1 = data.versioning;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.scheme === void 0) {
+          let err3 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "scheme" }, message: "must have required property 'scheme'", schema: schema47.properties.versioning.required, parentSchema: schema47.properties.versioning, data: data1 };
+          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+        }
+        if (data1.source === void 0) {
+          let err4 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema47.properties.versioning.required, parentSchema: schema47.properties.versioning, data: data1 };
+          vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+        }
+        for (let key1 in data1)
+          if (!(key1 === "scheme" || key1 === "source" || key1 === "versions" || key1 === "tags" || key1 === "families")) {
+            let err5 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.versioning, data: data1 };
+            vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+          }
+        if (data1.scheme !== void 0) {
+          let data2 = data1.scheme;
+          if (!(data2 === "semver" || data2 === "tracks" || data2 === "calver")) {
+            let err6 = { instancePath: instancePath + "/versioning/scheme", schemaPath: "#/properties/versioning/properties/scheme/enum", keyword: "enum", params: { allowedValues: schema47.properties.versioning.properties.scheme.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.versioning.properties.scheme.enum, parentSchema: schema47.properties.versioning.properties.scheme, data: data2 };
+            vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          }
+        }
+        if (data1.source !== void 0) {
+          let data3 = data1.source;
+          if (!(data3 === "track" || data3 === "version")) {
+            let err7 = { instancePath: instancePath + "/versioning/source", schemaPath: "#/properties/versioning/properties/source/enum", keyword: "enum", params: { allowedValues: schema47.properties.versioning.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.versioning.properties.source.enum, parentSchema: schema47.properties.versioning.properties.source, data: data3 };
+            vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+          }
+        }
+        if (data1.versions !== void 0) {
+          let data4 = data1.versions;
+          if (Array.isArray(data4)) {
+            let len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 == "string") {
+                if (func2(data5) > 128) {
+                  let err8 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.versioning.properties.versions.items, data: data5 };
+                  vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+                }
+                if (func2(data5) < 1) {
+                  let err9 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.versioning.properties.versions.items, data: data5 };
+                  vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+                }
+              } else {
+                let err10 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.versioning.properties.versions.items.type, parentSchema: schema47.properties.versioning.properties.versions.items, data: data5 };
+                vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+              }
+            }
+            let i1 = data4.length, j0;
+            if (i1 > 1) {
+              let indices0 = {};
+              for (; i1--; ) {
+                let item0 = data4[i1];
+                if (typeof item0 == "string") {
+                  if (typeof indices0[item0] == "number") {
+                    j0 = indices0[item0];
+                    let err11 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: !0, parentSchema: schema47.properties.versioning.properties.versions, data: data4 };
+                    vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+                    break;
+                  }
+                  indices0[item0] = i1;
+                }
+              }
+            }
+          } else {
+            let err12 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.versioning.properties.versions.type, parentSchema: schema47.properties.versioning.properties.versions, data: data4 };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        }
+        if (data1.tags !== void 0) {
+          let data6 = data1.tags;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6))
+            for (let key2 in data6) {
+              let data7 = data6[key2];
+              if (Array.isArray(data7)) {
+                let len1 = data7.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data8 = data7[i2];
+                  if (typeof data8 == "string") {
+                    if (func2(data8) > 128) {
+                      let err13 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.versioning.properties.tags.additionalProperties.items, data: data8 };
+                      vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+                    }
+                    if (func2(data8) < 1) {
+                      let err14 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.versioning.properties.tags.additionalProperties.items, data: data8 };
+                      vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+                    }
+                  } else {
+                    let err15 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.versioning.properties.tags.additionalProperties.items.type, parentSchema: schema47.properties.versioning.properties.tags.additionalProperties.items, data: data8 };
+                    vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+                  }
+                }
+              } else {
+                let err16 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/tags/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.versioning.properties.tags.additionalProperties.type, parentSchema: schema47.properties.versioning.properties.tags.additionalProperties, data: data7 };
+                vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+              }
+            }
+          else {
+            let err17 = { instancePath: instancePath + "/versioning/tags", schemaPath: "#/properties/versioning/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.versioning.properties.tags.type, parentSchema: schema47.properties.versioning.properties.tags, data: data6 };
+            vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+          }
+        }
+        if (data1.families !== void 0) {
+          let data9 = data1.families;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9))
+            for (let key3 in data9) {
+              let data10 = data9[key3];
+              if (typeof data10 != "string") {
+                let err18 = { instancePath: instancePath + "/versioning/families/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/families/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.versioning.properties.families.additionalProperties.type, parentSchema: schema47.properties.versioning.properties.families.additionalProperties, data: data10 };
+                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+              }
+            }
+          else {
+            let err19 = { instancePath: instancePath + "/versioning/families", schemaPath: "#/properties/versioning/properties/families/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.versioning.properties.families.type, parentSchema: schema47.properties.versioning.properties.families, data: data9 };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+        }
+      } else {
+        let err20 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.versioning.type, parentSchema: schema47.properties.versioning, data: data1 };
+        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+      }
+    }
+    if (data.jump !== void 0) {
+      let data11 = data.jump;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.max === void 0) {
+          let err21 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema47.properties.jump.required, parentSchema: schema47.properties.jump, data: data11 };
+          vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+        }
+        if (data11.major === void 0) {
+          let err22 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "major" }, message: "must have required property 'major'", schema: schema47.properties.jump.required, parentSchema: schema47.properties.jump, data: data11 };
+          vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+        }
+        for (let key4 in data11)
+          if (!(key4 === "max" || key4 === "skip" || key4 === "major")) {
+            let err23 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.jump, data: data11 };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          }
+        if (data11.max !== void 0) {
+          let data12 = data11.max;
+          if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+            let err24 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.jump.properties.max.type, parentSchema: schema47.properties.jump.properties.max, data: data12 };
+            vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12) && (data12 < 0 || isNaN(data12))) {
+            let err25 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.jump.properties.max, data: data12 };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+          }
+        }
+        if (data11.skip !== void 0) {
+          let data13 = data11.skip;
+          if (typeof data13 != "string") {
+            let err26 = { instancePath: instancePath + "/jump/skip", schemaPath: "#/properties/jump/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.jump.properties.skip.type, parentSchema: schema47.properties.jump.properties.skip, data: data13 };
+            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+          }
+        }
+        if (data11.major !== void 0) {
+          let data14 = data11.major;
+          if (!(data14 === "allow" || data14 === "forbid")) {
+            let err27 = { instancePath: instancePath + "/jump/major", schemaPath: "#/properties/jump/properties/major/enum", keyword: "enum", params: { allowedValues: schema47.properties.jump.properties.major.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.jump.properties.major.enum, parentSchema: schema47.properties.jump.properties.major, data: data14 };
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+          }
+        }
+      } else {
+        let err28 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.jump.type, parentSchema: schema47.properties.jump, data: data11 };
+        vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+      }
+    }
+    if (data.risks !== void 0) {
+      let data15 = data.risks;
+      if (Array.isArray(data15)) {
+        let len2 = data15.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data16 = data15[i3];
+          if (!(data16 === "stable" || data16 === "candidate" || data16 === "beta" || data16 === "edge")) {
+            let err29 = { instancePath: instancePath + "/risks/" + i3, schemaPath: "#/properties/risks/items/enum", keyword: "enum", params: { allowedValues: schema47.properties.risks.items.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.risks.items.enum, parentSchema: schema47.properties.risks.items, data: data16 };
+            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+          }
+        }
+        let i4 = data15.length, j1;
+        if (i4 > 1) {
+          outer0: for (; i4--; )
+            for (j1 = i4; j1--; )
+              if (func0(data15[i4], data15[j1])) {
+                let err30 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: !0, parentSchema: schema47.properties.risks, data: data15 };
+                vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+                break outer0;
+              }
+        }
+      } else {
+        let err31 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.risks.type, parentSchema: schema47.properties.risks, data: data15 };
+        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+      }
+    }
+    if (data.hold !== void 0) {
+      let data17 = data.hold;
+      if (!(data17 === "required" || data17 === "optional")) {
+        let err32 = { instancePath: instancePath + "/hold", schemaPath: "#/properties/hold/enum", keyword: "enum", params: { allowedValues: schema47.properties.hold.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.hold.enum, parentSchema: schema47.properties.hold, data: data17 };
+        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+      }
+    }
+    if (data.cohort !== void 0) {
+      let data18 = data.cohort;
+      if (!(data18 === "required" || data18 === "optional")) {
+        let err33 = { instancePath: instancePath + "/cohort", schemaPath: "#/properties/cohort/enum", keyword: "enum", params: { allowedValues: schema47.properties.cohort.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.cohort.enum, parentSchema: schema47.properties.cohort, data: data18 };
+        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+      }
+    }
+    if (data.eol !== void 0) {
+      let data19 = data.eol;
+      if (Array.isArray(data19)) {
+        let len3 = data19.length;
+        for (let i5 = 0; i5 < len3; i5++) {
+          let data20 = data19[i5];
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.version === void 0) {
+              let err34 = { instancePath: instancePath + "/eol/" + i5, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.properties.eol.items.required, parentSchema: schema47.properties.eol.items, data: data20 };
+              vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+            }
+            if (data20.date === void 0) {
+              let err35 = { instancePath: instancePath + "/eol/" + i5, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema47.properties.eol.items.required, parentSchema: schema47.properties.eol.items, data: data20 };
+              vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+            }
+            for (let key5 in data20)
+              if (!(key5 === "version" || key5 === "date" || key5 === "note")) {
+                let err36 = { instancePath: instancePath + "/eol/" + i5, schemaPath: "#/properties/eol/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.eol.items, data: data20 };
+                vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+              }
+            if (data20.version !== void 0) {
+              let data21 = data20.version;
+              if (typeof data21 == "string") {
+                if (func2(data21) > 128) {
+                  let err37 = { instancePath: instancePath + "/eol/" + i5 + "/version", schemaPath: "#/properties/eol/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.eol.items.properties.version, data: data21 };
+                  vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                }
+                if (func2(data21) < 1) {
+                  let err38 = { instancePath: instancePath + "/eol/" + i5 + "/version", schemaPath: "#/properties/eol/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.eol.items.properties.version, data: data21 };
+                  vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                }
+              } else {
+                let err39 = { instancePath: instancePath + "/eol/" + i5 + "/version", schemaPath: "#/properties/eol/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.eol.items.properties.version.type, parentSchema: schema47.properties.eol.items.properties.version, data: data21 };
+                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+              }
+            }
+            if (data20.date !== void 0) {
+              let data22 = data20.date;
+              if (typeof data22 == "string") {
+                if (!formats0.validate(data22)) {
+                  let err40 = { instancePath: instancePath + "/eol/" + i5 + "/date", schemaPath: "#/properties/eol/items/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema47.properties.eol.items.properties.date, data: data22 };
+                  vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                }
+              } else {
+                let err41 = { instancePath: instancePath + "/eol/" + i5 + "/date", schemaPath: "#/properties/eol/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.eol.items.properties.date.type, parentSchema: schema47.properties.eol.items.properties.date, data: data22 };
+                vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+              }
+            }
+            if (data20.note !== void 0) {
+              let data23 = data20.note;
+              if (typeof data23 != "string") {
+                let err42 = { instancePath: instancePath + "/eol/" + i5 + "/note", schemaPath: "#/properties/eol/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.eol.items.properties.note.type, parentSchema: schema47.properties.eol.items.properties.note, data: data23 };
+                vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+              }
+            }
+          } else {
+            let err43 = { instancePath: instancePath + "/eol/" + i5, schemaPath: "#/properties/eol/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.eol.items.type, parentSchema: schema47.properties.eol.items, data: data20 };
+            vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+          }
+        }
+      } else {
+        let err44 = { instancePath: instancePath + "/eol", schemaPath: "#/properties/eol/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.eol.type, parentSchema: schema47.properties.eol, data: data19 };
+        vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+      }
+    }
+    if (data.blocked !== void 0) {
+      let data24 = data.blocked;
+      if (Array.isArray(data24)) {
+        let len4 = data24.length;
+        for (let i6 = 0; i6 < len4; i6++) {
+          let data25 = data24[i6], _errs53 = errors, valid18 = !1, _errs54 = errors;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.version === void 0) {
+            let err45 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/anyOf/0/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.properties.blocked.items.anyOf[0].required, parentSchema: schema47.properties.blocked.items.anyOf[0], data: data25 };
+            vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+          }
+          var _valid0 = _errs54 === errors;
+          valid18 = valid18 || _valid0;
+          let _errs55 = errors;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.channel === void 0) {
+            let err46 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/anyOf/1/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema47.properties.blocked.items.anyOf[1].required, parentSchema: schema47.properties.blocked.items.anyOf[1], data: data25 };
+            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+          }
+          var _valid0 = _errs55 === errors;
+          valid18 = valid18 || _valid0;
+          let _errs56 = errors;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.revision === void 0) {
+            let err47 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/anyOf/2/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema47.properties.blocked.items.anyOf[2].required, parentSchema: schema47.properties.blocked.items.anyOf[2], data: data25 };
+            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+          }
+          var _valid0 = _errs56 === errors;
+          if (valid18 = valid18 || _valid0, valid18)
+            errors = _errs53, vErrors !== null && (_errs53 ? vErrors.length = _errs53 : vErrors = null);
+          else {
+            let err48 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema47.properties.blocked.items.anyOf, parentSchema: schema47.properties.blocked.items, data: data25 };
+            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+          }
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.reason === void 0) {
+              let err49 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema47.properties.blocked.items.required, parentSchema: schema47.properties.blocked.items, data: data25 };
+              vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+            }
+            for (let key6 in data25)
+              if (!(key6 === "version" || key6 === "channel" || key6 === "revision" || key6 === "reason")) {
+                let err50 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.blocked.items, data: data25 };
+                vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+              }
+            if (data25.version !== void 0) {
+              let data26 = data25.version;
+              if (typeof data26 == "string") {
+                if (func2(data26) > 128) {
+                  let err51 = { instancePath: instancePath + "/blocked/" + i6 + "/version", schemaPath: "#/properties/blocked/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.blocked.items.properties.version, data: data26 };
+                  vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                }
+                if (func2(data26) < 1) {
+                  let err52 = { instancePath: instancePath + "/blocked/" + i6 + "/version", schemaPath: "#/properties/blocked/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.blocked.items.properties.version, data: data26 };
+                  vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                }
+              } else {
+                let err53 = { instancePath: instancePath + "/blocked/" + i6 + "/version", schemaPath: "#/properties/blocked/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.blocked.items.properties.version.type, parentSchema: schema47.properties.blocked.items.properties.version, data: data26 };
+                vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+              }
+            }
+            if (data25.channel !== void 0) {
+              let data27 = data25.channel;
+              if (typeof data27 != "string") {
+                let err54 = { instancePath: instancePath + "/blocked/" + i6 + "/channel", schemaPath: "#/properties/blocked/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.blocked.items.properties.channel.type, parentSchema: schema47.properties.blocked.items.properties.channel, data: data27 };
+                vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+              }
+            }
+            if (data25.revision !== void 0) {
+              let data28 = data25.revision;
+              if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                let err55 = { instancePath: instancePath + "/blocked/" + i6 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.blocked.items.properties.revision.type, parentSchema: schema47.properties.blocked.items.properties.revision, data: data28 };
+                vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+              }
+              if (typeof data28 == "number" && isFinite(data28) && (data28 < 1 || isNaN(data28))) {
+                let err56 = { instancePath: instancePath + "/blocked/" + i6 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.blocked.items.properties.revision, data: data28 };
+                vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+              }
+            }
+            if (data25.reason !== void 0) {
+              let data29 = data25.reason;
+              if (typeof data29 == "string") {
+                if (func2(data29) < 1) {
+                  let err57 = { instancePath: instancePath + "/blocked/" + i6 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.blocked.items.properties.reason, data: data29 };
+                  vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+                }
+              } else {
+                let err58 = { instancePath: instancePath + "/blocked/" + i6 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.blocked.items.properties.reason.type, parentSchema: schema47.properties.blocked.items.properties.reason, data: data29 };
+                vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+              }
+            }
+          } else {
+            let err59 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.blocked.items.type, parentSchema: schema47.properties.blocked.items, data: data25 };
+            vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+          }
+        }
+      } else {
+        let err60 = { instancePath: instancePath + "/blocked", schemaPath: "#/properties/blocked/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.blocked.type, parentSchema: schema47.properties.blocked, data: data24 };
+        vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+      }
+    }
+    if (data.requires !== void 0) {
+      let data30 = data.requires;
+      if (Array.isArray(data30)) {
+        let len5 = data30.length;
+        for (let i7 = 0; i7 < len5; i7++) {
+          let data31 = data30[i7];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.version === void 0) {
+              let err61 = { instancePath: instancePath + "/requires/" + i7, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.properties.requires.items.required, parentSchema: schema47.properties.requires.items, data: data31 };
+              vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+            }
+            if (data31.needs === void 0) {
+              let err62 = { instancePath: instancePath + "/requires/" + i7, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "needs" }, message: "must have required property 'needs'", schema: schema47.properties.requires.items.required, parentSchema: schema47.properties.requires.items, data: data31 };
+              vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+            }
+            for (let key7 in data31)
+              if (!(key7 === "version" || key7 === "needs")) {
+                let err63 = { instancePath: instancePath + "/requires/" + i7, schemaPath: "#/properties/requires/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.requires.items, data: data31 };
+                vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+              }
+            if (data31.version !== void 0) {
+              let data32 = data31.version;
+              if (typeof data32 == "string") {
+                if (func2(data32) > 128) {
+                  let err64 = { instancePath: instancePath + "/requires/" + i7 + "/version", schemaPath: "#/properties/requires/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.requires.items.properties.version, data: data32 };
+                  vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+                }
+                if (func2(data32) < 1) {
+                  let err65 = { instancePath: instancePath + "/requires/" + i7 + "/version", schemaPath: "#/properties/requires/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.requires.items.properties.version, data: data32 };
+                  vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+                }
+              } else {
+                let err66 = { instancePath: instancePath + "/requires/" + i7 + "/version", schemaPath: "#/properties/requires/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.requires.items.properties.version.type, parentSchema: schema47.properties.requires.items.properties.version, data: data32 };
+                vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+              }
+            }
+            if (data31.needs !== void 0) {
+              let data33 = data31.needs;
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                for (let key8 in data33) {
+                  let _errs75 = errors;
+                  if (typeof key8 == "string") {
+                    if (!pattern12.test(key8)) {
+                      let err67 = { instancePath: instancePath + "/requires/" + i7 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema47.properties.requires.items.properties.needs.propertyNames, data: key8, propertyName: key8 };
+                      vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+                    }
+                  } else {
+                    let err68 = { instancePath: instancePath + "/requires/" + i7 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.requires.items.properties.needs.propertyNames.type, parentSchema: schema47.properties.requires.items.properties.needs.propertyNames, data: key8, propertyName: key8 };
+                    vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+                  }
+                  var valid23 = _errs75 === errors;
+                  if (!valid23) {
+                    let err69 = { instancePath: instancePath + "/requires/" + i7 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema47.properties.requires.items.properties.needs.propertyNames, parentSchema: schema47.properties.requires.items.properties.needs, data: data33 };
+                    vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+                  }
+                }
+                for (let key9 in data33) {
+                  let data34 = data33[key9];
+                  if (Array.isArray(data34)) {
+                    if (data34.length < 1) {
+                      let err70 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties, data: data34 };
+                      vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+                    }
+                    let len6 = data34.length;
+                    for (let i8 = 0; i8 < len6; i8++) {
+                      let data35 = data34[i8];
+                      if (typeof data35 == "string") {
+                        if (func2(data35) > 128) {
+                          let err71 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties.items, data: data35 };
+                          vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+                        }
+                        if (func2(data35) < 1) {
+                          let err72 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties.items, data: data35 };
+                          vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+                        }
+                      } else {
+                        let err73 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.requires.items.properties.needs.additionalProperties.items.type, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties.items, data: data35 };
+                        vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+                      }
+                    }
+                  } else {
+                    let err74 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.requires.items.properties.needs.additionalProperties.type, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties, data: data34 };
+                    vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+                  }
+                }
+              } else {
+                let err75 = { instancePath: instancePath + "/requires/" + i7 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.requires.items.properties.needs.type, parentSchema: schema47.properties.requires.items.properties.needs, data: data33 };
+                vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+              }
+            }
+          } else {
+            let err76 = { instancePath: instancePath + "/requires/" + i7, schemaPath: "#/properties/requires/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.requires.items.type, parentSchema: schema47.properties.requires.items, data: data31 };
+            vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+          }
+        }
+      } else {
+        let err77 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.requires.type, parentSchema: schema47.properties.requires, data: data30 };
+        vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+      }
+    }
+    if (data.skew !== void 0) {
+      let data36 = data.skew;
+      if (Array.isArray(data36)) {
+        let len7 = data36.length;
+        for (let i9 = 0; i9 < len7; i9++) {
+          let data37 = data36[i9];
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (data37.of === void 0) {
+              let err78 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "of" }, message: "must have required property 'of'", schema: schema47.properties.skew.items.required, parentSchema: schema47.properties.skew.items, data: data37 };
+              vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+            }
+            if (data37.newer === void 0) {
+              let err79 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "newer" }, message: "must have required property 'newer'", schema: schema47.properties.skew.items.required, parentSchema: schema47.properties.skew.items, data: data37 };
+              vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+            }
+            if (data37.older === void 0) {
+              let err80 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "older" }, message: "must have required property 'older'", schema: schema47.properties.skew.items.required, parentSchema: schema47.properties.skew.items, data: data37 };
+              vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+            }
+            for (let key10 in data37)
+              if (!(key10 === "of" || key10 === "newer" || key10 === "older")) {
+                let err81 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.skew.items, data: data37 };
+                vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+              }
+            if (data37.of !== void 0) {
+              let data38 = data37.of;
+              if (typeof data38 == "string") {
+                if (!pattern12.test(data38)) {
+                  let err82 = { instancePath: instancePath + "/skew/" + i9 + "/of", schemaPath: "#/properties/skew/items/properties/of/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema47.properties.skew.items.properties.of, data: data38 };
+                  vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+                }
+              } else {
+                let err83 = { instancePath: instancePath + "/skew/" + i9 + "/of", schemaPath: "#/properties/skew/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.skew.items.properties.of.type, parentSchema: schema47.properties.skew.items.properties.of, data: data38 };
+                vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+              }
+            }
+            if (data37.newer !== void 0) {
+              let data39 = data37.newer;
+              if (!(typeof data39 == "number" && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
+                let err84 = { instancePath: instancePath + "/skew/" + i9 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.skew.items.properties.newer.type, parentSchema: schema47.properties.skew.items.properties.newer, data: data39 };
+                vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+              }
+              if (typeof data39 == "number" && isFinite(data39) && (data39 < 0 || isNaN(data39))) {
+                let err85 = { instancePath: instancePath + "/skew/" + i9 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.skew.items.properties.newer, data: data39 };
+                vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+              }
+            }
+            if (data37.older !== void 0) {
+              let data40 = data37.older;
+              if (!(typeof data40 == "number" && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
+                let err86 = { instancePath: instancePath + "/skew/" + i9 + "/older", schemaPath: "#/properties/skew/items/properties/older/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.skew.items.properties.older.type, parentSchema: schema47.properties.skew.items.properties.older, data: data40 };
+                vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+              }
+              if (typeof data40 == "number" && isFinite(data40) && (data40 < 0 || isNaN(data40))) {
+                let err87 = { instancePath: instancePath + "/skew/" + i9 + "/older", schemaPath: "#/properties/skew/items/properties/older/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.skew.items.properties.older, data: data40 };
+                vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+              }
+            }
+          } else {
+            let err88 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.skew.items.type, parentSchema: schema47.properties.skew.items, data: data37 };
+            vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+          }
+        }
+      } else {
+        let err89 = { instancePath: instancePath + "/skew", schemaPath: "#/properties/skew/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.skew.type, parentSchema: schema47.properties.skew, data: data36 };
+        vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data41 = data.rules;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (let key11 in data41)
+          if (!func3.call(schema46.properties, key11)) {
+            let err90 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema46, data: data41 };
+            vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+          }
+        if (data41["yaml/syntax"] !== void 0) {
+          let data42 = data41["yaml/syntax"];
+          if (!(data42 === "error" || data42 === "warning" || data42 === "off")) {
+            let err91 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema46.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["yaml/syntax"].enum, parentSchema: schema46.properties["yaml/syntax"], data: data42 };
+            vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+          }
+        }
+        if (data41.schema !== void 0) {
+          let data43 = data41.schema;
+          if (!(data43 === "error" || data43 === "warning" || data43 === "off")) {
+            let err92 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema46.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.schema.enum, parentSchema: schema46.properties.schema, data: data43 };
+            vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+          }
+        }
+        if (data41["order/requires"] !== void 0) {
+          let data44 = data41["order/requires"];
+          if (!(data44 === "error" || data44 === "warning" || data44 === "off")) {
+            let err93 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema46.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["order/requires"].enum, parentSchema: schema46.properties["order/requires"], data: data44 };
+            vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+          }
+        }
+        if (data41["order/promotion"] !== void 0) {
+          let data45 = data41["order/promotion"];
+          if (!(data45 === "error" || data45 === "warning" || data45 === "off")) {
+            let err94 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema46.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["order/promotion"].enum, parentSchema: schema46.properties["order/promotion"], data: data45 };
+            vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+          }
+        }
+        if (data41["skew/jump"] !== void 0) {
+          let data46 = data41["skew/jump"];
+          if (!(data46 === "error" || data46 === "warning" || data46 === "off")) {
+            let err95 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/jump"].enum, parentSchema: schema46.properties["skew/jump"], data: data46 };
+            vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+          }
+        }
+        if (data41["skew/downgrade"] !== void 0) {
+          let data47 = data41["skew/downgrade"];
+          if (!(data47 === "error" || data47 === "warning" || data47 === "off")) {
+            let err96 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/downgrade"].enum, parentSchema: schema46.properties["skew/downgrade"], data: data47 };
+            vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+          }
+        }
+        if (data41["skew/major"] !== void 0) {
+          let data48 = data41["skew/major"];
+          if (!(data48 === "error" || data48 === "warning" || data48 === "off")) {
+            let err97 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/major"].enum, parentSchema: schema46.properties["skew/major"], data: data48 };
+            vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+          }
+        }
+        if (data41["skew/members"] !== void 0) {
+          let data49 = data41["skew/members"];
+          if (!(data49 === "error" || data49 === "warning" || data49 === "off")) {
+            let err98 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/members"].enum, parentSchema: schema46.properties["skew/members"], data: data49 };
+            vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+          }
+        }
+        if (data41["skew/components"] !== void 0) {
+          let data50 = data41["skew/components"];
+          if (!(data50 === "error" || data50 === "warning" || data50 === "off")) {
+            let err99 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/components"].enum, parentSchema: schema46.properties["skew/components"], data: data50 };
+            vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+          }
+        }
+        if (data41["channel/risk"] !== void 0) {
+          let data51 = data41["channel/risk"];
+          if (!(data51 === "error" || data51 === "warning" || data51 === "off")) {
+            let err100 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/risk"].enum, parentSchema: schema46.properties["channel/risk"], data: data51 };
+            vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+          }
+        }
+        if (data41["channel/eol"] !== void 0) {
+          let data52 = data41["channel/eol"];
+          if (!(data52 === "error" || data52 === "warning" || data52 === "off")) {
+            let err101 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/eol"].enum, parentSchema: schema46.properties["channel/eol"], data: data52 };
+            vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+          }
+        }
+        if (data41["channel/blocked"] !== void 0) {
+          let data53 = data41["channel/blocked"];
+          if (!(data53 === "error" || data53 === "warning" || data53 === "off")) {
+            let err102 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/blocked"].enum, parentSchema: schema46.properties["channel/blocked"], data: data53 };
+            vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
+          }
+        }
+        if (data41["hold/required"] !== void 0) {
+          let data54 = data41["hold/required"];
+          if (!(data54 === "error" || data54 === "warning" || data54 === "off")) {
+            let err103 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema46.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["hold/required"].enum, parentSchema: schema46.properties["hold/required"], data: data54 };
+            vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
+          }
+        }
+        if (data41["hold/freeze"] !== void 0) {
+          let data55 = data41["hold/freeze"];
+          if (!(data55 === "error" || data55 === "warning" || data55 === "off")) {
+            let err104 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema46.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["hold/freeze"].enum, parentSchema: schema46.properties["hold/freeze"], data: data55 };
+            vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
+          }
+        }
+        if (data41["cohort/required"] !== void 0) {
+          let data56 = data41["cohort/required"];
+          if (!(data56 === "error" || data56 === "warning" || data56 === "off")) {
+            let err105 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema46.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["cohort/required"].enum, parentSchema: schema46.properties["cohort/required"], data: data56 };
+            vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
+          }
+        }
+        if (data41["pins/conflict"] !== void 0) {
+          let data57 = data41["pins/conflict"];
+          if (!(data57 === "error" || data57 === "warning" || data57 === "off")) {
+            let err106 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema46.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["pins/conflict"].enum, parentSchema: schema46.properties["pins/conflict"], data: data57 };
+            vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
+          }
+        }
+        if (data41["policy/changed"] !== void 0) {
+          let data58 = data41["policy/changed"];
+          if (!(data58 === "error" || data58 === "warning" || data58 === "off")) {
+            let err107 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema46.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["policy/changed"].enum, parentSchema: schema46.properties["policy/changed"], data: data58 };
+            vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
+          }
+        }
+      } else {
+        let err108 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data41 };
+        vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
+      }
+    }
+    if (data.rollout !== void 0) {
+      let data59 = data.rollout;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        if (data59.strategy === void 0) {
+          let err109 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema47.properties.rollout.required, parentSchema: schema47.properties.rollout, data: data59 };
+          vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
+        }
+        if (data59.member === void 0) {
+          let err110 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "member" }, message: "must have required property 'member'", schema: schema47.properties.rollout.required, parentSchema: schema47.properties.rollout, data: data59 };
+          vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
+        }
+        for (let key12 in data59)
+          if (!(key12 === "strategy" || key12 === "roles" || key12 === "before" || key12 === "member" || key12 === "after" || key12 === "rollback")) {
+            let err111 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.rollout, data: data59 };
+            vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
+          }
+        if (data59.strategy !== void 0) {
+          let data60 = data59.strategy;
+          if (!(data60 === "serial" || data60 === "parallel")) {
+            let err112 = { instancePath: instancePath + "/rollout/strategy", schemaPath: "#/properties/rollout/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema47.properties.rollout.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.rollout.properties.strategy.enum, parentSchema: schema47.properties.rollout.properties.strategy, data: data60 };
+            vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
+          }
+        }
+        if (data59.roles !== void 0) {
+          let data61 = data59.roles;
+          if (Array.isArray(data61)) {
+            if (data61.length < 1) {
+              let err113 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.rollout.properties.roles, data: data61 };
+              vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
+            }
+            let len8 = data61.length;
+            for (let i10 = 0; i10 < len8; i10++) {
+              let data62 = data61[i10];
+              if (!(data62 === "control" || data62 === "worker")) {
+                let err114 = { instancePath: instancePath + "/rollout/roles/" + i10, schemaPath: "#/properties/rollout/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema47.properties.rollout.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.rollout.properties.roles.items.enum, parentSchema: schema47.properties.rollout.properties.roles.items, data: data62 };
+                vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
+              }
+            }
+            let i11 = data61.length, j22;
+            if (i11 > 1) {
+              outer1: for (; i11--; )
+                for (j22 = i11; j22--; )
+                  if (func0(data61[i11], data61[j22])) {
+                    let err115 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i11 + " are identical)", schema: !0, parentSchema: schema47.properties.rollout.properties.roles, data: data61 };
+                    vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
+                    break outer1;
+                  }
+            }
+          } else {
+            let err116 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.rollout.properties.roles.type, parentSchema: schema47.properties.rollout.properties.roles, data: data61 };
+            vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
+          }
+        }
+        data59.before !== void 0 && (validate30(data59.before, { instancePath: instancePath + "/rollout/before", parentData: data59, parentDataProperty: "before", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data59.member !== void 0 && (validate30(data59.member, { instancePath: instancePath + "/rollout/member", parentData: data59, parentDataProperty: "member", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data59.after !== void 0 && (validate30(data59.after, { instancePath: instancePath + "/rollout/after", parentData: data59, parentDataProperty: "after", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data59.rollback !== void 0 && (validate30(data59.rollback, { instancePath: instancePath + "/rollout/rollback", parentData: data59, parentDataProperty: "rollback", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length));
+      } else {
+        let err117 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.rollout.type, parentSchema: schema47.properties.rollout, data: data59 };
+        vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
+      }
+    }
+  } else {
+    let err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
+  }
+  return validate29.errors = vErrors, errors === 0;
+}
+validate29.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema45.required, parentSchema: schema45, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.kind === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema45.required, parentSchema: schema45, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.name === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema45.required, parentSchema: schema45, data };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    if (data.order === void 0) {
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "order" }, message: "must have required property 'order'", schema: schema45.required, parentSchema: schema45, data };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    if (data.components === void 0) {
+      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema45.required, parentSchema: schema45, data };
+      vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+    }
+    for (let key0 in data)
+      if (!func3.call(schema45.properties, key0)) {
+        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema45, data };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 != "string") {
+        let err6 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.$schema.type, parentSchema: schema45.properties.$schema, data: data0 };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data1 = data.apiVersion;
+      if (data1 !== "rollgate/v1") {
+        let err7 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "rollgate/v1" }, message: "must be equal to constant", schema: "rollgate/v1", parentSchema: schema45.properties.apiVersion, data: data1 };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data2 = data.kind;
+      if (data2 !== "PolicyPack") {
+        let err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "PolicyPack" }, message: "must be equal to constant", schema: "PolicyPack", parentSchema: schema45.properties.kind, data: data2 };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data3 = data.name;
+      if (typeof data3 == "string") {
+        if (!pattern15.test(data3)) {
+          let err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema45.properties.name, data: data3 };
+          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        }
+      } else {
+        let err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.name.type, parentSchema: schema45.properties.name, data: data3 };
+        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data4 = data.description;
+      if (typeof data4 != "string") {
+        let err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.description.type, parentSchema: schema45.properties.description, data: data4 };
+        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      }
+    }
+    if (data.sources !== void 0) {
+      let data5 = data.sources;
+      if (Array.isArray(data5)) {
+        let len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 != "string") {
+            let err12 = { instancePath: instancePath + "/sources/" + i0, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.sources.items.type, parentSchema: schema45.properties.sources.items, data: data6 };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        }
+      } else {
+        let err13 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.sources.type, parentSchema: schema45.properties.sources, data: data5 };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+      }
+    }
+    if (data.order !== void 0) {
+      let data7 = data.order;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          let err14 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.properties.order, data: data7 };
+          vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+        }
+        let len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (typeof data8 == "string") {
+            if (!pattern12.test(data8)) {
+              let err15 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema45.properties.order.items, data: data8 };
+              vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+            }
+          } else {
+            let err16 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.order.items.type, parentSchema: schema45.properties.order.items, data: data8 };
+            vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+          }
+        }
+        let i2 = data7.length, j0;
+        if (i2 > 1) {
+          let indices0 = {};
+          for (; i2--; ) {
+            let item0 = data7[i2];
+            if (typeof item0 == "string") {
+              if (typeof indices0[item0] == "number") {
+                j0 = indices0[item0];
+                let err17 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema45.properties.order, data: data7 };
+                vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+                break;
+              }
+              indices0[item0] = i2;
+            }
+          }
+        }
+      } else {
+        let err18 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.order.type, parentSchema: schema45.properties.order, data: data7 };
+        vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+      }
+    }
+    if (data.members !== void 0) {
+      let data9 = data.members;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (let key1 in data9)
+          if (!(key1 === "min" || key1 === "max")) {
+            let err19 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema45.properties.members, data: data9 };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+        if (data9.min !== void 0) {
+          let data10 = data9.min;
+          if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            let err20 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.members.properties.min.type, parentSchema: schema45.properties.members.properties.min, data: data10 };
+            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10) && (data10 < 1 || isNaN(data10))) {
+            let err21 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.members.properties.min, data: data10 };
+            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+          }
+        }
+        if (data9.max !== void 0) {
+          let data11 = data9.max;
+          if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            let err22 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.members.properties.max.type, parentSchema: schema45.properties.members.properties.max, data: data11 };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11) && (data11 < 1 || isNaN(data11))) {
+            let err23 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.members.properties.max, data: data11 };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          }
+        }
+      } else {
+        let err24 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.members.type, parentSchema: schema45.properties.members, data: data9 };
+        vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data12 = data.rules;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (let key2 in data12)
+          if (!func3.call(schema46.properties, key2)) {
+            let err25 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema46, data: data12 };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+          }
+        if (data12["yaml/syntax"] !== void 0) {
+          let data13 = data12["yaml/syntax"];
+          if (!(data13 === "error" || data13 === "warning" || data13 === "off")) {
+            let err26 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema46.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["yaml/syntax"].enum, parentSchema: schema46.properties["yaml/syntax"], data: data13 };
+            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+          }
+        }
+        if (data12.schema !== void 0) {
+          let data14 = data12.schema;
+          if (!(data14 === "error" || data14 === "warning" || data14 === "off")) {
+            let err27 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema46.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.schema.enum, parentSchema: schema46.properties.schema, data: data14 };
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+          }
+        }
+        if (data12["order/requires"] !== void 0) {
+          let data15 = data12["order/requires"];
+          if (!(data15 === "error" || data15 === "warning" || data15 === "off")) {
+            let err28 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema46.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["order/requires"].enum, parentSchema: schema46.properties["order/requires"], data: data15 };
+            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+          }
+        }
+        if (data12["order/promotion"] !== void 0) {
+          let data16 = data12["order/promotion"];
+          if (!(data16 === "error" || data16 === "warning" || data16 === "off")) {
+            let err29 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema46.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["order/promotion"].enum, parentSchema: schema46.properties["order/promotion"], data: data16 };
+            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+          }
+        }
+        if (data12["skew/jump"] !== void 0) {
+          let data17 = data12["skew/jump"];
+          if (!(data17 === "error" || data17 === "warning" || data17 === "off")) {
+            let err30 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/jump"].enum, parentSchema: schema46.properties["skew/jump"], data: data17 };
+            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+          }
+        }
+        if (data12["skew/downgrade"] !== void 0) {
+          let data18 = data12["skew/downgrade"];
+          if (!(data18 === "error" || data18 === "warning" || data18 === "off")) {
+            let err31 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/downgrade"].enum, parentSchema: schema46.properties["skew/downgrade"], data: data18 };
+            vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+          }
+        }
+        if (data12["skew/major"] !== void 0) {
+          let data19 = data12["skew/major"];
+          if (!(data19 === "error" || data19 === "warning" || data19 === "off")) {
+            let err32 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/major"].enum, parentSchema: schema46.properties["skew/major"], data: data19 };
+            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+          }
+        }
+        if (data12["skew/members"] !== void 0) {
+          let data20 = data12["skew/members"];
+          if (!(data20 === "error" || data20 === "warning" || data20 === "off")) {
+            let err33 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/members"].enum, parentSchema: schema46.properties["skew/members"], data: data20 };
+            vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+          }
+        }
+        if (data12["skew/components"] !== void 0) {
+          let data21 = data12["skew/components"];
+          if (!(data21 === "error" || data21 === "warning" || data21 === "off")) {
+            let err34 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/components"].enum, parentSchema: schema46.properties["skew/components"], data: data21 };
+            vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+          }
+        }
+        if (data12["channel/risk"] !== void 0) {
+          let data22 = data12["channel/risk"];
+          if (!(data22 === "error" || data22 === "warning" || data22 === "off")) {
+            let err35 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/risk"].enum, parentSchema: schema46.properties["channel/risk"], data: data22 };
+            vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+          }
+        }
+        if (data12["channel/eol"] !== void 0) {
+          let data23 = data12["channel/eol"];
+          if (!(data23 === "error" || data23 === "warning" || data23 === "off")) {
+            let err36 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/eol"].enum, parentSchema: schema46.properties["channel/eol"], data: data23 };
+            vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+          }
+        }
+        if (data12["channel/blocked"] !== void 0) {
+          let data24 = data12["channel/blocked"];
+          if (!(data24 === "error" || data24 === "warning" || data24 === "off")) {
+            let err37 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/blocked"].enum, parentSchema: schema46.properties["channel/blocked"], data: data24 };
+            vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+          }
+        }
+        if (data12["hold/required"] !== void 0) {
+          let data25 = data12["hold/required"];
+          if (!(data25 === "error" || data25 === "warning" || data25 === "off")) {
+            let err38 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema46.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["hold/required"].enum, parentSchema: schema46.properties["hold/required"], data: data25 };
+            vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+          }
+        }
+        if (data12["hold/freeze"] !== void 0) {
+          let data26 = data12["hold/freeze"];
+          if (!(data26 === "error" || data26 === "warning" || data26 === "off")) {
+            let err39 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema46.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["hold/freeze"].enum, parentSchema: schema46.properties["hold/freeze"], data: data26 };
+            vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+          }
+        }
+        if (data12["cohort/required"] !== void 0) {
+          let data27 = data12["cohort/required"];
+          if (!(data27 === "error" || data27 === "warning" || data27 === "off")) {
+            let err40 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema46.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["cohort/required"].enum, parentSchema: schema46.properties["cohort/required"], data: data27 };
+            vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+          }
+        }
+        if (data12["pins/conflict"] !== void 0) {
+          let data28 = data12["pins/conflict"];
+          if (!(data28 === "error" || data28 === "warning" || data28 === "off")) {
+            let err41 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema46.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["pins/conflict"].enum, parentSchema: schema46.properties["pins/conflict"], data: data28 };
+            vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+          }
+        }
+        if (data12["policy/changed"] !== void 0) {
+          let data29 = data12["policy/changed"];
+          if (!(data29 === "error" || data29 === "warning" || data29 === "off")) {
+            let err42 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema46.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["policy/changed"].enum, parentSchema: schema46.properties["policy/changed"], data: data29 };
+            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+          }
+        }
+      } else {
+        let err43 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data12 };
+        vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+      }
+    }
+    if (data.components !== void 0) {
+      let data30 = data.components;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        if (Object.keys(data30).length < 1) {
+          let err44 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema45.properties.components, data: data30 };
+          vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+        }
+        for (let key3 in data30) {
+          let _errs48 = errors;
+          if (typeof key3 == "string") {
+            if (!pattern12.test(key3)) {
+              let err45 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema45.properties.components.propertyNames, data: key3, propertyName: key3 };
+              vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+            }
+          } else {
+            let err46 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.components.propertyNames.type, parentSchema: schema45.properties.components.propertyNames, data: key3, propertyName: key3 };
+            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+          }
+          var valid9 = _errs48 === errors;
+          if (!valid9) {
+            let err47 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema45.properties.components.propertyNames, parentSchema: schema45.properties.components, data: data30 };
+            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+          }
+        }
+        for (let key4 in data30)
+          validate29(data30[key4], { instancePath: instancePath + "/components/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data30, parentDataProperty: key4, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors), errors = vErrors.length);
+      } else {
+        let err48 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.components.type, parentSchema: schema45.properties.components, data: data30 };
+        vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+      }
+    }
+    if (data.rollout !== void 0) {
+      let data32 = data.rollout;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (let key5 in data32)
+          if (!(key5 === "pauseAfterMember" || key5 === "first" || key5 === "finally" || key5 === "rollback")) {
+            let err49 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema45.properties.rollout, data: data32 };
+            vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+          }
+        if (data32.pauseAfterMember !== void 0) {
+          let data33 = data32.pauseAfterMember;
+          if (!(data33 === "first" || data33 === "all" || data33 === "none")) {
+            let err50 = { instancePath: instancePath + "/rollout/pauseAfterMember", schemaPath: "#/properties/rollout/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema45.properties.rollout.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.rollout.properties.pauseAfterMember.enum, parentSchema: schema45.properties.rollout.properties.pauseAfterMember, data: data33 };
+            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+          }
+        }
+        if (data32.first !== void 0 && (validate30(data32.first, { instancePath: instancePath + "/rollout/first", parentData: data32, parentDataProperty: "first", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data32.finally !== void 0 && (validate30(data32.finally, { instancePath: instancePath + "/rollout/finally", parentData: data32, parentDataProperty: "finally", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data32.rollback !== void 0) {
+          let data36 = data32.rollback, _errs59 = errors, valid12 = !1, passing0 = null, _errs60 = errors;
+          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+            if (data36.supported === void 0) {
+              let err51 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema45.properties.rollout.properties.rollback.oneOf[0].required, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[0], data: data36 };
+              vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+            }
+            for (let key6 in data36)
+              if (key6 !== "supported") {
+                let err52 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[0], data: data36 };
+                vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+              }
+            if (data36.supported !== void 0) {
+              let data37 = data36.supported;
+              if (data37 !== !0) {
+                let err53 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[0].properties.supported, data: data37 };
+                vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+              }
+            }
+          } else {
+            let err54 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.rollout.properties.rollback.oneOf[0].type, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[0], data: data36 };
+            vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+          }
+          var _valid0 = _errs60 === errors;
+          if (_valid0) {
+            valid12 = !0, passing0 = 0;
+            var props0 = !0;
+          }
+          let _errs64 = errors;
+          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+            if (data36.supported === void 0) {
+              let err55 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema45.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[1], data: data36 };
+              vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+            }
+            if (data36.statement === void 0) {
+              let err56 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema45.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[1], data: data36 };
+              vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+            }
+            for (let key7 in data36)
+              if (!(key7 === "supported" || key7 === "statement")) {
+                let err57 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[1], data: data36 };
+                vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+              }
+            if (data36.supported !== void 0) {
+              let data38 = data36.supported;
+              if (data38 !== !1) {
+                let err58 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[1].properties.supported, data: data38 };
+                vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+              }
+            }
+            if (data36.statement !== void 0) {
+              let data39 = data36.statement;
+              if (typeof data39 == "string") {
+                if (func2(data39) < 1) {
+                  let err59 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data39 };
+                  vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+                }
+              } else {
+                let err60 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.rollout.properties.rollback.oneOf[1].properties.statement.type, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data39 };
+                vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+              }
+            }
+          } else {
+            let err61 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.rollout.properties.rollback.oneOf[1].type, parentSchema: schema45.properties.rollout.properties.rollback.oneOf[1], data: data36 };
+            vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+          }
+          var _valid0 = _errs64 === errors;
+          if (_valid0 && valid12 ? (valid12 = !1, passing0 = [passing0, 1]) : _valid0 && (valid12 = !0, passing0 = 1, props0 !== !0 && (props0 = !0)), valid12)
+            errors = _errs59, vErrors !== null && (_errs59 ? vErrors.length = _errs59 : vErrors = null);
+          else {
+            let err62 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema45.properties.rollout.properties.rollback.oneOf, parentSchema: schema45.properties.rollout.properties.rollback, data: data36 };
+            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+          }
+        }
+      } else {
+        let err63 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.rollout.type, parentSchema: schema45.properties.rollout, data: data32 };
+        vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+      }
+    }
+  } else {
+    let err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+  }
+  return validate28.errors = vErrors, errors === 0;
+}
+validate28.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+function validatorFor(name) {
+  return name === "fleet" ? fleet : policy;
+}
+
+// src/schema/validate.ts
 function validateSchema(name, source) {
-  let validate = validator(name);
+  let validate = validatorFor(name);
   return validate(source.value) ? [] : pickErrors(validate.errors ?? []).map((error2) => {
     let path8 = pointerToPath(error2.instancePath), key = error2.keyword === "additionalProperties" ? error2.params.additionalProperty : error2.keyword === "propertyNames" ? error2.params.propertyName : void 0, { line, column } = typeof key == "string" ? keyPositionOf(source, [...path8, key]) : positionOf(source, path8);
     return {
@@ -37787,8 +32863,8 @@ function loadManifest(text2, file, options = {}) {
   if (!source) return { file, findings };
   let schemaFindings = validateSchema("fleet", source);
   if (schemaFindings.length > 0) return { file, source, findings: schemaFindings };
-  let fleet = toFleet(source.value);
-  return { file, source, fleet, findings: crossCheck(fleet, source) };
+  let fleet2 = toFleet(source.value);
+  return { file, source, fleet: fleet2, findings: crossCheck(fleet2, source) };
 }
 function memberState(cluster, member, component) {
   let own = member.overrides?.[component], shared = cluster.components[component];
@@ -37826,14 +32902,14 @@ function toFleet(raw) {
     }))
   };
 }
-function crossCheck(fleet, source) {
+function crossCheck(fleet2, source) {
   let findings = [], report = (path8, message, extra = {}, atKey = !1) => {
     let { line, column } = atKey ? keyPositionOf(source, path8) : positionOf(source, path8);
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column, ...extra });
-  }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet.waves ? new Set(fleet.waves) : void 0;
-  for (let freeze of fleet.freeze)
+  }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0;
+  for (let freeze of fleet2.freeze)
     Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(["freeze", freeze.index], `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`);
-  for (let cluster of fleet.clusters) {
+  for (let cluster of fleet2.clusters) {
     let path8 = manifestPaths.cluster(cluster);
     clusterNames.has(cluster.name) && report([...path8, "name"], `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`, { cluster: cluster.name }), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(path8, `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`, { cluster: cluster.name }) : cluster.wave !== void 0 && !waves ? report([...path8, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`, { cluster: cluster.name }) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report([...path8, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`, { cluster: cluster.name });
     let memberNames = /* @__PURE__ */ new Set();
@@ -38201,7 +33277,7 @@ function versionMoves(context3) {
   return moves;
 }
 function changePath(context3, change2) {
-  let cluster = context3.head.fleet.clusters.find((c3) => c3.name === change2.cluster);
+  let cluster = clusterNamed(context3.head.fleet, change2.cluster);
   if (!cluster) return [];
   if (change2.member) {
     let member = cluster.members.find((m2) => m2.name === change2.member);
@@ -38209,6 +33285,16 @@ function changePath(context3, change2) {
     if (member) return ["clusters", cluster.index, "members", member.index];
   }
   return ["clusters", cluster.index, "components", change2.component];
+}
+var clustersByName = /* @__PURE__ */ new WeakMap();
+function clusterNamed(fleet2, name) {
+  let byName = clustersByName.get(fleet2);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (let cluster of fleet2.clusters) byName.has(cluster.name) || byName.set(cluster.name, cluster);
+    clustersByName.set(fleet2, byName);
+  }
+  return byName.get(name);
 }
 function changeSubject(change2) {
   return {
@@ -38264,29 +33350,44 @@ var orderPromotion = {
   check(context3) {
     let waves = context3.head.fleet.waves, base = context3.base;
     if (!waves || !base) return;
-    let waveOf = new Map(context3.head.fleet.clusters.map((c3) => [c3.name, c3.wave]));
+    let headClusters = new Map(context3.head.fleet.clusters.map((c3) => [c3.name, c3])), earlierRuns = /* @__PURE__ */ new Map(), runsBefore = (component, rank) => {
+      let id = `${rank}\0${component}`, found = earlierRuns.get(id);
+      if (found) return found;
+      let earlier = new Set(waves.slice(0, rank));
+      found = { runs: [], counts: /* @__PURE__ */ new Map() };
+      for (let cluster of base.fleet.clusters) {
+        if (cluster.wave === void 0 || !earlier.has(cluster.wave)) continue;
+        let state = cluster.components[component];
+        if (state === void 0) continue;
+        let key = runKey(state);
+        found.runs.push({ key, text: `${cluster.name} (${cluster.wave}) runs ${describeState(state)}` }), found.counts.set(key, (found.counts.get(key) ?? 0) + 1);
+      }
+      return earlierRuns.set(id, found), found;
+    };
     for (let change2 of context3.changes) {
       if (change2.member || !change2.toState) continue;
-      let wave = waveOf.get(change2.cluster), rank = wave === void 0 ? -1 : waves.indexOf(wave);
-      if (rank <= 0) continue;
-      let earlier = new Set(waves.slice(0, rank)), behind = [];
-      for (let cluster2 of base.fleet.clusters) {
-        if (cluster2.wave === void 0 || !earlier.has(cluster2.wave)) continue;
-        let state = cluster2.components[change2.component];
-        state !== void 0 && (sameRun(state, change2.toState) || behind.push(`${cluster2.name} (${cluster2.wave}) runs ${describeState(state)}`));
+      let cluster = headClusters.get(change2.cluster), wave = cluster?.wave, rank = wave === void 0 ? -1 : waves.indexOf(wave);
+      if (!cluster || rank <= 0) continue;
+      let { runs, counts } = runsBefore(change2.component, rank), target = runKey(change2.toState), behindCount = runs.length - (counts.get(target) ?? 0);
+      if (behindCount === 0) continue;
+      let behind = [];
+      for (let run2 of runs) {
+        if (behind.length === 5) break;
+        run2.key !== target && behind.push(run2.text);
       }
-      if (behind.length === 0) continue;
-      let cluster = context3.head.fleet.clusters.find((c3) => c3.name === change2.cluster);
-      cluster && context3.report({
+      context3.report({
         path: ["clusters", cluster.index, "components", change2.component],
         atKey: !0,
         cluster: change2.cluster,
         component: change2.component,
-        message: `${change2.cluster} (${wave}) moves ${change2.component} to ${change2.to}, which the earlier waves do not run yet: ${behind.slice(0, 5).join("; ")}${behind.length > 5 ? `; and ${behind.length - 5} more` : ""}. Roll it out there first, then promote.`
+        message: `${change2.cluster} (${wave}) moves ${change2.component} to ${change2.to}, which the earlier waves do not run yet: ${behind.join("; ")}${behindCount > 5 ? `; and ${behindCount - 5} more` : ""}. Roll it out there first, then promote.`
       });
     }
   }
 };
+function runKey(state) {
+  return JSON.stringify([state.version, state.channel, state.revision]);
+}
 
 // src/rules/order-requires.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -38401,8 +33502,8 @@ var skewComponents = {
   description: "Two components of one cluster are further apart than the pack allows.",
   severity: "error",
   check(context3) {
-    for (let [name, policy] of Object.entries(context3.policy.pack.components))
-      for (let skew of policy.skew ?? []) {
+    for (let [name, policy2] of Object.entries(context3.policy.pack.components))
+      for (let skew of policy2.skew ?? []) {
         let scheme = context3.scheme(name);
         if (scheme)
           for (let cluster of context3.head.fleet.clusters) {
@@ -38499,14 +33600,14 @@ var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, ske
   severity: "error",
   check(context3) {
     for (let { change: change2, from, to: to2 } of versionMoves(context3)) {
-      let policy = context3.component(change2.component), scheme = context3.scheme(change2.component);
-      if (!policy?.jump || !scheme || jumpProblem(scheme, policy.jump, from, to2) !== "jump") continue;
-      let unit = UNITS[policy.versioning.scheme], path8 = findUpgradePath(scheme, policy.jump, from, to2), via = path8 ? `Upgrade in steps instead: ${path8.join(" -> ")}, one change for each.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
+      let policy2 = context3.component(change2.component), scheme = context3.scheme(change2.component);
+      if (!policy2?.jump || !scheme || jumpProblem(scheme, policy2.jump, from, to2) !== "jump") continue;
+      let unit = UNITS[policy2.versioning.scheme], path8 = findUpgradePath(scheme, policy2.jump, from, to2), via = path8 ? `Upgrade in steps instead: ${path8.join(" -> ")}, one change for each.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
       context3.report({
         path: changePath(context3, change2),
         atKey: !0,
         ...changeSubject(change2),
-        message: `${change2.component} ${from} -> ${to2} in ${change2.member ?? change2.cluster} jumps ${scheme.distance(from, to2)} ${unit}s; ${context3.policy.pack.name} allows ${describeJump(policy.jump, unit)}. ${via}`
+        message: `${change2.component} ${from} -> ${to2} in ${change2.member ?? change2.cluster} jumps ${scheme.distance(from, to2)} ${unit}s; ${context3.policy.pack.name} allows ${describeJump(policy2.jump, unit)}. ${via}`
       });
     }
   }
@@ -38520,8 +33621,8 @@ var skewMajor = {
   severity: "error",
   check(context3) {
     for (let { change: change2, from, to: to2 } of versionMoves(context3)) {
-      let policy = context3.component(change2.component), scheme = context3.scheme(change2.component);
-      !policy?.jump || policy.jump.major !== "forbid" || !scheme || scheme.family(from) !== scheme.family(to2) && context3.report({
+      let policy2 = context3.component(change2.component), scheme = context3.scheme(change2.component);
+      !policy2?.jump || policy2.jump.major !== "forbid" || !scheme || scheme.family(from) !== scheme.family(to2) && context3.report({
         path: changePath(context3, change2),
         atKey: !0,
         ...changeSubject(change2),
@@ -38624,12 +33725,12 @@ async function check(input) {
       `The policy pack ${packFile.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : "."}`
     );
   }
-  let policy = loaded.policy;
+  let policy2 = loaded.policy;
   for (let change2 of input.policyChanges ?? [])
     change2.text !== void 0 && findings.push(...loadPack(change2.text, change2.file).findings);
-  findings.push(...checkAgainstPack(judgedHead, policy));
+  findings.push(...checkAgainstPack(judgedHead, policy2));
   let changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [];
-  return findings.push(...runRules(judgedHead, judgedBase, policy, changes, input.policyChanges ?? [], input.now)), finish({ findings, changes, head, ...base ? { base } : {}, policy });
+  return findings.push(...runRules(judgedHead, judgedBase, policy2, changes, input.policyChanges ?? [], input.now)), finish({ findings, changes, head, ...base ? { base } : {}, policy: policy2 });
 }
 function finish(result) {
   result.findings.sort(compareFindings);
@@ -38638,16 +33739,16 @@ function finish(result) {
     finding.severity === "error" ? errors++ : warnings++;
   return { ok: errors === 0, summary: { errors, warnings }, ...result };
 }
-function comparableVersion(policy, component, state) {
+function comparableVersion(policy2, component, state) {
   if (!state) return;
-  let spec = Object.hasOwn(policy.pack.components, component) ? policy.pack.components[component] : void 0;
+  let spec = Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component] : void 0;
   if (!spec) return;
   let raw = spec.versioning.source === "track" ? state.channel?.split("/")[0] : state.version;
   if (raw !== void 0)
-    return policy.schemes.get(component)?.isValid(raw) ? raw : void 0;
+    return policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
 }
-function* statesOf(fleet) {
-  for (let cluster of fleet.clusters) {
+function* statesOf(fleet2) {
+  for (let cluster of fleet2.clusters) {
     for (let [component, state] of Object.entries(cluster.components))
       yield { cluster, component, state, path: manifestPaths.component(cluster, component) };
     for (let member of cluster.members)
@@ -38664,8 +33765,8 @@ function* statesOf(fleet) {
         }
   }
 }
-function checkAgainstPack(head, policy) {
-  let findings = [], pack = policy.pack, report = (path8, message, subject) => {
+function checkAgainstPack(head, policy2) {
+  let findings = [], pack = policy2.pack, report = (path8, message, subject) => {
     let { line, column } = keyPositionOf(head.source, path8);
     findings.push({ rule: "schema", severity: "error", message, file: head.source.file, line, column, ...subject });
   };
@@ -38687,7 +33788,7 @@ function checkAgainstPack(head, policy) {
       report(at2.path, `${at2.component} needs ${source === "track" ? "a `channel` (track/risk)" : "a `version`"} for the ${pack.name} pack to compare its versions.`, subject);
       continue;
     }
-    if (!policy.schemes.get(at2.component)?.isValid(raw)) {
+    if (!policy2.schemes.get(at2.component)?.isValid(raw)) {
       let known = spec.versioning.scheme === "tracks" ? ` It knows ${(spec.versioning.versions ?? []).join(", ")}.` : "";
       report(at2.path, `${at2.component} ${source === "track" ? "track" : "version"} ${raw} is not one the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`, subject);
     }
@@ -38730,21 +33831,21 @@ function change(cluster, component, member, fromState, toState) {
     ...toState ? { toState } : {}
   };
 }
-function runRules(head, base, policy, changes, policyChanges, now) {
+function runRules(head, base, policy2, changes, policyChanges, now) {
   let findings = [], baseClusters = new Map(base?.fleet.clusters.map((c3) => [c3.name, c3]) ?? []);
   for (let rule of RULES) {
     if (!rule.check) continue;
-    let configured = (component) => (component && Object.hasOwn(policy.pack.components, component) ? policy.pack.components[component]?.rules?.[rule.id] : void 0) ?? policy.pack.rules?.[rule.id] ?? rule.severity, context3 = {
+    let configured = (component) => (component && Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component]?.rules?.[rule.id] : void 0) ?? policy2.pack.rules?.[rule.id] ?? rule.severity, context3 = {
       head,
       ...base ? { base } : {},
-      policy,
+      policy: policy2,
       now,
       changes,
       policyChanges,
       baseCluster: (name) => baseClusters.get(name),
-      component: (name) => Object.hasOwn(policy.pack.components, name) ? policy.pack.components[name] : void 0,
-      scheme: (name) => policy.schemes.get(name),
-      versionOf: (component, state) => comparableVersion(policy, component, state),
+      component: (name) => Object.hasOwn(policy2.pack.components, name) ? policy2.pack.components[name] : void 0,
+      scheme: (name) => policy2.schemes.get(name),
+      versionOf: (component, state) => comparableVersion(policy2, component, state),
       states: statesOf,
       report(finding) {
         let setting = configured(finding.component);
@@ -39480,11 +34581,11 @@ var Planner = class {
           })
         );
         if (members.length === 0) continue;
-        let policy = this.componentPolicy(component);
-        policy?.rollout || notes.push(
+        let policy2 = this.componentPolicy(component);
+        policy2?.rollout || notes.push(
           `The ${this.pack.name} pack gives ${component} no rollout steps, so its stage in ${cluster.name} only pins it.`
         );
-        let strategy = policy?.rollout?.strategy ?? "serial", pause = cluster.pauseAfterMember ?? this.pack.rollout?.pauseAfterMember ?? "none", parts = splitParts(members, strategy, pause), health = policy?.rollout?.member.find((step) => step.name === "health")?.run ?? null;
+        let strategy = policy2?.rollout?.strategy ?? "serial", pause = cluster.pauseAfterMember ?? this.pack.rollout?.pauseAfterMember ?? "none", parts = splitParts(members, strategy, pause), health = policy2?.rollout?.member.find((step) => step.name === "health")?.run ?? null;
         clusterDrafts.push({
           wave: cluster.wave ?? null,
           cluster: cluster.name,
@@ -39717,9 +34818,9 @@ var Planner = class {
     };
   }
 };
-function indexFleet(fleet) {
+function indexFleet(fleet2) {
   return new Map(
-    (fleet?.clusters ?? []).map((cluster) => [
+    (fleet2?.clusters ?? []).map((cluster) => [
       cluster.name,
       { cluster, members: new Map(cluster.members.map((m2) => [m2.name, m2])) }
     ])
@@ -40249,24 +35350,27 @@ async function planBase(settings, repository) {
   );
 }
 async function resolveRef(repository, ref) {
-  for (let candidate of [ref, `origin/${ref}`]) {
+  for (let candidate of ref.startsWith("refs/") ? [ref] : [ref, `origin/${ref}`]) {
     let sha = await repository.resolve(candidate);
     if (sha) return { sha, ref: candidate };
   }
 }
 async function unfinishedFleets(settings, repository, baseSha) {
-  let rolling = await resolveRef(repository, settings.rollingOutRef);
-  if (!rolling || rolling.sha === baseSha) return [];
-  let text2 = await repository.show(rolling.sha, path7.resolve(settings.workspace, settings.manifest));
-  if (text2 === void 0) return [];
-  let loaded = loadManifest(text2, `${settings.manifest}@${rolling.ref}`);
-  if (!loaded.fleet || loaded.findings.length > 0)
-    throw new RollgateError(
-      `The manifest at the unfinished rollout ref ${rolling.ref} could not be read, so rollgate cannot tell what that rollout may have changed.`
-    );
-  return warning(
-    `The rollout to ${rolling.ref} (${rolling.sha}) did not finish; its members are planned again from wherever they may be.`
-  ), [loaded.fleet];
+  let fleets = [];
+  for (let { ref, sha } of await repository.refs(settings.unfinishedRefs)) {
+    if (sha === baseSha) continue;
+    let text2 = await repository.show(sha, path7.resolve(settings.workspace, settings.manifest));
+    if (text2 === void 0) continue;
+    let loaded = loadManifest(text2, `${settings.manifest}@${ref}`);
+    if (!loaded.fleet || loaded.findings.length > 0)
+      throw new RollgateError(
+        `The manifest at the unfinished rollout ref ${ref} could not be read, so rollgate cannot tell what that rollout may have changed.`
+      );
+    warning(
+      `The rollout to ${ref} (${sha}) did not finish; its members are planned again from wherever they may be.`
+    ), fleets.push(loaded.fleet);
+  }
+  return fleets;
 }
 
 // src/action/main.ts
