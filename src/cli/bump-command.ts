@@ -55,9 +55,16 @@ export async function finishEdit(
     io.stdout(`${target.shown} already runs that; nothing to change.\n`);
     return 0;
   }
-  const policiesDir = path.relative(io.cwd, path.resolve(io.cwd, String(values.policies ?? 'policies'))).split(path.sep).join('/') || '.';
+  const policiesDir =
+    path
+      .relative(io.cwd, path.resolve(io.cwd, String(values.policies ?? 'policies')))
+      .split(path.sep)
+      .join('/') || '.';
   const { resolve, known } = packResolver(policiesDir, (file) => readText(path.resolve(io.cwd, file)));
-  const base = typeof values['base-ref'] === 'string' ? ((await textAtRef(io, values['base-ref'], target)) ?? null) : undefined;
+  const base =
+    typeof values['base-ref'] === 'string'
+      ? ((await textAtRef(io, values['base-ref'], target)) ?? null)
+      : undefined;
   const verdict = await judgeEdit({
     file: target.shown,
     original: target.text,
@@ -67,21 +74,31 @@ export async function finishEdit(
     knownPacks: known,
     now: parseNow(values.now as string | undefined),
   });
-  const list = (findings: Finding[]) => findings.map((f) => `  ${f.rule} (line ${f.line}): ${f.message}\n`).join('');
+  const list = (findings: Finding[]) =>
+    findings.map((f) => `  ${f.rule} (line ${f.line}): ${f.message}\n`).join('');
   const moves = outcome.edits
-    .map((edit) => `  ${edit.cluster}${edit.member ? `/${edit.member}` : ''}: ${edit.component} ${edit.from} -> ${edit.to}\n`)
+    .map(
+      (edit) =>
+        `  ${edit.cluster}${edit.member ? `/${edit.member}` : ''}: ${edit.component} ${edit.from} -> ${edit.to}\n`,
+    )
     .join('');
   if (verdict.introduced.length > 0) {
     const rules = [...new Set(verdict.introduced.map((f) => f.rule))].join(', ');
     if (!values.force) {
-      io.stderr(`rollgate ${command}: this change fails rollgate check (${rules}):\n${moves}${list(verdict.introduced)}`);
+      io.stderr(
+        `rollgate ${command}: this change fails rollgate check (${rules}):\n${moves}${list(verdict.introduced)}`,
+      );
       io.stderr(`Nothing was written to ${target.shown}. Write it anyway with --force.\n`);
       return 1;
     }
-    io.stderr(`rollgate ${command}: written with --force, although it fails rollgate check (${rules}):\n${list(verdict.introduced)}`);
+    io.stderr(
+      `rollgate ${command}: written with --force, although it fails rollgate check (${rules}):\n${list(verdict.introduced)}`,
+    );
   }
   if (verdict.preexisting.length > 0) {
-    io.stderr(`rollgate ${command}: ${target.shown} already had ${verdict.preexisting.length} error${verdict.preexisting.length === 1 ? '' : 's'} that this change does not cause:\n${list(verdict.preexisting)}`);
+    io.stderr(
+      `rollgate ${command}: ${target.shown} already had ${verdict.preexisting.length} error${verdict.preexisting.length === 1 ? '' : 's'} that this change does not cause:\n${list(verdict.preexisting)}`,
+    );
   }
   if (verdict.warnings.length > 0) io.stderr(`rollgate ${command}: warnings:\n${list(verdict.warnings)}`);
   try {
@@ -100,17 +117,29 @@ export async function finishEdit(
 async function textAtRef(io: CliIo, ref: string, target: EditTarget): Promise<string | undefined> {
   const repository = gitRepository(io.cwd);
   const sha = await repository.resolve(ref);
-  if (!sha) throw new RollgateError(`The base ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`);
+  if (!sha)
+    throw new RollgateError(
+      `The base ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`,
+    );
   return repository.show(sha, target.absolute);
 }
 
 /** `rollgate bump`: moves one component in place, keeping the file's comments and layout, if check allows it. */
-export async function bumpCommand(values: Record<string, string | boolean | undefined>, io: CliIo, positionals: string[]): Promise<number> {
+export async function bumpCommand(
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+  positionals: string[],
+): Promise<number> {
   if (positionals.length !== 1) {
-    throw new RollgateError(`bump takes one component, for example rollgate bump lxd --to 5.21/stable@33110; it got ${positionals.length === 0 ? 'none' : positionals.join(' ')}.`);
+    throw new RollgateError(
+      `bump takes one component, for example rollgate bump lxd --to 5.21/stable@33110; it got ${positionals.length === 0 ? 'none' : positionals.join(' ')}.`,
+    );
   }
   const component = positionals[0] as string;
-  if (typeof values.to !== 'string') throw new RollgateError('--to is required: a version (4.16.9) or a channel with a revision (5.21/stable@33110).');
+  if (typeof values.to !== 'string')
+    throw new RollgateError(
+      '--to is required: a version (4.16.9) or a channel with a revision (5.21/stable@33110).',
+    );
   const run = parseTarget(values.to);
   const target = await readEditTarget(io, String(values.file ?? 'fleet.yaml'));
   const scope = {

@@ -16,17 +16,26 @@ export const INIT_OPTIONS = {
 } as const;
 
 /** The usage line of `rollgate init`. */
-export const INIT_USAGE = 'rollgate init --pack NAME [--file fleet.yaml] [--schema URL|PATH] [--policies DIR] [--force]';
+export const INIT_USAGE =
+  'rollgate init --pack NAME [--file fleet.yaml] [--schema URL|PATH] [--policies DIR] [--force]';
 
 /** `rollgate init`: writes a starter manifest for a pack, with the schema line editors read. Exit 0 written; 2 could not. */
-export async function initCommand(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
-  if (typeof values.pack !== 'string') throw new RollgateError('--pack is required: the pack the fleet is judged by, for example --pack microcloud.');
+export async function initCommand(
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+): Promise<number> {
+  if (typeof values.pack !== 'string')
+    throw new RollgateError(
+      '--pack is required: the pack the fleet is judged by, for example --pack microcloud.',
+    );
   const file = String(values.file ?? 'fleet.yaml');
   const absolute = path.resolve(io.cwd, file);
   const shown = path.relative(io.cwd, absolute).split(path.sep).join('/') || file;
   const policy = await loadNamedPack(io, values.pack, String(values.policies ?? 'policies'));
   if (!values.force && (await readText(absolute)) !== undefined) {
-    throw new RollgateError(`${shown} exists already; rollgate init does not overwrite a manifest unless given --force.`);
+    throw new RollgateError(
+      `${shown} exists already; rollgate init does not overwrite a manifest unless given --force.`,
+    );
   }
   const text = starterManifest(policy, {
     packName: values.pack,
@@ -37,6 +46,8 @@ export async function initCommand(values: Record<string, string | boolean | unde
   } catch (error) {
     throw new RollgateError(`Cannot write ${shown}: ${(error as Error).message}.`);
   }
-  io.stdout(`Wrote ${shown}: a starter fleet for the ${policy.pack.name} pack. Put in the names and versions you run, then: rollgate check --head ${shown}\n`);
+  io.stdout(
+    `Wrote ${shown}: a starter fleet for the ${policy.pack.name} pack. Put in the names and versions you run, then: rollgate check --head ${shown}\n`,
+  );
   return 0;
 }

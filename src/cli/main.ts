@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { RollgateError } from '../findings.js';
-import { CHECK_OPTIONS, checkCommand } from './check-command.js';
-import type { CliIo } from './io.js';
-import { PLAN_OPTIONS, PLAN_USAGE, planCommand } from './plan-command.js';
 import { BUMP_OPTIONS, BUMP_USAGE, bumpCommand } from './bump-command.js';
+import { CHECK_OPTIONS, checkCommand } from './check-command.js';
 import { INIT_OPTIONS, INIT_USAGE, initCommand } from './init-command.js';
+import type { CliIo } from './io.js';
 import { PATH_OPTIONS, PATH_USAGE, pathCommand } from './path-command.js';
+import { PLAN_OPTIONS, PLAN_USAGE, planCommand } from './plan-command.js';
 import { PROMOTE_OPTIONS, PROMOTE_USAGE, promoteCommand } from './promote-command.js';
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

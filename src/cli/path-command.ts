@@ -33,17 +33,29 @@ export interface UpgradePathAnswer {
 const UNITS = { semver: 'minor version', tracks: 'track', calver: 'release' } as const;
 
 /** Works out the upgrade path of one component between two versions by a pack's rules; throws when the input is not usable. */
-export function upgradePathAnswer(policy: Policy, component: string, from: string, to: string): UpgradePathAnswer {
+export function upgradePathAnswer(
+  policy: Policy,
+  component: string,
+  from: string,
+  to: string,
+): UpgradePathAnswer {
   const pack = policy.pack;
   const spec = Object.hasOwn(pack.components, component) ? pack.components[component] : undefined;
   const scheme = policy.schemes.get(component);
   if (!spec || !scheme) {
-    throw new RollgateError(`The ${pack.name} pack has no component ${JSON.stringify(component)}; it has ${pack.order.join(', ')}.`);
+    throw new RollgateError(
+      `The ${pack.name} pack has no component ${JSON.stringify(component)}; it has ${pack.order.join(', ')}.`,
+    );
   }
   for (const version of [from, to]) {
     if (!scheme.isValid(version)) {
-      const known = spec.versioning.scheme === 'tracks' ? ` It knows ${(spec.versioning.versions ?? []).join(', ')}.` : '';
-      throw new RollgateError(`${JSON.stringify(version)} is not a ${component} version the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`);
+      const known =
+        spec.versioning.scheme === 'tracks'
+          ? ` It knows ${(spec.versioning.versions ?? []).join(', ')}.`
+          : '';
+      throw new RollgateError(
+        `${JSON.stringify(version)} is not a ${component} version the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`,
+      );
     }
   }
   const jump = spec.jump;
@@ -51,24 +63,38 @@ export function upgradePathAnswer(policy: Policy, component: string, from: strin
   const answer = { pack: pack.name, component, from, to, allowed };
   const order = scheme.compare(from, to);
   if (order > 0) {
-    return { ...answer, path: null, reason: `${to} is older than ${from}, and ${pack.name} supports no in-place downgrade (skew/downgrade); going back means restoring what was backed up before the upgrade.` };
+    return {
+      ...answer,
+      path: null,
+      reason: `${to} is older than ${from}, and ${pack.name} supports no in-place downgrade (skew/downgrade); going back means restoring what was backed up before the upgrade.`,
+    };
   }
   if (order === 0) return { ...answer, path: [from], reason: null };
   if (!jump) return { ...answer, path: [from, to], reason: null };
   if (jump.major === 'forbid' && scheme.family(from) !== scheme.family(to)) {
-    return { ...answer, path: null, reason: `${from} -> ${to} changes the major version (${scheme.family(from)} to ${scheme.family(to)}), which ${pack.name} does not upgrade in place (skew/major); migrate out of place instead.` };
+    return {
+      ...answer,
+      path: null,
+      reason: `${from} -> ${to} changes the major version (${scheme.family(from)} to ${scheme.family(to)}), which ${pack.name} does not upgrade in place (skew/major); migrate out of place instead.`,
+    };
   }
   const found = findUpgradePath(scheme, jump, from, to);
   if (!found) {
-    return { ...answer, path: null, reason: `No chain of upgrades of ${allowed} leads from ${from} to ${to} through the versions the ${pack.name} pack knows (skew/jump).` };
+    return {
+      ...answer,
+      path: null,
+      reason: `No chain of upgrades of ${allowed} leads from ${from} to ${to} through the versions the ${pack.name} pack knows (skew/jump).`,
+    };
   }
   return { ...answer, path: found, reason: null };
 }
 
 /** The answer for a person: the path on one line, then what it rests on. */
 export function renderUpgradePath(answer: UpgradePathAnswer): string {
-  if (!answer.path) return `No upgrade path for ${answer.component} from ${answer.from} to ${answer.to}: ${answer.reason}\n`;
-  if (answer.path.length === 1) return `${answer.from}\n${answer.component} is at ${answer.to} already; there is nothing to upgrade.\n`;
+  if (!answer.path)
+    return `No upgrade path for ${answer.component} from ${answer.from} to ${answer.to}: ${answer.reason}\n`;
+  if (answer.path.length === 1)
+    return `${answer.from}\n${answer.component} is at ${answer.to} already; there is nothing to upgrade.\n`;
   const upgrades = answer.path.length - 1;
   return `${answer.path.join(' -> ')}\n${upgrades} upgrade${upgrades === 1 ? '' : 's'}, one change each: the ${answer.pack} pack lets ${answer.component} move ${answer.allowed}.\n`;
 }
@@ -78,21 +104,37 @@ export async function loadNamedPack(io: CliIo, name: string, policies: string): 
   const policiesDir = path.relative(io.cwd, path.resolve(io.cwd, policies)).split(path.sep).join('/') || '.';
   const { resolve, known } = packResolver(policiesDir, (file) => readText(path.resolve(io.cwd, file)));
   const found = await resolve(name, 'fleet.yaml');
-  if (!found) throw new RollgateError(`There is no pack named ${JSON.stringify(name)} in ${policiesDir}/ or among rollgate's packs (${known.join(', ')}).`);
+  if (!found)
+    throw new RollgateError(
+      `There is no pack named ${JSON.stringify(name)} in ${policiesDir}/ or among rollgate's packs (${known.join(', ')}).`,
+    );
   const { policy, findings } = loadPack(found.text, found.file);
   const first = findings[0];
-  if (!policy) throw new RollgateError(`The policy pack ${found.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : '.'}`);
+  if (!policy)
+    throw new RollgateError(
+      `The policy pack ${found.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : '.'}`,
+    );
   return policy;
 }
 
 /** `rollgate path`: prints the upgrade path that passes the pack's rules. Exit 0 a path; 1 none; 2 could not run. */
-export async function pathCommand(values: Record<string, string | boolean | undefined>, io: CliIo, positionals: string[]): Promise<number> {
-  if (typeof values.pack !== 'string') throw new RollgateError('--pack is required: the pack whose rules the path follows, for example --pack microshift.');
+export async function pathCommand(
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+  positionals: string[],
+): Promise<number> {
+  if (typeof values.pack !== 'string')
+    throw new RollgateError(
+      '--pack is required: the pack whose rules the path follows, for example --pack microshift.',
+    );
   if (positionals.length !== 3) {
-    throw new RollgateError(`path takes a component and two versions, for example rollgate path --pack microshift microshift 4.14 4.18; it got ${positionals.length === 0 ? 'none' : positionals.join(' ')}.`);
+    throw new RollgateError(
+      `path takes a component and two versions, for example rollgate path --pack microshift microshift 4.14 4.18; it got ${positionals.length === 0 ? 'none' : positionals.join(' ')}.`,
+    );
   }
   const format = String(values.format ?? 'text');
-  if (format !== 'text' && format !== 'json') throw new RollgateError(`--format ${JSON.stringify(format)} is not one of text, json.`);
+  if (format !== 'text' && format !== 'json')
+    throw new RollgateError(`--format ${JSON.stringify(format)} is not one of text, json.`);
   const [component, from, to] = positionals as [string, string, string];
   const policy = await loadNamedPack(io, values.pack, String(values.policies ?? 'policies'));
   const answer = upgradePathAnswer(policy, component, from, to);

@@ -23,7 +23,8 @@ export interface EditCheckInput {
   now: Date;
 }
 
-const key = (f: Finding) => [f.rule, f.cluster ?? '', f.component ?? '', f.member ?? '', f.message].join('\u0000');
+const key = (f: Finding) =>
+  [f.rule, f.cluster ?? '', f.component ?? '', f.member ?? '', f.message].join('\u0000');
 
 /**
  * Checks an edit the way its pull request will be checked: the edited text as head, against the base (the original,
@@ -31,7 +32,11 @@ const key = (f: Finding) => [f.rule, f.cluster ?? '', f.component ?? '', f.membe
  * subject and words) is not the edit's doing, so it is kept apart.
  */
 export async function judgeEdit(input: EditCheckInput): Promise<EditVerdict> {
-  const common = { resolvePack: input.resolvePack, now: input.now, ...(input.knownPacks ? { knownPacks: input.knownPacks } : {}) };
+  const common = {
+    resolvePack: input.resolvePack,
+    now: input.now,
+    ...(input.knownPacks ? { knownPacks: input.knownPacks } : {}),
+  };
   const base = input.base === null ? {} : { base: { file: input.file, text: input.base ?? input.original } };
   const before = await check({ head: { file: input.file, text: input.original }, ...base, ...common });
   const after = await check({ head: { file: input.file, text: input.edited }, ...base, ...common });

@@ -1,6 +1,12 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, stringify } from 'yaml';
 import { RollgateError } from '../findings.js';
-import { type ComponentState, describeState, type Fleet, loadManifest, memberState } from '../manifest/fleet.js';
+import {
+  type ComponentState,
+  describeState,
+  type Fleet,
+  loadManifest,
+  memberState,
+} from '../manifest/fleet.js';
 
 /** The fields of a component state that say what runs; hold and cohort are left as they are. */
 export const RUN_FIELDS = ['version', 'channel', 'revision'] as const;
@@ -37,7 +43,9 @@ export function readFleet(text: string, file: string): Fleet {
   const first = loaded.findings[0];
   if (!loaded.fleet || first) {
     const where = first ? ` (line ${first.line}: ${first.message})` : '';
-    throw new RollgateError(`${file} is not a manifest rollgate can edit${where}; fix it first (rollgate check --head ${file} shows why).`);
+    throw new RollgateError(
+      `${file} is not a manifest rollgate can edit${where}; fix it first (rollgate check --head ${file} shows why).`,
+    );
   }
   return loaded.fleet;
 }
@@ -79,13 +87,23 @@ export function applyMoves(text: string, file: string, moves: Move[]): EditOutco
       splices.push(replaceValue(map, field, value, where));
       changed = true;
     }
-    if (changed) edits.push({ cluster: move.cluster, component: move.component, from: describeState(state), to: describeState(next) });
+    if (changed)
+      edits.push({
+        cluster: move.cluster,
+        component: move.component,
+        from: describeState(state),
+        to: describeState(next),
+      });
     for (const member of cluster.members) {
       const own = member.overrides?.[move.component];
       if (!own) continue;
       const before = memberState(cluster, member, move.component);
       const memberWhere = `${move.component} on member ${member.name} of cluster ${move.cluster}`;
-      const memberMap = mapAt(document.contents, ['clusters', cluster.index, 'members', member.index, 'components', move.component], memberWhere);
+      const memberMap = mapAt(
+        document.contents,
+        ['clusters', cluster.index, 'members', member.index, 'components', move.component],
+        memberWhere,
+      );
       let memberChanged = false;
       for (const field of RUN_FIELDS) {
         const value = move.run[field];
@@ -95,7 +113,13 @@ export function applyMoves(text: string, file: string, moves: Move[]): EditOutco
       }
       if (memberChanged) {
         const after = { ...before, ...move.run };
-        edits.push({ cluster: move.cluster, component: move.component, member: member.name, from: describeState(before), to: describeState(after) });
+        edits.push({
+          cluster: move.cluster,
+          component: move.component,
+          member: member.name,
+          from: describeState(before),
+          to: describeState(after),
+        });
       }
     }
   }
@@ -108,17 +132,23 @@ function mapAt(root: unknown, path: Array<string | number>, where: string) {
   for (const segment of path) {
     refuseShared(node, where);
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       node = pair?.value;
     } else if (isSeq(node) && typeof segment === 'number') {
       node = node.items[segment];
     } else {
       node = undefined;
     }
-    if (node === undefined || node === null) throw new RollgateError(`Cannot find ${where} in the manifest's YAML.`);
+    if (node === undefined || node === null)
+      throw new RollgateError(`Cannot find ${where} in the manifest's YAML.`);
   }
   refuseShared(node, where);
-  if (!isMap(node)) throw new RollgateError(`${where} is not written as a mapping, so rollgate cannot edit it; edit it by hand.`);
+  if (!isMap(node))
+    throw new RollgateError(
+      `${where} is not written as a mapping, so rollgate cannot edit it; edit it by hand.`,
+    );
   return node;
 }
 
@@ -130,10 +160,16 @@ function refuseShared(node: unknown, where: string): void {
   }
 }
 
-function replaceValue(map: ReturnType<typeof mapAt>, field: string, value: string | number, where: string): Splice {
+function replaceValue(
+  map: ReturnType<typeof mapAt>,
+  field: string,
+  value: string | number,
+  where: string,
+): Splice {
   const pair = map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === field);
   const scalar = pair?.value;
-  if (!isScalar(scalar) || !scalar.range) throw new RollgateError(`${where} has a \`${field}\` that is not a plain value; edit it by hand.`);
+  if (!isScalar(scalar) || !scalar.range)
+    throw new RollgateError(`${where} has a \`${field}\` that is not a plain value; edit it by hand.`);
   refuseShared(scalar, where);
   return { start: scalar.range[0], end: scalar.range[1], text: render(value, scalar.type) };
 }

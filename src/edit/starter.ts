@@ -6,7 +6,8 @@ import type { ComponentPolicy } from '../policy/types.js';
  * Where editors fetch the manifest schema from: this release's schemas/fleet.schema.json on GitHub, so a
  * repository that uses rollgate only through its Action (and has no node_modules) still gets completion.
  */
-export const FLEET_SCHEMA_URL = 'https://raw.githubusercontent.com/rollgate/rollgate/v0.1.0/schemas/fleet.schema.json';
+export const FLEET_SCHEMA_URL =
+  'https://raw.githubusercontent.com/rollgate/rollgate/v0.1.0/schemas/fleet.schema.json';
 
 /** What a starter manifest is made for. */
 export interface StarterOptions {
@@ -62,7 +63,12 @@ export function starterManifest(policy: Policy, options: StarterOptions): string
 
 function members(cluster: string, single: boolean, roles: boolean): string[] {
   if (single) return [`${cluster}-1`];
-  if (roles) return [`{ name: ${cluster}-control-1, role: control }`, `{ name: ${cluster}-worker-1, role: worker }`, `{ name: ${cluster}-worker-2, role: worker }`];
+  if (roles)
+    return [
+      `{ name: ${cluster}-control-1, role: control }`,
+      `{ name: ${cluster}-worker-1, role: worker }`,
+      `{ name: ${cluster}-worker-2, role: worker }`,
+    ];
   return [`${cluster}-1`, `${cluster}-2`, `${cluster}-3`];
 }
 
@@ -101,7 +107,9 @@ function chooseVersions(policy: Policy): Map<string, Choice> {
         const otherScheme = policy.schemes.get(other);
         if (!otherChoice || !otherScheme) continue;
         if (patterns.some((p) => otherScheme.matches(otherChoice.version, p))) continue;
-        const fits = candidates(otherChoice.spec, otherScheme).filter((v) => patterns.some((p) => otherScheme.matches(v, p)));
+        const fits = candidates(otherChoice.spec, otherScheme).filter((v) =>
+          patterns.some((p) => otherScheme.matches(v, p)),
+        );
         const version = fits[fits.length - 1] ?? patterns.find((p) => otherScheme.isValid(p));
         if (version !== undefined) chosen.set(other, { ...otherChoice, version });
       }
@@ -122,7 +130,13 @@ function candidates(spec: ComponentPolicy, scheme: VersionScheme): string[] {
 
 function unusable(spec: ComponentPolicy, scheme: VersionScheme, version: string): boolean {
   if ((spec.eol ?? []).some((e) => scheme.matches(version, e.version))) return true;
-  return (spec.blocked ?? []).some((b) => b.version !== undefined && b.channel === undefined && b.revision === undefined && scheme.matches(version, b.version));
+  return (spec.blocked ?? []).some(
+    (b) =>
+      b.version !== undefined &&
+      b.channel === undefined &&
+      b.revision === undefined &&
+      scheme.matches(version, b.version),
+  );
 }
 
 function fallback(spec: ComponentPolicy): string {

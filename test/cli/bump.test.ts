@@ -43,11 +43,16 @@ describe('parseTarget', () => {
 
 describe('bumpManifest', () => {
   it('changes only the characters of the value, keeping comments, alignment and the rest of the line', () => {
-    const { text, edits } = bumpManifest(MICROCLOUD_BASE, 'fleet.yaml', 'lxd', { channel: '5.21/stable', revision: 33290 });
+    const { text, edits } = bumpManifest(MICROCLOUD_BASE, 'fleet.yaml', 'lxd', {
+      channel: '5.21/stable',
+      revision: 33290,
+    });
     expect(changedLines(MICROCLOUD_BASE, text)).toEqual([
       [15, '      lxd:        { channel: 5.21/stable,   revision: 33290, hold: true, cohort: true }'],
     ]);
-    expect(edits).toEqual([{ cluster: 'lab', component: 'lxd', from: '5.21/stable@33110', to: '5.21/stable@33290' }]);
+    expect(edits).toEqual([
+      { cluster: 'lab', component: 'lxd', from: '5.21/stable@33110', to: '5.21/stable@33290' },
+    ]);
   });
 
   it('keeps the quote style, and quotes a plain version YAML would read as a number', () => {
@@ -78,7 +83,10 @@ describe('bumpManifest', () => {
 
   it('moves members that pin the component themselves along with their cluster', () => {
     const source = readFileSync(path.join(REPO_ROOT, 'examples/microcloud/head-fail.yaml'), 'utf8');
-    const { text, edits } = bumpManifest(source, 'fleet.yaml', 'microceph', { channel: 'squid/stable', revision: 4070 });
+    const { text, edits } = bumpManifest(source, 'fleet.yaml', 'microceph', {
+      channel: 'squid/stable',
+      revision: 4070,
+    });
     expect(changedLines(source, text)).toEqual([
       [14, '          microceph: { revision: 4070 }'],
       [16, '      microceph:  { channel: squid/stable, revision: 4070,  hold: true, cohort: true }'],
@@ -105,11 +113,35 @@ describe('bumpManifest', () => {
   });
 
   it.each([
-    ['an unknown cluster', 'microshift', { version: '4.16.9' }, { cluster: 'nope' }, /no cluster named nope; it has lab, store-0042/],
-    ['an unknown wave', 'microshift', { version: '4.16.9' }, { wave: 'canary' }, /no wave named canary; its waves are staging, production/],
-    ['both a cluster and a wave', 'microshift', { version: '4.16.9' }, { cluster: 'lab', wave: 'staging' }, /--cluster or --wave, not both/],
+    [
+      'an unknown cluster',
+      'microshift',
+      { version: '4.16.9' },
+      { cluster: 'nope' },
+      /no cluster named nope; it has lab, store-0042/,
+    ],
+    [
+      'an unknown wave',
+      'microshift',
+      { version: '4.16.9' },
+      { wave: 'canary' },
+      /no wave named canary; its waves are staging, production/,
+    ],
+    [
+      'both a cluster and a wave',
+      'microshift',
+      { version: '4.16.9' },
+      { cluster: 'lab', wave: 'staging' },
+      /--cluster or --wave, not both/,
+    ],
     ['a component no cluster runs', 'lxd', { version: '5.21' }, {}, /No cluster in fleet.yaml runs lxd/],
-    ['a channel target for a version pin', 'microshift', { channel: '4.16/stable', revision: 3 }, {}, /has no `channel` to set: it pins 4.14.21, so move it to a version/],
+    [
+      'a channel target for a version pin',
+      'microshift',
+      { channel: '4.16/stable', revision: 3 },
+      {},
+      /has no `channel` to set: it pins 4.14.21, so move it to a version/,
+    ],
   ])('refuses %s', (_what, component, target, scope, message) => {
     expect(() => bumpManifest(MICROSHIFT_BASE, 'fleet.yaml', component, target, scope)).toThrow(message);
   });
@@ -129,11 +161,15 @@ describe('bumpManifest', () => {
       '    components: *same',
       '',
     ].join('\n');
-    expect(() => bumpManifest(source, 'fleet.yaml', 'microshift', { version: '4.16.9' }, { cluster: 'a' })).toThrow(/anchor or alias/);
+    expect(() =>
+      bumpManifest(source, 'fleet.yaml', 'microshift', { version: '4.16.9' }, { cluster: 'a' }),
+    ).toThrow(/anchor or alias/);
   });
 
   it('refuses a manifest that does not load, pointing at rollgate check', () => {
-    expect(() => bumpManifest('clusters: [', 'fleet.yaml', 'lxd', { version: '1' })).toThrow(/not a manifest rollgate can edit \(line 1: .*rollgate check --head fleet.yaml/);
+    expect(() => bumpManifest('clusters: [', 'fleet.yaml', 'lxd', { version: '1' })).toThrow(
+      /not a manifest rollgate can edit \(line 1: .*rollgate check --head fleet.yaml/,
+    );
   });
 });
 
@@ -170,14 +206,20 @@ describe('rollgate bump', () => {
 
   it('writes a refused move with --force, and still says what check will say', async () => {
     const cwd = workspace({ 'fleet.yaml': MICROSHIFT_BASE });
-    const run = await rollgate(['bump', 'microshift', '--to', '4.17.4', '--cluster', 'lab', '--force', ...NOW], cwd);
+    const run = await rollgate(
+      ['bump', 'microshift', '--to', '4.17.4', '--cluster', 'lab', '--force', ...NOW],
+      cwd,
+    );
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('written with --force, although it fails rollgate check (skew/jump)');
     expect(readFileSync(path.join(cwd, 'fleet.yaml'), 'utf8')).toContain('microshift: { version: "4.17.4" }');
   });
 
   it('refuses to move a component into a declared freeze (hold/freeze)', async () => {
-    const frozen = MICROSHIFT_BASE.replace('waves: [staging, production]\n', 'waves: [staging, production]\nfreeze:\n  - { from: 2026-11-20, to: 2026-11-30, reason: peak season }\n');
+    const frozen = MICROSHIFT_BASE.replace(
+      'waves: [staging, production]\n',
+      'waves: [staging, production]\nfreeze:\n  - { from: 2026-11-20, to: 2026-11-30, reason: peak season }\n',
+    );
     const cwd = workspace({ 'fleet.yaml': frozen });
     const run = await rollgate(['bump', 'microshift', '--to', '4.16.9', '--cluster', 'lab', ...NOW], cwd);
     expect(run.status).toBe(1);
@@ -197,7 +239,10 @@ describe('rollgate bump', () => {
 
   it('reads another file with --file, and exits 0 when there is nothing to change', async () => {
     const cwd = workspace({ 'fleets/edge.yaml': MICROSHIFT_BASE });
-    const run = await rollgate(['bump', 'microshift', '--to', '4.14.21', '--file', 'fleets/edge.yaml', ...NOW], cwd);
+    const run = await rollgate(
+      ['bump', 'microshift', '--to', '4.14.21', '--file', 'fleets/edge.yaml', ...NOW],
+      cwd,
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('fleets/edge.yaml already runs that; nothing to change.');
   });
@@ -206,10 +251,26 @@ describe('rollgate bump', () => {
     ['no component', ['bump', '--to', '4.16.9'], /bump takes one component/],
     ['no --to', ['bump', 'microshift'], /--to is required/],
     ['a target that is neither form', ['bump', 'microshift', '--to', 'latest!'], /neither a version/],
-    ['a missing manifest', ['bump', 'microshift', '--to', '4.16.9', '--file', 'missing.yaml'], /The manifest .*missing.yaml does not exist/],
-    ['an unknown cluster', ['bump', 'microshift', '--to', '4.16.9', '--cluster', 'nope'], /no cluster named nope/],
-    ['an unknown flag', ['bump', 'microshift', '--to', '4.16.9', '--member', 'x'], /Unknown option '--member'/],
-    ['a base ref that names no commit', ['bump', 'microshift', '--to', '4.16.9', '--base-ref', 'nope'], /The base ref nope names no commit/],
+    [
+      'a missing manifest',
+      ['bump', 'microshift', '--to', '4.16.9', '--file', 'missing.yaml'],
+      /The manifest .*missing.yaml does not exist/,
+    ],
+    [
+      'an unknown cluster',
+      ['bump', 'microshift', '--to', '4.16.9', '--cluster', 'nope'],
+      /no cluster named nope/,
+    ],
+    [
+      'an unknown flag',
+      ['bump', 'microshift', '--to', '4.16.9', '--member', 'x'],
+      /Unknown option '--member'/,
+    ],
+    [
+      'a base ref that names no commit',
+      ['bump', 'microshift', '--to', '4.16.9', '--base-ref', 'nope'],
+      /The base ref nope names no commit/,
+    ],
   ])('exits 2 with one sentence for %s', async (_what, args, message) => {
     const cwd = workspace({ 'fleet.yaml': MICROSHIFT_BASE });
     const run = await rollgate([...args, ...NOW], cwd);

@@ -35,17 +35,26 @@ describe('starterManifest', () => {
     const microshift = starterManifest(policyOf('microshift'), { packName: 'microshift' });
     expect(microshift).toContain('    members:\n      - staging-1\n    components:');
     const kubernetes = starterManifest(policyOf('kubernetes'), { packName: 'kubernetes' });
-    expect(kubernetes).toContain('      - { name: staging-control-1, role: control }\n      - { name: staging-worker-1, role: worker }');
+    expect(kubernetes).toContain(
+      '      - { name: staging-control-1, role: control }\n      - { name: staging-worker-1, role: worker }',
+    );
   });
 
   it('points the schema line where it is told', () => {
-    const text = starterManifest(policyOf('mosk'), { packName: 'mosk', schema: './node_modules/rollgate/schemas/fleet.schema.json' });
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/rollgate/schemas/fleet.schema.json');
+    const text = starterManifest(policyOf('mosk'), {
+      packName: 'mosk',
+      schema: './node_modules/rollgate/schemas/fleet.schema.json',
+    });
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=./node_modules/rollgate/schemas/fleet.schema.json',
+    );
   });
 
   it('points by default at this release of the schema the repository ships', () => {
     const shipped = JSON.parse(readFileSync(path.join(REPO_ROOT, 'schemas/fleet.schema.json'), 'utf8'));
-    expect(FLEET_SCHEMA_URL).toMatch(/^https:\/\/raw\.githubusercontent\.com\/rollgate\/rollgate\/v\d+\.\d+\.\d+\/schemas\/fleet\.schema\.json$/);
+    expect(FLEET_SCHEMA_URL).toMatch(
+      /^https:\/\/raw\.githubusercontent\.com\/rollgate\/rollgate\/v\d+\.\d+\.\d+\/schemas\/fleet\.schema\.json$/,
+    );
     expect(shipped.$id).toBe('https://github.com/rollgate/rollgate/schemas/fleet.schema.json');
   });
 });
@@ -65,10 +74,23 @@ describe('rollgate init', () => {
 
   it('writes where --file says, with the --schema it is given', async () => {
     const cwd = workspace({ 'fleets/.keep': '' });
-    const run = await rollgate(['init', '--pack', 'openstack', '--file', 'fleets/cloud.yaml', '--schema', '../node_modules/rollgate/schemas/fleet.schema.json'], cwd);
+    const run = await rollgate(
+      [
+        'init',
+        '--pack',
+        'openstack',
+        '--file',
+        'fleets/cloud.yaml',
+        '--schema',
+        '../node_modules/rollgate/schemas/fleet.schema.json',
+      ],
+      cwd,
+    );
     expect(run.status).toBe(0);
     const text = readFileSync(path.join(cwd, 'fleets/cloud.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/rollgate/schemas/fleet.schema.json');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../node_modules/rollgate/schemas/fleet.schema.json',
+    );
   });
 
   it('will not overwrite a manifest unless forced', async () => {
@@ -100,18 +122,34 @@ describe('round trip: init, bump, check, plan', () => {
     // The base of the change is the manifest as init wrote it, as git would hold it.
     const base = readFileSync(path.join(cwd, 'fleet.yaml'), 'utf8');
     writeFiles(cwd, { 'base.yaml': base });
-    const bumped = await rollgate(['bump', 'lxd', '--to', '5.21/stable@33110', '--wave', 'staging', ...NOW], cwd);
+    const bumped = await rollgate(
+      ['bump', 'lxd', '--to', '5.21/stable@33110', '--wave', 'staging', ...NOW],
+      cwd,
+    );
     expect(bumped.status).toBe(0);
     expect(bumped.stdout).toContain('staging: lxd 5.21/stable@1 -> 5.21/stable@33110');
-    const checked = await rollgate(['check', '--base', 'base.yaml', '--head', 'fleet.yaml', '--format', 'json', ...NOW], cwd);
+    const checked = await rollgate(
+      ['check', '--base', 'base.yaml', '--head', 'fleet.yaml', '--format', 'json', ...NOW],
+      cwd,
+    );
     expect(checked.status).toBe(0);
-    expect(JSON.parse(checked.stdout).changes).toEqual([{ cluster: 'staging', component: 'lxd', from: '5.21/stable@1', to: '5.21/stable@33110' }]);
-    const planned = await rollgate(['plan', '--base', 'base.yaml', '--head', 'fleet.yaml', '--out', 'plan', ...NOW], cwd);
+    expect(JSON.parse(checked.stdout).changes).toEqual([
+      { cluster: 'staging', component: 'lxd', from: '5.21/stable@1', to: '5.21/stable@33110' },
+    ]);
+    const planned = await rollgate(
+      ['plan', '--base', 'base.yaml', '--head', 'fleet.yaml', '--out', 'plan', ...NOW],
+      cwd,
+    );
     expect(planned.status).toBe(0);
     const plan = JSON.parse(readFileSync(path.join(cwd, 'plan/plan.json'), 'utf8'));
-    expect(plan.stages.map((s: { cluster: string; component: string; strategy: string; members: unknown[] }) => [s.cluster, s.component, s.strategy, s.members.length])).toEqual([
-      ['staging', 'lxd', 'parallel', 3],
-    ]);
+    expect(
+      plan.stages.map((s: { cluster: string; component: string; strategy: string; members: unknown[] }) => [
+        s.cluster,
+        s.component,
+        s.strategy,
+        s.members.length,
+      ]),
+    ).toEqual([['staging', 'lxd', 'parallel', 3]]);
   });
 
   it('judges a promotion on the same branch against the pull request base with --base-ref', async () => {
@@ -120,9 +158,19 @@ describe('round trip: init, bump, check, plan', () => {
     git(cwd, 'init', '-q', '-b', 'main');
     git(cwd, 'add', 'fleet.yaml');
     git(cwd, 'commit', '-q', '-m', 'starter');
-    expect((await rollgate(['bump', 'lxd', '--to', '5.21/stable@33110', '--wave', 'staging', '--base-ref', 'main', ...NOW], cwd)).status).toBe(0);
+    expect(
+      (
+        await rollgate(
+          ['bump', 'lxd', '--to', '5.21/stable@33110', '--wave', 'staging', '--base-ref', 'main', ...NOW],
+          cwd,
+        )
+      ).status,
+    ).toBe(0);
     // Against main, staging does not run revision 33110 yet, so production may not take it in the same pull request.
-    const sameBranch = await rollgate(['promote', 'staging', 'production', '--base-ref', 'main', ...NOW], cwd);
+    const sameBranch = await rollgate(
+      ['promote', 'staging', 'production', '--base-ref', 'main', ...NOW],
+      cwd,
+    );
     expect(sameBranch.status).toBe(1);
     expect(sameBranch.stderr).toContain('(order/promotion)');
     // Once the staging change is the base (merged and rolled out), the promotion passes.
@@ -130,20 +178,33 @@ describe('round trip: init, bump, check, plan', () => {
     const next = await rollgate(['promote', 'staging', 'production', '--base-ref', 'main', ...NOW], cwd);
     expect(next.status).toBe(0);
     expect(next.stdout).toContain('production: lxd 5.21/stable@1 -> 5.21/stable@33110');
-    expect((await rollgate(['check', '--base-ref', 'main', '--head', 'fleet.yaml', ...NOW], cwd)).status).toBe(0);
+    expect(
+      (await rollgate(['check', '--base-ref', 'main', '--head', 'fleet.yaml', ...NOW], cwd)).status,
+    ).toBe(0);
   });
 
   it('takes a starter Kubernetes fleet through a patch release of kube-apiserver into control-plane-only stages', async () => {
     const cwd = workspace({});
     expect((await rollgate(['init', '--pack', 'kubernetes'], cwd)).status).toBe(0);
     writeFiles(cwd, { 'base.yaml': readFileSync(path.join(cwd, 'fleet.yaml'), 'utf8') });
-    expect((await rollgate(['bump', 'kube-apiserver', '--to', '1.34.1', '--cluster', 'staging', ...NOW], cwd)).status).toBe(0);
-    expect((await rollgate(['check', '--base', 'base.yaml', '--head', 'fleet.yaml', ...NOW], cwd)).status).toBe(0);
-    const planned = await rollgate(['plan', '--base', 'base.yaml', '--head', 'fleet.yaml', '--out', 'plan', ...NOW], cwd);
+    expect(
+      (await rollgate(['bump', 'kube-apiserver', '--to', '1.34.1', '--cluster', 'staging', ...NOW], cwd))
+        .status,
+    ).toBe(0);
+    expect(
+      (await rollgate(['check', '--base', 'base.yaml', '--head', 'fleet.yaml', ...NOW], cwd)).status,
+    ).toBe(0);
+    const planned = await rollgate(
+      ['plan', '--base', 'base.yaml', '--head', 'fleet.yaml', '--out', 'plan', ...NOW],
+      cwd,
+    );
     expect(planned.status).toBe(0);
     const plan = JSON.parse(readFileSync(path.join(cwd, 'plan/plan.json'), 'utf8'));
-    expect(plan.stages.map((s: { component: string; members: Array<{ name: string }> }) => [s.component, s.members.map((m) => m.name)])).toEqual([
-      ['kube-apiserver', ['staging-control-1']],
-    ]);
+    expect(
+      plan.stages.map((s: { component: string; members: Array<{ name: string }> }) => [
+        s.component,
+        s.members.map((m) => m.name),
+      ]),
+    ).toEqual([['kube-apiserver', ['staging-control-1']]]);
   });
 });

@@ -20,12 +20,22 @@ describe('upgradePathAnswer', () => {
     ['microcloud', 'microovn', '22.03', '25.03', ['22.03', '24.03', '24.09', '25.03']],
     ['microcloud', 'microceph', 'quincy', 'squid', ['quincy', 'squid']],
   ])('%s %s %s to %s goes %j', (pack, component, from, to, expected) => {
-    expect(upgradePathAnswer(policyOf(pack), component, from, to)).toMatchObject({ path: expected, reason: null });
+    expect(upgradePathAnswer(policyOf(pack), component, from, to)).toMatchObject({
+      path: expected,
+      reason: null,
+    });
   });
 
   it.each([
     ['a downgrade', 'microshift', 'microshift', '4.16', '4.14', /older than 4.16.*skew\/downgrade/],
-    ['a major version change', 'charmed-etcd', 'charmed-etcd', '3.6', '4.0', /major version \(3 to 4\).*skew\/major/],
+    [
+      'a major version change',
+      'charmed-etcd',
+      'charmed-etcd',
+      '3.6',
+      '4.0',
+      /major version \(3 to 4\).*skew\/major/,
+    ],
     ['a major version change', 'microshift', 'microshift', '4.18', '5.0', /skew\/major/],
   ])('has no path for %s (%s %s %s to %s), and says why', (_what, pack, component, from, to, reason) => {
     const answer = upgradePathAnswer(policyOf(pack), component, from, to);
@@ -38,8 +48,22 @@ describe('upgradePathAnswer', () => {
   });
 
   it.each([
-    ['a component the pack lacks', 'microshift', 'lxd', '1', '2', /has no component "lxd"; it has microshift/],
-    ['a version the scheme cannot read', 'openstack', 'identity', '2023.1', 'caracal', /"caracal" is not a identity version/],
+    [
+      'a component the pack lacks',
+      'microshift',
+      'lxd',
+      '1',
+      '2',
+      /has no component "lxd"; it has microshift/,
+    ],
+    [
+      'a version the scheme cannot read',
+      'openstack',
+      'identity',
+      '2023.1',
+      'caracal',
+      /"caracal" is not a identity version/,
+    ],
     ['a track the pack does not know', 'mosk', 'mosk', '22.1', '22.9', /It knows 21\.1/],
   ])('refuses %s', (_what, pack, component, from, to, message) => {
     expect(() => upgradePathAnswer(policyOf(pack), component, from, to)).toThrow(message);
@@ -76,7 +100,10 @@ describe('rollgate path', () => {
   });
 
   it('gives JSON with --format json', async () => {
-    const run = await rollgate(['path', '--pack', 'kubernetes', 'kube-apiserver', '1.29', '1.31', '--format', 'json'], folder());
+    const run = await rollgate(
+      ['path', '--pack', 'kubernetes', 'kube-apiserver', '1.29', '1.31', '--format', 'json'],
+      folder(),
+    );
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       pack: 'kubernetes',
@@ -109,10 +136,26 @@ describe('rollgate path', () => {
   it.each([
     ['no --pack', ['path', 'microshift', '4.14', '4.18'], /--pack is required/],
     ['an unknown pack', ['path', '--pack', 'nope', 'x', '1', '2'], /no pack named "nope".*microcloud/],
-    ['an unknown component', ['path', '--pack', 'microshift', 'etcd', '4.14', '4.18'], /has no component "etcd"/],
-    ['an unreadable version', ['path', '--pack', 'microshift', 'microshift', 'four', '4.18'], /"four" is not a microshift version/],
-    ['two positionals', ['path', '--pack', 'microshift', 'microshift', '4.14'], /takes a component and two versions/],
-    ['an unknown format', ['path', '--pack', 'microshift', 'microshift', '4.14', '4.18', '--format', 'xml'], /--format "xml"/],
+    [
+      'an unknown component',
+      ['path', '--pack', 'microshift', 'etcd', '4.14', '4.18'],
+      /has no component "etcd"/,
+    ],
+    [
+      'an unreadable version',
+      ['path', '--pack', 'microshift', 'microshift', 'four', '4.18'],
+      /"four" is not a microshift version/,
+    ],
+    [
+      'two positionals',
+      ['path', '--pack', 'microshift', 'microshift', '4.14'],
+      /takes a component and two versions/,
+    ],
+    [
+      'an unknown format',
+      ['path', '--pack', 'microshift', 'microshift', '4.14', '4.18', '--format', 'xml'],
+      /--format "xml"/,
+    ],
   ])('exits 2 with one sentence for %s', async (_what, args, message) => {
     const run = await rollgate(args, folder());
     expect(run.status).toBe(2);

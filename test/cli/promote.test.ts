@@ -45,14 +45,23 @@ const MICROCLOUD_WAVES = [
 describe('promoteManifest', () => {
   it("sets the later wave's clusters to what the earlier wave runs, changing only those values", () => {
     const { text, edits, skipped } = promoteManifest(MICROCLOUD_WAVES, 'fleet.yaml', 'staging', 'production');
-    expect(edits).toEqual([{ cluster: 'prod', component: 'lxd', from: '5.21/stable@33110', to: '5.21/stable@33290' }]);
+    expect(edits).toEqual([
+      { cluster: 'prod', component: 'lxd', from: '5.21/stable@33110', to: '5.21/stable@33290' },
+    ]);
     expect(skipped).toEqual([]);
     expect(text).toBe(MICROCLOUD_WAVES.replace('revision: 33110', 'revision: 33290'));
   });
 
   it('promotes a version-pinned component (the MicroShift example, once staging runs 4.16)', () => {
-    const { edits } = promoteManifest(example('examples/microshift/head-pass.yaml'), 'fleet.yaml', 'staging', 'production');
-    expect(edits).toEqual([{ cluster: 'store-0042', component: 'microshift', from: '4.14.21', to: '4.16.9' }]);
+    const { edits } = promoteManifest(
+      example('examples/microshift/head-pass.yaml'),
+      'fleet.yaml',
+      'staging',
+      'production',
+    );
+    expect(edits).toEqual([
+      { cluster: 'store-0042', component: 'microshift', from: '4.14.21', to: '4.16.9' },
+    ]);
   });
 
   it('leaves out a component the later wave does not run, and says so', () => {
@@ -62,7 +71,13 @@ describe('promoteManifest', () => {
     );
     const { edits, skipped } = promoteManifest(source, 'fleet.yaml', 'staging', 'production');
     expect(edits).toEqual([]);
-    expect(skipped).toEqual([{ cluster: 'prod', component: 'lxd', reason: 'prod does not run lxd; promote moves components, it does not add them' }]);
+    expect(skipped).toEqual([
+      {
+        cluster: 'prod',
+        component: 'lxd',
+        reason: 'prod does not run lxd; promote moves components, it does not add them',
+      },
+    ]);
   });
 
   it.each([
@@ -75,7 +90,7 @@ describe('promoteManifest', () => {
 
   it('refuses when the earlier wave does not agree on what to promote', () => {
     const split = MICROCLOUD_WAVES.replace(
-      "revision: 33290, hold: true, cohort: true } # canary first",
+      'revision: 33290, hold: true, cohort: true } # canary first',
       'revision: 33300, hold: true, cohort: true } # canary first',
     ).replace('wave: staging\n', 'wave: canary\n');
     expect(() => promoteManifest(split, 'fleet.yaml', 'canary', 'production')).toThrow(
@@ -84,7 +99,9 @@ describe('promoteManifest', () => {
   });
 
   it('refuses a manifest without waves', () => {
-    expect(() => promoteManifest(example('examples/microcloud/base.yaml'), 'fleet.yaml', 'staging', 'production')).toThrow(/sets no `waves`/);
+    expect(() =>
+      promoteManifest(example('examples/microcloud/base.yaml'), 'fleet.yaml', 'staging', 'production'),
+    ).toThrow(/sets no `waves`/);
   });
 });
 
@@ -94,7 +111,9 @@ describe('rollgate promote', () => {
     const run = await rollgate(['promote', 'staging', 'production', ...NOW], cwd);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('  prod: lxd 5.21/stable@33110 -> 5.21/stable@33290\nWrote fleet.yaml.\n');
-    expect(readFileSync(path.join(cwd, 'fleet.yaml'), 'utf8')).toContain('# production lags until staging has run a week');
+    expect(readFileSync(path.join(cwd, 'fleet.yaml'), 'utf8')).toContain(
+      '# production lags until staging has run a week',
+    );
     const checked = await rollgate(['check', '--base', 'base.yaml', '--head', 'fleet.yaml', ...NOW], cwd);
     expect(checked.status).toBe(0);
   });

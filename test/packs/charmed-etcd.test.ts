@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { judgeExample, judgeText, manifest, policyOf, where } from './pack-helpers.js';
 
 const app = (channel: string, revision: number) =>
-  manifest('charmed-etcd', `  - name: etcd\n    members: ["2", "1", "0"]\n    components:\n      charmed-etcd: { channel: ${channel}, revision: ${revision} }\n`);
+  manifest(
+    'charmed-etcd',
+    `  - name: etcd\n    members: ["2", "1", "0"]\n    components:\n      charmed-etcd: { channel: ${channel}, revision: ${revision} }\n`,
+  );
 
 describe('charmed-etcd pack', () => {
   it('loads, with the pre-refresh check before the first unit and a pause after it by default', () => {
     const { pack } = policyOf('charmed-etcd');
     const rollout = pack.components['charmed-etcd']?.rollout;
-    expect(rollout?.before?.[0]).toMatchObject({ name: 'pre-refresh-check', run: ['juju', 'run', '{component}/leader', 'pre-refresh-check'] });
+    expect(rollout?.before?.[0]).toMatchObject({
+      name: 'pre-refresh-check',
+      run: ['juju', 'run', '{component}/leader', 'pre-refresh-check'],
+    });
     expect(rollout?.member.map((s) => [s.name, s.when ?? 'always'])).toEqual([
       ['refresh', 'first'],
       ['resume-refresh', 'later'],
@@ -20,7 +26,13 @@ describe('charmed-etcd pack', () => {
 
   it('carries the rollback command: juju refresh back to the base revision, resumed unit by unit', () => {
     const rollback = policyOf('charmed-etcd').pack.components['charmed-etcd']?.rollout?.rollback ?? [];
-    expect(rollback.find((s) => s.name === 'rollback')?.run).toEqual(['juju', 'refresh', '{component}', '--channel={channel}', '--revision={revision}']);
+    expect(rollback.find((s) => s.name === 'rollback')?.run).toEqual([
+      'juju',
+      'refresh',
+      '{component}',
+      '--channel={channel}',
+      '--revision={revision}',
+    ]);
     expect(rollback.map((s) => s.name)).not.toContain('pre-refresh-check');
   });
 
@@ -33,17 +45,27 @@ describe('charmed-etcd pack', () => {
   });
 
   it.each([
-    ['to a non-stable channel (3.6/edge, the seed\'s example)', '3.5/stable', 71, '3.6/edge', 162, ['channel/risk']],
+    [
+      "to a non-stable channel (3.6/edge, the seed's example)",
+      '3.5/stable',
+      71,
+      '3.6/edge',
+      162,
+      ['channel/risk'],
+    ],
     ['to a candidate channel', '3.6/stable', 156, '3.6/candidate', 158, ['channel/risk']],
     ['a minor in-place downgrade', '3.6/stable', 156, '3.5/stable', 71, ['skew/downgrade']],
     ['an older revision on the same channel', '3.6/stable', 156, '3.6/stable', 150, ['skew/downgrade']],
     ['a major in-place upgrade', '3.6/stable', 156, '4.0/stable', 200, ['skew/major']],
     ['two minor versions at once', '3.4/stable', 40, '3.6/stable', 156, ['skew/jump']],
-  ])('stops an unsupported refresh: %s', async (_name, fromChannel, fromRevision, toChannel, toRevision, rules) => {
-    const result = await judgeText(app(toChannel, toRevision), app(fromChannel, fromRevision));
-    expect(result.findings.map((f) => f.rule)).toEqual(rules);
-    expect(result.ok).toBe(false);
-  });
+  ])(
+    'stops an unsupported refresh: %s',
+    async (_name, fromChannel, fromRevision, toChannel, toRevision, rules) => {
+      const result = await judgeText(app(toChannel, toRevision), app(fromChannel, fromRevision));
+      expect(result.findings.map((f) => f.rule)).toEqual(rules);
+      expect(result.ok).toBe(false);
+    },
+  );
 
   it('suggests going through 3.5 when a refresh skips it', async () => {
     const result = await judgeText(app('3.6/stable', 156), app('3.4/stable', 40));
@@ -53,7 +75,9 @@ describe('charmed-etcd pack', () => {
   it('passes its example fleet', async () => {
     const result = await judgeExample('charmed-etcd', 'head-pass');
     expect(result.findings).toEqual([]);
-    expect(result.changes.map((c) => [c.cluster, c.from, c.to])).toEqual([['etcd-staging', '3.5/stable@71', '3.6/stable@156']]);
+    expect(result.changes.map((c) => [c.cluster, c.from, c.to])).toEqual([
+      ['etcd-staging', '3.5/stable@71', '3.6/stable@156'],
+    ]);
   });
 
   it('fails its example of unsupported refreshes, naming each rule', async () => {

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { example, judgeExample, PACKS, policyOf } from './pack-helpers.js';
 
 describe.each(PACKS)('examples/%s', (pack) => {
-  it.each(['base', 'head-pass', 'head-fail'] as const)('%s.yaml names the pack and the schema editors validate it with', (name) => {
-    const { text } = example(pack, name);
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/fleet.schema.json');
-    expect(text).toContain(`\npolicy: ${pack}\n`);
-  });
+  it.each(['base', 'head-pass', 'head-fail'] as const)(
+    '%s.yaml names the pack and the schema editors validate it with',
+    (name) => {
+      const { text } = example(pack, name);
+      expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/fleet.schema.json');
+      expect(text).toContain(`\npolicy: ${pack}\n`);
+    },
+  );
 
   it('passes from base to head-pass, with at least one change', async () => {
     const result = await judgeExample(pack, 'head-pass');

@@ -30,7 +30,10 @@ describe('kubernetes pack', () => {
 
   it.each<[string, Versions]>([
     ['everything on one version', { apiserver: '1.30.2' }],
-    ['kube-controller-manager and kube-scheduler one minor behind', { apiserver: '1.30.2', controllerManager: '1.29.6', scheduler: '1.29.6' }],
+    [
+      'kube-controller-manager and kube-scheduler one minor behind',
+      { apiserver: '1.30.2', controllerManager: '1.29.6', scheduler: '1.29.6' },
+    ],
     ['kubelet three minors behind', { apiserver: '1.30.2', kubelet: '1.27.9' }],
     ['a newer patch of kube-apiserver than of kubelet', { apiserver: '1.30.4', kubelet: '1.30.2' }],
   ])('accepts the skew: %s', async (_name, versions) => {
@@ -41,17 +44,27 @@ describe('kubernetes pack', () => {
   it.each<[string, Versions, string]>([
     ['kubelet four minors behind', { apiserver: '1.30.2', kubelet: '1.26.15' }, 'kubelet'],
     ['kubelet newer than kube-apiserver', { apiserver: '1.29.6', kubelet: '1.30.2' }, 'kubelet'],
-    ['kube-controller-manager two minors behind', { apiserver: '1.30.2', controllerManager: '1.28.11' }, 'kube-controller-manager'],
-    ['kube-scheduler newer than kube-apiserver', { apiserver: '1.29.6', scheduler: '1.30.2' }, 'kube-scheduler'],
+    [
+      'kube-controller-manager two minors behind',
+      { apiserver: '1.30.2', controllerManager: '1.28.11' },
+      'kube-controller-manager',
+    ],
+    [
+      'kube-scheduler newer than kube-apiserver',
+      { apiserver: '1.29.6', scheduler: '1.30.2' },
+      'kube-scheduler',
+    ],
   ])('rejects the skew: %s', async (_name, versions, component) => {
     const result = await judgeText(cluster(versions));
     expect(result.findings.map((f) => [f.rule, f.component])).toEqual([['skew/components', component]]);
   });
 
-  it('judges each node\'s own kubelet against kube-apiserver, and only warns that nodes differ', async () => {
+  it("judges each node's own kubelet against kube-apiserver, and only warns that nodes differ", async () => {
     const lagging = '{ name: worker-1, components: { kubelet: { version: "1.27.9" } } }';
     const ok = await judgeText(cluster({ apiserver: '1.30.2' }, lagging));
-    expect(ok.findings.map((f) => [f.rule, f.severity, f.member])).toEqual([['skew/members', 'warning', 'worker-1']]);
+    expect(ok.findings.map((f) => [f.rule, f.severity, f.member])).toEqual([
+      ['skew/members', 'warning', 'worker-1'],
+    ]);
     const tooFar = '{ name: worker-1, components: { kubelet: { version: "1.26.15" } } }';
     const bad = await judgeText(cluster({ apiserver: '1.30.2' }, tooFar));
     expect(bad.findings.map((f) => [f.rule, f.member])).toEqual([
@@ -62,18 +75,27 @@ describe('kubernetes pack', () => {
   });
 
   it('moves kube-apiserver one minor version at a time, and names the path', async () => {
-    const result = await judgeText(cluster({ apiserver: '1.31.0', controllerManager: '1.30.2', scheduler: '1.30.2', kubelet: '1.29.6' }), cluster({ apiserver: '1.29.6' }));
+    const result = await judgeText(
+      cluster({ apiserver: '1.31.0', controllerManager: '1.30.2', scheduler: '1.30.2', kubelet: '1.29.6' }),
+      cluster({ apiserver: '1.29.6' }),
+    );
     expect(result.findings.map((f) => [f.rule, f.component])).toEqual([['skew/jump', 'kube-apiserver']]);
     expect(result.findings[0]?.message).toContain('1.29.6 -> 1.30 -> 1.31.0');
   });
 
   it('lets a node skip minor versions within the skew: kubelet 1.27 straight to 1.30', async () => {
-    const result = await judgeText(cluster({ apiserver: '1.30.2' }), cluster({ apiserver: '1.30.2', kubelet: '1.27.9' }));
+    const result = await judgeText(
+      cluster({ apiserver: '1.30.2' }),
+      cluster({ apiserver: '1.30.2', kubelet: '1.27.9' }),
+    );
     expect(result.findings).toEqual([]);
   });
 
   it('forbids a major version change', async () => {
-    const result = await judgeText(cluster({ apiserver: '2.0.0', kubelet: '1.30.2', controllerManager: '1.30.2', scheduler: '1.30.2' }), cluster({ apiserver: '1.30.2' }));
+    const result = await judgeText(
+      cluster({ apiserver: '2.0.0', kubelet: '1.30.2', controllerManager: '1.30.2', scheduler: '1.30.2' }),
+      cluster({ apiserver: '1.30.2' }),
+    );
     expect(result.findings.map((f) => f.rule)).toContain('skew/major');
   });
 

@@ -4,7 +4,10 @@ import { findUpgradePath } from '../../src/policy/upgrade-path.js';
 import { judgeExample, judgeText, manifest, policyOf, where } from './pack-helpers.js';
 
 const host = (version: string, members = '[edge-1]') =>
-  manifest('microshift', `  - name: edge\n    members: ${members}\n    components:\n      microshift: { version: "${version}" }\n`);
+  manifest(
+    'microshift',
+    `  - name: edge\n    members: ${members}\n    components:\n      microshift: { version: "${version}" }\n`,
+  );
 
 describe('microshift pack', () => {
   it('loads', () => {
@@ -12,7 +15,7 @@ describe('microshift pack', () => {
   });
 
   it.each([
-    ['4.14 to 4.16, the seed\'s own example', '4.14.21', '4.16.9'],
+    ["4.14 to 4.16, the seed's own example", '4.14.21', '4.16.9'],
     ['4.15 to 4.16', '4.15.30', '4.16.2'],
     ['one minor version', '4.14.21', '4.15.3'],
     ['a z-stream update', '4.16.1', '4.16.9'],
@@ -45,8 +48,16 @@ describe('microshift pack', () => {
     const policy = policyOf('microshift');
     const jump = policy.pack.components.microshift?.jump;
     if (!jump) throw new Error('microshift has no jump policy');
-    expect(findUpgradePath(policy.schemes.get('microshift') as never, jump, '4.14', '4.18')).toEqual(['4.14', '4.16', '4.18']);
-    expect(findUpgradePath(policy.schemes.get('microshift') as never, jump, '4.14', '4.17')).toEqual(['4.14', '4.16', '4.17']);
+    expect(findUpgradePath(policy.schemes.get('microshift') as never, jump, '4.14', '4.18')).toEqual([
+      '4.14',
+      '4.16',
+      '4.18',
+    ]);
+    expect(findUpgradePath(policy.schemes.get('microshift') as never, jump, '4.14', '4.17')).toEqual([
+      '4.14',
+      '4.16',
+      '4.17',
+    ]);
   });
 
   it('rejects a cluster of two hosts: MicroShift is single-node', async () => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { judgeExample, judgeText, manifest, policyOf, where } from './pack-helpers.js';
 
 const cluster = (version: string) =>
-  manifest('mosk', `  - name: mosk\n    members:\n      - { name: ctl-1, role: control }\n      - { name: cmp-1, role: worker }\n    components:\n      mosk: { version: "${version}" }\n`);
+  manifest(
+    'mosk',
+    `  - name: mosk\n    members:\n      - { name: ctl-1, role: control }\n      - { name: cmp-1, role: worker }\n    components:\n      mosk: { version: "${version}" }\n`,
+  );
 
 describe('mosk pack', () => {
   it('handles each node by its workload: live with migration attempts, skip, or manual after approval', () => {
@@ -29,7 +32,7 @@ describe('mosk pack', () => {
   it.each([
     ['21.6 to 22.1', '21.6', '22.1'],
     ['22.1 to 22.2', '22.1', '22.2'],
-  ])('lets the seed\'s updates through: %s', async (_name, from, to) => {
+  ])("lets the seed's updates through: %s", async (_name, from, to) => {
     const result = await judgeText(cluster(to), cluster(from));
     expect(result.findings).toEqual([]);
   });

@@ -3,14 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { findUpgradePath } from '../../src/policy/upgrade-path.js';
 import { judgeExample, judgeText, manifest, policyOf } from './pack-helpers.js';
 
-const CONTROLLER = ['identity', 'image', 'compute', 'networking', 'block-storage', 'dashboard', 'orchestration', 'telemetry'];
+const CONTROLLER = [
+  'identity',
+  'image',
+  'compute',
+  'networking',
+  'block-storage',
+  'dashboard',
+  'orchestration',
+  'telemetry',
+];
 const NODES = ['storage-node', 'compute-node'];
 
 /** A cloud of one controller and one compute node; every component at `version` unless `own` says otherwise. */
 const cloud = (version: string, own: Record<string, string> = {}) =>
   manifest(
     'openstack',
-    `  - name: cloud\n    members:\n      - { name: ctl-1, role: control }\n      - { name: compute-1, role: worker }\n    components:\n${[...CONTROLLER, ...NODES]
+    `  - name: cloud\n    members:\n      - { name: ctl-1, role: control }\n      - { name: compute-1, role: worker }\n    components:\n${[
+      ...CONTROLLER,
+      ...NODES,
+    ]
       .map((c) => `      ${c}: { version: "${own[c] ?? version}" }\n`)
       .join('')}`,
   );
@@ -67,14 +79,27 @@ describe('openstack pack', () => {
     const scheme = policy.schemes.get('identity');
     if (!scheme) throw new Error('identity has no scheme');
     expect(findUpgradePath(scheme, jump, '2023.1', '2025.1')).toEqual(['2023.1', '2024.1', '2025.1']);
-    expect(findUpgradePath(scheme, jump, '2023.2', '2025.2')).toEqual(['2023.2', '2024.1', '2025.1', '2025.2']);
+    expect(findUpgradePath(scheme, jump, '2023.2', '2025.2')).toEqual([
+      '2023.2',
+      '2024.1',
+      '2025.1',
+      '2025.2',
+    ]);
   });
 
   it.each([
     ['compute nodes one release behind the controllers (upgrade levels)', { 'compute-node': '2023.2' }, []],
     ['storage nodes one release behind', { 'storage-node': '2023.2' }, []],
-    ['compute nodes ahead of the compute controllers', { 'compute-node': '2024.2' }, ['skew/components', 'skew/components']],
-    ['compute nodes two releases behind', { 'compute-node': '2023.1', 'storage-node': '2023.1' }, ['skew/components', 'skew/components', 'skew/components']],
+    [
+      'compute nodes ahead of the compute controllers',
+      { 'compute-node': '2024.2' },
+      ['skew/components', 'skew/components'],
+    ],
+    [
+      'compute nodes two releases behind',
+      { 'compute-node': '2023.1', 'storage-node': '2023.1' },
+      ['skew/components', 'skew/components', 'skew/components'],
+    ],
   ])('judges how far nodes sit from their controllers: %s', async (_name, own, rules) => {
     const result = await judgeText(cloud('2024.1', own));
     expect(result.findings.map((f) => f.rule)).toEqual(rules);

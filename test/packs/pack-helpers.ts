@@ -20,7 +20,8 @@ export function packText(name: string): string {
 /** A shipped pack, loaded; throws with the pack's first finding when it does not load. */
 export function policyOf(name: string): Policy {
   const { policy, findings } = loadPack(packText(name), `policies/${name}.yaml`);
-  if (!policy) throw new Error(`${name}: ${findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`);
+  if (!policy)
+    throw new Error(`${name}: ${findings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`);
   return policy;
 }
 
@@ -50,7 +51,11 @@ export async function judgeText(head: string, base?: string): Promise<CheckResul
 }
 
 /** Runs `check` on a pack's example head against its example base. */
-export async function judgeExample(pack: string, head: 'base' | 'head-pass' | 'head-fail', base: 'base' | null = 'base'): Promise<CheckResult> {
+export async function judgeExample(
+  pack: string,
+  head: 'base' | 'head-pass' | 'head-fail',
+  base: 'base' | null = 'base',
+): Promise<CheckResult> {
   return check({
     head: example(pack, head),
     ...(base ? { base: example(pack, base) } : {}),
@@ -60,7 +65,9 @@ export async function judgeExample(pack: string, head: 'base' | 'head-pass' | 'h
 }
 
 /** The findings as [rule, cluster, component, member] rows, for tables that read like the manifest. */
-export function where(findings: Finding[]): Array<[string, string | undefined, string | undefined, string | undefined]> {
+export function where(
+  findings: Finding[],
+): Array<[string, string | undefined, string | undefined, string | undefined]> {
   return findings.map((f) => [f.rule, f.cluster, f.component, f.member]);
 }
 

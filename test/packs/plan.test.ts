@@ -8,7 +8,12 @@ import { example, NOW, resolveShipped } from './pack-helpers.js';
 /** The plan of a pack's example, base to head-pass; `edit` may change the head's text first. */
 async function planOf(pack: string, edit: (text: string) => string = (text) => text): Promise<PlanBundle> {
   const head = example(pack, 'head-pass');
-  const result = await check({ base: example(pack, 'base'), head: { ...head, text: edit(head.text) }, resolvePack: resolveShipped, now: NOW });
+  const result = await check({
+    base: example(pack, 'base'),
+    head: { ...head, text: edit(head.text) },
+    resolvePack: resolveShipped,
+    now: NOW,
+  });
   expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   return buildPlan({ result });
 }
@@ -18,26 +23,62 @@ const commandOf = (steps: PlannedStep[], name: string) => steps.find((s) => s.na
 const membersOf = (stage: Stage | undefined) => stage?.members.map((m) => m.name);
 const partsOf = (stage: Stage | undefined) => stage?.parts.map((p) => [p.members, p.approval]);
 function supported(rollback: RollbackPlan) {
-  if (!rollback.supported) throw new Error(`expected a rollback plan, got the statement: ${rollback.statement}`);
+  if (!rollback.supported)
+    throw new Error(`expected a rollback plan, got the statement: ${rollback.statement}`);
   return rollback;
 }
 
 describe('microshift plan', () => {
   it('backs up, installs, reboots and checks health on the one host, with no gate', async () => {
     const { plan } = await planOf('microshift');
-    expect(plan.stages.map((s) => [s.cluster, s.component, s.from, s.to, s.gate])).toEqual([['lab', 'microshift', '4.14.21', '4.16.9', 'none']]);
+    expect(plan.stages.map((s) => [s.cluster, s.component, s.from, s.to, s.gate])).toEqual([
+      ['lab', 'microshift', '4.14.21', '4.16.9', 'none'],
+    ]);
     const [host] = plan.stages[0]?.members ?? [];
-    expect(names(host?.steps ?? [])).toEqual(['stop', 'drop-old-backup', 'backup', 'install', 'reboot', 'wait-for-reboot', 'health']);
-    expect(commandOf(host?.steps ?? [], 'install')).toEqual(['dnf', 'install', '--assumeyes', 'microshift-4.16.9']);
-    expect(commandOf(host?.steps ?? [], 'backup')).toEqual(['microshift', 'backup', '/var/lib/microshift-backups/rollgate-lab']);
+    expect(names(host?.steps ?? [])).toEqual([
+      'stop',
+      'drop-old-backup',
+      'backup',
+      'install',
+      'reboot',
+      'wait-for-reboot',
+      'health',
+    ]);
+    expect(commandOf(host?.steps ?? [], 'install')).toEqual([
+      'dnf',
+      'install',
+      '--assumeyes',
+      'microshift-4.16.9',
+    ]);
+    expect(commandOf(host?.steps ?? [], 'backup')).toEqual([
+      'microshift',
+      'backup',
+      '/var/lib/microshift-backups/rollgate-lab',
+    ]);
   });
 
   it('rolls back by restoring the backup taken before the update, on the base version', async () => {
     const rollback = supported((await planOf('microshift')).rollback);
     const [host] = rollback.stages[0]?.members ?? [];
-    expect(names(host?.steps ?? [])).toEqual(['stop', 'downgrade', 'restore', 'reboot', 'wait-for-reboot', 'health']);
-    expect(commandOf(host?.steps ?? [], 'downgrade')).toEqual(['dnf', 'downgrade', '--assumeyes', 'microshift-4.14.21']);
-    expect(commandOf(host?.steps ?? [], 'restore')).toEqual(['microshift', 'restore', '/var/lib/microshift-backups/rollgate-lab']);
+    expect(names(host?.steps ?? [])).toEqual([
+      'stop',
+      'downgrade',
+      'restore',
+      'reboot',
+      'wait-for-reboot',
+      'health',
+    ]);
+    expect(commandOf(host?.steps ?? [], 'downgrade')).toEqual([
+      'dnf',
+      'downgrade',
+      '--assumeyes',
+      'microshift-4.14.21',
+    ]);
+    expect(commandOf(host?.steps ?? [], 'restore')).toEqual([
+      'microshift',
+      'restore',
+      '/var/lib/microshift-backups/rollgate-lab',
+    ]);
   });
 });
 
@@ -55,17 +96,45 @@ describe('charmed-etcd plan', () => {
       ['1', ['resume-refresh', 'health']],
       ['0', ['resume-refresh', 'health']],
     ]);
-    expect(commandOf(stage?.members[0]?.steps ?? [], 'refresh')).toEqual(['juju', 'refresh', 'charmed-etcd', '--channel=3.6/stable', '--revision=156']);
-    expect(commandOf(stage?.members[1]?.steps ?? [], 'resume-refresh')).toEqual(['juju', 'run', 'charmed-etcd/1', 'resume-refresh']);
+    expect(commandOf(stage?.members[0]?.steps ?? [], 'refresh')).toEqual([
+      'juju',
+      'refresh',
+      'charmed-etcd',
+      '--channel=3.6/stable',
+      '--revision=156',
+    ]);
+    expect(commandOf(stage?.members[1]?.steps ?? [], 'resume-refresh')).toEqual([
+      'juju',
+      'run',
+      'charmed-etcd/1',
+      'resume-refresh',
+    ]);
     expect(stage?.health?.[0]).toBe('juju');
   });
 
   it.each([
-    ['first (the default): one approval, after the first unit', '', [[['2'], false], [['1', '0'], true]]],
-    ['all: an approval after every unit', '    pauseAfterMember: all\n', [[['2'], false], [['1'], true], [['0'], true]]],
+    [
+      'first (the default): one approval, after the first unit',
+      '',
+      [
+        [['2'], false],
+        [['1', '0'], true],
+      ],
+    ],
+    [
+      'all: an approval after every unit',
+      '    pauseAfterMember: all\n',
+      [
+        [['2'], false],
+        [['1'], true],
+        [['0'], true],
+      ],
+    ],
     ['none: no approval', '    pauseAfterMember: none\n', [[['2', '1', '0'], false]]],
   ])('gates the refresh as pause-after-unit-refresh=%s', async (_what, setting, parts) => {
-    const { plan } = await planOf('charmed-etcd', (text) => text.replace('    wave: staging\n', `    wave: staging\n${setting}`));
+    const { plan } = await planOf('charmed-etcd', (text) =>
+      text.replace('    wave: staging\n', `    wave: staging\n${setting}`),
+    );
     expect(partsOf(plan.stages[0])).toEqual(parts);
   });
 
@@ -77,7 +146,13 @@ describe('charmed-etcd plan', () => {
       ['1', ['resume-refresh', 'health']],
       ['0', ['resume-refresh', 'health']],
     ]);
-    expect(commandOf(stage?.members[0]?.steps ?? [], 'rollback')).toEqual(['juju', 'refresh', 'charmed-etcd', '--channel=3.5/stable', '--revision=71']);
+    expect(commandOf(stage?.members[0]?.steps ?? [], 'rollback')).toEqual([
+      'juju',
+      'refresh',
+      'charmed-etcd',
+      '--channel=3.5/stable',
+      '--revision=71',
+    ]);
     expect(stage?.before.map((s) => s.name)).not.toContain('pre-refresh-check');
   });
 });
@@ -104,16 +179,30 @@ describe('openstack plan', () => {
   it('backs up the databases before anything else, and syncs each database once', async () => {
     const { plan } = await planOf('openstack');
     const identity = plan.stages[0];
-    expect(identity?.before.map((s) => [s.name, s.run[0], s.host])).toEqual([['backup-databases', 'mysqldump', 'ctl-1']]);
+    expect(identity?.before.map((s) => [s.name, s.run[0], s.host])).toEqual([
+      ['backup-databases', 'mysqldump', 'ctl-1'],
+    ]);
     expect(plan.stages.slice(1).flatMap((s) => s.before.map((b) => b.name))).toEqual([]);
-    expect(identity?.members.map((m) => names(m.steps).includes('sync-database'))).toEqual([true, false, false]);
-    expect(identity?.members[0]?.steps[0]?.run).toEqual(['tar', '--create', '--gzip', '--file=/var/backups/keystone-before-2024.1.tar.gz', '/etc/keystone']);
+    expect(identity?.members.map((m) => names(m.steps).includes('sync-database'))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(identity?.members[0]?.steps[0]?.run).toEqual([
+      'tar',
+      '--create',
+      '--gzip',
+      '--file=/var/backups/keystone-before-2024.1.tar.gz',
+      '/etc/keystone',
+    ]);
   });
 
   it('has no automatic rollback, and says how to restore the backups by hand', async () => {
     const { rollback } = await planOf('openstack');
     expect(rollback.supported).toBe(false);
-    expect(rollback.supported === false && rollback.statement).toMatch(/restore the databases from \/var\/backups\/rollgate-<cluster>-databases\.sql/);
+    expect(rollback.supported === false && rollback.statement).toMatch(
+      /restore the databases from \/var\/backups\/rollgate-<cluster>-databases\.sql/,
+    );
   });
 });
 
@@ -175,10 +264,25 @@ describe('kubernetes plan', () => {
   it('drains each node before its kubelet moves and lets workloads back after', async () => {
     const { plan } = await planOf('kubernetes');
     const kubelet = plan.stages[3];
-    expect(names(kubelet?.members[3]?.steps ?? [])).toEqual(['drain', 'upgrade', 'reload', 'restart', 'health', 'uncordon']);
-    expect(commandOf(kubelet?.members[3]?.steps ?? [], 'upgrade')).toEqual(['apt-get', 'install', '--yes', '--allow-change-held-packages', 'kubelet=1.30.2-*']);
+    expect(names(kubelet?.members[3]?.steps ?? [])).toEqual([
+      'drain',
+      'upgrade',
+      'reload',
+      'restart',
+      'health',
+      'uncordon',
+    ]);
+    expect(commandOf(kubelet?.members[3]?.steps ?? [], 'upgrade')).toEqual([
+      'apt-get',
+      'install',
+      '--yes',
+      '--allow-change-held-packages',
+      'kubelet=1.30.2-*',
+    ]);
     const apiserver = plan.stages[0];
-    expect(commandOf(apiserver?.members[0]?.steps ?? [], 'upgrade')?.[2]).toBe('s#/kube-apiserver:v[^[:space:]"]*#/kube-apiserver:v1.30.2#');
+    expect(commandOf(apiserver?.members[0]?.steps ?? [], 'upgrade')?.[2]).toBe(
+      's#/kube-apiserver:v[^[:space:]"]*#/kube-apiserver:v1.30.2#',
+    );
   });
 
   it('has no automatic rollback, since the control plane does not downgrade', async () => {
@@ -195,7 +299,12 @@ describe('microcloud plan', () => {
       ['microovn', 'serial'],
       ['microcloud', 'serial'],
     ]);
-    expect(names(plan.stages[0]?.members[0]?.steps ?? [])).toEqual(['evacuate', 'refresh', 'health', 'restore']);
+    expect(names(plan.stages[0]?.members[0]?.steps ?? [])).toEqual([
+      'evacuate',
+      'refresh',
+      'health',
+      'restore',
+    ]);
     expect(plan.stages.at(-1)?.after.map((s) => s.run.join(' '))).toEqual(['microcloud status']);
   });
 });
