@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { RULE_IDS, type RuleId } from '../../src/findings.js';
 import {
   assertBuilt,
@@ -714,5 +715,58 @@ describe('a member-level change on the CLI', () => {
       component: 'microovn',
       member: 'lab-3',
     });
+  });
+});
+
+describe('colour in the text report', () => {
+  /** Runs the CLI's main in-process with a terminal or not, as the process entry would. */
+  async function runMain(isTTY: boolean, env: Record<string, string> = {}) {
+    let stdout = '';
+    const code = await main(
+      [
+        'check',
+        '--base',
+        'examples/microcloud/base.yaml',
+        '--head',
+        'examples/microcloud/head-fail.yaml',
+        ...NOW,
+      ],
+      {
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: () => {},
+        cwd: REPO_ROOT,
+        isTTY,
+        env,
+      },
+    );
+    return { code, stdout };
+  }
+
+  it('colours on a terminal', async () => {
+    const { code, stdout } = await runMain(true);
+    expect(code).toBe(1);
+    expect(stdout).toContain('\u001b[31mfail\u001b[0m');
+  });
+
+  it('does not colour when NO_COLOR is set, or off a terminal', async () => {
+    expect((await runMain(true, { NO_COLOR: '1' })).stdout).not.toContain('\u001b[');
+    expect((await runMain(false)).stdout).not.toContain('\u001b[');
+  });
+
+  it('never colours JSON, even on a terminal', async () => {
+    let stdout = '';
+    await main(['check', '--head', 'examples/microcloud/head-fail.yaml', '--format', 'json', ...NOW], {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: () => {},
+      cwd: REPO_ROOT,
+      isTTY: true,
+      env: {},
+    });
+    expect(() => JSON.parse(stdout)).not.toThrow();
+    expect(stdout).not.toContain('\u001b[');
   });
 });

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { loadManifest } from '../../src/manifest/fleet.js';
-import { parseYamlFile, YAML_LIMITS } from '../../src/manifest/yaml.js';
-import { fleetYaml, judge, MICROCLOUD_2, MICROCLOUD_PACK, oneCluster } from '../helpers/fleet.js';
+import { PIECES_FROM, parseYamlFile, YAML_LIMITS } from '../../src/manifest/yaml.js';
+import { cluster, fleetYaml, judge, MICROCLOUD_2, MICROCLOUD_PACK, oneCluster } from '../helpers/fleet.js';
 
 /** A billion-laughs document: nine levels of nine aliases each, about 387 million nodes if expanded. */
 function aliasBomb(): string {
@@ -156,6 +156,63 @@ describe('hostile manifests get one clear yaml/syntax finding', () => {
     expect(YAML_LIMITS.maxDepth).toBeLessThan(1000);
     expect(YAML_LIMITS.maxBytes).toBeLessThan(50 * 1024 * 1024);
   });
+});
+
+describe('hostile text inside a file large enough to be read cluster by cluster', () => {
+  // Clusters enough to pass the size from which a file is read in pieces; the hostile one comes last.
+  const fleet = fleetYaml({ clusters: Array.from({ length: 600 }, (_, i) => cluster(`c${i}`)) });
+  const large = (lastCluster: string) => `${fleet}${lastCluster}`;
+
+  it('is large enough to take that path', () => {
+    expect(fleet.length).toBeGreaterThan(PIECES_FROM);
+    expect(parseYamlFile(fleet, 'fleet.yaml').source?.pieces).toBeDefined();
+  });
+
+  it.each([
+    {
+      name: '100,000 [',
+      last: `  - name: x\n    members: ${'['.repeat(100_000)}\n`,
+      rule: 'yaml/syntax',
+      message: /nests (too deeply|deeper than 64)/,
+    },
+    {
+      name: 'an alias bomb',
+      last: `  - name: x\n    members: [a]\n    components: {}\n    bomb:\n${aliasBomb().replace(/^/gm, '      ').trimEnd()}\n`,
+      rule: 'yaml/syntax',
+      message: /alias bomb/,
+      anywhere: true,
+    },
+    {
+      name: 'a duplicate key',
+      last: '  - name: x\n    name: y\n    members: [a]\n    components: {}\n',
+      rule: 'yaml/syntax',
+      message: /^A key appears twice in one mapping/,
+    },
+    {
+      name: 'a __proto__ key',
+      last: '  - name: x\n    members: [a]\n    components: {}\n    __proto__: { polluted: true }\n',
+      rule: 'schema',
+      message: /unknown field `__proto__`/,
+    },
+    {
+      name: 'a bare number version',
+      last: '  - name: x\n    members: [a]\n    components:\n      lxd: { version: 1.10 }\n',
+      rule: 'schema',
+      message: /is the YAML number 1\.10; write it as a string/,
+    },
+  ] as Array<{ name: string; last: string; rule: string; message: RegExp; anywhere?: boolean }>)(
+    '$name gets the finding a small file would',
+    async ({ last, rule, message, anywhere }) => {
+      const text = large(last);
+      const result = await judge({ head: text });
+      expect(result.ok).toBe(false);
+      expect(result.findings[0]?.rule).toBe(rule);
+      expect(result.findings[0]?.message).toMatch(message);
+      // An alias count is known only for the whole document, so that finding has no better line than the first.
+      if (!anywhere) expect(result.findings[0]?.line).toBeGreaterThan(fleet.split('\n').length - 1);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 });
 
 describe('files that parse but are no manifest get a schema finding', () => {
