@@ -18,7 +18,8 @@ export function codeSpan(text: string): string {
   return body === '' ? '` `' : `\`${body}\``;
 }
 
-// A zero-width space after `@`, in `://` and after `www` stops GitHub from making a mention or a link of them.
+// A zero-width space after `@` and `#`, in `://` and after `www` stops GitHub from making a mention, an issue
+// reference or a link of them.
 function escapePlain(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -26,6 +27,7 @@ function escapePlain(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/([\\*_[\]()#|~!+=^{}-])/g, '\\$1')
     .replace(/@/g, '@\u200b')
+    .replace(/\\#/g, '\\#\u200b')
     .replace(/:\/\//g, ':\u200b//')
     .replace(/(www)\./gi, '$1\u200b.');
 }
