@@ -1,11 +1,15 @@
-// Preloaded (node --import) into every process the bench times, so each reports its own peak memory:
-// Node 20 cannot read a child's resource usage, but the child can write its own at exit.
+// Preloaded (node --import) into every process the bench times, so each reports its own peak memory and
+// CPU time: Node 20 cannot read a child's resource usage, but the child can write its own at exit.
 import { writeFileSync } from 'node:fs';
 
-const file = process.env.ROLLGATE_BENCH_RSS_FILE;
+const file = process.env.ROLLGATE_BENCH_USAGE_FILE;
 if (file) {
   process.on('exit', () => {
-    // maxRSS is in kibibytes.
-    writeFileSync(file, String(process.resourceUsage().maxRSS));
+    const usage = process.resourceUsage();
+    // maxRSS is in kibibytes, CPU times in microseconds.
+    writeFileSync(
+      file,
+      JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMicroseconds: usage.userCPUTime + usage.systemCPUTime }),
+    );
   });
 }
