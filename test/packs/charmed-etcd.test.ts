@@ -54,6 +54,7 @@ describe('charmed-etcd pack', () => {
       ['channel/risk'],
     ],
     ['to a candidate channel', '3.6/stable', 156, '3.6/candidate', 158, ['channel/risk']],
+    ['from a non-stable channel back to stable', '3.6/edge', 162, '3.6/stable', 170, ['channel/risk']],
     ['a minor in-place downgrade', '3.6/stable', 156, '3.5/stable', 71, ['skew/downgrade']],
     ['an older revision on the same channel', '3.6/stable', 156, '3.6/stable', 150, ['skew/downgrade']],
     ['a major in-place upgrade', '3.6/stable', 156, '4.0/stable', 200, ['skew/major']],

@@ -11,6 +11,11 @@ const microcloud = (changes: Parameters<typeof patch>[1], from = MICROCLOUD_2) =
 ruleTester('channel/risk', {
   valid: [
     { name: 'every snap on stable', head: microcloud({}) },
+    {
+      name: 'a refresh between stable revisions',
+      base: microcloud({}),
+      head: microcloud({ lxd: { revision: 36020 } }),
+    },
     { name: 'a risk the pack allows besides stable', head: toy({ relay: { channel: '2/candidate' } }) },
     { name: 'a component without a channel', head: toy({}) },
     {
@@ -50,6 +55,12 @@ ruleTester('channel/risk', {
         members: ['lab-1', 'lab-2', { name: 'lab-3', components: { lxd: { channel: '5.21/beta' } } }],
       }),
       findings: [{ member: 'lab-3', component: 'lxd', message: /^lxd tracks 5\.21\/beta, risk beta;/ }],
+    },
+    {
+      name: 'a refresh from edge to stable is no in-place refresh either (etcd: "from or to a non-stable version")',
+      base: microcloud({ lxd: { channel: '5.21/edge' } }),
+      head: microcloud({ lxd: { channel: '5.21/stable', revision: 36020 } }),
+      findings: [{ component: 'lxd', line: 21, message: /refreshes from 5\.21\/edge, risk edge, to 5\.21\/stable;/ }],
     },
   ],
 });
