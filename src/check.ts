@@ -90,7 +90,7 @@ export async function check(input: CheckInput): Promise<CheckResult> {
   if (!loaded.policy) {
     const first = loaded.findings[0];
     throw new RollgateError(
-      `The policy pack ${packFile.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : '.'}`,
+      `The policy pack ${packFile.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${printable(first.message)}` : '.'}`,
     );
   }
   const policy = loaded.policy;
@@ -109,10 +109,19 @@ function finish(result: Omit<CheckResult, 'ok' | 'summary'>): CheckResult {
   let errors = 0;
   let warnings = 0;
   for (const finding of result.findings) {
+    finding.message = printable(finding.message);
     if (finding.severity === 'error') errors++;
     else warnings++;
   }
   return { ok: errors === 0, summary: { errors, warnings }, ...result };
+}
+
+/**
+ * Text that quotes a manifest or pack, made safe to print: control, line-breaking and bidirectional characters
+ * are written as \\u escapes, so a message cannot drive a terminal, start a new log line or reorder what a reader sees.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The version a component's state carries, read where its pack says (the channel's track, or `version`). */

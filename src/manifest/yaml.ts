@@ -398,7 +398,8 @@ function findTooDeepToken(tokens: CST.Token[]): number | undefined {
 
 /** The first document of the tokens, composed as `parseDocument` does, with an error when more follow. */
 function composeFirstDocument(tokens: CST.Token[], length: number): Document.Parsed {
-  const composer = new Composer({ uniqueKeys: true, strict: true, version: '1.2' });
+  // logLevel error: the yaml package would print its warnings (a list as a mapping key) to stderr itself.
+  const composer = new Composer({ uniqueKeys: true, strict: true, version: '1.2', logLevel: 'error' });
   let first: Document.Parsed | undefined;
   for (const document of composer.compose(tokens, true, length)) {
     if (!first) {

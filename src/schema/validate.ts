@@ -84,7 +84,8 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
 }
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  // JSON has no Infinity or NaN (YAML's .inf, .nan, 1e400): it would print them as null.
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -110,6 +111,7 @@ function describeError(error: ErrorObject, path: PathSegment[], source: SourceFi
     case 'additionalProperties':
       return `${path.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema === 'fleet' ? 'manifest' : 'pack'} reference in the README.`;
     case 'propertyNames':
+      if (error.params.propertyName === '') return `${field}${where} has an entry with an empty name (a YAML null or empty key); give it a name.`;
       return `${field}${where} has a name that is not allowed: ${show(error.params.propertyName)}.`;
     case 'pattern': {
       const value = valueAt(source.value, path);
@@ -149,6 +151,7 @@ function article(type: string): string {
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
+  if (ArrayBuffer.isView(value)) return 'binary data (a !!binary value)';
   if (typeof value === 'object') return 'a mapping';
   return `the ${typeof value} ${show(value)}`;
 }
