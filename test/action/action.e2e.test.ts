@@ -367,6 +367,7 @@ describe("the action's plan mode (on push)", () => {
     expect(stagesOf(run).map((stage) => stage.replace(/^\d+-/, ''))).toEqual([
       'lab-microceph',
       'lab-microovn',
+      'lab-lxd',
       'lab-microcloud',
     ]);
     expect(JSON.parse(run.outputs.environments ?? '')).toEqual([]);

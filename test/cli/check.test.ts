@@ -253,7 +253,7 @@ describe("the seed's MicroCloud 1 to 2 example", () => {
   const examples = (...args: string[]) =>
     rollgate(['check', '--base', 'examples/microcloud/base.yaml', ...args, ...NOW], REPO_ROOT);
 
-  it('passes (exit 0) with three changes and no finding', async () => {
+  it('passes (exit 0) with four changes and no finding', async () => {
     const parsed = report(await examples('--head', 'examples/microcloud/head-pass.yaml', '--format', 'json'));
     expect(parsed).toEqual({
       ok: true,
@@ -261,6 +261,7 @@ describe("the seed's MicroCloud 1 to 2 example", () => {
       changes: [
         { cluster: 'lab', component: 'microceph', from: 'quincy/stable@3758', to: 'squid/stable@4067' },
         { cluster: 'lab', component: 'microovn', from: '22.03/stable@463', to: '24.03/stable@667' },
+        { cluster: 'lab', component: 'lxd', from: '5.21/stable@33110', to: '5.21/stable@36020' },
         { cluster: 'lab', component: 'microcloud', from: '1/stable@734', to: '2/stable@1144' },
       ],
       findings: [],

@@ -59,7 +59,7 @@ export const MICROCLOUD_1: Readonly<Record<string, ComponentSpec>> = Object.free
   microcloud: snap('1/stable', 734),
 });
 
-/** MicroCloud 2 as examples/microcloud/head-pass.yaml runs it. */
+/** MicroCloud 2 as examples/microcloud/head-pass.yaml runs it, but with lxd left at the base's revision. */
 export const MICROCLOUD_2: Readonly<Record<string, ComponentSpec>> = Object.freeze({
   microceph: snap('squid/stable', 4067),
   microovn: snap('24.03/stable', 667),

@@ -297,6 +297,7 @@ describe('microcloud plan', () => {
     expect(plan.stages.map((s) => [s.component, s.strategy])).toEqual([
       ['microceph', 'serial'],
       ['microovn', 'serial'],
+      ['lxd', 'parallel'],
       ['microcloud', 'serial'],
     ]);
     expect(names(plan.stages[0]?.members[0]?.steps ?? [])).toEqual([

@@ -114,12 +114,13 @@ describe('markdown', () => {
     expect(renderMarkdown(passing)).toMatchInlineSnapshot(`
       "### rollgate policy check
 
-      :white_check_mark: **rollgate passed**: 0 errors, 0 warnings, 3 changes
+      :white_check_mark: **rollgate passed**: 0 errors, 0 warnings, 4 changes
 
       | Cluster | Component | From | To |
       | --- | --- | --- | --- |
       | \`lab\` | \`microceph\` | \`quincy/stable@3758\` | \`squid/stable@4067\` |
       | \`lab\` | \`microovn\` | \`22.03/stable@463\` | \`24.03/stable@667\` |
+      | \`lab\` | \`lxd\` | \`5.21/stable@33110\` | \`5.21/stable@36020\` |
       | \`lab\` | \`microcloud\` | \`1/stable@734\` | \`2/stable@1144\` |
 
       ### Findings
@@ -263,6 +264,6 @@ describe('text', () => {
   });
 
   it('says pass with no findings', () => {
-    expect(renderText(passing).trimEnd().split('\n').at(-1)).toBe('pass: 0 errors, 0 warnings, 3 changes');
+    expect(renderText(passing).trimEnd().split('\n').at(-1)).toBe('pass: 0 errors, 0 warnings, 4 changes');
   });
 });

@@ -21,6 +21,7 @@ describe('the MicroCloud 1 to 2 example', () => {
     expect(result.changes.map((c) => [c.component, c.from, c.to])).toEqual([
       ['microceph', 'quincy/stable@3758', 'squid/stable@4067'],
       ['microovn', '22.03/stable@463', '24.03/stable@667'],
+      ['lxd', '5.21/stable@33110', '5.21/stable@36020'],
       ['microcloud', '1/stable@734', '2/stable@1144'],
     ]);
   });
