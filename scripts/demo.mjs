@@ -1,11 +1,18 @@
 // `npm run demo`: rollgate's main job on the bundled MicroCloud example.
-// It checks the seed's MicroCloud 1 to 2 upgrade (passes), then the same upgrade done wrong (fails, as it should).
+// It checks the seed's MicroCloud 1 to 2 upgrade (passes), then the same upgrade done wrong (fails, as it should),
+// then plans the passing one: pins, proxy-less pin commands, and the staged job scripts.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const now = ['--now', '2026-11-22'];
+const base = ['--base', 'examples/microcloud/base.yaml'];
+const out = mkdtempSync(path.join(tmpdir(), 'rollgate-demo-'));
 const steps = [
-  ['A change that follows the vendor rules', ['check', '--base', 'examples/microcloud/base.yaml', '--head', 'examples/microcloud/head-pass.yaml', ...now], 0],
-  ['A change that breaks them', ['check', '--base', 'examples/microcloud/base.yaml', '--head', 'examples/microcloud/head-fail.yaml', ...now], 1],
+  ['A change that follows the vendor rules', ['check', ...base, '--head', 'examples/microcloud/head-pass.yaml', ...now], 0],
+  ['A change that breaks them', ['check', ...base, '--head', 'examples/microcloud/head-fail.yaml', ...now], 1],
+  ['The rollout of the passing change', ['plan', ...base, '--head', 'examples/microcloud/head-pass.yaml', '--out', out, ...now], 0],
 ];
 let failed = false;
 for (const [title, args, expected] of steps) {
@@ -14,4 +21,9 @@ for (const [title, args, expected] of steps) {
   console.log(`(exit ${run.status}; expected ${expected})`);
   if (run.status !== expected) failed = true;
 }
+if (!failed) {
+  console.log(`\n=== The first stage's job script (${path.join(out, 'jobs', '01-lab-microceph.sh')})\n`);
+  console.log(readFileSync(path.join(out, 'jobs', '01-lab-microceph.sh'), 'utf8'));
+}
+rmSync(out, { recursive: true, force: true });
 process.exitCode = failed ? 1 : 0;
