@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { type CheckResult, check } from '../check.js';
-import { gatherSources, type Sources } from '../cli/sources.js';
+import type { CheckResult } from '../check.js';
+import { checkSources, gatherSources, type Sources } from '../cli/sources.js';
 import type { Finding } from '../findings.js';
 import type { Repository } from '../git/repository.js';
 import { renderText } from '../report/text.js';
@@ -29,14 +29,7 @@ export async function judge(
     policies: settings.policies,
     ...(base ? { baseRef: base.sha, repository: base.repository } : {}),
   });
-  const result = await check({
-    head: sources.head,
-    ...(sources.base ? { base: sources.base } : {}),
-    resolvePack: sources.resolvePack,
-    policyChanges: sources.policyChanges,
-    knownPacks: sources.knownPacks,
-    now: new Date(),
-  });
+  const result = await checkSources(sources, new Date());
   logUntrusted(renderText(result));
   const lines = changedLines(sources.base?.text, sources.head.text);
   const editedPacks = new Set(sources.policyChanges.map((change) => change.file));

@@ -1,8 +1,7 @@
-import { check } from '../check.js';
 import { RollgateError } from '../findings.js';
 import { FORMATS, type Format, RENDERERS } from '../report/index.js';
 import type { CliIo } from './io.js';
-import { gatherSources } from './sources.js';
+import { checkSources, gatherSources } from './sources.js';
 
 /** The flags of `rollgate check`: a public contract. */
 export const CHECK_OPTIONS = {
@@ -46,14 +45,7 @@ export async function checkCommand(values: Record<string, string | boolean | und
   const now = parseNow(values.now as string | undefined);
   const where = baseOptions(values as { head?: string; base?: string; 'base-ref'?: string });
   const sources = await gatherSources({ cwd: io.cwd, policies: String(values.policies ?? 'policies'), ...where });
-  const result = await check({
-    head: sources.head,
-    ...(sources.base ? { base: sources.base } : {}),
-    resolvePack: sources.resolvePack,
-    policyChanges: sources.policyChanges,
-    knownPacks: sources.knownPacks,
-    now,
-  });
+  const result = await checkSources(sources, now);
   io.stdout(RENDERERS[format as Format](result, { color: io.isTTY && format === 'text' && !io.env.NO_COLOR }));
   return result.ok ? 0 : 1;
 }

@@ -1,6 +1,5 @@
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { check } from '../check.js';
 import { RollgateError } from '../findings.js';
 import { gitRepository } from '../git/repository.js';
 import { type Fleet, loadManifest } from '../manifest/fleet.js';
@@ -9,7 +8,7 @@ import { buildPlan, bundleFiles, matrixChunks, renderPlanPreview } from '../plan
 import { renderText } from '../report/text.js';
 import { baseOptions, parseNow } from './check-command.js';
 import type { CliIo } from './io.js';
-import { gatherSources } from './sources.js';
+import { checkSources, gatherSources } from './sources.js';
 
 /** The flags of `rollgate plan`: a public contract. */
 export const PLAN_OPTIONS = {
@@ -48,14 +47,7 @@ export async function planCommand(
     policies: String(values.policies ?? 'policies'),
     ...where,
   });
-  const result = await check({
-    head: sources.head,
-    ...(sources.base ? { base: sources.base } : {}),
-    resolvePack: sources.resolvePack,
-    policyChanges: sources.policyChanges,
-    knownPacks: sources.knownPacks,
-    now,
-  });
+  const result = await checkSources(sources, now);
   if (result.findings.length > 0) io.stderr(renderText(result));
   if (!result.ok && !values.force) {
     io.stderr(

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PackResolver, TextFile } from '../check.js';
+import { type CheckResult, check, type PackResolver, type TextFile } from '../check.js';
 import { RollgateError } from '../findings.js';
 import { gitRepository, type Repository } from '../git/repository.js';
 import { packResolver } from '../io/packs.js';
@@ -86,4 +86,16 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
 /** Pack paths a manifest may name (`policy: ./packs/x.yaml`), found without parsing, only to widen the git diff. */
 function packPathsIn(text: string): string[] {
   return [...text.matchAll(/\bpolicy:\s*["']?([^"'#\s}]+\.ya?ml)/g)].map((m) => m[1] as string);
+}
+
+/** Judges what gatherSources gathered: the one place a CLI command or the action calls the core check. */
+export function checkSources(sources: Sources, now: Date): Promise<CheckResult> {
+  return check({
+    head: sources.head,
+    ...(sources.base ? { base: sources.base } : {}),
+    resolvePack: sources.resolvePack,
+    policyChanges: sources.policyChanges,
+    knownPacks: sources.knownPacks,
+    now,
+  });
 }
