@@ -1,4 +1,4 @@
-import { Composer, type CST, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, Parser, YAMLParseError } from 'yaml';
+import { type Alias, Composer, type CST, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, Parser, visit, YAMLParseError } from 'yaml';
 import type { Finding } from '../findings.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack. */
@@ -83,6 +83,10 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const { line, column } = positionOfOffset(text, nul);
+    // UTF-16, as some Windows editors save, puts a NUL beside every ASCII character.
+    if (/^\uFFFD\uFFFD/.test(text) || /^(?:[^\u0000]\u0000){4}|^(?:\u0000[^\u0000]){4}/.test(text)) {
+      return { findings: [syntax('The file is UTF-16 text; rollgate reads UTF-8. Save it as UTF-8.', line, column)] };
+    }
     return { findings: [syntax('The file holds binary data (a NUL byte); a manifest is YAML text.', line, column)] };
   }
   if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
@@ -150,10 +154,19 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
     value = document.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (error) {
     const message = describeThrown(error);
-    const text = /alias count/i.test(message)
-      ? `The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.`
-      : `The YAML could not be read: ${message}.`;
-    return { findings: [syntax(text)] };
+    if (/alias count/i.test(message)) {
+      return {
+        findings: [
+          syntax(`The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.`),
+        ],
+      };
+    }
+    const alias = unresolvedAlias(document);
+    if (alias) {
+      const { line, column } = at(alias.range?.[0]);
+      return { findings: [syntax(`The alias *${alias.source} comes before any anchor &${alias.source}; set the anchor first, or write the value out.`, line, column)] };
+    }
+    return { findings: [syntax(`The YAML could not be read: ${message}.`)] };
   }
   return { source: { file, text, document, lineCounter, value }, findings };
 }
@@ -376,6 +389,24 @@ function hasDeepTokenOrAlias(tokens: CST.Token[], depth: number): boolean {
     }
   }
   return false;
+}
+
+/** The first alias that comes before any anchor of its name (the yaml package only says so without a place). */
+function unresolvedAlias(document: Document.Parsed): Alias | undefined {
+  const anchors = new Set<string>();
+  let found: Alias | undefined;
+  visit(document, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        if (anchors.has(node.source)) return undefined;
+        found = node;
+        return visit.BREAK;
+      }
+      if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** The offset of the first collection token nested deeper than the limit, walked without recursion. */
