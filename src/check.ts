@@ -121,6 +121,7 @@ function finish(result: Omit<CheckResult, 'ok' | 'summary'>): CheckResult {
  * are written as \\u escapes, so a message cannot drive a terminal, start a new log line or reorder what a reader sees.
  */
 export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to write as escapes.
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
