@@ -42,6 +42,9 @@ export interface Pieces {
   cache: Map<number, Document.Parsed>;
 }
 
+/** The syntax errors reported at most; later ones are mostly echoes of the first. */
+const MAX_SYNTAX_FINDINGS = 3;
+
 /** Files at least this long are read in pieces when their shape allows; smaller ones in one go. */
 export const PIECES_FROM = 256 * 1024;
 
@@ -94,7 +97,7 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
     const source = readInPieces(text, file, options.known);
     if (source) return { source, findings: [] };
   }
-  const lineCounter = new LineCounter();
+  const lineCounter = lineCounterOf(text);
   let document: Document.Parsed;
   const at = (offset: number | undefined) => {
     const pos = lineCounter.linePos(offset ?? 0);
@@ -103,7 +106,7 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
   try {
     // The token parser keeps its own stack, but composing nodes recurses once per level: a file nested
     // thousands deep must be refused before composing, or the stack overflows where nothing can catch it.
-    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const tokens = [...new Parser().parse(text)];
     const deepToken = findTooDeepToken(tokens);
     if (deepToken !== undefined) {
       const { line, column } = at(deepToken);
@@ -132,6 +135,14 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(syntax(message, line, column));
+  }
+  // One early mistake (a stray character before the first key) can make every later token an error: the first
+  // few say where to look, the rest would bury them.
+  if (findings.length > MAX_SYNTAX_FINDINGS) {
+    const more = findings.length - MAX_SYNTAX_FINDINGS;
+    findings.length = MAX_SYNTAX_FINDINGS;
+    const last = findings[MAX_SYNTAX_FINDINGS - 1] as Finding;
+    last.message = `${last.message} ${more} more syntax error${more === 1 ? '' : 's'} follow, likely caused by the ones before.`;
   }
   if (findings.length > 0) return { findings };
   const yamlDirective = document.directives?.yaml;
@@ -323,9 +334,7 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
   }
   const value = document.toJS() as Record<string, unknown>;
   value[PIECES_KEY] = items;
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const lineCounter = lineCounterOf(text);
   return {
     file,
     text,
@@ -352,6 +361,17 @@ function knownItems(known: SourceFile | undefined): (text: string, index: number
     const at = byText.get(text);
     return at === undefined ? undefined : list[at];
   };
+}
+
+/**
+ * Where every line of a text starts. Counted from the text itself: the parser's own newline callback misses the
+ * line breaks inside a multi-line token it cannot place, and the positions after them would drift.
+ */
+function lineCounterOf(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
 }
 
 /** One piece parsed as its own document, or undefined when it has a problem the whole file's parse must report. */

@@ -201,3 +201,43 @@ export function applyEdit(text: string, change: { at: number; remove: number; in
   const at = text.length === 0 ? 0 : change.at % text.length;
   return text.slice(0, at) + change.insert + text.slice(at + change.remove);
 }
+
+type FleetValue = typeof fleetValue extends fc.Arbitrary<infer T> ? T : never;
+
+/** A base fleet and a head that changes some of its clusters' components and some members' revisions. */
+export const fleetPair = fleetValue.chain((base) =>
+  fc
+    .array(
+      fc.record({
+        cluster: fc.nat(),
+        component: fc.constantFrom(...COMPONENTS),
+        state: fc.constantFrom(...COMPONENTS).chain((c) => componentState(c)),
+        member: fc.option(fc.nat(), { nil: undefined }),
+      }),
+      { maxLength: 6 },
+    )
+    .map((edits) => {
+      const head = structuredClone(base) as FleetValue;
+      for (const edit of edits) {
+        const cluster = head.clusters[edit.cluster % head.clusters.length] as {
+          members: Array<string | { name: string; components?: Record<string, unknown> }>;
+          components: Record<string, unknown>;
+        };
+        if (edit.member === undefined) {
+          cluster.components[edit.component] = { ...edit.state };
+          continue;
+        }
+        // A member that keeps (or gets) its own revision: the skew rules' business.
+        const index = edit.member % cluster.members.length;
+        const member = cluster.members[index] as
+          | string
+          | { name: string; components?: Record<string, unknown> };
+        const name = typeof member === 'string' ? member : member.name;
+        cluster.members[index] = {
+          name,
+          components: { [edit.component]: { revision: edit.state.revision } },
+        };
+      }
+      return { base, head };
+    }),
+);
