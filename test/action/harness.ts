@@ -181,6 +181,8 @@ export async function runAction(options: {
   event: unknown;
   inputs?: Record<string, string>;
   token?: string;
+  /** Runner variables to add or override, such as the API time limits. */
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   const files = await mkdtemp(path.join(tmpdir(), 'rollgate-runner-'));
   try {
@@ -218,6 +220,7 @@ export async function runAction(options: {
       ...Object.fromEntries(
         Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
       ),
+      ...options.env,
     };
     let code = 0;
     let stdout = '';
