@@ -13,7 +13,8 @@ const packs = Object.fromEntries(
     .map((file) => [file.slice(0, -5), readFileSync(`policies/${file}`, 'utf8')]),
 );
 
-const requireBanner = "import { createRequire as __rollgateCreateRequire } from 'node:module';\nconst require = __rollgateCreateRequire(import.meta.url);";
+const requireBanner =
+  "import { createRequire as __rollgateCreateRequire } from 'node:module';\nconst require = __rollgateCreateRequire(import.meta.url);";
 
 // The schema validators compiled once here rather than at every start: ajv's standalone code takes the
 // place of src/schema/validators.ts in the bundles (that file says more).
@@ -21,7 +22,15 @@ async function standaloneValidators() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rollgate-build-'));
   try {
     const outfile = path.join(dir, 'standalone.mjs');
-    await build({ entryPoints: ['src/schema/standalone.ts'], bundle: true, platform: 'node', format: 'esm', outfile, banner: { js: requireBanner }, logLevel: 'warning' });
+    await build({
+      entryPoints: ['src/schema/standalone.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      banner: { js: requireBanner },
+      logLevel: 'warning',
+    });
     return (await import(pathToFileURL(outfile).href)).standaloneValidators();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -31,7 +40,11 @@ const validators = await standaloneValidators();
 const precompiledValidators = {
   name: 'precompiled-validators',
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]src[\\/]schema[\\/]validators\.ts$/ }, () => ({ contents: validators, loader: 'js', resolveDir: path.resolve('src/schema') }));
+    builder.onLoad({ filter: /[\\/]src[\\/]schema[\\/]validators\.ts$/ }, () => ({
+      contents: validators,
+      loader: 'js',
+      resolveDir: path.resolve('src/schema'),
+    }));
   },
 };
 
