@@ -10,9 +10,21 @@ const now = ['--now', '2026-11-22'];
 const base = ['--base', 'examples/microcloud/base.yaml'];
 const out = mkdtempSync(path.join(tmpdir(), 'rollgate-demo-'));
 const steps = [
-  ['A change that follows the vendor rules', ['check', ...base, '--head', 'examples/microcloud/head-pass.yaml', ...now], 0],
-  ['A change that breaks them', ['check', ...base, '--head', 'examples/microcloud/head-fail.yaml', ...now], 1],
-  ['The rollout of the passing change', ['plan', ...base, '--head', 'examples/microcloud/head-pass.yaml', '--out', out, ...now], 0],
+  [
+    'A change that follows the vendor rules',
+    ['check', ...base, '--head', 'examples/microcloud/head-pass.yaml', ...now],
+    0,
+  ],
+  [
+    'A change that breaks them',
+    ['check', ...base, '--head', 'examples/microcloud/head-fail.yaml', ...now],
+    1,
+  ],
+  [
+    'The rollout of the passing change',
+    ['plan', ...base, '--head', 'examples/microcloud/head-pass.yaml', '--out', out, ...now],
+    0,
+  ],
 ];
 let failed = false;
 for (const [title, args, expected] of steps) {

@@ -1,4 +1,10 @@
-import { compareFindings, type Finding, RollgateError, type Severity, type SeveritySetting } from './findings.js';
+import {
+  compareFindings,
+  type Finding,
+  RollgateError,
+  type Severity,
+  type SeveritySetting,
+} from './findings.js';
 import {
   type Cluster,
   type ComponentState,
@@ -21,7 +27,10 @@ export interface TextFile {
 }
 
 /** Finds a pack's text by the name (or relative path) a manifest gives; undefined when there is none. */
-export type PackResolver = (nameOrPath: string, manifestFile: string) => Promise<TextFile | undefined> | TextFile | undefined;
+export type PackResolver = (
+  nameOrPath: string,
+  manifestFile: string,
+) => Promise<TextFile | undefined> | TextFile | undefined;
 
 /** What a check judges. */
 export interface CheckInput {
@@ -52,7 +61,9 @@ export interface CheckResult {
 export async function check(input: CheckInput): Promise<CheckResult> {
   const head = loadManifest(input.head.text, input.head.file);
   // A base differs from its head in a few clusters: what is written the same is not parsed twice.
-  const base = input.base ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {}) : undefined;
+  const base = input.base
+    ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {})
+    : undefined;
   const findings: Finding[] = [...head.findings];
   if (!head.fleet || !head.source || head.findings.length > 0) {
     return finish({ findings, changes: [], head, ...(base ? { base } : {}) });
@@ -70,9 +81,14 @@ export async function check(input: CheckInput): Promise<CheckResult> {
     });
   }
   const judgedHead: Judged = { fleet: head.fleet, source: head.source };
-  const judgedBase: Judged | undefined = baseUsable ? { fleet: base.fleet as Fleet, source: base.source as NonNullable<LoadedManifest['source']> } : undefined;
+  const judgedBase: Judged | undefined = baseUsable
+    ? { fleet: base.fleet as Fleet, source: base.source as NonNullable<LoadedManifest['source']> }
+    : undefined;
   const policyName = judgedBase?.fleet.policy ?? head.fleet.policy;
-  const packFile = await input.resolvePack(policyName, judgedBase ? (base as LoadedManifest).file : head.file);
+  const packFile = await input.resolvePack(
+    policyName,
+    judgedBase ? (base as LoadedManifest).file : head.file,
+  );
   if (!packFile) {
     const { line, column } = positionOf(head.source, ['policy']);
     const known = input.knownPacks?.length ? ` The packs there are: ${input.knownPacks.join(', ')}.` : '';
@@ -121,14 +137,23 @@ function finish(result: Omit<CheckResult, 'ok' | 'summary'>): CheckResult {
  * are written as \\u escapes, so a message cannot drive a terminal, start a new log line or reorder what a reader sees.
  */
 export function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to write as escapes.
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to write as escapes.
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The version a component's state carries, read where its pack says (the channel's track, or `version`). */
-export function comparableVersion(policy: Policy, component: string, state: ComponentState | undefined): string | undefined {
+export function comparableVersion(
+  policy: Policy,
+  component: string,
+  state: ComponentState | undefined,
+): string | undefined {
   if (!state) return undefined;
-  const spec = Object.hasOwn(policy.pack.components, component) ? policy.pack.components[component] : undefined;
+  const spec = Object.hasOwn(policy.pack.components, component)
+    ? policy.pack.components[component]
+    : undefined;
   if (!spec) return undefined;
   const raw = spec.versioning.source === 'track' ? state.channel?.split('/')[0] : state.version;
   if (raw === undefined) return undefined;
@@ -163,34 +188,68 @@ function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
   const pack = policy.pack;
   const report = (path: (string | number)[], message: string, subject: Partial<Finding>) => {
     const { line, column } = keyPositionOf(head.source, path);
-    findings.push({ rule: 'schema', severity: 'error', message, file: head.source.file, line, column, ...subject });
+    findings.push({
+      rule: 'schema',
+      severity: 'error',
+      message,
+      file: head.source.file,
+      line,
+      column,
+      ...subject,
+    });
   };
   for (const cluster of head.fleet.clusters) {
     const size = cluster.members.length;
-    if ((pack.members?.min !== undefined && size < pack.members.min) || (pack.members?.max !== undefined && size > pack.members.max)) {
+    if (
+      (pack.members?.min !== undefined && size < pack.members.min) ||
+      (pack.members?.max !== undefined && size > pack.members.max)
+    ) {
       const range =
         pack.members.min === pack.members.max
           ? `exactly ${pack.members.min}`
           : `${pack.members.min ?? 1} to ${pack.members.max ?? 'any number of'}`;
-      report([...manifestPaths.cluster(cluster), 'members'], `Cluster ${cluster.name} has ${size} member${size === 1 ? '' : 's'}; a ${pack.name} cluster has ${range}.`, { cluster: cluster.name });
+      report(
+        [...manifestPaths.cluster(cluster), 'members'],
+        `Cluster ${cluster.name} has ${size} member${size === 1 ? '' : 's'}; a ${pack.name} cluster has ${range}.`,
+        { cluster: cluster.name },
+      );
     }
   }
   for (const at of statesOf(head.fleet)) {
-    const subject = { cluster: at.cluster.name, component: at.component, ...(at.member ? { member: at.member.name } : {}) };
+    const subject = {
+      cluster: at.cluster.name,
+      component: at.component,
+      ...(at.member ? { member: at.member.name } : {}),
+    };
     const spec = Object.hasOwn(pack.components, at.component) ? pack.components[at.component] : undefined;
     if (!spec) {
-      report(at.path, `${at.component} is not a component of the ${pack.name} pack, which knows ${pack.order.join(', ')}.`, subject);
+      report(
+        at.path,
+        `${at.component} is not a component of the ${pack.name} pack, which knows ${pack.order.join(', ')}.`,
+        subject,
+      );
       continue;
     }
     const source = spec.versioning.source;
     const raw = source === 'track' ? at.state.channel?.split('/')[0] : at.state.version;
     if (raw === undefined) {
-      report(at.path, `${at.component} needs ${source === 'track' ? 'a `channel` (track/risk)' : 'a `version`'} for the ${pack.name} pack to compare its versions.`, subject);
+      report(
+        at.path,
+        `${at.component} needs ${source === 'track' ? 'a `channel` (track/risk)' : 'a `version`'} for the ${pack.name} pack to compare its versions.`,
+        subject,
+      );
       continue;
     }
     if (!policy.schemes.get(at.component)?.isValid(raw)) {
-      const known = spec.versioning.scheme === 'tracks' ? ` It knows ${(spec.versioning.versions ?? []).join(', ')}.` : '';
-      report(at.path, `${at.component} ${source === 'track' ? 'track' : 'version'} ${raw} is not one the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`, subject);
+      const known =
+        spec.versioning.scheme === 'tracks'
+          ? ` It knows ${(spec.versioning.versions ?? []).join(', ')}.`
+          : '';
+      report(
+        at.path,
+        `${at.component} ${source === 'track' ? 'track' : 'version'} ${raw} is not one the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`,
+        subject,
+      );
     }
   }
   return findings;
@@ -206,16 +265,24 @@ export function diffFleets(base: Fleet, head: Fleet): Change[] {
     for (const component of names) {
       const fromState = before?.components[component];
       const toState = cluster.components[component];
-      if (!sameRun(fromState, toState)) changes.push(change(cluster.name, component, undefined, fromState, toState));
+      if (!sameRun(fromState, toState))
+        changes.push(change(cluster.name, component, undefined, fromState, toState));
     }
     // Only members with an override, in base or head, can move differently from their cluster.
-    const baseOverriding = new Map((before?.members ?? []).filter((m) => m.overrides).map((m) => [m.name, m]));
+    const baseOverriding = new Map(
+      (before?.members ?? []).filter((m) => m.overrides).map((m) => [m.name, m]),
+    );
     for (const member of cluster.members) {
       const beforeMember = baseOverriding.get(member.name);
       if (!member.overrides && !beforeMember) continue;
-      const overridden = new Set([...Object.keys(member.overrides ?? {}), ...Object.keys(beforeMember?.overrides ?? {})]);
+      const overridden = new Set([
+        ...Object.keys(member.overrides ?? {}),
+        ...Object.keys(beforeMember?.overrides ?? {}),
+      ]);
       for (const component of overridden) {
-        const fromState = before ? merged(before, beforeMember?.overrides?.[component], component) : undefined;
+        const fromState = before
+          ? merged(before, beforeMember?.overrides?.[component], component)
+          : undefined;
         const toState = merged(cluster, member.overrides?.[component], component);
         const clusterFrom = before?.components[component];
         const clusterTo = cluster.components[component];
@@ -228,13 +295,23 @@ export function diffFleets(base: Fleet, head: Fleet): Change[] {
   return changes;
 }
 
-function merged(cluster: Cluster, own: ComponentState | undefined, component: string): ComponentState | undefined {
+function merged(
+  cluster: Cluster,
+  own: ComponentState | undefined,
+  component: string,
+): ComponentState | undefined {
   const shared = cluster.components[component];
   if (!own) return shared;
   return shared ? { ...shared, ...own } : own;
 }
 
-function change(cluster: string, component: string, member: string | undefined, fromState?: ComponentState, toState?: ComponentState): Change {
+function change(
+  cluster: string,
+  component: string,
+  member: string | undefined,
+  fromState?: ComponentState,
+  toState?: ComponentState,
+): Change {
   return {
     cluster,
     component,
@@ -259,7 +336,10 @@ function runRules(
   for (const rule of RULES) {
     if (!rule.check) continue;
     const configured = (component?: string): SeveritySetting => {
-      const own = component && Object.hasOwn(policy.pack.components, component) ? policy.pack.components[component]?.rules?.[rule.id] : undefined;
+      const own =
+        component && Object.hasOwn(policy.pack.components, component)
+          ? policy.pack.components[component]?.rules?.[rule.id]
+          : undefined;
       return own ?? policy.pack.rules?.[rule.id] ?? rule.severity;
     };
     const context: RuleContext = {
@@ -270,7 +350,8 @@ function runRules(
       changes,
       policyChanges,
       baseCluster: (name) => baseClusters.get(name),
-      component: (name) => (Object.hasOwn(policy.pack.components, name) ? policy.pack.components[name] : undefined),
+      component: (name) =>
+        Object.hasOwn(policy.pack.components, name) ? policy.pack.components[name] : undefined,
       scheme: (name) => policy.schemes.get(name),
       versionOf: (component, state) => comparableVersion(policy, component, state),
       states: statesOf,
@@ -280,7 +361,9 @@ function runRules(
         const severity: Severity = finding.soften ? 'warning' : setting;
         const position = finding.at ?? {
           file: head.source.file,
-          ...(finding.atKey ? keyPositionOf(head.source, finding.path) : positionOf(head.source, finding.path)),
+          ...(finding.atKey
+            ? keyPositionOf(head.source, finding.path)
+            : positionOf(head.source, finding.path)),
         };
         findings.push({
           rule: rule.id,

@@ -17,14 +17,19 @@ export interface Command {
   options: Options;
   /** Whether positional arguments are taken. */
   positionals?: boolean;
-  run: (values: Record<string, string | boolean | undefined>, io: CliIo, positionals: string[]) => Promise<number>;
+  run: (
+    values: Record<string, string | boolean | undefined>,
+    io: CliIo,
+    positionals: string[],
+  ) => Promise<number>;
 }
 
 /** The subcommands, by name. Other modules add theirs here. */
 export const COMMANDS: Record<string, Command> = {
   check: {
     summary: 'Judge a manifest change by its policy pack.',
-    usage: 'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601]',
+    usage:
+      'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601]',
     options: CHECK_OPTIONS,
     run: (values, io) => checkCommand(values, io),
   },
@@ -65,7 +70,8 @@ export const COMMANDS: Record<string, Command> = {
 
 function usage(): string {
   const lines = ['Usage: rollgate <command> [flags]', '', 'Commands:'];
-  for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(9)} ${command.summary}`);
+  for (const [name, command] of Object.entries(COMMANDS))
+    lines.push(`  ${name.padEnd(9)} ${command.summary}`);
   lines.push('', 'Exit codes: 0 pass, 1 findings at error level, 2 could not run.');
   lines.push('Run rollgate <command> --help for its flags.');
   return `${lines.join('\n')}\n`;
@@ -84,7 +90,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr(`rollgate: unknown command ${JSON.stringify(name)}; the commands are ${Object.keys(COMMANDS).join(', ')}.\n`);
+    io.stderr(
+      `rollgate: unknown command ${JSON.stringify(name)}; the commands are ${Object.keys(COMMANDS).join(', ')}.\n`,
+    );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

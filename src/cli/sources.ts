@@ -52,7 +52,8 @@ export interface SourceOptions {
 export async function gatherSources(options: SourceOptions): Promise<Sources> {
   const headPath = path.resolve(options.cwd, options.head);
   const headText = await requireText(headPath, 'head manifest');
-  const display = (file: string) => path.relative(options.cwd, path.resolve(options.cwd, file)).split(path.sep).join('/') || file;
+  const display = (file: string) =>
+    path.relative(options.cwd, path.resolve(options.cwd, file)).split(path.sep).join('/') || file;
   const head: TextFile = { file: display(options.head), text: headText };
   const policiesDir = display(options.policies);
   const manifestDir = path.posix.dirname(head.file);
@@ -62,7 +63,10 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
   if (options.baseRef !== undefined) {
     const repository = options.repository ?? gitRepository(options.cwd);
     const sha = await repository.resolve(options.baseRef);
-    if (!sha) throw new RollgateError(`The base ref ${options.baseRef} names no commit in this repository; fetch it first (git fetch origin ${options.baseRef}).`);
+    if (!sha)
+      throw new RollgateError(
+        `The base ref ${options.baseRef} names no commit in this repository; fetch it first (git fetch origin ${options.baseRef}).`,
+      );
     const baseText = await repository.show(sha, headPath);
     if (baseText !== undefined) base = { file: head.file, text: baseText };
     readPacks = (file) => repository.show(sha, path.resolve(options.cwd, file));
@@ -73,10 +77,19 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
     for (const changed of await repository.changed(sha, watched)) {
       const file = display(path.join(root, changed.path));
       const text = changed.status === 'removed' ? undefined : await readText(path.join(root, changed.path));
-      policyChanges.push({ file, what: changed.status, ...(changed.line !== undefined ? { line: changed.line } : {}), ...(text !== undefined ? { text } : {}) });
+      policyChanges.push({
+        file,
+        what: changed.status,
+        ...(changed.line !== undefined ? { line: changed.line } : {}),
+        ...(text !== undefined ? { text } : {}),
+      });
     }
   } else {
-    if (options.base !== undefined) base = { file: display(options.base), text: await requireText(path.resolve(options.cwd, options.base), 'base manifest') };
+    if (options.base !== undefined)
+      base = {
+        file: display(options.base),
+        text: await requireText(path.resolve(options.cwd, options.base), 'base manifest'),
+      };
     readPacks = (file) => readText(path.resolve(options.cwd, file));
   }
   const { resolve, known } = packResolver(policiesDir, readPacks);

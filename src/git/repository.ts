@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { type SimpleGit, simpleGit } from 'simple-git';
 
 /** A changed file between a ref and the working tree. */
 export interface ChangedFile {
@@ -34,7 +34,11 @@ export function gitRepository(directory: string): Repository {
     top ??= git.revparse(['--show-toplevel']).then((out) => out.trim());
     return top;
   };
-  const relative = async (file: string) => path.relative(await root(), path.resolve(directory, file)).split(path.sep).join('/');
+  const relative = async (file: string) =>
+    path
+      .relative(await root(), path.resolve(directory, file))
+      .split(path.sep)
+      .join('/');
   return {
     root,
     async show(ref, file) {
@@ -53,7 +57,12 @@ export function gitRepository(directory: string): Repository {
     },
     async refs(prefix) {
       // for-each-ref matches a pattern from the start up to a slash; `--` keeps a pattern from being read as an option.
-      const out = await git.raw(['for-each-ref', '--format=%(objectname) %(refname)', '--', prefix.replace(/\/+$/, '')]);
+      const out = await git.raw([
+        'for-each-ref',
+        '--format=%(objectname) %(refname)',
+        '--',
+        prefix.replace(/\/+$/, ''),
+      ]);
       return out
         .split('\n')
         .filter((line) => line.trim())
@@ -87,7 +96,13 @@ export function gitRepository(directory: string): Repository {
       for (const line of out.split('\n')) {
         if (!line.trim()) continue;
         const [code, first, second] = line.split('\t');
-        const status = code?.startsWith('A') ? 'added' : code?.startsWith('D') ? 'removed' : code?.startsWith('R') ? 'renamed' : 'edited';
+        const status = code?.startsWith('A')
+          ? 'added'
+          : code?.startsWith('D')
+            ? 'removed'
+            : code?.startsWith('R')
+              ? 'renamed'
+              : 'edited';
         const file = (status === 'renamed' ? second : first) ?? '';
         let changedLine: number | undefined;
         if (status !== 'removed') {

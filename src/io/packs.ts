@@ -14,14 +14,16 @@ export function isPackPath(nameOrPath: string): boolean {
 
 /** The packs that ship with rollgate: embedded in the bundle, or read from the package's policies/ folder. */
 export function builtinPacks(): Map<string, string> {
-  if (typeof __ROLLGATE_BUILTIN_PACKS__ !== 'undefined') return new Map(Object.entries(__ROLLGATE_BUILTIN_PACKS__));
+  if (typeof __ROLLGATE_BUILTIN_PACKS__ !== 'undefined')
+    return new Map(Object.entries(__ROLLGATE_BUILTIN_PACKS__));
   const packs = new Map<string, string>();
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 4; up++) {
     const candidate = path.join(dir, 'policies');
     if (existsSync(path.join(candidate, 'microcloud.yaml'))) {
       for (const file of readdirSync(candidate).sort()) {
-        if (file.endsWith('.yaml')) packs.set(file.slice(0, -5), readFileSync(path.join(candidate, file), 'utf8'));
+        if (file.endsWith('.yaml'))
+          packs.set(file.slice(0, -5), readFileSync(path.join(candidate, file), 'utf8'));
       }
       break;
     }
@@ -37,7 +39,10 @@ export type ReadText = (file: string) => Promise<string | undefined> | string | 
  * Resolves packs the way the README promises: a path relative to the manifest; else a name in the
  * policies directory (through `read`, which may read the working tree or a git ref); else a built-in pack.
  */
-export function packResolver(policiesDir: string, read: ReadText): { resolve: PackResolver; known: string[] } {
+export function packResolver(
+  policiesDir: string,
+  read: ReadText,
+): { resolve: PackResolver; known: string[] } {
   const builtin = builtinPacks();
   return {
     async resolve(nameOrPath, manifestFile) {
@@ -51,7 +56,12 @@ export function packResolver(policiesDir: string, read: ReadText): { resolve: Pa
   };
 }
 
-async function loadPack(nameOrPath: string, policiesDir: string, read: ReadText, manifestDir: string): Promise<TextFile | undefined> {
+async function loadPack(
+  nameOrPath: string,
+  policiesDir: string,
+  read: ReadText,
+  manifestDir: string,
+): Promise<TextFile | undefined> {
   if (isPackPath(nameOrPath)) {
     const file = path.posix.normalize(path.posix.join(manifestDir.split(path.sep).join('/'), nameOrPath));
     const text = await read(file);

@@ -1,6 +1,13 @@
 import type { Finding } from '../findings.js';
 import { validateSchema } from '../schema/validate.js';
-import { keyPositionOf, type ParseOptions, type PathSegment, parseYamlFile, positionOf, type SourceFile } from './yaml.js';
+import {
+  keyPositionOf,
+  type ParseOptions,
+  type PathSegment,
+  parseYamlFile,
+  positionOf,
+  type SourceFile,
+} from './yaml.js';
 
 /** A component's desired state, as the manifest writes it. */
 export interface ComponentState {
@@ -63,8 +70,18 @@ export interface LoadedManifest {
 /** Where things sit in a manifest, as paths for `positionOf`. */
 export const manifestPaths = {
   cluster: (cluster: Cluster): PathSegment[] => ['clusters', cluster.index],
-  component: (cluster: Cluster, component: string): PathSegment[] => ['clusters', cluster.index, 'components', component],
-  member: (cluster: Cluster, member: Member): PathSegment[] => ['clusters', cluster.index, 'members', member.index],
+  component: (cluster: Cluster, component: string): PathSegment[] => [
+    'clusters',
+    cluster.index,
+    'components',
+    component,
+  ],
+  member: (cluster: Cluster, member: Member): PathSegment[] => [
+    'clusters',
+    cluster.index,
+    'members',
+    member.index,
+  ],
   memberComponent: (cluster: Cluster, member: Member, component: string): PathSegment[] => [
     'clusters',
     cluster.index,
@@ -99,7 +116,9 @@ export function memberState(cluster: Cluster, member: Member, component: string)
 /** A component state in one line: `squid/stable@1234`, `4.16.2`, or `5.21.3 (5.21/stable@33110)`. */
 export function describeState(state: ComponentState | undefined): string {
   if (!state) return '(none)';
-  const pin = state.channel ? `${state.channel}${state.revision !== undefined ? `@${state.revision}` : ''}` : '';
+  const pin = state.channel
+    ? `${state.channel}${state.revision !== undefined ? `@${state.revision}` : ''}`
+    : '';
   if (state.version && pin) return `${state.version} (${pin})`;
   return state.version ?? pin ?? '(none)';
 }
@@ -118,7 +137,13 @@ interface RawComponent {
 }
 type RawMember =
   | string
-  | { name: string; role?: Member['role']; workload?: Member['workload']; migrationAttempts?: number; components?: Record<string, RawComponent> };
+  | {
+      name: string;
+      role?: Member['role'];
+      workload?: Member['workload'];
+      migrationAttempts?: number;
+      components?: Record<string, RawComponent>;
+    };
 interface RawCluster {
   name: string;
   wave?: string;
@@ -173,39 +198,72 @@ function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
   const waves = fleet.waves ? new Set(fleet.waves) : undefined;
   for (const freeze of fleet.freeze) {
     if (Date.parse(freeze.from) > Date.parse(endOf(freeze.to))) {
-      report(['freeze', freeze.index], `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`);
+      report(
+        ['freeze', freeze.index],
+        `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`,
+      );
     }
   }
   for (const cluster of fleet.clusters) {
     const path = manifestPaths.cluster(cluster);
     if (clusterNames.has(cluster.name)) {
-      report([...path, 'name'], `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`, { cluster: cluster.name });
+      report(
+        [...path, 'name'],
+        `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`,
+        { cluster: cluster.name },
+      );
     }
     clusterNames.add(cluster.name);
     if (waves && cluster.wave === undefined) {
-      report(path, `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(', ')}.`, { cluster: cluster.name });
+      report(
+        path,
+        `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(', ')}.`,
+        { cluster: cluster.name },
+      );
     } else if (cluster.wave !== undefined && !waves) {
-      report([...path, 'wave'], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`, { cluster: cluster.name });
+      report(
+        [...path, 'wave'],
+        `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`,
+        { cluster: cluster.name },
+      );
     } else if (cluster.wave !== undefined && waves && !waves.has(cluster.wave)) {
-      report([...path, 'wave'], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(', ')}).`, { cluster: cluster.name });
+      report(
+        [...path, 'wave'],
+        `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(', ')}).`,
+        { cluster: cluster.name },
+      );
     }
     const memberNames = new Set<string>();
     for (const member of cluster.members) {
       if (memberNames.has(member.name)) {
-        report([...manifestPaths.member(cluster, member)], `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`, { cluster: cluster.name, member: member.name });
+        report(
+          [...manifestPaths.member(cluster, member)],
+          `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`,
+          { cluster: cluster.name, member: member.name },
+        );
       }
       memberNames.add(member.name);
     }
     for (const [name, state] of Object.entries(cluster.components)) {
       if (!isComplete(state)) {
-        report(manifestPaths.component(cluster, name), incompleteMessage(name), { cluster: cluster.name, component: name }, true);
+        report(
+          manifestPaths.component(cluster, name),
+          incompleteMessage(name),
+          { cluster: cluster.name, component: name },
+          true,
+        );
       }
     }
     for (const member of cluster.members) {
       for (const name of Object.keys(member.overrides ?? {})) {
         const own = member.overrides?.[name];
         if (own && cluster.components[name] === undefined && !isComplete(own)) {
-          report(manifestPaths.memberComponent(cluster, member, name), incompleteMessage(name), { cluster: cluster.name, component: name, member: member.name }, true);
+          report(
+            manifestPaths.memberComponent(cluster, member, name),
+            incompleteMessage(name),
+            { cluster: cluster.name, component: name, member: member.name },
+            true,
+          );
         }
       }
     }

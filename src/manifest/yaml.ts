@@ -1,4 +1,19 @@
-import { type Alias, Composer, type CST, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, Parser, visit, YAMLParseError } from 'yaml';
+import {
+  type Alias,
+  Composer,
+  type CST,
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  Parser,
+  visit,
+  YAMLParseError,
+} from 'yaml';
 import type { Finding } from '../findings.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack. */
@@ -69,7 +84,11 @@ export type PathSegment = string | number;
  * Parses YAML 1.2 text into a value and a document that knows positions.
  * Every problem becomes a `yaml/syntax` finding with its line; nothing here throws for bad input.
  */
-export function parseYamlFile(text: string, file: string, options: ParseOptions = {}): { source?: SourceFile; findings: Finding[] } {
+export function parseYamlFile(
+  text: string,
+  file: string,
+  options: ParseOptions = {},
+): { source?: SourceFile; findings: Finding[] } {
   const syntax = (message: string, line = 1, column = 1): Finding => ({
     rule: 'yaml/syntax',
     severity: 'error',
@@ -81,16 +100,25 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > YAML_LIMITS.maxBytes) {
     const mb = (bytes / 1024 / 1024).toFixed(1);
-    return { findings: [syntax(`The file is ${mb} MiB; rollgate reads at most ${YAML_LIMITS.maxBytes / 1024 / 1024} MiB.`)] };
+    return {
+      findings: [
+        syntax(`The file is ${mb} MiB; rollgate reads at most ${YAML_LIMITS.maxBytes / 1024 / 1024} MiB.`),
+      ],
+    };
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const { line, column } = positionOfOffset(text, nul);
     // UTF-16, as some Windows editors save, puts a NUL beside every ASCII character.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a NUL is what the pattern looks for.
     if (/^\uFFFD\uFFFD/.test(text) || /^(?:[^\u0000]\u0000){4}|^(?:\u0000[^\u0000]){4}/.test(text)) {
-      return { findings: [syntax('The file is UTF-16 text; rollgate reads UTF-8. Save it as UTF-8.', line, column)] };
+      return {
+        findings: [syntax('The file is UTF-16 text; rollgate reads UTF-8. Save it as UTF-8.', line, column)],
+      };
     }
-    return { findings: [syntax('The file holds binary data (a NUL byte); a manifest is YAML text.', line, column)] };
+    return {
+      findings: [syntax('The file holds binary data (a NUL byte); a manifest is YAML text.', line, column)],
+    };
   }
   if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
     // A large fleet's syntax tree takes about 70 times its size in memory; read its clusters one at a time.
@@ -110,7 +138,15 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
     const deepToken = findTooDeepToken(tokens);
     if (deepToken !== undefined) {
       const { line, column } = at(deepToken);
-      return { findings: [syntax(`The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`, line, column)] };
+      return {
+        findings: [
+          syntax(
+            `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
+            line,
+            column,
+          ),
+        ],
+      };
     }
     document = composeFirstDocument(tokens, text.length);
   } catch (error) {
@@ -120,7 +156,15 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
   const overflow = document.errors.find((error) => /call stack/i.test(error.message));
   if (overflow) {
     const { line, column } = at(overflow.pos[0]);
-    return { findings: [syntax(`The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`, line, column)] };
+    return {
+      findings: [
+        syntax(
+          `The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`,
+          line,
+          column,
+        ),
+      ],
+    };
   }
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -158,7 +202,15 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
   const tooDeep = findTooDeep(document.contents);
   if (tooDeep) {
     const { line, column } = at(tooDeep.range?.[0]);
-    return { findings: [syntax(`The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`, line, column)] };
+    return {
+      findings: [
+        syntax(
+          `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
+          line,
+          column,
+        ),
+      ],
+    };
   }
   let value: unknown;
   try {
@@ -168,14 +220,24 @@ export function parseYamlFile(text: string, file: string, options: ParseOptions 
     if (/alias count/i.test(message)) {
       return {
         findings: [
-          syntax(`The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.`),
+          syntax(
+            `The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.`,
+          ),
         ],
       };
     }
     const alias = unresolvedAlias(document);
     if (alias) {
       const { line, column } = at(alias.range?.[0]);
-      return { findings: [syntax(`The alias *${alias.source} comes before any anchor &${alias.source}; set the anchor first, or write the value out.`, line, column)] };
+      return {
+        findings: [
+          syntax(
+            `The alias *${alias.source} comes before any anchor &${alias.source}; set the anchor first, or write the value out.`,
+            line,
+            column,
+          ),
+        ],
+      };
     }
     return { findings: [syntax(`The YAML could not be read: ${message}.`)] };
   }
@@ -203,10 +265,21 @@ function locate(source: SourceFile, path: readonly PathSegment[]): Located {
       return { node: walk(document, item, path.slice(2)), document, fileOffset: (offset) => offset + start };
     }
     // The whole document would stop at the list itself, whose range starts at its first `-`.
-    return { node: null, document: source.document, fileOffset: (offset) => offset, listStart: (pieces.starts[0] as number) + pieces.indent };
+    return {
+      node: null,
+      document: source.document,
+      fileOffset: (offset) => offset,
+      listStart: (pieces.starts[0] as number) + pieces.indent,
+    };
   }
-  const trailer = pieces ? (offset: number) => (offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset) : (offset: number) => offset;
-  return { node: walk(source.document, source.document.contents, path), document: source.document, fileOffset: trailer };
+  const trailer = pieces
+    ? (offset: number) => (offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset)
+    : (offset: number) => offset;
+  return {
+    node: walk(source.document, source.document.contents, path),
+    document: source.document,
+    fileOffset: trailer,
+  };
 }
 
 function walk(document: Document.Parsed, root: unknown, path: readonly PathSegment[]): unknown {
@@ -214,7 +287,9 @@ function walk(document: Document.Parsed, root: unknown, path: readonly PathSegme
   for (const segment of path) {
     if (isAlias(node)) node = node.resolve(document);
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) break;
       node = pair.value ?? pair.key;
     } else if (isSeq(node) && typeof segment === 'number') {
@@ -246,7 +321,9 @@ export function keyPositionOf(source: SourceFile, path: readonly PathSegment[]):
   const last = path[path.length - 1];
   const resolved = isAlias(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if (isMap(resolved)) {
-    const pair = resolved.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last));
+    const pair = resolved.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last),
+    );
     if (pair && isScalar(pair.key) && pair.key.range) {
       const pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
       return { line: pos.line, column: pos.col };
@@ -259,7 +336,8 @@ export function keyPositionOf(source: SourceFile, path: readonly PathSegment[]):
 export function sourceTextAt(source: SourceFile, path: readonly PathSegment[]): string | undefined {
   const located = locate(source, path);
   const node = located.node;
-  if (isScalar(node) && node.range) return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
+  if (isScalar(node) && node.range)
+    return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
   return undefined;
 }
 
@@ -292,7 +370,8 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
     const blank = first === undefined || first === '\n' || first === '\r' || first === '#';
     if (!blank) {
       const after = text[at + column + 1];
-      const item = first === '-' && (after === ' ' || after === '\n' || after === '\r' || after === undefined);
+      const item =
+        first === '-' && (after === ' ' || after === '\n' || after === '\r' || after === undefined);
       if (indent < 0) {
         if (!item) return undefined;
         indent = column;
@@ -315,9 +394,16 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
   const trailerShift = trailerAt - (starts[0] as number);
   const document = readPiece(header + text.slice(trailerAt), 0);
   if (!document || !isMap(document.contents)) return undefined;
-  const listPair = document.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === PIECES_KEY);
+  const listPair = document.contents.items.find(
+    (pair) => isScalar(pair.key) && pair.key.value === PIECES_KEY,
+  );
   const listValue = listPair?.value;
-  if (!listPair || (listValue !== null && !(isScalar(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))) return undefined;
+  if (
+    !listPair ||
+    (listValue !== null &&
+      !(isScalar(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
+  )
+    return undefined;
   const items: unknown[] = [];
   const knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
@@ -341,7 +427,15 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
     document,
     lineCounter,
     value,
-    pieces: { key: PIECES_KEY, starts, ends, indent, trailerFrom: header.length, trailerShift, cache: new Map() },
+    pieces: {
+      key: PIECES_KEY,
+      starts,
+      ends,
+      indent,
+      trailerFrom: header.length,
+      trailerShift,
+      cache: new Map(),
+    },
   };
 }
 
@@ -405,7 +499,8 @@ function hasDeepTokenOrAlias(tokens: CST.Token[], depth: number): boolean {
     if (inner > YAML_LIMITS.maxDepth) return true;
     if (type === 'document') stack.push([value, inner]);
     if (collection && Array.isArray(items)) {
-      for (const item of items as Array<{ key?: unknown; value?: unknown }>) stack.push([item.key, inner], [item.value, inner]);
+      for (const item of items as Array<{ key?: unknown; value?: unknown }>)
+        stack.push([item.key, inner], [item.value, inner]);
     }
   }
   return false;
@@ -435,13 +530,19 @@ function findTooDeepToken(tokens: CST.Token[]): number | undefined {
   while (stack.length > 0) {
     const [token, depth] = stack.pop() as [unknown, number];
     if (token === null || typeof token !== 'object') continue;
-    const { type, offset, items, value } = token as { type?: string; offset?: number; items?: unknown; value?: unknown };
+    const { type, offset, items, value } = token as {
+      type?: string;
+      offset?: number;
+      items?: unknown;
+      value?: unknown;
+    };
     const collection = type === 'block-map' || type === 'block-seq' || type === 'flow-collection';
     const level = collection ? depth + 1 : depth;
     if (level > YAML_LIMITS.maxDepth) return offset ?? 0;
     if (type === 'document') stack.push([value, level]);
     if (collection && Array.isArray(items)) {
-      for (const item of items as Array<{ key?: unknown; value?: unknown }>) stack.push([item.key, level], [item.value, level]);
+      for (const item of items as Array<{ key?: unknown; value?: unknown }>)
+        stack.push([item.key, level], [item.value, level]);
     }
   }
   return undefined;
@@ -457,7 +558,13 @@ function composeFirstDocument(tokens: CST.Token[], length: number): Document.Par
       first = document;
       continue;
     }
-    first.errors.push(new YAMLParseError([document.range[0], document.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; a manifest is one document'));
+    first.errors.push(
+      new YAMLParseError(
+        [document.range[0], document.range[1]],
+        'MULTIPLE_DOCS',
+        'Source contains multiple documents; a manifest is one document',
+      ),
+    );
     break;
   }
   return first as Document.Parsed;
@@ -492,7 +599,12 @@ function positionOfOffset(text: string, offset: number): Position {
 }
 
 function firstSentence(message: string): string {
-  return message.split('\n')[0]?.replace(/\s*at line \d+, column \d+:?$/, '').replace(/\.$/, '') ?? message;
+  return (
+    message
+      .split('\n')[0]
+      ?.replace(/\s*at line \d+, column \d+:?$/, '')
+      .replace(/\.$/, '') ?? message
+  );
 }
 
 function describeThrown(error: unknown): string {

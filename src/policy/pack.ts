@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js';
-import { parseYamlFile, type PathSegment, positionOf, type SourceFile } from '../manifest/yaml.js';
+import { type PathSegment, parseYamlFile, positionOf, type SourceFile } from '../manifest/yaml.js';
 import { validateSchema } from '../schema/validate.js';
 import { createScheme, type VersionScheme } from './schemes/index.js';
 import type { ComponentPolicy, LoadedPack, Pack, StepSpec } from './types.js';
@@ -32,7 +32,8 @@ export function loadPack(text: string, file: string): { policy?: Policy; finding
   const problems = checkPack(pack, source);
   if (problems.length > 0) return { findings: problems };
   const schemes = new Map<string, VersionScheme>();
-  for (const [name, component] of Object.entries(pack.components)) schemes.set(name, createScheme(component.versioning));
+  for (const [name, component] of Object.entries(pack.components))
+    schemes.set(name, createScheme(component.versioning));
   return { policy: { pack, file, text, schemes }, findings: [] };
 }
 
@@ -45,27 +46,46 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
   };
   const names = Object.keys(pack.components);
   for (const name of names) {
-    if (!pack.order.includes(name)) report(['order'], `Component \`${name}\` is missing from \`order\`; every component has a place in the upgrade order.`);
+    if (!pack.order.includes(name))
+      report(
+        ['order'],
+        `Component \`${name}\` is missing from \`order\`; every component has a place in the upgrade order.`,
+      );
   }
   pack.order.forEach((name, i) => {
-    if (!Object.hasOwn(pack.components, name)) report(['order', i], `\`order\` names \`${name}\`, which is not one of the pack's components.`);
+    if (!Object.hasOwn(pack.components, name))
+      report(['order', i], `\`order\` names \`${name}\`, which is not one of the pack's components.`);
   });
   const cycle = findRequiresCycle(pack);
-  if (cycle) report(['components', cycle[0] as string, 'requires'], `The components' \`requires\` form a cycle (${cycle.join(' -> ')}); no upgrade order can satisfy it.`);
+  if (cycle)
+    report(
+      ['components', cycle[0] as string, 'requires'],
+      `The components' \`requires\` form a cycle (${cycle.join(' -> ')}); no upgrade order can satisfy it.`,
+    );
   for (const [name, component] of Object.entries(pack.components)) {
     const base: PathSegment[] = ['components', name];
-    if (component.versioning.scheme === 'tracks' && !(component.versioning.versions?.length)) {
-      report([...base, 'versioning'], `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`);
+    if (component.versioning.scheme === 'tracks' && !component.versioning.versions?.length) {
+      report(
+        [...base, 'versioning'],
+        `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`,
+      );
       continue;
     }
     const scheme = createScheme(component.versioning);
     const checkVersion = (path: PathSegment[], version: string, ranges: boolean) => {
       if (scheme.isValid(version)) return;
       if (ranges && component.versioning.scheme === 'semver' && isRange(version)) return;
-      report(path, `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`);
+      report(
+        path,
+        `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`,
+      );
     };
-    (component.versioning.versions ?? []).forEach((v, i) => checkVersion([...base, 'versioning', 'versions', i], v, false));
-    (component.eol ?? []).forEach((e, i) => checkVersion([...base, 'eol', i, 'version'], e.version, true));
+    (component.versioning.versions ?? []).forEach((v, i) => {
+      checkVersion([...base, 'versioning', 'versions', i], v, false);
+    });
+    (component.eol ?? []).forEach((e, i) => {
+      checkVersion([...base, 'eol', i, 'version'], e.version, true);
+    });
     (component.blocked ?? []).forEach((b, i) => {
       if (b.version !== undefined) checkVersion([...base, 'blocked', i, 'version'], b.version, true);
     });
@@ -74,16 +94,25 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
       for (const [other, versions] of Object.entries(requirement.needs)) {
         const otherPolicy = pack.components[other];
         if (!otherPolicy || !Object.hasOwn(pack.components, other)) {
-          report([...base, 'requires', i, 'needs', other], `\`${name}\` requires \`${other}\`, which is not one of the pack's components.`);
+          report(
+            [...base, 'requires', i, 'needs', other],
+            `\`${name}\` requires \`${other}\`, which is not one of the pack's components.`,
+          );
           continue;
         }
         if (pack.order.indexOf(other) > pack.order.indexOf(name)) {
-          report([...base, 'requires', i, 'needs', other], `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`);
+          report(
+            [...base, 'requires', i, 'needs', other],
+            `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`,
+          );
         }
         const otherScheme = createScheme(otherPolicy.versioning);
         versions.forEach((v, j) => {
           if (!otherScheme.isValid(v) && !(otherPolicy.versioning.scheme === 'semver' && isRange(v))) {
-            report([...base, 'requires', i, 'needs', other, j], `\`${v}\` is not a version the ${otherPolicy.versioning.scheme} scheme of \`${other}\` knows.`);
+            report(
+              [...base, 'requires', i, 'needs', other, j],
+              `\`${v}\` is not a version the ${otherPolicy.versioning.scheme} scheme of \`${other}\` knows.`,
+            );
           }
         });
       }
@@ -91,32 +120,53 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
     (component.skew ?? []).forEach((skew, i) => {
       const other = pack.components[skew.of];
       if (!other || !Object.hasOwn(pack.components, skew.of)) {
-        report([...base, 'skew', i, 'of'], `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`);
+        report(
+          [...base, 'skew', i, 'of'],
+          `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`,
+        );
       } else if (other.versioning.scheme !== component.versioning.scheme) {
-        report([...base, 'skew', i, 'of'], `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`);
+        report(
+          [...base, 'skew', i, 'of'],
+          `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`,
+        );
       }
     });
     checkSteps(component, base, report);
   }
   for (const key of ['first', 'finally'] as const) {
-    (pack.rollout?.[key] ?? []).forEach((step, i) => checkStep(step, ['rollout', key, i], report));
+    (pack.rollout?.[key] ?? []).forEach((step, i) => {
+      checkStep(step, ['rollout', key, i], report);
+    });
   }
   return findings;
 }
 
-function checkSteps(component: ComponentPolicy, base: PathSegment[], report: (path: PathSegment[], message: string) => void) {
+function checkSteps(
+  component: ComponentPolicy,
+  base: PathSegment[],
+  report: (path: PathSegment[], message: string) => void,
+) {
   const rollout = component.rollout;
   if (!rollout) return;
   for (const key of ['before', 'member', 'after', 'rollback'] as const) {
-    (rollout[key] ?? []).forEach((step, i) => checkStep(step, [...base, 'rollout', key, i], report));
+    (rollout[key] ?? []).forEach((step, i) => {
+      checkStep(step, [...base, 'rollout', key, i], report);
+    });
   }
 }
 
-function checkStep(step: StepSpec, path: PathSegment[], report: (path: PathSegment[], message: string) => void) {
+function checkStep(
+  step: StepSpec,
+  path: PathSegment[],
+  report: (path: PathSegment[], message: string) => void,
+) {
   step.run.forEach((arg, i) => {
     for (const match of arg.matchAll(/\{([^}]*)\}/g)) {
       if (!(STEP_PLACEHOLDERS as readonly string[]).includes(match[1] as string)) {
-        report([...path, 'run', i], `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`);
+        report(
+          [...path, 'run', i],
+          `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`,
+        );
       }
     }
   });

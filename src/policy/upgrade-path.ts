@@ -2,7 +2,12 @@ import type { VersionScheme } from './schemes/index.js';
 import type { JumpPolicy } from './types.js';
 
 /** Why one upgrade step is not allowed, or null when it is. */
-export function jumpProblem(scheme: VersionScheme, jump: JumpPolicy, from: string, to: string): string | null {
+export function jumpProblem(
+  scheme: VersionScheme,
+  jump: JumpPolicy,
+  from: string,
+  to: string,
+): string | null {
   const order = scheme.compare(from, to);
   if (order > 0) return 'downgrade';
   if (order === 0) return null;
@@ -19,7 +24,12 @@ export function jumpProblem(scheme: VersionScheme, jump: JumpPolicy, from: strin
  * The shortest chain of allowed upgrades from one version to another, both ends included,
  * through the versions the scheme knows; null when there is none.
  */
-export function findUpgradePath(scheme: VersionScheme, jump: JumpPolicy, from: string, to: string): string[] | null {
+export function findUpgradePath(
+  scheme: VersionScheme,
+  jump: JumpPolicy,
+  from: string,
+  to: string,
+): string[] | null {
   if (scheme.compare(from, to) >= 0) return scheme.compare(from, to) === 0 ? [from] : null;
   const stops = [from, ...scheme.between(from, to)];
   // Breadth-first over the stops, which are in release order: the first time `to` is reached is shortest.
@@ -47,5 +57,7 @@ export function findUpgradePath(scheme: VersionScheme, jump: JumpPolicy, from: s
 /** The largest allowed step in words, for messages. */
 export function describeJump(jump: JumpPolicy, unit: string): string {
   const steps = `${jump.max} ${unit}${jump.max === 1 ? '' : 's'}`;
-  return jump.skip ? `${steps} at a time, or from one ${jump.skip} version to the next` : `${steps} at a time`;
+  return jump.skip
+    ? `${steps} at a time, or from one ${jump.skip} version to the next`
+    : `${steps} at a time`;
 }

@@ -14,7 +14,10 @@ export function inlineMarkdown(text: string): string {
 
 /** Text as a code span: literal, with the pipe escaped so a table cell survives. */
 export function codeSpan(text: string): string {
-  const body = text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  const body = text
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
   return body === '' ? '` `' : `\`${body}\``;
 }
 

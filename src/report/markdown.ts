@@ -39,11 +39,16 @@ export function findingItem(f: Finding): string {
 export function findingSections(result: CheckResult): string[] {
   if (result.findings.length === 0) return ['No findings.'];
   const groups = new Map<string, Finding[]>();
-  for (const finding of result.findings) groups.set(finding.cluster ?? '', [...(groups.get(finding.cluster ?? '') ?? []), finding]);
+  for (const finding of result.findings)
+    groups.set(finding.cluster ?? '', [...(groups.get(finding.cluster ?? '') ?? []), finding]);
   const lines: string[] = [];
-  for (const [cluster, findings] of [...groups].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))) {
+  for (const [cluster, findings] of [...groups].sort(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
+  )) {
     lines.push('', `#### ${cluster ? `Cluster ${codeSpan(cluster)}` : 'Fleet'}`, '');
-    const ordered = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const ordered = [...findings].sort((a, b) =>
+      a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+    );
     for (const f of ordered) lines.push(findingItem(f));
   }
   return lines;

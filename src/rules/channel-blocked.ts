@@ -19,7 +19,11 @@ export const channelBlocked = defineRule({
         }
         if (entry.channel !== undefined && at.state.channel !== entry.channel) continue;
         if (entry.revision !== undefined && at.state.revision !== entry.revision) continue;
-        const what = [entry.version, entry.channel, entry.revision !== undefined ? `revision ${entry.revision}` : undefined]
+        const what = [
+          entry.version,
+          entry.channel,
+          entry.revision !== undefined ? `revision ${entry.revision}` : undefined,
+        ]
           .filter(Boolean)
           .join(' ');
         context.report({

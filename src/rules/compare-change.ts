@@ -26,7 +26,8 @@ export function changePath(context: RuleContext, change: Change): (string | numb
   if (!cluster) return [];
   if (change.member) {
     const member = cluster.members.find((m) => m.name === change.member);
-    if (member?.overrides?.[change.component]) return ['clusters', cluster.index, 'members', member.index, 'components', change.component];
+    if (member?.overrides?.[change.component])
+      return ['clusters', cluster.index, 'members', member.index, 'components', change.component];
     if (member) return ['clusters', cluster.index, 'members', member.index];
   }
   return ['clusters', cluster.index, 'components', change.component];

@@ -9,7 +9,9 @@ export const holdFreeze = defineRule({
   severity: 'error',
   check(context) {
     const now = context.now.getTime();
-    const freeze = context.head.fleet.freeze.find((f) => Date.parse(startOf(f.from)) <= now && now <= Date.parse(endOf(f.to)));
+    const freeze = context.head.fleet.freeze.find(
+      (f) => Date.parse(startOf(f.from)) <= now && now <= Date.parse(endOf(f.to)),
+    );
     if (!freeze) return;
     for (const change of context.changes) {
       if (change.to === change.from) continue;

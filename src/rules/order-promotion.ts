@@ -4,7 +4,8 @@ import { defineRule } from './types.js';
 /** `order/promotion`: a later wave takes only what every earlier wave already runs in the base. */
 export const orderPromotion = defineRule({
   id: 'order/promotion',
-  description: 'A cluster moves to a version that the clusters of an earlier wave do not already run in the base.',
+  description:
+    'A cluster moves to a version that the clusters of an earlier wave do not already run in the base.',
   severity: 'error',
   check(context) {
     const waves = context.head.fleet.waves;
@@ -13,7 +14,10 @@ export const orderPromotion = defineRule({
     const headClusters = new Map(context.head.fleet.clusters.map((c) => [c.name, c]));
     // What the earlier waves run, per component and wave rank, worked out once: a fleet of thousands of
     // clusters must not compare every change with every cluster.
-    const earlierRuns = new Map<string, { runs: Array<{ key: string; text: string }>; counts: Map<string, number> }>();
+    const earlierRuns = new Map<
+      string,
+      { runs: Array<{ key: string; text: string }>; counts: Map<string, number> }
+    >();
     const runsBefore = (component: string, rank: number) => {
       const id = `${rank}\u0000${component}`;
       let found = earlierRuns.get(id);

@@ -23,13 +23,19 @@ export const orderRequires = defineRule({
           for (const member of members) {
             const otherState = memberState(at.cluster, member, other);
             const otherVersion = context.versionOf(other, otherState);
-            if (otherVersion !== undefined && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern))) continue;
+            if (
+              otherVersion !== undefined &&
+              allowed.some((pattern) => otherScheme.matches(otherVersion, pattern))
+            )
+              continue;
             const shown = otherState ? describeState(otherState) : 'nothing';
             offending.set(shown, [...(offending.get(shown) ?? []), member.name]);
           }
           if (offending.size === 0) continue;
           const runs = [...offending.entries()]
-            .map(([shown, names]) => (names.length === members.length ? shown : `${shown} on ${names.join(', ')}`))
+            .map(([shown, names]) =>
+              names.length === members.length ? shown : `${shown} on ${names.join(', ')}`,
+            )
             .join('; ');
           context.report({
             path: at.path,

@@ -12,7 +12,10 @@ export const pinsConflict = defineRule({
       if (at.cluster.proxy === undefined || channel === undefined || revision === undefined) continue;
       const key = `${at.cluster.proxy}\u0000${at.component}\u0000${channel}`;
       let revisions = pins.get(key);
-      if (!revisions) pins.set(key, (revisions = new Map()));
+      if (!revisions) {
+        revisions = new Map();
+        pins.set(key, revisions);
+      }
       const list = revisions.get(revision) ?? [];
       list.push(at);
       revisions.set(revision, list);
@@ -26,7 +29,9 @@ export const pinsConflict = defineRule({
       for (const [revision, places] of rest) {
         for (const at of places) {
           const where = at.member ? `${at.cluster.name}/${at.member.name}` : at.cluster.name;
-          const other = firstPlace.member ? `${firstPlace.cluster.name}/${firstPlace.member.name}` : firstPlace.cluster.name;
+          const other = firstPlace.member
+            ? `${firstPlace.cluster.name}/${firstPlace.member.name}`
+            : firstPlace.cluster.name;
           context.report({
             path: [...at.path, 'revision'],
             cluster: at.cluster.name,

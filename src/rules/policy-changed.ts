@@ -3,7 +3,8 @@ import { defineRule } from './types.js';
 /** `policy/changed`: a change that edits the rules judging it is still judged by the base's rules, and says so. */
 export const policyChanged = defineRule({
   id: 'policy/changed',
-  description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs).",
+  description:
+    "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs).",
   severity: 'warning',
   check(context) {
     const judge = context.policy.file;

@@ -21,12 +21,17 @@ export const skewComponents = defineRule({
             if (seen.has(key)) continue;
             seen.add(key);
             const order = scheme.compare(version, of);
-            const steps = scheme.family(version) === scheme.family(of) ? scheme.distance(version, of) : Number.POSITIVE_INFINITY;
+            const steps =
+              scheme.family(version) === scheme.family(of)
+                ? scheme.distance(version, of)
+                : Number.POSITIVE_INFINITY;
             const tooNew = order > 0 && steps > skew.newer;
             const tooOld = order < 0 && steps > skew.older;
             if (!tooNew && !tooOld) continue;
             const bound =
-              skew.newer === 0 ? `never newer than ${skew.of}` : `at most ${skew.newer} newer than ${skew.of}`;
+              skew.newer === 0
+                ? `never newer than ${skew.of}`
+                : `at most ${skew.newer} newer than ${skew.of}`;
             const lag = `at most ${skew.older} older`;
             const overridden = member.overrides?.[name] ? member : undefined;
             context.report({

@@ -7,7 +7,8 @@ const UNITS = { semver: 'minor version', tracks: 'track', calver: 'release' } as
 /** `skew/jump`: an upgrade goes further in one step than the vendor supports. */
 export const skewJump = defineRule({
   id: 'skew/jump',
-  description: 'Base to head jumps further than the pack allows; the message names the largest step and a path that passes.',
+  description:
+    'Base to head jumps further than the pack allows; the message names the largest step and a path that passes.',
   severity: 'error',
   check(context) {
     for (const { change, from, to } of versionMoves(context)) {

@@ -10,7 +10,7 @@ export const skewMajor = defineRule({
     for (const { change, from, to } of versionMoves(context)) {
       const policy = context.component(change.component);
       const scheme = context.scheme(change.component);
-      if (!policy?.jump || policy.jump.major !== 'forbid' || !scheme) continue;
+      if (policy?.jump?.major !== 'forbid' || !scheme) continue;
       if (scheme.family(from) === scheme.family(to)) continue;
       context.report({
         path: changePath(context, change),

@@ -15,7 +15,9 @@ export const skewMembers = defineRule({
           const shared = cluster.components[component];
           const own = memberState(cluster, member, component);
           if (sameRun(shared, own)) continue;
-          const others = cluster.members.filter((m) => m !== member && sameRun(memberState(cluster, m, component), shared));
+          const others = cluster.members.filter(
+            (m) => m !== member && sameRun(memberState(cluster, m, component), shared),
+          );
           const rest = shared
             ? others.length > 0
               ? `the rest of ${cluster.name} runs ${describeState(shared)}`

@@ -1,6 +1,12 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Finding } from '../findings.js';
-import { keyPositionOf, type PathSegment, positionOf, type SourceFile, sourceTextAt } from '../manifest/yaml.js';
+import {
+  keyPositionOf,
+  type PathSegment,
+  positionOf,
+  type SourceFile,
+  sourceTextAt,
+} from '../manifest/yaml.js';
 import { type SchemaName, validatorFor as validator } from './validators.js';
 
 export type { SchemaName } from './validators.js';
@@ -13,8 +19,14 @@ export function validateSchema(name: SchemaName, source: SourceFile): Finding[] 
   return errors.map((error) => {
     const path = pointerToPath(error.instancePath);
     // A bad or unknown key is about the key, not the mapping that holds it: point at the key's own line.
-    const key = error.keyword === 'additionalProperties' ? error.params.additionalProperty : error.keyword === 'propertyNames' ? error.params.propertyName : undefined;
-    const { line, column } = typeof key === 'string' ? keyPositionOf(source, [...path, key]) : positionOf(source, path);
+    const key =
+      error.keyword === 'additionalProperties'
+        ? error.params.additionalProperty
+        : error.keyword === 'propertyNames'
+          ? error.params.propertyName
+          : undefined;
+    const { line, column } =
+      typeof key === 'string' ? keyPositionOf(source, [...path, key]) : positionOf(source, path);
     return {
       rule: 'schema',
       severity: 'error',
@@ -64,7 +76,10 @@ function pickErrors(errors: ErrorObject[]): ErrorObject[] {
         const expected = [...new Set(types.map((e) => String(e.params.type)))].join(' or ');
         picked.push({ ...(types[0] as ErrorObject), params: { type: expected } });
       } else if (formats.length > 0) {
-        picked.push({ ...(formats[0] as ErrorObject), params: { format: formats.map((e) => e.params.format).join('|') } });
+        picked.push({
+          ...(formats[0] as ErrorObject),
+          params: { format: formats.map((e) => e.params.format).join('|') },
+        });
       } else if (list[0]) {
         picked.push(list[0]);
       }
@@ -85,12 +100,21 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
 
 function show(value: unknown): string {
   // JSON has no Infinity or NaN (YAML's .inf, .nan, 1e400): it would print them as null.
-  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
+  const text =
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function describeError(error: ErrorObject, path: PathSegment[], source: SourceFile, schema: SchemaName): string {
-  const field = path.length > 0 ? `\`${path.filter((p) => typeof p === 'string').slice(-1)[0] ?? path[path.length - 1]}\`` : 'The file';
+function describeError(
+  error: ErrorObject,
+  path: PathSegment[],
+  source: SourceFile,
+  schema: SchemaName,
+): string {
+  const field =
+    path.length > 0
+      ? `\`${path.filter((p) => typeof p === 'string').slice(-1)[0] ?? path[path.length - 1]}\``
+      : 'The file';
   const where = path.length > 0 ? ` at ${path.join('.')}` : '';
   const what = schema === 'fleet' ? 'manifest' : 'policy pack';
   switch (error.keyword) {
@@ -111,7 +135,8 @@ function describeError(error: ErrorObject, path: PathSegment[], source: SourceFi
     case 'additionalProperties':
       return `${path.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema === 'fleet' ? 'manifest' : 'pack'} reference in the README.`;
     case 'propertyNames':
-      if (error.params.propertyName === '') return `${field}${where} has an entry with an empty name (a YAML null or empty key); give it a name.`;
+      if (error.params.propertyName === '')
+        return `${field}${where} has an entry with an empty name (a YAML null or empty key); give it a name.`;
       return `${field}${where} has a name that is not allowed: ${show(error.params.propertyName)}.`;
     case 'pattern': {
       const value = valueAt(source.value, path);

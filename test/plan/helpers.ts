@@ -30,9 +30,7 @@ export function microcloudUpgrade(options: { proxy?: string } = {}): { base: str
   const withProxy = (text: string) =>
     options.proxy ? text.replace('  - name: lab\n', `  - name: lab\n    proxy: ${options.proxy}\n`) : text;
   const base = withProxy(repoText('examples/microcloud/base.yaml'));
-  const head = withProxy(
-    repoText('examples/microcloud/head-pass.yaml'),
-  );
+  const head = withProxy(repoText('examples/microcloud/head-pass.yaml'));
   if (!head.includes(`revision: ${LXD_NEXT}`) || (options.proxy && !head.includes('proxy:')))
     throw new Error('the example manifests changed shape');
   return { base, head };

@@ -60,7 +60,9 @@ ruleTester('channel/risk', {
       name: 'a refresh from edge to stable is no in-place refresh either (etcd: "from or to a non-stable version")',
       base: microcloud({ lxd: { channel: '5.21/edge' } }),
       head: microcloud({ lxd: { channel: '5.21/stable', revision: 36020 } }),
-      findings: [{ component: 'lxd', line: 21, message: /refreshes from 5\.21\/edge, risk edge, to 5\.21\/stable;/ }],
+      findings: [
+        { component: 'lxd', line: 21, message: /refreshes from 5\.21\/edge, risk edge, to 5\.21\/stable;/ },
+      ],
     },
   ],
 });

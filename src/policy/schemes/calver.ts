@@ -23,7 +23,8 @@ export function calverScheme(versioning: Versioning): VersionScheme {
     distance: (a, b) => Math.abs(ordinal(b) - ordinal(a)),
     family: () => '',
     matches: (version, pattern) => version === pattern,
-    hasTag: (version, tag) => (tag === 'slurp' && version.endsWith('.1')) || (tags[tag] ?? []).includes(version),
+    hasTag: (version, tag) =>
+      (tag === 'slurp' && version.endsWith('.1')) || (tags[tag] ?? []).includes(version),
     between: (from, to) => {
       const stops: string[] = [];
       for (let n = ordinal(from) + 1; n <= ordinal(to); n++) stops.push(release(n));

@@ -25,12 +25,15 @@ function must(version: string): semver.SemVer {
 
 /** Semantic versions, stepped by minor version inside one major (MicroShift 4.Y, etcd 3.Y, Kubernetes 1.Y). */
 export function semverScheme(versioning: Versioning): VersionScheme {
-  const known = [...(versioning.versions ?? [])].filter((v) => read(v)).sort((a, b) => semver.compare(must(a), must(b)));
+  const known = [...(versioning.versions ?? [])]
+    .filter((v) => read(v))
+    .sort((a, b) => semver.compare(must(a), must(b)));
   const tags = versioning.tags ?? {};
   const scheme: VersionScheme = {
     isValid: (version) => read(version) !== null,
     compare: (a, b) => semver.compare(must(a), must(b)),
-    distance: (a, b) => Math.abs(must(b).minor - must(a).minor) + 1000 * Math.abs(must(b).major - must(a).major),
+    distance: (a, b) =>
+      Math.abs(must(b).minor - must(a).minor) + 1000 * Math.abs(must(b).major - must(a).major),
     family: (version) => String(must(version).major),
     matches: (version, pattern) => {
       if (version === pattern) return true;
