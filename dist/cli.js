@@ -604,9 +604,9 @@ components:
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
@@ -650,19 +650,19 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       let visitor_ = initVisitor(visitor);
       identity.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path8) {
       let ctrl = callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
@@ -774,17 +774,17 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var identity = require_identity(), visit = require_visit(), escapeChars = {
+    var identity = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -887,7 +887,7 @@ var require_directives = __commonJS({
         let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           let tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             identity.isNode(node) && node.tag && (tags[node.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -904,12 +904,12 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var identity = require_identity(), visit = require_visit();
+    var identity = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -919,7 +919,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit.visit(root, {
+      return visit2.visit(root, {
         Value(_key, node) {
           node.anchor && anchors.add(node.anchor);
         }
@@ -966,9 +966,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function applyReviver(reviver, obj, key2, val) {
@@ -999,9 +999,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
@@ -1024,9 +1024,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
@@ -1060,12 +1060,12 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var anchors = require_anchors(), visit = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -1081,7 +1081,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
           Node: (_key, node) => {
             (identity.isAlias(node) || identity.hasAnchor(node)) && nodes.push(node);
           }
@@ -1149,9 +1149,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
@@ -1175,9 +1175,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
@@ -1221,9 +1221,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
@@ -1348,9 +1348,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1367,9 +1367,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
@@ -1459,9 +1459,9 @@ ${indent}${text.slice(fold + 1, end2)}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
@@ -1675,9 +1675,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
@@ -1776,9 +1776,9 @@ ${ctx.indent}${str}` : str;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
@@ -1846,9 +1846,9 @@ ${ctx.indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process");
@@ -1863,9 +1863,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge = {
@@ -1912,9 +1912,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var log = require_log(), merge = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
@@ -1965,9 +1965,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
@@ -1996,9 +1996,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
@@ -2085,9 +2085,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
@@ -2190,9 +2190,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLMap = require_YAMLMap(), map = {
@@ -2209,9 +2209,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
@@ -2307,9 +2307,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
@@ -2326,9 +2326,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyString = require_stringifyString(), string = {
@@ -2344,9 +2344,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), nullTag = {
@@ -2362,9 +2362,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), boolTag = {
@@ -2386,9 +2386,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2411,9 +2411,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
@@ -2451,9 +2451,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2491,9 +2491,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = [
@@ -2513,9 +2513,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), map = require_map(), seq = require_seq();
@@ -2575,9 +2575,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
@@ -2631,9 +2631,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
@@ -2698,9 +2698,9 @@ ${cn2.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
@@ -2749,9 +2749,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
@@ -2778,9 +2778,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
@@ -2822,9 +2822,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
@@ -2895,9 +2895,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2963,9 +2963,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber();
@@ -3027,9 +3027,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema2 = [
@@ -3059,9 +3059,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
@@ -3127,9 +3127,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0, Schema = class _Schema {
@@ -3145,9 +3145,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
@@ -3196,9 +3196,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
@@ -3420,9 +3420,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLError = class extends Error {
@@ -3471,9 +3471,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3529,9 +3529,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function containsNewline(key2) {
@@ -3573,9 +3573,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var utilContainsNewline = require_util_contains_newline();
@@ -3589,9 +3589,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
@@ -3606,9 +3606,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
@@ -3663,9 +3663,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
@@ -3698,9 +3698,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -3734,9 +3734,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
@@ -3855,9 +3855,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
@@ -3889,9 +3889,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
@@ -4017,9 +4017,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
@@ -4199,9 +4199,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
@@ -4249,9 +4249,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function emptyScalarPosition(offset, before, pos) {
@@ -4277,9 +4277,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
@@ -4332,9 +4332,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
@@ -4361,9 +4361,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
@@ -4521,9 +4521,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
@@ -4686,9 +4686,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -4744,19 +4744,19 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
       for (let [field, index] of path8) {
         let tok = item?.[field];
@@ -4767,8 +4767,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      let parent = visit.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path8) => {
+      let parent = visit2.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -4795,13 +4795,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path8) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
@@ -4896,9 +4896,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var cst = require_cst();
@@ -5340,9 +5340,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var LineCounter2 = class {
@@ -5366,9 +5366,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
@@ -6027,9 +6027,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
@@ -6088,12 +6088,12 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -6121,14 +6121,14 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = function equal(a, b3) {
@@ -6159,9 +6159,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -6171,9 +6171,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -6188,9 +6188,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/formats.js
+// node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/formats.js"(exports) {
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -6358,9 +6358,9 @@ var require_formats = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/constants.js
+// node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SEMVER_SPEC_VERSION = "2.0.0", MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
@@ -6414,9 +6414,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/debug.js
+// node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../work/main/node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var debug = typeof process == "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
@@ -6425,9 +6425,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/re.js
+// node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../work/main/node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -6497,9 +6497,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/parse-options.js
+// node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../work/main/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var looseOption = Object.freeze({ loose: !0 }), emptyOpts = Object.freeze({}), parseOptions = (options) => options ? typeof options != "object" ? looseOption : options : emptyOpts;
@@ -6507,9 +6507,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/identifiers.js
+// node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../work/main/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var numeric = /^[0-9]+$/, compareIdentifiers = (a, b3) => {
@@ -6525,9 +6525,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/classes/semver.js
+// node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../work/main/node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var debug = require_debug(), { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants(), { safeRe: re2, t: t2 } = require_re(), parseOptions = require_parse_options(), { compareIdentifiers } = require_identifiers(), isPrereleaseIdentifier = (prerelease, identifier) => {
@@ -6700,9 +6700,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/parse.js
+// node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse = (version, options, throwErrors = !1) => {
@@ -6720,9 +6720,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/valid.js
+// node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../work/main/node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), valid = (version, options) => {
@@ -6733,9 +6733,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/clean.js
+// node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../work/main/node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), clean = (version, options) => {
@@ -6746,9 +6746,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/inc.js
+// node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../work/main/node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), inc = (version, release2, options, identifier, identifierBase) => {
@@ -6766,9 +6766,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/diff.js
+// node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../work/main/node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), diff = (version1, version2) => {
@@ -6789,9 +6789,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/major.js
+// node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../work/main/node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), major = (a, loose) => new SemVer(a, loose).major;
@@ -6799,9 +6799,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/minor.js
+// node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../work/main/node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), minor = (a, loose) => new SemVer(a, loose).minor;
@@ -6809,9 +6809,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/patch.js
+// node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../work/main/node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), patch = (a, loose) => new SemVer(a, loose).patch;
@@ -6819,9 +6819,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/prerelease.js
+// node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../work/main/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), prerelease = (version, options) => {
@@ -6832,9 +6832,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/compare.js
+// node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../work/main/node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compare = (a, b3, loose) => new SemVer(a, loose).compare(new SemVer(b3, loose));
@@ -6842,9 +6842,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/rcompare.js
+// node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../work/main/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), rcompare = (a, b3, loose) => compare(b3, a, loose);
@@ -6852,9 +6852,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/compare-loose.js
+// node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../work/main/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), compareLoose = (a, b3) => compare(a, b3, !0);
@@ -6862,9 +6862,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/compare-build.js
+// node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../work/main/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compareBuild = (a, b3, loose) => {
@@ -6875,9 +6875,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/sort.js
+// node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../work/main/node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), sort = (list, loose) => list.sort((a, b3) => compareBuild(a, b3, loose));
@@ -6885,9 +6885,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/rsort.js
+// node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../work/main/node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), rsort = (list, loose) => list.sort((a, b3) => compareBuild(b3, a, loose));
@@ -6895,9 +6895,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/gt.js
+// node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../work/main/node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gt2 = (a, b3, loose) => compare(a, b3, loose) > 0;
@@ -6905,9 +6905,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/lt.js
+// node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../work/main/node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lt2 = (a, b3, loose) => compare(a, b3, loose) < 0;
@@ -6915,9 +6915,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/eq.js
+// node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../work/main/node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), eq = (a, b3, loose) => compare(a, b3, loose) === 0;
@@ -6925,9 +6925,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/neq.js
+// node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../work/main/node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), neq = (a, b3, loose) => compare(a, b3, loose) !== 0;
@@ -6935,9 +6935,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/gte.js
+// node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../work/main/node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gte = (a, b3, loose) => compare(a, b3, loose) >= 0;
@@ -6945,9 +6945,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/lte.js
+// node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../work/main/node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lte = (a, b3, loose) => compare(a, b3, loose) <= 0;
@@ -6955,9 +6955,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/cmp.js
+// node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../work/main/node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var eq = require_eq(), neq = require_neq(), gt2 = require_gt(), gte = require_gte(), lt2 = require_lt(), lte = require_lte(), cmp = (a, op, b3, loose) => {
@@ -6988,9 +6988,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/coerce.js
+// node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../work/main/node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse = require_parse(), { safeRe: re2, t: t2 } = require_re(), coerce = (version, options) => {
@@ -7017,9 +7017,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/truncate.js
+// node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../work/main/node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
@@ -7047,9 +7047,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/lrucache.js
+// node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../work/main/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var LRUCache = class {
@@ -7079,9 +7079,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js
+// node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -7201,9 +7201,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/classes/range.js
+// node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../work/main/node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SPACE_CHARACTERS = /\s+/g, Range = class _Range {
@@ -7340,9 +7340,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/classes/comparator.js
+// node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../work/main/node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY"), Comparator = class _Comparator {
@@ -7388,9 +7388,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/satisfies.js
+// node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../work/main/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), satisfies = (version, range, options) => {
@@ -7405,9 +7405,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/to-comparators.js
+// node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../work/main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
@@ -7415,9 +7415,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/max-satisfying.js
+// node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../work/main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), maxSatisfying = (versions, range, options) => {
@@ -7435,9 +7435,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/min-satisfying.js
+// node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../work/main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), minSatisfying = (versions, range, options) => {
@@ -7455,9 +7455,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/min-version.js
+// node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../work/main/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), gt2 = require_gt(), minVersion = (range, loose) => {
@@ -7493,9 +7493,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/valid.js
+// node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../work/main/node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), validRange = (range, options) => {
@@ -7509,9 +7509,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/outside.js
+// node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../work/main/node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Comparator = require_comparator(), { ANY } = Comparator, Range = require_range(), satisfies = require_satisfies(), gt2 = require_gt(), lt2 = require_lt(), lte = require_lte(), gte = require_gte(), outside = (version, range, hilo, options) => {
@@ -7544,9 +7544,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/gtr.js
+// node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../work/main/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), gtr = (version, range, options) => outside(version, range, ">", options);
@@ -7554,9 +7554,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/ltr.js
+// node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../work/main/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), ltr = (version, range, options) => outside(version, range, "<", options);
@@ -7564,9 +7564,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/intersects.js
+// node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../work/main/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), intersects = (r1, r2, options) => (r1 = new Range(r1, options), r2 = new Range(r2, options), r1.intersects(r2, options));
@@ -7574,9 +7574,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/simplify.js
+// node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../work/main/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var satisfies = require_satisfies(), compare = require_compare();
@@ -7594,9 +7594,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/subset.js
+// node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../work/main/node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare = require_compare(), subset = (sub, dom, options = {}) => {
@@ -7683,9 +7683,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/index.js
+// node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../work/main/node_modules/semver/index.js"(exports, module) {
+  "node_modules/semver/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt2 = require_gt(), lt2 = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
@@ -7740,9 +7740,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../../work/main/node_modules/ms/index.js"(exports, module) {
+  "node_modules/ms/index.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     var s = 1e3, m2 = s * 60, h3 = m2 * 60, d2 = h3 * 24, w2 = d2 * 7, y2 = d2 * 365.25;
     module.exports = function(val, options) {
@@ -7823,9 +7823,9 @@ var require_ms = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/common.js
+// node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "../../work/main/node_modules/debug/src/common.js"(exports, module) {
+  "node_modules/debug/src/common.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     function setup(env) {
       createDebug.debug = createDebug, createDebug.default = createDebug, createDebug.coerce = coerce, createDebug.disable = disable, createDebug.enable = enable, createDebug.enabled = enabled, createDebug.humanize = require_ms(), createDebug.destroy = destroy, Object.keys(env).forEach((key2) => {
@@ -7918,9 +7918,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/browser.js
+// node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "../../work/main/node_modules/debug/src/browser.js"(exports, module) {
+  "node_modules/debug/src/browser.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     exports.formatArgs = formatArgs;
     exports.save = save;
@@ -8067,9 +8067,9 @@ var require_browser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/node.js
+// node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "../../work/main/node_modules/debug/src/node.js"(exports, module) {
+  "node_modules/debug/src/node.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     var tty = __require("tty"), util = __require("util");
     exports.init = init;
@@ -8214,17 +8214,17 @@ var require_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/index.js
+// node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "../../work/main/node_modules/debug/src/index.js"(exports, module) {
+  "node_modules/debug/src/index.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     typeof process > "u" || process.type === "renderer" || process.browser === !0 || process.__nwjs ? module.exports = require_browser() : module.exports = require_node();
   }
 });
 
-// ../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js
+// node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -8253,9 +8253,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@kwsites/file-exists/dist/index.js
+// node_modules/@kwsites/file-exists/dist/index.js
 var require_dist2 = __commonJS({
-  "../../work/main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function __export(m2) {
@@ -8266,9 +8266,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js
+// node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist3 = __commonJS({
-  "../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -8315,11 +8315,17 @@ var RollgateError = class extends Error {
   name = "RollgateError";
 };
 
-// src/cli/check-command.ts
+// src/cli/bump-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { writeFile } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/edit/bump.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// src/check.ts
+// src/edit/manifest-edit.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/manifest/fleet.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -8336,7 +8342,7 @@ var import_yaml = __toESM(require_dist(), 1), YAML_LIMITS = {
   maxDepth: 64,
   /** What an alias may expand to, counted as the yaml package counts it (nodes times uses). */
   maxAliasCount: 1e4
-}, PIECES_FROM = 256 * 1024;
+}, MAX_SYNTAX_FINDINGS = 3, PIECES_FROM = 256 * 1024;
 function parseYamlFile(text, file, options = {}) {
   let syntax = (message, line = 1, column = 1) => ({
     rule: "yaml/syntax",
@@ -8348,26 +8354,42 @@ function parseYamlFile(text, file, options = {}) {
   }), bytes = Buffer.byteLength(text, "utf8");
   if (bytes > YAML_LIMITS.maxBytes) {
     let mb = (bytes / 1024 / 1024).toFixed(1);
-    return { findings: [syntax(`The file is ${mb} MiB; rollgate reads at most ${YAML_LIMITS.maxBytes / 1024 / 1024} MiB.`)] };
+    return {
+      findings: [
+        syntax(`The file is ${mb} MiB; rollgate reads at most ${YAML_LIMITS.maxBytes / 1024 / 1024} MiB.`)
+      ]
+    };
   }
   let nul = text.indexOf("\0");
   if (nul >= 0) {
     let { line, column } = positionOfOffset(text, nul);
-    return { findings: [syntax("The file holds binary data (a NUL byte); a manifest is YAML text.", line, column)] };
+    return /^\uFFFD\uFFFD/.test(text) || /^(?:[^\u0000]\u0000){4}|^(?:\u0000[^\u0000]){4}/.test(text) ? {
+      findings: [syntax("The file is UTF-16 text; rollgate reads UTF-8. Save it as UTF-8.", line, column)]
+    } : {
+      findings: [syntax("The file holds binary data (a NUL byte); a manifest is YAML text.", line, column)]
+    };
   }
   if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
     let source = readInPieces(text, file, options.known);
     if (source) return { source, findings: [] };
   }
-  let lineCounter = new import_yaml.LineCounter(), document2, at2 = (offset) => {
+  let lineCounter = lineCounterOf(text), document2, at2 = (offset) => {
     let pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line, column: pos.col };
   };
   try {
-    let tokens = [...new import_yaml.Parser(lineCounter.addNewLine).parse(text)], deepToken = findTooDeepToken(tokens);
+    let tokens = [...new import_yaml.Parser().parse(text)], deepToken = findTooDeepToken(tokens);
     if (deepToken !== void 0) {
       let { line, column } = at2(deepToken);
-      return { findings: [syntax(`The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`, line, column)] };
+      return {
+        findings: [
+          syntax(
+            `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
+            line,
+            column
+          )
+        ]
+      };
     }
     document2 = composeFirstDocument(tokens, text.length);
   } catch (error) {
@@ -8376,12 +8398,26 @@ function parseYamlFile(text, file, options = {}) {
   let overflow = document2.errors.find((error) => /call stack/i.test(error.message));
   if (overflow) {
     let { line, column } = at2(overflow.pos[0]);
-    return { findings: [syntax(`The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`, line, column)] };
+    return {
+      findings: [
+        syntax(
+          `The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`,
+          line,
+          column
+        )
+      ]
+    };
   }
   let findings = [], seen = /* @__PURE__ */ new Set();
   for (let error of document2.errors) {
     let { line, column } = at2(error.pos[0]), message = error.code === "DUPLICATE_KEY" ? `A key appears twice in one mapping (${firstSentence(error.message)}); YAML readers disagree on which wins, so remove one.` : `The YAML does not parse: ${firstSentence(error.message)}.`, key2 = `${line}:${column}:${message}`;
     seen.has(key2) || (seen.add(key2), findings.push(syntax(message, line, column)));
+  }
+  if (findings.length > MAX_SYNTAX_FINDINGS) {
+    let more = findings.length - MAX_SYNTAX_FINDINGS;
+    findings.length = MAX_SYNTAX_FINDINGS;
+    let last = findings[MAX_SYNTAX_FINDINGS - 1];
+    last.message = `${last.message} ${more} more syntax error${more === 1 ? "" : "s"} follow, likely caused by the ones before.`;
   }
   if (findings.length > 0) return { findings };
   let yamlDirective = document2.directives?.yaml;
@@ -8396,14 +8432,43 @@ function parseYamlFile(text, file, options = {}) {
   let tooDeep = findTooDeep(document2.contents);
   if (tooDeep) {
     let { line, column } = at2(tooDeep.range?.[0]);
-    return { findings: [syntax(`The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`, line, column)] };
+    return {
+      findings: [
+        syntax(
+          `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
+          line,
+          column
+        )
+      ]
+    };
   }
   let value;
   try {
     value = document2.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (error) {
-    let message = describeThrown(error), text2 = /alias count/i.test(message) ? `The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.` : `The YAML could not be read: ${message}.`;
-    return { findings: [syntax(text2)] };
+    let message = describeThrown(error);
+    if (/alias count/i.test(message))
+      return {
+        findings: [
+          syntax(
+            `The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.`
+          )
+        ]
+      };
+    let alias = unresolvedAlias(document2);
+    if (alias) {
+      let { line, column } = at2(alias.range?.[0]);
+      return {
+        findings: [
+          syntax(
+            `The alias *${alias.source} comes before any anchor &${alias.source}; set the anchor first, or write the value out.`,
+            line,
+            column
+          )
+        ]
+      };
+    }
+    return { findings: [syntax(`The YAML could not be read: ${message}.`)] };
   }
   return { source: { file, text, document: document2, lineCounter, value }, findings };
 }
@@ -8415,16 +8480,27 @@ function locate(source, path8) {
       let document2 = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml.isSeq)(document2.contents) ? document2.contents.items[0] : null;
       return { node: walk(document2, item, path8.slice(2)), document: document2, fileOffset: (offset) => offset + start };
     }
-    return { node: null, document: source.document, fileOffset: (offset) => offset, listStart: pieces.starts[0] + pieces.indent };
+    return {
+      node: null,
+      document: source.document,
+      fileOffset: (offset) => offset,
+      listStart: pieces.starts[0] + pieces.indent
+    };
   }
   let trailer = pieces ? (offset) => offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset : (offset) => offset;
-  return { node: walk(source.document, source.document.contents, path8), document: source.document, fileOffset: trailer };
+  return {
+    node: walk(source.document, source.document.contents, path8),
+    document: source.document,
+    fileOffset: trailer
+  };
 }
 function walk(document2, root, path8) {
   let node = root;
   for (let segment of path8)
     if ((0, import_yaml.isAlias)(node) && (node = node.resolve(document2)), (0, import_yaml.isMap)(node)) {
-      let pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
+      let pair = node.items.find(
+        (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
       if (!pair) break;
       node = pair.value ?? pair.key;
     } else if ((0, import_yaml.isSeq)(node) && typeof segment == "number") {
@@ -8446,7 +8522,9 @@ function keyPositionOf(source, path8) {
   if (path8.length === 0) return { line: 1, column: 1 };
   let parent = locate(source, path8.slice(0, -1)), last = path8[path8.length - 1], resolved = (0, import_yaml.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if ((0, import_yaml.isMap)(resolved)) {
-    let pair = resolved.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last));
+    let pair = resolved.items.find(
+      (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last)
+    );
     if (pair && (0, import_yaml.isScalar)(pair.key) && pair.key.range) {
       let pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
       return { line: pos.line, column: pos.col };
@@ -8456,7 +8534,8 @@ function keyPositionOf(source, path8) {
 }
 function sourceTextAt(source, path8) {
   let located = locate(source, path8), node = located.node;
-  if ((0, import_yaml.isScalar)(node) && node.range) return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
+  if ((0, import_yaml.isScalar)(node) && node.range)
+    return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
 }
 var PIECES_KEY = "clusters", PIECES_CACHE = 16;
 function readInPieces(text, file, known) {
@@ -8491,8 +8570,11 @@ function readInPieces(text, file, known) {
   if (/^%/m.test(header)) return;
   let trailerShift = trailerAt - starts[0], document2 = readPiece(header + text.slice(trailerAt), 0);
   if (!document2 || !(0, import_yaml.isMap)(document2.contents)) return;
-  let listPair = document2.contents.items.find((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === PIECES_KEY), listValue = listPair?.value;
-  if (!listPair || listValue !== null && !((0, import_yaml.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor)) return;
+  let listPair = document2.contents.items.find(
+    (pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === PIECES_KEY
+  ), listValue = listPair?.value;
+  if (!listPair || listValue !== null && !((0, import_yaml.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
+    return;
   let items = [], knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
     let itemText = text.slice(starts[i], ends[i]), same = knownItem(itemText, i);
@@ -8506,18 +8588,22 @@ function readInPieces(text, file, known) {
   }
   let value = document2.toJS();
   value[PIECES_KEY] = items;
-  let lineCounter = new import_yaml.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf(`
-`); i >= 0; i = text.indexOf(`
-`, i + 1)) lineCounter.addNewLine(i + 1);
+  let lineCounter = lineCounterOf(text);
   return {
     file,
     text,
     document: document2,
     lineCounter,
     value,
-    pieces: { key: PIECES_KEY, starts, ends, indent, trailerFrom: header.length, trailerShift, cache: /* @__PURE__ */ new Map() }
+    pieces: {
+      key: PIECES_KEY,
+      starts,
+      ends,
+      indent,
+      trailerFrom: header.length,
+      trailerShift,
+      cache: /* @__PURE__ */ new Map()
+    }
   };
 }
 function knownItems(known) {
@@ -8534,6 +8620,14 @@ function knownItems(known) {
     let at2 = byText.get(text);
     return at2 === void 0 ? void 0 : list[at2];
   };
+}
+function lineCounterOf(text) {
+  let lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf(`
+`); i >= 0; i = text.indexOf(`
+`, i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
 }
 function readPiece(text, depth) {
   let tokens = [...new import_yaml.Parser().parse(text)];
@@ -8555,9 +8649,20 @@ function hasDeepTokenOrAlias(tokens, depth) {
     let collection = type === "block-map" || type === "block-seq" || type === "flow-collection", inner = collection ? level + 1 : level;
     if (inner > YAML_LIMITS.maxDepth) return !0;
     if (type === "document" && stack.push([value, inner]), collection && Array.isArray(items))
-      for (let item of items) stack.push([item.key, inner], [item.value, inner]);
+      for (let item of items)
+        stack.push([item.key, inner], [item.value, inner]);
   }
   return !1;
+}
+function unresolvedAlias(document2) {
+  let anchors = /* @__PURE__ */ new Set(), found;
+  return (0, import_yaml.visit)(document2, {
+    Node(_3, node) {
+      if ((0, import_yaml.isAlias)(node))
+        return anchors.has(node.source) ? void 0 : (found = node, import_yaml.visit.BREAK);
+      node.anchor && anchors.add(node.anchor);
+    }
+  }), found;
 }
 function findTooDeepToken(tokens) {
   let stack = tokens.map((token) => [token, 0]);
@@ -8567,17 +8672,24 @@ function findTooDeepToken(tokens) {
     let { type, offset, items, value } = token, collection = type === "block-map" || type === "block-seq" || type === "flow-collection", level = collection ? depth + 1 : depth;
     if (level > YAML_LIMITS.maxDepth) return offset ?? 0;
     if (type === "document" && stack.push([value, level]), collection && Array.isArray(items))
-      for (let item of items) stack.push([item.key, level], [item.value, level]);
+      for (let item of items)
+        stack.push([item.key, level], [item.value, level]);
   }
 }
 function composeFirstDocument(tokens, length) {
-  let composer = new import_yaml.Composer({ uniqueKeys: !0, strict: !0, version: "1.2" }), first;
+  let composer = new import_yaml.Composer({ uniqueKeys: !0, strict: !0, version: "1.2", logLevel: "error" }), first;
   for (let document2 of composer.compose(tokens, !0, length)) {
     if (!first) {
       first = document2;
       continue;
     }
-    first.errors.push(new import_yaml.YAMLParseError([document2.range[0], document2.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; a manifest is one document"));
+    first.errors.push(
+      new import_yaml.YAMLParseError(
+        [document2.range[0], document2.range[1]],
+        "MULTIPLE_DOCS",
+        "Source contains multiple documents; a manifest is one document"
+      )
+    );
     break;
   }
   return first;
@@ -8612,7 +8724,7 @@ function describeThrown(error) {
 
 // src/schema/validators.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1", description: "The manifest format version." }, kind: { const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, maxItems: 32 }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive.", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment" }, to: { $ref: "#/$defs/moment" }, reason: { type: "string", maxLength: 200 } } } }, clusters: { type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, $defs: { label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, components: { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, member: { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema35 = { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } }, pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), schema39 = { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, schema40 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema42 = { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, schema43 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema44 = { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern12 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
+var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1", description: "The manifest format version." }, kind: { const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, maxItems: 32 }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive.", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment" }, to: { $ref: "#/$defs/moment" }, reason: { type: "string", maxLength: 200 } } } }, clusters: { type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, $defs: { label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, components: { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, member: { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema35 = { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } }, pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), schema39 = { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, schema40 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema42 = { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, schema43 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema44 = { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern12 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
@@ -10437,7 +10549,10 @@ function pickErrors(errors) {
       if (types.length > 0) {
         let expected = [...new Set(types.map((e) => String(e.params.type)))].join(" or ");
         picked.push({ ...types[0], params: { type: expected } });
-      } else formats.length > 0 ? picked.push({ ...formats[0], params: { format: formats.map((e) => e.params.format).join("|") } }) : list[0] && picked.push(list[0]);
+      } else formats.length > 0 ? picked.push({
+        ...formats[0],
+        params: { format: formats.map((e) => e.params.format).join("|") }
+      }) : list[0] && picked.push(list[0]);
     }
   }
   return picked;
@@ -10450,7 +10565,7 @@ function dedupe(errors) {
   });
 }
 function show(value) {
-  let text = typeof value == "string" ? value : JSON.stringify(value);
+  let text = typeof value == "string" ? value : typeof value == "number" ? String(value) : JSON.stringify(value);
   return text === void 0 ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function describeError(error, path8, source, schema2) {
@@ -10465,7 +10580,7 @@ function describeError(error, path8, source, schema2) {
     case "additionalProperties":
       return `${path8.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema2 === "fleet" ? "manifest" : "pack"} reference in the README.`;
     case "propertyNames":
-      return `${field}${where} has a name that is not allowed: ${show(error.params.propertyName)}.`;
+      return error.params.propertyName === "" ? `${field}${where} has an entry with an empty name (a YAML null or empty key); give it a name.` : `${field}${where} has a name that is not allowed: ${show(error.params.propertyName)}.`;
     case "pattern": {
       let value = valueAt(source.value, path8);
       return `${field}${where} is ${JSON.stringify(show(value))}, which is not allowed: ${patternHelp(error)}.`;
@@ -10498,7 +10613,7 @@ function article(type) {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 function describeValue(value) {
-  return value == null ? "empty" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : `the ${typeof value} ${show(value)}`;
+  return value == null ? "empty" : Array.isArray(value) ? "a list" : ArrayBuffer.isView(value) ? "binary data (a !!binary value)" : typeof value == "object" ? "a mapping" : `the ${typeof value} ${show(value)}`;
 }
 function valueAt(root, path8) {
   let value = root;
@@ -10512,8 +10627,18 @@ function valueAt(root, path8) {
 // src/manifest/fleet.ts
 var manifestPaths = {
   cluster: (cluster) => ["clusters", cluster.index],
-  component: (cluster, component) => ["clusters", cluster.index, "components", component],
-  member: (cluster, member) => ["clusters", cluster.index, "members", member.index],
+  component: (cluster, component) => [
+    "clusters",
+    cluster.index,
+    "components",
+    component
+  ],
+  member: (cluster, member) => [
+    "clusters",
+    cluster.index,
+    "members",
+    member.index
+  ],
   memberComponent: (cluster, member, component) => [
     "clusters",
     cluster.index,
@@ -10573,19 +10698,52 @@ function crossCheck(fleet2, source) {
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column, ...extra });
   }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0;
   for (let freeze of fleet2.freeze)
-    Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(["freeze", freeze.index], `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`);
+    Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(
+      ["freeze", freeze.index],
+      `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`
+    );
   for (let cluster of fleet2.clusters) {
     let path8 = manifestPaths.cluster(cluster);
-    clusterNames.has(cluster.name) && report([...path8, "name"], `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`, { cluster: cluster.name }), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(path8, `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`, { cluster: cluster.name }) : cluster.wave !== void 0 && !waves ? report([...path8, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`, { cluster: cluster.name }) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report([...path8, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`, { cluster: cluster.name });
+    clusterNames.has(cluster.name) && report(
+      [...path8, "name"],
+      `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`,
+      { cluster: cluster.name }
+    ), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(
+      path8,
+      `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`,
+      { cluster: cluster.name }
+    ) : cluster.wave !== void 0 && !waves ? report(
+      [...path8, "wave"],
+      `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`,
+      { cluster: cluster.name }
+    ) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
+      [...path8, "wave"],
+      `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`,
+      { cluster: cluster.name }
+    );
     let memberNames = /* @__PURE__ */ new Set();
     for (let member of cluster.members)
-      memberNames.has(member.name) && report([...manifestPaths.member(cluster, member)], `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`, { cluster: cluster.name, member: member.name }), memberNames.add(member.name);
+      memberNames.has(member.name) && report(
+        [...manifestPaths.member(cluster, member)],
+        `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`,
+        { cluster: cluster.name, member: member.name }
+      ), memberNames.add(member.name);
     for (let [name, state] of Object.entries(cluster.components))
-      isComplete(state) || report(manifestPaths.component(cluster, name), incompleteMessage(name), { cluster: cluster.name, component: name }, !0);
+      isComplete(state) || report(
+        manifestPaths.component(cluster, name),
+        incompleteMessage(name),
+        { cluster: cluster.name, component: name },
+        !0
+      );
     for (let member of cluster.members)
       for (let name of Object.keys(member.overrides ?? {})) {
         let own = member.overrides?.[name];
-        own && cluster.components[name] === void 0 && !isComplete(own) && report(manifestPaths.memberComponent(cluster, member, name), incompleteMessage(name), { cluster: cluster.name, component: name, member: member.name }, !0);
+        own && cluster.components[name] === void 0 && !isComplete(own) && report(
+          manifestPaths.memberComponent(cluster, member, name),
+          incompleteMessage(name),
+          { cluster: cluster.name, component: name, member: member.name },
+          !0
+        );
       }
   }
   return findings;
@@ -10602,6 +10760,159 @@ function endOf(moment) {
 function startOf(moment) {
   return /^\d{4}-\d{2}-\d{2}$/.test(moment) ? `${moment}T00:00:00.000Z` : moment;
 }
+
+// src/edit/manifest-edit.ts
+var RUN_FIELDS = ["version", "channel", "revision"];
+function readFleet(text, file) {
+  let loaded = loadManifest(text, file), first = loaded.findings[0];
+  if (!loaded.fleet || first) {
+    let where = first ? ` (line ${first.line}: ${first.message})` : "";
+    throw new RollgateError(
+      `${file} is not a manifest rollgate can edit${where}; fix it first (rollgate check --head ${file} shows why).`
+    );
+  }
+  return loaded.fleet;
+}
+function applyMoves(text, file, moves) {
+  let fleet2 = readFleet(text, file), document2 = (0, import_yaml4.parseDocument)(text, { keepSourceTokens: !1, uniqueKeys: !0 }), splices = [], edits = [];
+  for (let move of moves) {
+    let cluster = fleet2.clusters.find((c3) => c3.name === move.cluster);
+    if (!cluster) throw new RollgateError(`${file} has no cluster named ${move.cluster}.`);
+    let state = cluster.components[move.component];
+    if (!state) throw new RollgateError(`Cluster ${move.cluster} in ${file} runs no ${move.component}.`);
+    let where = `${move.component} in cluster ${move.cluster}`, map = mapAt(document2.contents, ["clusters", cluster.index, "components", move.component], where), next = { ...state, ...move.run }, changed = !1;
+    for (let field of RUN_FIELDS) {
+      let value = move.run[field];
+      if (!(value === void 0 || state[field] === value)) {
+        if (state[field] === void 0)
+          throw new RollgateError(
+            `${where} has no \`${field}\` to set: it pins ${describeState(state)}, so move it to ${state.version !== void 0 ? "a version" : "a channel and revision (CHANNEL@REVISION)"}, or edit ${file} by hand.`
+          );
+        splices.push(replaceValue(map, field, value, where)), changed = !0;
+      }
+    }
+    changed && edits.push({
+      cluster: move.cluster,
+      component: move.component,
+      from: describeState(state),
+      to: describeState(next)
+    });
+    for (let member of cluster.members) {
+      let own = member.overrides?.[move.component];
+      if (!own) continue;
+      let before = memberState(cluster, member, move.component), memberWhere = `${move.component} on member ${member.name} of cluster ${move.cluster}`, memberMap = mapAt(
+        document2.contents,
+        ["clusters", cluster.index, "members", member.index, "components", move.component],
+        memberWhere
+      ), memberChanged = !1;
+      for (let field of RUN_FIELDS) {
+        let value = move.run[field];
+        value === void 0 || own[field] === void 0 || own[field] === value || (splices.push(replaceValue(memberMap, field, value, memberWhere)), memberChanged = !0);
+      }
+      if (memberChanged) {
+        let after = { ...before, ...move.run };
+        edits.push({
+          cluster: move.cluster,
+          component: move.component,
+          member: member.name,
+          from: describeState(before),
+          to: describeState(after)
+        });
+      }
+    }
+  }
+  return { text: splice(text, splices), edits };
+}
+function mapAt(root, path8, where) {
+  let node = root;
+  for (let segment of path8)
+    if (refuseShared(node, where), (0, import_yaml4.isMap)(node) ? node = node.items.find(
+      (item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment)
+    )?.value : (0, import_yaml4.isSeq)(node) && typeof segment == "number" ? node = node.items[segment] : node = void 0, node == null)
+      throw new RollgateError(`Cannot find ${where} in the manifest's YAML.`);
+  if (refuseShared(node, where), !(0, import_yaml4.isMap)(node))
+    throw new RollgateError(
+      `${where} is not written as a mapping, so rollgate cannot edit it; edit it by hand.`
+    );
+  return node;
+}
+function refuseShared(node, where) {
+  if ((0, import_yaml4.isAlias)(node) || node && typeof node == "object" && "anchor" in node && node.anchor)
+    throw new RollgateError(
+      `${where} is written with a YAML anchor or alias, so editing it would also move whatever shares it; write its values out, or edit it by hand.`
+    );
+}
+function replaceValue(map, field, value, where) {
+  let scalar = map.items.find((item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && item.key.value === field)?.value;
+  if (!(0, import_yaml4.isScalar)(scalar) || !scalar.range)
+    throw new RollgateError(`${where} has a \`${field}\` that is not a plain value; edit it by hand.`);
+  return refuseShared(scalar, where), { start: scalar.range[0], end: scalar.range[1], text: render(value, scalar.type) };
+}
+function render(value, type) {
+  return typeof value == "number" ? String(value) : type === "QUOTE_DOUBLE" ? JSON.stringify(value) : type === "QUOTE_SINGLE" ? `'${value.replaceAll("'", "''")}'` : (0, import_yaml4.stringify)(value).trimEnd();
+}
+function splice(text, splices) {
+  let out = text;
+  for (let { start, end, text: replacement } of [...splices].sort((a, b3) => b3.start - a.start))
+    out = out.slice(0, start) + replacement + out.slice(end);
+  return out;
+}
+
+// src/edit/bump.ts
+var VERSION = /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/, CHANNEL = /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/, MAX_REVISION = 4294967295;
+function parseTarget(text) {
+  let at2 = text.lastIndexOf("@");
+  if (at2 >= 0) {
+    let channel = text.slice(0, at2), revisionText = text.slice(at2 + 1), revision = Number(revisionText);
+    if (!CHANNEL.test(channel))
+      throw new RollgateError(
+        `--to ${JSON.stringify(text)}: ${JSON.stringify(channel)} is not a channel; write track/risk, for example 5.21/stable@33110.`
+      );
+    if (!/^[1-9][0-9]*$/.test(revisionText) || revision > MAX_REVISION)
+      throw new RollgateError(
+        `--to ${JSON.stringify(text)}: ${JSON.stringify(revisionText)} is not a revision; write a positive whole number after the @.`
+      );
+    return { channel, revision };
+  }
+  if (!VERSION.test(text))
+    throw new RollgateError(
+      `--to ${JSON.stringify(text)} is neither a version (4.16.9) nor a channel with a revision (5.21/stable@33110).`
+    );
+  return { version: text };
+}
+function bumpMoves(fleet2, file, component, target, scope) {
+  if (scope.cluster !== void 0 && scope.wave !== void 0)
+    throw new RollgateError("Give --cluster or --wave, not both.");
+  let clusters = fleet2.clusters;
+  if (scope.cluster !== void 0) {
+    if (clusters = clusters.filter((c3) => c3.name === scope.cluster), clusters.length === 0)
+      throw new RollgateError(
+        `${file} has no cluster named ${scope.cluster}; it has ${fleet2.clusters.map((c3) => c3.name).join(", ")}.`
+      );
+  } else if (scope.wave !== void 0) {
+    if (!fleet2.waves?.includes(scope.wave)) {
+      let known = fleet2.waves ? `its waves are ${fleet2.waves.join(", ")}` : "it sets no `waves`";
+      throw new RollgateError(`${file} has no wave named ${scope.wave}; ${known}.`);
+    }
+    clusters = clusters.filter((c3) => c3.wave === scope.wave);
+  }
+  let running = clusters.filter((c3) => Object.hasOwn(c3.components, component));
+  if (running.length === 0) {
+    let where = scope.cluster !== void 0 ? `cluster ${scope.cluster}` : scope.wave !== void 0 ? `wave ${scope.wave}` : file;
+    throw new RollgateError(`No cluster in ${where} runs ${component}, so there is nothing to bump.`);
+  }
+  return running.map((c3) => ({ cluster: c3.name, component, run: target }));
+}
+function bumpManifest(text, file, component, target, scope = {}) {
+  let fleet2 = readFleet(text, file);
+  return applyMoves(text, file, bumpMoves(fleet2, file, component, target, scope));
+}
+
+// src/edit/guard.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/check.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/policy/pack.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -10734,7 +11045,8 @@ function loadPack(text, file) {
   let pack = source.value, problems = checkPack(pack, source);
   if (problems.length > 0) return { findings: problems };
   let schemes = /* @__PURE__ */ new Map();
-  for (let [name, component] of Object.entries(pack.components)) schemes.set(name, createScheme(component.versioning));
+  for (let [name, component] of Object.entries(pack.components))
+    schemes.set(name, createScheme(component.versioning));
   return { policy: { pack, file, text, schemes }, findings: [] };
 }
 function checkPack(pack, source) {
@@ -10743,56 +11055,94 @@ function checkPack(pack, source) {
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column });
   }, names = Object.keys(pack.components);
   for (let name of names)
-    pack.order.includes(name) || report(["order"], `Component \`${name}\` is missing from \`order\`; every component has a place in the upgrade order.`);
+    pack.order.includes(name) || report(
+      ["order"],
+      `Component \`${name}\` is missing from \`order\`; every component has a place in the upgrade order.`
+    );
   pack.order.forEach((name, i) => {
     Object.hasOwn(pack.components, name) || report(["order", i], `\`order\` names \`${name}\`, which is not one of the pack's components.`);
   });
   let cycle = findRequiresCycle(pack);
-  cycle && report(["components", cycle[0], "requires"], `The components' \`requires\` form a cycle (${cycle.join(" -> ")}); no upgrade order can satisfy it.`);
+  cycle && report(
+    ["components", cycle[0], "requires"],
+    `The components' \`requires\` form a cycle (${cycle.join(" -> ")}); no upgrade order can satisfy it.`
+  );
   for (let [name, component] of Object.entries(pack.components)) {
     let base = ["components", name];
     if (component.versioning.scheme === "tracks" && !component.versioning.versions?.length) {
-      report([...base, "versioning"], `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`);
+      report(
+        [...base, "versioning"],
+        `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`
+      );
       continue;
     }
     let scheme = createScheme(component.versioning), checkVersion = (path8, version, ranges) => {
-      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(path8, `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`);
+      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(
+        path8,
+        `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`
+      );
     };
-    (component.versioning.versions ?? []).forEach((v2, i) => checkVersion([...base, "versioning", "versions", i], v2, !1)), (component.eol ?? []).forEach((e, i) => checkVersion([...base, "eol", i, "version"], e.version, !0)), (component.blocked ?? []).forEach((b3, i) => {
+    (component.versioning.versions ?? []).forEach((v2, i) => {
+      checkVersion([...base, "versioning", "versions", i], v2, !1);
+    }), (component.eol ?? []).forEach((e, i) => {
+      checkVersion([...base, "eol", i, "version"], e.version, !0);
+    }), (component.blocked ?? []).forEach((b3, i) => {
       b3.version !== void 0 && checkVersion([...base, "blocked", i, "version"], b3.version, !0);
     }), (component.requires ?? []).forEach((requirement, i) => {
       checkVersion([...base, "requires", i, "version"], requirement.version, !0);
       for (let [other, versions] of Object.entries(requirement.needs)) {
         let otherPolicy = pack.components[other];
         if (!otherPolicy || !Object.hasOwn(pack.components, other)) {
-          report([...base, "requires", i, "needs", other], `\`${name}\` requires \`${other}\`, which is not one of the pack's components.`);
+          report(
+            [...base, "requires", i, "needs", other],
+            `\`${name}\` requires \`${other}\`, which is not one of the pack's components.`
+          );
           continue;
         }
-        pack.order.indexOf(other) > pack.order.indexOf(name) && report([...base, "requires", i, "needs", other], `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`);
+        pack.order.indexOf(other) > pack.order.indexOf(name) && report(
+          [...base, "requires", i, "needs", other],
+          `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`
+        );
         let otherScheme = createScheme(otherPolicy.versioning);
         versions.forEach((v2, j3) => {
-          !otherScheme.isValid(v2) && !(otherPolicy.versioning.scheme === "semver" && isRange(v2)) && report([...base, "requires", i, "needs", other, j3], `\`${v2}\` is not a version the ${otherPolicy.versioning.scheme} scheme of \`${other}\` knows.`);
+          !otherScheme.isValid(v2) && !(otherPolicy.versioning.scheme === "semver" && isRange(v2)) && report(
+            [...base, "requires", i, "needs", other, j3],
+            `\`${v2}\` is not a version the ${otherPolicy.versioning.scheme} scheme of \`${other}\` knows.`
+          );
         });
       }
     }), (component.skew ?? []).forEach((skew, i) => {
       let other = pack.components[skew.of];
-      !other || !Object.hasOwn(pack.components, skew.of) ? report([...base, "skew", i, "of"], `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`) : other.versioning.scheme !== component.versioning.scheme && report([...base, "skew", i, "of"], `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`);
+      !other || !Object.hasOwn(pack.components, skew.of) ? report(
+        [...base, "skew", i, "of"],
+        `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`
+      ) : other.versioning.scheme !== component.versioning.scheme && report(
+        [...base, "skew", i, "of"],
+        `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`
+      );
     }), checkSteps(component, base, report);
   }
   for (let key2 of ["first", "finally"])
-    (pack.rollout?.[key2] ?? []).forEach((step, i) => checkStep(step, ["rollout", key2, i], report));
+    (pack.rollout?.[key2] ?? []).forEach((step, i) => {
+      checkStep(step, ["rollout", key2, i], report);
+    });
   return findings;
 }
 function checkSteps(component, base, report) {
   let rollout = component.rollout;
   if (rollout)
     for (let key2 of ["before", "member", "after", "rollback"])
-      (rollout[key2] ?? []).forEach((step, i) => checkStep(step, [...base, "rollout", key2, i], report));
+      (rollout[key2] ?? []).forEach((step, i) => {
+        checkStep(step, [...base, "rollout", key2, i], report);
+      });
 }
 function checkStep(step, path8, report) {
   step.run.forEach((arg, i) => {
     for (let match of arg.matchAll(/\{([^}]*)\}/g))
-      STEP_PLACEHOLDERS.includes(match[1]) || report([...path8, "run", i], `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`);
+      STEP_PLACEHOLDERS.includes(match[1]) || report(
+        [...path8, "run", i],
+        `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`
+      );
   });
 }
 function isRange(text) {
@@ -10802,18 +11152,18 @@ function findRequiresCycle(pack) {
   let edges = /* @__PURE__ */ new Map();
   for (let [name, component] of Object.entries(pack.components))
     edges.set(name, [...new Set((component.requires ?? []).flatMap((r2) => Object.keys(r2.needs)))]);
-  let state = /* @__PURE__ */ new Map(), stack = [], visit = (name) => {
+  let state = /* @__PURE__ */ new Map(), stack = [], visit2 = (name) => {
     if (state.get(name) === "done") return null;
     if (state.get(name) === "open") return [...stack.slice(stack.indexOf(name)), name];
     state.set(name, "open"), stack.push(name);
     for (let next of edges.get(name) ?? []) {
-      let cycle = visit(next);
+      let cycle = visit2(next);
       if (cycle) return cycle;
     }
     return stack.pop(), state.set(name, "done"), null;
   };
   for (let name of edges.keys()) {
-    let cycle = visit(name);
+    let cycle = visit2(name);
     if (cycle) return cycle;
   }
   return null;
@@ -10844,7 +11194,11 @@ var channelBlocked = {
           if (own === void 0 || own !== entry.version && !(scheme.isValid(own) && scheme.matches(own, entry.version))) continue;
         }
         if (entry.channel !== void 0 && at2.state.channel !== entry.channel || entry.revision !== void 0 && at2.state.revision !== entry.revision) continue;
-        let what = [entry.version, entry.channel, entry.revision !== void 0 ? `revision ${entry.revision}` : void 0].filter(Boolean).join(" ");
+        let what = [
+          entry.version,
+          entry.channel,
+          entry.revision !== void 0 ? `revision ${entry.revision}` : void 0
+        ].filter(Boolean).join(" ");
         context.report({
           path: at2.path,
           atKey: !0,
@@ -10887,15 +11241,59 @@ var channelEol = {
 
 // src/rules/channel-risk.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/rules/compare-change.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function versionMoves(context) {
+  let moves = [];
+  for (let change2 of context.changes) {
+    let from = context.versionOf(change2.component, change2.fromState), to2 = context.versionOf(change2.component, change2.toState);
+    from === void 0 || to2 === void 0 || moves.push({ change: change2, from, to: to2 });
+  }
+  return moves;
+}
+function changePath(context, change2) {
+  let cluster = clusterNamed(context.head.fleet, change2.cluster);
+  if (!cluster) return [];
+  if (change2.member) {
+    let member = cluster.members.find((m2) => m2.name === change2.member);
+    if (member?.overrides?.[change2.component])
+      return ["clusters", cluster.index, "members", member.index, "components", change2.component];
+    if (member) return ["clusters", cluster.index, "members", member.index];
+  }
+  return ["clusters", cluster.index, "components", change2.component];
+}
+var clustersByName = /* @__PURE__ */ new WeakMap();
+function clusterNamed(fleet2, name) {
+  let byName = clustersByName.get(fleet2);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (let cluster of fleet2.clusters) byName.has(cluster.name) || byName.set(cluster.name, cluster);
+    clustersByName.set(fleet2, byName);
+  }
+  return byName.get(name);
+}
+function changeSubject(change2) {
+  return {
+    cluster: change2.cluster,
+    component: change2.component,
+    ...change2.member ? { member: change2.member } : {}
+  };
+}
+
+// src/rules/channel-risk.ts
+function riskOf(channel) {
+  return channel.split("/")[1] ?? "stable";
+}
 var channelRisk = {
   id: "channel/risk",
-  description: "A channel's risk is not allowed.",
+  description: "A channel's risk is not allowed, in the head or in the base a change refreshes from.",
   severity: "error",
   check(context) {
     for (let at2 of context.states(context.head.fleet)) {
       let risks = context.component(at2.component)?.risks, channel = at2.state.channel;
       if (!risks || channel === void 0) continue;
-      let risk = channel.split("/")[1] ?? "stable";
+      let risk = riskOf(channel);
       if (risks.includes(risk)) continue;
       let track = channel.split("/")[0];
       context.report({
@@ -10904,6 +11302,15 @@ var channelRisk = {
         component: at2.component,
         ...at2.member ? { member: at2.member.name } : {},
         message: `${at2.component} tracks ${channel}, risk ${risk}; ${context.policy.pack.name} allows ${risks.join(", ")} only, since no refresh to or from a pre-release risk is supported. Use ${track}/${risks[0]}.`
+      });
+    }
+    for (let change2 of context.changes) {
+      let risks = context.component(change2.component)?.risks, from = change2.fromState?.channel, to2 = change2.toState?.channel;
+      !risks || from === void 0 || to2 === void 0 || !risks.includes(riskOf(to2)) || risks.includes(riskOf(from)) || context.report({
+        path: changePath(context, change2),
+        atKey: !0,
+        ...changeSubject(change2),
+        message: `${change2.component} in ${change2.member ?? change2.cluster} refreshes from ${from}, risk ${riskOf(from)}, to ${to2}; ${context.policy.pack.name} supports no in-place refresh from a pre-release risk. Reinstall it out of place on ${to2}, or, if you accept the risk, lower channel/risk for ${change2.component} in the pack.`
       });
     }
   }
@@ -10930,52 +11337,14 @@ var cohortRequired = {
 
 // src/rules/hold-freeze.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/rules/compare-change.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function versionMoves(context) {
-  let moves = [];
-  for (let change2 of context.changes) {
-    let from = context.versionOf(change2.component, change2.fromState), to2 = context.versionOf(change2.component, change2.toState);
-    from === void 0 || to2 === void 0 || moves.push({ change: change2, from, to: to2 });
-  }
-  return moves;
-}
-function changePath(context, change2) {
-  let cluster = clusterNamed(context.head.fleet, change2.cluster);
-  if (!cluster) return [];
-  if (change2.member) {
-    let member = cluster.members.find((m2) => m2.name === change2.member);
-    if (member?.overrides?.[change2.component]) return ["clusters", cluster.index, "members", member.index, "components", change2.component];
-    if (member) return ["clusters", cluster.index, "members", member.index];
-  }
-  return ["clusters", cluster.index, "components", change2.component];
-}
-var clustersByName = /* @__PURE__ */ new WeakMap();
-function clusterNamed(fleet2, name) {
-  let byName = clustersByName.get(fleet2);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    for (let cluster of fleet2.clusters) byName.has(cluster.name) || byName.set(cluster.name, cluster);
-    clustersByName.set(fleet2, byName);
-  }
-  return byName.get(name);
-}
-function changeSubject(change2) {
-  return {
-    cluster: change2.cluster,
-    component: change2.component,
-    ...change2.member ? { member: change2.member } : {}
-  };
-}
-
-// src/rules/hold-freeze.ts
 var holdFreeze = {
   id: "hold/freeze",
   description: "Versions change during a declared freeze.",
   severity: "error",
   check(context) {
-    let now = context.now.getTime(), freeze = context.head.fleet.freeze.find((f3) => Date.parse(startOf(f3.from)) <= now && now <= Date.parse(endOf(f3.to)));
+    let now = context.now.getTime(), freeze = context.head.fleet.freeze.find(
+      (f3) => Date.parse(startOf(f3.from)) <= now && now <= Date.parse(endOf(f3.to))
+    );
     if (freeze)
       for (let change2 of context.changes)
         change2.to !== change2.from && context.report({
@@ -11074,12 +11443,15 @@ var orderRequires = {
               let members2 = at2.member ? [at2.member] : at2.cluster.members, offending = /* @__PURE__ */ new Map();
               for (let member of members2) {
                 let otherState = memberState(at2.cluster, member, other), otherVersion = context.versionOf(other, otherState);
-                if (otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern))) continue;
+                if (otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern)))
+                  continue;
                 let shown = otherState ? describeState(otherState) : "nothing";
                 offending.set(shown, [...offending.get(shown) ?? [], member.name]);
               }
               if (offending.size === 0) continue;
-              let runs = [...offending.entries()].map(([shown, names]) => names.length === members2.length ? shown : `${shown} on ${names.join(", ")}`).join("; ");
+              let runs = [...offending.entries()].map(
+                ([shown, names]) => names.length === members2.length ? shown : `${shown} on ${names.join(", ")}`
+              ).join("; ");
               context.report({
                 path: at2.path,
                 atKey: !0,
@@ -11106,7 +11478,7 @@ var pinsConflict = {
       let { channel, revision } = at2.state;
       if (at2.cluster.proxy === void 0 || channel === void 0 || revision === void 0) continue;
       let key2 = `${at2.cluster.proxy}\0${at2.component}\0${channel}`, revisions = pins.get(key2);
-      revisions || pins.set(key2, revisions = /* @__PURE__ */ new Map());
+      revisions || (revisions = /* @__PURE__ */ new Map(), pins.set(key2, revisions));
       let list = revisions.get(revision) ?? [];
       list.push(at2), revisions.set(revision, list);
     }
@@ -11287,7 +11659,7 @@ var skewMajor = {
   check(context) {
     for (let { change: change2, from, to: to2 } of versionMoves(context)) {
       let policy2 = context.component(change2.component), scheme = context.scheme(change2.component);
-      !policy2?.jump || policy2.jump.major !== "forbid" || !scheme || scheme.family(from) !== scheme.family(to2) && context.report({
+      policy2?.jump?.major !== "forbid" || !scheme || scheme.family(from) !== scheme.family(to2) && context.report({
         path: changePath(context, change2),
         atKey: !0,
         ...changeSubject(change2),
@@ -11311,7 +11683,9 @@ var skewMembers = {
           for (let component of Object.keys(member.overrides ?? {})) {
             let shared = cluster.components[component], own = memberState(cluster, member, component);
             if (sameRun(shared, own)) continue;
-            let others = cluster.members.filter((m2) => m2 !== member && sameRun(memberState(cluster, m2, component), shared)), rest = shared ? others.length > 0 ? `the rest of ${cluster.name} runs ${describeState(shared)}` : `the cluster declares ${describeState(shared)}` : "the other members run none";
+            let others = cluster.members.filter(
+              (m2) => m2 !== member && sameRun(memberState(cluster, m2, component), shared)
+            ), rest = shared ? others.length > 0 ? `the rest of ${cluster.name} runs ${describeState(shared)}` : `the cluster declares ${describeState(shared)}` : "the other members run none";
             context.report({
               path: ["clusters", cluster.index, "members", member.index, "components", component],
               atKey: !0,
@@ -11371,7 +11745,10 @@ async function check(input) {
       column: 1
     });
   }
-  let judgedHead = { fleet: head.fleet, source: head.source }, judgedBase = baseUsable ? { fleet: base.fleet, source: base.source } : void 0, policyName = judgedBase?.fleet.policy ?? head.fleet.policy, packFile = await input.resolvePack(policyName, judgedBase ? base.file : head.file);
+  let judgedHead = { fleet: head.fleet, source: head.source }, judgedBase = baseUsable ? { fleet: base.fleet, source: base.source } : void 0, policyName = judgedBase?.fleet.policy ?? head.fleet.policy, packFile = await input.resolvePack(
+    policyName,
+    judgedBase ? base.file : head.file
+  );
   if (!packFile) {
     let { line, column } = positionOf(head.source, ["policy"]), known = input.knownPacks?.length ? ` The packs there are: ${input.knownPacks.join(", ")}.` : "";
     return findings.push({
@@ -11387,7 +11764,7 @@ async function check(input) {
   if (!loaded.policy) {
     let first = loaded.findings[0];
     throw new RollgateError(
-      `The policy pack ${packFile.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : "."}`
+      `The policy pack ${packFile.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${printable(first.message)}` : "."}`
     );
   }
   let policy2 = loaded.policy;
@@ -11401,8 +11778,15 @@ function finish(result) {
   result.findings.sort(compareFindings);
   let errors = 0, warnings = 0;
   for (let finding of result.findings)
-    finding.severity === "error" ? errors++ : warnings++;
+    finding.message = printable(finding.message), finding.severity === "error" ? errors++ : warnings++;
   return { ok: errors === 0, summary: { errors, warnings }, ...result };
+}
+function printable(text) {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to write as escapes.
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function comparableVersion(policy2, component, state) {
   if (!state) return;
@@ -11433,29 +11817,57 @@ function* statesOf(fleet2) {
 function checkAgainstPack(head, policy2) {
   let findings = [], pack = policy2.pack, report = (path8, message, subject) => {
     let { line, column } = keyPositionOf(head.source, path8);
-    findings.push({ rule: "schema", severity: "error", message, file: head.source.file, line, column, ...subject });
+    findings.push({
+      rule: "schema",
+      severity: "error",
+      message,
+      file: head.source.file,
+      line,
+      column,
+      ...subject
+    });
   };
   for (let cluster of head.fleet.clusters) {
     let size = cluster.members.length;
     if (pack.members?.min !== void 0 && size < pack.members.min || pack.members?.max !== void 0 && size > pack.members.max) {
       let range = pack.members.min === pack.members.max ? `exactly ${pack.members.min}` : `${pack.members.min ?? 1} to ${pack.members.max ?? "any number of"}`;
-      report([...manifestPaths.cluster(cluster), "members"], `Cluster ${cluster.name} has ${size} member${size === 1 ? "" : "s"}; a ${pack.name} cluster has ${range}.`, { cluster: cluster.name });
+      report(
+        [...manifestPaths.cluster(cluster), "members"],
+        `Cluster ${cluster.name} has ${size} member${size === 1 ? "" : "s"}; a ${pack.name} cluster has ${range}.`,
+        { cluster: cluster.name }
+      );
     }
   }
   for (let at2 of statesOf(head.fleet)) {
-    let subject = { cluster: at2.cluster.name, component: at2.component, ...at2.member ? { member: at2.member.name } : {} }, spec = Object.hasOwn(pack.components, at2.component) ? pack.components[at2.component] : void 0;
+    let subject = {
+      cluster: at2.cluster.name,
+      component: at2.component,
+      ...at2.member ? { member: at2.member.name } : {}
+    }, spec = Object.hasOwn(pack.components, at2.component) ? pack.components[at2.component] : void 0;
     if (!spec) {
-      report(at2.path, `${at2.component} is not a component of the ${pack.name} pack, which knows ${pack.order.join(", ")}.`, subject);
+      report(
+        at2.path,
+        `${at2.component} is not a component of the ${pack.name} pack, which knows ${pack.order.join(", ")}.`,
+        subject
+      );
       continue;
     }
     let source = spec.versioning.source, raw = source === "track" ? at2.state.channel?.split("/")[0] : at2.state.version;
     if (raw === void 0) {
-      report(at2.path, `${at2.component} needs ${source === "track" ? "a `channel` (track/risk)" : "a `version`"} for the ${pack.name} pack to compare its versions.`, subject);
+      report(
+        at2.path,
+        `${at2.component} needs ${source === "track" ? "a `channel` (track/risk)" : "a `version`"} for the ${pack.name} pack to compare its versions.`,
+        subject
+      );
       continue;
     }
     if (!policy2.schemes.get(at2.component)?.isValid(raw)) {
       let known = spec.versioning.scheme === "tracks" ? ` It knows ${(spec.versioning.versions ?? []).join(", ")}.` : "";
-      report(at2.path, `${at2.component} ${source === "track" ? "track" : "version"} ${raw} is not one the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`, subject);
+      report(
+        at2.path,
+        `${at2.component} ${source === "track" ? "track" : "version"} ${raw} is not one the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`,
+        subject
+      );
     }
   }
   return findings;
@@ -11468,11 +11880,16 @@ function diffFleets(base, head) {
       let fromState = before?.components[component], toState = cluster.components[component];
       sameRun(fromState, toState) || changes.push(change(cluster.name, component, void 0, fromState, toState));
     }
-    let baseOverriding = new Map((before?.members ?? []).filter((m2) => m2.overrides).map((m2) => [m2.name, m2]));
+    let baseOverriding = new Map(
+      (before?.members ?? []).filter((m2) => m2.overrides).map((m2) => [m2.name, m2])
+    );
     for (let member of cluster.members) {
       let beforeMember = baseOverriding.get(member.name);
       if (!member.overrides && !beforeMember) continue;
-      let overridden = /* @__PURE__ */ new Set([...Object.keys(member.overrides ?? {}), ...Object.keys(beforeMember?.overrides ?? {})]);
+      let overridden = /* @__PURE__ */ new Set([
+        ...Object.keys(member.overrides ?? {}),
+        ...Object.keys(beforeMember?.overrides ?? {})
+      ]);
       for (let component of overridden) {
         let fromState = before ? merged(before, beforeMember?.overrides?.[component], component) : void 0, toState = merged(cluster, member.overrides?.[component], component), clusterFrom = before?.components[component], clusterTo = cluster.components[component];
         sameRun(fromState, toState) || sameRun(fromState, clusterFrom) && sameRun(toState, clusterTo) || changes.push(change(cluster.name, component, member.name, fromState, toState));
@@ -11537,191 +11954,29 @@ function runRules(head, base, policy2, changes, policyChanges, now) {
   return findings;
 }
 
-// src/report/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/report/json.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function toJsonReport(result) {
+// src/edit/guard.ts
+var key = (f3) => [f3.rule, f3.cluster ?? "", f3.component ?? "", f3.member ?? "", f3.message].join("\0");
+async function judgeEdit(input) {
+  let common = {
+    resolvePack: input.resolvePack,
+    now: input.now,
+    ...input.knownPacks ? { knownPacks: input.knownPacks } : {}
+  }, base = input.base === null ? {} : { base: { file: input.file, text: input.base ?? input.original } }, before = await check({ head: { file: input.file, text: input.original }, ...base, ...common }), after = await check({ head: { file: input.file, text: input.edited }, ...base, ...common }), known = new Set(before.findings.filter((f3) => f3.severity === "error").map(key)), errors = after.findings.filter((f3) => f3.severity === "error");
   return {
-    ok: result.ok,
-    summary: { errors: result.summary.errors, warnings: result.summary.warnings },
-    changes: result.changes.map((c3) => ({
-      cluster: c3.cluster,
-      component: c3.component,
-      ...c3.member !== void 0 ? { member: c3.member } : {},
-      from: c3.from,
-      to: c3.to
-    })),
-    findings: result.findings.map((f3) => ({
-      rule: f3.rule,
-      severity: f3.severity,
-      message: f3.message,
-      file: f3.file,
-      line: f3.line,
-      column: f3.column,
-      ...f3.cluster !== void 0 ? { cluster: f3.cluster } : {},
-      ...f3.component !== void 0 ? { component: f3.component } : {},
-      ...f3.member !== void 0 ? { member: f3.member } : {}
-    }))
+    introduced: errors.filter((f3) => !known.has(key(f3))),
+    preexisting: errors.filter((f3) => known.has(key(f3))),
+    warnings: after.findings.filter((f3) => f3.severity === "warning")
   };
 }
-function renderJson(result) {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}
-`;
-}
-
-// src/report/markdown.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/report/escape.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function inlineMarkdown(text) {
-  let parts = text.replace(/[\r\n]+/g, " ").split("`");
-  return parts.map(
-    (part, i) => i % 2 === 0 ? escapePlain(part) : i < parts.length - 1 ? codeSpan(part) : `\\\`${escapePlain(part)}`
-  ).join("");
-}
-function codeSpan(text) {
-  let body = text.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
-  return body === "" ? "` `" : `\`${body}\``;
-}
-function escapePlain(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}-])/g, "\\$1").replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(www)\./gi, "$1\u200B.");
-}
-
-// src/report/markdown.ts
-function verdictLine(result) {
-  let { errors, warnings } = result.summary;
-  return `${result.ok ? warnings > 0 ? ":warning:" : ":white_check_mark:" : ":x:"} **rollgate ${result.ok ? "passed" : "failed"}**: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${result.changes.length} change${result.changes.length === 1 ? "" : "s"}`;
-}
-function changeTable(result) {
-  if (result.changes.length === 0) return ["No component versions change."];
-  let rows = ["| Cluster | Component | From | To |", "| --- | --- | --- | --- |"];
-  for (let c3 of result.changes)
-    rows.push(
-      `| ${codeSpan(c3.member ? `${c3.cluster}/${c3.member}` : c3.cluster)} | ${codeSpan(c3.component)} | ${c3.from === null ? "(new)" : codeSpan(c3.from)} | ${c3.to === null ? "(removed)" : codeSpan(c3.to)} |`
-    );
-  return rows;
-}
-function findingItem(f3) {
-  return `- ${f3.severity === "error" ? ":x:" : ":warning:"} ${codeSpan(f3.rule)} ${inlineMarkdown(f3.message)} (${codeSpan(`${f3.file}:${f3.line}:${f3.column}`)})`;
-}
-function findingSections(result) {
-  if (result.findings.length === 0) return ["No findings."];
-  let groups = /* @__PURE__ */ new Map();
-  for (let finding of result.findings) groups.set(finding.cluster ?? "", [...groups.get(finding.cluster ?? "") ?? [], finding]);
-  let lines = [];
-  for (let [cluster, findings] of [...groups].sort(([a], [b3]) => a === "" ? -1 : b3 === "" ? 1 : a.localeCompare(b3))) {
-    lines.push("", `#### ${cluster ? `Cluster ${codeSpan(cluster)}` : "Fleet"}`, "");
-    let ordered = [...findings].sort((a, b3) => a.severity === b3.severity ? 0 : a.severity === "error" ? -1 : 1);
-    for (let f3 of ordered) lines.push(findingItem(f3));
-  }
-  return lines;
-}
-function renderMarkdown(result) {
-  return `${["### rollgate policy check", "", verdictLine(result), "", ...changeTable(result), "", "### Findings", ...findingSections(result)].join(`
-`)}
-`;
-}
-
-// src/report/sarif.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function renderSarif(result) {
-  let sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "rollgate",
-            informationUri: "https://github.com/rollgate/rollgate",
-            rules: RULES.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.description },
-              defaultConfiguration: { level: rule.severity }
-            }))
-          }
-        },
-        results: result.findings.map((f3) => ({
-          ruleId: f3.rule,
-          ruleIndex: RULES.findIndex((rule) => rule.id === f3.rule),
-          level: f3.severity,
-          message: { text: f3.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: f3.file.replace(/\\/g, "/") },
-                region: { startLine: f3.line, startColumn: f3.column }
-              }
-            }
-          ]
-        }))
-      }
-    ]
-  };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
-}
-
-// src/report/text.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-var COLORS = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
-function renderText(result, options = {}) {
-  let paint = (color, text) => options.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text, lines = [];
-  if (result.changes.length > 0) {
-    lines.push(paint("bold", "Changes"));
-    for (let c3 of result.changes)
-      lines.push(`  ${c3.cluster}${c3.member ? `/${c3.member}` : ""}  ${c3.component}  ${c3.from ?? "(new)"} -> ${c3.to ?? "(removed)"}`);
-    lines.push("");
-  }
-  let groups = /* @__PURE__ */ new Map();
-  for (let finding of result.findings) {
-    let key2 = finding.cluster ?? "";
-    groups.set(key2, [...groups.get(key2) ?? [], finding]);
-  }
-  for (let [cluster, findings] of groups) {
-    lines.push(paint("bold", cluster ? `Cluster ${cluster}` : "Fleet"));
-    for (let f3 of findings) {
-      let severity = f3.severity === "error" ? paint("red", "error  ") : paint("yellow", "warning");
-      lines.push(`  ${paint("dim", `${f3.file}:${f3.line}:${f3.column}`)}  ${severity}  ${f3.message}  ${paint("dim", f3.rule)}`);
-    }
-    lines.push("");
-  }
-  let { errors, warnings } = result.summary, verdict = result.ok ? paint("green", "pass") : paint("red", "fail");
-  return lines.push(
-    `${verdict}: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${result.changes.length} change${result.changes.length === 1 ? "" : "s"}`
-  ), `${lines.join(`
-`)}
-`;
-}
-
-// src/report/types.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-var FORMATS = ["text", "json", "markdown", "sarif"];
-
-// src/report/index.ts
-var RENDERERS = {
-  text: renderText,
-  json: renderJson,
-  markdown: renderMarkdown,
-  sarif: renderSarif
-};
-
-// src/cli/sources.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { readFile } from "node:fs/promises";
-import path3 from "node:path";
 
 // src/git/repository.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 import path from "node:path";
 
-// ../../work/main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@simple-git/args-pathspec/dist/index.mjs
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
 init_define_ROLLGATE_BUILTIN_PACKS();
 var t = /* @__PURE__ */ new WeakMap();
 function c(...n) {
@@ -11735,12 +11990,12 @@ function o(n) {
   return t.get(n) ?? [];
 }
 
-// ../../work/main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist2(), 1), import_debug = __toESM(require_src(), 1), import_promise_deferred = __toESM(require_dist3(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
-// ../../work/main/node_modules/@simple-git/argv-parser/dist/index.mjs
+// node_modules/@simple-git/argv-parser/dist/index.mjs
 init_define_ROLLGATE_BUILTIN_PACKS();
 function* x(e, n) {
   let t2 = n === "global";
@@ -12241,7 +12496,7 @@ function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
 
-// ../../work/main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 import { EventEmitter as Ce } from "node:events";
 var O2 = class extends Error {
   constructor(e, n) {
@@ -15093,7 +15348,12 @@ function gitRepository(directory) {
       }
     },
     async refs(prefix) {
-      return (await git.raw(["for-each-ref", "--format=%(objectname) %(refname)", "--", prefix.replace(/\/+$/, "")])).split(`
+      return (await git.raw([
+        "for-each-ref",
+        "--format=%(objectname) %(refname)",
+        "--",
+        prefix.replace(/\/+$/, "")
+      ])).split(`
 `).filter((line) => line.trim()).map((line) => {
         let [sha = "", ref = ""] = line.split(" ");
         return { sha, ref };
@@ -15142,7 +15402,8 @@ function isPackPath(nameOrPath) {
   return /\.ya?ml$/.test(nameOrPath);
 }
 function builtinPacks() {
-  if (typeof define_ROLLGATE_BUILTIN_PACKS_default < "u") return new Map(Object.entries(define_ROLLGATE_BUILTIN_PACKS_default));
+  if (typeof define_ROLLGATE_BUILTIN_PACKS_default < "u")
+    return new Map(Object.entries(define_ROLLGATE_BUILTIN_PACKS_default));
   let packs = /* @__PURE__ */ new Map(), dir = path2.dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 4; up++) {
     let candidate = path2.join(dir, "policies");
@@ -15179,7 +15440,194 @@ async function loadPack2(nameOrPath, policiesDir, read2, manifestDir) {
     }
 }
 
+// src/cli/check-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/report/index.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/report/json.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function toJsonReport(result) {
+  return {
+    ok: result.ok,
+    summary: { errors: result.summary.errors, warnings: result.summary.warnings },
+    changes: result.changes.map((c3) => ({
+      cluster: c3.cluster,
+      component: c3.component,
+      ...c3.member !== void 0 ? { member: c3.member } : {},
+      from: c3.from,
+      to: c3.to
+    })),
+    findings: result.findings.map((f3) => ({
+      rule: f3.rule,
+      severity: f3.severity,
+      message: f3.message,
+      file: f3.file,
+      line: f3.line,
+      column: f3.column,
+      ...f3.cluster !== void 0 ? { cluster: f3.cluster } : {},
+      ...f3.component !== void 0 ? { component: f3.component } : {},
+      ...f3.member !== void 0 ? { member: f3.member } : {}
+    }))
+  };
+}
+function renderJson(result) {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}
+`;
+}
+
+// src/report/markdown.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/report/escape.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function inlineMarkdown(text) {
+  let parts = text.replace(/[\r\n]+/g, " ").split("`");
+  return parts.map(
+    (part, i) => i % 2 === 0 ? escapePlain(part) : i < parts.length - 1 ? codeSpan(part) : `\\\`${escapePlain(part)}`
+  ).join("");
+}
+function codeSpan(text) {
+  let body = text.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+  return body === "" ? "` `" : `\`${body}\``;
+}
+function escapePlain(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}-])/g, "\\$1").replace(/@/g, "@\u200B").replace(/\\#/g, "\\#\u200B").replace(/:\/\//g, ":\u200B//").replace(/(www)\./gi, "$1\u200B.");
+}
+
+// src/report/markdown.ts
+function verdictLine(result) {
+  let { errors, warnings } = result.summary;
+  return `${result.ok ? warnings > 0 ? ":warning:" : ":white_check_mark:" : ":x:"} **rollgate ${result.ok ? "passed" : "failed"}**: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${result.changes.length} change${result.changes.length === 1 ? "" : "s"}`;
+}
+function changeTable(result) {
+  if (result.changes.length === 0) return ["No component versions change."];
+  let rows = ["| Cluster | Component | From | To |", "| --- | --- | --- | --- |"];
+  for (let c3 of result.changes)
+    rows.push(
+      `| ${codeSpan(c3.member ? `${c3.cluster}/${c3.member}` : c3.cluster)} | ${codeSpan(c3.component)} | ${c3.from === null ? "(new)" : codeSpan(c3.from)} | ${c3.to === null ? "(removed)" : codeSpan(c3.to)} |`
+    );
+  return rows;
+}
+function findingItem(f3) {
+  return `- ${f3.severity === "error" ? ":x:" : ":warning:"} ${codeSpan(f3.rule)} ${inlineMarkdown(f3.message)} (${codeSpan(`${f3.file}:${f3.line}:${f3.column}`)})`;
+}
+function findingSections(result) {
+  if (result.findings.length === 0) return ["No findings."];
+  let groups = /* @__PURE__ */ new Map();
+  for (let finding of result.findings)
+    groups.set(finding.cluster ?? "", [...groups.get(finding.cluster ?? "") ?? [], finding]);
+  let lines = [];
+  for (let [cluster, findings] of [...groups].sort(
+    ([a], [b3]) => a === "" ? -1 : b3 === "" ? 1 : a.localeCompare(b3)
+  )) {
+    lines.push("", `#### ${cluster ? `Cluster ${codeSpan(cluster)}` : "Fleet"}`, "");
+    let ordered = [...findings].sort(
+      (a, b3) => a.severity === b3.severity ? 0 : a.severity === "error" ? -1 : 1
+    );
+    for (let f3 of ordered) lines.push(findingItem(f3));
+  }
+  return lines;
+}
+function renderMarkdown(result) {
+  return `${["### rollgate policy check", "", verdictLine(result), "", ...changeTable(result), "", "### Findings", ...findingSections(result)].join(`
+`)}
+`;
+}
+
+// src/report/sarif.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function renderSarif(result) {
+  let sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "rollgate",
+            informationUri: "https://github.com/rollgate/rollgate",
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              defaultConfiguration: { level: rule.severity }
+            }))
+          }
+        },
+        results: result.findings.map((f3) => ({
+          ruleId: f3.rule,
+          ruleIndex: RULES.findIndex((rule) => rule.id === f3.rule),
+          level: f3.severity,
+          message: { text: f3.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f3.file.replace(/\\/g, "/") },
+                region: { startLine: f3.line, startColumn: f3.column }
+              }
+            }
+          ]
+        }))
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+
+// src/report/text.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var COLORS = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
+function renderText(result, options = {}) {
+  let paint = (color, text) => options.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text, lines = [];
+  if (result.changes.length > 0) {
+    lines.push(paint("bold", "Changes"));
+    for (let c3 of result.changes)
+      lines.push(
+        `  ${c3.cluster}${c3.member ? `/${c3.member}` : ""}  ${c3.component}  ${c3.from ?? "(new)"} -> ${c3.to ?? "(removed)"}`
+      );
+    lines.push("");
+  }
+  let groups = /* @__PURE__ */ new Map();
+  for (let finding of result.findings) {
+    let key2 = finding.cluster ?? "";
+    groups.set(key2, [...groups.get(key2) ?? [], finding]);
+  }
+  for (let [cluster, findings] of groups) {
+    lines.push(paint("bold", cluster ? `Cluster ${cluster}` : "Fleet"));
+    for (let f3 of findings) {
+      let severity = f3.severity === "error" ? paint("red", "error  ") : paint("yellow", "warning");
+      lines.push(
+        `  ${paint("dim", `${f3.file}:${f3.line}:${f3.column}`)}  ${severity}  ${f3.message}  ${paint("dim", f3.rule)}`
+      );
+    }
+    lines.push("");
+  }
+  let { errors, warnings } = result.summary, verdict = result.ok ? paint("green", "pass") : paint("red", "fail");
+  return lines.push(
+    `${verdict}: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${result.changes.length} change${result.changes.length === 1 ? "" : "s"}`
+  ), `${lines.join(`
+`)}
+`;
+}
+
+// src/report/types.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var FORMATS = ["text", "json", "markdown", "sarif"];
+
+// src/report/index.ts
+var RENDERERS = {
+  text: renderText,
+  json: renderJson,
+  markdown: renderMarkdown,
+  sarif: renderSarif
+};
+
 // src/cli/sources.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { readFile } from "node:fs/promises";
+import path3 from "node:path";
 async function readText(file) {
   try {
     return await readFile(file, "utf8");
@@ -15198,22 +15646,43 @@ async function gatherSources(options) {
   let headPath = path3.resolve(options.cwd, options.head), headText = await requireText(headPath, "head manifest"), display = (file) => path3.relative(options.cwd, path3.resolve(options.cwd, file)).split(path3.sep).join("/") || file, head = { file: display(options.head), text: headText }, policiesDir = display(options.policies), manifestDir = path3.posix.dirname(head.file), base, readPacks, policyChanges = [];
   if (options.baseRef !== void 0) {
     let repository = options.repository ?? gitRepository(options.cwd), sha = await repository.resolve(options.baseRef);
-    if (!sha) throw new RollgateError(`The base ref ${options.baseRef} names no commit in this repository; fetch it first (git fetch origin ${options.baseRef}).`);
+    if (!sha)
+      throw new RollgateError(
+        `The base ref ${options.baseRef} names no commit in this repository; fetch it first (git fetch origin ${options.baseRef}).`
+      );
     let baseText = await repository.show(sha, headPath);
     baseText !== void 0 && (base = { file: head.file, text: baseText }), readPacks = (file) => repository.show(sha, path3.resolve(options.cwd, file));
     let root = await repository.root(), watched = [path3.resolve(options.cwd, options.policies)];
     for (let file of packPathsIn(headText)) watched.push(path3.resolve(options.cwd, manifestDir, file));
     for (let changed of await repository.changed(sha, watched)) {
       let file = display(path3.join(root, changed.path)), text = changed.status === "removed" ? void 0 : await readText(path3.join(root, changed.path));
-      policyChanges.push({ file, what: changed.status, ...changed.line !== void 0 ? { line: changed.line } : {}, ...text !== void 0 ? { text } : {} });
+      policyChanges.push({
+        file,
+        what: changed.status,
+        ...changed.line !== void 0 ? { line: changed.line } : {},
+        ...text !== void 0 ? { text } : {}
+      });
     }
   } else
-    options.base !== void 0 && (base = { file: display(options.base), text: await requireText(path3.resolve(options.cwd, options.base), "base manifest") }), readPacks = (file) => readText(path3.resolve(options.cwd, file));
+    options.base !== void 0 && (base = {
+      file: display(options.base),
+      text: await requireText(path3.resolve(options.cwd, options.base), "base manifest")
+    }), readPacks = (file) => readText(path3.resolve(options.cwd, file));
   let { resolve, known } = packResolver(policiesDir, readPacks);
   return { head, ...base ? { base } : {}, resolvePack: resolve, knownPacks: known, policyChanges };
 }
 function packPathsIn(text) {
   return [...text.matchAll(/\bpolicy:\s*["']?([^"'#\s}]+\.ya?ml)/g)].map((m2) => m2[1]);
+}
+function checkSources(sources, now) {
+  return check({
+    head: sources.head,
+    ...sources.base ? { base: sources.base } : {},
+    resolvePack: sources.resolvePack,
+    policyChanges: sources.policyChanges,
+    knownPacks: sources.knownPacks,
+    now
+  });
 }
 
 // src/cli/check-command.ts
@@ -15229,11 +15698,14 @@ function parseNow(value) {
   if (value === void 0) return /* @__PURE__ */ new Date();
   let date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? /* @__PURE__ */ new Date(`${value}T00:00:00Z`) : new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()))
-    throw new RollgateError(`--now ${JSON.stringify(value)} is not an ISO 8601 date or time (for example 2026-12-24 or 2026-12-24T10:00:00Z).`);
+    throw new RollgateError(
+      `--now ${JSON.stringify(value)} is not an ISO 8601 date or time (for example 2026-12-24 or 2026-12-24T10:00:00Z).`
+    );
   return date;
 }
 function baseOptions(values) {
-  if (!values.head) throw new RollgateError("--head is required: the manifest to judge, for example --head fleet.yaml.");
+  if (!values.head)
+    throw new RollgateError("--head is required: the manifest to judge, for example --head fleet.yaml.");
   if (values.base !== void 0 && values["base-ref"] !== void 0)
     throw new RollgateError("Give --base or --base-ref, not both.");
   return {
@@ -15246,21 +15718,305 @@ async function checkCommand(values, io2) {
   let format = String(values.format ?? "text");
   if (!FORMATS.includes(format))
     throw new RollgateError(`--format ${JSON.stringify(format)} is not one of ${FORMATS.join(", ")}.`);
-  let now = parseNow(values.now), where = baseOptions(values), sources = await gatherSources({ cwd: io2.cwd, policies: String(values.policies ?? "policies"), ...where }), result = await check({
-    head: sources.head,
-    ...sources.base ? { base: sources.base } : {},
-    resolvePack: sources.resolvePack,
-    policyChanges: sources.policyChanges,
-    knownPacks: sources.knownPacks,
-    now
+  let now = parseNow(values.now), where = baseOptions(values), sources = await gatherSources({
+    cwd: io2.cwd,
+    policies: String(values.policies ?? "policies"),
+    ...where
+  }), result = await checkSources(sources, now);
+  return io2.stdout(
+    RENDERERS[format](result, { color: io2.isTTY && format === "text" && !io2.env.NO_COLOR })
+  ), result.ok ? 0 : 1;
+}
+
+// src/cli/bump-command.ts
+var BUMP_OPTIONS = {
+  to: { type: "string" },
+  cluster: { type: "string" },
+  wave: { type: "string" },
+  file: { type: "string", default: "fleet.yaml" },
+  force: { type: "boolean", default: !1 },
+  "base-ref": { type: "string" },
+  policies: { type: "string", default: "policies" },
+  now: { type: "string" }
+}, BUMP_USAGE = "rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION [--cluster NAME | --wave NAME] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]";
+async function readEditTarget(io2, file) {
+  let absolute = path4.resolve(io2.cwd, file), shown = path4.relative(io2.cwd, absolute).split(path4.sep).join("/") || file;
+  return { absolute, shown, text: await requireText(absolute, "manifest") };
+}
+async function finishEdit(io2, command, target, outcome, values) {
+  if (outcome.edits.length === 0)
+    return io2.stdout(`${target.shown} already runs that; nothing to change.
+`), 0;
+  let policiesDir = path4.relative(io2.cwd, path4.resolve(io2.cwd, String(values.policies ?? "policies"))).split(path4.sep).join("/") || ".", { resolve, known } = packResolver(policiesDir, (file) => readText(path4.resolve(io2.cwd, file))), base = typeof values["base-ref"] == "string" ? await textAtRef(io2, values["base-ref"], target) ?? null : void 0, verdict = await judgeEdit({
+    file: target.shown,
+    original: target.text,
+    edited: outcome.text,
+    ...base !== void 0 ? { base } : {},
+    resolvePack: resolve,
+    knownPacks: known,
+    now: parseNow(values.now)
+  }), list = (findings) => findings.map((f3) => `  ${f3.rule} (line ${f3.line}): ${f3.message}
+`).join(""), moves = outcome.edits.map(
+    (edit) => `  ${edit.cluster}${edit.member ? `/${edit.member}` : ""}: ${edit.component} ${edit.from} -> ${edit.to}
+`
+  ).join("");
+  if (verdict.introduced.length > 0) {
+    let rules = [...new Set(verdict.introduced.map((f3) => f3.rule))].join(", ");
+    if (!values.force)
+      return io2.stderr(
+        `rollgate ${command}: this change fails rollgate check (${rules}):
+${moves}${list(verdict.introduced)}`
+      ), io2.stderr(`Nothing was written to ${target.shown}. Write it anyway with --force.
+`), 1;
+    io2.stderr(
+      `rollgate ${command}: written with --force, although it fails rollgate check (${rules}):
+${list(verdict.introduced)}`
+    );
+  }
+  verdict.preexisting.length > 0 && io2.stderr(
+    `rollgate ${command}: ${target.shown} already had ${verdict.preexisting.length} error${verdict.preexisting.length === 1 ? "" : "s"} that this change does not cause:
+${list(verdict.preexisting)}`
+  ), verdict.warnings.length > 0 && io2.stderr(`rollgate ${command}: warnings:
+${list(verdict.warnings)}`);
+  try {
+    await writeFile(target.absolute, outcome.text);
+  } catch (error) {
+    throw new RollgateError(`Cannot write ${target.shown}: ${error.message}.`);
+  }
+  return io2.stdout(`${moves}Wrote ${target.shown}.
+`), 0;
+}
+async function textAtRef(io2, ref, target) {
+  let repository = gitRepository(io2.cwd), sha = await repository.resolve(ref);
+  if (!sha)
+    throw new RollgateError(
+      `The base ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`
+    );
+  return repository.show(sha, target.absolute);
+}
+async function bumpCommand(values, io2, positionals) {
+  if (positionals.length !== 1)
+    throw new RollgateError(
+      `bump takes one component, for example rollgate bump lxd --to 5.21/stable@33110; it got ${positionals.length === 0 ? "none" : positionals.join(" ")}.`
+    );
+  let component = positionals[0];
+  if (typeof values.to != "string")
+    throw new RollgateError(
+      "--to is required: a version (4.16.9) or a channel with a revision (5.21/stable@33110)."
+    );
+  let run2 = parseTarget(values.to), target = await readEditTarget(io2, String(values.file ?? "fleet.yaml")), scope = {
+    ...typeof values.cluster == "string" ? { cluster: values.cluster } : {},
+    ...typeof values.wave == "string" ? { wave: values.wave } : {}
+  }, outcome = bumpManifest(target.text, target.shown, component, run2, scope);
+  return finishEdit(io2, "bump", target, outcome, values);
+}
+
+// src/cli/init-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { writeFile as writeFile2 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/edit/starter.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var FLEET_SCHEMA_URL = "https://raw.githubusercontent.com/rollgate/rollgate/v0.1.0/schemas/fleet.schema.json";
+function starterManifest(policy2, options) {
+  let pack = policy2.pack, choices = chooseVersions(policy2), single = pack.members?.max === 1, roles = Object.values(pack.components).some((c3) => c3.rollout?.roles !== void 0), pinsChannels = Object.values(pack.components).some((c3) => c3.versioning.source === "track"), lines = [
+    `# yaml-language-server: $schema=${options.schema ?? FLEET_SCHEMA_URL}`,
+    `# A starter fleet for the ${pack.name} pack, written by rollgate init. Replace the cluster and member names,`,
+    pinsChannels ? "# and the versions, channels and revisions, with what your clusters run (a revision from `snap list` or `juju status`)," : "# and the versions with what your clusters run,",
+    "# then check it: rollgate check --head fleet.yaml",
+    "apiVersion: rollgate/v1",
+    "kind: Fleet",
+    `policy: ${options.packName}`,
+    "# The promotion order: a version reaches production only once staging runs it.",
+    "waves: [staging, production]",
+    "clusters:"
+  ], width = Math.max(...pack.order.map((name) => name.length)) + 1;
+  for (let wave of ["staging", "production"]) {
+    lines.push(`  - name: ${wave}`, `    wave: ${wave}`, "    members:");
+    for (let member of members(wave, single, roles)) lines.push(`      - ${member}`);
+    lines.push("    components:");
+    for (let name of pack.order) {
+      let choice = choices.get(name);
+      choice && lines.push(`      ${`${name}:`.padEnd(width)} ${stateOf(choice)}`);
+    }
+  }
+  return `${lines.join(`
+`)}
+`;
+}
+function members(cluster, single, roles) {
+  return single ? [`${cluster}-1`] : roles ? [
+    `{ name: ${cluster}-control-1, role: control }`,
+    `{ name: ${cluster}-worker-1, role: worker }`,
+    `{ name: ${cluster}-worker-2, role: worker }`
+  ] : [`${cluster}-1`, `${cluster}-2`, `${cluster}-3`];
+}
+function stateOf({ version, spec }) {
+  let fields = [];
+  return spec.versioning.source === "track" ? fields.push(`channel: ${version}/${spec.risks?.[0] ?? "stable"}`, "revision: 1") : fields.push(`version: ${JSON.stringify(version)}`), spec.hold === "required" && fields.push("hold: true"), spec.cohort === "required" && fields.push("cohort: true"), `{ ${fields.join(", ")} }`;
+}
+function chooseVersions(policy2) {
+  let pack = policy2.pack, chosen = /* @__PURE__ */ new Map();
+  for (let name of pack.order) {
+    let spec = pack.components[name], scheme = policy2.schemes.get(name);
+    if (!spec || !scheme) continue;
+    let usable = candidates(spec, scheme).filter((v2) => !unusable(spec, scheme, v2));
+    chosen.set(name, { version: usable[usable.length - 1] ?? fallback(spec), spec });
+  }
+  for (let name of [...pack.order].reverse()) {
+    let choice = chosen.get(name), scheme = policy2.schemes.get(name);
+    if (!(!choice || !scheme)) {
+      for (let requirement of choice.spec.requires ?? [])
+        if (scheme.matches(choice.version, requirement.version))
+          for (let [other, patterns] of Object.entries(requirement.needs)) {
+            let otherChoice = chosen.get(other), otherScheme = policy2.schemes.get(other);
+            if (!otherChoice || !otherScheme || patterns.some((p2) => otherScheme.matches(otherChoice.version, p2))) continue;
+            let fits = candidates(otherChoice.spec, otherScheme).filter(
+              (v2) => patterns.some((p2) => otherScheme.matches(v2, p2))
+            ), version = fits[fits.length - 1] ?? patterns.find((p2) => otherScheme.isValid(p2));
+            version !== void 0 && chosen.set(other, { ...otherChoice, version });
+          }
+    }
+  }
+  return chosen;
+}
+function candidates(spec, scheme) {
+  let sorted = [...(spec.versioning.versions ?? []).filter((v2) => scheme.isValid(v2))].sort((a, b3) => scheme.compare(a, b3));
+  return spec.versioning.scheme === "semver" && spec.versioning.source === "version" ? sorted.map((v2) => /^\d+\.\d+$/.test(v2) ? `${v2}.0` : v2) : sorted;
+}
+function unusable(spec, scheme, version) {
+  return (spec.eol ?? []).some((e) => scheme.matches(version, e.version)) ? !0 : (spec.blocked ?? []).some(
+    (b3) => b3.version !== void 0 && b3.channel === void 0 && b3.revision === void 0 && scheme.matches(version, b3.version)
+  );
+}
+function fallback(spec) {
+  return spec.versioning.scheme === "calver" ? "2025.1" : "1.0.0";
+}
+
+// src/cli/path-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import path5 from "node:path";
+var PATH_OPTIONS = {
+  pack: { type: "string" },
+  policies: { type: "string", default: "policies" },
+  format: { type: "string", default: "text" }
+}, PATH_USAGE = "rollgate path --pack NAME COMPONENT FROM TO [--policies DIR] [--format text|json]", UNITS2 = { semver: "minor version", tracks: "track", calver: "release" };
+function upgradePathAnswer(policy2, component, from, to2) {
+  let pack = policy2.pack, spec = Object.hasOwn(pack.components, component) ? pack.components[component] : void 0, scheme = policy2.schemes.get(component);
+  if (!spec || !scheme)
+    throw new RollgateError(
+      `The ${pack.name} pack has no component ${JSON.stringify(component)}; it has ${pack.order.join(", ")}.`
+    );
+  for (let version of [from, to2])
+    if (!scheme.isValid(version)) {
+      let known = spec.versioning.scheme === "tracks" ? ` It knows ${(spec.versioning.versions ?? []).join(", ")}.` : "";
+      throw new RollgateError(
+        `${JSON.stringify(version)} is not a ${component} version the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`
+      );
+    }
+  let jump = spec.jump, allowed = jump ? describeJump(jump, UNITS2[spec.versioning.scheme]) : "any distance at once", answer = { pack: pack.name, component, from, to: to2, allowed }, order = scheme.compare(from, to2);
+  if (order > 0)
+    return {
+      ...answer,
+      path: null,
+      reason: `${to2} is older than ${from}, and ${pack.name} supports no in-place downgrade (skew/downgrade); going back means restoring what was backed up before the upgrade.`
+    };
+  if (order === 0) return { ...answer, path: [from], reason: null };
+  if (!jump) return { ...answer, path: [from, to2], reason: null };
+  if (jump.major === "forbid" && scheme.family(from) !== scheme.family(to2))
+    return {
+      ...answer,
+      path: null,
+      reason: `${from} -> ${to2} changes the major version (${scheme.family(from)} to ${scheme.family(to2)}), which ${pack.name} does not upgrade in place (skew/major); migrate out of place instead.`
+    };
+  let found = findUpgradePath(scheme, jump, from, to2);
+  return found ? { ...answer, path: found, reason: null } : {
+    ...answer,
+    path: null,
+    reason: `No chain of upgrades of ${allowed} leads from ${from} to ${to2} through the versions the ${pack.name} pack knows (skew/jump).`
+  };
+}
+function renderUpgradePath(answer) {
+  if (!answer.path)
+    return `No upgrade path for ${answer.component} from ${answer.from} to ${answer.to}: ${answer.reason}
+`;
+  if (answer.path.length === 1)
+    return `${answer.from}
+${answer.component} is at ${answer.to} already; there is nothing to upgrade.
+`;
+  let upgrades = answer.path.length - 1;
+  return `${answer.path.join(" -> ")}
+${upgrades} upgrade${upgrades === 1 ? "" : "s"}, one change each: the ${answer.pack} pack lets ${answer.component} move ${answer.allowed}.
+`;
+}
+async function loadNamedPack(io2, name, policies) {
+  let policiesDir = path5.relative(io2.cwd, path5.resolve(io2.cwd, policies)).split(path5.sep).join("/") || ".", { resolve, known } = packResolver(policiesDir, (file) => readText(path5.resolve(io2.cwd, file))), found = await resolve(name, "fleet.yaml");
+  if (!found)
+    throw new RollgateError(
+      `There is no pack named ${JSON.stringify(name)} in ${policiesDir}/ or among rollgate's packs (${known.join(", ")}).`
+    );
+  let { policy: policy2, findings } = loadPack(found.text, found.file), first = findings[0];
+  if (!policy2)
+    throw new RollgateError(
+      `The policy pack ${found.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : "."}`
+    );
+  return policy2;
+}
+async function pathCommand(values, io2, positionals) {
+  if (typeof values.pack != "string")
+    throw new RollgateError(
+      "--pack is required: the pack whose rules the path follows, for example --pack microshift."
+    );
+  if (positionals.length !== 3)
+    throw new RollgateError(
+      `path takes a component and two versions, for example rollgate path --pack microshift microshift 4.14 4.18; it got ${positionals.length === 0 ? "none" : positionals.join(" ")}.`
+    );
+  let format = String(values.format ?? "text");
+  if (format !== "text" && format !== "json")
+    throw new RollgateError(`--format ${JSON.stringify(format)} is not one of text, json.`);
+  let [component, from, to2] = positionals, policy2 = await loadNamedPack(io2, values.pack, String(values.policies ?? "policies")), answer = upgradePathAnswer(policy2, component, from, to2);
+  return io2.stdout(format === "json" ? `${JSON.stringify(answer, null, 2)}
+` : renderUpgradePath(answer)), answer.path ? 0 : 1;
+}
+
+// src/cli/init-command.ts
+var INIT_OPTIONS = {
+  pack: { type: "string" },
+  file: { type: "string", default: "fleet.yaml" },
+  schema: { type: "string" },
+  policies: { type: "string", default: "policies" },
+  force: { type: "boolean", default: !1 }
+}, INIT_USAGE = "rollgate init --pack NAME [--file fleet.yaml] [--schema URL|PATH] [--policies DIR] [--force]";
+async function initCommand(values, io2) {
+  if (typeof values.pack != "string")
+    throw new RollgateError(
+      "--pack is required: the pack the fleet is judged by, for example --pack microcloud."
+    );
+  let file = String(values.file ?? "fleet.yaml"), absolute = path6.resolve(io2.cwd, file), shown = path6.relative(io2.cwd, absolute).split(path6.sep).join("/") || file, policy2 = await loadNamedPack(io2, values.pack, String(values.policies ?? "policies"));
+  if (!values.force && await readText(absolute) !== void 0)
+    throw new RollgateError(
+      `${shown} exists already; rollgate init does not overwrite a manifest unless given --force.`
+    );
+  let text = starterManifest(policy2, {
+    packName: values.pack,
+    ...typeof values.schema == "string" ? { schema: values.schema } : {}
   });
-  return io2.stdout(RENDERERS[format](result, { color: io2.isTTY && format === "text" && !io2.env.NO_COLOR })), result.ok ? 0 : 1;
+  try {
+    await writeFile2(absolute, text);
+  } catch (error) {
+    throw new RollgateError(`Cannot write ${shown}: ${error.message}.`);
+  }
+  return io2.stdout(
+    `Wrote ${shown}: a starter fleet for the ${policy2.pack.name} pack. Put in the names and versions you run, then: rollgate check --head ${shown}
+`
+  ), 0;
 }
 
 // src/cli/plan-command.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import { mkdir, readdir, rm, stat, writeFile as writeFile3 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/plan/canonical.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -16071,18 +16827,11 @@ var PLAN_OPTIONS = {
   force: { type: "boolean", default: !1 }
 }, PLAN_USAGE = 'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}"] [--now ISO-8601] [--force]', PLAN_FILES = ["plan.json", "pins.json", "rollback.json", "matrix.json", "preview.md"];
 async function planCommand(values, io2) {
-  let now = parseNow(values.now), where = baseOptions(values), unfinishedRefs = values["unfinished-ref"] ?? [], out = path4.resolve(io2.cwd, String(values.out ?? "rollgate-plan")), sources = await gatherSources({
+  let now = parseNow(values.now), where = baseOptions(values), unfinishedRefs = values["unfinished-ref"] ?? [], out = path7.resolve(io2.cwd, String(values.out ?? "rollgate-plan")), sources = await gatherSources({
     cwd: io2.cwd,
     policies: String(values.policies ?? "policies"),
     ...where
-  }), result = await check({
-    head: sources.head,
-    ...sources.base ? { base: sources.base } : {},
-    resolvePack: sources.resolvePack,
-    policyChanges: sources.policyChanges,
-    knownPacks: sources.knownPacks,
-    now
-  });
+  }), result = await checkSources(sources, now);
   if (result.findings.length > 0 && io2.stderr(renderText(result)), !result.ok && !values.force)
     return io2.stderr(
       `rollgate plan: the check found errors, so nothing was planned. Fix them, or plan anyway with --force.
@@ -16091,8 +16840,8 @@ async function planCommand(values, io2) {
   let unfinished = await readUnfinished(io2.cwd, where.head, unfinishedRefs), transport = values.transport, bundle = buildPlan({ result, ...transport !== void 0 ? { transport } : {}, unfinished }), files = bundleFiles(bundle);
   files.push({ path: "matrix.json", text: jsonFile(matrixChunks(bundle.plan)), executable: !1 }), files.push({ path: "preview.md", text: renderPlanPreview(bundle.plan), executable: !1 }), await prepareOut(out);
   for (let file of files) {
-    let target = path4.join(out, ...file.path.split("/"));
-    await mkdir(path4.dirname(target), { recursive: !0 }), await writeFile(target, file.text, { mode: file.executable ? 493 : 420 });
+    let target = path7.join(out, ...file.path.split("/"));
+    await mkdir(path7.dirname(target), { recursive: !0 }), await writeFile3(target, file.text, { mode: file.executable ? 493 : 420 });
   }
   let { plan } = bundle, gated = plan.stages.filter((stage) => stage.gate === "approval").length, shown = String(values.out ?? "rollgate-plan"), lines = [
     `Plan ${plan.id}: ${plan.stages.length} stage${plan.stages.length === 1 ? "" : "s"}, ${gated} waiting for approval; written to ${shown}.`
@@ -16115,7 +16864,7 @@ async function readUnfinished(cwd, head, refs) {
       throw new RollgateError(
         `The unfinished rollout ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`
       );
-    let text = await repository.show(sha, path4.resolve(cwd, head));
+    let text = await repository.show(sha, path7.resolve(cwd, head));
     if (text === void 0) continue;
     let loaded = loadManifest(text, `${head}@${ref}`);
     if (!loaded.fleet || loaded.findings.length > 0)
@@ -16143,368 +16892,8 @@ async function prepareOut(out) {
         `--out ${out} is not empty and holds no earlier plan; give a new or empty directory, so no other files are mixed in or removed.`
       );
     for (let name of ["jobs", "overrides", ...PLAN_FILES])
-      await rm(path4.join(out, name), { recursive: !0, force: !0 });
+      await rm(path7.join(out, name), { recursive: !0, force: !0 });
   }
-}
-
-// src/cli/bump-command.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
-
-// src/edit/bump.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/edit/manifest-edit.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml6 = __toESM(require_dist(), 1);
-var RUN_FIELDS = ["version", "channel", "revision"];
-function readFleet(text, file) {
-  let loaded = loadManifest(text, file), first = loaded.findings[0];
-  if (!loaded.fleet || first) {
-    let where = first ? ` (line ${first.line}: ${first.message})` : "";
-    throw new RollgateError(`${file} is not a manifest rollgate can edit${where}; fix it first (rollgate check --head ${file} shows why).`);
-  }
-  return loaded.fleet;
-}
-function applyMoves(text, file, moves) {
-  let fleet2 = readFleet(text, file), document2 = (0, import_yaml6.parseDocument)(text, { keepSourceTokens: !1, uniqueKeys: !0 }), splices = [], edits = [];
-  for (let move of moves) {
-    let cluster = fleet2.clusters.find((c3) => c3.name === move.cluster);
-    if (!cluster) throw new RollgateError(`${file} has no cluster named ${move.cluster}.`);
-    let state = cluster.components[move.component];
-    if (!state) throw new RollgateError(`Cluster ${move.cluster} in ${file} runs no ${move.component}.`);
-    let where = `${move.component} in cluster ${move.cluster}`, map = mapAt(document2.contents, ["clusters", cluster.index, "components", move.component], where), next = { ...state, ...move.run }, changed = !1;
-    for (let field of RUN_FIELDS) {
-      let value = move.run[field];
-      if (!(value === void 0 || state[field] === value)) {
-        if (state[field] === void 0)
-          throw new RollgateError(
-            `${where} has no \`${field}\` to set: it pins ${describeState(state)}, so move it to ${state.version !== void 0 ? "a version" : "a channel and revision (CHANNEL@REVISION)"}, or edit ${file} by hand.`
-          );
-        splices.push(replaceValue(map, field, value, where)), changed = !0;
-      }
-    }
-    changed && edits.push({ cluster: move.cluster, component: move.component, from: describeState(state), to: describeState(next) });
-    for (let member of cluster.members) {
-      let own = member.overrides?.[move.component];
-      if (!own) continue;
-      let before = memberState(cluster, member, move.component), memberWhere = `${move.component} on member ${member.name} of cluster ${move.cluster}`, memberMap = mapAt(document2.contents, ["clusters", cluster.index, "members", member.index, "components", move.component], memberWhere), memberChanged = !1;
-      for (let field of RUN_FIELDS) {
-        let value = move.run[field];
-        value === void 0 || own[field] === void 0 || own[field] === value || (splices.push(replaceValue(memberMap, field, value, memberWhere)), memberChanged = !0);
-      }
-      if (memberChanged) {
-        let after = { ...before, ...move.run };
-        edits.push({ cluster: move.cluster, component: move.component, member: member.name, from: describeState(before), to: describeState(after) });
-      }
-    }
-  }
-  return { text: splice(text, splices), edits };
-}
-function mapAt(root, path8, where) {
-  let node = root;
-  for (let segment of path8)
-    if (refuseShared(node, where), (0, import_yaml6.isMap)(node) ? node = node.items.find((item) => (0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key) && String(item.key.value) === String(segment))?.value : (0, import_yaml6.isSeq)(node) && typeof segment == "number" ? node = node.items[segment] : node = void 0, node == null) throw new RollgateError(`Cannot find ${where} in the manifest's YAML.`);
-  if (refuseShared(node, where), !(0, import_yaml6.isMap)(node)) throw new RollgateError(`${where} is not written as a mapping, so rollgate cannot edit it; edit it by hand.`);
-  return node;
-}
-function refuseShared(node, where) {
-  if ((0, import_yaml6.isAlias)(node) || node && typeof node == "object" && "anchor" in node && node.anchor)
-    throw new RollgateError(
-      `${where} is written with a YAML anchor or alias, so editing it would also move whatever shares it; write its values out, or edit it by hand.`
-    );
-}
-function replaceValue(map, field, value, where) {
-  let scalar = map.items.find((item) => (0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key) && item.key.value === field)?.value;
-  if (!(0, import_yaml6.isScalar)(scalar) || !scalar.range) throw new RollgateError(`${where} has a \`${field}\` that is not a plain value; edit it by hand.`);
-  return refuseShared(scalar, where), { start: scalar.range[0], end: scalar.range[1], text: render(value, scalar.type) };
-}
-function render(value, type) {
-  return typeof value == "number" ? String(value) : type === "QUOTE_DOUBLE" ? JSON.stringify(value) : type === "QUOTE_SINGLE" ? `'${value.replaceAll("'", "''")}'` : (0, import_yaml6.stringify)(value).trimEnd();
-}
-function splice(text, splices) {
-  let out = text;
-  for (let { start, end, text: replacement } of [...splices].sort((a, b3) => b3.start - a.start))
-    out = out.slice(0, start) + replacement + out.slice(end);
-  return out;
-}
-
-// src/edit/bump.ts
-var VERSION = /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/, CHANNEL = /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/, MAX_REVISION = 4294967295;
-function parseTarget(text) {
-  let at2 = text.lastIndexOf("@");
-  if (at2 >= 0) {
-    let channel = text.slice(0, at2), revisionText = text.slice(at2 + 1), revision = Number(revisionText);
-    if (!CHANNEL.test(channel))
-      throw new RollgateError(`--to ${JSON.stringify(text)}: ${JSON.stringify(channel)} is not a channel; write track/risk, for example 5.21/stable@33110.`);
-    if (!/^[1-9][0-9]*$/.test(revisionText) || revision > MAX_REVISION)
-      throw new RollgateError(`--to ${JSON.stringify(text)}: ${JSON.stringify(revisionText)} is not a revision; write a positive whole number after the @.`);
-    return { channel, revision };
-  }
-  if (!VERSION.test(text))
-    throw new RollgateError(`--to ${JSON.stringify(text)} is neither a version (4.16.9) nor a channel with a revision (5.21/stable@33110).`);
-  return { version: text };
-}
-function bumpMoves(fleet2, file, component, target, scope) {
-  if (scope.cluster !== void 0 && scope.wave !== void 0) throw new RollgateError("Give --cluster or --wave, not both.");
-  let clusters = fleet2.clusters;
-  if (scope.cluster !== void 0) {
-    if (clusters = clusters.filter((c3) => c3.name === scope.cluster), clusters.length === 0)
-      throw new RollgateError(`${file} has no cluster named ${scope.cluster}; it has ${fleet2.clusters.map((c3) => c3.name).join(", ")}.`);
-  } else if (scope.wave !== void 0) {
-    if (!fleet2.waves?.includes(scope.wave)) {
-      let known = fleet2.waves ? `its waves are ${fleet2.waves.join(", ")}` : "it sets no `waves`";
-      throw new RollgateError(`${file} has no wave named ${scope.wave}; ${known}.`);
-    }
-    clusters = clusters.filter((c3) => c3.wave === scope.wave);
-  }
-  let running = clusters.filter((c3) => Object.hasOwn(c3.components, component));
-  if (running.length === 0) {
-    let where = scope.cluster !== void 0 ? `cluster ${scope.cluster}` : scope.wave !== void 0 ? `wave ${scope.wave}` : file;
-    throw new RollgateError(`No cluster in ${where} runs ${component}, so there is nothing to bump.`);
-  }
-  return running.map((c3) => ({ cluster: c3.name, component, run: target }));
-}
-function bumpManifest(text, file, component, target, scope = {}) {
-  let fleet2 = readFleet(text, file);
-  return applyMoves(text, file, bumpMoves(fleet2, file, component, target, scope));
-}
-
-// src/edit/guard.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-var key = (f3) => [f3.rule, f3.cluster ?? "", f3.component ?? "", f3.member ?? "", f3.message].join("\0");
-async function judgeEdit(input) {
-  let common = { resolvePack: input.resolvePack, now: input.now, ...input.knownPacks ? { knownPacks: input.knownPacks } : {} }, base = input.base === null ? {} : { base: { file: input.file, text: input.base ?? input.original } }, before = await check({ head: { file: input.file, text: input.original }, ...base, ...common }), after = await check({ head: { file: input.file, text: input.edited }, ...base, ...common }), known = new Set(before.findings.filter((f3) => f3.severity === "error").map(key)), errors = after.findings.filter((f3) => f3.severity === "error");
-  return {
-    introduced: errors.filter((f3) => !known.has(key(f3))),
-    preexisting: errors.filter((f3) => known.has(key(f3))),
-    warnings: after.findings.filter((f3) => f3.severity === "warning")
-  };
-}
-
-// src/cli/bump-command.ts
-var BUMP_OPTIONS = {
-  to: { type: "string" },
-  cluster: { type: "string" },
-  wave: { type: "string" },
-  file: { type: "string", default: "fleet.yaml" },
-  force: { type: "boolean", default: !1 },
-  "base-ref": { type: "string" },
-  policies: { type: "string", default: "policies" },
-  now: { type: "string" }
-}, BUMP_USAGE = "rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION [--cluster NAME | --wave NAME] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]";
-async function readEditTarget(io2, file) {
-  let absolute = path5.resolve(io2.cwd, file), shown = path5.relative(io2.cwd, absolute).split(path5.sep).join("/") || file;
-  return { absolute, shown, text: await requireText(absolute, "manifest") };
-}
-async function finishEdit(io2, command, target, outcome, values) {
-  if (outcome.edits.length === 0)
-    return io2.stdout(`${target.shown} already runs that; nothing to change.
-`), 0;
-  let policiesDir = path5.relative(io2.cwd, path5.resolve(io2.cwd, String(values.policies ?? "policies"))).split(path5.sep).join("/") || ".", { resolve, known } = packResolver(policiesDir, (file) => readText(path5.resolve(io2.cwd, file))), base = typeof values["base-ref"] == "string" ? await textAtRef(io2, values["base-ref"], target) ?? null : void 0, verdict = await judgeEdit({
-    file: target.shown,
-    original: target.text,
-    edited: outcome.text,
-    ...base !== void 0 ? { base } : {},
-    resolvePack: resolve,
-    knownPacks: known,
-    now: parseNow(values.now)
-  }), list = (findings) => findings.map((f3) => `  ${f3.rule} (line ${f3.line}): ${f3.message}
-`).join(""), moves = outcome.edits.map((edit) => `  ${edit.cluster}${edit.member ? `/${edit.member}` : ""}: ${edit.component} ${edit.from} -> ${edit.to}
-`).join("");
-  if (verdict.introduced.length > 0) {
-    let rules = [...new Set(verdict.introduced.map((f3) => f3.rule))].join(", ");
-    if (!values.force)
-      return io2.stderr(`rollgate ${command}: this change fails rollgate check (${rules}):
-${moves}${list(verdict.introduced)}`), io2.stderr(`Nothing was written to ${target.shown}. Write it anyway with --force.
-`), 1;
-    io2.stderr(`rollgate ${command}: written with --force, although it fails rollgate check (${rules}):
-${list(verdict.introduced)}`);
-  }
-  verdict.preexisting.length > 0 && io2.stderr(`rollgate ${command}: ${target.shown} already had ${verdict.preexisting.length} error${verdict.preexisting.length === 1 ? "" : "s"} that this change does not cause:
-${list(verdict.preexisting)}`), verdict.warnings.length > 0 && io2.stderr(`rollgate ${command}: warnings:
-${list(verdict.warnings)}`);
-  try {
-    await writeFile2(target.absolute, outcome.text);
-  } catch (error) {
-    throw new RollgateError(`Cannot write ${target.shown}: ${error.message}.`);
-  }
-  return io2.stdout(`${moves}Wrote ${target.shown}.
-`), 0;
-}
-async function textAtRef(io2, ref, target) {
-  let repository = gitRepository(io2.cwd), sha = await repository.resolve(ref);
-  if (!sha) throw new RollgateError(`The base ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`);
-  return repository.show(sha, target.absolute);
-}
-async function bumpCommand(values, io2, positionals) {
-  if (positionals.length !== 1)
-    throw new RollgateError(`bump takes one component, for example rollgate bump lxd --to 5.21/stable@33110; it got ${positionals.length === 0 ? "none" : positionals.join(" ")}.`);
-  let component = positionals[0];
-  if (typeof values.to != "string") throw new RollgateError("--to is required: a version (4.16.9) or a channel with a revision (5.21/stable@33110).");
-  let run2 = parseTarget(values.to), target = await readEditTarget(io2, String(values.file ?? "fleet.yaml")), scope = {
-    ...typeof values.cluster == "string" ? { cluster: values.cluster } : {},
-    ...typeof values.wave == "string" ? { wave: values.wave } : {}
-  }, outcome = bumpManifest(target.text, target.shown, component, run2, scope);
-  return finishEdit(io2, "bump", target, outcome, values);
-}
-
-// src/cli/init-command.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
-
-// src/edit/starter.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-var FLEET_SCHEMA_URL = "https://raw.githubusercontent.com/rollgate/rollgate/v0.1.0/schemas/fleet.schema.json";
-function starterManifest(policy2, options) {
-  let pack = policy2.pack, choices = chooseVersions(policy2), single = pack.members?.max === 1, roles = Object.values(pack.components).some((c3) => c3.rollout?.roles !== void 0), pinsChannels = Object.values(pack.components).some((c3) => c3.versioning.source === "track"), lines = [
-    `# yaml-language-server: $schema=${options.schema ?? FLEET_SCHEMA_URL}`,
-    `# A starter fleet for the ${pack.name} pack, written by rollgate init. Replace the cluster and member names,`,
-    pinsChannels ? "# and the versions, channels and revisions, with what your clusters run (a revision from `snap list` or `juju status`)," : "# and the versions with what your clusters run,",
-    "# then check it: rollgate check --head fleet.yaml",
-    "apiVersion: rollgate/v1",
-    "kind: Fleet",
-    `policy: ${options.packName}`,
-    "# The promotion order: a version reaches production only once staging runs it.",
-    "waves: [staging, production]",
-    "clusters:"
-  ], width = Math.max(...pack.order.map((name) => name.length)) + 1;
-  for (let wave of ["staging", "production"]) {
-    lines.push(`  - name: ${wave}`, `    wave: ${wave}`, "    members:");
-    for (let member of members(wave, single, roles)) lines.push(`      - ${member}`);
-    lines.push("    components:");
-    for (let name of pack.order) {
-      let choice = choices.get(name);
-      choice && lines.push(`      ${`${name}:`.padEnd(width)} ${stateOf(choice)}`);
-    }
-  }
-  return `${lines.join(`
-`)}
-`;
-}
-function members(cluster, single, roles) {
-  return single ? [`${cluster}-1`] : roles ? [`{ name: ${cluster}-control-1, role: control }`, `{ name: ${cluster}-worker-1, role: worker }`, `{ name: ${cluster}-worker-2, role: worker }`] : [`${cluster}-1`, `${cluster}-2`, `${cluster}-3`];
-}
-function stateOf({ version, spec }) {
-  let fields = [];
-  return spec.versioning.source === "track" ? fields.push(`channel: ${version}/${spec.risks?.[0] ?? "stable"}`, "revision: 1") : fields.push(`version: ${JSON.stringify(version)}`), spec.hold === "required" && fields.push("hold: true"), spec.cohort === "required" && fields.push("cohort: true"), `{ ${fields.join(", ")} }`;
-}
-function chooseVersions(policy2) {
-  let pack = policy2.pack, chosen = /* @__PURE__ */ new Map();
-  for (let name of pack.order) {
-    let spec = pack.components[name], scheme = policy2.schemes.get(name);
-    if (!spec || !scheme) continue;
-    let usable = candidates(spec, scheme).filter((v2) => !unusable(spec, scheme, v2));
-    chosen.set(name, { version: usable[usable.length - 1] ?? fallback(spec), spec });
-  }
-  for (let name of [...pack.order].reverse()) {
-    let choice = chosen.get(name), scheme = policy2.schemes.get(name);
-    if (!(!choice || !scheme)) {
-      for (let requirement of choice.spec.requires ?? [])
-        if (scheme.matches(choice.version, requirement.version))
-          for (let [other, patterns] of Object.entries(requirement.needs)) {
-            let otherChoice = chosen.get(other), otherScheme = policy2.schemes.get(other);
-            if (!otherChoice || !otherScheme || patterns.some((p2) => otherScheme.matches(otherChoice.version, p2))) continue;
-            let fits = candidates(otherChoice.spec, otherScheme).filter((v2) => patterns.some((p2) => otherScheme.matches(v2, p2))), version = fits[fits.length - 1] ?? patterns.find((p2) => otherScheme.isValid(p2));
-            version !== void 0 && chosen.set(other, { ...otherChoice, version });
-          }
-    }
-  }
-  return chosen;
-}
-function candidates(spec, scheme) {
-  let sorted = [...(spec.versioning.versions ?? []).filter((v2) => scheme.isValid(v2))].sort((a, b3) => scheme.compare(a, b3));
-  return spec.versioning.scheme === "semver" && spec.versioning.source === "version" ? sorted.map((v2) => /^\d+\.\d+$/.test(v2) ? `${v2}.0` : v2) : sorted;
-}
-function unusable(spec, scheme, version) {
-  return (spec.eol ?? []).some((e) => scheme.matches(version, e.version)) ? !0 : (spec.blocked ?? []).some((b3) => b3.version !== void 0 && b3.channel === void 0 && b3.revision === void 0 && scheme.matches(version, b3.version));
-}
-function fallback(spec) {
-  return spec.versioning.scheme === "calver" ? "2025.1" : "1.0.0";
-}
-
-// src/cli/path-command.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import path6 from "node:path";
-var PATH_OPTIONS = {
-  pack: { type: "string" },
-  policies: { type: "string", default: "policies" },
-  format: { type: "string", default: "text" }
-}, PATH_USAGE = "rollgate path --pack NAME COMPONENT FROM TO [--policies DIR] [--format text|json]", UNITS2 = { semver: "minor version", tracks: "track", calver: "release" };
-function upgradePathAnswer(policy2, component, from, to2) {
-  let pack = policy2.pack, spec = Object.hasOwn(pack.components, component) ? pack.components[component] : void 0, scheme = policy2.schemes.get(component);
-  if (!spec || !scheme)
-    throw new RollgateError(`The ${pack.name} pack has no component ${JSON.stringify(component)}; it has ${pack.order.join(", ")}.`);
-  for (let version of [from, to2])
-    if (!scheme.isValid(version)) {
-      let known = spec.versioning.scheme === "tracks" ? ` It knows ${(spec.versioning.versions ?? []).join(", ")}.` : "";
-      throw new RollgateError(`${JSON.stringify(version)} is not a ${component} version the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`);
-    }
-  let jump = spec.jump, allowed = jump ? describeJump(jump, UNITS2[spec.versioning.scheme]) : "any distance at once", answer = { pack: pack.name, component, from, to: to2, allowed }, order = scheme.compare(from, to2);
-  if (order > 0)
-    return { ...answer, path: null, reason: `${to2} is older than ${from}, and ${pack.name} supports no in-place downgrade (skew/downgrade); going back means restoring what was backed up before the upgrade.` };
-  if (order === 0) return { ...answer, path: [from], reason: null };
-  if (!jump) return { ...answer, path: [from, to2], reason: null };
-  if (jump.major === "forbid" && scheme.family(from) !== scheme.family(to2))
-    return { ...answer, path: null, reason: `${from} -> ${to2} changes the major version (${scheme.family(from)} to ${scheme.family(to2)}), which ${pack.name} does not upgrade in place (skew/major); migrate out of place instead.` };
-  let found = findUpgradePath(scheme, jump, from, to2);
-  return found ? { ...answer, path: found, reason: null } : { ...answer, path: null, reason: `No chain of upgrades of ${allowed} leads from ${from} to ${to2} through the versions the ${pack.name} pack knows (skew/jump).` };
-}
-function renderUpgradePath(answer) {
-  if (!answer.path) return `No upgrade path for ${answer.component} from ${answer.from} to ${answer.to}: ${answer.reason}
-`;
-  if (answer.path.length === 1) return `${answer.from}
-${answer.component} is at ${answer.to} already; there is nothing to upgrade.
-`;
-  let upgrades = answer.path.length - 1;
-  return `${answer.path.join(" -> ")}
-${upgrades} upgrade${upgrades === 1 ? "" : "s"}, one change each: the ${answer.pack} pack lets ${answer.component} move ${answer.allowed}.
-`;
-}
-async function loadNamedPack(io2, name, policies) {
-  let policiesDir = path6.relative(io2.cwd, path6.resolve(io2.cwd, policies)).split(path6.sep).join("/") || ".", { resolve, known } = packResolver(policiesDir, (file) => readText(path6.resolve(io2.cwd, file))), found = await resolve(name, "fleet.yaml");
-  if (!found) throw new RollgateError(`There is no pack named ${JSON.stringify(name)} in ${policiesDir}/ or among rollgate's packs (${known.join(", ")}).`);
-  let { policy: policy2, findings } = loadPack(found.text, found.file), first = findings[0];
-  if (!policy2) throw new RollgateError(`The policy pack ${found.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : "."}`);
-  return policy2;
-}
-async function pathCommand(values, io2, positionals) {
-  if (typeof values.pack != "string") throw new RollgateError("--pack is required: the pack whose rules the path follows, for example --pack microshift.");
-  if (positionals.length !== 3)
-    throw new RollgateError(`path takes a component and two versions, for example rollgate path --pack microshift microshift 4.14 4.18; it got ${positionals.length === 0 ? "none" : positionals.join(" ")}.`);
-  let format = String(values.format ?? "text");
-  if (format !== "text" && format !== "json") throw new RollgateError(`--format ${JSON.stringify(format)} is not one of text, json.`);
-  let [component, from, to2] = positionals, policy2 = await loadNamedPack(io2, values.pack, String(values.policies ?? "policies")), answer = upgradePathAnswer(policy2, component, from, to2);
-  return io2.stdout(format === "json" ? `${JSON.stringify(answer, null, 2)}
-` : renderUpgradePath(answer)), answer.path ? 0 : 1;
-}
-
-// src/cli/init-command.ts
-var INIT_OPTIONS = {
-  pack: { type: "string" },
-  file: { type: "string", default: "fleet.yaml" },
-  schema: { type: "string" },
-  policies: { type: "string", default: "policies" },
-  force: { type: "boolean", default: !1 }
-}, INIT_USAGE = "rollgate init --pack NAME [--file fleet.yaml] [--schema URL|PATH] [--policies DIR] [--force]";
-async function initCommand(values, io2) {
-  if (typeof values.pack != "string") throw new RollgateError("--pack is required: the pack the fleet is judged by, for example --pack microcloud.");
-  let file = String(values.file ?? "fleet.yaml"), absolute = path7.resolve(io2.cwd, file), shown = path7.relative(io2.cwd, absolute).split(path7.sep).join("/") || file, policy2 = await loadNamedPack(io2, values.pack, String(values.policies ?? "policies"));
-  if (!values.force && await readText(absolute) !== void 0)
-    throw new RollgateError(`${shown} exists already; rollgate init does not overwrite a manifest unless given --force.`);
-  let text = starterManifest(policy2, {
-    packName: values.pack,
-    ...typeof values.schema == "string" ? { schema: values.schema } : {}
-  });
-  try {
-    await writeFile3(absolute, text);
-  } catch (error) {
-    throw new RollgateError(`Cannot write ${shown}: ${error.message}.`);
-  }
-  return io2.stdout(`Wrote ${shown}: a starter fleet for the ${policy2.pack.name} pack. Put in the names and versions you run, then: rollgate check --head ${shown}
-`), 0;
 }
 
 // src/cli/promote-command.ts
@@ -16516,12 +16905,17 @@ function promoteMoves(fleet2, file, from, to2) {
   let waves = fleet2.waves;
   if (!waves) throw new RollgateError(`${file} sets no \`waves\`, so there is nothing to promote between.`);
   for (let wave of [from, to2])
-    if (!waves.includes(wave)) throw new RollgateError(`${file} has no wave named ${wave}; its waves are ${waves.join(", ")}.`);
+    if (!waves.includes(wave))
+      throw new RollgateError(`${file} has no wave named ${wave}; its waves are ${waves.join(", ")}.`);
   if (waves.indexOf(from) >= waves.indexOf(to2))
-    throw new RollgateError(`Wave ${from} does not come before ${to2} in \`waves\` (${waves.join(", ")}); a promotion goes from an earlier wave to a later one.`);
+    throw new RollgateError(
+      `Wave ${from} does not come before ${to2} in \`waves\` (${waves.join(", ")}); a promotion goes from an earlier wave to a later one.`
+    );
   let sources = fleet2.clusters.filter((c3) => c3.wave === from), targets = fleet2.clusters.filter((c3) => c3.wave === to2);
-  if (sources.length === 0) throw new RollgateError(`No cluster is in wave ${from}, so there is nothing to promote.`);
-  if (targets.length === 0) throw new RollgateError(`No cluster is in wave ${to2}, so there is nothing to promote to.`);
+  if (sources.length === 0)
+    throw new RollgateError(`No cluster is in wave ${from}, so there is nothing to promote.`);
+  if (targets.length === 0)
+    throw new RollgateError(`No cluster is in wave ${to2}, so there is nothing to promote to.`);
   let runs = /* @__PURE__ */ new Map(), skipped = [], components = [...new Set(sources.flatMap((c3) => Object.keys(c3.components)))];
   for (let component of components) {
     let states = sources.filter((c3) => c3.components[component]).map((c3) => ({ cluster: c3.name, state: c3.components[component] })), first = states[0];
@@ -16542,7 +16936,11 @@ function promoteMoves(fleet2, file, from, to2) {
   for (let cluster of targets)
     for (let [component, run2] of runs) {
       if (!cluster.components[component]) {
-        skipped.push({ cluster: cluster.name, component, reason: `${cluster.name} does not run ${component}; promote moves components, it does not add them` });
+        skipped.push({
+          cluster: cluster.name,
+          component,
+          reason: `${cluster.name} does not run ${component}; promote moves components, it does not add them`
+        });
         continue;
       }
       moves.push({ cluster: cluster.name, component, run: run2 });
@@ -16564,9 +16962,12 @@ var PROMOTE_OPTIONS = {
 }, PROMOTE_USAGE = "rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]";
 async function promoteCommand(values, io2, positionals) {
   if (positionals.length !== 2)
-    throw new RollgateError(`promote takes two waves, the earlier then the later, for example rollgate promote staging production; it got ${positionals.length === 0 ? "none" : positionals.join(" ")}.`);
+    throw new RollgateError(
+      `promote takes two waves, the earlier then the later, for example rollgate promote staging production; it got ${positionals.length === 0 ? "none" : positionals.join(" ")}.`
+    );
   let [from, to2] = positionals, target = await readEditTarget(io2, String(values.file ?? "fleet.yaml")), outcome = promoteManifest(target.text, target.shown, from, to2);
-  for (let skipped of outcome.skipped) io2.stderr(`rollgate promote: skipped ${skipped.component} in ${skipped.cluster}: ${skipped.reason}.
+  for (let skipped of outcome.skipped)
+    io2.stderr(`rollgate promote: skipped ${skipped.component} in ${skipped.cluster}: ${skipped.reason}.
 `);
   return finishEdit(io2, "promote", target, outcome, values);
 }
@@ -16615,7 +17016,8 @@ var COMMANDS = {
 };
 function usage() {
   let lines = ["Usage: rollgate <command> [flags]", "", "Commands:"];
-  for (let [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(9)} ${command.summary}`);
+  for (let [name, command] of Object.entries(COMMANDS))
+    lines.push(`  ${name.padEnd(9)} ${command.summary}`);
   return lines.push("", "Exit codes: 0 pass, 1 findings at error level, 2 could not run."), lines.push("Run rollgate <command> --help for its flags."), `${lines.join(`
 `)}
 `;
@@ -16629,8 +17031,10 @@ async function main(argv, io2) {
 `), 0;
   let command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   if (!command)
-    return io2.stderr(`rollgate: unknown command ${JSON.stringify(name)}; the commands are ${Object.keys(COMMANDS).join(", ")}.
-`), 2;
+    return io2.stderr(
+      `rollgate: unknown command ${JSON.stringify(name)}; the commands are ${Object.keys(COMMANDS).join(", ")}.
+`
+    ), 2;
   if (rest.includes("--help") || rest.includes("-h"))
     return io2.stdout(`Usage: ${command.usage}
 

@@ -604,9 +604,9 @@ components:
   }
 });
 
-// ../../work/main/node_modules/tunnel/lib/tunnel.js
+// node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "../../work/main/node_modules/tunnel/lib/tunnel.js"(exports) {
+  "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var net = __require("net"), tls = __require("tls"), http = __require("http"), https = __require("https"), events = __require("events"), assert = __require("assert"), util = __require("util");
@@ -759,17 +759,17 @@ var require_tunnel = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/tunnel/index.js
+// node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "../../work/main/node_modules/tunnel/index.js"(exports, module) {
+  "node_modules/tunnel/index.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = require_tunnel();
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/symbols.js
+// node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/symbols.js"(exports, module) {
+  "node_modules/undici/lib/core/symbols.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
@@ -841,9 +841,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/errors.js
+// node_modules/undici/lib/core/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/errors.js"(exports, module) {
+  "node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR"), UndiciError = class extends Error {
@@ -1070,9 +1070,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/constants.js
+// node_modules/undici/lib/core/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/constants.js"(exports, module) {
+  "node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var headerNameLowerCasedRecord = {}, wellknownHeaderNames = [
@@ -1184,9 +1184,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/tree.js
+// node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/tree.js"(exports, module) {
+  "node_modules/undici/lib/core/tree.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -1302,9 +1302,9 @@ var require_tree = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/util.js
+// node_modules/undici/lib/core/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/util.js"(exports, module) {
+  "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = __require("node:http"), stream = __require("node:stream"), net = __require("node:net"), { Blob: Blob2 } = __require("node:buffer"), nodeUtil = __require("node:util"), { stringify } = __require("node:querystring"), { EventEmitter: EE } = __require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2)), BodyAsyncIterable = class {
@@ -1677,9 +1677,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/diagnostics.js
+// node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/diagnostics.js"(exports, module) {
+  "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var diagnosticsChannel = __require("node:diagnostics_channel"), util = __require("node:util"), undiciDebugLog = util.debuglog("undici"), fetchDebuglog = util.debuglog("fetch"), websocketDebuglog = util.debuglog("websocket"), isClientSet = !1, channels = {
@@ -1843,9 +1843,9 @@ var require_diagnostics = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/request.js
+// node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/request.js"(exports, module) {
+  "node_modules/undici/lib/core/request.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -2110,9 +2110,9 @@ var require_request = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js
+// node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var EventEmitter = __require("node:events"), Dispatcher = class extends EventEmitter {
@@ -2156,9 +2156,9 @@ var require_dispatcher = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js
+// node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var buffer = __require("node:buffer"), Dispatcher = require_dispatcher(), {
@@ -2278,9 +2278,9 @@ var require_dispatcher_base = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/util/timers.js
+// node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "../../work/main/node_modules/undici/lib/util/timers.js"(exports, module) {
+  "node_modules/undici/lib/util/timers.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var fastNow = 0, RESOLUTION_MS = 1e3, TICK_MS = (RESOLUTION_MS >> 1) - 1, fastNowTimeout, kFastTimer = /* @__PURE__ */ Symbol("kFastTimer"), fastTimers = [], NOT_IN_LIST = -2, TO_BE_CLEARED = -1, PENDING = 0, ACTIVE = 1;
@@ -2455,9 +2455,9 @@ var require_timers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/connect.js
+// node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/connect.js"(exports, module) {
+  "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var net = __require("node:net"), assert = __require("node:assert"), util = require_util(), { InvalidArgumentError, ConnectTimeoutError } = require_errors(), timers = require_timers();
@@ -2584,9 +2584,9 @@ var require_connect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/utils.js
+// node_modules/undici/lib/llhttp/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/utils.js"(exports) {
+  "node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -2602,9 +2602,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/constants.js
+// node_modules/undici/lib/llhttp/constants.js
 var require_constants2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/constants.js"(exports) {
+  "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -2824,9 +2824,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js
+// node_modules/undici/lib/llhttp/llhttp-wasm.js
 var require_llhttp_wasm = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
+  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { Buffer: Buffer2 } = __require("node:buffer");
@@ -2834,9 +2834,9 @@ var require_llhttp_wasm = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
+// node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
 var require_llhttp_simd_wasm = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
+  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { Buffer: Buffer2 } = __require("node:buffer");
@@ -2844,9 +2844,9 @@ var require_llhttp_simd_wasm = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/constants.js
+// node_modules/undici/lib/web/fetch/constants.js
 var require_constants3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var corsSafeListedMethods = (
@@ -3043,9 +3043,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/global.js
+// node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/global.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/global.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
@@ -3079,9 +3079,9 @@ var require_global = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/data-url.js
+// node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), encoder = new TextEncoder(), HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/, HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/, ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g, HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
@@ -3319,9 +3319,9 @@ var require_data_url = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/webidl.js
+// node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { types, inspect } = __require("node:util"), { markAsUncloneable } = __require("node:worker_threads"), { toUSVString } = require_util(), webidl = {};
@@ -3637,9 +3637,9 @@ var require_webidl = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/util.js
+// node_modules/undici/lib/web/fetch/util.js
 var require_util2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/util.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { Transform } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url(), { performance: performance2 } = __require("node:perf_hooks"), { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), supportedHashes = [], crypto2;
@@ -4273,9 +4273,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/symbols.js
+// node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
@@ -4288,9 +4288,9 @@ var require_symbols2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/file.js
+// node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/file.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { Blob: Blob2, File } = __require("node:buffer"), { kState } = require_symbols2(), { webidl } = require_webidl(), FileLike = class _FileLike {
@@ -4339,9 +4339,9 @@ var require_file = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/formdata.js
+// node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { isBlobLike, iteratorMixin } = require_util2(), { kState } = require_symbols2(), { kEnumerableProperty } = require_util(), { FileLike, isFileLike } = require_file(), { webidl } = require_webidl(), { File: NativeFile } = __require("node:buffer"), nodeUtil = __require("node:util"), File = globalThis.File ?? NativeFile, FormData = class _FormData {
@@ -4438,9 +4438,9 @@ var require_formdata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js
+// node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util(), { utf8DecodeBytes } = require_util2(), { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url(), { isFileLike } = require_file(), { makeEntry } = require_formdata(), assert = __require("node:assert"), { File: NodeFile } = __require("node:buffer"), File = globalThis.File ?? NodeFile, formDataNameBuffer = Buffer.from('form-data; name="'), filenameBuffer = Buffer.from("; filename"), dd = Buffer.from("--"), ddcrlf = Buffer.from(`--\r
@@ -4598,9 +4598,9 @@ var require_formdata_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/body.js
+// node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/body.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var util = require_util(), {
@@ -4811,9 +4811,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/client-h1.js
+// node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), util = require_util(), { channels } = require_diagnostics(), timers = require_timers(), {
@@ -5374,9 +5374,9 @@ ${len.toString(16)}\r
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/client-h2.js
+// node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { errorMonitor } = __require("node:events"), { pipeline } = __require("node:stream"), util = require_util(), {
@@ -5719,9 +5719,9 @@ var require_client_h2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/handler/redirect-handler.js
+// node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "../../work/main/node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var util = require_util(), { kBodyUsed } = require_symbols(), assert = __require("node:assert"), { InvalidArgumentError } = require_errors(), EE = __require("node:events"), redirectableStatusCodes = [300, 301, 302, 303, 307, 308], kBody = /* @__PURE__ */ Symbol("body"), BodyAsyncIterable = class {
@@ -5805,9 +5805,9 @@ var require_redirect_handler = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js
+// node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var RedirectHandler = require_redirect_handler();
@@ -5824,9 +5824,9 @@ var require_redirect_interceptor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/client.js
+// node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/client.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), net = __require("node:net"), http = __require("node:http"), util = require_util(), { channels } = require_diagnostics(), Request = require_request(), DispatcherBase = require_dispatcher_base(), {
@@ -6161,9 +6161,9 @@ var require_client = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js
+// node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var FixedCircularBuffer = class {
@@ -6202,9 +6202,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js
+// node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols(), kPool = /* @__PURE__ */ Symbol("pool"), PoolStats = class {
       constructor(pool) {
@@ -6233,9 +6233,9 @@ var require_pool_stats = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/pool-base.js
+// node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var DispatcherBase = require_dispatcher_base(), FixedQueue = require_fixed_queue(), { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = require_symbols(), PoolStats = require_pool_stats(), kClients = /* @__PURE__ */ Symbol("clients"), kNeedDrain = /* @__PURE__ */ Symbol("needDrain"), kQueue = /* @__PURE__ */ Symbol("queue"), kClosedResolve = /* @__PURE__ */ Symbol("closed resolve"), kOnDrain = /* @__PURE__ */ Symbol("onDrain"), kOnConnect = /* @__PURE__ */ Symbol("onConnect"), kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect"), kOnConnectionError = /* @__PURE__ */ Symbol("onConnectionError"), kGetDispatcher = /* @__PURE__ */ Symbol("get dispatcher"), kAddClient = /* @__PURE__ */ Symbol("add client"), kRemoveClient = /* @__PURE__ */ Symbol("remove client"), kStats = /* @__PURE__ */ Symbol("stats"), PoolBase = class extends DispatcherBase {
@@ -6330,9 +6330,9 @@ var require_pool_base = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/pool.js
+// node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -6396,9 +6396,9 @@ var require_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js
+// node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -6481,9 +6481,9 @@ var require_balanced_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/agent.js
+// node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { InvalidArgumentError } = require_errors(), { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols(), DispatcherBase = require_dispatcher_base(), Pool = require_pool(), Client = require_client(), util = require_util(), createRedirectInterceptor = require_redirect_interceptor(), kOnConnect = /* @__PURE__ */ Symbol("onConnect"), kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect"), kOnConnectionError = /* @__PURE__ */ Symbol("onConnectionError"), kMaxRedirections = /* @__PURE__ */ Symbol("maxRedirections"), kOnDrain = /* @__PURE__ */ Symbol("onDrain"), kFactory = /* @__PURE__ */ Symbol("factory"), kOptions = /* @__PURE__ */ Symbol("options");
@@ -6540,9 +6540,9 @@ var require_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js
+// node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols(), { URL: URL2 } = __require("node:url"), Agent = require_agent(), Pool = require_pool(), DispatcherBase = require_dispatcher_base(), { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors(), buildConnector = require_connect(), Client = require_client(), kAgent = /* @__PURE__ */ Symbol("proxy agent"), kClient = /* @__PURE__ */ Symbol("proxy client"), kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers"), kRequestTls = /* @__PURE__ */ Symbol("request tls settings"), kProxyTls = /* @__PURE__ */ Symbol("proxy tls settings"), kConnectEndpoint = /* @__PURE__ */ Symbol("connect endpoint function"), kTunnelProxy = /* @__PURE__ */ Symbol("tunnel proxy");
@@ -6686,9 +6686,9 @@ var require_proxy_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var DispatcherBase = require_dispatcher_base(), { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols(), ProxyAgent2 = require_proxy_agent(), Agent = require_agent(), DEFAULT_PORTS = {
@@ -6765,9 +6765,9 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/handler/retry-handler.js
+// node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "../../work/main/node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { kRetryHandlerDefaultRetry } = require_symbols(), { RequestRetryError } = require_errors(), {
@@ -7018,9 +7018,9 @@ var require_retry_handler = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js
+// node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Dispatcher = require_dispatcher(), RetryHandler = require_retry_handler(), RetryAgent = class extends Dispatcher {
@@ -7050,9 +7050,9 @@ var require_retry_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/readable.js
+// node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/readable.js"(exports, module) {
+  "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { Readable } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), noop4 = () => {
@@ -7228,9 +7228,9 @@ var require_readable = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/util.js
+// node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/util.js"(exports, module) {
+  "node_modules/undici/lib/api/util.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), {
       ResponseStatusCodeError
@@ -7272,9 +7272,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-request.js
+// node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-request.js"(exports, module) {
+  "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { Readable } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util(), { getResolveErrorBodyCallback } = require_util3(), { AsyncResource } = __require("node:async_hooks"), RequestHandler = class extends AsyncResource {
@@ -7370,9 +7370,9 @@ var require_api_request = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/abort-signal.js
+// node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/abort-signal.js"(exports, module) {
+  "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { addAbortListener } = require_util(), { RequestAbortedError } = require_errors(), kListener = /* @__PURE__ */ Symbol("kListener"), kSignal = /* @__PURE__ */ Symbol("kSignal");
     function abort(self2) {
@@ -7399,9 +7399,9 @@ var require_abort_signal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-stream.js
+// node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-stream.js"(exports, module) {
+  "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { finished, PassThrough } = __require("node:stream"), { InvalidArgumentError, InvalidReturnValueError } = require_errors(), util = require_util(), { getResolveErrorBodyCallback } = require_util3(), { AsyncResource } = __require("node:async_hooks"), { addSignal, removeSignal } = require_abort_signal(), StreamHandler = class extends AsyncResource {
@@ -7500,9 +7500,9 @@ var require_api_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-pipeline.js
+// node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
+  "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -7640,9 +7640,9 @@ var require_api_pipeline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-upgrade.js
+// node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
+  "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { InvalidArgumentError, SocketError } = require_errors(), { AsyncResource } = __require("node:async_hooks"), util = require_util(), { addSignal, removeSignal } = require_abort_signal(), assert = __require("node:assert"), UpgradeHandler = class extends AsyncResource {
@@ -7708,9 +7708,9 @@ var require_api_upgrade = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-connect.js
+// node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-connect.js"(exports, module) {
+  "node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { InvalidArgumentError, SocketError } = require_errors(), util = require_util(), { addSignal, removeSignal } = require_abort_signal(), ConnectHandler = class extends AsyncResource {
@@ -7772,9 +7772,9 @@ var require_api_connect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/index.js
+// node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/index.js"(exports, module) {
+  "node_modules/undici/lib/api/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports.request = require_api_request();
@@ -7785,9 +7785,9 @@ var require_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-errors.js
+// node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { UndiciError } = require_errors(), kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED"), MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
@@ -7805,9 +7805,9 @@ var require_mock_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-symbols.js
+// node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
@@ -7834,9 +7834,9 @@ var require_mock_symbols = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-utils.js
+// node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { MockNotMatchedError } = require_mock_errors(), {
@@ -8029,9 +8029,9 @@ var require_mock_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-interceptor.js
+// node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils(), {
@@ -8154,9 +8154,9 @@ var require_mock_interceptor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-client.js
+// node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { promisify } = __require("node:util"), Client = require_client(), { buildMockDispatch } = require_mock_utils(), {
@@ -8190,9 +8190,9 @@ var require_mock_client = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-pool.js
+// node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { promisify } = __require("node:util"), Pool = require_pool(), { buildMockDispatch } = require_mock_utils(), {
@@ -8226,9 +8226,9 @@ var require_mock_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/pluralizer.js
+// node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
+  "node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var singulars = {
@@ -8254,9 +8254,9 @@ var require_pluralizer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js
+// node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
+  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { Transform } = __require("node:stream"), { Console } = __require("node:console"), PERSISTENT = process.versions.icu ? "\u2705" : "Y ", NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
@@ -8291,9 +8291,9 @@ var require_pending_interceptors_formatter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-agent.js
+// node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { kClients } = require_symbols(), Agent = require_agent(), {
@@ -8389,9 +8389,9 @@ ${pendingInterceptorsFormatter.format(pending)}
   }
 });
 
-// ../../work/main/node_modules/undici/lib/global.js
+// node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/global.js"(exports, module) {
+  "node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1"), { InvalidArgumentError } = require_errors(), Agent = require_agent();
@@ -8416,9 +8416,9 @@ var require_global2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/handler/decorator-handler.js
+// node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "../../work/main/node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = class {
@@ -8456,9 +8456,9 @@ var require_decorator_handler = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/redirect.js
+// node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var RedirectHandler = require_redirect_handler();
@@ -8480,9 +8480,9 @@ var require_redirect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/retry.js
+// node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/retry.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/retry.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var RetryHandler = require_retry_handler();
@@ -8501,9 +8501,9 @@ var require_retry = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/dump.js
+// node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/dump.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var util = require_util(), { InvalidArgumentError, RequestAbortedError } = require_errors(), DecoratorHandler = require_decorator_handler(), DumpHandler = class extends DecoratorHandler {
@@ -8570,9 +8570,9 @@ var require_dump = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/dns.js
+// node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/dns.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { isIP } = __require("node:net"), { lookup } = __require("node:dns"), DecoratorHandler = require_decorator_handler(), { InvalidArgumentError, InformationalError } = require_errors(), maxInt = Math.pow(2, 31) - 1, DNSInstance = class {
@@ -8764,9 +8764,9 @@ var require_dns = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/headers.js
+// node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { kConstruct } = require_symbols(), { kEnumerableProperty } = require_util(), {
@@ -9098,9 +9098,9 @@ var require_headers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/response.js
+// node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/response.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers(), { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body(), util = require_util(), nodeUtil = __require("node:util"), { kEnumerableProperty } = util, {
@@ -9388,9 +9388,9 @@ var require_response = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
+// node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { kConnected, kSize } = require_symbols(), CompatWeakRef = class {
@@ -9421,9 +9421,9 @@ var require_dispatcher_weakref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/request.js
+// node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/request.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body(), { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers(), { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()(), util = require_util(), nodeUtil = __require("node:util"), {
@@ -9951,9 +9951,9 @@ var require_request2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/index.js
+// node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/index.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -10532,9 +10532,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/symbols.js
+// node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
@@ -10548,9 +10548,9 @@ var require_symbols3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js
+// node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { webidl } = require_webidl(), kState = /* @__PURE__ */ Symbol("ProgressEvent state"), ProgressEvent = class _ProgressEvent extends Event {
@@ -10609,9 +10609,9 @@ var require_progressevent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/encoding.js
+// node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function getEncoding(label2) {
@@ -10895,9 +10895,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/util.js
+// node_modules/undici/lib/web/fileapi/util.js
 var require_util4 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -11008,9 +11008,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/filereader.js
+// node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -11174,9 +11174,9 @@ var require_filereader = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/symbols.js
+// node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
@@ -11185,9 +11185,9 @@ var require_symbols4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/util.js
+// node_modules/undici/lib/web/cache/util.js
 var require_util5 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/util.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { URLSerializer } = require_data_url(), { isValidHeaderName } = require_util2();
@@ -11209,9 +11209,9 @@ var require_util5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/cache.js
+// node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/cache.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { kConstruct } = require_symbols4(), { urlEquals, getFieldValues } = require_util5(), { kEnumerableProperty, isDisturbed } = require_util(), { webidl } = require_webidl(), { Response, cloneResponse, fromInnerResponse } = require_response(), { Request, fromInnerRequest } = require_request2(), { kState } = require_symbols2(), { fetching } = require_fetch(), { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2(), assert = __require("node:assert"), Cache = class _Cache {
@@ -11625,9 +11625,9 @@ var require_cache = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/cachestorage.js
+// node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { kConstruct } = require_symbols4(), { Cache } = require_cache(), { webidl } = require_webidl(), { kEnumerableProperty } = require_util(), CacheStorage = class _CacheStorage {
@@ -11712,9 +11712,9 @@ var require_cachestorage = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/constants.js
+// node_modules/undici/lib/web/cookies/constants.js
 var require_constants4 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
@@ -11724,9 +11724,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/util.js
+// node_modules/undici/lib/web/cookies/util.js
 var require_util6 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/util.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function isCTLExcludingHtab(value) {
@@ -11874,9 +11874,9 @@ var require_util6 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/parse.js
+// node_modules/undici/lib/web/cookies/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4(), { isCTLExcludingHtab } = require_util6(), { collectASequenceOfCodePointsFast } = require_data_url(), assert = __require("node:assert");
@@ -11961,9 +11961,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/index.js
+// node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { parseSetCookie } = require_parse(), { stringify } = require_util6(), { webidl } = require_webidl(), { Headers: Headers2 } = require_headers();
@@ -12069,9 +12069,9 @@ var require_cookies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/events.js
+// node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/events.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/events.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { webidl } = require_webidl(), { kEnumerableProperty } = require_util(), { kConstruct } = require_symbols(), { MessagePort } = __require("node:worker_threads"), MessageEvent = class _MessageEvent extends Event {
@@ -12290,9 +12290,9 @@ var require_events = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/constants.js
+// node_modules/undici/lib/web/websocket/constants.js
 var require_constants5 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", staticPropertyDescriptors = {
@@ -12340,9 +12340,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/symbols.js
+// node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
@@ -12358,9 +12358,9 @@ var require_symbols5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/util.js
+// node_modules/undici/lib/web/websocket/util.js
 var require_util7 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/util.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5(), { states, opcodes } = require_constants5(), { ErrorEvent, createFastMessageEvent } = require_events(), { isUtf8 } = __require("node:buffer"), { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
@@ -12499,9 +12499,9 @@ var require_util7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/frame.js
+// node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { maxUnsigned16Bit } = require_constants5(), BUFFER_SIZE = 16386, crypto2, buffer = null, bufIdx = BUFFER_SIZE;
@@ -12544,9 +12544,9 @@ var require_frame = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/connection.js
+// node_modules/undici/lib/web/websocket/connection.js
 var require_connection = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5(), {
@@ -12667,9 +12667,9 @@ var require_connection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js
+// node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib"), { isValidClientWindowBits } = require_util7(), { MessageSizeExceededError } = require_errors(), tail = Buffer.from([0, 0, 255, 255]), kBuffer = /* @__PURE__ */ Symbol("kBuffer"), kLength = /* @__PURE__ */ Symbol("kLength"), PerMessageDeflate = class {
@@ -12727,9 +12727,9 @@ var require_permessage_deflate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/receiver.js
+// node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { Writable } = __require("node:stream"), assert = __require("node:assert"), { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5(), { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5(), { channels } = require_diagnostics(), {
@@ -12986,9 +12986,9 @@ var require_receiver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/sender.js
+// node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { WebsocketFrameSend } = require_frame(), { opcodes, sendHints } = require_constants5(), FixedQueue = require_fixed_queue(), FastBuffer = Buffer[Symbol.species], SendQueue = class {
@@ -13057,9 +13057,9 @@ var require_sender = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/websocket.js
+// node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { webidl } = require_webidl(), { URLSerializer } = require_data_url(), { environmentSettingsObject } = require_util2(), { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants5(), {
@@ -13309,9 +13309,9 @@ var require_websocket = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/eventsource/util.js
+// node_modules/undici/lib/web/eventsource/util.js
 var require_util8 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function isValidLastEventId(value) {
@@ -13336,9 +13336,9 @@ var require_util8 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js
+// node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF = 10, CR = 13, COLON = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
@@ -13592,9 +13592,9 @@ ${value}`, this.dataLineCount++;
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js
+// node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { pipeline } = __require("node:stream"), { fetching } = require_fetch(), { makeRequest } = require_request2(), { webidl } = require_webidl(), { EventSourceStream } = require_eventsource_stream(), { parseMIMEType } = require_data_url(), { createFastMessageEvent } = require_events(), { isNetworkError } = require_response(), { delay } = require_util8(), { kEnumerableProperty } = require_util(), { environmentSettingsObject } = require_util2(), { getGlobalDispatcher } = require_global2(), experimentalWarned = !1, defaultReconnectionTime = 3e3, CONNECTING = 0, OPEN = 1, CLOSED = 2, ANONYMOUS = "anonymous", USE_CREDENTIALS = "use-credentials", EventSource = class _EventSource extends EventTarget {
@@ -13800,9 +13800,9 @@ var require_eventsource = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/index.js
+// node_modules/undici/index.js
 var require_undici = __commonJS({
-  "../../work/main/node_modules/undici/index.js"(exports, module) {
+  "node_modules/undici/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Client = require_client(), Dispatcher = require_dispatcher(), Pool = require_pool(), BalancedPool = require_balanced_pool(), Agent = require_agent(), ProxyAgent2 = require_proxy_agent(), EnvHttpProxyAgent = require_env_http_proxy_agent(), RetryAgent = require_retry_agent(), errors = require_errors(), util = require_util(), { InvalidArgumentError } = errors, api = require_api(), buildConnector = require_connect(), MockClient = require_mock_client(), MockAgent = require_mock_agent(), MockPool = require_mock_pool(), mockErrors = require_mock_errors(), RetryHandler = require_retry_handler(), { getGlobalDispatcher, setGlobalDispatcher } = require_global2(), DecoratorHandler = require_decorator_handler(), RedirectHandler = require_redirect_handler(), createRedirectInterceptor = require_redirect_interceptor();
@@ -13903,9 +13903,9 @@ var require_undici = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../../work/main/node_modules/ms/index.js"(exports, module) {
+  "node_modules/ms/index.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     var s = 1e3, m2 = s * 60, h3 = m2 * 60, d2 = h3 * 24, w2 = d2 * 7, y2 = d2 * 365.25;
     module.exports = function(val, options) {
@@ -13986,9 +13986,9 @@ var require_ms = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/common.js
+// node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "../../work/main/node_modules/debug/src/common.js"(exports, module) {
+  "node_modules/debug/src/common.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     function setup(env) {
       createDebug.debug = createDebug, createDebug.default = createDebug, createDebug.coerce = coerce, createDebug.disable = disable, createDebug.enable = enable, createDebug.enabled = enabled, createDebug.humanize = require_ms(), createDebug.destroy = destroy, Object.keys(env).forEach((key) => {
@@ -14081,9 +14081,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/browser.js
+// node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "../../work/main/node_modules/debug/src/browser.js"(exports, module) {
+  "node_modules/debug/src/browser.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     exports.formatArgs = formatArgs;
     exports.save = save;
@@ -14230,9 +14230,9 @@ var require_browser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/node.js
+// node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "../../work/main/node_modules/debug/src/node.js"(exports, module) {
+  "node_modules/debug/src/node.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     var tty = __require("tty"), util = __require("util");
     exports.init = init;
@@ -14377,17 +14377,17 @@ var require_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/index.js
+// node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "../../work/main/node_modules/debug/src/index.js"(exports, module) {
+  "node_modules/debug/src/index.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     typeof process > "u" || process.type === "renderer" || process.browser === !0 || process.__nwjs ? module.exports = require_browser() : module.exports = require_node();
   }
 });
 
-// ../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js
+// node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -14416,9 +14416,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@kwsites/file-exists/dist/index.js
+// node_modules/@kwsites/file-exists/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function __export(m2) {
@@ -14429,9 +14429,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js
+// node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist2 = __commonJS({
-  "../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -14462,9 +14462,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -14521,9 +14521,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
@@ -14961,9 +14961,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../../work/main/node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports, module) {
     init_define_ROLLGATE_BUILTIN_PACKS();
     (function(global2, factory) {
       typeof exports == "object" && typeof module < "u" ? module.exports = factory() : typeof define == "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
@@ -15690,9 +15690,9 @@ var require_light = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
@@ -15736,19 +15736,19 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       let visitor_ = initVisitor(visitor);
       identity.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path8) {
       let ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
@@ -15860,17 +15860,17 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var identity = require_identity(), visit = require_visit(), escapeChars = {
+    var identity = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -15973,7 +15973,7 @@ var require_directives = __commonJS({
         let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           let tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             identity.isNode(node) && node.tag && (tags[node.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -15990,12 +15990,12 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var identity = require_identity(), visit = require_visit();
+    var identity = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -16005,7 +16005,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit.visit(root, {
+      return visit2.visit(root, {
         Value(_key, node) {
           node.anchor && anchors.add(node.anchor);
         }
@@ -16052,9 +16052,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function applyReviver(reviver, obj, key, val) {
@@ -16085,9 +16085,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
@@ -16110,9 +16110,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
@@ -16146,12 +16146,12 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var anchors = require_anchors(), visit = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -16167,7 +16167,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
           Node: (_key, node) => {
             (identity.isAlias(node) || identity.hasAnchor(node)) && nodes.push(node);
           }
@@ -16235,9 +16235,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
@@ -16261,9 +16261,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
@@ -16307,9 +16307,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
@@ -16434,9 +16434,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -16453,9 +16453,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
@@ -16545,9 +16545,9 @@ ${indent}${text2.slice(fold + 1, end2)}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
@@ -16761,9 +16761,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
@@ -16862,9 +16862,9 @@ ${ctx.indent}${str}` : str;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
@@ -16932,9 +16932,9 @@ ${ctx.indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process");
@@ -16949,9 +16949,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge2 = {
@@ -16998,9 +16998,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var log = require_log(), merge2 = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
@@ -17051,9 +17051,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
@@ -17082,9 +17082,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
@@ -17171,9 +17171,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
@@ -17276,9 +17276,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLMap = require_YAMLMap(), map = {
@@ -17295,9 +17295,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection2 = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection2.Collection {
@@ -17393,9 +17393,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
@@ -17412,9 +17412,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyString = require_stringifyString(), string = {
@@ -17430,9 +17430,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), nullTag = {
@@ -17448,9 +17448,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), boolTag = {
@@ -17472,9 +17472,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -17497,9 +17497,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
@@ -17537,9 +17537,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -17577,9 +17577,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = [
@@ -17599,9 +17599,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), map = require_map(), seq = require_seq();
@@ -17661,9 +17661,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
@@ -17717,9 +17717,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
@@ -17784,9 +17784,9 @@ ${cn2.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
@@ -17835,9 +17835,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
@@ -17864,9 +17864,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
@@ -17908,9 +17908,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
@@ -17981,9 +17981,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -18049,9 +18049,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber();
@@ -18113,9 +18113,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge2 = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema2 = [
@@ -18145,9 +18145,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge2 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
@@ -18213,9 +18213,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0, Schema = class _Schema {
@@ -18231,9 +18231,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
@@ -18282,9 +18282,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
@@ -18506,9 +18506,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLError = class extends Error {
@@ -18557,9 +18557,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -18615,9 +18615,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function containsNewline(key) {
@@ -18659,9 +18659,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var utilContainsNewline = require_util_contains_newline();
@@ -18675,9 +18675,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
@@ -18692,9 +18692,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
@@ -18749,9 +18749,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
@@ -18784,9 +18784,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -18820,9 +18820,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
@@ -18941,9 +18941,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
@@ -18975,9 +18975,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
@@ -19103,9 +19103,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
@@ -19285,9 +19285,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
@@ -19335,9 +19335,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     function emptyScalarPosition(offset, before, pos) {
@@ -19363,9 +19363,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
@@ -19418,9 +19418,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
@@ -19447,9 +19447,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors2(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
@@ -19607,9 +19607,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors2(), stringifyString = require_stringifyString();
@@ -19772,9 +19772,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -19830,19 +19830,19 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
       for (let [field, index] of path8) {
         let tok = item?.[field];
@@ -19853,8 +19853,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      let parent = visit.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path8) => {
+      let parent = visit2.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -19881,13 +19881,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path8) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
@@ -19982,9 +19982,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var cst = require_cst();
@@ -20426,9 +20426,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var LineCounter2 = class {
@@ -20452,9 +20452,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
@@ -21113,9 +21113,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var composer = require_composer(), Document = require_Document(), errors = require_errors2(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
@@ -21174,12 +21174,12 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -21207,14 +21207,14 @@ var require_dist3 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = function equal(a, b3) {
@@ -21245,9 +21245,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -21257,9 +21257,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -21274,9 +21274,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv-formats/dist/formats.js
+// node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "../../work/main/node_modules/ajv-formats/dist/formats.js"(exports) {
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
@@ -21444,9 +21444,9 @@ var require_formats = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/constants.js
+// node_modules/semver/internal/constants.js
 var require_constants6 = __commonJS({
-  "../../work/main/node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SEMVER_SPEC_VERSION = "2.0.0", MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
@@ -21500,9 +21500,9 @@ var require_constants6 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/debug.js
+// node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../work/main/node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var debug2 = typeof process == "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
@@ -21511,9 +21511,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/re.js
+// node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../work/main/node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -21583,9 +21583,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/parse-options.js
+// node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../work/main/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var looseOption = Object.freeze({ loose: !0 }), emptyOpts = Object.freeze({}), parseOptions = (options) => options ? typeof options != "object" ? looseOption : options : emptyOpts;
@@ -21593,9 +21593,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/identifiers.js
+// node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../work/main/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var numeric = /^[0-9]+$/, compareIdentifiers = (a, b3) => {
@@ -21611,9 +21611,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/classes/semver.js
+// node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../work/main/node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var debug2 = require_debug(), { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6(), { safeRe: re2, t: t2 } = require_re(), parseOptions = require_parse_options(), { compareIdentifiers } = require_identifiers(), isPrereleaseIdentifier = (prerelease, identifier) => {
@@ -21786,9 +21786,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/parse.js
+// node_modules/semver/functions/parse.js
 var require_parse2 = __commonJS({
-  "../../work/main/node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse3 = (version, options, throwErrors = !1) => {
@@ -21806,9 +21806,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/valid.js
+// node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../work/main/node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse3 = require_parse2(), valid = (version, options) => {
@@ -21819,9 +21819,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/clean.js
+// node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../work/main/node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse3 = require_parse2(), clean = (version, options) => {
@@ -21832,9 +21832,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/inc.js
+// node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../work/main/node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), inc = (version, release2, options, identifier, identifierBase) => {
@@ -21852,9 +21852,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/diff.js
+// node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../work/main/node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse3 = require_parse2(), diff = (version1, version2) => {
@@ -21875,9 +21875,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/major.js
+// node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../work/main/node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), major = (a, loose) => new SemVer(a, loose).major;
@@ -21885,9 +21885,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/minor.js
+// node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../work/main/node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), minor = (a, loose) => new SemVer(a, loose).minor;
@@ -21895,9 +21895,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/patch.js
+// node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../work/main/node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), patch = (a, loose) => new SemVer(a, loose).patch;
@@ -21905,9 +21905,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/prerelease.js
+// node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../work/main/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse3 = require_parse2(), prerelease = (version, options) => {
@@ -21918,9 +21918,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/compare.js
+// node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../work/main/node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compare = (a, b3, loose) => new SemVer(a, loose).compare(new SemVer(b3, loose));
@@ -21928,9 +21928,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/rcompare.js
+// node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../work/main/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), rcompare = (a, b3, loose) => compare(b3, a, loose);
@@ -21938,9 +21938,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/compare-loose.js
+// node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../work/main/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), compareLoose = (a, b3) => compare(a, b3, !0);
@@ -21948,9 +21948,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/compare-build.js
+// node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../work/main/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compareBuild = (a, b3, loose) => {
@@ -21961,9 +21961,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/sort.js
+// node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../work/main/node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), sort = (list, loose) => list.sort((a, b3) => compareBuild(a, b3, loose));
@@ -21971,9 +21971,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/rsort.js
+// node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../work/main/node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), rsort = (list, loose) => list.sort((a, b3) => compareBuild(b3, a, loose));
@@ -21981,9 +21981,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/gt.js
+// node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../work/main/node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gt2 = (a, b3, loose) => compare(a, b3, loose) > 0;
@@ -21991,9 +21991,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/lt.js
+// node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../work/main/node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lt2 = (a, b3, loose) => compare(a, b3, loose) < 0;
@@ -22001,9 +22001,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/eq.js
+// node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../work/main/node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), eq = (a, b3, loose) => compare(a, b3, loose) === 0;
@@ -22011,9 +22011,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/neq.js
+// node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../work/main/node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), neq = (a, b3, loose) => compare(a, b3, loose) !== 0;
@@ -22021,9 +22021,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/gte.js
+// node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../work/main/node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gte = (a, b3, loose) => compare(a, b3, loose) >= 0;
@@ -22031,9 +22031,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/lte.js
+// node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../work/main/node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lte = (a, b3, loose) => compare(a, b3, loose) <= 0;
@@ -22041,9 +22041,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/cmp.js
+// node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../work/main/node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var eq = require_eq(), neq = require_neq(), gt2 = require_gt(), gte = require_gte(), lt2 = require_lt(), lte = require_lte(), cmp = (a, op, b3, loose) => {
@@ -22074,9 +22074,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/coerce.js
+// node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../work/main/node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse3 = require_parse2(), { safeRe: re2, t: t2 } = require_re(), coerce = (version, options) => {
@@ -22103,9 +22103,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/truncate.js
+// node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../work/main/node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var parse3 = require_parse2(), constants3 = require_constants6(), SemVer = require_semver(), truncate = (version, truncation, options) => {
@@ -22133,9 +22133,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/lrucache.js
+// node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../work/main/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var LRUCache = class {
@@ -22165,9 +22165,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js
+// node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var {
@@ -22287,9 +22287,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/classes/range.js
+// node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../work/main/node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SPACE_CHARACTERS = /\s+/g, Range = class _Range {
@@ -22426,9 +22426,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/classes/comparator.js
+// node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../work/main/node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY"), Comparator = class _Comparator {
@@ -22474,9 +22474,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/functions/satisfies.js
+// node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../work/main/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), satisfies = (version, range, options) => {
@@ -22491,9 +22491,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/to-comparators.js
+// node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../work/main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
@@ -22501,9 +22501,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/max-satisfying.js
+// node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../work/main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), maxSatisfying = (versions, range, options) => {
@@ -22521,9 +22521,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/min-satisfying.js
+// node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../work/main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), minSatisfying = (versions, range, options) => {
@@ -22541,9 +22541,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/min-version.js
+// node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../work/main/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), gt2 = require_gt(), minVersion = (range, loose) => {
@@ -22579,9 +22579,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/valid.js
+// node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../work/main/node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), validRange = (range, options) => {
@@ -22595,9 +22595,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/outside.js
+// node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../work/main/node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Comparator = require_comparator(), { ANY } = Comparator, Range = require_range(), satisfies = require_satisfies(), gt2 = require_gt(), lt2 = require_lt(), lte = require_lte(), gte = require_gte(), outside = (version, range, hilo, options) => {
@@ -22630,9 +22630,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/gtr.js
+// node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../work/main/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), gtr = (version, range, options) => outside(version, range, ">", options);
@@ -22640,9 +22640,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/ltr.js
+// node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../work/main/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), ltr = (version, range, options) => outside(version, range, "<", options);
@@ -22650,9 +22650,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/intersects.js
+// node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../work/main/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), intersects = (r1, r2, options) => (r1 = new Range(r1, options), r2 = new Range(r2, options), r1.intersects(r2, options));
@@ -22660,9 +22660,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/simplify.js
+// node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../work/main/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var satisfies = require_satisfies(), compare = require_compare();
@@ -22680,9 +22680,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/ranges/subset.js
+// node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../work/main/node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare = require_compare(), subset = (sub, dom, options = {}) => {
@@ -22769,9 +22769,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/semver/index.js
+// node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../work/main/node_modules/semver/index.js"(exports, module) {
+  "node_modules/semver/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var internalRe = require_re(), constants3 = require_constants6(), SemVer = require_semver(), identifiers = require_identifiers(), parse3 = require_parse2(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt2 = require_gt(), lt2 = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
@@ -22832,14 +22832,14 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 // src/action/main.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 import * as os from "os";
 
-// ../../work/main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 function toCommandValue(input) {
   return input == null ? "" : typeof input == "string" || input instanceof String ? input : JSON.stringify(input);
@@ -22855,7 +22855,7 @@ function toCommandProperties(annotationProperties) {
   } : {};
 }
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   let cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -22885,7 +22885,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../work/main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 import * as crypto from "crypto";
 import * as fs from "fs";
@@ -22909,19 +22909,19 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+// node_modules/@actions/core/lib/oidc-utils.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+// node_modules/@actions/http-client/lib/proxy.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1), import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
 (function(HttpCodes2) {
@@ -22947,10 +22947,10 @@ var HttpRedirectCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../../work/main/node_modules/@actions/http-client/lib/auth.js
+// node_modules/@actions/http-client/lib/auth.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
@@ -23210,35 +23210,35 @@ var Summary = class {
 }, _summary = new Summary();
 var summary = _summary;
 
-// ../../work/main/node_modules/@actions/core/lib/path-utils.js
+// node_modules/@actions/core/lib/path-utils.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 import os3 from "os";
 
-// ../../work/main/node_modules/@actions/exec/lib/exec.js
+// node_modules/@actions/exec/lib/exec.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/io/lib/io.js
+// node_modules/@actions/io/lib/io.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises, IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform(), arch = os3.arch();
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2.Success = 0] = "Success", ExitCode2[ExitCode2.Failure = 1] = "Failure";
@@ -23311,10 +23311,10 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 init_define_ROLLGATE_BUILTIN_PACKS();
 import path from "node:path";
 
-// ../../work/main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@simple-git/args-pathspec/dist/index.mjs
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
 init_define_ROLLGATE_BUILTIN_PACKS();
 var t = /* @__PURE__ */ new WeakMap();
 function c(...n) {
@@ -23328,12 +23328,12 @@ function o(n) {
   return t.get(n) ?? [];
 }
 
-// ../../work/main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist(), 1), import_debug = __toESM(require_src(), 1), import_promise_deferred = __toESM(require_dist2(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
-// ../../work/main/node_modules/@simple-git/argv-parser/dist/index.mjs
+// node_modules/@simple-git/argv-parser/dist/index.mjs
 init_define_ROLLGATE_BUILTIN_PACKS();
 function* x(e, n) {
   let t2 = n === "global";
@@ -23834,7 +23834,7 @@ function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
 
-// ../../work/main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 import { EventEmitter as Ce } from "node:events";
 var O2 = class extends Error {
   constructor(e, n) {
@@ -26686,7 +26686,12 @@ function gitRepository(directory) {
       }
     },
     async refs(prefix) {
-      return (await git.raw(["for-each-ref", "--format=%(objectname) %(refname)", "--", prefix.replace(/\/+$/, "")])).split(`
+      return (await git.raw([
+        "for-each-ref",
+        "--format=%(objectname) %(refname)",
+        "--",
+        prefix.replace(/\/+$/, "")
+      ])).split(`
 `).filter((line) => line.trim()).map((line) => {
         let [sha = "", ref = ""] = line.split(" ");
         return { sha, ref };
@@ -26728,10 +26733,10 @@ function gitRepository(directory) {
 // src/action/github-client.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/github/lib/github.js
+// node_modules/@actions/github/lib/github.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/github/lib/context.js
+// node_modules/@actions/github/lib/context.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
@@ -26768,10 +26773,10 @@ var Context = class {
   }
 };
 
-// ../../work/main/node_modules/@actions/github/lib/utils.js
+// node_modules/@actions/github/lib/utils.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@actions/github/lib/internal/utils.js
+// node_modules/@actions/github/lib/internal/utils.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_undici(), 1), __awaiter2 = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
@@ -26832,19 +26837,19 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// ../../work/main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 function getUserAgent() {
   return typeof navigator == "object" && "userAgent" in navigator ? navigator.userAgent : typeof process == "object" && process.version !== void 0 ? `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})` : "<environment undetectable>";
 }
 
-// ../../work/main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 function register(state, name, method, options) {
   if (typeof method != "function")
@@ -26852,7 +26857,7 @@ function register(state, name, method, options) {
   return options || (options = {}), Array.isArray(name) ? name.reverse().reduce((callback, name2) => register.bind(null, state, name2, callback, options), method)() : Promise.resolve().then(() => state.registry[name] ? state.registry[name].reduce((method2, registered) => registered.hook.bind(null, method2, options), method)() : method(options));
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 function addHook(state, kind, name, hook2) {
   let orig = hook2;
@@ -26865,7 +26870,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 function removeHook(state, name, method) {
   if (!state.registry[name])
@@ -26874,7 +26879,7 @@ function removeHook(state, name, method) {
   index !== -1 && state.registry[name].splice(index, 1);
 }
 
-// ../../work/main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 var bind = Function.bind, bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
   let removeHookRef = bindable(removeHook, null).apply(
@@ -26900,10 +26905,10 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`, DEFAULTS = {
   method: "GET",
@@ -27081,7 +27086,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// ../../work/main/node_modules/content-type/dist/index.js
+// node_modules/content-type/dist/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[9] |= 2;
@@ -27192,7 +27197,7 @@ function unescapeQuotedPairs(str, start, end) {
   return result + str.slice(start, end);
 }
 
-// ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.stringify, originalParse = JSON.parse, customFormat = /^-?\d+n$/, bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g, noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g, isUnstringifiable = (val) => val === void 0 || typeof val == "function" || typeof val == "symbol", isRawJSON = (val) => val !== null && typeof val == "object" && val.constructor && val.constructor.name === "RawJSON", stringifyIteratively = (rootValue, replacer, spaceParam) => {
   let space = "";
@@ -27356,7 +27361,7 @@ var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.str
   }
 };
 
-// ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var RequestError = class extends Error {
   name;
@@ -27385,7 +27390,7 @@ var RequestError = class extends Error {
   }
 };
 
-// ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16", defaults_default = {
   headers: {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
@@ -27525,7 +27530,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
@@ -27605,7 +27610,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var b64url = "(?:[a-zA-Z0-9_-]+)", sep = "\\.", jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
@@ -27638,11 +27643,11 @@ var createTokenAuth = function(token) {
   });
 };
 
-// ../../work/main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION4 = "7.0.8";
 
-// ../../work/main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 }, consoleWarn = console.warn.bind(console), consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
@@ -27738,17 +27743,17 @@ var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = 
   auth;
 };
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION5 = "17.0.0";
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var Endpoints = {
   actions: {
@@ -30040,7 +30045,7 @@ var Endpoints = {
   }
 }, endpoints_default = Endpoints;
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (let [scope, endpoints] of Object.entries(endpoints_default))
   for (let [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -30135,7 +30140,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   return {
     rest: endpointsToMethods(octokit)
@@ -30151,7 +30156,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
 
-// ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
@@ -30228,7 +30233,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// ../../work/main/node_modules/@actions/github/lib/utils.js
+// node_modules/@actions/github/lib/utils.js
 var context = new Context(), baseUrl = getApiBaseUrl(), defaults = {
   baseUrl,
   request: {
@@ -30243,14 +30248,14 @@ function getOctokitOptions(token, options) {
   return userAgent2 && (opts.userAgent = userAgent2), opts;
 }
 
-// ../../work/main/node_modules/@actions/github/lib/github.js
+// node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   let GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
@@ -30311,7 +30316,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION7;
 
-// ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 init_define_ROLLGATE_BUILTIN_PACKS();
 var import_light2 = __toESM(require_light(), 1), VERSION8 = "0.0.0-development", noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
@@ -30653,6 +30658,11 @@ function isSha(value) {
 // src/action/judge.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
+// src/cli/sources.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { readFile } from "node:fs/promises";
+import path4 from "node:path";
+
 // src/check.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
@@ -30671,7 +30681,7 @@ var import_yaml = __toESM(require_dist3(), 1), YAML_LIMITS = {
   maxDepth: 64,
   /** What an alias may expand to, counted as the yaml package counts it (nodes times uses). */
   maxAliasCount: 1e4
-}, PIECES_FROM = 256 * 1024;
+}, MAX_SYNTAX_FINDINGS = 3, PIECES_FROM = 256 * 1024;
 function parseYamlFile(text2, file, options = {}) {
   let syntax = (message, line = 1, column = 1) => ({
     rule: "yaml/syntax",
@@ -30683,26 +30693,42 @@ function parseYamlFile(text2, file, options = {}) {
   }), bytes = Buffer.byteLength(text2, "utf8");
   if (bytes > YAML_LIMITS.maxBytes) {
     let mb = (bytes / 1024 / 1024).toFixed(1);
-    return { findings: [syntax(`The file is ${mb} MiB; rollgate reads at most ${YAML_LIMITS.maxBytes / 1024 / 1024} MiB.`)] };
+    return {
+      findings: [
+        syntax(`The file is ${mb} MiB; rollgate reads at most ${YAML_LIMITS.maxBytes / 1024 / 1024} MiB.`)
+      ]
+    };
   }
   let nul = text2.indexOf("\0");
   if (nul >= 0) {
     let { line, column } = positionOfOffset(text2, nul);
-    return { findings: [syntax("The file holds binary data (a NUL byte); a manifest is YAML text.", line, column)] };
+    return /^\uFFFD\uFFFD/.test(text2) || /^(?:[^\u0000]\u0000){4}|^(?:\u0000[^\u0000]){4}/.test(text2) ? {
+      findings: [syntax("The file is UTF-16 text; rollgate reads UTF-8. Save it as UTF-8.", line, column)]
+    } : {
+      findings: [syntax("The file holds binary data (a NUL byte); a manifest is YAML text.", line, column)]
+    };
   }
   if (text2.length >= (options.piecesFrom ?? PIECES_FROM)) {
     let source = readInPieces(text2, file, options.known);
     if (source) return { source, findings: [] };
   }
-  let lineCounter = new import_yaml.LineCounter(), document2, at2 = (offset) => {
+  let lineCounter = lineCounterOf(text2), document2, at2 = (offset) => {
     let pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line, column: pos.col };
   };
   try {
-    let tokens = [...new import_yaml.Parser(lineCounter.addNewLine).parse(text2)], deepToken = findTooDeepToken(tokens);
+    let tokens = [...new import_yaml.Parser().parse(text2)], deepToken = findTooDeepToken(tokens);
     if (deepToken !== void 0) {
       let { line, column } = at2(deepToken);
-      return { findings: [syntax(`The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`, line, column)] };
+      return {
+        findings: [
+          syntax(
+            `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
+            line,
+            column
+          )
+        ]
+      };
     }
     document2 = composeFirstDocument(tokens, text2.length);
   } catch (error2) {
@@ -30711,12 +30737,26 @@ function parseYamlFile(text2, file, options = {}) {
   let overflow = document2.errors.find((error2) => /call stack/i.test(error2.message));
   if (overflow) {
     let { line, column } = at2(overflow.pos[0]);
-    return { findings: [syntax(`The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`, line, column)] };
+    return {
+      findings: [
+        syntax(
+          `The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`,
+          line,
+          column
+        )
+      ]
+    };
   }
   let findings = [], seen = /* @__PURE__ */ new Set();
   for (let error2 of document2.errors) {
     let { line, column } = at2(error2.pos[0]), message = error2.code === "DUPLICATE_KEY" ? `A key appears twice in one mapping (${firstSentence(error2.message)}); YAML readers disagree on which wins, so remove one.` : `The YAML does not parse: ${firstSentence(error2.message)}.`, key = `${line}:${column}:${message}`;
     seen.has(key) || (seen.add(key), findings.push(syntax(message, line, column)));
+  }
+  if (findings.length > MAX_SYNTAX_FINDINGS) {
+    let more = findings.length - MAX_SYNTAX_FINDINGS;
+    findings.length = MAX_SYNTAX_FINDINGS;
+    let last = findings[MAX_SYNTAX_FINDINGS - 1];
+    last.message = `${last.message} ${more} more syntax error${more === 1 ? "" : "s"} follow, likely caused by the ones before.`;
   }
   if (findings.length > 0) return { findings };
   let yamlDirective = document2.directives?.yaml;
@@ -30731,14 +30771,43 @@ function parseYamlFile(text2, file, options = {}) {
   let tooDeep = findTooDeep(document2.contents);
   if (tooDeep) {
     let { line, column } = at2(tooDeep.range?.[0]);
-    return { findings: [syntax(`The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`, line, column)] };
+    return {
+      findings: [
+        syntax(
+          `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
+          line,
+          column
+        )
+      ]
+    };
   }
   let value;
   try {
     value = document2.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (error2) {
-    let message = describeThrown(error2), text3 = /alias count/i.test(message) ? `The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.` : `The YAML could not be read: ${message}.`;
-    return { findings: [syntax(text3)] };
+    let message = describeThrown(error2);
+    if (/alias count/i.test(message))
+      return {
+        findings: [
+          syntax(
+            `The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.`
+          )
+        ]
+      };
+    let alias = unresolvedAlias(document2);
+    if (alias) {
+      let { line, column } = at2(alias.range?.[0]);
+      return {
+        findings: [
+          syntax(
+            `The alias *${alias.source} comes before any anchor &${alias.source}; set the anchor first, or write the value out.`,
+            line,
+            column
+          )
+        ]
+      };
+    }
+    return { findings: [syntax(`The YAML could not be read: ${message}.`)] };
   }
   return { source: { file, text: text2, document: document2, lineCounter, value }, findings };
 }
@@ -30750,16 +30819,27 @@ function locate(source, path8) {
       let document2 = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml.isSeq)(document2.contents) ? document2.contents.items[0] : null;
       return { node: walk(document2, item, path8.slice(2)), document: document2, fileOffset: (offset) => offset + start };
     }
-    return { node: null, document: source.document, fileOffset: (offset) => offset, listStart: pieces.starts[0] + pieces.indent };
+    return {
+      node: null,
+      document: source.document,
+      fileOffset: (offset) => offset,
+      listStart: pieces.starts[0] + pieces.indent
+    };
   }
   let trailer = pieces ? (offset) => offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset : (offset) => offset;
-  return { node: walk(source.document, source.document.contents, path8), document: source.document, fileOffset: trailer };
+  return {
+    node: walk(source.document, source.document.contents, path8),
+    document: source.document,
+    fileOffset: trailer
+  };
 }
 function walk(document2, root, path8) {
   let node = root;
   for (let segment of path8)
     if ((0, import_yaml.isAlias)(node) && (node = node.resolve(document2)), (0, import_yaml.isMap)(node)) {
-      let pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
+      let pair = node.items.find(
+        (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
       if (!pair) break;
       node = pair.value ?? pair.key;
     } else if ((0, import_yaml.isSeq)(node) && typeof segment == "number") {
@@ -30781,7 +30861,9 @@ function keyPositionOf(source, path8) {
   if (path8.length === 0) return { line: 1, column: 1 };
   let parent = locate(source, path8.slice(0, -1)), last = path8[path8.length - 1], resolved = (0, import_yaml.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if ((0, import_yaml.isMap)(resolved)) {
-    let pair = resolved.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last));
+    let pair = resolved.items.find(
+      (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last)
+    );
     if (pair && (0, import_yaml.isScalar)(pair.key) && pair.key.range) {
       let pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
       return { line: pos.line, column: pos.col };
@@ -30791,7 +30873,8 @@ function keyPositionOf(source, path8) {
 }
 function sourceTextAt(source, path8) {
   let located = locate(source, path8), node = located.node;
-  if ((0, import_yaml.isScalar)(node) && node.range) return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
+  if ((0, import_yaml.isScalar)(node) && node.range)
+    return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
 }
 var PIECES_KEY = "clusters", PIECES_CACHE = 16;
 function readInPieces(text2, file, known) {
@@ -30826,8 +30909,11 @@ function readInPieces(text2, file, known) {
   if (/^%/m.test(header)) return;
   let trailerShift = trailerAt - starts[0], document2 = readPiece(header + text2.slice(trailerAt), 0);
   if (!document2 || !(0, import_yaml.isMap)(document2.contents)) return;
-  let listPair = document2.contents.items.find((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === PIECES_KEY), listValue = listPair?.value;
-  if (!listPair || listValue !== null && !((0, import_yaml.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor)) return;
+  let listPair = document2.contents.items.find(
+    (pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === PIECES_KEY
+  ), listValue = listPair?.value;
+  if (!listPair || listValue !== null && !((0, import_yaml.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
+    return;
   let items = [], knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
     let itemText = text2.slice(starts[i], ends[i]), same = knownItem(itemText, i);
@@ -30841,18 +30927,22 @@ function readInPieces(text2, file, known) {
   }
   let value = document2.toJS();
   value[PIECES_KEY] = items;
-  let lineCounter = new import_yaml.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text2.indexOf(`
-`); i >= 0; i = text2.indexOf(`
-`, i + 1)) lineCounter.addNewLine(i + 1);
+  let lineCounter = lineCounterOf(text2);
   return {
     file,
     text: text2,
     document: document2,
     lineCounter,
     value,
-    pieces: { key: PIECES_KEY, starts, ends, indent, trailerFrom: header.length, trailerShift, cache: /* @__PURE__ */ new Map() }
+    pieces: {
+      key: PIECES_KEY,
+      starts,
+      ends,
+      indent,
+      trailerFrom: header.length,
+      trailerShift,
+      cache: /* @__PURE__ */ new Map()
+    }
   };
 }
 function knownItems(known) {
@@ -30869,6 +30959,14 @@ function knownItems(known) {
     let at2 = byText.get(text2);
     return at2 === void 0 ? void 0 : list[at2];
   };
+}
+function lineCounterOf(text2) {
+  let lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text2.indexOf(`
+`); i >= 0; i = text2.indexOf(`
+`, i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
 }
 function readPiece(text2, depth) {
   let tokens = [...new import_yaml.Parser().parse(text2)];
@@ -30890,9 +30988,20 @@ function hasDeepTokenOrAlias(tokens, depth) {
     let collection = type === "block-map" || type === "block-seq" || type === "flow-collection", inner = collection ? level + 1 : level;
     if (inner > YAML_LIMITS.maxDepth) return !0;
     if (type === "document" && stack.push([value, inner]), collection && Array.isArray(items))
-      for (let item of items) stack.push([item.key, inner], [item.value, inner]);
+      for (let item of items)
+        stack.push([item.key, inner], [item.value, inner]);
   }
   return !1;
+}
+function unresolvedAlias(document2) {
+  let anchors = /* @__PURE__ */ new Set(), found;
+  return (0, import_yaml.visit)(document2, {
+    Node(_3, node) {
+      if ((0, import_yaml.isAlias)(node))
+        return anchors.has(node.source) ? void 0 : (found = node, import_yaml.visit.BREAK);
+      node.anchor && anchors.add(node.anchor);
+    }
+  }), found;
 }
 function findTooDeepToken(tokens) {
   let stack = tokens.map((token) => [token, 0]);
@@ -30902,17 +31011,24 @@ function findTooDeepToken(tokens) {
     let { type, offset, items, value } = token, collection = type === "block-map" || type === "block-seq" || type === "flow-collection", level = collection ? depth + 1 : depth;
     if (level > YAML_LIMITS.maxDepth) return offset ?? 0;
     if (type === "document" && stack.push([value, level]), collection && Array.isArray(items))
-      for (let item of items) stack.push([item.key, level], [item.value, level]);
+      for (let item of items)
+        stack.push([item.key, level], [item.value, level]);
   }
 }
 function composeFirstDocument(tokens, length) {
-  let composer = new import_yaml.Composer({ uniqueKeys: !0, strict: !0, version: "1.2" }), first;
+  let composer = new import_yaml.Composer({ uniqueKeys: !0, strict: !0, version: "1.2", logLevel: "error" }), first;
   for (let document2 of composer.compose(tokens, !0, length)) {
     if (!first) {
       first = document2;
       continue;
     }
-    first.errors.push(new import_yaml.YAMLParseError([document2.range[0], document2.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; a manifest is one document"));
+    first.errors.push(
+      new import_yaml.YAMLParseError(
+        [document2.range[0], document2.range[1]],
+        "MULTIPLE_DOCS",
+        "Source contains multiple documents; a manifest is one document"
+      )
+    );
     break;
   }
   return first;
@@ -30947,7 +31063,7 @@ function describeThrown(error2) {
 
 // src/schema/validators.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1", description: "The manifest format version." }, kind: { const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, maxItems: 32 }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive.", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment" }, to: { $ref: "#/$defs/moment" }, reason: { type: "string", maxLength: 200 } } } }, clusters: { type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, $defs: { label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, components: { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, member: { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema35 = { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } }, pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), schema39 = { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, schema40 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema42 = { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, schema43 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema44 = { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern12 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
+var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1", description: "The manifest format version." }, kind: { const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, maxItems: 32 }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive.", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment" }, to: { $ref: "#/$defs/moment" }, reason: { type: "string", maxLength: 200 } } } }, clusters: { type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, $defs: { label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, components: { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, member: { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema35 = { type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label" }, wave: { $ref: "#/$defs/label" }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster." }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components" } } }, pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), schema39 = { anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname" }, role: { description: "control members go before workers.", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/components", description: "What this member alone runs differently from its cluster." } } }] }, schema40 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema42 = { type: "object", propertyNames: { $ref: "#/$defs/componentName" }, additionalProperties: { $ref: "#/$defs/component" }, maxProperties: 64 }, schema43 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema44 = { description: "A component's desired state: a version, or a channel with a revision, or both.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern12 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
@@ -32772,7 +32888,10 @@ function pickErrors(errors) {
       if (types.length > 0) {
         let expected = [...new Set(types.map((e) => String(e.params.type)))].join(" or ");
         picked.push({ ...types[0], params: { type: expected } });
-      } else formats.length > 0 ? picked.push({ ...formats[0], params: { format: formats.map((e) => e.params.format).join("|") } }) : list[0] && picked.push(list[0]);
+      } else formats.length > 0 ? picked.push({
+        ...formats[0],
+        params: { format: formats.map((e) => e.params.format).join("|") }
+      }) : list[0] && picked.push(list[0]);
     }
   }
   return picked;
@@ -32785,7 +32904,7 @@ function dedupe(errors) {
   });
 }
 function show(value) {
-  let text2 = typeof value == "string" ? value : JSON.stringify(value);
+  let text2 = typeof value == "string" ? value : typeof value == "number" ? String(value) : JSON.stringify(value);
   return text2 === void 0 ? String(value) : text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 }
 function describeError(error2, path8, source, schema2) {
@@ -32800,7 +32919,7 @@ function describeError(error2, path8, source, schema2) {
     case "additionalProperties":
       return `${path8.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error2.params.additionalProperty)}\`; check its spelling against the ${schema2 === "fleet" ? "manifest" : "pack"} reference in the README.`;
     case "propertyNames":
-      return `${field}${where} has a name that is not allowed: ${show(error2.params.propertyName)}.`;
+      return error2.params.propertyName === "" ? `${field}${where} has an entry with an empty name (a YAML null or empty key); give it a name.` : `${field}${where} has a name that is not allowed: ${show(error2.params.propertyName)}.`;
     case "pattern": {
       let value = valueAt(source.value, path8);
       return `${field}${where} is ${JSON.stringify(show(value))}, which is not allowed: ${patternHelp(error2)}.`;
@@ -32833,7 +32952,7 @@ function article(type) {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 function describeValue(value) {
-  return value == null ? "empty" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : `the ${typeof value} ${show(value)}`;
+  return value == null ? "empty" : Array.isArray(value) ? "a list" : ArrayBuffer.isView(value) ? "binary data (a !!binary value)" : typeof value == "object" ? "a mapping" : `the ${typeof value} ${show(value)}`;
 }
 function valueAt(root, path8) {
   let value = root;
@@ -32847,8 +32966,18 @@ function valueAt(root, path8) {
 // src/manifest/fleet.ts
 var manifestPaths = {
   cluster: (cluster) => ["clusters", cluster.index],
-  component: (cluster, component) => ["clusters", cluster.index, "components", component],
-  member: (cluster, member) => ["clusters", cluster.index, "members", member.index],
+  component: (cluster, component) => [
+    "clusters",
+    cluster.index,
+    "components",
+    component
+  ],
+  member: (cluster, member) => [
+    "clusters",
+    cluster.index,
+    "members",
+    member.index
+  ],
   memberComponent: (cluster, member, component) => [
     "clusters",
     cluster.index,
@@ -32908,19 +33037,52 @@ function crossCheck(fleet2, source) {
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column, ...extra });
   }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0;
   for (let freeze of fleet2.freeze)
-    Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(["freeze", freeze.index], `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`);
+    Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(
+      ["freeze", freeze.index],
+      `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`
+    );
   for (let cluster of fleet2.clusters) {
     let path8 = manifestPaths.cluster(cluster);
-    clusterNames.has(cluster.name) && report([...path8, "name"], `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`, { cluster: cluster.name }), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(path8, `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`, { cluster: cluster.name }) : cluster.wave !== void 0 && !waves ? report([...path8, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`, { cluster: cluster.name }) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report([...path8, "wave"], `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`, { cluster: cluster.name });
+    clusterNames.has(cluster.name) && report(
+      [...path8, "name"],
+      `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`,
+      { cluster: cluster.name }
+    ), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(
+      path8,
+      `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`,
+      { cluster: cluster.name }
+    ) : cluster.wave !== void 0 && !waves ? report(
+      [...path8, "wave"],
+      `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`,
+      { cluster: cluster.name }
+    ) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
+      [...path8, "wave"],
+      `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`,
+      { cluster: cluster.name }
+    );
     let memberNames = /* @__PURE__ */ new Set();
     for (let member of cluster.members)
-      memberNames.has(member.name) && report([...manifestPaths.member(cluster, member)], `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`, { cluster: cluster.name, member: member.name }), memberNames.add(member.name);
+      memberNames.has(member.name) && report(
+        [...manifestPaths.member(cluster, member)],
+        `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`,
+        { cluster: cluster.name, member: member.name }
+      ), memberNames.add(member.name);
     for (let [name, state] of Object.entries(cluster.components))
-      isComplete(state) || report(manifestPaths.component(cluster, name), incompleteMessage(name), { cluster: cluster.name, component: name }, !0);
+      isComplete(state) || report(
+        manifestPaths.component(cluster, name),
+        incompleteMessage(name),
+        { cluster: cluster.name, component: name },
+        !0
+      );
     for (let member of cluster.members)
       for (let name of Object.keys(member.overrides ?? {})) {
         let own = member.overrides?.[name];
-        own && cluster.components[name] === void 0 && !isComplete(own) && report(manifestPaths.memberComponent(cluster, member, name), incompleteMessage(name), { cluster: cluster.name, component: name, member: member.name }, !0);
+        own && cluster.components[name] === void 0 && !isComplete(own) && report(
+          manifestPaths.memberComponent(cluster, member, name),
+          incompleteMessage(name),
+          { cluster: cluster.name, component: name, member: member.name },
+          !0
+        );
       }
   }
   return findings;
@@ -33069,7 +33231,8 @@ function loadPack(text2, file) {
   let pack = source.value, problems = checkPack(pack, source);
   if (problems.length > 0) return { findings: problems };
   let schemes = /* @__PURE__ */ new Map();
-  for (let [name, component] of Object.entries(pack.components)) schemes.set(name, createScheme(component.versioning));
+  for (let [name, component] of Object.entries(pack.components))
+    schemes.set(name, createScheme(component.versioning));
   return { policy: { pack, file, text: text2, schemes }, findings: [] };
 }
 function checkPack(pack, source) {
@@ -33078,56 +33241,94 @@ function checkPack(pack, source) {
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column });
   }, names = Object.keys(pack.components);
   for (let name of names)
-    pack.order.includes(name) || report(["order"], `Component \`${name}\` is missing from \`order\`; every component has a place in the upgrade order.`);
+    pack.order.includes(name) || report(
+      ["order"],
+      `Component \`${name}\` is missing from \`order\`; every component has a place in the upgrade order.`
+    );
   pack.order.forEach((name, i) => {
     Object.hasOwn(pack.components, name) || report(["order", i], `\`order\` names \`${name}\`, which is not one of the pack's components.`);
   });
   let cycle = findRequiresCycle(pack);
-  cycle && report(["components", cycle[0], "requires"], `The components' \`requires\` form a cycle (${cycle.join(" -> ")}); no upgrade order can satisfy it.`);
+  cycle && report(
+    ["components", cycle[0], "requires"],
+    `The components' \`requires\` form a cycle (${cycle.join(" -> ")}); no upgrade order can satisfy it.`
+  );
   for (let [name, component] of Object.entries(pack.components)) {
     let base = ["components", name];
     if (component.versioning.scheme === "tracks" && !component.versioning.versions?.length) {
-      report([...base, "versioning"], `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`);
+      report(
+        [...base, "versioning"],
+        `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`
+      );
       continue;
     }
     let scheme = createScheme(component.versioning), checkVersion = (path8, version, ranges) => {
-      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(path8, `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`);
+      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(
+        path8,
+        `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`
+      );
     };
-    (component.versioning.versions ?? []).forEach((v2, i) => checkVersion([...base, "versioning", "versions", i], v2, !1)), (component.eol ?? []).forEach((e, i) => checkVersion([...base, "eol", i, "version"], e.version, !0)), (component.blocked ?? []).forEach((b3, i) => {
+    (component.versioning.versions ?? []).forEach((v2, i) => {
+      checkVersion([...base, "versioning", "versions", i], v2, !1);
+    }), (component.eol ?? []).forEach((e, i) => {
+      checkVersion([...base, "eol", i, "version"], e.version, !0);
+    }), (component.blocked ?? []).forEach((b3, i) => {
       b3.version !== void 0 && checkVersion([...base, "blocked", i, "version"], b3.version, !0);
     }), (component.requires ?? []).forEach((requirement, i) => {
       checkVersion([...base, "requires", i, "version"], requirement.version, !0);
       for (let [other, versions] of Object.entries(requirement.needs)) {
         let otherPolicy = pack.components[other];
         if (!otherPolicy || !Object.hasOwn(pack.components, other)) {
-          report([...base, "requires", i, "needs", other], `\`${name}\` requires \`${other}\`, which is not one of the pack's components.`);
+          report(
+            [...base, "requires", i, "needs", other],
+            `\`${name}\` requires \`${other}\`, which is not one of the pack's components.`
+          );
           continue;
         }
-        pack.order.indexOf(other) > pack.order.indexOf(name) && report([...base, "requires", i, "needs", other], `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`);
+        pack.order.indexOf(other) > pack.order.indexOf(name) && report(
+          [...base, "requires", i, "needs", other],
+          `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`
+        );
         let otherScheme = createScheme(otherPolicy.versioning);
         versions.forEach((v2, j3) => {
-          !otherScheme.isValid(v2) && !(otherPolicy.versioning.scheme === "semver" && isRange(v2)) && report([...base, "requires", i, "needs", other, j3], `\`${v2}\` is not a version the ${otherPolicy.versioning.scheme} scheme of \`${other}\` knows.`);
+          !otherScheme.isValid(v2) && !(otherPolicy.versioning.scheme === "semver" && isRange(v2)) && report(
+            [...base, "requires", i, "needs", other, j3],
+            `\`${v2}\` is not a version the ${otherPolicy.versioning.scheme} scheme of \`${other}\` knows.`
+          );
         });
       }
     }), (component.skew ?? []).forEach((skew, i) => {
       let other = pack.components[skew.of];
-      !other || !Object.hasOwn(pack.components, skew.of) ? report([...base, "skew", i, "of"], `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`) : other.versioning.scheme !== component.versioning.scheme && report([...base, "skew", i, "of"], `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`);
+      !other || !Object.hasOwn(pack.components, skew.of) ? report(
+        [...base, "skew", i, "of"],
+        `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`
+      ) : other.versioning.scheme !== component.versioning.scheme && report(
+        [...base, "skew", i, "of"],
+        `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`
+      );
     }), checkSteps(component, base, report);
   }
   for (let key of ["first", "finally"])
-    (pack.rollout?.[key] ?? []).forEach((step, i) => checkStep(step, ["rollout", key, i], report));
+    (pack.rollout?.[key] ?? []).forEach((step, i) => {
+      checkStep(step, ["rollout", key, i], report);
+    });
   return findings;
 }
 function checkSteps(component, base, report) {
   let rollout = component.rollout;
   if (rollout)
     for (let key of ["before", "member", "after", "rollback"])
-      (rollout[key] ?? []).forEach((step, i) => checkStep(step, [...base, "rollout", key, i], report));
+      (rollout[key] ?? []).forEach((step, i) => {
+        checkStep(step, [...base, "rollout", key, i], report);
+      });
 }
 function checkStep(step, path8, report) {
   step.run.forEach((arg, i) => {
     for (let match of arg.matchAll(/\{([^}]*)\}/g))
-      STEP_PLACEHOLDERS.includes(match[1]) || report([...path8, "run", i], `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`);
+      STEP_PLACEHOLDERS.includes(match[1]) || report(
+        [...path8, "run", i],
+        `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`
+      );
   });
 }
 function isRange(text2) {
@@ -33137,18 +33338,18 @@ function findRequiresCycle(pack) {
   let edges = /* @__PURE__ */ new Map();
   for (let [name, component] of Object.entries(pack.components))
     edges.set(name, [...new Set((component.requires ?? []).flatMap((r2) => Object.keys(r2.needs)))]);
-  let state = /* @__PURE__ */ new Map(), stack = [], visit = (name) => {
+  let state = /* @__PURE__ */ new Map(), stack = [], visit2 = (name) => {
     if (state.get(name) === "done") return null;
     if (state.get(name) === "open") return [...stack.slice(stack.indexOf(name)), name];
     state.set(name, "open"), stack.push(name);
     for (let next of edges.get(name) ?? []) {
-      let cycle = visit(next);
+      let cycle = visit2(next);
       if (cycle) return cycle;
     }
     return stack.pop(), state.set(name, "done"), null;
   };
   for (let name of edges.keys()) {
-    let cycle = visit(name);
+    let cycle = visit2(name);
     if (cycle) return cycle;
   }
   return null;
@@ -33179,7 +33380,11 @@ var channelBlocked = {
           if (own === void 0 || own !== entry.version && !(scheme.isValid(own) && scheme.matches(own, entry.version))) continue;
         }
         if (entry.channel !== void 0 && at2.state.channel !== entry.channel || entry.revision !== void 0 && at2.state.revision !== entry.revision) continue;
-        let what = [entry.version, entry.channel, entry.revision !== void 0 ? `revision ${entry.revision}` : void 0].filter(Boolean).join(" ");
+        let what = [
+          entry.version,
+          entry.channel,
+          entry.revision !== void 0 ? `revision ${entry.revision}` : void 0
+        ].filter(Boolean).join(" ");
         context3.report({
           path: at2.path,
           atKey: !0,
@@ -33222,15 +33427,59 @@ var channelEol = {
 
 // src/rules/channel-risk.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/rules/compare-change.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function versionMoves(context3) {
+  let moves = [];
+  for (let change2 of context3.changes) {
+    let from = context3.versionOf(change2.component, change2.fromState), to2 = context3.versionOf(change2.component, change2.toState);
+    from === void 0 || to2 === void 0 || moves.push({ change: change2, from, to: to2 });
+  }
+  return moves;
+}
+function changePath(context3, change2) {
+  let cluster = clusterNamed(context3.head.fleet, change2.cluster);
+  if (!cluster) return [];
+  if (change2.member) {
+    let member = cluster.members.find((m2) => m2.name === change2.member);
+    if (member?.overrides?.[change2.component])
+      return ["clusters", cluster.index, "members", member.index, "components", change2.component];
+    if (member) return ["clusters", cluster.index, "members", member.index];
+  }
+  return ["clusters", cluster.index, "components", change2.component];
+}
+var clustersByName = /* @__PURE__ */ new WeakMap();
+function clusterNamed(fleet2, name) {
+  let byName = clustersByName.get(fleet2);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (let cluster of fleet2.clusters) byName.has(cluster.name) || byName.set(cluster.name, cluster);
+    clustersByName.set(fleet2, byName);
+  }
+  return byName.get(name);
+}
+function changeSubject(change2) {
+  return {
+    cluster: change2.cluster,
+    component: change2.component,
+    ...change2.member ? { member: change2.member } : {}
+  };
+}
+
+// src/rules/channel-risk.ts
+function riskOf(channel) {
+  return channel.split("/")[1] ?? "stable";
+}
 var channelRisk = {
   id: "channel/risk",
-  description: "A channel's risk is not allowed.",
+  description: "A channel's risk is not allowed, in the head or in the base a change refreshes from.",
   severity: "error",
   check(context3) {
     for (let at2 of context3.states(context3.head.fleet)) {
       let risks = context3.component(at2.component)?.risks, channel = at2.state.channel;
       if (!risks || channel === void 0) continue;
-      let risk = channel.split("/")[1] ?? "stable";
+      let risk = riskOf(channel);
       if (risks.includes(risk)) continue;
       let track = channel.split("/")[0];
       context3.report({
@@ -33239,6 +33488,15 @@ var channelRisk = {
         component: at2.component,
         ...at2.member ? { member: at2.member.name } : {},
         message: `${at2.component} tracks ${channel}, risk ${risk}; ${context3.policy.pack.name} allows ${risks.join(", ")} only, since no refresh to or from a pre-release risk is supported. Use ${track}/${risks[0]}.`
+      });
+    }
+    for (let change2 of context3.changes) {
+      let risks = context3.component(change2.component)?.risks, from = change2.fromState?.channel, to2 = change2.toState?.channel;
+      !risks || from === void 0 || to2 === void 0 || !risks.includes(riskOf(to2)) || risks.includes(riskOf(from)) || context3.report({
+        path: changePath(context3, change2),
+        atKey: !0,
+        ...changeSubject(change2),
+        message: `${change2.component} in ${change2.member ?? change2.cluster} refreshes from ${from}, risk ${riskOf(from)}, to ${to2}; ${context3.policy.pack.name} supports no in-place refresh from a pre-release risk. Reinstall it out of place on ${to2}, or, if you accept the risk, lower channel/risk for ${change2.component} in the pack.`
       });
     }
   }
@@ -33265,52 +33523,14 @@ var cohortRequired = {
 
 // src/rules/hold-freeze.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/rules/compare-change.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function versionMoves(context3) {
-  let moves = [];
-  for (let change2 of context3.changes) {
-    let from = context3.versionOf(change2.component, change2.fromState), to2 = context3.versionOf(change2.component, change2.toState);
-    from === void 0 || to2 === void 0 || moves.push({ change: change2, from, to: to2 });
-  }
-  return moves;
-}
-function changePath(context3, change2) {
-  let cluster = clusterNamed(context3.head.fleet, change2.cluster);
-  if (!cluster) return [];
-  if (change2.member) {
-    let member = cluster.members.find((m2) => m2.name === change2.member);
-    if (member?.overrides?.[change2.component]) return ["clusters", cluster.index, "members", member.index, "components", change2.component];
-    if (member) return ["clusters", cluster.index, "members", member.index];
-  }
-  return ["clusters", cluster.index, "components", change2.component];
-}
-var clustersByName = /* @__PURE__ */ new WeakMap();
-function clusterNamed(fleet2, name) {
-  let byName = clustersByName.get(fleet2);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    for (let cluster of fleet2.clusters) byName.has(cluster.name) || byName.set(cluster.name, cluster);
-    clustersByName.set(fleet2, byName);
-  }
-  return byName.get(name);
-}
-function changeSubject(change2) {
-  return {
-    cluster: change2.cluster,
-    component: change2.component,
-    ...change2.member ? { member: change2.member } : {}
-  };
-}
-
-// src/rules/hold-freeze.ts
 var holdFreeze = {
   id: "hold/freeze",
   description: "Versions change during a declared freeze.",
   severity: "error",
   check(context3) {
-    let now = context3.now.getTime(), freeze = context3.head.fleet.freeze.find((f3) => Date.parse(startOf(f3.from)) <= now && now <= Date.parse(endOf(f3.to)));
+    let now = context3.now.getTime(), freeze = context3.head.fleet.freeze.find(
+      (f3) => Date.parse(startOf(f3.from)) <= now && now <= Date.parse(endOf(f3.to))
+    );
     if (freeze)
       for (let change2 of context3.changes)
         change2.to !== change2.from && context3.report({
@@ -33409,12 +33629,15 @@ var orderRequires = {
               let members = at2.member ? [at2.member] : at2.cluster.members, offending = /* @__PURE__ */ new Map();
               for (let member of members) {
                 let otherState = memberState(at2.cluster, member, other), otherVersion = context3.versionOf(other, otherState);
-                if (otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern))) continue;
+                if (otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern)))
+                  continue;
                 let shown = otherState ? describeState(otherState) : "nothing";
                 offending.set(shown, [...offending.get(shown) ?? [], member.name]);
               }
               if (offending.size === 0) continue;
-              let runs = [...offending.entries()].map(([shown, names]) => names.length === members.length ? shown : `${shown} on ${names.join(", ")}`).join("; ");
+              let runs = [...offending.entries()].map(
+                ([shown, names]) => names.length === members.length ? shown : `${shown} on ${names.join(", ")}`
+              ).join("; ");
               context3.report({
                 path: at2.path,
                 atKey: !0,
@@ -33441,7 +33664,7 @@ var pinsConflict = {
       let { channel, revision } = at2.state;
       if (at2.cluster.proxy === void 0 || channel === void 0 || revision === void 0) continue;
       let key = `${at2.cluster.proxy}\0${at2.component}\0${channel}`, revisions = pins.get(key);
-      revisions || pins.set(key, revisions = /* @__PURE__ */ new Map());
+      revisions || (revisions = /* @__PURE__ */ new Map(), pins.set(key, revisions));
       let list = revisions.get(revision) ?? [];
       list.push(at2), revisions.set(revision, list);
     }
@@ -33622,7 +33845,7 @@ var skewMajor = {
   check(context3) {
     for (let { change: change2, from, to: to2 } of versionMoves(context3)) {
       let policy2 = context3.component(change2.component), scheme = context3.scheme(change2.component);
-      !policy2?.jump || policy2.jump.major !== "forbid" || !scheme || scheme.family(from) !== scheme.family(to2) && context3.report({
+      policy2?.jump?.major !== "forbid" || !scheme || scheme.family(from) !== scheme.family(to2) && context3.report({
         path: changePath(context3, change2),
         atKey: !0,
         ...changeSubject(change2),
@@ -33646,7 +33869,9 @@ var skewMembers = {
           for (let component of Object.keys(member.overrides ?? {})) {
             let shared = cluster.components[component], own = memberState(cluster, member, component);
             if (sameRun(shared, own)) continue;
-            let others = cluster.members.filter((m2) => m2 !== member && sameRun(memberState(cluster, m2, component), shared)), rest = shared ? others.length > 0 ? `the rest of ${cluster.name} runs ${describeState(shared)}` : `the cluster declares ${describeState(shared)}` : "the other members run none";
+            let others = cluster.members.filter(
+              (m2) => m2 !== member && sameRun(memberState(cluster, m2, component), shared)
+            ), rest = shared ? others.length > 0 ? `the rest of ${cluster.name} runs ${describeState(shared)}` : `the cluster declares ${describeState(shared)}` : "the other members run none";
             context3.report({
               path: ["clusters", cluster.index, "members", member.index, "components", component],
               atKey: !0,
@@ -33706,7 +33931,10 @@ async function check(input) {
       column: 1
     });
   }
-  let judgedHead = { fleet: head.fleet, source: head.source }, judgedBase = baseUsable ? { fleet: base.fleet, source: base.source } : void 0, policyName = judgedBase?.fleet.policy ?? head.fleet.policy, packFile = await input.resolvePack(policyName, judgedBase ? base.file : head.file);
+  let judgedHead = { fleet: head.fleet, source: head.source }, judgedBase = baseUsable ? { fleet: base.fleet, source: base.source } : void 0, policyName = judgedBase?.fleet.policy ?? head.fleet.policy, packFile = await input.resolvePack(
+    policyName,
+    judgedBase ? base.file : head.file
+  );
   if (!packFile) {
     let { line, column } = positionOf(head.source, ["policy"]), known = input.knownPacks?.length ? ` The packs there are: ${input.knownPacks.join(", ")}.` : "";
     return findings.push({
@@ -33722,7 +33950,7 @@ async function check(input) {
   if (!loaded.policy) {
     let first = loaded.findings[0];
     throw new RollgateError(
-      `The policy pack ${packFile.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : "."}`
+      `The policy pack ${packFile.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${printable(first.message)}` : "."}`
     );
   }
   let policy2 = loaded.policy;
@@ -33736,8 +33964,15 @@ function finish(result) {
   result.findings.sort(compareFindings);
   let errors = 0, warnings = 0;
   for (let finding of result.findings)
-    finding.severity === "error" ? errors++ : warnings++;
+    finding.message = printable(finding.message), finding.severity === "error" ? errors++ : warnings++;
   return { ok: errors === 0, summary: { errors, warnings }, ...result };
+}
+function printable(text2) {
+  return text2.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to write as escapes.
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function comparableVersion(policy2, component, state) {
   if (!state) return;
@@ -33768,29 +34003,57 @@ function* statesOf(fleet2) {
 function checkAgainstPack(head, policy2) {
   let findings = [], pack = policy2.pack, report = (path8, message, subject) => {
     let { line, column } = keyPositionOf(head.source, path8);
-    findings.push({ rule: "schema", severity: "error", message, file: head.source.file, line, column, ...subject });
+    findings.push({
+      rule: "schema",
+      severity: "error",
+      message,
+      file: head.source.file,
+      line,
+      column,
+      ...subject
+    });
   };
   for (let cluster of head.fleet.clusters) {
     let size = cluster.members.length;
     if (pack.members?.min !== void 0 && size < pack.members.min || pack.members?.max !== void 0 && size > pack.members.max) {
       let range = pack.members.min === pack.members.max ? `exactly ${pack.members.min}` : `${pack.members.min ?? 1} to ${pack.members.max ?? "any number of"}`;
-      report([...manifestPaths.cluster(cluster), "members"], `Cluster ${cluster.name} has ${size} member${size === 1 ? "" : "s"}; a ${pack.name} cluster has ${range}.`, { cluster: cluster.name });
+      report(
+        [...manifestPaths.cluster(cluster), "members"],
+        `Cluster ${cluster.name} has ${size} member${size === 1 ? "" : "s"}; a ${pack.name} cluster has ${range}.`,
+        { cluster: cluster.name }
+      );
     }
   }
   for (let at2 of statesOf(head.fleet)) {
-    let subject = { cluster: at2.cluster.name, component: at2.component, ...at2.member ? { member: at2.member.name } : {} }, spec = Object.hasOwn(pack.components, at2.component) ? pack.components[at2.component] : void 0;
+    let subject = {
+      cluster: at2.cluster.name,
+      component: at2.component,
+      ...at2.member ? { member: at2.member.name } : {}
+    }, spec = Object.hasOwn(pack.components, at2.component) ? pack.components[at2.component] : void 0;
     if (!spec) {
-      report(at2.path, `${at2.component} is not a component of the ${pack.name} pack, which knows ${pack.order.join(", ")}.`, subject);
+      report(
+        at2.path,
+        `${at2.component} is not a component of the ${pack.name} pack, which knows ${pack.order.join(", ")}.`,
+        subject
+      );
       continue;
     }
     let source = spec.versioning.source, raw = source === "track" ? at2.state.channel?.split("/")[0] : at2.state.version;
     if (raw === void 0) {
-      report(at2.path, `${at2.component} needs ${source === "track" ? "a `channel` (track/risk)" : "a `version`"} for the ${pack.name} pack to compare its versions.`, subject);
+      report(
+        at2.path,
+        `${at2.component} needs ${source === "track" ? "a `channel` (track/risk)" : "a `version`"} for the ${pack.name} pack to compare its versions.`,
+        subject
+      );
       continue;
     }
     if (!policy2.schemes.get(at2.component)?.isValid(raw)) {
       let known = spec.versioning.scheme === "tracks" ? ` It knows ${(spec.versioning.versions ?? []).join(", ")}.` : "";
-      report(at2.path, `${at2.component} ${source === "track" ? "track" : "version"} ${raw} is not one the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`, subject);
+      report(
+        at2.path,
+        `${at2.component} ${source === "track" ? "track" : "version"} ${raw} is not one the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`,
+        subject
+      );
     }
   }
   return findings;
@@ -33803,11 +34066,16 @@ function diffFleets(base, head) {
       let fromState = before?.components[component], toState = cluster.components[component];
       sameRun(fromState, toState) || changes.push(change(cluster.name, component, void 0, fromState, toState));
     }
-    let baseOverriding = new Map((before?.members ?? []).filter((m2) => m2.overrides).map((m2) => [m2.name, m2]));
+    let baseOverriding = new Map(
+      (before?.members ?? []).filter((m2) => m2.overrides).map((m2) => [m2.name, m2])
+    );
     for (let member of cluster.members) {
       let beforeMember = baseOverriding.get(member.name);
       if (!member.overrides && !beforeMember) continue;
-      let overridden = /* @__PURE__ */ new Set([...Object.keys(member.overrides ?? {}), ...Object.keys(beforeMember?.overrides ?? {})]);
+      let overridden = /* @__PURE__ */ new Set([
+        ...Object.keys(member.overrides ?? {}),
+        ...Object.keys(beforeMember?.overrides ?? {})
+      ]);
       for (let component of overridden) {
         let fromState = before ? merged(before, beforeMember?.overrides?.[component], component) : void 0, toState = merged(cluster, member.overrides?.[component], component), clusterFrom = before?.components[component], clusterTo = cluster.components[component];
         sameRun(fromState, toState) || sameRun(fromState, clusterFrom) && sameRun(toState, clusterTo) || changes.push(change(cluster.name, component, member.name, fromState, toState));
@@ -33872,11 +34140,6 @@ function runRules(head, base, policy2, changes, policyChanges, now) {
   return findings;
 }
 
-// src/cli/sources.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { readFile } from "node:fs/promises";
-import path4 from "node:path";
-
 // src/io/packs.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync3 } from "node:fs";
@@ -33887,7 +34150,8 @@ function isPackPath(nameOrPath) {
   return /\.ya?ml$/.test(nameOrPath);
 }
 function builtinPacks() {
-  if (typeof define_ROLLGATE_BUILTIN_PACKS_default < "u") return new Map(Object.entries(define_ROLLGATE_BUILTIN_PACKS_default));
+  if (typeof define_ROLLGATE_BUILTIN_PACKS_default < "u")
+    return new Map(Object.entries(define_ROLLGATE_BUILTIN_PACKS_default));
   let packs = /* @__PURE__ */ new Map(), dir = path3.dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 4; up++) {
     let candidate = path3.join(dir, "policies");
@@ -33943,22 +34207,43 @@ async function gatherSources(options) {
   let headPath = path4.resolve(options.cwd, options.head), headText = await requireText(headPath, "head manifest"), display = (file) => path4.relative(options.cwd, path4.resolve(options.cwd, file)).split(path4.sep).join("/") || file, head = { file: display(options.head), text: headText }, policiesDir = display(options.policies), manifestDir = path4.posix.dirname(head.file), base, readPacks, policyChanges = [];
   if (options.baseRef !== void 0) {
     let repository = options.repository ?? gitRepository(options.cwd), sha = await repository.resolve(options.baseRef);
-    if (!sha) throw new RollgateError(`The base ref ${options.baseRef} names no commit in this repository; fetch it first (git fetch origin ${options.baseRef}).`);
+    if (!sha)
+      throw new RollgateError(
+        `The base ref ${options.baseRef} names no commit in this repository; fetch it first (git fetch origin ${options.baseRef}).`
+      );
     let baseText = await repository.show(sha, headPath);
     baseText !== void 0 && (base = { file: head.file, text: baseText }), readPacks = (file) => repository.show(sha, path4.resolve(options.cwd, file));
     let root = await repository.root(), watched = [path4.resolve(options.cwd, options.policies)];
     for (let file of packPathsIn(headText)) watched.push(path4.resolve(options.cwd, manifestDir, file));
     for (let changed of await repository.changed(sha, watched)) {
       let file = display(path4.join(root, changed.path)), text2 = changed.status === "removed" ? void 0 : await readText(path4.join(root, changed.path));
-      policyChanges.push({ file, what: changed.status, ...changed.line !== void 0 ? { line: changed.line } : {}, ...text2 !== void 0 ? { text: text2 } : {} });
+      policyChanges.push({
+        file,
+        what: changed.status,
+        ...changed.line !== void 0 ? { line: changed.line } : {},
+        ...text2 !== void 0 ? { text: text2 } : {}
+      });
     }
   } else
-    options.base !== void 0 && (base = { file: display(options.base), text: await requireText(path4.resolve(options.cwd, options.base), "base manifest") }), readPacks = (file) => readText(path4.resolve(options.cwd, file));
+    options.base !== void 0 && (base = {
+      file: display(options.base),
+      text: await requireText(path4.resolve(options.cwd, options.base), "base manifest")
+    }), readPacks = (file) => readText(path4.resolve(options.cwd, file));
   let { resolve, known } = packResolver(policiesDir, readPacks);
   return { head, ...base ? { base } : {}, resolvePack: resolve, knownPacks: known, policyChanges };
 }
 function packPathsIn(text2) {
   return [...text2.matchAll(/\bpolicy:\s*["']?([^"'#\s}]+\.ya?ml)/g)].map((m2) => m2[1]);
+}
+function checkSources(sources, now) {
+  return check({
+    head: sources.head,
+    ...sources.base ? { base: sources.base } : {},
+    resolvePack: sources.resolvePack,
+    policyChanges: sources.policyChanges,
+    knownPacks: sources.knownPacks,
+    now
+  });
 }
 
 // src/report/text.ts
@@ -33969,7 +34254,9 @@ function renderText(result, options = {}) {
   if (result.changes.length > 0) {
     lines.push(paint("bold", "Changes"));
     for (let c3 of result.changes)
-      lines.push(`  ${c3.cluster}${c3.member ? `/${c3.member}` : ""}  ${c3.component}  ${c3.from ?? "(new)"} -> ${c3.to ?? "(removed)"}`);
+      lines.push(
+        `  ${c3.cluster}${c3.member ? `/${c3.member}` : ""}  ${c3.component}  ${c3.from ?? "(new)"} -> ${c3.to ?? "(removed)"}`
+      );
     lines.push("");
   }
   let groups2 = /* @__PURE__ */ new Map();
@@ -33981,7 +34268,9 @@ function renderText(result, options = {}) {
     lines.push(paint("bold", cluster ? `Cluster ${cluster}` : "Fleet"));
     for (let f3 of findings) {
       let severity = f3.severity === "error" ? paint("red", "error  ") : paint("yellow", "warning");
-      lines.push(`  ${paint("dim", `${f3.file}:${f3.line}:${f3.column}`)}  ${severity}  ${f3.message}  ${paint("dim", f3.rule)}`);
+      lines.push(
+        `  ${paint("dim", `${f3.file}:${f3.line}:${f3.column}`)}  ${severity}  ${f3.message}  ${paint("dim", f3.rule)}`
+      );
     }
     lines.push("");
   }
@@ -34068,7 +34357,7 @@ function codeSpan(text2) {
   return body === "" ? "` `" : `\`${body}\``;
 }
 function escapePlain(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}-])/g, "\\$1").replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/(www)\./gi, "$1\u200B.");
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}-])/g, "\\$1").replace(/@/g, "@\u200B").replace(/\\#/g, "\\#\u200B").replace(/:\/\//g, ":\u200B//").replace(/(www)\./gi, "$1\u200B.");
 }
 
 // src/report/markdown.ts
@@ -34092,11 +34381,16 @@ function findingItem(f3) {
 function findingSections(result) {
   if (result.findings.length === 0) return ["No findings."];
   let groups2 = /* @__PURE__ */ new Map();
-  for (let finding of result.findings) groups2.set(finding.cluster ?? "", [...groups2.get(finding.cluster ?? "") ?? [], finding]);
+  for (let finding of result.findings)
+    groups2.set(finding.cluster ?? "", [...groups2.get(finding.cluster ?? "") ?? [], finding]);
   let lines = [];
-  for (let [cluster, findings] of [...groups2].sort(([a], [b3]) => a === "" ? -1 : b3 === "" ? 1 : a.localeCompare(b3))) {
+  for (let [cluster, findings] of [...groups2].sort(
+    ([a], [b3]) => a === "" ? -1 : b3 === "" ? 1 : a.localeCompare(b3)
+  )) {
     lines.push("", `#### ${cluster ? `Cluster ${codeSpan(cluster)}` : "Fleet"}`, "");
-    let ordered = [...findings].sort((a, b3) => a.severity === b3.severity ? 0 : a.severity === "error" ? -1 : 1);
+    let ordered = [...findings].sort(
+      (a, b3) => a.severity === b3.severity ? 0 : a.severity === "error" ? -1 : 1
+    );
     for (let f3 of ordered) lines.push(findingItem(f3));
   }
   return lines;
@@ -34286,14 +34580,7 @@ async function judge(settings, base) {
     head: settings.manifest,
     policies: settings.policies,
     ...base ? { baseRef: base.sha, repository: base.repository } : {}
-  }), result = await check({
-    head: sources.head,
-    ...sources.base ? { base: sources.base } : {},
-    resolvePack: sources.resolvePack,
-    policyChanges: sources.policyChanges,
-    knownPacks: sources.knownPacks,
-    now: /* @__PURE__ */ new Date()
-  });
+  }), result = await checkSources(sources, /* @__PURE__ */ new Date());
   logUntrusted(renderText(result));
   let lines = changedLines(sources.base?.text, sources.head.text), editedPacks = new Set(sources.policyChanges.map((change2) => change2.file));
   return { sources, result, touched: (finding) => finding.file === sources.head.file && lines.has(finding.line) || editedPacks.has(finding.file) };
