@@ -95,7 +95,9 @@ export async function check(input: CheckInput): Promise<CheckResult> {
     findings.push({
       rule: 'schema',
       severity: 'error',
-      message: `The manifest's policy \`${policyName}\` names no pack in the policies directory or among rollgate's built-in packs.${known}`,
+      message: /\.ya?ml$/.test(policyName)
+        ? `The manifest's policy \`${policyName}\` names no pack file: a pack path is relative to the manifest and must stay inside the directory rollgate runs in.`
+        : `The manifest's policy \`${policyName}\` names no pack in the policies directory or among rollgate's built-in packs.${known}`,
       file: head.file,
       line,
       column,

@@ -64,6 +64,8 @@ async function loadPack(
 ): Promise<TextFile | undefined> {
   if (isPackPath(nameOrPath)) {
     const file = path.posix.normalize(path.posix.join(manifestDir.split(path.sep).join('/'), nameOrPath));
+    // The manifest is untrusted: a pack path may not climb out of the tree rollgate runs in.
+    if (file.startsWith('../') || file === '..' || path.posix.isAbsolute(file)) return undefined;
     const text = await read(file);
     return text === undefined ? undefined : { file, text };
   }
