@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { writePlanChunks } from '../cli/plan-command.js';
 import { RollgateError } from '../findings.js';
 import { gitRepository, type Repository } from '../git/repository.js';
 import { type Fleet, loadManifest } from '../manifest/fleet.js';
-import { jsonFile } from '../plan/canonical.js';
-import { buildPlan, bundleFiles, matrixChunks, renderPlanPreview } from '../plan/index.js';
+import { matrixChunks, renderPlanPreview, streamPlan } from '../plan/index.js';
 import type { ActionSettings } from './input-helper.js';
 import { judge, reportOnRun } from './judge.js';
 import { verdict } from './verdict.js';
@@ -37,25 +37,16 @@ export async function runPlan(settings: ActionSettings): Promise<void> {
     return;
   }
   const unfinished = await unfinishedFleets(settings, repository, base?.sha);
-  const bundle = buildPlan({
+  const bundle = streamPlan({
     result,
     ...(settings.transport ? { transport: settings.transport } : {}),
     unfinished,
   });
   const matrix = matrixChunks(bundle.plan);
   const preview = renderPlanPreview(bundle.plan);
-  const files = [
-    ...bundleFiles(bundle),
-    { path: 'matrix.json', text: jsonFile(matrix), executable: false },
-    { path: 'preview.md', text: preview, executable: false },
-  ];
   // A new folder each run, so no stage script of an earlier plan can sit beside this plan's.
   const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'rollgate-plan-'));
-  for (const file of files) {
-    const target = path.join(dir, ...file.path.split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.text, { mode: file.executable ? 0o755 : 0o644 });
-  }
+  await writePlanChunks(dir, bundle.chunks());
   await reportOnRun(settings, judged, { preview: preview.trimEnd().split('\n') });
   core.setOutput('plan-id', bundle.plan.id);
   core.setOutput('matrix', JSON.stringify(matrix.chunks));

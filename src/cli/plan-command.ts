@@ -1,10 +1,10 @@
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, open as openCallback, openSync, writeSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { gitRepository } from '../git/repository.js';
 import { type Fleet, loadManifest } from '../manifest/fleet.js';
-import { jsonFile } from '../plan/canonical.js';
-import { buildPlan, bundleFiles, matrixChunks, renderPlanPreview } from '../plan/index.js';
+import { type PlanChunk, streamPlan } from '../plan/index.js';
 import { renderText } from '../report/text.js';
 import { baseOptions, parseNow } from './check-command.js';
 import type { CliIo } from './io.js';
@@ -29,6 +29,9 @@ export const PLAN_USAGE =
 
 // Files a plan directory holds besides jobs/ and overrides/; only a directory holding plan.json is ever cleared.
 const PLAN_FILES = ['plan.json', 'pins.json', 'rollback.json', 'matrix.json', 'preview.md'];
+
+// Where a plan is written before it takes an earlier plan's place, inside the output directory (so on its file system).
+const STAGING = '.rollgate-partial';
 
 /**
  * `rollgate plan`: checks the change, then writes pins, overrides, plan, rollback, job scripts, matrix and preview.
@@ -57,17 +60,20 @@ export async function planCommand(
   }
   const unfinished = await readUnfinished(io.cwd, where.head, unfinishedRefs);
   const transport = values.transport as string | undefined;
-  const bundle = buildPlan({ result, ...(transport !== undefined ? { transport } : {}), unfinished });
-  const files = bundleFiles(bundle);
-  files.push({ path: 'matrix.json', text: jsonFile(matrixChunks(bundle.plan)), executable: false });
-  files.push({ path: 'preview.md', text: renderPlanPreview(bundle.plan), executable: false });
+  const stream = streamPlan({ result, ...(transport !== undefined ? { transport } : {}), unfinished });
   await prepareOut(out);
-  for (const file of files) {
-    const target = path.join(out, ...file.path.split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.text, { mode: file.executable ? 0o755 : 0o644 });
+  // Written aside first: a plan that fails half-way leaves the earlier plan as it was, not half of each.
+  const staging = path.join(out, STAGING);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await writePlanChunks(staging, stream.chunks());
+    for (const name of ['jobs', 'overrides', ...PLAN_FILES])
+      await rm(path.join(out, name), { recursive: true, force: true });
+    for (const name of await readdir(staging)) await rename(path.join(staging, name), path.join(out, name));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
-  const { plan } = bundle;
+  const { plan } = stream;
   const gated = plan.stages.filter((stage) => stage.gate === 'approval').length;
   const shown = String(values.out ?? 'rollgate-plan');
   const lines = [
@@ -107,7 +113,97 @@ async function readUnfinished(cwd: string, head: string, refs: string[]): Promis
   return fleets;
 }
 
-/** Makes the output directory ready: new or empty, or an earlier plan's, whose files are replaced. */
+/**
+ * Writes a plan's chunks under a directory as they come: a file made of several chunks is opened at its first and
+ * closed at its last, so only the chunk in hand is in memory. A whole small file (a stage's script) is created on
+ * libuv's threads, since creating a file costs more than writing it, while this thread goes on making the next.
+ */
+export async function writePlanChunks(dir: string, chunks: Iterable<PlanChunk>): Promise<void> {
+  const open = new Map<string, number>();
+  const made = new Set<string>();
+  const target = (file: string) => {
+    const parts = file.split('/');
+    // The paths come from the planner, from names the schema allows; a path that could leave the directory is a bug.
+    if (parts.some((part) => part === '' || part === '.' || part === '..'))
+      throw new Error(`plan file path ${JSON.stringify(file)} is not a plain relative path`);
+    const where = path.join(dir, ...parts);
+    const parent = path.dirname(where);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    return where;
+  };
+  let pending = 0;
+  let failure: unknown;
+  let settled: (() => void) | undefined;
+  const created = (where: string, text: string, mode: number) => {
+    pending++;
+    openCallback(where, 'w', mode, (error, descriptor) => {
+      try {
+        if (error) throw error;
+        try {
+          writeSync(descriptor, text);
+        } finally {
+          closeSync(descriptor);
+        }
+      } catch (problem) {
+        failure ??= problem;
+      }
+      pending--;
+      if (pending <= PENDING_LOW) settled?.();
+    });
+  };
+  const drained = (level: number) =>
+    pending <= level
+      ? undefined
+      : new Promise<void>((resolve) => {
+          settled = () => {
+            if (pending > level) return;
+            settled = undefined;
+            resolve();
+          };
+        });
+  try {
+    for (const chunk of chunks) {
+      if (failure) break;
+      let descriptor = open.get(chunk.path);
+      const mode = chunk.executable ? 0o755 : 0o644;
+      if (descriptor === undefined) {
+        if (chunk.end) {
+          created(target(chunk.path), chunk.text, mode);
+          // Bounded, so a fleet's thousands of scripts are never all in memory waiting for their files.
+          if (pending >= PENDING_HIGH) await drained(PENDING_LOW);
+          continue;
+        }
+        descriptor = openSync(target(chunk.path), 'w', mode);
+        open.set(chunk.path, descriptor);
+      }
+      if (chunk.text !== '') writeSync(descriptor, chunk.text);
+      if (chunk.end) {
+        open.delete(chunk.path);
+        closeSync(descriptor);
+      }
+    }
+  } catch (error) {
+    failure ??= error;
+  } finally {
+    for (const descriptor of open.values()) closeSync(descriptor);
+    await drained(0);
+  }
+  if (failure === undefined) return;
+  // A full disk or a directory without write permission is the machine's problem, not a bug: say so in one sentence.
+  const code = (failure as NodeJS.ErrnoException).code;
+  if (typeof code === 'string' && code.startsWith('E'))
+    throw new RollgateError(`Cannot write the plan under ${dir}: ${(failure as Error).message}.`);
+  throw failure;
+}
+
+// How many files may wait for creation before the planner pauses for them, and how few before it goes on.
+const PENDING_HIGH = 512;
+const PENDING_LOW = 64;
+
+/** Makes the output directory ready: new or empty, or an earlier plan's, whose files are replaced once the new plan is written. */
 async function prepareOut(out: string): Promise<void> {
   let entries: string[];
   try {
@@ -119,13 +215,12 @@ async function prepareOut(out: string): Promise<void> {
     await mkdir(out, { recursive: true });
     return;
   }
+  // A run stopped while writing leaves its staging directory behind; it is no one else's.
+  entries = entries.filter((name) => name !== STAGING);
   if (entries.length === 0) return;
   if (!entries.includes('plan.json')) {
     throw new RollgateError(
       `--out ${out} is not empty and holds no earlier plan; give a new or empty directory, so no other files are mixed in or removed.`,
     );
   }
-  // An earlier plan's stage scripts must not linger beside the new plan's, or a stale stage could be run.
-  for (const name of ['jobs', 'overrides', ...PLAN_FILES])
-    await rm(path.join(out, name), { recursive: true, force: true });
 }

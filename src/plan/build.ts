@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import type { CheckResult } from '../check.js';
 import { RollgateError } from '../findings.js';
 import {
@@ -11,15 +12,27 @@ import {
 } from '../manifest/fleet.js';
 import type { STEP_PLACEHOLDERS } from '../policy/pack.js';
 import type { ComponentPolicy, Pack, StepSpec } from '../policy/types.js';
-import { contentId } from './canonical.js';
-import { parseTransport, renderJobScript, shellWord } from './shell.js';
+import { jsonFile } from './canonical.js';
+import {
+  arrayItem,
+  ChunkedFile,
+  fileChunks,
+  type JsonField,
+  jsonObjectPieces,
+  wholeFile,
+} from './json-text.js';
+import { matrixChunks } from './matrix.js';
+import { renderPlanPreview } from './preview.js';
+import { parseTransport, renderJobScript, shellWord, type Transport } from './shell.js';
 import type {
   Pin,
   PinsFile,
   Plan,
   PlanBundle,
+  PlanChunk,
   PlannedMember,
   PlannedStep,
+  PlanStream,
   RollbackPlan,
   Stage,
   StagePart,
@@ -59,8 +72,15 @@ const VALID: Record<Placeholder, RegExp> = {
 /** The live-migration attempts MOSK makes before giving a node up, when the member sets none. */
 const DEFAULT_MIGRATION_ATTEMPTS = 3;
 
-/** Turns a checked change into pins, proxy overrides, the staged plan, its rollback and a job script per stage. */
-export function buildPlan(input: BuildPlanInput): PlanBundle {
+/** The file of direct pins for the clusters without a proxy in a manifest that sets no waves. */
+const DIRECT_WITHOUT_WAVES = 'all';
+
+/**
+ * Plans a checked change: the plan (stages and id) at once, and the chunks of every file `rollgate plan` writes
+ * one by one, so a fleet of any size is written without its files, or the objects behind them, held all at once.
+ * Anything that makes the change unplannable is thrown here, before the first chunk.
+ */
+export function streamPlan(input: BuildPlanInput): PlanStream {
   const { result } = input;
   const head = result.head.fleet;
   if (!head || result.head.findings.length > 0) {
@@ -79,47 +99,81 @@ export function buildPlan(input: BuildPlanInput): PlanBundle {
   }
   const transport = parseTransport(input.transport);
   const planner = new Planner(head, result.base?.fleet, input.unfinished ?? [], result.policy.pack);
-  const { stages, notes } = planner.stages();
-  const pins = planner.pins();
-  const content = {
-    apiVersion: 'rollgate/v1' as const,
-    kind: 'RolloutPlan' as const,
+  // The id hashes pins.json's clusters as the walk makes them, then plan.json as it reads without its id: the plan's
+  // content and pins, with none of their text held back to hash at the end.
+  const hash = createHash('sha256');
+  const walked = planner.walk(hash);
+  const stages = planner.finishStages(walked.drafts);
+  // Each stage's text is made again for plan.json rather than kept: kept, at fleet scale they take more than the stages.
+  const stageItems = {
+    *[Symbol.iterator]() {
+      for (const stage of stages) yield arrayItem(stage);
+    },
+  };
+  const heading = [
+    { key: 'apiVersion', value: 'rollgate/v1' },
+    { key: 'kind', value: 'RolloutPlan' },
+  ];
+  const content = (id: JsonField[]): JsonField[] => [
+    ...heading,
+    ...id,
+    { key: 'policy', value: result.policy?.pack.name },
+    { key: 'waves', value: head.waves ?? null },
+    { key: 'stages', items: stageItems, kind: 'array' },
+    { key: 'notes', value: walked.notes },
+  ];
+  for (const piece of jsonObjectPieces(content([]))) hash.update(piece);
+  const id = `sha256:${hash.digest('hex')}`;
+  const plan: Plan = {
+    apiVersion: 'rollgate/v1',
+    kind: 'RolloutPlan',
+    id,
     policy: result.policy.pack.name,
     waves: head.waves ?? null,
     stages,
-    notes,
+    notes: walked.notes,
   };
-  const id = contentId({ plan: content, pins });
-  const plan: Plan = {
-    apiVersion: content.apiVersion,
-    kind: content.kind,
-    id,
-    policy: content.policy,
-    waves: content.waves,
-    stages,
-    notes,
-  };
-  const rollback = planner.rollback(stages, id);
-  const jobs: Record<string, string> = {};
-  for (const stage of stages) jobs[stage.id] = renderJobScript(stage, id, transport);
-  if (rollback.supported)
-    for (const stage of rollback.stages) jobs[stage.id] = renderJobScript(stage, id, transport);
   return {
     plan,
-    pins: { apiVersion: 'rollgate/v1', kind: 'Pins', plan: id, clusters: pins },
-    overrides: planner.overrides(id),
-    rollback,
+    *chunks(): Generator<PlanChunk> {
+      yield* fileChunks('plan.json', jsonObjectPieces(content([{ key: 'id', value: id }])));
+      yield* planner.pinChunks(id);
+      for (const [name, text] of planner.proxyFiles(walked, id)) yield wholeFile(`overrides/${name}`, text);
+      for (const stage of stages)
+        yield wholeFile(`jobs/${stage.id}.sh`, renderJobScript(stage, id, transport), true);
+      yield* planner.rollbackChunks(stages, id, transport);
+      yield wholeFile('matrix.json', jsonFile(matrixChunks(plan)));
+      yield wholeFile('preview.md', renderPlanPreview(plan));
+    },
+  };
+}
+
+/** Turns a checked change into pins, proxy overrides, the staged plan, its rollback and a job script per stage, all in memory. */
+export function buildPlan(input: BuildPlanInput): PlanBundle {
+  const stream = streamPlan(input);
+  const texts = new Map<string, string>();
+  for (const chunk of stream.chunks()) texts.set(chunk.path, (texts.get(chunk.path) ?? '') + chunk.text);
+  const overrides: Record<string, string> = {};
+  const jobs: Record<string, string> = {};
+  for (const [file, text] of texts) {
+    if (file.startsWith('overrides/')) overrides[file.slice('overrides/'.length)] = text;
+    else if (file.startsWith('jobs/')) jobs[file.slice('jobs/'.length, -'.sh'.length)] = text;
+  }
+  return {
+    plan: stream.plan,
+    pins: JSON.parse(texts.get('pins.json') ?? 'null') as PinsFile,
+    overrides,
+    rollback: JSON.parse(texts.get('rollback.json') ?? 'null') as RollbackPlan,
     jobs,
   };
 }
 
 /** The files of a plan bundle by their path under the output directory, and whether each is executable. */
 export function bundleFiles(bundle: PlanBundle): Array<{ path: string; text: string; executable: boolean }> {
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const files = [
-    { path: 'plan.json', text: json(bundle.plan), executable: false },
-    { path: 'pins.json', text: json(bundle.pins), executable: false },
-    { path: 'rollback.json', text: json(bundle.rollback), executable: false },
+    { path: 'plan.json', text: jsonFile(bundle.plan), executable: false },
+    { path: 'pins.json', text: jsonFile(bundle.pins), executable: false },
+    { path: 'rollback.json', text: jsonFile(bundle.rollback), executable: false },
   ];
   for (const [name, text] of Object.entries(bundle.overrides))
     files.push({ path: `overrides/${name}`, text, executable: false });
@@ -128,9 +182,39 @@ export function bundleFiles(bundle: PlanBundle): Array<{ path: string; text: str
   return files;
 }
 
+/** A stage before its id and the steps around its members are known. */
+interface Draft {
+  cluster: Cluster;
+  component: string;
+  members: PlannedMember[];
+  strategy: Stage['strategy'];
+  pause: Stage['pauseAfterMember'];
+  parts: StagePart[];
+  health: string[] | null;
+  first: boolean;
+  last: boolean;
+}
+
+/** What the first walk over the clusters finds: the stages to be, the notes, and what each proxy serves. */
+interface Walked {
+  drafts: Draft[];
+  notes: string[];
+  proxies: Map<string, { clusters: string[]; lines: Map<string, { revision: number; where: string }> }>;
+}
+
+/** What one member runs of one component, in the head and in the base, and whether it moves. */
+interface Cell {
+  to: ComponentState | undefined;
+  pin: Pin | undefined;
+  from: ComponentState | undefined;
+  changed: boolean;
+}
+
+type ClusterIndex = Map<string, { cluster: Cluster; members: Map<string, Member> }>;
+
 class Planner {
-  private readonly baseClusters: Map<string, { cluster: Cluster; members: Map<string, Member> }>;
-  private readonly unfinishedClusters: Array<Map<string, { cluster: Cluster; members: Map<string, Member> }>>;
+  private readonly baseClusters: ClusterIndex;
+  private readonly unfinishedClusters: ClusterIndex[];
   private readonly clusters: Cluster[];
   private readonly headClusters: Map<string, Cluster>;
 
@@ -143,17 +227,22 @@ class Planner {
     this.baseClusters = indexFleet(base);
     this.unfinishedClusters = unfinished.map(indexFleet);
     this.headClusters = new Map(head.clusters.map((cluster) => [cluster.name, cluster]));
-    this.clusters = head.waves
-      ? head.waves.flatMap((wave) => head.clusters.filter((cluster) => cluster.wave === wave))
-      : [...head.clusters];
+    if (head.waves) {
+      const byWave = new Map<string, Cluster[]>(head.waves.map((wave) => [wave, []]));
+      for (const cluster of head.clusters)
+        if (cluster.wave !== undefined) byWave.get(cluster.wave)?.push(cluster);
+      this.clusters = [...byWave.values()].flat();
+    } else {
+      this.clusters = [...head.clusters];
+    }
   }
 
   /** The components a cluster runs anywhere, in the pack's order, then any the pack does not know by name. */
   private componentsOf(cluster: Cluster, baseCluster: Cluster | undefined): string[] {
     const names = new Set(Object.keys(cluster.components));
     for (const member of cluster.members)
-      for (const name of Object.keys(member.overrides ?? {})) names.add(name);
-    for (const name of Object.keys(baseCluster?.components ?? {})) names.add(name);
+      if (member.overrides) for (const name of Object.keys(member.overrides)) names.add(name);
+    if (baseCluster) for (const name of Object.keys(baseCluster.components)) names.add(name);
     const known = this.pack.order.filter((name) => names.has(name));
     const rest = [...names].filter((name) => !this.pack.order.includes(name)).sort();
     return [...known, ...rest];
@@ -169,114 +258,157 @@ class Planner {
     return Object.hasOwn(this.pack.components, name) ? this.pack.components[name] : undefined;
   }
 
-  stages(): { stages: Stage[]; notes: string[] } {
-    const notes: string[] = [];
-    if (!this.base) notes.push('No base manifest: every member is planned from an unknown state to its pin.');
+  /**
+   * One pass over the clusters in plan order: each member's state of each component is read once, and serves the
+   * stages, pins.json, the proxy overrides and the direct pins alike.
+   */
+  walk(hash: Hash): Walked {
+    const walked: Walked = { drafts: [], notes: [], proxies: new Map() };
+    if (!this.base)
+      walked.notes.push('No base manifest: every member is planned from an unknown state to its pin.');
     if (this.unfinishedClusters.length > 0) {
-      notes.push(
+      walked.notes.push(
         `${this.unfinishedClusters.length} earlier rollout${this.unfinishedClusters.length === 1 ? '' : 's'} did not finish; members that one of them may have moved are planned as well.`,
       );
     }
-    const drafts: Array<
-      Omit<Stage, 'id' | 'before' | 'after'> & {
-        before: PlannedStep[];
-        after: PlannedStep[];
-        first: boolean;
-        last: boolean;
-      }
-    > = [];
     for (const cluster of this.clusters) {
-      const baseEntry = this.baseClusters.get(cluster.name);
-      const clusterDrafts: typeof drafts = [];
-      for (const component of this.componentsOf(cluster, baseEntry?.cluster)) {
-        const movers: Array<{ member: Member; from: Pin | null; to: Pin }> = [];
-        for (const member of orderMembers(cluster.members)) {
-          if (!this.runsOn(component, member)) continue;
-          const to = memberState(cluster, member, component);
-          const baseMember = baseEntry?.members.get(member.name);
-          const from =
-            baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : undefined;
-          if (!to) {
-            if (from)
-              notes.push(
-                `${component} is removed from ${cluster.name}/${member.name}; rollgate does not remove components, so remove it by hand.`,
-              );
-            continue;
-          }
-          if (!this.moves(cluster, member, component, from, to)) continue;
-          const where = `${cluster.name}/${member.name}`;
-          movers.push({
-            member,
-            from: from ? pinOf(from, `${component} on ${where} in the base`) : null,
-            to: pinOf(to, `${component} on ${where}`),
-          });
+      const { components, cells } = this.read(cluster);
+      this.draftStages(cluster, components, cells, walked);
+      hash.update(pinsEntry(cluster, components, cells));
+      if (cluster.proxy !== undefined)
+        this.proxyLines(cluster, cluster.proxy, components, cells, walked.proxies);
+    }
+    return walked;
+  }
+
+  /** A cluster's components, and every member's head and base state of each, its checked pin, and whether it moves. */
+  private read(cluster: Cluster): { components: string[]; cells: Cell[][] } {
+    const baseEntry = this.baseClusters.get(cluster.name);
+    const components = this.componentsOf(cluster, baseEntry?.cluster);
+    return { components, cells: this.cells(cluster, components, baseEntry) };
+  }
+
+  private cells(
+    cluster: Cluster,
+    components: string[],
+    baseEntry: { cluster: Cluster; members: Map<string, Member> } | undefined,
+  ): Cell[][] {
+    // Members without an override share their cluster's state object: its pin is checked once.
+    const pins = new Map<ComponentState, Pin>();
+    return cluster.members.map((member) => {
+      const baseMember = baseEntry?.members.get(member.name);
+      return components.map((component): Cell => {
+        const to = memberState(cluster, member, component);
+        const from =
+          baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : undefined;
+        if (!to) return { to, pin: undefined, from, changed: false };
+        let pin = pins.get(to);
+        if (!pin) {
+          pin = pinOf(to, `${component} on ${cluster.name}/${member.name}`);
+          pins.set(to, pin);
         }
-        const members = movers.map(
-          ({ member, from, to }, index): PlannedMember => ({
-            name: member.name,
-            role: member.role,
-            workload: member.workload,
-            from,
-            to,
-            steps: this.memberSteps(cluster, member, component, to, 'member', index === 0),
-          }),
-        );
-        if (members.length === 0) continue;
-        const policy = this.componentPolicy(component);
-        if (!policy?.rollout)
-          notes.push(
-            `The ${this.pack.name} pack gives ${component} no rollout steps, so its stage in ${cluster.name} only pins it.`,
-          );
-        const strategy = policy?.rollout?.strategy ?? 'serial';
-        const pause = cluster.pauseAfterMember ?? this.pack.rollout?.pauseAfterMember ?? 'none';
-        const parts = splitParts(members, strategy, pause);
-        const health = policy?.rollout?.member.find((step) => step.name === 'health')?.run ?? null;
-        clusterDrafts.push({
-          wave: cluster.wave ?? null,
-          cluster: cluster.name,
-          component,
-          from: summarise(members.map((m) => m.from)),
-          to: summarise(members.map((m) => m.to)) ?? '',
-          strategy,
-          proxy: cluster.proxy ?? null,
-          runner: cluster.runner ?? null,
-          gate: parts.some((part) => part.approval) ? 'approval' : 'none',
-          pauseAfterMember: pause,
-          health: health ? [...health] : null,
-          before: [],
-          members,
-          after: [],
-          parts,
-          first: false,
-          last: false,
+        return { to, pin, from, changed: this.moves(cluster, member, component, from, to) };
+      });
+    });
+  }
+
+  /** A cluster's stages to be: per component that changes, in the pack's order, the members whose pin moves. */
+  private draftStages(cluster: Cluster, components: string[], cells: Cell[][], walked: Walked): void {
+    // Most clusters of a fleet do not move at all: nothing to order or fill for them.
+    if (!cells.some((row) => row.some((cell) => cell.changed || (cell.from && !cell.pin)))) return;
+    const ordered = orderMembers(cluster.members);
+    const drafts: Draft[] = [];
+    components.forEach((component, column) => {
+      const movers: Array<{ member: Member; from: Pin | null; to: Pin }> = [];
+      for (const [member, row] of ordered) {
+        if (!this.runsOn(component, member)) continue;
+        const cell = cells[row]?.[column] as Cell;
+        if (!cell.pin) {
+          if (cell.from)
+            walked.notes.push(
+              `${component} is removed from ${cluster.name}/${member.name}; rollgate does not remove components, so remove it by hand.`,
+            );
+          continue;
+        }
+        if (!cell.changed) continue;
+        movers.push({
+          member,
+          from: cell.from
+            ? pinOf(cell.from, `${component} on ${cluster.name}/${member.name} in the base`)
+            : null,
+          to: cell.pin,
         });
       }
-      const firstDraft = clusterDrafts[0];
-      const lastDraft = clusterDrafts[clusterDrafts.length - 1];
-      if (firstDraft) firstDraft.first = true;
-      if (lastDraft) lastDraft.last = true;
-      drafts.push(...clusterDrafts);
-    }
+      if (movers.length === 0) return;
+      const members = movers.map(
+        ({ member, from, to }, index): PlannedMember => ({
+          name: member.name,
+          role: member.role,
+          workload: member.workload,
+          from,
+          to,
+          steps: this.memberSteps(cluster, member, component, to, 'member', index === 0),
+        }),
+      );
+      const policy = this.componentPolicy(component);
+      if (!policy?.rollout)
+        walked.notes.push(
+          `The ${this.pack.name} pack gives ${component} no rollout steps, so its stage in ${cluster.name} only pins it.`,
+        );
+      const strategy = policy?.rollout?.strategy ?? 'serial';
+      const pause = cluster.pauseAfterMember ?? this.pack.rollout?.pauseAfterMember ?? 'none';
+      const health = policy?.rollout?.member.find((step) => step.name === 'health')?.run ?? null;
+      drafts.push({
+        cluster,
+        component,
+        members,
+        strategy,
+        pause,
+        parts: splitParts(members, strategy, pause),
+        health: health ? [...health] : null,
+        first: false,
+        last: false,
+      });
+    });
+    const firstDraft = drafts[0];
+    const lastDraft = drafts[drafts.length - 1];
+    if (firstDraft) firstDraft.first = true;
+    if (lastDraft) lastDraft.last = true;
+    walked.drafts.push(...drafts);
+  }
+
+  /** The stages in plan order, numbered, with the steps once before and after their members. */
+  finishStages(drafts: Draft[]): Stage[] {
     const width = Math.max(2, String(drafts.length).length);
-    const stages = drafts.map((draft, index): Stage => {
-      const cluster = this.clusterNamed(draft.cluster);
-      const { first, last, before: _before, after: _after, ...rest } = draft;
+    return drafts.map((draft, index): Stage => {
+      const { cluster, component, members } = draft;
       return {
-        id: `${String(index + 1).padStart(width, '0')}-${draft.cluster}-${draft.component}`,
-        ...rest,
+        // Key order is the output's: fixed here so plan.json reads the same field order on every stage.
+        id: `${String(index + 1).padStart(width, '0')}-${cluster.name}-${component}`,
+        wave: cluster.wave ?? null,
+        cluster: cluster.name,
+        component,
+        from: summarise(members.map((m) => m.from)),
+        to: summarise(members.map((m) => m.to)) ?? '',
+        strategy: draft.strategy,
+        proxy: cluster.proxy ?? null,
+        runner: cluster.runner ?? null,
+        gate: draft.parts.some((part) => part.approval) ? 'approval' : 'none',
+        pauseAfterMember: draft.pause,
+        health: draft.health,
         before: [
-          ...(first ? this.clusterSteps(cluster, this.pack.rollout?.first, draft.members) : []),
-          ...this.proxyPins(cluster, draft.component, draft.members),
-          ...this.componentSteps(cluster, draft.component, 'before', draft.members),
+          ...(draft.first ? this.clusterSteps(cluster, this.pack.rollout?.first, members) : []),
+          ...this.proxyPins(cluster, component, members),
+          ...this.componentSteps(cluster, component, 'before', members),
         ],
+        members,
         after: [
-          ...this.componentSteps(cluster, draft.component, 'after', draft.members),
-          ...(last ? this.clusterSteps(cluster, this.pack.rollout?.finally, draft.members) : []),
+          ...this.componentSteps(cluster, component, 'after', members),
+          ...(draft.last ? this.clusterSteps(cluster, this.pack.rollout?.finally, members) : []),
         ],
+        parts: draft.parts,
       };
     });
-    // Key order is the output's: fixed here so plan.json reads the same field order on every stage.
-    return { stages: stages.map(orderStageKeys), notes };
   }
 
   /** Whether a member must be moved: its pin differs from the base, or from what an unfinished rollout may have left. */
@@ -295,12 +427,6 @@ class Planner {
       if (state && !sameRun(state, to)) return true;
     }
     return false;
-  }
-
-  private clusterNamed(name: string): Cluster {
-    const cluster = this.headClusters.get(name);
-    if (!cluster) throw new Error(`cluster ${name} vanished from the head fleet`);
-    return cluster;
   }
 
   /** A member's steps for a component: the pack's `member` steps (or `rollback` ones) whose condition holds, filled. */
@@ -366,12 +492,12 @@ class Planner {
   /** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */
   private proxyPins(cluster: Cluster, component: string, members: PlannedMember[]): PlannedStep[] {
     if (cluster.proxy === undefined) return [];
-    const lines = new Map<string, Pin>();
+    const lines = new Set<string>();
     for (const member of members) {
       if (member.to.channel === undefined || member.to.revision === undefined) continue;
-      lines.set(`${member.to.channel}=${member.to.revision}`, member.to);
+      lines.add(`${member.to.channel}=${member.to.revision}`);
     }
-    return [...lines.keys()].map((override) => ({
+    return [...lines].map((override) => ({
       name: 'pin',
       run: ['snap-proxy', 'override', component, override],
       on: 'proxy',
@@ -379,72 +505,119 @@ class Planner {
     }));
   }
 
-  /** Every member's pin for every component it runs, changed or not, as pins.json holds them. */
-  pins(): PinsFile['clusters'] {
-    const clusters: PinsFile['clusters'] = {};
-    for (const cluster of this.clusters) {
-      const baseEntry = this.baseClusters.get(cluster.name);
-      const members: Record<string, Record<string, Pin & { changed: boolean }>> = {};
-      const components = this.componentsOf(cluster, undefined);
-      for (const member of cluster.members) {
-        const own: Record<string, Pin & { changed: boolean }> = {};
-        const baseMember = baseEntry?.members.get(member.name);
-        for (const component of components) {
-          const state = memberState(cluster, member, component);
-          if (!state) continue;
-          const from =
-            baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : undefined;
-          own[component] = {
-            ...pinOf(state, `${component} on ${cluster.name}/${member.name}`),
-            changed: this.moves(cluster, member, component, from, state),
-          };
+  /**
+   * pins.json, and overrides/direct/<wave>.txt for the clusters of a wave without a proxy: a second walk over the
+   * clusters, each read again and its text written as it is made, rather than all of it kept from the first walk.
+   */
+  *pinChunks(planId: string): Generator<PlanChunk> {
+    const direct = new Map<string | undefined, ChunkedFile>();
+    const queue: PlanChunk[] = [];
+    const planner = this;
+    function* entries(): Generator<string> {
+      for (const cluster of keyOrder(planner.clusters)) {
+        const { components, cells } = planner.read(cluster);
+        const section = cluster.proxy === undefined && planner.directPins(cluster, components, cells);
+        if (section) {
+          let file = direct.get(cluster.wave);
+          if (!file) {
+            file = new ChunkedFile(`overrides/direct/${cluster.wave ?? DIRECT_WITHOUT_WAVES}.txt`);
+            file.add(
+              [
+                `# rollgate plan ${planId}`,
+                `# The clusters ${cluster.wave === undefined ? '' : `of wave ${cluster.wave} `}that have no store proxy: each member holds its revisions with snap refresh --revision.`,
+                "# Run the lines under a member's cluster/name on that member (snap refuses --cohort together with --revision).",
+                '',
+              ].join('\n'),
+            );
+            direct.set(cluster.wave, file);
+          }
+          const chunk = file.add(section);
+          if (chunk) queue.push(chunk);
         }
-        members[member.name] = own;
+        yield pinsEntry(cluster, components, cells);
       }
-      clusters[cluster.name] = { wave: cluster.wave ?? null, proxy: cluster.proxy ?? null, members };
     }
-    return clusters;
+    yield* interleaved(
+      new ChunkedFile('pins.json'),
+      jsonObjectPieces([
+        { key: 'apiVersion', value: 'rollgate/v1' },
+        { key: 'kind', value: 'Pins' },
+        { key: 'plan', value: planId },
+        { key: 'clusters', items: entries(), kind: 'object' },
+      ]),
+      queue,
+    );
+    for (const file of direct.values()) yield file.end();
   }
 
-  /** overrides/<proxy>.txt for each proxy, and overrides/direct/<cluster>.txt for each cluster without one. */
-  overrides(planId: string): Record<string, string> {
-    const files: Record<string, string> = {};
-    const proxies = new Map<
-      string,
-      { clusters: string[]; lines: Map<string, { revision: number; where: string }> }
-    >();
-    for (const cluster of this.clusters) {
-      if (cluster.proxy === undefined) {
-        const text = directPins(cluster, this.componentsOf(cluster, undefined), planId, (component, member) =>
-          this.runsOn(component, member),
-        );
-        if (text) files[`direct/${cluster.name}.txt`] = text;
-        continue;
-      }
-      let proxy = proxies.get(cluster.proxy);
-      if (!proxy) {
-        proxy = { clusters: [], lines: new Map() };
-        proxies.set(cluster.proxy, proxy);
-      }
-      proxy.clusters.push(cluster.name);
-      for (const component of this.componentsOf(cluster, undefined)) {
-        for (const member of cluster.members) {
-          const state = memberState(cluster, member, component);
-          if (state?.channel === undefined || state.revision === undefined) continue;
-          const pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`);
-          const key = `${component} ${pin.channel}`;
-          const where = `${cluster.name}/${member.name}`;
-          const known = proxy.lines.get(key);
-          if (known && known.revision !== pin.revision) {
-            throw new RollgateError(
-              `Proxy ${cluster.proxy} would have to serve ${component} ${pin.channel} at revision ${known.revision} (${known.where}) and ${pin.revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`,
-            );
-          }
-          if (!known) proxy.lines.set(key, { revision: pin.revision as number, where });
+  /** A cluster without a proxy: each member's `snap refresh --revision` pin commands; none when no pin is a revision. */
+  private directPins(cluster: Cluster, components: string[], cells: Cell[][]): string | undefined {
+    const lines: string[] = [];
+    let any = false;
+    cluster.members.forEach((member, row) => {
+      lines.push('', `# ${cluster.name}/${member.name}`);
+      components.forEach((component, column) => {
+        const pin = cells[row]?.[column]?.pin;
+        if (!pin || !this.runsOn(component, member)) return;
+        if (pin.revision === undefined) {
+          lines.push(
+            `# ${component}: version ${pin.version ?? '(none)'}${pin.channel ? ` on ${pin.channel}` : ''}, not a snap revision; see pins.json.`,
+          );
+          return;
         }
-      }
+        any = true;
+        const args = [
+          'snap',
+          'refresh',
+          component,
+          ...(pin.channel ? [`--channel=${pin.channel}`] : []),
+          `--revision=${pin.revision}`,
+        ];
+        lines.push(args.map(shellWord).join(' '));
+      });
+    });
+    return any ? `${lines.join('\n')}\n` : undefined;
+  }
+
+  /** A cluster behind a proxy: the revision each snap channel must serve, refused when two members need two. */
+  private proxyLines(
+    cluster: Cluster,
+    name: string,
+    components: string[],
+    cells: Cell[][],
+    proxies: Walked['proxies'],
+  ): void {
+    let proxy = proxies.get(name);
+    if (!proxy) {
+      proxy = { clusters: [], lines: new Map() };
+      proxies.set(name, proxy);
     }
-    for (const [name, proxy] of [...proxies.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    proxy.clusters.push(cluster.name);
+    // Members without an override share one pin object: it needs checking against the proxy once.
+    const seen = new Set<Pin>();
+    components.forEach((component, column) => {
+      cluster.members.forEach((member, row) => {
+        const pin = cells[row]?.[column]?.pin;
+        if (pin?.channel === undefined || pin.revision === undefined || seen.has(pin)) return;
+        seen.add(pin);
+        const key = `${component} ${pin.channel}`;
+        const where = `${cluster.name}/${member.name}`;
+        const known = proxy.lines.get(key);
+        if (known && known.revision !== pin.revision) {
+          throw new RollgateError(
+            `Proxy ${name} would have to serve ${component} ${pin.channel} at revision ${known.revision} (${known.where}) and ${pin.revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`,
+          );
+        }
+        if (!known) proxy.lines.set(key, { revision: pin.revision, where });
+      });
+    });
+  }
+
+  /** overrides/<proxy>.txt for each proxy. */
+  proxyFiles(walked: Walked, planId: string): Array<[string, string]> {
+    const files: Array<[string, string]> = [];
+    const proxies = [...walked.proxies.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [name, proxy] of proxies) {
       const lines = [
         `# rollgate plan ${planId}`,
         `# Enterprise Store Proxy ${name}, serving ${proxy.clusters.join(', ')}: the revision each snap channel serves.`,
@@ -454,99 +627,222 @@ class Planner {
         const [component, channel] = key.split(' ') as [string, string];
         lines.push(['snap-proxy', 'override', component, `${channel}=${revision}`].map(shellWord).join(' '));
       }
-      files[`${name}.txt`] = `${lines.join('\n')}\n`;
+      files.push([`${name}.txt`, `${lines.join('\n')}\n`]);
     }
     return files;
   }
 
-  /** The way back from the stages: reversed, each changed member to its base pin, or the pack's statement. */
-  rollback(stages: Stage[], planId: string): RollbackPlan {
+  /**
+   * rollback.json and a script per rollback stage: the stages reversed, each changed member to its base pin, or the
+   * pack's statement. Each rollback stage is made, written and let go in turn.
+   */
+  *rollbackChunks(stages: Stage[], planId: string, transport: Transport): Generator<PlanChunk> {
+    const heading: JsonField[] = [
+      { key: 'apiVersion', value: 'rollgate/v1' },
+      { key: 'kind', value: 'RollbackPlan' },
+      { key: 'plan', value: planId },
+    ];
     const support = this.pack.rollout?.rollback;
     if (support && !support.supported) {
-      return {
-        apiVersion: 'rollgate/v1',
-        kind: 'RollbackPlan',
-        plan: planId,
-        supported: false,
-        statement: support.statement,
-      };
+      yield* fileChunks(
+        'rollback.json',
+        jsonObjectPieces([
+          ...heading,
+          { key: 'supported', value: false },
+          { key: 'statement', value: support.statement },
+        ]),
+      );
+      return;
     }
-    const notes: string[] = [];
     const reversed = [...stages].reverse();
-    const drafts: Array<Omit<Stage, 'id'>> = [];
-    for (const stage of reversed) {
-      const cluster = this.clusterNamed(stage.cluster);
-      const byName = new Map(cluster.members.map((m) => [m.name, m]));
-      const members: PlannedMember[] = [];
-      for (const planned of stage.members) {
-        const first = members.length === 0;
-        if (!planned.from) {
-          notes.push(
-            `${stage.cluster}/${planned.name} had no ${stage.component} in the base, so there is nothing to roll it back to.`,
-          );
-          continue;
-        }
-        const member = byName.get(planned.name) as Member;
-        members.push({
-          ...planned,
-          from: planned.to,
-          to: planned.from,
-          steps: this.memberSteps(cluster, member, stage.component, planned.from, 'rollback', first),
-        });
-      }
-      if (members.length === 0) continue;
-      drafts.push({
-        ...stage,
-        from: stage.to,
-        to: stage.from ?? '',
-        gate: 'none',
-        before: this.proxyPins(cluster, stage.component, members),
-        members,
-        after: [],
-        parts: splitParts(members, stage.strategy, stage.pauseAfterMember),
-      });
-    }
-    const lastOfCluster = new Map<string, number>();
-    drafts.forEach((draft, index) => {
-      lastOfCluster.set(draft.cluster, index);
-    });
-    const width = Math.max(2, String(drafts.length).length);
-    const rollbackStages = drafts.map((draft, index): Stage => {
-      const cluster = this.clusterNamed(draft.cluster);
-      const after =
-        lastOfCluster.get(draft.cluster) === index
-          ? this.clusterSteps(cluster, this.pack.rollout?.finally, draft.members)
-          : [];
-      return orderStageKeys({
-        ...draft,
-        id: `rollback-${String(index + 1).padStart(width, '0')}-${draft.cluster}-${draft.component}`,
-        gate: draft.parts.some((part) => part.approval) ? 'approval' : 'none',
-        after,
-      });
-    });
+    const kept = reversed.filter((stage) => stage.members.some((member) => member.from));
+    const width = Math.max(2, String(kept.length).length);
+    const lastOfCluster = new Map(kept.map((stage) => [stage.cluster, stage]));
+    const notes: string[] = [];
     const overrides: Record<string, string[]> = {};
-    for (const stage of rollbackStages) {
-      for (const step of stage.before) {
-        if (step.on !== 'proxy' || step.host === null) continue;
-        const line = step.run.map(shellWord).join(' ');
-        overrides[step.host] = [...(overrides[step.host] ?? []), line];
+    const scripts: PlanChunk[] = [];
+    const planner = this;
+    function* items(): Generator<string> {
+      let index = 0;
+      for (const stage of reversed) {
+        const rollback = planner.rollbackStage(stage, notes);
+        if (!rollback) continue;
+        index++;
+        const cluster = planner.clusterOf(stage);
+        const after =
+          lastOfCluster.get(stage.cluster) === stage
+            ? planner.clusterSteps(cluster, planner.pack.rollout?.finally, rollback.members)
+            : [];
+        const { before, members, parts, ...fields } = rollback;
+        // Key order is the output's, as for the forward stages.
+        const done: Stage = {
+          id: `rollback-${String(index).padStart(width, '0')}-${stage.cluster}-${stage.component}`,
+          ...fields,
+          before,
+          members,
+          after,
+          parts,
+        };
+        for (const step of done.before) {
+          if (step.on !== 'proxy' || step.host === null) continue;
+          const line = step.run.map(shellWord).join(' ');
+          const lines = overrides[step.host];
+          if (lines) lines.push(line);
+          else overrides[step.host] = [line];
+        }
+        scripts.push(wholeFile(`jobs/${done.id}.sh`, renderJobScript(done, planId, transport), true));
+        yield arrayItem(done);
       }
     }
+    // Each stage's script is written right after the stage, so no stage waits in memory for the others.
+    yield* interleaved(
+      new ChunkedFile('rollback.json'),
+      jsonObjectPieces([
+        ...heading,
+        { key: 'supported', value: true },
+        { key: 'stages', items: items(), kind: 'array' },
+        { key: 'overrides', later: () => overrides },
+        { key: 'notes', later: () => notes },
+      ]),
+      scripts,
+    );
+  }
+
+  /** One stage taken back: its members with a base pin, from their new pin to it, in the stage's order; none without any. */
+  private rollbackStage(stage: Stage, notes: string[]): Omit<Stage, 'id' | 'after'> | undefined {
+    const cluster = this.clusterOf(stage);
+    const byName = new Map(cluster.members.map((m) => [m.name, m]));
+    const members: PlannedMember[] = [];
+    for (const planned of stage.members) {
+      if (!planned.from) {
+        notes.push(
+          `${stage.cluster}/${planned.name} had no ${stage.component} in the base, so there is nothing to roll it back to.`,
+        );
+        continue;
+      }
+      const member = byName.get(planned.name) as Member;
+      members.push({
+        name: planned.name,
+        role: planned.role,
+        workload: planned.workload,
+        from: planned.to,
+        to: planned.from,
+        steps: this.memberSteps(
+          cluster,
+          member,
+          stage.component,
+          planned.from,
+          'rollback',
+          members.length === 0,
+        ),
+      });
+    }
+    if (members.length === 0) return undefined;
+    const parts = splitParts(members, stage.strategy, stage.pauseAfterMember);
     return {
-      apiVersion: 'rollgate/v1',
-      kind: 'RollbackPlan',
-      plan: planId,
-      supported: true,
-      stages: rollbackStages,
-      overrides,
-      notes,
+      wave: stage.wave,
+      cluster: stage.cluster,
+      component: stage.component,
+      from: stage.to,
+      to: stage.from ?? '',
+      strategy: stage.strategy,
+      proxy: stage.proxy,
+      runner: stage.runner,
+      gate: parts.some((part) => part.approval) ? 'approval' : 'none',
+      pauseAfterMember: stage.pauseAfterMember,
+      health: stage.health,
+      before: this.proxyPins(cluster, stage.component, members),
+      members,
+      parts,
     };
+  }
+
+  private clusterOf(stage: Stage): Cluster {
+    const cluster = this.headClusters.get(stage.cluster);
+    if (!cluster) throw new Error(`cluster ${stage.cluster} vanished from the head fleet`);
+    return cluster;
   }
 }
 
-function indexFleet(
-  fleet: Fleet | undefined,
-): Map<string, { cluster: Cluster; members: Map<string, Member> }> {
+/**
+ * A cluster's entry of pins.json's `clusters`: every member's pin of every component it runs, changed or not. The
+ * same bytes as JSON.stringify of the entry (at its depth in the file), made directly: a pin that members share is
+ * written once.
+ */
+function pinsEntry(cluster: Cluster, components: string[], cells: Cell[][]): string {
+  const written = new Map<Pin, string>();
+  const members = keyOrder(cluster.members.map((member, row) => ({ name: member.name, row })));
+  let previous: { cells: Cell[]; body: string } | undefined;
+  const entries = members.map(({ name, row }) => {
+    const own: Array<{ name: string; text: string }> = [];
+    const rowCells = cells[row] as Cell[];
+    // Members that run what the member before them runs have the same text: most of a cluster's.
+    if (previous && sameRow(previous.cells, rowCells))
+      return `\n        ${JSON.stringify(name)}: ${previous.body}`;
+    components.forEach((component, column) => {
+      const cell = cells[row]?.[column] as Cell;
+      if (!cell.pin) return;
+      const key = cell.pin;
+      let text = cell.changed ? undefined : written.get(key);
+      if (text === undefined) {
+        const fields = [
+          ...(key.channel !== undefined ? [`"channel": ${JSON.stringify(key.channel)}`] : []),
+          ...(key.revision !== undefined ? [`"revision": ${JSON.stringify(key.revision)}`] : []),
+          ...(key.version !== undefined ? [`"version": ${JSON.stringify(key.version)}`] : []),
+          `"changed": ${cell.changed}`,
+        ];
+        text = `{\n            ${fields.join(',\n            ')}\n          }`;
+        if (!cell.changed) written.set(key, text);
+      }
+      own.push({ name: component, text });
+    });
+    const lines = keyOrder(own).map((entry) => `\n          ${JSON.stringify(entry.name)}: ${entry.text}`);
+    const body = lines.length > 0 ? `{${lines.join(',')}\n        }` : '{}';
+    previous = { cells: rowCells, body };
+    return `\n        ${JSON.stringify(name)}: ${body}`;
+  });
+  const wave = JSON.stringify(cluster.wave ?? null);
+  const proxy = JSON.stringify(cluster.proxy ?? null);
+  const list = entries.length > 0 ? `{${entries.join(',')}\n      }` : '{}';
+  return `\n    ${JSON.stringify(cluster.name)}: {\n      "wave": ${wave},\n      "proxy": ${proxy},\n      "members": ${list}\n    }`;
+}
+
+function sameRow(a: Cell[], b: Cell[]): boolean {
+  return a.every((cell, column) => cell.pin === b[column]?.pin && cell.changed === b[column]?.changed);
+}
+
+/**
+ * Named things in the order a JavaScript object keeps them as keys, so text written straight from them reads as
+ * JSON.stringify of the object would: names that are array indices first, in numeric order, then the rest as given.
+ */
+function keyOrder<T extends { name: string }>(items: T[]): T[] {
+  if (!items.some((item) => isArrayIndex(item.name))) return items;
+  const indices = items
+    .filter((item) => isArrayIndex(item.name))
+    .sort((a, b) => Number(a.name) - Number(b.name));
+  return [...indices, ...items.filter((item) => !isArrayIndex(item.name))];
+}
+
+function isArrayIndex(name: string): boolean {
+  return /^(?:0|[1-9][0-9]{0,9})$/.test(name) && Number(name) < 2 ** 32 - 1;
+}
+
+/**
+ * A file made of pieces, whose making queues other files' chunks on the side (a stage's script, a wave's direct
+ * pins): each queued chunk is handed on right after the piece that queued it.
+ */
+function* interleaved(file: ChunkedFile, pieces: Iterable<string>, queue: PlanChunk[]): Generator<PlanChunk> {
+  for (const piece of pieces) {
+    const chunk = file.add(piece);
+    if (chunk) yield chunk;
+    yield* queue.splice(0);
+  }
+  file.add('\n');
+  yield file.end();
+  yield* queue.splice(0);
+}
+
+function indexFleet(fleet: Fleet | undefined): ClusterIndex {
   return new Map(
     (fleet?.clusters ?? []).map((cluster) => [
       cluster.name,
@@ -555,9 +851,10 @@ function indexFleet(
   );
 }
 
-/** Control members before workers, each group in manifest order: the control plane moves first. */
-function orderMembers(members: Member[]): Member[] {
-  return [...members.filter((m) => m.role === 'control'), ...members.filter((m) => m.role !== 'control')];
+/** Control members before workers, each group in manifest order, with its place in the manifest: the control plane moves first. */
+function orderMembers(members: Member[]): Array<[Member, number]> {
+  const placed = members.map((member, row): [Member, number] => [member, row]);
+  return [...placed.filter(([m]) => m.role === 'control'), ...placed.filter(([m]) => m.role !== 'control')];
 }
 
 /**
@@ -719,71 +1016,4 @@ function fillStep(spec: StepSpec, values: Values, host: string, where: string): 
   );
   const on = spec.on ?? 'member';
   return { name: spec.name, run, on, host: on === 'runner' ? null : host };
-}
-
-function directPins(
-  cluster: Cluster,
-  components: string[],
-  planId: string,
-  runsOn: (component: string, member: Member) => boolean,
-): string | undefined {
-  const lines = [
-    `# rollgate plan ${planId}`,
-    `# Cluster ${cluster.name} has no store proxy: each member holds its revisions with snap refresh --revision.`,
-    "# Run the lines under a member's name on that member (snap refuses --cohort together with --revision).",
-  ];
-  let any = false;
-  for (const member of cluster.members) {
-    lines.push('', `# ${member.name}`);
-    for (const component of components) {
-      if (!runsOn(component, member)) continue;
-      const state = memberState(cluster, member, component);
-      if (!state) continue;
-      const pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`);
-      if (pin.revision === undefined) {
-        lines.push(
-          `# ${component}: version ${pin.version ?? '(none)'}${pin.channel ? ` on ${pin.channel}` : ''}, not a snap revision; see pins.json.`,
-        );
-        continue;
-      }
-      any = true;
-      const args = [
-        'snap',
-        'refresh',
-        component,
-        ...(pin.channel ? [`--channel=${pin.channel}`] : []),
-        `--revision=${pin.revision}`,
-      ];
-      lines.push(args.map(shellWord).join(' '));
-    }
-  }
-  return any ? `${lines.join('\n')}\n` : undefined;
-}
-
-function orderStageKeys(stage: Stage): Stage {
-  return {
-    id: stage.id,
-    wave: stage.wave,
-    cluster: stage.cluster,
-    component: stage.component,
-    from: stage.from,
-    to: stage.to,
-    strategy: stage.strategy,
-    proxy: stage.proxy,
-    runner: stage.runner,
-    gate: stage.gate,
-    pauseAfterMember: stage.pauseAfterMember,
-    health: stage.health,
-    before: stage.before,
-    members: stage.members.map((m) => ({
-      name: m.name,
-      role: m.role,
-      workload: m.workload,
-      from: m.from,
-      to: m.to,
-      steps: m.steps,
-    })),
-    after: stage.after,
-    parts: stage.parts,
-  };
 }

@@ -5,7 +5,7 @@ import type { PlannedStep, Stage } from './types.js';
 export function shellQuote(value: string): string {
   if (value.includes('\u0000'))
     throw new RollgateError('A command argument contains a NUL byte, which no shell argument can carry.');
-  return `'${value.replace(/'/g, `'\\''`)}'`;
+  return value.includes("'") ? `'${value.replace(/'/g, `'\\''`)}'` : `'${value}'`;
 }
 
 /** A value as a shell word, quoted only when it holds anything beyond plain characters (for files a person reads). */
@@ -151,12 +151,12 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
 
 /** A line of text as a bash comment: control characters cannot end the comment and start a command. */
 function comment(text: string): string {
-  return `# ${[...text].map((char) => (hasControl(char) ? ' ' : char)).join('')}`;
+  return `# ${text.replace(CONTROL, ' ')}`;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters a comment must not carry.
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 function hasControl(text: string): boolean {
-  return [...text].some((char) => {
-    const code = char.charCodeAt(0);
-    return code < 0x20 || code === 0x7f;
-  });
+  return text.search(CONTROL) >= 0;
 }

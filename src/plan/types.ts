@@ -117,9 +117,25 @@ export type RollbackPlan =
 export interface PlanBundle {
   plan: Plan;
   pins: PinsFile;
-  /** By file name under overrides/: `<proxy>.txt`, and `direct/<cluster>.txt` for clusters without a proxy. */
+  /** By file name under overrides/: `<proxy>.txt`, and `direct/<wave>.txt` (`direct/all.txt` without waves) for clusters without a proxy. */
   overrides: Record<string, string>;
   rollback: RollbackPlan;
   /** By stage id (forward stages, then `rollback-…` stages): the bash script under jobs/. */
   jobs: Record<string, string>;
+}
+
+/** A piece of a plan file: `text` follows what came before for `path`, and `end` says the file is complete. Pieces of two files may interleave. */
+export interface PlanChunk {
+  /** Under the plan directory, `/`-separated. */
+  path: string;
+  text: string;
+  executable: boolean;
+  end: boolean;
+}
+
+/** A plan made but not yet written: the plan itself, and the chunks of every file, made one by one as they are asked for. */
+export interface PlanStream {
+  plan: Plan;
+  /** plan.json, pins.json, overrides/, jobs/, rollback.json, matrix.json and preview.md; each call starts over. */
+  chunks(): Generator<PlanChunk>;
 }

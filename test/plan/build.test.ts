@@ -373,6 +373,8 @@ describe('pack steps by role and by place in the stage', () => {
       ['c-1', ['microceph start-upgrade', 'microceph status']],
       ['c-2', ['microceph join-upgrade c-2', 'microceph status']],
     ]);
-    expect(overrides['direct/lab.txt']).not.toContain('# w-1\nsnap refresh microceph');
+    const direct = overrides['direct/all.txt'];
+    expect(direct).toContain('# lab/c-1\nsnap refresh microceph --channel=quincy/stable --revision=3790\n');
+    expect(direct).not.toContain('# lab/w-1\nsnap refresh microceph');
   });
 });

@@ -78,7 +78,7 @@ describe('rollgate plan', () => {
       'jobs/rollback-03-lab-microovn.sh',
       'jobs/rollback-04-lab-microceph.sh',
       'matrix.json',
-      'overrides/direct/lab.txt',
+      'overrides/direct/all.txt',
       'pins.json',
       'plan.json',
       'preview.md',
@@ -165,6 +165,36 @@ describe('rollgate plan', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('leaves an earlier plan as it was when the new plan fails part-way, with no half-written files beside it', async () => {
+    const dir = workspace();
+    const args = [
+      'plan',
+      '--head',
+      'head.yaml',
+      '--base',
+      'base.yaml',
+      '--out',
+      'out',
+      '--now',
+      '2025-01-01',
+    ];
+    expect((await cli(dir, ...args, '--policies', path.join(ROOT, 'policies'))).code).toBe(0);
+    const earlier = tree(path.join(dir, 'out'));
+    // A rollback step that needs a version the base's snap pins do not have: found only once the rollback is written.
+    const pack = repoText('policies/microcloud.yaml').replace(
+      '        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n  microovn:',
+      '        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n      rollback:\n        - { name: revert, run: [snap, revert, "{component}", "--version={version}"] }\n  microovn:',
+    );
+    expect(pack).toContain('--version={version}');
+    mkdirSync(path.join(dir, 'packs'));
+    writeFileSync(path.join(dir, 'packs/microcloud.yaml'), pack);
+    const run = await cli(dir, ...args, '--policies', 'packs');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('there is no version to fill it with');
+    expect(tree(path.join(dir, 'out'))).toEqual(earlier);
+    expect(readdirSync(path.join(dir, 'out'))).not.toContain('.rollgate-partial');
   });
 
   it('exits 2 rather than write into a directory that holds other files', async () => {

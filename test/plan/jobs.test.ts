@@ -116,10 +116,10 @@ describe.each([
       expect(Object.keys(bundle.overrides).filter((name) => name.startsWith('direct/'))).toEqual([]);
     } else {
       for (const line of refreshes) expect(line).toMatch(/--revision=(4067|667|36020|1144)$/);
-      const direct = bundle.overrides['direct/lab.txt'] ?? '';
+      const direct = bundle.overrides['direct/all.txt'] ?? '';
       for (const member of MEMBERS)
         expect(direct).toContain(
-          `# ${member}\nsnap refresh microceph --channel=squid/stable --revision=4067\n`,
+          `# lab/${member}\nsnap refresh microceph --channel=squid/stable --revision=4067\n`,
         );
       expect(direct.split('\n').filter((l) => !l.startsWith('#') && l.includes('--cohort'))).toEqual([]);
     }
