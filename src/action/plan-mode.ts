@@ -37,24 +37,24 @@ export async function runPlan(settings: ActionSettings): Promise<void> {
     return;
   }
   const unfinished = await unfinishedFleets(settings, repository, base?.sha);
-  const bundle = streamPlan({
+  const chunks = streamPlan({
     result,
     ...(settings.transport ? { transport: settings.transport } : {}),
     unfinished,
   });
-  const matrix = matrixChunks(bundle.plan);
-  const preview = renderPlanPreview(bundle.plan);
   // A new folder each run, so no stage script of an earlier plan can sit beside this plan's.
   const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'rollgate-plan-'));
-  await writePlanChunks(dir, bundle.chunks());
+  const plan = await writePlanChunks(dir, chunks);
+  const matrix = matrixChunks(plan);
+  const preview = renderPlanPreview(plan);
   await reportOnRun(settings, judged, { preview: preview.trimEnd().split('\n') });
-  core.setOutput('plan-id', bundle.plan.id);
+  core.setOutput('plan-id', plan.id);
   core.setOutput('matrix', JSON.stringify(matrix.chunks));
   core.setOutput('environments', JSON.stringify(matrix.environments));
-  core.setOutput('stages', String(bundle.plan.stages.length));
+  core.setOutput('stages', String(plan.stages.length));
   core.setOutput('plan-dir', dir);
   core.info(
-    `Plan ${bundle.plan.id}: ${bundle.plan.stages.length} stages in ${matrix.chunks.length} matrix chunks, written to ${dir}.`,
+    `Plan ${plan.id}: ${plan.stages.length} stages in ${matrix.chunks.length} matrix chunks, written to ${dir}.`,
   );
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { gitRepository } from '../git/repository.js';
 import { type Fleet, loadManifest } from '../manifest/fleet.js';
-import { type PlanChunk, streamPlan } from '../plan/index.js';
+import { type Plan, type PlanChunk, streamPlan } from '../plan/index.js';
 import { renderText } from '../report/text.js';
 import { baseOptions, parseNow } from './check-command.js';
 import type { CliIo } from './io.js';
@@ -60,20 +60,21 @@ export async function planCommand(
   }
   const unfinished = await readUnfinished(io.cwd, where.head, unfinishedRefs);
   const transport = values.transport as string | undefined;
-  const stream = streamPlan({ result, ...(transport !== undefined ? { transport } : {}), unfinished });
+  // Made before anything is written: what makes a change unplannable from the start is refused first.
+  const chunks = streamPlan({ result, ...(transport !== undefined ? { transport } : {}), unfinished });
   await prepareOut(out);
   // Written aside first: a plan that fails half-way leaves the earlier plan as it was, not half of each.
   const staging = path.join(out, STAGING);
   await rm(staging, { recursive: true, force: true });
+  let plan: Plan;
   try {
-    await writePlanChunks(staging, stream.chunks());
+    plan = await writePlanChunks(staging, chunks);
     for (const name of ['jobs', 'overrides', ...PLAN_FILES])
       await rm(path.join(out, name), { recursive: true, force: true });
     for (const name of await readdir(staging)) await rename(path.join(staging, name), path.join(out, name));
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  const { plan } = stream;
   const gated = plan.stages.filter((stage) => stage.gate === 'approval').length;
   const shown = String(values.out ?? 'rollgate-plan');
   const lines = [
@@ -118,7 +119,7 @@ async function readUnfinished(cwd: string, head: string, refs: string[]): Promis
  * closed at its last, so only the chunk in hand is in memory. A whole small file (a stage's script) is created on
  * libuv's threads, since creating a file costs more than writing it, while this thread goes on making the next.
  */
-export async function writePlanChunks(dir: string, chunks: Iterable<PlanChunk>): Promise<void> {
+export async function writePlanChunks<T>(dir: string, chunks: Iterator<PlanChunk, T>): Promise<T> {
   const open = new Map<string, number>();
   const made = new Set<string>();
   const target = (file: string) => {
@@ -164,8 +165,14 @@ export async function writePlanChunks(dir: string, chunks: Iterable<PlanChunk>):
             resolve();
           };
         });
+  let done: T | undefined;
   try {
-    for (const chunk of chunks) {
+    for (let next = chunks.next(); ; next = chunks.next()) {
+      if (next.done) {
+        done = next.value;
+        break;
+      }
+      const chunk = next.value;
       if (failure) break;
       let descriptor = open.get(chunk.path);
       const mode = chunk.executable ? 0o755 : 0o644;
@@ -191,7 +198,7 @@ export async function writePlanChunks(dir: string, chunks: Iterable<PlanChunk>):
     for (const descriptor of open.values()) closeSync(descriptor);
     await drained(0);
   }
-  if (failure === undefined) return;
+  if (failure === undefined) return done as T;
   // A full disk or a directory without write permission is the machine's problem, not a bug: say so in one sentence.
   const code = (failure as NodeJS.ErrnoException).code;
   if (typeof code === 'string' && code.startsWith('E'))

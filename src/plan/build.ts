@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { CheckResult } from '../check.js';
 import { RollgateError } from '../findings.js';
 import {
@@ -16,8 +16,8 @@ import { jsonFile } from './canonical.js';
 import {
   arrayItem,
   ChunkedFile,
-  fileChunks,
   type JsonField,
+  jsonFileChunks,
   jsonObjectPieces,
   wholeFile,
 } from './json-text.js';
@@ -32,7 +32,6 @@ import type {
   PlanChunk,
   PlannedMember,
   PlannedStep,
-  PlanStream,
   RollbackPlan,
   Stage,
   StagePart,
@@ -76,11 +75,12 @@ const DEFAULT_MIGRATION_ATTEMPTS = 3;
 const DIRECT_WITHOUT_WAVES = 'all';
 
 /**
- * Plans a checked change: the plan (stages and id) at once, and the chunks of every file `rollgate plan` writes
- * one by one, so a fleet of any size is written without its files, or the objects behind them, held all at once.
- * Anything that makes the change unplannable is thrown here, before the first chunk.
+ * Plans a checked change as the chunks of every file `rollgate plan` writes, made one by one as they are asked for,
+ * so a fleet of any size is written without its files, or the objects behind them, held all at once. pins.json
+ * comes first, made in the one walk over the clusters that also finds the stages; the generator returns the plan.
+ * A change the planner cannot make is refused in words (RollgateError), here or part-way.
  */
-export function streamPlan(input: BuildPlanInput): PlanStream {
+export function streamPlan(input: BuildPlanInput): Generator<PlanChunk, Plan> {
   const { result } = input;
   const head = result.head.fleet;
   if (!head || result.head.findings.length > 0) {
@@ -99,60 +99,101 @@ export function streamPlan(input: BuildPlanInput): PlanStream {
   }
   const transport = parseTransport(input.transport);
   const planner = new Planner(head, result.base?.fleet, input.unfinished ?? [], result.policy.pack);
-  // The id hashes pins.json's clusters as the walk makes them, then plan.json as it reads without its id: the plan's
-  // content and pins, with none of their text held back to hash at the end.
+  return planChunks(planner, transport, result.policy.pack.name, head.waves ?? null);
+}
+
+function* planChunks(
+  planner: Planner,
+  transport: Transport,
+  policy: string,
+  waves: string[] | null,
+): Generator<PlanChunk, Plan> {
+  // The id hashes pins.json's clusters as the walk writes them, then plan.json as it reads without its id, as it is
+  // written: no text is made twice or held back to hash at the end. So the id comes last in both files.
   const hash = createHash('sha256');
-  const walked = planner.walk(hash);
+  const walked = planner.startWalk();
+  function* hashed(entries: Iterable<string>): Generator<string> {
+    let first = true;
+    for (const entry of entries) {
+      // As the entries read in the file: a comma before each but the first.
+      hash.update(first ? entry : `,${entry}`);
+      first = false;
+      yield entry;
+    }
+  }
+  const pins = new ChunkedFile('pins.json');
+  for (const piece of jsonObjectPieces(
+    [
+      { key: 'apiVersion', value: 'rollgate/v1' },
+      { key: 'kind', value: 'Pins' },
+      { key: 'clusters', items: hashed(planner.walk(walked)), kind: 'object' },
+    ],
+    { open: true },
+  )) {
+    const chunk = pins.add(piece);
+    if (chunk) yield chunk;
+    yield* walked.queue.splice(0);
+  }
   const stages = planner.finishStages(walked.drafts);
-  // Each stage's text is made again for plan.json rather than kept: kept, at fleet scale they take more than the stages.
-  const stageItems = {
-    *[Symbol.iterator]() {
-      for (const stage of stages) yield arrayItem(stage);
-    },
-  };
-  const heading = [
-    { key: 'apiVersion', value: 'rollgate/v1' },
-    { key: 'kind', value: 'RolloutPlan' },
-  ];
-  const content = (id: JsonField[]): JsonField[] => [
-    ...heading,
-    ...id,
-    { key: 'policy', value: result.policy?.pack.name },
-    { key: 'waves', value: head.waves ?? null },
-    { key: 'stages', items: stageItems, kind: 'array' },
-    { key: 'notes', value: walked.notes },
-  ];
-  for (const piece of jsonObjectPieces(content([]))) hash.update(piece);
-  const id = `sha256:${hash.digest('hex')}`;
+  const planFile = new ChunkedFile('plan.json');
+  function* stageItems(): Generator<string> {
+    for (const stage of stages) yield arrayItem(stage);
+  }
+  for (const piece of jsonObjectPieces(
+    [
+      { key: 'apiVersion', value: 'rollgate/v1' },
+      { key: 'kind', value: 'RolloutPlan' },
+      { key: 'policy', value: policy },
+      { key: 'waves', value: waves },
+      { key: 'stages', items: stageItems(), kind: 'array' },
+      { key: 'notes', value: walked.notes },
+    ],
+    { open: true },
+  )) {
+    hash.update(piece);
+    const chunk = planFile.add(piece);
+    if (chunk) yield chunk;
+  }
+  const id = `sha256:${hash.update('\n}').digest('hex')}`;
+  for (const [file, key] of [
+    [planFile, 'id'],
+    [pins, 'plan'],
+  ] as const) {
+    for (const piece of jsonObjectPieces([{ key, value: id }], { opened: true })) file.add(piece);
+    file.add('\n');
+    yield file.end();
+  }
+  for (const file of walked.direct.values()) {
+    file.add(`\n# rollgate plan ${id}\n`);
+    yield file.end();
+  }
+  // Key order as plan.json has it, so the plan writes the same bytes whole (bundleFiles) as streamed.
   const plan: Plan = {
     apiVersion: 'rollgate/v1',
     kind: 'RolloutPlan',
-    id,
-    policy: result.policy.pack.name,
-    waves: head.waves ?? null,
+    policy,
+    waves,
     stages,
     notes: walked.notes,
+    id,
   };
-  return {
-    plan,
-    *chunks(): Generator<PlanChunk> {
-      yield* fileChunks('plan.json', jsonObjectPieces(content([{ key: 'id', value: id }])));
-      yield* planner.pinChunks(id);
-      for (const [name, text] of planner.proxyFiles(walked, id)) yield wholeFile(`overrides/${name}`, text);
-      for (const stage of stages)
-        yield wholeFile(`jobs/${stage.id}.sh`, renderJobScript(stage, id, transport), true);
-      yield* planner.rollbackChunks(stages, id, transport);
-      yield wholeFile('matrix.json', jsonFile(matrixChunks(plan)));
-      yield wholeFile('preview.md', renderPlanPreview(plan));
-    },
-  };
+  for (const [name, text] of planner.proxyFiles(walked, id)) yield wholeFile(`overrides/${name}`, text);
+  for (const stage of stages)
+    yield wholeFile(`jobs/${stage.id}.sh`, renderJobScript(stage, id, transport), true);
+  yield* planner.rollbackChunks(stages, id, transport);
+  yield wholeFile('matrix.json', jsonFile(matrixChunks(plan)));
+  yield wholeFile('preview.md', renderPlanPreview(plan));
+  return plan;
 }
 
 /** Turns a checked change into pins, proxy overrides, the staged plan, its rollback and a job script per stage, all in memory. */
 export function buildPlan(input: BuildPlanInput): PlanBundle {
   const stream = streamPlan(input);
   const texts = new Map<string, string>();
-  for (const chunk of stream.chunks()) texts.set(chunk.path, (texts.get(chunk.path) ?? '') + chunk.text);
+  let next = stream.next();
+  for (; !next.done; next = stream.next())
+    texts.set(next.value.path, (texts.get(next.value.path) ?? '') + next.value.text);
+  const plan = next.value;
   const overrides: Record<string, string> = {};
   const jobs: Record<string, string> = {};
   for (const [file, text] of texts) {
@@ -160,7 +201,7 @@ export function buildPlan(input: BuildPlanInput): PlanBundle {
     else if (file.startsWith('jobs/')) jobs[file.slice('jobs/'.length, -'.sh'.length)] = text;
   }
   return {
-    plan: stream.plan,
+    plan,
     pins: JSON.parse(texts.get('pins.json') ?? 'null') as PinsFile,
     overrides,
     rollback: JSON.parse(texts.get('rollback.json') ?? 'null') as RollbackPlan,
@@ -195,11 +236,24 @@ interface Draft {
   last: boolean;
 }
 
-/** What the first walk over the clusters finds: the stages to be, the notes, and what each proxy serves. */
+/** What the walk over the clusters finds besides the pins: the stages to be, the notes, and the overrides. */
 interface Walked {
   drafts: Draft[];
   notes: string[];
   proxies: Map<string, { clusters: string[]; lines: Map<string, { revision: number; where: string }> }>;
+  /** By wave (undefined: the manifest sets none), the pin commands of the clusters without a proxy, written as found. */
+  direct: Map<string | undefined, ChunkedFile>;
+  /** Chunks of the direct pins, to hand on between pins.json's. */
+  queue: PlanChunk[];
+}
+
+/** What one cluster gives the walk besides its pins, kept until the walk puts every cluster's in plan order. */
+interface ClusterFound {
+  drafts: Draft[];
+  notes: string[];
+  /** Behind a proxy: the revision each component's channel needs, and a member that needs it. */
+  served: Array<{ component: string; channel: string; revision: number; where: string }>;
+  direct: string | undefined;
 }
 
 /** What one member runs of one component, in the head and in the base, and whether it moves. */
@@ -243,10 +297,18 @@ class Planner {
     for (const member of cluster.members)
       if (member.overrides) for (const name of Object.keys(member.overrides)) names.add(name);
     if (baseCluster) for (const name of Object.keys(baseCluster.components)) names.add(name);
-    const known = this.pack.order.filter((name) => names.has(name));
+    // A fleet's clusters mostly run the same components: each set is put in order once.
+    const key = [...names].join(' ');
+    const known = this.ordered.get(key);
+    if (known) return known;
+    const inPack = this.pack.order.filter((name) => names.has(name));
     const rest = [...names].filter((name) => !this.pack.order.includes(name)).sort();
-    return [...known, ...rest];
+    const order = [...inPack, ...rest];
+    this.ordered.set(key, order);
+    return order;
   }
+
+  private readonly ordered = new Map<string, string[]>();
 
   /** Whether a member takes part in a component's stages: the pack may limit them to some roles (control only). */
   private runsOn(component: string, member: Member): boolean {
@@ -258,12 +320,9 @@ class Planner {
     return Object.hasOwn(this.pack.components, name) ? this.pack.components[name] : undefined;
   }
 
-  /**
-   * One pass over the clusters in plan order: each member's state of each component is read once, and serves the
-   * stages, pins.json, the proxy overrides and the direct pins alike.
-   */
-  walk(hash: Hash): Walked {
-    const walked: Walked = { drafts: [], notes: [], proxies: new Map() };
+  /** What the walk starts from: the notes about the plan as a whole. */
+  startWalk(): Walked {
+    const walked: Walked = { drafts: [], notes: [], proxies: new Map(), direct: new Map(), queue: [] };
     if (!this.base)
       walked.notes.push('No base manifest: every member is planned from an unknown state to its pin.');
     if (this.unfinishedClusters.length > 0) {
@@ -271,14 +330,50 @@ class Planner {
         `${this.unfinishedClusters.length} earlier rollout${this.unfinishedClusters.length === 1 ? '' : 's'} did not finish; members that one of them may have moved are planned as well.`,
       );
     }
-    for (const cluster of this.clusters) {
-      const { components, cells } = this.read(cluster);
-      this.draftStages(cluster, components, cells, walked);
-      hash.update(pinsEntry(cluster, components, cells));
-      if (cluster.proxy !== undefined)
-        this.proxyLines(cluster, cluster.proxy, components, cells, walked.proxies);
-    }
     return walked;
+  }
+
+  /**
+   * One pass over the clusters, in pins.json's order: each member's state of each component is read once and serves
+   * the pins (yielded, as pins.json's entries), the stages, the proxy overrides and the direct pins alike. When the
+   * pass ends, `walked` holds the rest in plan order.
+   */
+  *walk(walked: Walked): Generator<string> {
+    const take = (cluster: Cluster, own: ClusterFound) => {
+      walked.drafts.push(...own.drafts);
+      walked.notes.push(...own.notes);
+      if (cluster.proxy !== undefined) this.serve(cluster.name, cluster.proxy, own.served, walked.proxies);
+      if (own.direct === undefined) return;
+      let file = walked.direct.get(cluster.wave);
+      if (!file) {
+        file = new ChunkedFile(`overrides/direct/${cluster.wave ?? DIRECT_WITHOUT_WAVES}.txt`);
+        file.add(
+          [
+            `# rollgate: the pins of the clusters ${cluster.wave === undefined ? '' : `of wave ${cluster.wave} `}that have no store proxy: each member holds its revisions with snap refresh --revision.`,
+            "# Run the lines under a member's cluster/name on that member (snap refuses --cohort together with --revision).",
+            '# The plan these pins belong to is named on the last line.',
+            '',
+          ].join('\n'),
+        );
+        walked.direct.set(cluster.wave, file);
+      }
+      const chunk = file.add(own.direct);
+      if (chunk) walked.queue.push(chunk);
+    };
+    const order = keyOrder(this.clusters);
+    // Kept for plan order only when pins.json's order differs (names that are array indices); else taken at once.
+    const found = order === this.clusters ? undefined : new Map<Cluster, ClusterFound>();
+    for (const cluster of order) {
+      const { components, cells } = this.read(cluster);
+      const own: ClusterFound = { drafts: [], notes: [], served: [], direct: undefined };
+      this.draftStages(cluster, components, cells, own);
+      if (cluster.proxy === undefined) own.direct = this.directPins(cluster, components, cells);
+      else own.served = this.served(cluster, components, cells);
+      if (found) found.set(cluster, own);
+      else take(cluster, own);
+      yield pinsEntry(cluster, components, cells);
+    }
+    if (found) for (const cluster of this.clusters) take(cluster, found.get(cluster) as ClusterFound);
   }
 
   /** A cluster's components, and every member's head and base state of each, its checked pin, and whether it moves. */
@@ -295,25 +390,37 @@ class Planner {
   ): Cell[][] {
     // Members without an override share their cluster's state object: its pin is checked once.
     const pins = new Map<ComponentState, Pin>();
+    const cell = (member: Member, baseMember: Member | undefined, component: string): Cell => {
+      const to = memberState(cluster, member, component);
+      const from =
+        baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : undefined;
+      if (!to) return { to, pin: undefined, from, changed: false };
+      let pin = pins.get(to);
+      if (!pin) {
+        pin = pinOf(to, `${component} on ${cluster.name}/${member.name}`);
+        pins.set(to, pin);
+      }
+      return { to, pin, from, changed: this.moves(cluster, member, component, from, to) };
+    };
+    // A member with no override of its own, here or in the base, runs what its cluster runs, in both: it shares the
+    // cells of the first such member (unless an unfinished rollout could have left members in different places).
+    let shared: Cell[] | undefined;
     return cluster.members.map((member) => {
       const baseMember = baseEntry?.members.get(member.name);
-      return components.map((component): Cell => {
-        const to = memberState(cluster, member, component);
-        const from =
-          baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : undefined;
-        if (!to) return { to, pin: undefined, from, changed: false };
-        let pin = pins.get(to);
-        if (!pin) {
-          pin = pinOf(to, `${component} on ${cluster.name}/${member.name}`);
-          pins.set(to, pin);
-        }
-        return { to, pin, from, changed: this.moves(cluster, member, component, from, to) };
-      });
+      const plain =
+        this.unfinishedClusters.length === 0 &&
+        !member.overrides &&
+        baseMember !== undefined &&
+        !baseMember.overrides;
+      if (plain && shared) return shared;
+      const row = components.map((component) => cell(member, baseMember, component));
+      if (plain) shared = row;
+      return row;
     });
   }
 
   /** A cluster's stages to be: per component that changes, in the pack's order, the members whose pin moves. */
-  private draftStages(cluster: Cluster, components: string[], cells: Cell[][], walked: Walked): void {
+  private draftStages(cluster: Cluster, components: string[], cells: Cell[][], walked: ClusterFound): void {
     // Most clusters of a fleet do not move at all: nothing to order or fill for them.
     if (!cells.some((row) => row.some((cell) => cell.changed || (cell.from && !cell.pin)))) return;
     const ordered = orderMembers(cluster.members);
@@ -505,86 +612,63 @@ class Planner {
     }));
   }
 
-  /**
-   * pins.json, and overrides/direct/<wave>.txt for the clusters of a wave without a proxy: a second walk over the
-   * clusters, each read again and its text written as it is made, rather than all of it kept from the first walk.
-   */
-  *pinChunks(planId: string): Generator<PlanChunk> {
-    const direct = new Map<string | undefined, ChunkedFile>();
-    const queue: PlanChunk[] = [];
-    const planner = this;
-    function* entries(): Generator<string> {
-      for (const cluster of keyOrder(planner.clusters)) {
-        const { components, cells } = planner.read(cluster);
-        const section = cluster.proxy === undefined && planner.directPins(cluster, components, cells);
-        if (section) {
-          let file = direct.get(cluster.wave);
-          if (!file) {
-            file = new ChunkedFile(`overrides/direct/${cluster.wave ?? DIRECT_WITHOUT_WAVES}.txt`);
-            file.add(
-              [
-                `# rollgate plan ${planId}`,
-                `# The clusters ${cluster.wave === undefined ? '' : `of wave ${cluster.wave} `}that have no store proxy: each member holds its revisions with snap refresh --revision.`,
-                "# Run the lines under a member's cluster/name on that member (snap refuses --cohort together with --revision).",
-                '',
-              ].join('\n'),
-            );
-            direct.set(cluster.wave, file);
-          }
-          const chunk = file.add(section);
-          if (chunk) queue.push(chunk);
-        }
-        yield pinsEntry(cluster, components, cells);
-      }
-    }
-    yield* interleaved(
-      new ChunkedFile('pins.json'),
-      jsonObjectPieces([
-        { key: 'apiVersion', value: 'rollgate/v1' },
-        { key: 'kind', value: 'Pins' },
-        { key: 'plan', value: planId },
-        { key: 'clusters', items: entries(), kind: 'object' },
-      ]),
-      queue,
-    );
-    for (const file of direct.values()) yield file.end();
-  }
-
   /** A cluster without a proxy: each member's `snap refresh --revision` pin commands; none when no pin is a revision. */
   private directPins(cluster: Cluster, components: string[], cells: Cell[][]): string | undefined {
-    const lines: string[] = [];
+    let text = '';
     let any = false;
-    cluster.members.forEach((member, row) => {
-      lines.push('', `# ${cluster.name}/${member.name}`);
-      components.forEach((component, column) => {
-        const pin = cells[row]?.[column]?.pin;
-        if (!pin || !this.runsOn(component, member)) return;
-        if (pin.revision === undefined) {
-          lines.push(
-            `# ${component}: version ${pin.version ?? '(none)'}${pin.channel ? ` on ${pin.channel}` : ''}, not a snap revision; see pins.json.`,
-          );
-          return;
+    // Members that share their cells and role have the same lines: made once per cluster.
+    const bodies = new Map<Cell[], Map<Member['role'], string>>();
+    for (let row = 0; row < cluster.members.length; row++) {
+      const member = cluster.members[row] as Member;
+      const rowCells = cells[row] as Cell[];
+      let byRole = bodies.get(rowCells);
+      let body = byRole?.get(member.role);
+      if (body === undefined) {
+        body = '';
+        for (let column = 0; column < components.length; column++) {
+          const component = components[column] as string;
+          const pin = rowCells[column]?.pin;
+          if (!pin || !this.runsOn(component, member)) continue;
+          if (pin.revision !== undefined) any = true;
+          body += `${directLine(component, pin)}\n`;
         }
-        any = true;
-        const args = [
-          'snap',
-          'refresh',
-          component,
-          ...(pin.channel ? [`--channel=${pin.channel}`] : []),
-          `--revision=${pin.revision}`,
-        ];
-        lines.push(args.map(shellWord).join(' '));
-      });
-    });
-    return any ? `${lines.join('\n')}\n` : undefined;
+        if (!byRole) {
+          byRole = new Map();
+          bodies.set(rowCells, byRole);
+        }
+        byRole.set(member.role, body);
+      }
+      text += `\n# ${cluster.name}/${member.name}\n${body}`;
+    }
+    return any ? text : undefined;
   }
 
-  /** A cluster behind a proxy: the revision each snap channel must serve, refused when two members need two. */
-  private proxyLines(
-    cluster: Cluster,
+  /** A cluster behind a proxy: the revision each component's channel must serve, for each pin its members have. */
+  private served(cluster: Cluster, components: string[], cells: Cell[][]): ClusterFound['served'] {
+    const served: ClusterFound['served'] = [];
+    // Members without an override share one pin object: it needs naming once.
+    const seen = new Set<Pin>();
+    components.forEach((component, column) => {
+      cluster.members.forEach((member, row) => {
+        const pin = cells[row]?.[column]?.pin;
+        if (pin?.channel === undefined || pin.revision === undefined || seen.has(pin)) return;
+        seen.add(pin);
+        served.push({
+          component,
+          channel: pin.channel,
+          revision: pin.revision,
+          where: `${cluster.name}/${member.name}`,
+        });
+      });
+    });
+    return served;
+  }
+
+  /** Adds a cluster's revisions to what its proxy serves, refused when two members need two of one channel. */
+  private serve(
+    cluster: string,
     name: string,
-    components: string[],
-    cells: Cell[][],
+    served: ClusterFound['served'],
     proxies: Walked['proxies'],
   ): void {
     let proxy = proxies.get(name);
@@ -592,25 +676,17 @@ class Planner {
       proxy = { clusters: [], lines: new Map() };
       proxies.set(name, proxy);
     }
-    proxy.clusters.push(cluster.name);
-    // Members without an override share one pin object: it needs checking against the proxy once.
-    const seen = new Set<Pin>();
-    components.forEach((component, column) => {
-      cluster.members.forEach((member, row) => {
-        const pin = cells[row]?.[column]?.pin;
-        if (pin?.channel === undefined || pin.revision === undefined || seen.has(pin)) return;
-        seen.add(pin);
-        const key = `${component} ${pin.channel}`;
-        const where = `${cluster.name}/${member.name}`;
-        const known = proxy.lines.get(key);
-        if (known && known.revision !== pin.revision) {
-          throw new RollgateError(
-            `Proxy ${name} would have to serve ${component} ${pin.channel} at revision ${known.revision} (${known.where}) and ${pin.revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`,
-          );
-        }
-        if (!known) proxy.lines.set(key, { revision: pin.revision, where });
-      });
-    });
+    proxy.clusters.push(cluster);
+    for (const { component, channel, revision, where } of served) {
+      const key = `${component} ${channel}`;
+      const known = proxy.lines.get(key);
+      if (known && known.revision !== revision) {
+        throw new RollgateError(
+          `Proxy ${name} would have to serve ${component} ${channel} at revision ${known.revision} (${known.where}) and ${revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`,
+        );
+      }
+      if (!known) proxy.lines.set(key, { revision, where });
+    }
   }
 
   /** overrides/<proxy>.txt for each proxy. */
@@ -644,14 +720,11 @@ class Planner {
     ];
     const support = this.pack.rollout?.rollback;
     if (support && !support.supported) {
-      yield* fileChunks(
-        'rollback.json',
-        jsonObjectPieces([
-          ...heading,
-          { key: 'supported', value: false },
-          { key: 'statement', value: support.statement },
-        ]),
-      );
+      yield* jsonFileChunks('rollback.json', [
+        ...heading,
+        { key: 'supported', value: false },
+        { key: 'statement', value: support.statement },
+      ]);
       return;
     }
     const reversed = [...stages].reverse();
@@ -771,44 +844,60 @@ class Planner {
  */
 function pinsEntry(cluster: Cluster, components: string[], cells: Cell[][]): string {
   const written = new Map<Pin, string>();
-  const members = keyOrder(cluster.members.map((member, row) => ({ name: member.name, row })));
+  const columns = keyOrder(components.map((name, column) => ({ name, column, key: JSON.stringify(name) })));
   let previous: { cells: Cell[]; body: string } | undefined;
-  const entries = members.map(({ name, row }) => {
-    const own: Array<{ name: string; text: string }> = [];
+  let list = '';
+  for (const { name, row } of keyOrder(cluster.members.map((member, row) => ({ name: member.name, row })))) {
     const rowCells = cells[row] as Cell[];
     // Members that run what the member before them runs have the same text: most of a cluster's.
-    if (previous && sameRow(previous.cells, rowCells))
-      return `\n        ${JSON.stringify(name)}: ${previous.body}`;
-    components.forEach((component, column) => {
-      const cell = cells[row]?.[column] as Cell;
-      if (!cell.pin) return;
-      const key = cell.pin;
-      let text = cell.changed ? undefined : written.get(key);
-      if (text === undefined) {
-        const fields = [
-          ...(key.channel !== undefined ? [`"channel": ${JSON.stringify(key.channel)}`] : []),
-          ...(key.revision !== undefined ? [`"revision": ${JSON.stringify(key.revision)}`] : []),
-          ...(key.version !== undefined ? [`"version": ${JSON.stringify(key.version)}`] : []),
-          `"changed": ${cell.changed}`,
-        ];
-        text = `{\n            ${fields.join(',\n            ')}\n          }`;
-        if (!cell.changed) written.set(key, text);
+    if (!previous || !sameRow(previous.cells, rowCells)) {
+      let body = '';
+      for (const { column, key } of columns) {
+        const cell = rowCells[column] as Cell;
+        const pin = cell.pin;
+        if (!pin) continue;
+        let text = cell.changed ? undefined : written.get(pin);
+        if (text === undefined) {
+          text = '{';
+          if (pin.channel !== undefined) text += `\n            "channel": ${JSON.stringify(pin.channel)},`;
+          if (pin.revision !== undefined)
+            text += `\n            "revision": ${JSON.stringify(pin.revision)},`;
+          if (pin.version !== undefined) text += `\n            "version": ${JSON.stringify(pin.version)},`;
+          text += `\n            "changed": ${cell.changed}\n          }`;
+          if (!cell.changed) written.set(pin, text);
+        }
+        body += `${body === '' ? '' : ','}\n          ${key}: ${text}`;
       }
-      own.push({ name: component, text });
-    });
-    const lines = keyOrder(own).map((entry) => `\n          ${JSON.stringify(entry.name)}: ${entry.text}`);
-    const body = lines.length > 0 ? `{${lines.join(',')}\n        }` : '{}';
-    previous = { cells: rowCells, body };
-    return `\n        ${JSON.stringify(name)}: ${body}`;
-  });
+      previous = { cells: rowCells, body: body === '' ? '{}' : `{${body}\n        }` };
+    }
+    list += `${list === '' ? '' : ','}\n        ${JSON.stringify(name)}: ${previous.body}`;
+  }
   const wave = JSON.stringify(cluster.wave ?? null);
   const proxy = JSON.stringify(cluster.proxy ?? null);
-  const list = entries.length > 0 ? `{${entries.join(',')}\n      }` : '{}';
-  return `\n    ${JSON.stringify(cluster.name)}: {\n      "wave": ${wave},\n      "proxy": ${proxy},\n      "members": ${list}\n    }`;
+  const members = list === '' ? '{}' : `{${list}\n      }`;
+  return `\n    ${JSON.stringify(cluster.name)}: {\n      "wave": ${wave},\n      "proxy": ${proxy},\n      "members": ${members}\n    }`;
 }
 
 function sameRow(a: Cell[], b: Cell[]): boolean {
-  return a.every((cell, column) => cell.pin === b[column]?.pin && cell.changed === b[column]?.changed);
+  if (a === b) return true;
+  for (let column = 0; column < a.length; column++) {
+    if (a[column]?.pin !== b[column]?.pin || a[column]?.changed !== b[column]?.changed) return false;
+  }
+  return true;
+}
+
+/** A direct pin's line: the `snap refresh --revision` that holds it, or a comment for a pin by version. */
+function directLine(component: string, pin: Pin): string {
+  if (pin.revision === undefined)
+    return `# ${component}: version ${pin.version ?? '(none)'}${pin.channel ? ` on ${pin.channel}` : ''}, not a snap revision; see pins.json.`;
+  const args = [
+    'snap',
+    'refresh',
+    component,
+    ...(pin.channel ? [`--channel=${pin.channel}`] : []),
+    `--revision=${pin.revision}`,
+  ];
+  return args.map(shellWord).join(' ');
 }
 
 /**
@@ -988,18 +1077,62 @@ function summarise(pins: Array<Pin | null>): string | null {
   return seen.map((text) => text ?? '(new)').join(', ');
 }
 
+// Values already found to fit their placeholder's shape: a fleet repeats the same channels, revisions and names.
+const fitting = new Map<Placeholder, Set<string>>();
+
 function checked(name: Placeholder, value: string, where: string): string {
+  let seen = fitting.get(name);
+  if (seen?.has(value)) return value;
   if (!VALID[name].test(value)) {
     throw new RollgateError(
       `The ${name} of ${where} (${JSON.stringify(value).slice(0, 80)}) is not one the manifest schema allows, so rollgate will not put it in a command.`,
     );
   }
+  if (!seen) {
+    seen = new Set();
+    fitting.set(name, seen);
+  }
+  // Bounded: member names are many and each is filled a few times at most.
+  if (seen.size < 4096) seen.add(value);
   return value;
 }
 
+/** A step's argument split at its placeholders: the text between them, and each placeholder's name. */
+type Template = Array<{ text: string } | { name: string }>;
+
+const templates = new WeakMap<StepSpec, Array<string | Template>>();
+
+/** A step's arguments, each plain text or the template it is filled from: worked out once per step of the pack. */
+function templatesOf(spec: StepSpec): Array<string | Template> {
+  let made = templates.get(spec);
+  if (!made) {
+    made = spec.run.map((arg) => {
+      if (!arg.includes('{')) return arg;
+      const template: Template = [];
+      let from = 0;
+      for (const match of arg.matchAll(/\{([^}]*)\}/g)) {
+        if (match.index > from) template.push({ text: arg.slice(from, match.index) });
+        template.push({ name: match[1] as string });
+        from = match.index + match[0].length;
+      }
+      if (from < arg.length) template.push({ text: arg.slice(from) });
+      return template;
+    });
+    templates.set(spec, made);
+  }
+  return made;
+}
+
 function fillStep(spec: StepSpec, values: Values, host: string, where: string): PlannedStep {
-  const run = spec.run.map((arg) =>
-    arg.replace(/\{([^}]*)\}/g, (_whole, name: string) => {
+  const run = templatesOf(spec).map((template) => {
+    if (typeof template === 'string') return template;
+    let arg = '';
+    for (const part of template) {
+      if ('text' in part) {
+        arg += part.text;
+        continue;
+      }
+      const { name } = part;
       if (!Object.hasOwn(VALID, name)) {
         throw new RollgateError(
           `Step ${spec.name} for ${where} uses {${name}}, which is not a placeholder rollgate fills.`,
@@ -1011,9 +1144,10 @@ function fillStep(spec: StepSpec, values: Values, host: string, where: string): 
           `Step ${spec.name} for ${where} uses {${name}}, but there is no ${name} to fill it with; the pack's step and the manifest's pins do not fit.`,
         );
       }
-      return checked(name as Placeholder, value, where);
-    }),
-  );
+      arg += checked(name as Placeholder, value, where);
+    }
+    return arg;
+  });
   const on = spec.on ?? 'member';
   return { name: spec.name, run, on, host: on === 'runner' ? null : host };
 }

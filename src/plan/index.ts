@@ -28,7 +28,6 @@ export type {
   PlanChunk,
   PlannedMember,
   PlannedStep,
-  PlanStream,
   RollbackPlan,
   Stage,
   StagePart,

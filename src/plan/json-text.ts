@@ -17,9 +17,13 @@ export function arrayItem(value: unknown): string {
 /**
  * The pieces of a top-level object's two-space JSON, without the final newline: joined, they equal
  * JSON.stringify of the object with each `items` field holding the values its pieces were made from.
+ * `open` leaves the object open for more fields; `opened` adds fields to an object left open.
  */
-export function* jsonObjectPieces(fields: Iterable<JsonField>): Generator<string> {
-  let first = true;
+export function* jsonObjectPieces(
+  fields: Iterable<JsonField>,
+  { open = false, opened = false }: { open?: boolean; opened?: boolean } = {},
+): Generator<string> {
+  let first = !opened;
   for (const field of fields) {
     const head = `${first ? '{' : ','}\n  ${JSON.stringify(field.key)}: `;
     first = false;
@@ -37,7 +41,7 @@ export function* jsonObjectPieces(fields: Iterable<JsonField>): Generator<string
       yield `${head}${indented(value, '\n  ')}`;
     }
   }
-  yield first ? '{}' : '\n}';
+  if (!open) yield first ? '{}' : '\n}';
 }
 
 function indented(value: unknown, newline: string): string {
@@ -78,10 +82,10 @@ export class ChunkedFile {
   }
 }
 
-/** The chunks of one file made of pieces, ending with a newline. */
-export function* fileChunks(path: string, pieces: Iterable<string>): Generator<PlanChunk> {
+/** The chunks of a JSON file written piece by piece (jsonObjectPieces), with its final newline. */
+export function* jsonFileChunks(path: string, fields: Iterable<JsonField>): Generator<PlanChunk> {
   const file = new ChunkedFile(path);
-  for (const piece of pieces) {
+  for (const piece of jsonObjectPieces(fields)) {
     const chunk = file.add(piece);
     if (chunk) yield chunk;
   }

@@ -132,10 +132,3 @@ export interface PlanChunk {
   executable: boolean;
   end: boolean;
 }
-
-/** A plan made but not yet written: the plan itself, and the chunks of every file, made one by one as they are asked for. */
-export interface PlanStream {
-  plan: Plan;
-  /** plan.json, pins.json, overrides/, jobs/, rollback.json, matrix.json and preview.md; each call starts over. */
-  chunks(): Generator<PlanChunk>;
-}

@@ -3,22 +3,28 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { RollgateError } from '../../src/findings.js';
 import { type Fleet, memberState, sameRun } from '../../src/manifest/fleet.js';
-import { buildPlan, bundleFiles, type PlanChunk, streamPlan } from '../../src/plan/index.js';
+import { buildPlan, bundleFiles, type Plan, type PlanChunk, streamPlan } from '../../src/plan/index.js';
 import { example, PACKS, NOW as PACKS_NOW, resolveShipped } from '../packs/pack-helpers.js';
 import { checkChange, fleetOf, fleetYaml, microcloudUpgrade, snap } from './helpers.js';
 
-/** Every file of a stream by path, checking that each file's chunks end exactly once and nothing follows its end. */
-function files(chunks: Iterable<PlanChunk>): Map<string, string> {
+/**
+ * Every file of a stream by path, and the plan it returns; checks that each file's chunks end exactly once and
+ * nothing follows its end.
+ */
+function files(chunks: Generator<PlanChunk, Plan>): { texts: Map<string, string>; plan: Plan } {
   const texts = new Map<string, string>();
   const ended = new Set<string>();
-  for (const chunk of chunks) {
+  let next = chunks.next();
+  for (; !next.done; next = chunks.next()) {
+    const chunk = next.value;
     expect(ended.has(chunk.path), `${chunk.path} written after its end`).toBe(false);
     texts.set(chunk.path, (texts.get(chunk.path) ?? '') + chunk.text);
     if (chunk.end) ended.add(chunk.path);
   }
   expect([...ended].sort()).toEqual([...texts.keys()].sort());
-  return texts;
+  return { texts, plan: next.value };
 }
 
 /** A fleet whose names JavaScript objects reorder (array indices), with members running their own revisions. */
@@ -95,13 +101,12 @@ describe('streamPlan', () => {
   it.each(cases)(
     'writes %s byte for byte as the bundle does, JSON as JSON.stringify writes it',
     async (_name, input) => {
-      const stream = streamPlan(await input());
-      const streamed = files(stream.chunks());
+      const { texts: streamed, plan } = files(streamPlan(await input()));
       for (const name of ['plan.json', 'pins.json', 'rollback.json', 'matrix.json']) {
         const text = streamed.get(name) ?? '';
         expect(text, name).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
       }
-      expect(JSON.parse(streamed.get('plan.json') ?? '')).toEqual(stream.plan);
+      expect(JSON.parse(streamed.get('plan.json') ?? '')).toEqual(plan);
       const bundled = bundleFiles(buildPlan(await input()));
       expect(bundled.map((file) => [file.path, file.text])).toEqual(
         bundled.map((file) => [file.path, streamed.get(file.path)]),
@@ -116,7 +121,7 @@ describe('streamPlan', () => {
     'pins %s: every member at its head state of every component, changed where the base or an unfinished rollout differs',
     async (_name, input) => {
       const given = await input();
-      const pins = JSON.parse(files(streamPlan(given).chunks()).get('pins.json') ?? '');
+      const pins = JSON.parse(files(streamPlan(given)).texts.get('pins.json') ?? '');
       const expected: Record<string, Record<string, Record<string, unknown>>> = {};
       const head = given.result.head.fleet as Fleet;
       const others = [given.result.base?.fleet, ...(given.unfinished ?? [])];
@@ -156,16 +161,15 @@ describe('streamPlan', () => {
     },
   );
 
-  it('makes the same chunks every time it is asked', async () => {
+  it('makes the same chunks every time it plans the same input', async () => {
     const { base, head } = microcloudUpgrade();
-    const stream = streamPlan({ result: await checkChange(base, head) });
-    expect([...stream.chunks()]).toEqual([...stream.chunks()]);
+    const result = await checkChange(base, head);
+    expect([...streamPlan({ result })]).toEqual([...streamPlan({ result })]);
   });
 
   it("gives the plan id as the SHA-256 of pins.json's clusters, then plan.json without its id", async () => {
-    const { base, head } = microcloudUpgrade({ proxy: 'store-lab' });
-    const stream = streamPlan({ result: await checkChange(base, head) });
-    const streamed = files(stream.chunks());
+    const result = await checkChange(numericNames(35000), numericNames(36020));
+    const { texts: streamed } = files(streamPlan({ result }));
     const plan = JSON.parse(streamed.get('plan.json') ?? '');
     const pins = JSON.parse(streamed.get('pins.json') ?? '');
     const { id, ...content } = plan;
@@ -174,8 +178,12 @@ describe('streamPlan', () => {
       .update(clusters.slice('{\n  "clusters": {'.length, -'\n  }\n}'.length))
       .update(JSON.stringify(content, null, 2))
       .digest('hex');
+    expect(Object.keys(pins.clusters)).toEqual(['7', 'lab']);
     expect(id).toBe(`sha256:${hash}`);
     expect(pins.plan).toBe(id);
+    // Last in both files: it is known only once everything before it is written.
+    expect(Object.keys(plan).at(-1)).toBe('id');
+    expect(Object.keys(pins).at(-1)).toBe('plan');
   });
 
   it('changes the id when only the pins of members that do not move change', async () => {
@@ -189,14 +197,14 @@ describe('streamPlan', () => {
           },
         ],
       });
-    const first = streamPlan({ result: await checkChange(still(4067), still(4067)) }).plan;
-    const second = streamPlan({ result: await checkChange(still(4068), still(4068)) }).plan;
+    const first = files(streamPlan({ result: await checkChange(still(4067), still(4067)) })).plan;
+    const second = files(streamPlan({ result: await checkChange(still(4068), still(4068)) })).plan;
     expect(first.stages).toEqual([]);
     expect(second.stages).toEqual([]);
     expect(second.id).not.toBe(first.id);
   });
 
-  it('throws what makes a change unplannable before the first chunk', async () => {
+  it('refuses in words a change it finds unplannable part-way, once the pins show it', async () => {
     const fleet = (second: number) =>
       fleetYaml({
         clusters: ['a', 'b'].map((name, index) => ({
@@ -207,6 +215,13 @@ describe('streamPlan', () => {
         })),
       });
     const result = await checkChange(fleet(4067), fleet(4068));
-    expect(() => streamPlan({ result })).toThrow('a proxy override serves one revision per channel');
+    const chunks = streamPlan({ result });
+    expect(() => [...chunks]).toThrow(RollgateError);
+    expect(() => [...streamPlan({ result })]).toThrow('a proxy override serves one revision per channel');
+  });
+
+  it('refuses an unreadable head before making any chunk', async () => {
+    const result = await checkChange(undefined, 'clusters: [');
+    expect(() => streamPlan({ result })).toThrow('could not be read');
   });
 });

@@ -20,15 +20,18 @@ describe('writePlanChunks', () => {
     const scripts = Array.from({ length: 700 }, (_, i) =>
       chunk(`jobs/${String(i).padStart(3, '0')}.sh`, `echo ${i}\n`, true, true),
     );
-    await writePlanChunks(dir, [
-      chunk('plan.json', '{\n', false),
-      ...scripts.slice(0, 350),
-      chunk('overrides/direct/all.txt', '# a\n', false),
-      chunk('plan.json', '"x": 1', false),
-      ...scripts.slice(350),
-      chunk('overrides/direct/all.txt', '# b\n', true),
-      chunk('plan.json', '\n}\n', true),
-    ]);
+    await writePlanChunks(
+      dir,
+      [
+        chunk('plan.json', '{\n', false),
+        ...scripts.slice(0, 350),
+        chunk('overrides/direct/all.txt', '# a\n', false),
+        chunk('plan.json', '"x": 1', false),
+        ...scripts.slice(350),
+        chunk('overrides/direct/all.txt', '# b\n', true),
+        chunk('plan.json', '\n}\n', true),
+      ].values(),
+    );
     expect(readFileSync(path.join(dir, 'plan.json'), 'utf8')).toBe('{\n"x": 1\n}\n');
     expect(readFileSync(path.join(dir, 'overrides/direct/all.txt'), 'utf8')).toBe('# a\n# b\n');
     for (const [index, script] of scripts.entries()) {
@@ -44,10 +47,10 @@ describe('writePlanChunks', () => {
     // A file where the jobs folder should be: no script can be created under it.
     writeFileSync(path.join(dir, 'jobs'), 'in the way\n');
     mkdirSync(path.join(dir, 'ok'));
-    const written = writePlanChunks(dir, [
-      chunk('ok/first.txt', 'first\n', true),
-      chunk('jobs/01.sh', 'echo\n', true, true),
-    ]);
+    const written = writePlanChunks(
+      dir,
+      [chunk('ok/first.txt', 'first\n', true), chunk('jobs/01.sh', 'echo\n', true, true)].values(),
+    );
     await expect(written).rejects.toBeInstanceOf(RollgateError);
     await expect(written).rejects.toThrow(/^Cannot write the plan under .*: E/);
     expect(readFileSync(path.join(dir, 'ok/first.txt'), 'utf8')).toBe('first\n');
@@ -55,9 +58,19 @@ describe('writePlanChunks', () => {
 
   it('refuses a path that could leave the plan directory', async () => {
     const dir = tempDir('writer');
-    await expect(writePlanChunks(dir, [chunk('jobs/../../x.sh', 'echo\n', true)])).rejects.toThrow(
+    await expect(writePlanChunks(dir, [chunk('jobs/../../x.sh', 'echo\n', true)].values())).rejects.toThrow(
       'is not a plain relative path',
     );
+  });
+
+  it('returns what the chunks return: the plan, once every file is written', async () => {
+    const dir = tempDir('writer');
+    function* planned(): Generator<PlanChunk, string> {
+      yield chunk('jobs/01.sh', 'echo\n', true, true);
+      return 'the plan';
+    }
+    expect(await writePlanChunks(dir, planned())).toBe('the plan');
+    expect(readFileSync(path.join(dir, 'jobs/01.sh'), 'utf8')).toBe('echo\n');
   });
 
   it('passes on what the planner throws part-way, once the files in flight are done', async () => {
