@@ -1373,8 +1373,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path8 && path8[0] !== "/" && (path8 = `/${path8}`), new URL(`${origin}${path8}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path9 && path9[0] !== "/" && (path9 = `/${path9}`), new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1737,36 +1737,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       }), isClientSet = !0;
@@ -1811,9 +1811,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1866,7 +1866,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -1881,11 +1881,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 != "string")
+        if (typeof path9 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT")
+        if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path8))
+        if (invalidPathRegex.test(path9))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1925,7 +1925,7 @@ var require_request = __commonJS({
           this.body = body;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path8, query) : path8, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path9, query) : path9, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
@@ -5176,7 +5176,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path8, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path9, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
@@ -5216,7 +5216,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -5511,7 +5511,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
+      let session = client[kHTTP2Session], { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -5560,7 +5560,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path8, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path9, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body && typeof body.read == "function" && body.read(0);
       let contentLength = util.bodyLength(body);
@@ -5757,8 +5757,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path8 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path8, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path9 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path9, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -6575,10 +6575,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path8, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path9, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -7886,24 +7886,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path8) {
-      if (typeof path8 != "string")
-        return path8;
-      let pathSegments = path8.split("?");
+    function safeUrl(path9) {
+      if (typeof path9 != "string")
+        return path9;
+      let pathSegments = path9.split("?");
       if (pathSegments.length !== 2)
-        return path8;
+        return path9;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path8), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path9), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -7925,9 +7925,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path8, method, body, headers, query } = opts;
+      let { path: path9, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -8275,10 +8275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11780,9 +11780,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        let code = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        let code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59)
@@ -13840,8 +13840,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path8 = opts.path;
-          opts.path.startsWith("/") || (path8 = `/${path8}`), url = new URL(util.parseOrigin(url).origin + path8);
+          let path9 = opts.path;
+          opts.path.startsWith("/") || (path9 = `/${path9}`), url = new URL(util.parseOrigin(url).origin + path9);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -14395,10 +14395,10 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: !0 });
     var fs_1 = __require("fs"), debug_1 = __importDefault(require_src()), log = debug_1.default("@kwsites/file-exists");
-    function check2(path8, isFile, isDirectory2) {
-      log("checking %s", path8);
+    function check2(path9, isFile, isDirectory2) {
+      log("checking %s", path9);
       try {
-        let stat2 = fs_1.statSync(path8);
+        let stat2 = fs_1.statSync(path9);
         return stat2.isFile() && isFile ? (log("[OK] path represents a file"), !0) : stat2.isDirectory() && isDirectory2 ? (log("[OK] path represents a directory"), !0) : (log("[FAIL] path represents something other than a file or directory"), !1);
       } catch (e) {
         if (e.code === "ENOENT")
@@ -14406,8 +14406,8 @@ var require_src2 = __commonJS({
         throw log("[FATAL] %o", e), e;
       }
     }
-    function exists2(path8, type = exports.READABLE) {
-      return check2(path8, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists2(path9, type = exports.READABLE) {
+      return check2(path9, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -15749,15 +15749,15 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      let ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      let ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path8, ctrl), visit_(key, ctrl, visitor, path8);
+        return replaceNode(key, path9, ctrl), visit_(key, ctrl, visitor, path9);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path8);
+            let ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -15767,12 +15767,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          let ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          let ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path8);
+          let cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -15787,15 +15787,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      let ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      let ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path8, ctrl), visitAsync_(key, ctrl, visitor, path8);
+        return replaceNode(key, path9, ctrl), visitAsync_(key, ctrl, visitor, path9);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path8);
+            let ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -15805,12 +15805,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path8);
+          let cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -15833,22 +15833,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor == "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
     }
-    function replaceNode(key, path8, node) {
-      let parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      let parent = path9[path9.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -16313,10 +16313,10 @@ var require_Collection = __commonJS({
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path8, value) {
+    function collectionFromPath(schema2, path9, value) {
       let v2 = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        let k2 = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        let k2 = path9[i];
         if (typeof k2 == "number" && Number.isInteger(k2) && k2 >= 0) {
           let a = [];
           a[k2] = v2, v2 = a;
@@ -16333,7 +16333,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 == "object" && !!path8[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
+    var isEmptyPath = (path9) => path9 == null || typeof path9 == "object" && !!path9[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -16356,11 +16356,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          let [key, ...rest] = path8, node = this.get(key, !0);
+          let [key, ...rest] = path9, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -16373,8 +16373,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        let [key, ...rest] = path8;
+      deleteIn(path9) {
+        let [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -16387,8 +16387,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        let [key, ...rest] = path8, node = this.get(key, !0);
+      getIn(path9, keepScalar) {
+        let [key, ...rest] = path9, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -16402,8 +16402,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        let [key, ...rest] = path8;
+      hasIn(path9) {
+        let [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -16413,8 +16413,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        let [key, ...rest] = path8;
+      setIn(path9, value) {
+        let [key, ...rest] = path9;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -18322,8 +18322,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
-        assertCollection(this.contents) && this.contents.addIn(path8, value);
+      addIn(path9, value) {
+        assertCollection(this.contents) && this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -18384,8 +18384,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        return Collection2.isEmptyPath(path8) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path8) : !1;
+      deleteIn(path9) {
+        return Collection2.isEmptyPath(path9) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path9) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -18400,8 +18400,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        return Collection2.isEmptyPath(path8) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+      getIn(path9, keepScalar) {
+        return Collection2.isEmptyPath(path9) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -18412,8 +18412,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        return Collection2.isEmptyPath(path8) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path8) : !1;
+      hasIn(path9) {
+        return Collection2.isEmptyPath(path9) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path9) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -18426,8 +18426,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        Collection2.isEmptyPath(path8) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value) : assertCollection(this.contents) && this.contents.setIn(path8, value);
+      setIn(path9, value) {
+        Collection2.isEmptyPath(path9) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value) : assertCollection(this.contents) && this.contents.setIn(path9, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -19842,9 +19842,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (let [field, index] of path8) {
+      for (let [field, index] of path9) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -19853,21 +19853,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      let parent = visit2.itemAtPath(cst, path8.slice(0, -1)), field = path8[path8.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path9) => {
+      let parent = visit2.itemAtPath(cst, path9.slice(0, -1)), field = path9[path9.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -19876,10 +19876,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path8));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path9));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -26750,8 +26750,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
+        let path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -30366,7 +30366,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path8) => path8.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path9) => path9.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   ).map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -30811,13 +30811,13 @@ function parseYamlFile(text2, file, options = {}) {
   }
   return { source: { file, text: text2, document: document2, lineCounter, value }, findings };
 }
-function locate(source, path8) {
+function locate(source, path9) {
   let pieces = source.pieces;
-  if (pieces && path8.length > 0 && String(path8[0]) === pieces.key) {
-    let index = path8[1];
+  if (pieces && path9.length > 0 && String(path9[0]) === pieces.key) {
+    let index = path9[1];
     if (typeof index == "number" && index >= 0 && index < pieces.starts.length) {
       let document2 = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml.isSeq)(document2.contents) ? document2.contents.items[0] : null;
-      return { node: walk(document2, item, path8.slice(2)), document: document2, fileOffset: (offset) => offset + start };
+      return { node: walk(document2, item, path9.slice(2)), document: document2, fileOffset: (offset) => offset + start };
     }
     return {
       node: null,
@@ -30828,14 +30828,14 @@ function locate(source, path8) {
   }
   let trailer = pieces ? (offset) => offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset : (offset) => offset;
   return {
-    node: walk(source.document, source.document.contents, path8),
+    node: walk(source.document, source.document.contents, path9),
     document: source.document,
     fileOffset: trailer
   };
 }
-function walk(document2, root, path8) {
+function walk(document2, root, path9) {
   let node = root;
-  for (let segment of path8)
+  for (let segment of path9)
     if ((0, import_yaml.isAlias)(node) && (node = node.resolve(document2)), (0, import_yaml.isMap)(node)) {
       let pair = node.items.find(
         (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
@@ -30853,13 +30853,13 @@ function walk(document2, root, path8) {
 function startOffset(located) {
   return located.listStart !== void 0 ? located.listStart : located.fileOffset(located.node?.range?.[0] ?? 0);
 }
-function positionOf(source, path8) {
-  let pos = source.lineCounter.linePos(startOffset(locate(source, path8)));
+function positionOf(source, path9) {
+  let pos = source.lineCounter.linePos(startOffset(locate(source, path9)));
   return { line: pos.line, column: pos.col };
 }
-function keyPositionOf(source, path8) {
-  if (path8.length === 0) return { line: 1, column: 1 };
-  let parent = locate(source, path8.slice(0, -1)), last = path8[path8.length - 1], resolved = (0, import_yaml.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
+function keyPositionOf(source, path9) {
+  if (path9.length === 0) return { line: 1, column: 1 };
+  let parent = locate(source, path9.slice(0, -1)), last = path9[path9.length - 1], resolved = (0, import_yaml.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if ((0, import_yaml.isMap)(resolved)) {
     let pair = resolved.items.find(
       (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last)
@@ -30869,10 +30869,10 @@ function keyPositionOf(source, path8) {
       return { line: pos.line, column: pos.col };
     }
   }
-  return positionOf(source, path8);
+  return positionOf(source, path9);
 }
-function sourceTextAt(source, path8) {
-  let located = locate(source, path8), node = located.node;
+function sourceTextAt(source, path9) {
+  let located = locate(source, path9), node = located.node;
   if ((0, import_yaml.isScalar)(node) && node.range)
     return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
 }
@@ -32857,11 +32857,11 @@ function validatorFor(name) {
 function validateSchema(name, source) {
   let validate = validatorFor(name);
   return validate(source.value) ? [] : pickErrors(validate.errors ?? []).map((error2) => {
-    let path8 = pointerToPath(error2.instancePath), key = error2.keyword === "additionalProperties" ? error2.params.additionalProperty : error2.keyword === "propertyNames" ? error2.params.propertyName : void 0, { line, column } = typeof key == "string" ? keyPositionOf(source, [...path8, key]) : positionOf(source, path8);
+    let path9 = pointerToPath(error2.instancePath), key = error2.keyword === "additionalProperties" ? error2.params.additionalProperty : error2.keyword === "propertyNames" ? error2.params.propertyName : void 0, { line, column } = typeof key == "string" ? keyPositionOf(source, [...path9, key]) : positionOf(source, path9);
     return {
       rule: "schema",
       severity: "error",
-      message: describeError(error2, path8, source, name),
+      message: describeError(error2, path9, source, name),
       file: source.file,
       line,
       column
@@ -32879,8 +32879,8 @@ function pickErrors(errors) {
     list.push(error2), byPath.set(error2.instancePath, list);
   }
   let paths = [...byPath.keys()], picked = [];
-  for (let [path8, list] of byPath) {
-    let deeper = paths.some((other) => other !== path8 && other.startsWith(`${path8}/`)), specific = list.filter((e) => !["anyOf", "oneOf", "if", "type", "format"].includes(e.keyword));
+  for (let [path9, list] of byPath) {
+    let deeper = paths.some((other) => other !== path9 && other.startsWith(`${path9}/`)), specific = list.filter((e) => !["anyOf", "oneOf", "if", "type", "format"].includes(e.keyword));
     if (specific.length > 0)
       picked.push(...dedupe(specific));
     else if (!deeper) {
@@ -32907,21 +32907,21 @@ function show(value) {
   let text2 = typeof value == "string" ? value : typeof value == "number" ? String(value) : JSON.stringify(value);
   return text2 === void 0 ? String(value) : text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 }
-function describeError(error2, path8, source, schema2) {
-  let field = path8.length > 0 ? `\`${path8.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path8[path8.length - 1]}\`` : "The file", where = path8.length > 0 ? ` at ${path8.join(".")}` : "", what = schema2 === "fleet" ? "manifest" : "policy pack";
+function describeError(error2, path9, source, schema2) {
+  let field = path9.length > 0 ? `\`${path9.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path9[path9.length - 1]}\`` : "The file", where = path9.length > 0 ? ` at ${path9.join(".")}` : "", what = schema2 === "fleet" ? "manifest" : "policy pack";
   switch (error2.keyword) {
     case "type": {
-      let expected = String(error2.params.type), written = sourceTextAt(source, path8), value = valueAt(source.value, path8);
-      return expected.includes("string") && typeof value == "number" ? `${field}${where} is the YAML number ${written ?? value}; write it as a string, "${written ?? value}", since YAML reads 1.10 as 1.1.` : path8.length === 0 && value == null ? `The ${what} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.` : `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
+      let expected = String(error2.params.type), written = sourceTextAt(source, path9), value = valueAt(source.value, path9);
+      return expected.includes("string") && typeof value == "number" ? `${field}${where} is the YAML number ${written ?? value}; write it as a string, "${written ?? value}", since YAML reads 1.10 as 1.1.` : path9.length === 0 && value == null ? `The ${what} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.` : `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
     }
     case "required":
-      return `${path8.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error2.params.missingProperty}\`.`;
+      return `${path9.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error2.params.missingProperty}\`.`;
     case "additionalProperties":
-      return `${path8.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error2.params.additionalProperty)}\`; check its spelling against the ${schema2 === "fleet" ? "manifest" : "pack"} reference in the README.`;
+      return `${path9.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error2.params.additionalProperty)}\`; check its spelling against the ${schema2 === "fleet" ? "manifest" : "pack"} reference in the README.`;
     case "propertyNames":
       return error2.params.propertyName === "" ? `${field}${where} has an entry with an empty name (a YAML null or empty key); give it a name.` : `${field}${where} has a name that is not allowed: ${show(error2.params.propertyName)}.`;
     case "pattern": {
-      let value = valueAt(source.value, path8);
+      let value = valueAt(source.value, path9);
       return `${field}${where} is ${JSON.stringify(show(value))}, which is not allowed: ${patternHelp(error2)}.`;
     }
     case "const":
@@ -32954,9 +32954,9 @@ function article(type) {
 function describeValue(value) {
   return value == null ? "empty" : Array.isArray(value) ? "a list" : ArrayBuffer.isView(value) ? "binary data (a !!binary value)" : typeof value == "object" ? "a mapping" : `the ${typeof value} ${show(value)}`;
 }
-function valueAt(root, path8) {
+function valueAt(root, path9) {
   let value = root;
-  for (let key of path8) {
+  for (let key of path9) {
     if (value === null || typeof value != "object" || !Object.hasOwn(value, key)) return;
     value = value[key];
   }
@@ -33032,8 +33032,8 @@ function toFleet(raw) {
   };
 }
 function crossCheck(fleet2, source) {
-  let findings = [], report = (path8, message, extra = {}, atKey = !1) => {
-    let { line, column } = atKey ? keyPositionOf(source, path8) : positionOf(source, path8);
+  let findings = [], report = (path9, message, extra = {}, atKey = !1) => {
+    let { line, column } = atKey ? keyPositionOf(source, path9) : positionOf(source, path9);
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column, ...extra });
   }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0;
   for (let freeze of fleet2.freeze)
@@ -33042,21 +33042,21 @@ function crossCheck(fleet2, source) {
       `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`
     );
   for (let cluster of fleet2.clusters) {
-    let path8 = manifestPaths.cluster(cluster);
+    let path9 = manifestPaths.cluster(cluster);
     clusterNames.has(cluster.name) && report(
-      [...path8, "name"],
+      [...path9, "name"],
       `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`,
       { cluster: cluster.name }
     ), clusterNames.add(cluster.name), waves && cluster.wave === void 0 ? report(
-      path8,
+      path9,
       `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(", ")}.`,
       { cluster: cluster.name }
     ) : cluster.wave !== void 0 && !waves ? report(
-      [...path8, "wave"],
+      [...path9, "wave"],
       `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`,
       { cluster: cluster.name }
     ) : cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
-      [...path8, "wave"],
+      [...path9, "wave"],
       `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`,
       { cluster: cluster.name }
     );
@@ -33236,8 +33236,8 @@ function loadPack(text2, file) {
   return { policy: { pack, file, text: text2, schemes }, findings: [] };
 }
 function checkPack(pack, source) {
-  let findings = [], report = (path8, message) => {
-    let { line, column } = positionOf(source, path8);
+  let findings = [], report = (path9, message) => {
+    let { line, column } = positionOf(source, path9);
     findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column });
   }, names = Object.keys(pack.components);
   for (let name of names)
@@ -33262,9 +33262,9 @@ function checkPack(pack, source) {
       );
       continue;
     }
-    let scheme = createScheme(component.versioning), checkVersion = (path8, version, ranges) => {
+    let scheme = createScheme(component.versioning), checkVersion = (path9, version, ranges) => {
       scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(
-        path8,
+        path9,
         `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`
       );
     };
@@ -33322,11 +33322,11 @@ function checkSteps(component, base, report) {
         checkStep(step, [...base, "rollout", key, i], report);
       });
 }
-function checkStep(step, path8, report) {
+function checkStep(step, path9, report) {
   step.run.forEach((arg, i) => {
     for (let match of arg.matchAll(/\{([^}]*)\}/g))
       STEP_PLACEHOLDERS.includes(match[1]) || report(
-        [...path8, "run", i],
+        [...path9, "run", i],
         `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`
       );
   });
@@ -33802,9 +33802,9 @@ function findUpgradePath(scheme, jump, from, to2) {
     for (let next = stops.length - 1; next > at2; next--)
       if (!seen.has(next) && jumpProblem(scheme, jump, stops[at2], stops[next]) === null) {
         if (seen.add(next), previous.set(next, at2), next === stops.length - 1) {
-          let path8 = [next];
-          for (; path8[0] !== 0; ) path8.unshift(previous.get(path8[0]));
-          return path8.map((i) => stops[i]);
+          let path9 = [next];
+          for (; path9[0] !== 0; ) path9.unshift(previous.get(path9[0]));
+          return path9.map((i) => stops[i]);
         }
         queue.push(next);
       }
@@ -33825,7 +33825,7 @@ var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, ske
     for (let { change: change2, from, to: to2 } of versionMoves(context3)) {
       let policy2 = context3.component(change2.component), scheme = context3.scheme(change2.component);
       if (!policy2?.jump || !scheme || jumpProblem(scheme, policy2.jump, from, to2) !== "jump") continue;
-      let unit = UNITS[policy2.versioning.scheme], path8 = findUpgradePath(scheme, policy2.jump, from, to2), via = path8 ? `Upgrade in steps instead: ${path8.join(" -> ")}, one change for each.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
+      let unit = UNITS[policy2.versioning.scheme], path9 = findUpgradePath(scheme, policy2.jump, from, to2), via = path9 ? `Upgrade in steps instead: ${path9.join(" -> ")}, one change for each.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
       context3.report({
         path: changePath(context3, change2),
         atKey: !0,
@@ -33940,7 +33940,7 @@ async function check(input) {
     return findings.push({
       rule: "schema",
       severity: "error",
-      message: `The manifest's policy \`${policyName}\` names no pack in the policies directory or among rollgate's built-in packs.${known}`,
+      message: /\.ya?ml$/.test(policyName) ? `The manifest's policy \`${policyName}\` names no pack file: a pack path is relative to the manifest and must stay inside the directory rollgate runs in.` : `The manifest's policy \`${policyName}\` names no pack in the policies directory or among rollgate's built-in packs.${known}`,
       file: head.file,
       line,
       column
@@ -34001,8 +34001,8 @@ function* statesOf(fleet2) {
   }
 }
 function checkAgainstPack(head, policy2) {
-  let findings = [], pack = policy2.pack, report = (path8, message, subject) => {
-    let { line, column } = keyPositionOf(head.source, path8);
+  let findings = [], pack = policy2.pack, report = (path9, message, subject) => {
+    let { line, column } = keyPositionOf(head.source, path9);
     findings.push({
       rule: "schema",
       severity: "error",
@@ -34178,7 +34178,9 @@ function packResolver(policiesDir, read2) {
 }
 async function loadPack2(nameOrPath, policiesDir, read2, manifestDir) {
   if (isPackPath(nameOrPath)) {
-    let file = path3.posix.normalize(path3.posix.join(manifestDir.split(path3.sep).join("/"), nameOrPath)), text2 = await read2(file);
+    let file = path3.posix.normalize(path3.posix.join(manifestDir.split(path3.sep).join("/"), nameOrPath));
+    if (file.startsWith("../") || file === ".." || path3.posix.isAbsolute(file)) return;
+    let text2 = await read2(file);
     return text2 === void 0 ? void 0 : { file, text: text2 };
   }
   if (PACK_NAME.test(nameOrPath))
@@ -34611,676 +34613,79 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/plan/build.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
+import { createHash } from "node:crypto";
 
 // src/plan/canonical.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  return value === null || typeof value != "object" ? JSON.stringify(value) ?? "null" : Array.isArray(value) ? `[${value.map((item) => canonicalJson(item === void 0 ? null : item)).join(",")}]` : `{${Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-}
-function contentId(value) {
-  return `sha256:${createHash("sha256").update(canonicalJson(value)).digest("hex")}`;
-}
 function jsonFile(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
 }
 
-// src/plan/shell.ts
+// src/plan/json-text.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-function shellQuote(value) {
-  if (value.includes("\0"))
-    throw new RollgateError("A command argument contains a NUL byte, which no shell argument can carry.");
-  return `'${value.replace(/'/g, "'\\''")}'`;
+function arrayItem(value) {
+  return JSON.stringify({ a: [value] }, null, 2).slice(10, -6);
 }
-function shellWord(value) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : shellQuote(value);
-}
-var LOCAL_TRANSPORT = { words: [] };
-function parseTransport(template) {
-  if (template === void 0 || template.trim() === "") return LOCAL_TRANSPORT;
-  if (hasControl(template))
-    throw new RollgateError(
-      'The transport must be one line of words, for example --transport "ssh {member}".'
-    );
-  let words = template.trim().split(/\s+/);
-  for (let word of words) {
-    for (let match of word.matchAll(/\{([^}]*)\}/g))
-      if (match[1] !== "member" && match[1] !== "command")
-        throw new RollgateError(
-          `The transport uses {${match[1]}}; it knows {member} (the host) and {command} (the command as one quoted string).`
-        );
-    if (word.includes("{command}") && word !== "{command}")
-      throw new RollgateError(
-        'In the transport, {command} must be a word of its own, for example "ssh {member} {command}".'
-      );
-  }
-  return words[0]?.split("/").pop() === "ssh" && !words.includes("{command}") && words.push("{command}"), { words };
-}
-function transportArgv(step, transport) {
-  if (step.on === "runner" || transport.words.length === 0) return step.run;
-  let host = step.host ?? "", argv = [], placed = !1;
-  for (let word of transport.words)
-    word === "{command}" ? (argv.push(step.run.map(shellWord).join(" ")), placed = !0) : argv.push(word.replaceAll("{member}", host));
-  return placed ? argv : [...argv, ...step.run];
-}
-function renderJobScript(stage, planId, transport) {
-  let lines = [
-    "#!/usr/bin/env bash",
-    comment(`rollgate plan ${planId}`),
-    comment(
-      `Stage ${stage.id}: ${stage.component} in cluster ${stage.cluster}${stage.wave ? ` (wave ${stage.wave})` : ""}, ${stage.from ?? "(new)"} -> ${stage.to}, ${stage.strategy}.`
-    ),
-    "# Generated by `rollgate plan`; every value is single-quoted, so nothing from the manifest is interpreted.",
-    `# Usage: ${stage.id}.sh [PART]. Without PART it runs parts 1 to ${stage.parts.length} in order, approvals included`,
-    "# (whoever runs it is the approval); with PART it runs that part only, as the rollout workflow does.",
-    "set -euo pipefail",
-    "",
-    "# Runs one step and ends the stage at the first failure, saying where it stopped.",
-    "rollgate_run() {",
-    '  local where="$1" step="$2"',
-    "  shift 2",
-    `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
-    '  if ! "$@"; then',
-    `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
-    "    exit 1",
-    "  fi",
-    "}",
-    ""
-  ], stepLine = (step, indent) => {
-    let where = step.on === "runner" ? "runner" : step.host ?? "runner", argv = transportArgv(step, transport);
-    return `${indent}rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(" ")}`;
-  };
-  stage.members.forEach((member, index) => {
-    lines.push(comment(member.name)), lines.push(`rollgate_member_${index + 1}() {`), member.steps.length === 0 && lines.push("  :");
-    for (let step of member.steps) lines.push(stepLine(step, "  "));
-    lines.push("}", "");
-  });
-  let indexOf = new Map(stage.members.map((member, index) => [member.name, index + 1]));
-  for (let part of stage.parts) {
-    let first = part.part === 1, last = part.part === stage.parts.length;
-    if (lines.push(
-      comment(
-        `Part ${part.part}: ${part.members.join(", ")}${part.approval ? ` (after approval: ${part.reason ?? ""})` : ""}`
-      )
-    ), lines.push(`rollgate_part_${part.part}() {`), first) for (let step of stage.before) lines.push(stepLine(step, "  "));
-    let calls = part.members.map((name) => `rollgate_member_${indexOf.get(name)}`);
-    if (stage.strategy === "parallel" && calls.length > 1) {
-      lines.push("  local pids=() pid failed=0");
-      for (let call of calls) lines.push(`  ${call} &`, '  pids+=("$!")');
-      lines.push('  for pid in "${pids[@]}"; do', '    wait "$pid" || failed=1', "  done"), lines.push('  if [ "$failed" -ne 0 ]; then'), lines.push(
-        `    printf 'rollgate: %s: a member failed; the stage stops here.\\n' ${shellQuote(stage.id)} >&2`
-      ), lines.push("    exit 1", "  fi");
-    } else
-      for (let call of calls) lines.push(`  ${call}`);
-    if (last) for (let step of stage.after) lines.push(stepLine(step, "  "));
-    lines.push("}", "");
-  }
-  let all = stage.parts.map((part) => `rollgate_part_${part.part}`).join("; ");
-  lines.push('case "${1:-all}" in'), lines.push(`  all) ${all} ;;`);
-  for (let part of stage.parts) lines.push(`  ${part.part}) rollgate_part_${part.part} ;;`);
-  return lines.push(
-    `  *) printf 'rollgate: %s has parts 1 to %s, not %s.\\n' ${shellQuote(stage.id)} ${shellQuote(String(stage.parts.length))} "$1" >&2; exit 2 ;;`
-  ), lines.push("esac"), lines.push(`printf 'rollgate: stage %s: %s done.\\n' ${shellQuote(stage.id)} "\${1:-all parts}" >&2`), `${lines.join(`
-`)}
-`;
-}
-function comment(text2) {
-  return `# ${[...text2].map((char) => hasControl(char) ? " " : char).join("")}`;
-}
-function hasControl(text2) {
-  return [...text2].some((char) => {
-    let code = char.charCodeAt(0);
-    return code < 32 || code === 127;
-  });
-}
-
-// src/plan/build.ts
-var VALID = {
-  component: /^[a-z0-9][a-z0-9._-]{0,62}$/,
-  member: /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/,
-  cluster: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
-  channel: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/,
-  track: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/,
-  revision: /^[1-9][0-9]{0,9}$/,
-  version: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/,
-  proxy: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
-  attempts: /^[1-9][0-9]?$/
-}, DEFAULT_MIGRATION_ATTEMPTS = 3;
-function buildPlan(input) {
-  let { result } = input, head = result.head.fleet;
-  if (!head || result.head.findings.length > 0)
-    throw new RollgateError(
-      `The head manifest ${result.head.file} could not be read, so there is nothing to plan; rollgate check shows why.`
-    );
-  if (!result.policy)
-    throw new RollgateError(
-      `No policy pack judged ${result.head.file}, so rollgate cannot tell how to roll it out.`
-    );
-  if (result.base && (!result.base.fleet || result.base.findings.length > 0))
-    throw new RollgateError(
-      `The base manifest ${result.base.file} could not be read; a plan from an unknown base could start from the wrong versions.`
-    );
-  let transport = parseTransport(input.transport), planner = new Planner(head, result.base?.fleet, input.unfinished ?? [], result.policy.pack), { stages, notes } = planner.stages(), pins = planner.pins(), content = {
-    apiVersion: "rollgate/v1",
-    kind: "RolloutPlan",
-    policy: result.policy.pack.name,
-    waves: head.waves ?? null,
-    stages,
-    notes
-  }, id = contentId({ plan: content, pins }), plan = {
-    apiVersion: content.apiVersion,
-    kind: content.kind,
-    id,
-    policy: content.policy,
-    waves: content.waves,
-    stages,
-    notes
-  }, rollback = planner.rollback(stages, id), jobs = {};
-  for (let stage of stages) jobs[stage.id] = renderJobScript(stage, id, transport);
-  if (rollback.supported)
-    for (let stage of rollback.stages) jobs[stage.id] = renderJobScript(stage, id, transport);
-  return {
-    plan,
-    pins: { apiVersion: "rollgate/v1", kind: "Pins", plan: id, clusters: pins },
-    overrides: planner.overrides(id),
-    rollback,
-    jobs
-  };
-}
-function bundleFiles(bundle) {
-  let json = (value) => `${JSON.stringify(value, null, 2)}
-`, files = [
-    { path: "plan.json", text: json(bundle.plan), executable: !1 },
-    { path: "pins.json", text: json(bundle.pins), executable: !1 },
-    { path: "rollback.json", text: json(bundle.rollback), executable: !1 }
-  ];
-  for (let [name, text2] of Object.entries(bundle.overrides))
-    files.push({ path: `overrides/${name}`, text: text2, executable: !1 });
-  for (let [id, text2] of Object.entries(bundle.jobs))
-    files.push({ path: `jobs/${id}.sh`, text: text2, executable: !0 });
-  return files;
-}
-var Planner = class {
-  constructor(head, base, unfinished, pack) {
-    this.base = base;
-    this.pack = pack;
-    this.baseClusters = indexFleet(base), this.unfinishedClusters = unfinished.map(indexFleet), this.headClusters = new Map(head.clusters.map((cluster) => [cluster.name, cluster])), this.clusters = head.waves ? head.waves.flatMap((wave) => head.clusters.filter((cluster) => cluster.wave === wave)) : [...head.clusters];
-  }
-  base;
-  pack;
-  baseClusters;
-  unfinishedClusters;
-  clusters;
-  headClusters;
-  /** The components a cluster runs anywhere, in the pack's order, then any the pack does not know by name. */
-  componentsOf(cluster, baseCluster) {
-    let names = new Set(Object.keys(cluster.components));
-    for (let member of cluster.members)
-      for (let name of Object.keys(member.overrides ?? {})) names.add(name);
-    for (let name of Object.keys(baseCluster?.components ?? {})) names.add(name);
-    let known = this.pack.order.filter((name) => names.has(name)), rest = [...names].filter((name) => !this.pack.order.includes(name)).sort();
-    return [...known, ...rest];
-  }
-  /** Whether a member takes part in a component's stages: the pack may limit them to some roles (control only). */
-  runsOn(component, member) {
-    let roles = this.componentPolicy(component)?.rollout?.roles;
-    return !roles || roles.includes(member.role);
-  }
-  componentPolicy(name) {
-    return Object.hasOwn(this.pack.components, name) ? this.pack.components[name] : void 0;
-  }
-  stages() {
-    let notes = [];
-    this.base || notes.push("No base manifest: every member is planned from an unknown state to its pin."), this.unfinishedClusters.length > 0 && notes.push(
-      `${this.unfinishedClusters.length} earlier rollout${this.unfinishedClusters.length === 1 ? "" : "s"} did not finish; members that one of them may have moved are planned as well.`
-    );
-    let drafts = [];
-    for (let cluster of this.clusters) {
-      let baseEntry = this.baseClusters.get(cluster.name), clusterDrafts = [];
-      for (let component of this.componentsOf(cluster, baseEntry?.cluster)) {
-        let movers = [];
-        for (let member of orderMembers(cluster.members)) {
-          if (!this.runsOn(component, member)) continue;
-          let to2 = memberState(cluster, member, component), baseMember = baseEntry?.members.get(member.name), from = baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : void 0;
-          if (!to2) {
-            from && notes.push(
-              `${component} is removed from ${cluster.name}/${member.name}; rollgate does not remove components, so remove it by hand.`
-            );
-            continue;
-          }
-          if (!this.moves(cluster, member, component, from, to2)) continue;
-          let where = `${cluster.name}/${member.name}`;
-          movers.push({
-            member,
-            from: from ? pinOf(from, `${component} on ${where} in the base`) : null,
-            to: pinOf(to2, `${component} on ${where}`)
-          });
-        }
-        let members = movers.map(
-          ({ member, from, to: to2 }, index) => ({
-            name: member.name,
-            role: member.role,
-            workload: member.workload,
-            from,
-            to: to2,
-            steps: this.memberSteps(cluster, member, component, to2, "member", index === 0)
-          })
-        );
-        if (members.length === 0) continue;
-        let policy2 = this.componentPolicy(component);
-        policy2?.rollout || notes.push(
-          `The ${this.pack.name} pack gives ${component} no rollout steps, so its stage in ${cluster.name} only pins it.`
-        );
-        let strategy = policy2?.rollout?.strategy ?? "serial", pause = cluster.pauseAfterMember ?? this.pack.rollout?.pauseAfterMember ?? "none", parts = splitParts(members, strategy, pause), health = policy2?.rollout?.member.find((step) => step.name === "health")?.run ?? null;
-        clusterDrafts.push({
-          wave: cluster.wave ?? null,
-          cluster: cluster.name,
-          component,
-          from: summarise(members.map((m2) => m2.from)),
-          to: summarise(members.map((m2) => m2.to)) ?? "",
-          strategy,
-          proxy: cluster.proxy ?? null,
-          runner: cluster.runner ?? null,
-          gate: parts.some((part) => part.approval) ? "approval" : "none",
-          pauseAfterMember: pause,
-          health: health ? [...health] : null,
-          before: [],
-          members,
-          after: [],
-          parts,
-          first: !1,
-          last: !1
-        });
-      }
-      let firstDraft = clusterDrafts[0], lastDraft = clusterDrafts[clusterDrafts.length - 1];
-      firstDraft && (firstDraft.first = !0), lastDraft && (lastDraft.last = !0), drafts.push(...clusterDrafts);
+function* jsonObjectPieces(fields, { open: open3 = !1, opened = !1 } = {}) {
+  let first = !opened;
+  for (let field of fields) {
+    let head = `${first ? "{" : ","}
+  ${JSON.stringify(field.key)}: `;
+    if (first = !1, "items" in field) {
+      let [open4, close] = field.kind === "array" ? ["[", "]"] : ["{", "}"], any = !1;
+      for (let item of field.items)
+        yield any ? `,${item}` : `${head}${open4}${item}`, any = !0;
+      yield any ? `
+  ${close}` : `${head}${open4}${close}`;
+    } else {
+      let value = "later" in field ? field.later() : field.value;
+      yield `${head}${indented(value, `
+  `)}`;
     }
-    let width = Math.max(2, String(drafts.length).length);
-    return { stages: drafts.map((draft, index) => {
-      let cluster = this.clusterNamed(draft.cluster), { first, last, before: _before, after: _after, ...rest } = draft;
-      return {
-        id: `${String(index + 1).padStart(width, "0")}-${draft.cluster}-${draft.component}`,
-        ...rest,
-        before: [
-          ...first ? this.clusterSteps(cluster, this.pack.rollout?.first, draft.members) : [],
-          ...this.proxyPins(cluster, draft.component, draft.members),
-          ...this.componentSteps(cluster, draft.component, "before", draft.members)
-        ],
-        after: [
-          ...this.componentSteps(cluster, draft.component, "after", draft.members),
-          ...last ? this.clusterSteps(cluster, this.pack.rollout?.finally, draft.members) : []
-        ]
-      };
-    }).map(orderStageKeys), notes };
   }
-  /** Whether a member must be moved: its pin differs from the base, or from what an unfinished rollout may have left. */
-  moves(cluster, member, component, from, to2) {
-    if (!sameRun(from, to2)) return !0;
-    for (let unfinished of this.unfinishedClusters) {
-      let entry = unfinished.get(cluster.name), other = entry?.members.get(member.name), state = entry && other ? memberState(entry.cluster, other, component) : void 0;
-      if (state && !sameRun(state, to2)) return !0;
-    }
-    return !1;
+  open3 || (yield first ? "{}" : `
+}`);
+}
+function indented(value, newline) {
+  let text2 = JSON.stringify(value, null, 2) ?? "null";
+  return text2.includes(`
+`) ? text2.replaceAll(`
+`, newline) : text2;
+}
+var CHUNK_SIZE = 65536, ChunkedFile = class {
+  constructor(path9, executable = !1) {
+    this.path = path9;
+    this.executable = executable;
   }
-  clusterNamed(name) {
-    let cluster = this.headClusters.get(name);
-    if (!cluster) throw new Error(`cluster ${name} vanished from the head fleet`);
-    return cluster;
+  path;
+  executable;
+  pending = [];
+  size = 0;
+  /** Adds a piece; returns a chunk to write when enough has gathered. */
+  add(text2) {
+    return this.pending.push(text2), this.size += text2.length, this.size >= CHUNK_SIZE ? this.take(!1) : void 0;
   }
-  /** A member's steps for a component: the pack's `member` steps (or `rollback` ones) whose condition holds, filled. */
-  memberSteps(cluster, member, component, target, kind, first) {
-    let rollout = this.componentPolicy(component)?.rollout, specs = kind === "rollback" ? rollout?.rollback ?? rollout?.member ?? [] : rollout?.member ?? [], values = {
-      ...pinValues(target),
-      component,
-      member: member.name,
-      cluster: cluster.name,
-      attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS)
-    };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, member.workload, first, cluster)).map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
+  /** The file's last chunk, with what is left. */
+  end() {
+    return this.take(!0);
   }
-  /** The component's `before` or `after` steps, once per stage, on the stage's first member. */
-  componentSteps(cluster, component, key, members) {
-    let specs = this.componentPolicy(component)?.rollout?.[key] ?? [], host = members[0];
-    if (!host || specs.length === 0) return [];
-    let values = { ...summariseValues(members.map((m2) => pinValues(m2.to))), component, member: host.name, cluster: cluster.name };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map(
-      (spec) => fillStep(spec, values, host.name, `the ${key} steps of ${component} in ${cluster.name}`)
-    );
-  }
-  /** The pack's `first` or `finally` steps: about the cluster, not one component. */
-  clusterSteps(cluster, specs, members) {
-    let host = members[0];
-    if (!host || !specs?.length) return [];
-    let values = { member: host.name, cluster: cluster.name };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
-  }
-  /** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */
-  proxyPins(cluster, component, members) {
-    if (cluster.proxy === void 0) return [];
-    let lines = /* @__PURE__ */ new Map();
-    for (let member of members)
-      member.to.channel === void 0 || member.to.revision === void 0 || lines.set(`${member.to.channel}=${member.to.revision}`, member.to);
-    return [...lines.keys()].map((override) => ({
-      name: "pin",
-      run: ["snap-proxy", "override", component, override],
-      on: "proxy",
-      host: cluster.proxy
-    }));
-  }
-  /** Every member's pin for every component it runs, changed or not, as pins.json holds them. */
-  pins() {
-    let clusters = {};
-    for (let cluster of this.clusters) {
-      let baseEntry = this.baseClusters.get(cluster.name), members = {}, components = this.componentsOf(cluster, void 0);
-      for (let member of cluster.members) {
-        let own = {}, baseMember = baseEntry?.members.get(member.name);
-        for (let component of components) {
-          let state = memberState(cluster, member, component);
-          if (!state) continue;
-          let from = baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : void 0;
-          own[component] = {
-            ...pinOf(state, `${component} on ${cluster.name}/${member.name}`),
-            changed: this.moves(cluster, member, component, from, state)
-          };
-        }
-        members[member.name] = own;
-      }
-      clusters[cluster.name] = { wave: cluster.wave ?? null, proxy: cluster.proxy ?? null, members };
-    }
-    return clusters;
-  }
-  /** overrides/<proxy>.txt for each proxy, and overrides/direct/<cluster>.txt for each cluster without one. */
-  overrides(planId) {
-    let files = {}, proxies = /* @__PURE__ */ new Map();
-    for (let cluster of this.clusters) {
-      if (cluster.proxy === void 0) {
-        let text2 = directPins(
-          cluster,
-          this.componentsOf(cluster, void 0),
-          planId,
-          (component, member) => this.runsOn(component, member)
-        );
-        text2 && (files[`direct/${cluster.name}.txt`] = text2);
-        continue;
-      }
-      let proxy = proxies.get(cluster.proxy);
-      proxy || (proxy = { clusters: [], lines: /* @__PURE__ */ new Map() }, proxies.set(cluster.proxy, proxy)), proxy.clusters.push(cluster.name);
-      for (let component of this.componentsOf(cluster, void 0))
-        for (let member of cluster.members) {
-          let state = memberState(cluster, member, component);
-          if (state?.channel === void 0 || state.revision === void 0) continue;
-          let pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`), key = `${component} ${pin.channel}`, where = `${cluster.name}/${member.name}`, known = proxy.lines.get(key);
-          if (known && known.revision !== pin.revision)
-            throw new RollgateError(
-              `Proxy ${cluster.proxy} would have to serve ${component} ${pin.channel} at revision ${known.revision} (${known.where}) and ${pin.revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`
-            );
-          known || proxy.lines.set(key, { revision: pin.revision, where });
-        }
-    }
-    for (let [name, proxy] of [...proxies.entries()].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
-      let lines = [
-        `# rollgate plan ${planId}`,
-        `# Enterprise Store Proxy ${name}, serving ${proxy.clusters.join(", ")}: the revision each snap channel serves.`,
-        "# Each stage job sets the overrides of its own component before refreshing; apply the whole file to set them all at once."
-      ];
-      for (let [key, { revision }] of proxy.lines) {
-        let [component, channel] = key.split(" ");
-        lines.push(["snap-proxy", "override", component, `${channel}=${revision}`].map(shellWord).join(" "));
-      }
-      files[`${name}.txt`] = `${lines.join(`
-`)}
-`;
-    }
-    return files;
-  }
-  /** The way back from the stages: reversed, each changed member to its base pin, or the pack's statement. */
-  rollback(stages, planId) {
-    let support = this.pack.rollout?.rollback;
-    if (support && !support.supported)
-      return {
-        apiVersion: "rollgate/v1",
-        kind: "RollbackPlan",
-        plan: planId,
-        supported: !1,
-        statement: support.statement
-      };
-    let notes = [], reversed = [...stages].reverse(), drafts = [];
-    for (let stage of reversed) {
-      let cluster = this.clusterNamed(stage.cluster), byName = new Map(cluster.members.map((m2) => [m2.name, m2])), members = [];
-      for (let planned of stage.members) {
-        let first = members.length === 0;
-        if (!planned.from) {
-          notes.push(
-            `${stage.cluster}/${planned.name} had no ${stage.component} in the base, so there is nothing to roll it back to.`
-          );
-          continue;
-        }
-        let member = byName.get(planned.name);
-        members.push({
-          ...planned,
-          from: planned.to,
-          to: planned.from,
-          steps: this.memberSteps(cluster, member, stage.component, planned.from, "rollback", first)
-        });
-      }
-      members.length !== 0 && drafts.push({
-        ...stage,
-        from: stage.to,
-        to: stage.from ?? "",
-        gate: "none",
-        before: this.proxyPins(cluster, stage.component, members),
-        members,
-        after: [],
-        parts: splitParts(members, stage.strategy, stage.pauseAfterMember)
-      });
-    }
-    let lastOfCluster = /* @__PURE__ */ new Map();
-    drafts.forEach((draft, index) => {
-      lastOfCluster.set(draft.cluster, index);
-    });
-    let width = Math.max(2, String(drafts.length).length), rollbackStages = drafts.map((draft, index) => {
-      let cluster = this.clusterNamed(draft.cluster), after = lastOfCluster.get(draft.cluster) === index ? this.clusterSteps(cluster, this.pack.rollout?.finally, draft.members) : [];
-      return orderStageKeys({
-        ...draft,
-        id: `rollback-${String(index + 1).padStart(width, "0")}-${draft.cluster}-${draft.component}`,
-        gate: draft.parts.some((part) => part.approval) ? "approval" : "none",
-        after
-      });
-    }), overrides = {};
-    for (let stage of rollbackStages)
-      for (let step of stage.before) {
-        if (step.on !== "proxy" || step.host === null) continue;
-        let line = step.run.map(shellWord).join(" ");
-        overrides[step.host] = [...overrides[step.host] ?? [], line];
-      }
-    return {
-      apiVersion: "rollgate/v1",
-      kind: "RollbackPlan",
-      plan: planId,
-      supported: !0,
-      stages: rollbackStages,
-      overrides,
-      notes
-    };
+  take(end) {
+    let text2 = this.pending.join("");
+    return this.pending = [], this.size = 0, { path: this.path, text: text2, executable: this.executable, end };
   }
 };
-function indexFleet(fleet2) {
-  return new Map(
-    (fleet2?.clusters ?? []).map((cluster) => [
-      cluster.name,
-      { cluster, members: new Map(cluster.members.map((m2) => [m2.name, m2])) }
-    ])
-  );
-}
-function orderMembers(members) {
-  return [...members.filter((m2) => m2.role === "control"), ...members.filter((m2) => m2.role !== "control")];
-}
-function splitParts(members, strategy, pause) {
-  if (strategy === "parallel") {
-    let manual = members.filter((m2) => m2.workload === "manual").map((m2) => m2.name), reasons = [];
-    return pause !== "none" && reasons.push(`pauseAfterMember is ${pause}, and a parallel stage can only pause before it starts`), manual.length > 0 && reasons.push(
-      `${listNames(manual)} ${manual.length === 1 ? "has" : "have"} manual workload handling: move the workloads away, then approve`
-    ), [
-      {
-        part: 1,
-        members: members.map((m2) => m2.name),
-        approval: reasons.length > 0,
-        reason: reasons.length > 0 ? joinReasons(reasons) : null
-      }
-    ];
+function* jsonFileChunks(path9, fields) {
+  let file = new ChunkedFile(path9);
+  for (let piece of jsonObjectPieces(fields)) {
+    let chunk = file.add(piece);
+    chunk && (yield chunk);
   }
-  let parts = [];
-  return members.forEach((member, index) => {
-    let reasons = [], previous = members[index - 1];
-    previous && (pause === "all" || pause === "first" && index === 1) && reasons.push(`${previous.name} is done (pauseAfterMember ${pause}): check it, then approve`), member.workload === "manual" && reasons.push(`${member.name} has manual workload handling: move its workloads away, then approve`);
-    let current = parts[parts.length - 1];
-    !current || reasons.length > 0 ? parts.push({
-      part: parts.length + 1,
-      members: [member.name],
-      approval: reasons.length > 0,
-      reason: reasons.length > 0 ? joinReasons(reasons) : null
-    }) : current.members.push(member.name);
-  }), parts;
+  file.add(`
+`), yield file.end();
 }
-function joinReasons(reasons) {
-  return `${reasons.join("; ")}.`;
-}
-function listNames(names) {
-  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function applies(spec, workload, first, cluster) {
-  let when = spec.when ?? "always";
-  switch (when) {
-    case "always":
-      return !0;
-    case "proxy":
-      return cluster.proxy !== void 0;
-    case "direct":
-      return cluster.proxy === void 0;
-    case "first":
-      return first;
-    case "later":
-      return !first;
-    case "live":
-    case "manual":
-    case "skip":
-      return when === workload;
-    default: {
-      let unknown = when;
-      throw new RollgateError(
-        `Step ${spec.name} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`
-      );
-    }
-  }
-}
-function pinOf(state, where) {
-  let pin = {};
-  if (state.channel !== void 0 && (pin.channel = checked("channel", state.channel, where)), state.revision !== void 0) {
-    if (!Number.isInteger(state.revision))
-      throw new RollgateError(`The revision of ${where} is not a whole number.`);
-    checked("revision", String(state.revision), where), pin.revision = state.revision;
-  }
-  return state.version !== void 0 && (pin.version = checked("version", state.version, where)), pin;
-}
-function pinValues(pin) {
-  let values = {};
-  return pin.channel !== void 0 && (values.channel = pin.channel, values.track = pin.channel.split("/")[0]), pin.revision !== void 0 && (values.revision = String(pin.revision)), pin.version !== void 0 && (values.version = pin.version), values;
-}
-function summariseValues(all) {
-  let first = all[0] ?? {}, shared = {};
-  for (let [key, value] of Object.entries(first))
-    all.every((values) => values[key] === value) && (shared[key] = value);
-  return shared;
-}
-function summarise(pins) {
-  let seen = [...new Set(pins.map((pin) => pin ? describeState(pin) : null))];
-  return seen.length === 1 ? seen[0] ?? null : seen.map((text2) => text2 ?? "(new)").join(", ");
-}
-function checked(name, value, where) {
-  if (!VALID[name].test(value))
-    throw new RollgateError(
-      `The ${name} of ${where} (${JSON.stringify(value).slice(0, 80)}) is not one the manifest schema allows, so rollgate will not put it in a command.`
-    );
-  return value;
-}
-function fillStep(spec, values, host, where) {
-  let run2 = spec.run.map(
-    (arg) => arg.replace(/\{([^}]*)\}/g, (_whole, name) => {
-      if (!Object.hasOwn(VALID, name))
-        throw new RollgateError(
-          `Step ${spec.name} for ${where} uses {${name}}, which is not a placeholder rollgate fills.`
-        );
-      let value = values[name];
-      if (value === void 0)
-        throw new RollgateError(
-          `Step ${spec.name} for ${where} uses {${name}}, but there is no ${name} to fill it with; the pack's step and the manifest's pins do not fit.`
-        );
-      return checked(name, value, where);
-    })
-  ), on2 = spec.on ?? "member";
-  return { name: spec.name, run: run2, on: on2, host: on2 === "runner" ? null : host };
-}
-function directPins(cluster, components, planId, runsOn) {
-  let lines = [
-    `# rollgate plan ${planId}`,
-    `# Cluster ${cluster.name} has no store proxy: each member holds its revisions with snap refresh --revision.`,
-    "# Run the lines under a member's name on that member (snap refuses --cohort together with --revision)."
-  ], any = !1;
-  for (let member of cluster.members) {
-    lines.push("", `# ${member.name}`);
-    for (let component of components) {
-      if (!runsOn(component, member)) continue;
-      let state = memberState(cluster, member, component);
-      if (!state) continue;
-      let pin = pinOf(state, `${component} on ${cluster.name}/${member.name}`);
-      if (pin.revision === void 0) {
-        lines.push(
-          `# ${component}: version ${pin.version ?? "(none)"}${pin.channel ? ` on ${pin.channel}` : ""}, not a snap revision; see pins.json.`
-        );
-        continue;
-      }
-      any = !0;
-      let args = [
-        "snap",
-        "refresh",
-        component,
-        ...pin.channel ? [`--channel=${pin.channel}`] : [],
-        `--revision=${pin.revision}`
-      ];
-      lines.push(args.map(shellWord).join(" "));
-    }
-  }
-  return any ? `${lines.join(`
-`)}
-` : void 0;
-}
-function orderStageKeys(stage) {
-  return {
-    id: stage.id,
-    wave: stage.wave,
-    cluster: stage.cluster,
-    component: stage.component,
-    from: stage.from,
-    to: stage.to,
-    strategy: stage.strategy,
-    proxy: stage.proxy,
-    runner: stage.runner,
-    gate: stage.gate,
-    pauseAfterMember: stage.pauseAfterMember,
-    health: stage.health,
-    before: stage.before,
-    members: stage.members.map((m2) => ({
-      name: m2.name,
-      role: m2.role,
-      workload: m2.workload,
-      from: m2.from,
-      to: m2.to,
-      steps: m2.steps
-    })),
-    after: stage.after,
-    parts: stage.parts
-  };
+function wholeFile(path9, text2, executable = !1) {
+  return { path: path9, text: text2, executable, end: !0 };
 }
 
 // src/plan/matrix.ts
@@ -35400,6 +34805,821 @@ function label(text2) {
 }
 function plural(count) {
   return count === 1 ? "" : "s";
+}
+
+// src/plan/shell.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function shellQuote(value) {
+  if (value.includes("\0"))
+    throw new RollgateError("A command argument contains a NUL byte, which no shell argument can carry.");
+  return value.includes("'") ? `'${value.replace(/'/g, "'\\''")}'` : `'${value}'`;
+}
+function shellWord(value) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : shellQuote(value);
+}
+var LOCAL_TRANSPORT = { words: [] };
+function parseTransport(template) {
+  if (template === void 0 || template.trim() === "") return LOCAL_TRANSPORT;
+  if (hasControl(template))
+    throw new RollgateError(
+      'The transport must be one line of words, for example --transport "ssh {member}".'
+    );
+  let words = template.trim().split(/\s+/);
+  for (let word of words) {
+    for (let match of word.matchAll(/\{([^}]*)\}/g))
+      if (match[1] !== "member" && match[1] !== "command")
+        throw new RollgateError(
+          `The transport uses {${match[1]}}; it knows {member} (the host) and {command} (the command as one quoted string).`
+        );
+    if (word.includes("{command}") && word !== "{command}")
+      throw new RollgateError(
+        'In the transport, {command} must be a word of its own, for example "ssh {member} {command}".'
+      );
+  }
+  return words[0]?.split("/").pop() === "ssh" && !words.includes("{command}") && words.push("{command}"), { words };
+}
+function transportArgv(step, transport) {
+  if (step.on === "runner" || transport.words.length === 0) return step.run;
+  let host = step.host ?? "", argv = [], placed = !1;
+  for (let word of transport.words)
+    word === "{command}" ? (argv.push(step.run.map(shellWord).join(" ")), placed = !0) : argv.push(word.replaceAll("{member}", host));
+  return placed ? argv : [...argv, ...step.run];
+}
+function renderJobScript(stage, planId, transport) {
+  let lines = [
+    "#!/usr/bin/env bash",
+    comment(`rollgate plan ${planId}`),
+    comment(
+      `Stage ${stage.id}: ${stage.component} in cluster ${stage.cluster}${stage.wave ? ` (wave ${stage.wave})` : ""}, ${stage.from ?? "(new)"} -> ${stage.to}, ${stage.strategy}.`
+    ),
+    "# Generated by `rollgate plan`; every value is single-quoted, so nothing from the manifest is interpreted.",
+    `# Usage: ${stage.id}.sh [PART]. Without PART it runs parts 1 to ${stage.parts.length} in order, approvals included`,
+    "# (whoever runs it is the approval); with PART it runs that part only, as the rollout workflow does.",
+    "set -euo pipefail",
+    "",
+    "# Runs one step and ends the stage at the first failure, saying where it stopped.",
+    "rollgate_run() {",
+    '  local where="$1" step="$2"',
+    "  shift 2",
+    `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
+    '  if ! "$@"; then',
+    `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
+    "    exit 1",
+    "  fi",
+    "}",
+    ""
+  ], stepLine = (step, indent) => {
+    let where = step.on === "runner" ? "runner" : step.host ?? "runner", argv = transportArgv(step, transport);
+    return `${indent}rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(" ")}`;
+  };
+  stage.members.forEach((member, index) => {
+    lines.push(comment(member.name)), lines.push(`rollgate_member_${index + 1}() {`), member.steps.length === 0 && lines.push("  :");
+    for (let step of member.steps) lines.push(stepLine(step, "  "));
+    lines.push("}", "");
+  });
+  let indexOf = new Map(stage.members.map((member, index) => [member.name, index + 1]));
+  for (let part of stage.parts) {
+    let first = part.part === 1, last = part.part === stage.parts.length;
+    if (lines.push(
+      comment(
+        `Part ${part.part}: ${part.members.join(", ")}${part.approval ? ` (after approval: ${part.reason ?? ""})` : ""}`
+      )
+    ), lines.push(`rollgate_part_${part.part}() {`), first) for (let step of stage.before) lines.push(stepLine(step, "  "));
+    let calls = part.members.map((name) => `rollgate_member_${indexOf.get(name)}`);
+    if (stage.strategy === "parallel" && calls.length > 1) {
+      lines.push("  local pids=() pid failed=0");
+      for (let call of calls) lines.push(`  ${call} &`, '  pids+=("$!")');
+      lines.push('  for pid in "${pids[@]}"; do', '    wait "$pid" || failed=1', "  done"), lines.push('  if [ "$failed" -ne 0 ]; then'), lines.push(
+        `    printf 'rollgate: %s: a member failed; the stage stops here.\\n' ${shellQuote(stage.id)} >&2`
+      ), lines.push("    exit 1", "  fi");
+    } else
+      for (let call of calls) lines.push(`  ${call}`);
+    if (last) for (let step of stage.after) lines.push(stepLine(step, "  "));
+    lines.push("}", "");
+  }
+  let all = stage.parts.map((part) => `rollgate_part_${part.part}`).join("; ");
+  lines.push('case "${1:-all}" in'), lines.push(`  all) ${all} ;;`);
+  for (let part of stage.parts) lines.push(`  ${part.part}) rollgate_part_${part.part} ;;`);
+  return lines.push(
+    `  *) printf 'rollgate: %s has parts 1 to %s, not %s.\\n' ${shellQuote(stage.id)} ${shellQuote(String(stage.parts.length))} "$1" >&2; exit 2 ;;`
+  ), lines.push("esac"), lines.push(`printf 'rollgate: stage %s: %s done.\\n' ${shellQuote(stage.id)} "\${1:-all parts}" >&2`), `${lines.join(`
+`)}
+`;
+}
+function comment(text2) {
+  return `# ${text2.replace(CONTROL, " ")}`;
+}
+var CONTROL = /[\u0000-\u001f\u007f]/g;
+function hasControl(text2) {
+  return text2.search(CONTROL) >= 0;
+}
+
+// src/plan/build.ts
+var VALID = {
+  component: /^[a-z0-9][a-z0-9._-]{0,62}$/,
+  member: /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/,
+  cluster: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+  channel: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/,
+  track: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/,
+  revision: /^[1-9][0-9]{0,9}$/,
+  version: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/,
+  proxy: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+  attempts: /^[1-9][0-9]?$/
+}, DEFAULT_MIGRATION_ATTEMPTS = 3, DIRECT_WITHOUT_WAVES = "all";
+function streamPlan(input) {
+  let { result } = input, head = result.head.fleet;
+  if (!head || result.head.findings.length > 0)
+    throw new RollgateError(
+      `The head manifest ${result.head.file} could not be read, so there is nothing to plan; rollgate check shows why.`
+    );
+  if (!result.policy)
+    throw new RollgateError(
+      `No policy pack judged ${result.head.file}, so rollgate cannot tell how to roll it out.`
+    );
+  if (result.base && (!result.base.fleet || result.base.findings.length > 0))
+    throw new RollgateError(
+      `The base manifest ${result.base.file} could not be read; a plan from an unknown base could start from the wrong versions.`
+    );
+  let transport = parseTransport(input.transport), planner = new Planner(head, result.base?.fleet, input.unfinished ?? [], result.policy.pack);
+  return planChunks(planner, transport, result.policy.pack.name, head.waves ?? null);
+}
+function* planChunks(planner, transport, policy2, waves) {
+  let hash = createHash("sha256"), walked = planner.startWalk();
+  function* hashed(entries) {
+    let first = !0;
+    for (let entry of entries)
+      hash.update(first ? entry : `,${entry}`), first = !1, yield entry;
+  }
+  let pins = new ChunkedFile("pins.json");
+  for (let piece of jsonObjectPieces(
+    [
+      { key: "apiVersion", value: "rollgate/v1" },
+      { key: "kind", value: "Pins" },
+      { key: "clusters", items: hashed(planner.walk(walked)), kind: "object" }
+    ],
+    { open: !0 }
+  )) {
+    let chunk = pins.add(piece);
+    chunk && (yield chunk), yield* walked.queue.splice(0);
+  }
+  let stages = planner.finishStages(walked.drafts), planFile = new ChunkedFile("plan.json");
+  function* stageItems() {
+    for (let stage of stages) yield arrayItem(stage);
+  }
+  for (let piece of jsonObjectPieces(
+    [
+      { key: "apiVersion", value: "rollgate/v1" },
+      { key: "kind", value: "RolloutPlan" },
+      { key: "policy", value: policy2 },
+      { key: "waves", value: waves },
+      { key: "stages", items: stageItems(), kind: "array" },
+      { key: "notes", value: walked.notes }
+    ],
+    { open: !0 }
+  )) {
+    hash.update(piece);
+    let chunk = planFile.add(piece);
+    chunk && (yield chunk);
+  }
+  let id = `sha256:${hash.update(`
+}`).digest("hex")}`;
+  for (let [file, key] of [
+    [planFile, "id"],
+    [pins, "plan"]
+  ]) {
+    for (let piece of jsonObjectPieces([{ key, value: id }], { opened: !0 })) file.add(piece);
+    file.add(`
+`), yield file.end();
+  }
+  for (let file of walked.direct.values())
+    file.add(`
+# rollgate plan ${id}
+`), yield file.end();
+  let plan = {
+    apiVersion: "rollgate/v1",
+    kind: "RolloutPlan",
+    policy: policy2,
+    waves,
+    stages,
+    notes: walked.notes,
+    id
+  };
+  for (let [name, text2] of planner.proxyFiles(walked, id)) yield wholeFile(`overrides/${name}`, text2);
+  for (let stage of stages)
+    yield wholeFile(`jobs/${stage.id}.sh`, renderJobScript(stage, id, transport), !0);
+  return yield* planner.rollbackChunks(stages, id, transport), yield wholeFile("matrix.json", jsonFile(matrixChunks(plan))), yield wholeFile("preview.md", renderPlanPreview(plan)), plan;
+}
+function buildPlan(input) {
+  let stream = streamPlan(input), texts = /* @__PURE__ */ new Map(), next = stream.next();
+  for (; !next.done; next = stream.next())
+    texts.set(next.value.path, (texts.get(next.value.path) ?? "") + next.value.text);
+  let plan = next.value, overrides = {}, jobs = {};
+  for (let [file, text2] of texts)
+    file.startsWith("overrides/") ? overrides[file.slice(10)] = text2 : file.startsWith("jobs/") && (jobs[file.slice(5, -3)] = text2);
+  return {
+    plan,
+    pins: JSON.parse(texts.get("pins.json") ?? "null"),
+    overrides,
+    rollback: JSON.parse(texts.get("rollback.json") ?? "null"),
+    jobs
+  };
+}
+var Planner = class {
+  constructor(head, base, unfinished, pack) {
+    this.base = base;
+    this.pack = pack;
+    if (this.baseClusters = indexFleet(base), this.unfinishedClusters = unfinished.map(indexFleet), this.headClusters = new Map(head.clusters.map((cluster) => [cluster.name, cluster])), head.waves) {
+      let byWave = new Map(head.waves.map((wave) => [wave, []]));
+      for (let cluster of head.clusters)
+        cluster.wave !== void 0 && byWave.get(cluster.wave)?.push(cluster);
+      this.clusters = [...byWave.values()].flat();
+    } else
+      this.clusters = [...head.clusters];
+  }
+  base;
+  pack;
+  baseClusters;
+  unfinishedClusters;
+  clusters;
+  headClusters;
+  /** The components a cluster runs anywhere, in the pack's order, then any the pack does not know by name. */
+  componentsOf(cluster, baseCluster) {
+    let names = new Set(Object.keys(cluster.components));
+    for (let member of cluster.members)
+      if (member.overrides) for (let name of Object.keys(member.overrides)) names.add(name);
+    if (baseCluster) for (let name of Object.keys(baseCluster.components)) names.add(name);
+    let key = [...names].join(" "), known = this.ordered.get(key);
+    if (known) return known;
+    let inPack = this.pack.order.filter((name) => names.has(name)), rest = [...names].filter((name) => !this.pack.order.includes(name)).sort(), order = [...inPack, ...rest];
+    return this.ordered.set(key, order), order;
+  }
+  ordered = /* @__PURE__ */ new Map();
+  /** Whether a member takes part in a component's stages: the pack may limit them to some roles (control only). */
+  runsOn(component, member) {
+    let roles = this.componentPolicy(component)?.rollout?.roles;
+    return !roles || roles.includes(member.role);
+  }
+  componentPolicy(name) {
+    return Object.hasOwn(this.pack.components, name) ? this.pack.components[name] : void 0;
+  }
+  /** What the walk starts from: the notes about the plan as a whole. */
+  startWalk() {
+    let walked = { drafts: [], notes: [], proxies: /* @__PURE__ */ new Map(), direct: /* @__PURE__ */ new Map(), queue: [] };
+    return this.base || walked.notes.push("No base manifest: every member is planned from an unknown state to its pin."), this.unfinishedClusters.length > 0 && walked.notes.push(
+      `${this.unfinishedClusters.length} earlier rollout${this.unfinishedClusters.length === 1 ? "" : "s"} did not finish; members that one of them may have moved are planned as well.`
+    ), walked;
+  }
+  /**
+   * One pass over the clusters, in pins.json's order: each member's state of each component is read once and serves
+   * the pins (yielded, as pins.json's entries), the stages, the proxy overrides and the direct pins alike. When the
+   * pass ends, `walked` holds the rest in plan order.
+   */
+  *walk(walked) {
+    let take = (cluster, own) => {
+      if (walked.drafts.push(...own.drafts), walked.notes.push(...own.notes), cluster.proxy !== void 0 && this.serve(cluster.name, cluster.proxy, own.served, walked.proxies), own.direct === void 0) return;
+      let file = walked.direct.get(cluster.wave);
+      file || (file = new ChunkedFile(`overrides/direct/${cluster.wave ?? DIRECT_WITHOUT_WAVES}.txt`), file.add(
+        [
+          `# rollgate: the pins of the clusters ${cluster.wave === void 0 ? "" : `of wave ${cluster.wave} `}that have no store proxy: each member holds its revisions with snap refresh --revision.`,
+          "# Run the lines under a member's cluster/name on that member (snap refuses --cohort together with --revision).",
+          "# The plan these pins belong to is named on the last line.",
+          ""
+        ].join(`
+`)
+      ), walked.direct.set(cluster.wave, file));
+      let chunk = file.add(own.direct);
+      chunk && walked.queue.push(chunk);
+    }, order = keyOrder(this.clusters), found = order === this.clusters ? void 0 : /* @__PURE__ */ new Map();
+    for (let cluster of order) {
+      let { components, cells } = this.read(cluster), own = { drafts: [], notes: [], served: [], direct: void 0 };
+      this.draftStages(cluster, components, cells, own), cluster.proxy === void 0 ? own.direct = this.directPins(cluster, components, cells) : own.served = this.served(cluster, components, cells), found ? found.set(cluster, own) : take(cluster, own), yield pinsEntry(cluster, components, cells);
+    }
+    if (found) for (let cluster of this.clusters) take(cluster, found.get(cluster));
+  }
+  /** A cluster's components, and every member's head and base state of each, its checked pin, and whether it moves. */
+  read(cluster) {
+    let baseEntry = this.baseClusters.get(cluster.name), components = this.componentsOf(cluster, baseEntry?.cluster);
+    return { components, cells: this.cells(cluster, components, baseEntry) };
+  }
+  cells(cluster, components, baseEntry) {
+    let pins = /* @__PURE__ */ new Map(), cell = (member, baseMember, component) => {
+      let to2 = memberState(cluster, member, component), from = baseEntry && baseMember ? memberState(baseEntry.cluster, baseMember, component) : void 0;
+      if (!to2) return { to: to2, pin: void 0, from, changed: !1 };
+      let pin = pins.get(to2);
+      return pin || (pin = pinOf(to2, `${component} on ${cluster.name}/${member.name}`), pins.set(to2, pin)), { to: to2, pin, from, changed: this.moves(cluster, member, component, from, to2) };
+    }, shared;
+    return cluster.members.map((member) => {
+      let baseMember = baseEntry?.members.get(member.name), plain = this.unfinishedClusters.length === 0 && !member.overrides && baseMember !== void 0 && !baseMember.overrides;
+      if (plain && shared) return shared;
+      let row = components.map((component) => cell(member, baseMember, component));
+      return plain && (shared = row), row;
+    });
+  }
+  /** A cluster's stages to be: per component that changes, in the pack's order, the members whose pin moves. */
+  draftStages(cluster, components, cells, walked) {
+    if (!cells.some((row) => row.some((cell) => cell.changed || cell.from && !cell.pin))) return;
+    let ordered = orderMembers(cluster.members), drafts = [];
+    components.forEach((component, column) => {
+      let movers = [];
+      for (let [member, row] of ordered) {
+        if (!this.runsOn(component, member)) continue;
+        let cell = cells[row]?.[column];
+        if (!cell.pin) {
+          cell.from && walked.notes.push(
+            `${component} is removed from ${cluster.name}/${member.name}; rollgate does not remove components, so remove it by hand.`
+          );
+          continue;
+        }
+        cell.changed && movers.push({
+          member,
+          from: cell.from ? pinOf(cell.from, `${component} on ${cluster.name}/${member.name} in the base`) : null,
+          to: cell.pin
+        });
+      }
+      if (movers.length === 0) return;
+      let members = movers.map(
+        ({ member, from, to: to2 }, index) => ({
+          name: member.name,
+          role: member.role,
+          workload: member.workload,
+          from,
+          to: to2,
+          steps: this.memberSteps(cluster, member, component, to2, "member", index === 0)
+        })
+      ), policy2 = this.componentPolicy(component);
+      policy2?.rollout || walked.notes.push(
+        `The ${this.pack.name} pack gives ${component} no rollout steps, so its stage in ${cluster.name} only pins it.`
+      );
+      let strategy = policy2?.rollout?.strategy ?? "serial", pause = cluster.pauseAfterMember ?? this.pack.rollout?.pauseAfterMember ?? "none", health = policy2?.rollout?.member.find((step) => step.name === "health")?.run ?? null;
+      drafts.push({
+        cluster,
+        component,
+        members,
+        strategy,
+        pause,
+        parts: splitParts(members, strategy, pause),
+        health: health ? [...health] : null,
+        first: !1,
+        last: !1
+      });
+    });
+    let firstDraft = drafts[0], lastDraft = drafts[drafts.length - 1];
+    firstDraft && (firstDraft.first = !0), lastDraft && (lastDraft.last = !0), walked.drafts.push(...drafts);
+  }
+  /** The stages in plan order, numbered, with the steps once before and after their members. */
+  finishStages(drafts) {
+    let width = Math.max(2, String(drafts.length).length);
+    return drafts.map((draft, index) => {
+      let { cluster, component, members } = draft;
+      return {
+        // Key order is the output's: fixed here so plan.json reads the same field order on every stage.
+        id: `${String(index + 1).padStart(width, "0")}-${cluster.name}-${component}`,
+        wave: cluster.wave ?? null,
+        cluster: cluster.name,
+        component,
+        from: summarise(members.map((m2) => m2.from)),
+        to: summarise(members.map((m2) => m2.to)) ?? "",
+        strategy: draft.strategy,
+        proxy: cluster.proxy ?? null,
+        runner: cluster.runner ?? null,
+        gate: draft.parts.some((part) => part.approval) ? "approval" : "none",
+        pauseAfterMember: draft.pause,
+        health: draft.health,
+        before: [
+          ...draft.first ? this.clusterSteps(cluster, this.pack.rollout?.first, members) : [],
+          ...this.proxyPins(cluster, component, members),
+          ...this.componentSteps(cluster, component, "before", members)
+        ],
+        members,
+        after: [
+          ...this.componentSteps(cluster, component, "after", members),
+          ...draft.last ? this.clusterSteps(cluster, this.pack.rollout?.finally, members) : []
+        ],
+        parts: draft.parts
+      };
+    });
+  }
+  /** Whether a member must be moved: its pin differs from the base, or from what an unfinished rollout may have left. */
+  moves(cluster, member, component, from, to2) {
+    if (!sameRun(from, to2)) return !0;
+    for (let unfinished of this.unfinishedClusters) {
+      let entry = unfinished.get(cluster.name), other = entry?.members.get(member.name), state = entry && other ? memberState(entry.cluster, other, component) : void 0;
+      if (state && !sameRun(state, to2)) return !0;
+    }
+    return !1;
+  }
+  /** A member's steps for a component: the pack's `member` steps (or `rollback` ones) whose condition holds, filled. */
+  memberSteps(cluster, member, component, target, kind, first) {
+    let rollout = this.componentPolicy(component)?.rollout, specs = kind === "rollback" ? rollout?.rollback ?? rollout?.member ?? [] : rollout?.member ?? [], values = {
+      ...pinValues(target),
+      component,
+      member: member.name,
+      cluster: cluster.name,
+      attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS)
+    };
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, member.workload, first, cluster)).map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
+  }
+  /** The component's `before` or `after` steps, once per stage, on the stage's first member. */
+  componentSteps(cluster, component, key, members) {
+    let specs = this.componentPolicy(component)?.rollout?.[key] ?? [], host = members[0];
+    if (!host || specs.length === 0) return [];
+    let values = { ...summariseValues(members.map((m2) => pinValues(m2.to))), component, member: host.name, cluster: cluster.name };
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map(
+      (spec) => fillStep(spec, values, host.name, `the ${key} steps of ${component} in ${cluster.name}`)
+    );
+  }
+  /** The pack's `first` or `finally` steps: about the cluster, not one component. */
+  clusterSteps(cluster, specs, members) {
+    let host = members[0];
+    if (!host || !specs?.length) return [];
+    let values = { member: host.name, cluster: cluster.name };
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
+  }
+  /** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */
+  proxyPins(cluster, component, members) {
+    if (cluster.proxy === void 0) return [];
+    let lines = /* @__PURE__ */ new Set();
+    for (let member of members)
+      member.to.channel === void 0 || member.to.revision === void 0 || lines.add(`${member.to.channel}=${member.to.revision}`);
+    return [...lines].map((override) => ({
+      name: "pin",
+      run: ["snap-proxy", "override", component, override],
+      on: "proxy",
+      host: cluster.proxy
+    }));
+  }
+  /** A cluster without a proxy: each member's `snap refresh --revision` pin commands; none when no pin is a revision. */
+  directPins(cluster, components, cells) {
+    let text2 = "", any = !1, bodies = /* @__PURE__ */ new Map();
+    for (let row = 0; row < cluster.members.length; row++) {
+      let member = cluster.members[row], rowCells = cells[row], byRole = bodies.get(rowCells), body = byRole?.get(member.role);
+      if (body === void 0) {
+        body = "";
+        for (let column = 0; column < components.length; column++) {
+          let component = components[column], pin = rowCells[column]?.pin;
+          !pin || !this.runsOn(component, member) || (pin.revision !== void 0 && (any = !0), body += `${directLine(component, pin)}
+`);
+        }
+        byRole || (byRole = /* @__PURE__ */ new Map(), bodies.set(rowCells, byRole)), byRole.set(member.role, body);
+      }
+      text2 += `
+# ${cluster.name}/${member.name}
+${body}`;
+    }
+    return any ? text2 : void 0;
+  }
+  /** A cluster behind a proxy: the revision each component's channel must serve, for each pin its members have. */
+  served(cluster, components, cells) {
+    let served = [], seen = /* @__PURE__ */ new Set();
+    return components.forEach((component, column) => {
+      cluster.members.forEach((member, row) => {
+        let pin = cells[row]?.[column]?.pin;
+        pin?.channel === void 0 || pin.revision === void 0 || seen.has(pin) || (seen.add(pin), served.push({
+          component,
+          channel: pin.channel,
+          revision: pin.revision,
+          where: `${cluster.name}/${member.name}`
+        }));
+      });
+    }), served;
+  }
+  /** Adds a cluster's revisions to what its proxy serves, refused when two members need two of one channel. */
+  serve(cluster, name, served, proxies) {
+    let proxy = proxies.get(name);
+    proxy || (proxy = { clusters: [], lines: /* @__PURE__ */ new Map() }, proxies.set(name, proxy)), proxy.clusters.push(cluster);
+    for (let { component, channel, revision, where } of served) {
+      let key = `${component} ${channel}`, known = proxy.lines.get(key);
+      if (known && known.revision !== revision)
+        throw new RollgateError(
+          `Proxy ${name} would have to serve ${component} ${channel} at revision ${known.revision} (${known.where}) and ${revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`
+        );
+      known || proxy.lines.set(key, { revision, where });
+    }
+  }
+  /** overrides/<proxy>.txt for each proxy. */
+  proxyFiles(walked, planId) {
+    let files = [], proxies = [...walked.proxies.entries()].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0);
+    for (let [name, proxy] of proxies) {
+      let lines = [
+        `# rollgate plan ${planId}`,
+        `# Enterprise Store Proxy ${name}, serving ${proxy.clusters.join(", ")}: the revision each snap channel serves.`,
+        "# Each stage job sets the overrides of its own component before refreshing; apply the whole file to set them all at once."
+      ];
+      for (let [key, { revision }] of proxy.lines) {
+        let [component, channel] = key.split(" ");
+        lines.push(["snap-proxy", "override", component, `${channel}=${revision}`].map(shellWord).join(" "));
+      }
+      files.push([`${name}.txt`, `${lines.join(`
+`)}
+`]);
+    }
+    return files;
+  }
+  /**
+   * rollback.json and a script per rollback stage: the stages reversed, each changed member to its base pin, or the
+   * pack's statement. Each rollback stage is made, written and let go in turn.
+   */
+  *rollbackChunks(stages, planId, transport) {
+    let heading = [
+      { key: "apiVersion", value: "rollgate/v1" },
+      { key: "kind", value: "RollbackPlan" },
+      { key: "plan", value: planId }
+    ], support = this.pack.rollout?.rollback;
+    if (support && !support.supported) {
+      yield* jsonFileChunks("rollback.json", [
+        ...heading,
+        { key: "supported", value: !1 },
+        { key: "statement", value: support.statement }
+      ]);
+      return;
+    }
+    let reversed = [...stages].reverse(), kept = reversed.filter((stage) => stage.members.some((member) => member.from)), width = Math.max(2, String(kept.length).length), lastOfCluster = new Map(kept.map((stage) => [stage.cluster, stage])), notes = [], overrides = {}, scripts = [], planner = this;
+    function* items() {
+      let index = 0;
+      for (let stage of reversed) {
+        let rollback = planner.rollbackStage(stage, notes);
+        if (!rollback) continue;
+        index++;
+        let cluster = planner.clusterOf(stage), after = lastOfCluster.get(stage.cluster) === stage ? planner.clusterSteps(cluster, planner.pack.rollout?.finally, rollback.members) : [], { before, members, parts, ...fields } = rollback, done = {
+          id: `rollback-${String(index).padStart(width, "0")}-${stage.cluster}-${stage.component}`,
+          ...fields,
+          before,
+          members,
+          after,
+          parts
+        };
+        for (let step of done.before) {
+          if (step.on !== "proxy" || step.host === null) continue;
+          let line = step.run.map(shellWord).join(" "), lines = overrides[step.host];
+          lines ? lines.push(line) : overrides[step.host] = [line];
+        }
+        scripts.push(wholeFile(`jobs/${done.id}.sh`, renderJobScript(done, planId, transport), !0)), yield arrayItem(done);
+      }
+    }
+    yield* interleaved(
+      new ChunkedFile("rollback.json"),
+      jsonObjectPieces([
+        ...heading,
+        { key: "supported", value: !0 },
+        { key: "stages", items: items(), kind: "array" },
+        { key: "overrides", later: () => overrides },
+        { key: "notes", later: () => notes }
+      ]),
+      scripts
+    );
+  }
+  /** One stage taken back: its members with a base pin, from their new pin to it, in the stage's order; none without any. */
+  rollbackStage(stage, notes) {
+    let cluster = this.clusterOf(stage), byName = new Map(cluster.members.map((m2) => [m2.name, m2])), members = [];
+    for (let planned of stage.members) {
+      if (!planned.from) {
+        notes.push(
+          `${stage.cluster}/${planned.name} had no ${stage.component} in the base, so there is nothing to roll it back to.`
+        );
+        continue;
+      }
+      let member = byName.get(planned.name);
+      members.push({
+        name: planned.name,
+        role: planned.role,
+        workload: planned.workload,
+        from: planned.to,
+        to: planned.from,
+        steps: this.memberSteps(
+          cluster,
+          member,
+          stage.component,
+          planned.from,
+          "rollback",
+          members.length === 0
+        )
+      });
+    }
+    if (members.length === 0) return;
+    let parts = splitParts(members, stage.strategy, stage.pauseAfterMember);
+    return {
+      wave: stage.wave,
+      cluster: stage.cluster,
+      component: stage.component,
+      from: stage.to,
+      to: stage.from ?? "",
+      strategy: stage.strategy,
+      proxy: stage.proxy,
+      runner: stage.runner,
+      gate: parts.some((part) => part.approval) ? "approval" : "none",
+      pauseAfterMember: stage.pauseAfterMember,
+      health: stage.health,
+      before: this.proxyPins(cluster, stage.component, members),
+      members,
+      parts
+    };
+  }
+  clusterOf(stage) {
+    let cluster = this.headClusters.get(stage.cluster);
+    if (!cluster) throw new Error(`cluster ${stage.cluster} vanished from the head fleet`);
+    return cluster;
+  }
+};
+function pinsEntry(cluster, components, cells) {
+  let written = /* @__PURE__ */ new Map(), columns = keyOrder(components.map((name, column) => ({ name, column, key: JSON.stringify(name) }))), previous, list = "";
+  for (let { name, row } of keyOrder(cluster.members.map((member, row2) => ({ name: member.name, row: row2 })))) {
+    let rowCells = cells[row];
+    if (!previous || !sameRow(previous.cells, rowCells)) {
+      let body = "";
+      for (let { column, key } of columns) {
+        let cell = rowCells[column], pin = cell.pin;
+        if (!pin) continue;
+        let text2 = cell.changed ? void 0 : written.get(pin);
+        text2 === void 0 && (text2 = "{", pin.channel !== void 0 && (text2 += `
+            "channel": ${JSON.stringify(pin.channel)},`), pin.revision !== void 0 && (text2 += `
+            "revision": ${JSON.stringify(pin.revision)},`), pin.version !== void 0 && (text2 += `
+            "version": ${JSON.stringify(pin.version)},`), text2 += `
+            "changed": ${cell.changed}
+          }`, cell.changed || written.set(pin, text2)), body += `${body === "" ? "" : ","}
+          ${key}: ${text2}`;
+      }
+      previous = { cells: rowCells, body: body === "" ? "{}" : `{${body}
+        }` };
+    }
+    list += `${list === "" ? "" : ","}
+        ${JSON.stringify(name)}: ${previous.body}`;
+  }
+  let wave = JSON.stringify(cluster.wave ?? null), proxy = JSON.stringify(cluster.proxy ?? null), members = list === "" ? "{}" : `{${list}
+      }`;
+  return `
+    ${JSON.stringify(cluster.name)}: {
+      "wave": ${wave},
+      "proxy": ${proxy},
+      "members": ${members}
+    }`;
+}
+function sameRow(a, b3) {
+  if (a === b3) return !0;
+  for (let column = 0; column < a.length; column++)
+    if (a[column]?.pin !== b3[column]?.pin || a[column]?.changed !== b3[column]?.changed) return !1;
+  return !0;
+}
+function directLine(component, pin) {
+  return pin.revision === void 0 ? `# ${component}: version ${pin.version ?? "(none)"}${pin.channel ? ` on ${pin.channel}` : ""}, not a snap revision; see pins.json.` : [
+    "snap",
+    "refresh",
+    component,
+    ...pin.channel ? [`--channel=${pin.channel}`] : [],
+    `--revision=${pin.revision}`
+  ].map(shellWord).join(" ");
+}
+function keyOrder(items) {
+  return items.some((item) => isArrayIndex(item.name)) ? [...items.filter((item) => isArrayIndex(item.name)).sort((a, b3) => Number(a.name) - Number(b3.name)), ...items.filter((item) => !isArrayIndex(item.name))] : items;
+}
+function isArrayIndex(name) {
+  return /^(?:0|[1-9][0-9]{0,9})$/.test(name) && Number(name) < 2 ** 32 - 1;
+}
+function* interleaved(file, pieces, queue) {
+  for (let piece of pieces) {
+    let chunk = file.add(piece);
+    chunk && (yield chunk), yield* queue.splice(0);
+  }
+  file.add(`
+`), yield file.end(), yield* queue.splice(0);
+}
+function indexFleet(fleet2) {
+  return new Map(
+    (fleet2?.clusters ?? []).map((cluster) => [
+      cluster.name,
+      { cluster, members: new Map(cluster.members.map((m2) => [m2.name, m2])) }
+    ])
+  );
+}
+function orderMembers(members) {
+  let placed = members.map((member, row) => [member, row]);
+  return [...placed.filter(([m2]) => m2.role === "control"), ...placed.filter(([m2]) => m2.role !== "control")];
+}
+function splitParts(members, strategy, pause) {
+  if (strategy === "parallel") {
+    let manual = members.filter((m2) => m2.workload === "manual").map((m2) => m2.name), reasons = [];
+    return pause !== "none" && reasons.push(`pauseAfterMember is ${pause}, and a parallel stage can only pause before it starts`), manual.length > 0 && reasons.push(
+      `${listNames(manual)} ${manual.length === 1 ? "has" : "have"} manual workload handling: move the workloads away, then approve`
+    ), [
+      {
+        part: 1,
+        members: members.map((m2) => m2.name),
+        approval: reasons.length > 0,
+        reason: reasons.length > 0 ? joinReasons(reasons) : null
+      }
+    ];
+  }
+  let parts = [];
+  return members.forEach((member, index) => {
+    let reasons = [], previous = members[index - 1];
+    previous && (pause === "all" || pause === "first" && index === 1) && reasons.push(`${previous.name} is done (pauseAfterMember ${pause}): check it, then approve`), member.workload === "manual" && reasons.push(`${member.name} has manual workload handling: move its workloads away, then approve`);
+    let current = parts[parts.length - 1];
+    !current || reasons.length > 0 ? parts.push({
+      part: parts.length + 1,
+      members: [member.name],
+      approval: reasons.length > 0,
+      reason: reasons.length > 0 ? joinReasons(reasons) : null
+    }) : current.members.push(member.name);
+  }), parts;
+}
+function joinReasons(reasons) {
+  return `${reasons.join("; ")}.`;
+}
+function listNames(names) {
+  return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function applies(spec, workload, first, cluster) {
+  let when = spec.when ?? "always";
+  switch (when) {
+    case "always":
+      return !0;
+    case "proxy":
+      return cluster.proxy !== void 0;
+    case "direct":
+      return cluster.proxy === void 0;
+    case "first":
+      return first;
+    case "later":
+      return !first;
+    case "live":
+    case "manual":
+    case "skip":
+      return when === workload;
+    default: {
+      let unknown = when;
+      throw new RollgateError(
+        `Step ${spec.name} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`
+      );
+    }
+  }
+}
+function pinOf(state, where) {
+  let pin = {};
+  if (state.channel !== void 0 && (pin.channel = checked("channel", state.channel, where)), state.revision !== void 0) {
+    if (!Number.isInteger(state.revision))
+      throw new RollgateError(`The revision of ${where} is not a whole number.`);
+    checked("revision", String(state.revision), where), pin.revision = state.revision;
+  }
+  return state.version !== void 0 && (pin.version = checked("version", state.version, where)), pin;
+}
+function pinValues(pin) {
+  let values = {};
+  return pin.channel !== void 0 && (values.channel = pin.channel, values.track = pin.channel.split("/")[0]), pin.revision !== void 0 && (values.revision = String(pin.revision)), pin.version !== void 0 && (values.version = pin.version), values;
+}
+function summariseValues(all) {
+  let first = all[0] ?? {}, shared = {};
+  for (let [key, value] of Object.entries(first))
+    all.every((values) => values[key] === value) && (shared[key] = value);
+  return shared;
+}
+function summarise(pins) {
+  let seen = [...new Set(pins.map((pin) => pin ? describeState(pin) : null))];
+  return seen.length === 1 ? seen[0] ?? null : seen.map((text2) => text2 ?? "(new)").join(", ");
+}
+var fitting = /* @__PURE__ */ new Map();
+function checked(name, value, where) {
+  let seen = fitting.get(name);
+  if (seen?.has(value)) return value;
+  if (!VALID[name].test(value))
+    throw new RollgateError(
+      `The ${name} of ${where} (${JSON.stringify(value).slice(0, 80)}) is not one the manifest schema allows, so rollgate will not put it in a command.`
+    );
+  return seen || (seen = /* @__PURE__ */ new Set(), fitting.set(name, seen)), seen.size < 4096 && seen.add(value), value;
+}
+var templates = /* @__PURE__ */ new WeakMap();
+function templatesOf(spec) {
+  let made = templates.get(spec);
+  return made || (made = spec.run.map((arg) => {
+    if (!arg.includes("{")) return arg;
+    let template = [], from = 0;
+    for (let match of arg.matchAll(/\{([^}]*)\}/g))
+      match.index > from && template.push({ text: arg.slice(from, match.index) }), template.push({ name: match[1] }), from = match.index + match[0].length;
+    return from < arg.length && template.push({ text: arg.slice(from) }), template;
+  }), templates.set(spec, made)), made;
+}
+function fillStep(spec, values, host, where) {
+  let run2 = templatesOf(spec).map((template) => {
+    if (typeof template == "string") return template;
+    let arg = "";
+    for (let part of template) {
+      if ("text" in part) {
+        arg += part.text;
+        continue;
+      }
+      let { name } = part;
+      if (!Object.hasOwn(VALID, name))
+        throw new RollgateError(
+          `Step ${spec.name} for ${where} uses {${name}}, which is not a placeholder rollgate fills.`
+        );
+      let value = values[name];
+      if (value === void 0)
+        throw new RollgateError(
+          `Step ${spec.name} for ${where} uses {${name}}, but there is no ${name} to fill it with; the pack's step and the manifest's pins do not fit.`
+        );
+      arg += checked(name, value, where);
+    }
+    return arg;
+  }), on2 = spec.on ?? "member";
+  return { name: spec.name, run: run2, on: on2, host: on2 === "runner" ? null : host };
 }
 
 // src/action/preview.ts
@@ -35586,9 +35806,85 @@ async function findPullRequest(client, repository, event, claimed) {
 
 // src/action/plan-mode.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-import { mkdir as mkdir3, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import path8 from "node:path";
+
+// src/cli/plan-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { closeSync, mkdirSync, open as openCallback, openSync, writeSync } from "node:fs";
 import path7 from "node:path";
+
+// src/cli/check-command.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/report/index.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/report/sarif.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/report/types.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/cli/plan-command.ts
+async function writePlanChunks(dir, chunks) {
+  let open3 = /* @__PURE__ */ new Map(), made = /* @__PURE__ */ new Set(), target = (file) => {
+    let parts = file.split("/");
+    if (parts.some((part) => part === "" || part === "." || part === ".."))
+      throw new Error(`plan file path ${JSON.stringify(file)} is not a plain relative path`);
+    let where = path7.join(dir, ...parts), parent = path7.dirname(where);
+    return made.has(parent) || (mkdirSync(parent, { recursive: !0 }), made.add(parent)), where;
+  }, pending = 0, failure, settled, created = (where, text2, mode) => {
+    pending++, openCallback(where, "w", mode, (error2, descriptor) => {
+      try {
+        if (error2) throw error2;
+        try {
+          writeSync(descriptor, text2);
+        } finally {
+          closeSync(descriptor);
+        }
+      } catch (problem) {
+        failure ??= problem;
+      }
+      pending--, pending <= PENDING_LOW && settled?.();
+    });
+  }, drained = (level) => pending <= level ? void 0 : new Promise((resolve) => {
+    settled = () => {
+      pending > level || (settled = void 0, resolve());
+    };
+  }), done;
+  try {
+    for (let next = chunks.next(); ; next = chunks.next()) {
+      if (next.done) {
+        done = next.value;
+        break;
+      }
+      let chunk = next.value;
+      if (failure) break;
+      let descriptor = open3.get(chunk.path), mode = chunk.executable ? 493 : 420;
+      if (descriptor === void 0) {
+        if (chunk.end) {
+          created(target(chunk.path), chunk.text, mode), pending >= PENDING_HIGH && await drained(PENDING_LOW);
+          continue;
+        }
+        descriptor = openSync(target(chunk.path), "w", mode), open3.set(chunk.path, descriptor);
+      }
+      chunk.text !== "" && writeSync(descriptor, chunk.text), chunk.end && (open3.delete(chunk.path), closeSync(descriptor));
+    }
+  } catch (error2) {
+    failure ??= error2;
+  } finally {
+    for (let descriptor of open3.values()) closeSync(descriptor);
+    await drained(0);
+  }
+  if (failure === void 0) return done;
+  let code = failure.code;
+  throw typeof code == "string" && code.startsWith("E") ? new RollgateError(`Cannot write the plan under ${dir}: ${failure.message}.`) : failure;
+}
+var PENDING_HIGH = 512, PENDING_LOW = 64;
+
+// src/action/plan-mode.ts
 async function runPlan(settings) {
   let repository = gitRepository(settings.workspace), base = await planBase(settings, repository);
   info(
@@ -35601,22 +35897,14 @@ async function runPlan(settings) {
     ), process.exitCode = 1;
     return;
   }
-  let unfinished = await unfinishedFleets(settings, repository, base?.sha), bundle = buildPlan({
+  let unfinished = await unfinishedFleets(settings, repository, base?.sha), chunks = streamPlan({
     result,
     ...settings.transport ? { transport: settings.transport } : {},
     unfinished
-  }), matrix = matrixChunks(bundle.plan), preview = renderPlanPreview(bundle.plan), files = [
-    ...bundleFiles(bundle),
-    { path: "matrix.json", text: jsonFile(matrix), executable: !1 },
-    { path: "preview.md", text: preview, executable: !1 }
-  ], dir = await mkdtemp(path7.join(process.env.RUNNER_TEMP || tmpdir(), "rollgate-plan-"));
-  for (let file of files) {
-    let target = path7.join(dir, ...file.path.split("/"));
-    await mkdir3(path7.dirname(target), { recursive: !0 }), await writeFile3(target, file.text, { mode: file.executable ? 493 : 420 });
-  }
+  }), dir = await mkdtemp(path8.join(process.env.RUNNER_TEMP || tmpdir(), "rollgate-plan-")), plan = await writePlanChunks(dir, chunks), matrix = matrixChunks(plan), preview = renderPlanPreview(plan);
   await reportOnRun(settings, judged, { preview: preview.trimEnd().split(`
-`) }), setOutput("plan-id", bundle.plan.id), setOutput("matrix", JSON.stringify(matrix.chunks)), setOutput("environments", JSON.stringify(matrix.environments)), setOutput("stages", String(bundle.plan.stages.length)), setOutput("plan-dir", dir), info(
-    `Plan ${bundle.plan.id}: ${bundle.plan.stages.length} stages in ${matrix.chunks.length} matrix chunks, written to ${dir}.`
+`) }), setOutput("plan-id", plan.id), setOutput("matrix", JSON.stringify(matrix.chunks)), setOutput("environments", JSON.stringify(matrix.environments)), setOutput("stages", String(plan.stages.length)), setOutput("plan-dir", dir), info(
+    `Plan ${plan.id}: ${plan.stages.length} stages in ${matrix.chunks.length} matrix chunks, written to ${dir}.`
   );
 }
 async function planBase(settings, repository) {
@@ -35646,7 +35934,7 @@ async function unfinishedFleets(settings, repository, baseSha) {
   let fleets = [];
   for (let { ref, sha } of await repository.refs(settings.unfinishedRefs)) {
     if (sha === baseSha) continue;
-    let text2 = await repository.show(sha, path7.resolve(settings.workspace, settings.manifest));
+    let text2 = await repository.show(sha, path8.resolve(settings.workspace, settings.manifest));
     if (text2 === void 0) continue;
     let loaded = loadManifest(text2, `${settings.manifest}@${ref}`);
     if (!loaded.fleet || loaded.findings.length > 0)
