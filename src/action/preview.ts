@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { CheckResult } from '../check.js';
 import { RollgateError } from '../findings.js';
-import { buildPlan, renderPlanPreview } from '../plan/index.js';
+import { planOnly, renderPlanPreview } from '../plan/index.js';
 import { inlineMarkdown } from '../report/escape.js';
 
 /**
@@ -12,7 +12,7 @@ import { inlineMarkdown } from '../report/escape.js';
 export function rolloutPreview(result: CheckResult): string[] | undefined {
   if (!result.head.fleet || result.head.findings.length > 0 || !result.policy) return undefined;
   try {
-    const preview = renderPlanPreview(buildPlan({ result }).plan).trimEnd().split('\n');
+    const preview = renderPlanPreview(planOnly({ result })).trimEnd().split('\n');
     if (result.ok) return preview;
     return [...preview, '', '_This is what the merge would roll out; the check above must pass first._'];
   } catch (error) {

@@ -186,6 +186,14 @@ function* planChunks(
   return plan;
 }
 
+/** The plan alone, for a preview: the files are made and let go, never held. */
+export function planOnly(input: BuildPlanInput): Plan {
+  const stream = streamPlan(input);
+  let next = stream.next();
+  while (!next.done) next = stream.next();
+  return next.value;
+}
+
 /** Turns a checked change into pins, proxy overrides, the staged plan, its rollback and a job script per stage, all in memory. */
 export function buildPlan(input: BuildPlanInput): PlanBundle {
   const stream = streamPlan(input);

@@ -1,5 +1,5 @@
 // The rollout planner: pure functions from a checked change to pins, overrides, staged jobs and their previews.
-export { type BuildPlanInput, buildPlan, bundleFiles, splitParts, streamPlan } from './build.js';
+export { type BuildPlanInput, buildPlan, bundleFiles, planOnly, splitParts, streamPlan } from './build.js';
 export { canonicalJson, contentId } from './canonical.js';
 export {
   approvalEnvironment,
