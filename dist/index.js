@@ -35009,20 +35009,10 @@ function* planChunks(planner, transport, policy2, waves) {
     yield wholeFile(`jobs/${stage.id}.sh`, renderJobScript(stage, id, transport), !0);
   return yield* planner.rollbackChunks(stages, id, transport), yield wholeFile("matrix.json", jsonFile(matrixChunks(plan))), yield wholeFile("preview.md", renderPlanPreview(plan)), plan;
 }
-function buildPlan(input) {
-  let stream = streamPlan(input), texts = /* @__PURE__ */ new Map(), next = stream.next();
-  for (; !next.done; next = stream.next())
-    texts.set(next.value.path, (texts.get(next.value.path) ?? "") + next.value.text);
-  let plan = next.value, overrides = {}, jobs = {};
-  for (let [file, text2] of texts)
-    file.startsWith("overrides/") ? overrides[file.slice(10)] = text2 : file.startsWith("jobs/") && (jobs[file.slice(5, -3)] = text2);
-  return {
-    plan,
-    pins: JSON.parse(texts.get("pins.json") ?? "null"),
-    overrides,
-    rollback: JSON.parse(texts.get("rollback.json") ?? "null"),
-    jobs
-  };
+function planOnly(input) {
+  let stream = streamPlan(input), next = stream.next();
+  for (; !next.done; ) next = stream.next();
+  return next.value;
 }
 var Planner = class {
   constructor(head, base, unfinished, pack) {
@@ -35626,7 +35616,7 @@ function fillStep(spec, values, host, where) {
 function rolloutPreview(result) {
   if (!(!result.head.fleet || result.head.findings.length > 0 || !result.policy))
     try {
-      let preview = renderPlanPreview(buildPlan({ result }).plan).trimEnd().split(`
+      let preview = renderPlanPreview(planOnly({ result })).trimEnd().split(`
 `);
       return result.ok ? preview : [...preview, "", "_This is what the merge would roll out; the check above must pass first._"];
     } catch (error2) {
