@@ -15,6 +15,7 @@ import {
   YAMLParseError,
 } from 'yaml';
 import type { Finding } from '../findings.js';
+import { NOT_PLAIN, readPlainItem } from './plain-item.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack. */
 export const YAML_LIMITS = {
@@ -412,6 +413,12 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
     const same = knownItem(itemText, i);
     if (same !== undefined) {
       items.push(structuredClone(same));
+      continue;
+    }
+    // Most items are written plainly enough to read without the yaml package's syntax tree; it reads the rest.
+    const plain = readPlainItem(itemText, indent);
+    if (plain !== NOT_PLAIN) {
+      items.push(plain);
       continue;
     }
     const piece = readPiece(itemText, 1);

@@ -1,0 +1,347 @@
+/**
+ * A fast reader for the plain way almost every cluster entry of a fleet is written: block mappings and lists,
+ * one-line flow collections, plain scalars, simple quoted strings and comments, in printable ASCII. It reads
+ * one item of a large file's `clusters:` list (see `readInPieces` in yaml.ts) to the value the yaml package
+ * would give it, at a small part of the cost, since it builds no syntax tree.
+ *
+ * It never decides what YAML means where that takes judgement: on anything outside that shape (an anchor, a
+ * tag, a block scalar, an escape, a multi-line scalar, a tab, a number other than a decimal one, a duplicate
+ * or reserved key, text it cannot place) it answers `NOT_PLAIN`, and the caller reads the item with the yaml
+ * package, which also reports the problems. Positions are always found by the yaml package. So the rule it
+ * keeps is: either `NOT_PLAIN`, or exactly the value of `parseDocument(text).toJS()[0]`; the property tests in
+ * test/property/plain-item.test.ts hold it to that on generated and broken items.
+ */
+
+/** What `readPlainItem` answers for an item it leaves to the yaml package. */
+export const NOT_PLAIN: unique symbol = Symbol('not plain');
+
+/** Thrown inside the reader to give up; caught at its entry. */
+const GIVE_UP = new Error('not plain');
+
+/** Anything but printable ASCII and line feeds: tabs, CR, a BOM, control and non-ASCII characters. */
+const UNUSUAL_CHARACTER = /[^\x20-\x7e\n]/;
+/** Nesting deeper than this is left to the yaml package, which refuses it with a finding past its limit. */
+const MAX_DEPTH = 24;
+/** The core schema's plain scalars that are not strings, of the forms this reader resolves itself. */
+const NULL = /^(?:[Nn]ull|NULL)$/;
+const TRUE = /^(?:[Tt]rue|TRUE)$/;
+const FALSE = /^(?:[Ff]alse|FALSE)$/;
+const DECIMAL = /^[0-9]{1,15}$/;
+const FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/;
+/** Numbers of the core schema this reader leaves to the yaml package: octal and hexadecimal. */
+const OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
+
+/**
+ * The value of one list item, written from column `indent` with `-`, or `NOT_PLAIN` when the text is not of
+ * the plain shape this reader takes.
+ */
+export function readPlainItem(text: string, indent: number): unknown {
+  if (UNUSUAL_CHARACTER.test(text)) return NOT_PLAIN;
+  try {
+    return new PlainReader(text).item(indent);
+  } catch (error) {
+    if (error === GIVE_UP) return NOT_PLAIN;
+    throw error;
+  }
+}
+
+function giveUp(): never {
+  throw GIVE_UP;
+}
+
+const isSeqEntry = (content: string) => content === '-' || content.startsWith('- ');
+
+class PlainReader {
+  /** The non-blank lines: their indentation, their text from there on, and whether they are comments. */
+  private readonly indents: number[] = [];
+  private readonly contents: string[] = [];
+  private readonly comments: boolean[] = [];
+  /** The line being read. */
+  private at = 0;
+  private depth = 0;
+
+  constructor(text: string) {
+    for (const line of text.split('\n')) {
+      let indent = 0;
+      while (line.charCodeAt(indent) === 32) indent++;
+      if (indent === line.length) continue;
+      const content = line.slice(indent);
+      // A document marker ends the document, whatever the list is doing.
+      if (indent === 0 && (content.startsWith('---') || content.startsWith('...'))) giveUp();
+      this.indents.push(indent);
+      this.contents.push(content);
+      this.comments.push(content.charCodeAt(0) === 35 /* # */);
+    }
+  }
+
+  item(indent: number): unknown {
+    this.skipComments();
+    if (this.indents[this.at] !== indent || !isSeqEntry(this.contents[this.at] as string)) giveUp();
+    const list = this.sequence(indent);
+    this.skipComments();
+    if (this.at !== this.indents.length || list.length !== 1) giveUp();
+    return list[0];
+  }
+
+  private skipComments(): void {
+    while (this.at < this.comments.length && this.comments[this.at]) this.at++;
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) giveUp();
+  }
+
+  /** A block sequence whose `-` are at `column`. */
+  private sequence(column: number): unknown[] {
+    this.enter();
+    const list: unknown[] = [];
+    for (;;) {
+      this.skipComments();
+      if (this.at >= this.indents.length) break;
+      const indent = this.indents[this.at] as number;
+      if (indent < column) break;
+      if (indent > column) giveUp();
+      const content = this.contents[this.at] as string;
+      // A key at the list's column: the end of a list that is a mapping's value, the mapping reads on.
+      if (!isSeqEntry(content)) break;
+      let start = 1;
+      while (content.charCodeAt(start) === 32) start++;
+      const rest = content.slice(start);
+      if (rest === '' || rest.charCodeAt(0) === 35 /* # */) {
+        this.at++;
+        list.push(this.blockValue(column, false));
+      } else if (keyLength(rest) > 0) {
+        // `- key: value`: a mapping that starts on the entry's line, at the column of its first key.
+        list.push(this.mapping(column + start, rest));
+      } else {
+        list.push(inlineValue(rest));
+        this.at++;
+        this.noContinuation(column);
+      }
+    }
+    this.depth--;
+    return list;
+  }
+
+  /** A block mapping whose keys are at `column`; `first` is its first entry when it starts on a list entry's line. */
+  private mapping(column: number, first?: string): Record<string, unknown> {
+    this.enter();
+    const map: Record<string, unknown> = {};
+    let content = first;
+    for (;;) {
+      if (content === undefined) {
+        this.skipComments();
+        if (this.at >= this.indents.length) break;
+        const indent = this.indents[this.at] as number;
+        if (indent < column) break;
+        if (indent > column) giveUp();
+        content = this.contents[this.at] as string;
+      }
+      const length = keyLength(content);
+      if (length === 0) giveUp();
+      const key = content.slice(0, length);
+      checkKey(key, map);
+      let start = length + 1;
+      while (content.charCodeAt(start) === 32) start++;
+      const rest = content.slice(start);
+      if (rest === '' || rest.charCodeAt(0) === 35 /* # */) {
+        this.at++;
+        map[key] = this.blockValue(column, true);
+      } else {
+        map[key] = inlineValue(rest);
+        this.at++;
+        this.noContinuation(column);
+      }
+      content = undefined;
+    }
+    this.depth--;
+    return map;
+  }
+
+  /**
+   * The value of a key or list entry with nothing after it on its line: the block indented under it (or, for a
+   * key, a list at the key's own column), else null.
+   */
+  private blockValue(column: number, listAtColumn: boolean): unknown {
+    this.skipComments();
+    if (this.at >= this.indents.length) return null;
+    const indent = this.indents[this.at] as number;
+    const content = this.contents[this.at] as string;
+    if (indent > column) return isSeqEntry(content) ? this.sequence(indent) : this.mapping(indent);
+    if (listAtColumn && indent === column && isSeqEntry(content)) return this.sequence(indent);
+    return null;
+  }
+
+  /** After a value on its own line, a deeper line (even a comment) would continue it: not plain. */
+  private noContinuation(column: number): void {
+    if (this.at < this.indents.length && (this.indents[this.at] as number) > column) giveUp();
+  }
+}
+
+/** The length of a plain key at the start of `text` that is followed by `:` and a space or the end, else 0. */
+function keyLength(text: string): number {
+  const first = text.charCodeAt(0);
+  if (!(isLetter(first) || first === 95) /* _ */) return 0;
+  let end = 1;
+  while (end < text.length && isKeyCharacter(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(end) !== 58 /* : */) return 0;
+  const after = text.charCodeAt(end + 1);
+  return Number.isNaN(after) || after === 32 ? end : 0;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Letters, digits, `_`, `-`, `.` and `/`. */
+function isKeyCharacter(code: number): boolean {
+  return (
+    isLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 45 || code === 46 || code === 47
+  );
+}
+
+/** A key this reader may set: not one the core schema reads as null or a boolean, not `__proto__`, not seen. */
+function checkKey(key: string, map: Record<string, unknown>): void {
+  if (key.length > 256 || key === '__proto__' || NULL.test(key) || TRUE.test(key) || FALSE.test(key))
+    giveUp();
+  if (Object.hasOwn(map, key)) giveUp();
+}
+
+/** A value written after `key:` or `- ` on one line: a flow collection, a quoted string or a plain scalar. */
+function inlineValue(text: string): unknown {
+  const first = text.charCodeAt(0);
+  if (first === 123 /* { */ || first === 91 /* [ */) {
+    const [value, end] = flowValue(text, 0, 0);
+    onlyCommentAfter(text, end);
+    return value;
+  }
+  if (first === 34 /* " */ || first === 39 /* ' */) {
+    const [value, end] = quoted(text, 0);
+    onlyCommentAfter(text, end);
+    return value;
+  }
+  const comment = text.indexOf(' #');
+  const raw = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
+  return plainScalar(raw, false);
+}
+
+/** What follows a value on its line may be spaces and a comment, nothing else. */
+function onlyCommentAfter(text: string, from: number): void {
+  let at = from;
+  while (text.charCodeAt(at) === 32) at++;
+  if (at === text.length) return;
+  if (at === from || text.charCodeAt(at) !== 35 /* # */) giveUp();
+}
+
+/** A one-line quoted string without escapes: `"..."` without a backslash, `'...'` without a doubled quote. */
+function quoted(text: string, from: number): [string, number] {
+  const quote = text[from] as string;
+  const close = text.indexOf(quote, from + 1);
+  if (close < 0) giveUp();
+  const body = text.slice(from + 1, close);
+  if (quote === '"' && body.includes('\\')) giveUp();
+  if (quote === "'" && text[close + 1] === "'") giveUp();
+  return [body, close + 1];
+}
+
+/** A flow collection, quoted string or plain scalar inside a one-line flow collection; returns where it ends. */
+function flowValue(text: string, from: number, depth: number): [unknown, number] {
+  if (depth > MAX_DEPTH) giveUp();
+  let at = skipSpaces(text, from);
+  const first = text.charCodeAt(at);
+  if (first === 123 /* { */) {
+    const map: Record<string, unknown> = {};
+    at = skipSpaces(text, at + 1);
+    if (text.charCodeAt(at) === 125 /* } */) return [map, at + 1];
+    for (;;) {
+      const rest = text.slice(at);
+      const length = keyLength(rest);
+      if (length === 0 || rest.charCodeAt(length + 1) !== 32) giveUp();
+      const key = rest.slice(0, length);
+      checkKey(key, map);
+      const [value, end] = flowValue(text, at + length + 1, depth + 1);
+      map[key] = value;
+      at = skipSpaces(text, end);
+      const next = text.charCodeAt(at);
+      if (next === 125 /* } */) return [map, at + 1];
+      if (next !== 44 /* , */) giveUp();
+      at = skipSpaces(text, at + 1);
+      // A trailing comma or an empty entry: the yaml package's business.
+      if (text.charCodeAt(at) === 125 || text.charCodeAt(at) === 44) giveUp();
+    }
+  }
+  if (first === 91 /* [ */) {
+    const list: unknown[] = [];
+    at = skipSpaces(text, at + 1);
+    if (text.charCodeAt(at) === 93 /* ] */) return [list, at + 1];
+    for (;;) {
+      const [value, end] = flowValue(text, at, depth + 1);
+      list.push(value);
+      at = skipSpaces(text, end);
+      const next = text.charCodeAt(at);
+      if (next === 93 /* ] */) return [list, at + 1];
+      if (next !== 44 /* , */) giveUp();
+      at = skipSpaces(text, at + 1);
+      if (text.charCodeAt(at) === 93 || text.charCodeAt(at) === 44) giveUp();
+    }
+  }
+  if (first === 34 /* " */ || first === 39 /* ' */) return quoted(text, at);
+  let end = at;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 44 /* , */ || code === 93 /* ] */ || code === 125 /* } */) break;
+    end++;
+  }
+  // A flow collection must close on its line.
+  if (end === text.length) giveUp();
+  return [plainScalar(text.slice(at, end).trimEnd(), true), end];
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (text.charCodeAt(at) === 32) at++;
+  return at;
+}
+
+/**
+ * A plain scalar as the core schema reads it: null, a boolean, a decimal integer or float, else a string.
+ * Only plain scalars that start with a letter, digit or `_` and hold no indicator that could change their
+ * meaning (`: `, ` #`, brackets, commas, quotes, backslashes; in a flow collection any colon) are taken.
+ */
+function plainScalar(raw: string, flow: boolean): unknown {
+  const first = raw.charCodeAt(0);
+  if (!(isLetter(first) || (first >= 48 && first <= 57) || first === 95)) giveUp();
+  for (let i = 1; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (
+      // `#` after a space starts a comment; `a#b` is a string, and `#` there is safe.
+      (code === 35 /* # */ && raw.charCodeAt(i - 1) === 32) ||
+      code === 44 /* , */ ||
+      code === 91 /* [ */ ||
+      code === 93 /* ] */ ||
+      code === 123 /* { */ ||
+      code === 125 /* } */ ||
+      code === 34 /* " */ ||
+      code === 39 /* ' */ ||
+      code === 92 /* \ */ ||
+      code === 96 /* ` */
+    )
+      giveUp();
+    // A colon is a mapping indicator before a space or at the end.
+    if (code === 58 /* : */ && (flow || i + 1 === raw.length || raw.charCodeAt(i + 1) === 32)) giveUp();
+  }
+  if (isLetter(first)) {
+    if (NULL.test(raw)) return null;
+    if (TRUE.test(raw)) return true;
+    if (FALSE.test(raw)) return false;
+    return raw;
+  }
+  if (DECIMAL.test(raw)) return Number.parseInt(raw, 10);
+  if (OTHER_NUMBER.test(raw)) giveUp();
+  if (FLOAT.test(raw)) {
+    // Long digit strings round differently by path; leave them to the yaml package.
+    if (raw.length > 15) giveUp();
+    return Number.parseFloat(raw);
+  }
+  return raw;
+}
