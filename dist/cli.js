@@ -7091,7 +7091,7 @@ var require_trim_comparator_whitespace = __commonJS({
     } = require_constants(), whitespace = new Uint8Array(65536);
     for (let char of WHITESPACE_CHARACTERS)
       whitespace[char.charCodeAt(0)] = 1;
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range, start, limit, digitRuns) => {
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter2(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range, start, limit, digitRuns) => {
       if (!isDigit(range[start]))
         return start;
       if (start >= digitRuns.start && start < digitRuns.end)
@@ -7104,7 +7104,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
     }, findVersionNumberEndIndex = (range, start, loose, digitRuns) => !loose && range[start] === "0" ? start + 1 : findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
       let digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1, limit = end + MAX_SAFE_BUILD_LENGTH;
         for (; end < limit && isIdentifierCharacter(range[end]); )
           end++;
@@ -8335,7 +8335,206 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/manifest/yaml.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml = __toESM(require_dist(), 1), YAML_LIMITS = {
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/manifest/plain-item.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain"), GIVE_UP = new Error("not plain"), UNUSUAL_CHARACTER = /[^\x20-\x7e\n]/, MAX_DEPTH = 24, NULL = /^(?:[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, DECIMAL = /^[0-9]{1,15}$/, FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
+function readPlainItem(text, indent) {
+  if (UNUSUAL_CHARACTER.test(text)) return NOT_PLAIN;
+  try {
+    return new PlainReader(text).item(indent);
+  } catch (error) {
+    if (error === GIVE_UP) return NOT_PLAIN;
+    throw error;
+  }
+}
+function giveUp() {
+  throw GIVE_UP;
+}
+var isSeqEntry = (content) => content === "-" || content.startsWith("- "), PlainReader = class {
+  /** The non-blank lines: their indentation, their text from there on, and whether they are comments. */
+  indents = [];
+  contents = [];
+  comments = [];
+  /** The line being read. */
+  at = 0;
+  depth = 0;
+  constructor(text) {
+    for (let line of text.split(`
+`)) {
+      let indent = 0;
+      for (; line.charCodeAt(indent) === 32; ) indent++;
+      if (indent === line.length) continue;
+      let content = line.slice(indent);
+      indent === 0 && (content.startsWith("---") || content.startsWith("...")) && giveUp(), this.indents.push(indent), this.contents.push(content), this.comments.push(
+        content.charCodeAt(0) === 35
+        /* # */
+      );
+    }
+  }
+  item(indent) {
+    this.skipComments(), (this.indents[this.at] !== indent || !isSeqEntry(this.contents[this.at])) && giveUp();
+    let list = this.sequence(indent);
+    return this.skipComments(), (this.at !== this.indents.length || list.length !== 1) && giveUp(), list[0];
+  }
+  skipComments() {
+    for (; this.at < this.comments.length && this.comments[this.at]; ) this.at++;
+  }
+  enter() {
+    ++this.depth > MAX_DEPTH && giveUp();
+  }
+  /** A block sequence whose `-` are at `column`. */
+  sequence(column) {
+    this.enter();
+    let list = [];
+    for (; this.skipComments(), !(this.at >= this.indents.length); ) {
+      let indent = this.indents[this.at];
+      if (indent < column) break;
+      indent > column && giveUp();
+      let content = this.contents[this.at];
+      if (!isSeqEntry(content)) break;
+      let start = 1;
+      for (; content.charCodeAt(start) === 32; ) start++;
+      let rest = content.slice(start);
+      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, list.push(this.blockValue(column, !1))) : keyLength(rest) > 0 ? list.push(this.mapping(column + start, rest)) : (list.push(inlineValue(rest)), this.at++, this.noContinuation(column));
+    }
+    return this.depth--, list;
+  }
+  /** A block mapping whose keys are at `column`; `first` is its first entry when it starts on a list entry's line. */
+  mapping(column, first) {
+    this.enter();
+    let map = {}, content = first;
+    for (; ; ) {
+      if (content === void 0) {
+        if (this.skipComments(), this.at >= this.indents.length) break;
+        let indent = this.indents[this.at];
+        if (indent < column) break;
+        indent > column && giveUp(), content = this.contents[this.at];
+      }
+      let length = keyLength(content);
+      length === 0 && giveUp();
+      let key2 = content.slice(0, length);
+      checkKey(key2, map);
+      let start = length + 1;
+      for (; content.charCodeAt(start) === 32; ) start++;
+      let rest = content.slice(start);
+      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, map[key2] = this.blockValue(column, !0)) : (map[key2] = inlineValue(rest), this.at++, this.noContinuation(column)), content = void 0;
+    }
+    return this.depth--, map;
+  }
+  /**
+   * The value of a key or list entry with nothing after it on its line: the block indented under it (or, for a
+   * key, a list at the key's own column), else null.
+   */
+  blockValue(column, listAtColumn) {
+    if (this.skipComments(), this.at >= this.indents.length) return null;
+    let indent = this.indents[this.at], content = this.contents[this.at];
+    return indent > column ? isSeqEntry(content) ? this.sequence(indent) : this.mapping(indent) : listAtColumn && indent === column && isSeqEntry(content) ? this.sequence(indent) : null;
+  }
+  /** After a value on its own line, a deeper line (even a comment) would continue it: not plain. */
+  noContinuation(column) {
+    this.at < this.indents.length && this.indents[this.at] > column && giveUp();
+  }
+};
+function keyLength(text) {
+  let first = text.charCodeAt(0);
+  if (!(isLetter(first) || first === 95)) return 0;
+  let end = 1;
+  for (; end < text.length && isKeyCharacter(text.charCodeAt(end)); ) end++;
+  if (text.charCodeAt(end) !== 58) return 0;
+  let after = text.charCodeAt(end + 1);
+  return Number.isNaN(after) || after === 32 ? end : 0;
+}
+function isLetter(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isKeyCharacter(code) {
+  return isLetter(code) || code >= 48 && code <= 57 || code === 95 || code === 45 || code === 46 || code === 47;
+}
+function checkKey(key2, map) {
+  (key2.length > 256 || key2 === "__proto__" || NULL.test(key2) || TRUE.test(key2) || FALSE.test(key2)) && giveUp(), Object.hasOwn(map, key2) && giveUp();
+}
+function inlineValue(text) {
+  let first = text.charCodeAt(0);
+  if (first === 123 || first === 91) {
+    let [value, end] = flowValue(text, 0, 0);
+    return onlyCommentAfter(text, end), value;
+  }
+  if (first === 34 || first === 39) {
+    let [value, end] = quoted(text, 0);
+    return onlyCommentAfter(text, end), value;
+  }
+  let comment2 = text.indexOf(" #"), raw = (comment2 < 0 ? text : text.slice(0, comment2)).trimEnd();
+  return plainScalar(raw, !1);
+}
+function onlyCommentAfter(text, from) {
+  let at2 = from;
+  for (; text.charCodeAt(at2) === 32; ) at2++;
+  at2 !== text.length && (at2 === from || text.charCodeAt(at2) !== 35) && giveUp();
+}
+function quoted(text, from) {
+  let quote = text[from], close = text.indexOf(quote, from + 1);
+  close < 0 && giveUp();
+  let body = text.slice(from + 1, close);
+  return quote === '"' && body.includes("\\") && giveUp(), quote === "'" && text[close + 1] === "'" && giveUp(), [body, close + 1];
+}
+function flowValue(text, from, depth) {
+  depth > MAX_DEPTH && giveUp();
+  let at2 = skipSpaces(text, from), first = text.charCodeAt(at2);
+  if (first === 123) {
+    let map = {};
+    if (at2 = skipSpaces(text, at2 + 1), text.charCodeAt(at2) === 125) return [map, at2 + 1];
+    for (; ; ) {
+      let rest = text.slice(at2), length = keyLength(rest);
+      (length === 0 || rest.charCodeAt(length + 1) !== 32) && giveUp();
+      let key2 = rest.slice(0, length);
+      checkKey(key2, map);
+      let [value, end2] = flowValue(text, at2 + length + 1, depth + 1);
+      map[key2] = value, at2 = skipSpaces(text, end2);
+      let next = text.charCodeAt(at2);
+      if (next === 125) return [map, at2 + 1];
+      next !== 44 && giveUp(), at2 = skipSpaces(text, at2 + 1), (text.charCodeAt(at2) === 125 || text.charCodeAt(at2) === 44) && giveUp();
+    }
+  }
+  if (first === 91) {
+    let list = [];
+    if (at2 = skipSpaces(text, at2 + 1), text.charCodeAt(at2) === 93) return [list, at2 + 1];
+    for (; ; ) {
+      let [value, end2] = flowValue(text, at2, depth + 1);
+      list.push(value), at2 = skipSpaces(text, end2);
+      let next = text.charCodeAt(at2);
+      if (next === 93) return [list, at2 + 1];
+      next !== 44 && giveUp(), at2 = skipSpaces(text, at2 + 1), (text.charCodeAt(at2) === 93 || text.charCodeAt(at2) === 44) && giveUp();
+    }
+  }
+  if (first === 34 || first === 39) return quoted(text, at2);
+  let end = at2;
+  for (; end < text.length; ) {
+    let code = text.charCodeAt(end);
+    if (code === 44 || code === 93 || code === 125) break;
+    end++;
+  }
+  return end === text.length && giveUp(), [plainScalar(text.slice(at2, end).trimEnd(), !0), end];
+}
+function skipSpaces(text, from) {
+  let at2 = from;
+  for (; text.charCodeAt(at2) === 32; ) at2++;
+  return at2;
+}
+function plainScalar(raw, flow) {
+  let first = raw.charCodeAt(0);
+  isLetter(first) || first >= 48 && first <= 57 || first === 95 || giveUp();
+  for (let i = 1; i < raw.length; i++) {
+    let code = raw.charCodeAt(i);
+    // `#` after a space starts a comment; `a#b` is a string, and `#` there is safe.
+    (code === 35 && raw.charCodeAt(i - 1) === 32 || code === 44 || code === 91 || code === 93 || code === 123 || code === 125 || code === 34 || code === 39 || code === 92 || code === 96) && giveUp(), code === 58 && (flow || i + 1 === raw.length || raw.charCodeAt(i + 1) === 32) && giveUp();
+  }
+  return isLetter(first) ? NULL.test(raw) ? null : TRUE.test(raw) ? !0 : FALSE.test(raw) ? !1 : raw : DECIMAL.test(raw) ? Number.parseInt(raw, 10) : (OTHER_NUMBER.test(raw) && giveUp(), FLOAT.test(raw) ? (raw.length > 15 && giveUp(), Number.parseFloat(raw)) : raw);
+}
+
+// src/manifest/yaml.ts
+var YAML_LIMITS = {
   /** Largest file read, in bytes. A fleet of 100,000 members is about 10 MB. */
   maxBytes: 32 * 1024 * 1024,
   /** Deepest nesting of mappings and sequences. A manifest needs about 8. */
@@ -8580,6 +8779,11 @@ function readInPieces(text, file, known) {
     let itemText = text.slice(starts[i], ends[i]), same = knownItem(itemText, i);
     if (same !== void 0) {
       items.push(structuredClone(same));
+      continue;
+    }
+    let plain = readPlainItem(itemText, indent);
+    if (plain !== NOT_PLAIN) {
+      items.push(plain);
       continue;
     }
     let piece = readPiece(itemText, 1);
