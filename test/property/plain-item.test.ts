@@ -8,11 +8,11 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Document, isMap, isSeq, parseAllDocuments, visit } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { NOT_PLAIN, readPlainItem } from '../../src/manifest/plain-item.js';
 import { parseYamlFile } from '../../src/manifest/yaml.js';
 import { REPO_ROOT } from '../helpers/fleet.js';
-import { applyEdit, clusterNamed, edit, settings } from './arbitraries.js';
+import { applyEdit, clusterNamed, edit, render, settings } from './arbitraries.js';
 
 /** How the yaml package reads an item alone, as `readInPieces` has it read one the fast reader gives up on. */
 function yamlReading(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -270,20 +270,10 @@ describe('the plain-item reader', () => {
     });
     fc.assert(
       fc.property(clusterNamed('site-1', ['canary', 'production']), written, (cluster, how) => {
-        const document = new Document({ clusters: [cluster] });
-        visit(document, {
-          Pair(_, pair) {
-            const key = String((pair.key as { value?: unknown })?.value);
-            if (key === 'components' && isMap(pair.value) && how.flowComponents) pair.value.flow = true;
-            if (key === 'members' && isSeq(pair.value) && how.flowMembers) pair.value.flow = true;
-          },
-        });
-        const text = document.toString({
-          indentSeq: how.indentSeq,
-          defaultStringType: how.stringType,
-          defaultKeyType: 'PLAIN',
-          lineWidth: 0,
-        });
+        const text = render(
+          { clusters: [cluster] },
+          { ...how, clustersFirst: false, crlf: false, bom: false, extraLines: [] },
+        );
         const item = text.slice(text.indexOf('\n') + 1);
         runs++;
         if (agreesWithYaml(item, how.indentSeq ? 2 : 0)) taken++;
