@@ -121,6 +121,20 @@ export function parseYamlFile(
       findings: [syntax('The file holds binary data (a NUL byte); a manifest is YAML text.', line, column)],
     };
   }
+  // Bytes that are not UTF-8 reach here as U+FFFD, whoever decoded them: say so, not what the garbled values break.
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) {
+    const { line, column } = positionOfOffset(text, replaced);
+    return {
+      findings: [
+        syntax(
+          'The file is not UTF-8 text: it holds bytes UTF-8 cannot read (or U+FFFD, the character that stands for them), as a file saved as Latin-1 or another legacy encoding does. Save it as UTF-8.',
+          line,
+          column,
+        ),
+      ],
+    };
+  }
   if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
     // A large fleet's syntax tree takes about 70 times its size in memory; read its clusters one at a time.
     const source = readInPieces(text, file, options.known);

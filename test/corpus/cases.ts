@@ -80,7 +80,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     /^The file holds binary data \(a NUL byte\); a manifest is YAML text\.$/,
   ),
   'manifests/utf16.yaml': syntax(1, /^The file is UTF-16 text; rollgate reads UTF-8\. Save it as UTF-8\.$/),
-  'manifests/binary-no-nul.yaml': schema(1, /^The file must be an object, not the string /),
+  'manifests/binary-no-nul.yaml': syntax(1, /^The file is not UTF-8 text: it holds bytes UTF-8 cannot read/),
+  'manifests/latin1.yaml': syntax(1, /^The file is not UTF-8 text: .*Save it as UTF-8\.$/),
   'manifests/empty.yaml': schema(
     1,
     /^The manifest is empty; it must be a mapping that starts with apiVersion: rollgate\/v1\.$/,

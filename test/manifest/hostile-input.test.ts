@@ -69,6 +69,21 @@ const HOSTILE: Array<{ name: string; text: () => string; message: RegExp; rule?:
     message: /^The file holds binary data \(a NUL byte\); a manifest is YAML text\.$/,
   },
   {
+    name: 'binary garbage without a NUL byte',
+    text: () => Buffer.from([0xff, 0xfe, 0x80, 0x81, 0xc3, 0x28, 0xa0, 0xa1]).toString('utf8'),
+    message: /^The file is not UTF-8 text: it holds bytes UTF-8 cannot read/,
+  },
+  {
+    name: 'a manifest saved as Latin-1',
+    text: () =>
+      Buffer.from(
+        'apiVersion: rollgate/v1\nkind: Fleet\npolicy: microcloud\nclusters:\n  - name: caf\u00e9\n',
+        'latin1',
+      ).toString('utf8'),
+    message:
+      /^The file is not UTF-8 text: .*as a file saved as Latin-1 or another legacy encoding does\. Save it as UTF-8\.$/,
+  },
+  {
     name: 'a %YAML 1.1 directive',
     text: () => '%YAML 1.1\n---\napiVersion: rollgate/v1\n',
     message: /asks for YAML 1\.1 with a %YAML directive; rollgate reads YAML 1\.2 only/,
@@ -233,11 +248,6 @@ describe('files that parse but are no manifest get a schema finding', () => {
       message: /^The file must be an object, not the string hello\.$/,
     },
     { name: 'a list', text: '- a\n- b\n', message: /^The file must be an object, not a list\.$/ },
-    {
-      name: 'binary garbage without a NUL byte',
-      text: Buffer.from([0xff, 0xfe, 0x80, 0x81, 0xc3, 0x28, 0xa0, 0xa1]).toString('utf8'),
-      message: /^The file must be an object/,
-    },
   ])('$name', async ({ text, message }) => {
     const result = await judge({ head: text });
     expect(result.ok).toBe(false);
