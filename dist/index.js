@@ -30907,6 +30907,19 @@ function parseYamlFile(text2, file, options = {}) {
       findings: [syntax("The file holds binary data (a NUL byte); a manifest is YAML text.", line, column)]
     };
   }
+  let replaced = text2.indexOf("\uFFFD");
+  if (replaced >= 0) {
+    let { line, column } = positionOfOffset(text2, replaced);
+    return {
+      findings: [
+        syntax(
+          "The file is not UTF-8 text: it holds bytes UTF-8 cannot read (or U+FFFD, the character that stands for them), as a file saved as Latin-1 or another legacy encoding does. Save it as UTF-8.",
+          line,
+          column
+        )
+      ]
+    };
+  }
   if (text2.length >= (options.piecesFrom ?? PIECES_FROM)) {
     let source = readInPieces(text2, file, options.known);
     if (source) return { source, findings: [] };
