@@ -23,6 +23,8 @@ export const orderRequires = defineRule({
           for (const member of members) {
             const otherState = memberState(at.cluster, member, other);
             const otherVersion = context.versionOf(other, otherState);
+            // A version the pack cannot read already has its `schema` finding; a second one here would only echo it.
+            if (otherState && otherVersion === undefined) continue;
             if (
               otherVersion !== undefined &&
               allowed.some((pattern) => otherScheme.matches(otherVersion, pattern))

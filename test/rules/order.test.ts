@@ -1,6 +1,8 @@
+import { describe, expect, it } from 'vitest';
 import {
   cluster,
   fleetYaml,
+  judge,
   MICROCLOUD_1,
   MICROCLOUD_2,
   oneCluster,
@@ -204,4 +206,16 @@ ruleTester('order/promotion', {
       ],
     },
   ],
+});
+
+describe('order/requires on a version the pack cannot read', () => {
+  it('leaves it to its schema finding instead of saying it again', async () => {
+    const result = await judge({
+      head: oneCluster(patch(MICROCLOUD_2, { microceph: { channel: 'tentacle/stable' } })),
+    });
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([['schema', 11]]);
+    expect(result.findings[0]?.message).toMatch(
+      /^microceph track tentacle is not one the microcloud pack can read/,
+    );
+  });
 });
