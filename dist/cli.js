@@ -11660,7 +11660,7 @@ var orderRequires = {
               let members2 = at2.member ? [at2.member] : at2.cluster.members, offending = /* @__PURE__ */ new Map();
               for (let member of members2) {
                 let otherState = memberState(at2.cluster, member, other), otherVersion = context.versionOf(other, otherState);
-                if (otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern)))
+                if (otherState && otherVersion === void 0 || otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern)))
                   continue;
                 let shown = otherState ? describeState(otherState) : "nothing";
                 offending.set(shown, [...offending.get(shown) ?? [], member.name]);
