@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CheckResult } from '../check.js';
+import { type CheckResult, comparableVersion } from '../check.js';
 import { RollgateError } from '../findings.js';
 import {
   type Cluster,
@@ -10,8 +10,8 @@ import {
   memberState,
   sameRun,
 } from '../manifest/fleet.js';
-import type { STEP_PLACEHOLDERS } from '../policy/pack.js';
-import type { ComponentPolicy, Pack, StepSpec } from '../policy/types.js';
+import type { Policy, STEP_PLACEHOLDERS } from '../policy/pack.js';
+import type { ClusterStepSpec, ComponentPolicy, Pack, StepSpec } from '../policy/types.js';
 import { jsonFile } from './canonical.js';
 import {
   arrayItem,
@@ -98,7 +98,7 @@ export function streamPlan(input: BuildPlanInput): Generator<PlanChunk, Plan> {
     );
   }
   const transport = parseTransport(input.transport);
-  const planner = new Planner(head, result.base?.fleet, input.unfinished ?? [], result.policy.pack);
+  const planner = new Planner(head, result.base?.fleet, input.unfinished ?? [], result.policy);
   return planChunks(planner, transport, result.policy.pack.name, head.waves ?? null);
 }
 
@@ -280,12 +280,15 @@ class Planner {
   private readonly clusters: Cluster[];
   private readonly headClusters: Map<string, Cluster>;
 
+  private readonly pack: Pack;
+
   constructor(
     head: Fleet,
     private readonly base: Fleet | undefined,
     unfinished: Fleet[],
-    private readonly pack: Pack,
+    private readonly policy: Policy,
   ) {
+    this.pack = policy.pack;
     this.baseClusters = indexFleet(base);
     this.unfinishedClusters = unfinished.map(indexFleet);
     this.headClusters = new Map(head.clusters.map((cluster) => [cluster.name, cluster]));
@@ -512,14 +515,21 @@ class Planner {
         pauseAfterMember: draft.pause,
         health: draft.health,
         before: [
-          ...(draft.first ? this.clusterSteps(cluster, this.pack.rollout?.first, members) : []),
+          ...(draft.first
+            ? this.clusterSteps(
+                cluster,
+                this.pack.rollout?.first,
+                members,
+                this.baseClusters.get(cluster.name)?.cluster,
+              )
+            : []),
           ...this.proxyPins(cluster, component, members),
           ...this.componentSteps(cluster, component, 'before', members),
         ],
         members,
         after: [
           ...this.componentSteps(cluster, component, 'after', members),
-          ...(draft.last ? this.clusterSteps(cluster, this.pack.rollout?.finally, members) : []),
+          ...(draft.last ? this.clusterSteps(cluster, this.pack.rollout?.finally, members, cluster) : []),
         ],
         parts: draft.parts,
       };
@@ -589,18 +599,23 @@ class Planner {
       );
   }
 
-  /** The pack's `first` or `finally` steps: about the cluster, not one component. */
+  /**
+   * The pack's `first` or `finally` steps: about the cluster, not one component. `runs` is the cluster as it stands
+   * when they run (its base before the first stage and after a rollback, its head after the last stage), which a
+   * step's `needs` are read against.
+   */
   private clusterSteps(
     cluster: Cluster,
-    specs: StepSpec[] | undefined,
+    specs: ClusterStepSpec[] | undefined,
     members: PlannedMember[],
+    runs: Cluster | undefined,
   ): PlannedStep[] {
     const host = members[0];
     if (!host || !specs?.length) return [];
     const values: Values = { member: host.name, cluster: cluster.name };
     if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
     return specs
-      .filter((spec) => applies(spec, host.workload, true, cluster))
+      .filter((spec) => applies(spec, host.workload, true, cluster) && this.needsHold(spec, runs, host.name))
       .map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
   }
 
@@ -752,7 +767,12 @@ class Planner {
         const cluster = planner.clusterOf(stage);
         const after =
           lastOfCluster.get(stage.cluster) === stage
-            ? planner.clusterSteps(cluster, planner.pack.rollout?.finally, rollback.members)
+            ? planner.clusterSteps(
+                cluster,
+                planner.pack.rollout?.finally,
+                rollback.members,
+                planner.baseClusters.get(cluster.name)?.cluster,
+              )
             : [];
         const { before, members, parts, ...fields } = rollback;
         // Key order is the output's, as for the forward stages.
@@ -836,6 +856,20 @@ class Planner {
       members,
       parts,
     };
+  }
+
+  /** Whether the member a cluster step runs on runs a version its `needs` list of each component it names. */
+  private needsHold(spec: ClusterStepSpec, cluster: Cluster | undefined, memberName: string): boolean {
+    if (!spec.needs) return true;
+    const member = cluster?.members.find((m) => m.name === memberName);
+    if (!cluster || !member) return false;
+    return Object.entries(spec.needs).every(([component, versions]) => {
+      const version = comparableVersion(this.policy, component, memberState(cluster, member, component));
+      const scheme = this.policy.schemes.get(component);
+      return (
+        version !== undefined && scheme !== undefined && versions.some((v) => scheme.matches(version, v))
+      );
+    });
   }
 
   private clusterOf(stage: Stage): Cluster {

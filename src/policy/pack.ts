@@ -92,29 +92,11 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
     (component.requires ?? []).forEach((requirement, i) => {
       checkVersion([...base, 'requires', i, 'version'], requirement.version, true);
       for (const [other, versions] of Object.entries(requirement.needs)) {
-        const otherPolicy = pack.components[other];
-        if (!otherPolicy || !Object.hasOwn(pack.components, other)) {
-          report(
-            [...base, 'requires', i, 'needs', other],
-            `\`${name}\` requires \`${other}\`, which is not one of the pack's components.`,
-          );
-          continue;
-        }
+        const path = [...base, 'requires', i, 'needs', other];
+        if (!checkNeeded(pack, other, versions, path, `\`${name}\` requires`, report)) continue;
         if (pack.order.indexOf(other) > pack.order.indexOf(name)) {
-          report(
-            [...base, 'requires', i, 'needs', other],
-            `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`,
-          );
+          report(path, `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`);
         }
-        const otherScheme = createScheme(otherPolicy.versioning);
-        versions.forEach((v, j) => {
-          if (!otherScheme.isValid(v) && !(otherPolicy.versioning.scheme === 'semver' && isRange(v))) {
-            report(
-              [...base, 'requires', i, 'needs', other, j],
-              `\`${v}\` is not a version the ${otherPolicy.versioning.scheme} scheme of \`${other}\` knows.`,
-            );
-          }
-        });
       }
     });
     (component.skew ?? []).forEach((skew, i) => {
@@ -136,9 +118,39 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
   for (const key of ['first', 'finally'] as const) {
     (pack.rollout?.[key] ?? []).forEach((step, i) => {
       checkStep(step, ['rollout', key, i], report);
+      for (const [other, versions] of Object.entries(step.needs ?? {})) {
+        const path = ['rollout', key, i, 'needs', other];
+        checkNeeded(pack, other, versions, path, `Step \`${step.name}\` needs`, report);
+      }
     });
   }
   return findings;
+}
+
+/** A component another part of the pack names with versions: one of the pack's, with versions its scheme reads. */
+function checkNeeded(
+  pack: Pack,
+  component: string,
+  versions: string[],
+  path: PathSegment[],
+  who: string,
+  report: (path: PathSegment[], message: string) => void,
+): boolean {
+  const policy = Object.hasOwn(pack.components, component) ? pack.components[component] : undefined;
+  if (!policy) {
+    report(path, `${who} \`${component}\`, which is not one of the pack's components.`);
+    return false;
+  }
+  const scheme = createScheme(policy.versioning);
+  versions.forEach((v, j) => {
+    if (!scheme.isValid(v) && !(policy.versioning.scheme === 'semver' && isRange(v))) {
+      report(
+        [...path, j],
+        `\`${v}\` is not a version the ${policy.versioning.scheme} scheme of \`${component}\` knows.`,
+      );
+    }
+  });
+  return true;
 }
 
 function checkSteps(

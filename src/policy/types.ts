@@ -76,6 +76,15 @@ export interface StepSpec {
   on?: 'member' | 'runner';
 }
 
+/**
+ * A step of the pack's `first` or `finally`: about the whole cluster. `needs` runs it only where the cluster runs one
+ * of the listed versions of each named component (as `requires` lists them): its base before the first stage and
+ * after a rollback, its head after the last stage. (`microcloud status` arrived in MicroCloud 2.)
+ */
+export interface ClusterStepSpec extends StepSpec {
+  needs?: Record<string, string[]>;
+}
+
 /** How a component is rolled out across a cluster's members. */
 export interface ComponentRollout {
   strategy: 'serial' | 'parallel';
@@ -113,11 +122,11 @@ export interface PackRollout {
   /** Default approval gate: after the first member, after all, or none. */
   pauseAfterMember?: 'first' | 'all' | 'none';
   /** Steps once at the end of a cluster's last stage (a final status check). */
-  finally?: StepSpec[];
+  finally?: ClusterStepSpec[];
   /** Whether a rollback plan exists; where not, the plain statement rollback.json carries. */
   rollback?: { supported: true } | { supported: false; statement: string };
   /** Steps at the start of a cluster's first stage (backups). */
-  first?: StepSpec[];
+  first?: ClusterStepSpec[];
 }
 
 /** A policy pack: a system's upgrade rules, as data. */

@@ -277,6 +277,16 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     91,
     /`microcloud` requires `lxd`, so `lxd` must come before it in `order`\./,
   ),
+  'packs/step-needs-unknown.yaml': brokenPack(
+    'step-needs-unknown',
+    23,
+    /Step `microcloud-status` needs `ceph`, which is not one of the pack's components\./,
+  ),
+  'packs/step-needs-bad-version.yaml': brokenPack(
+    'step-needs-bad-version',
+    23,
+    /`3` is not a version the tracks scheme of `microcloud` knows\./,
+  ),
   'packs/order-unknown.yaml': brokenPack(
     'order-unknown',
     13,

@@ -261,7 +261,7 @@ describe('unfinished rollouts', () => {
 });
 
 describe('rollback', () => {
-  it('takes the changed members back to their base pins, stages in reverse order, status check last', async () => {
+  it('takes the changed members back to their base pins, stages in reverse order', async () => {
     const { base, head } = microcloudUpgrade();
     const { rollback } = await planChange(base, head);
     if (!rollback.supported) throw new Error('the microcloud pack supports rollback');
@@ -278,7 +278,40 @@ describe('rollback', () => {
       '--channel=quincy/stable',
       '--revision=3758',
     ]);
-    expect(rollback.stages[3]?.after.map((s) => s.run.join(' '))).toEqual(['microcloud status']);
+    // Back on MicroCloud 1, which has no `microcloud status` (it arrived in 2): the pack's final check needs 2.
+    expect(rollback.stages[3]?.after).toEqual([]);
+  });
+
+  it("ends with the pack's status check where the cluster goes back to MicroCloud 2", async () => {
+    const { head } = microcloudUpgrade();
+    const refreshed = head.replace(`revision: ${LXD_NEXT}`, `revision: ${LXD_NEXT + 5}`);
+    if (refreshed === head) throw new Error('the example manifests changed shape');
+    const { rollback } = await planChange(head, refreshed);
+    if (!rollback.supported) throw new Error('the microcloud pack supports rollback');
+    expect(rollback.stages.map((s) => [s.component, s.after.map((step) => step.run.join(' '))])).toEqual([
+      ['lxd', ['microcloud status']],
+    ]);
+  });
+});
+
+describe("the pack's cluster steps and the versions they need", () => {
+  it('checks the status after the upgrade to MicroCloud 2, on the last stage only', async () => {
+    const { base, head } = microcloudUpgrade();
+    const { plan } = await planChange(base, head);
+    expect(plan.stages.map((s) => [s.component, s.after.map((step) => step.run.join(' '))])).toEqual([
+      ['microceph', []],
+      ['microovn', []],
+      ['lxd', []],
+      ['microcloud', ['microcloud status']],
+    ]);
+  });
+
+  it('leaves the status check out on a cluster that stays on MicroCloud 1, which has no such command', async () => {
+    const { base } = microcloudUpgrade();
+    const refreshed = base.replace('revision: 3758', 'revision: 3760');
+    if (refreshed === base) throw new Error('the example manifests changed shape');
+    const { plan } = await planChange(base, refreshed, { allowErrors: true });
+    expect(plan.stages.map((s) => [s.component, s.after])).toEqual([['microceph', []]]);
   });
 
   it('carries the pack statement where the system has no rollback', async () => {
