@@ -212,8 +212,9 @@ rollout:
   pauseAfterMember: none
   rollback: { supported: true }
   # "Once finished, confirm that the MicroCloud deployment is in a healthy state."
+  # "The status command was introduced in MicroCloud version 2": a cluster still on 1 has no such command.
   finally:
-    - { name: microcloud-status, run: [microcloud, status] }
+    - { name: microcloud-status, run: [microcloud, status], needs: { microcloud: ["2"] } }
 components:
   microceph:
     description: Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).
@@ -9454,7 +9455,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return validate20.errors = vErrors, errors === 0;
 }
 validate20.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var policy = validate28, schema45 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1" }, kind: { const: "PolicyPack" }, name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { type: "string" }, sources: { type: "array", items: { type: "string" } }, order: { type: "array", items: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, members: { type: "object", additionalProperties: !1, properties: { min: { type: "integer", minimum: 1 }, max: { type: "integer", minimum: 1 } } }, rules: { $ref: "#/$defs/severities" }, components: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { type: "object", additionalProperties: !1, properties: { pauseAfterMember: { enum: ["first", "all", "none"] }, first: { $ref: "#/$defs/steps" }, finally: { $ref: "#/$defs/steps" }, rollback: { oneOf: [{ type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { const: !0 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { const: !1 }, statement: { type: "string", minLength: 1 } } }] } } } }, $defs: { severities: { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, step: { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, steps: { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, component: { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } } } }, schema46 = { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, func3 = Object.prototype.hasOwnProperty, pattern15 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema47 = { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } }, schema49 = { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema50 = { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, pattern20 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u");
+var policy = validate28, schema45 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1" }, kind: { const: "PolicyPack" }, name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { type: "string" }, sources: { type: "array", items: { type: "string" } }, order: { type: "array", items: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, members: { type: "object", additionalProperties: !1, properties: { min: { type: "integer", minimum: 1 }, max: { type: "integer", minimum: 1 } } }, rules: { $ref: "#/$defs/severities" }, components: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { type: "object", additionalProperties: !1, properties: { pauseAfterMember: { enum: ["first", "all", "none"] }, first: { $ref: "#/$defs/clusterSteps" }, finally: { $ref: "#/$defs/clusterSteps" }, rollback: { oneOf: [{ type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { const: !0 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { const: !1 }, statement: { type: "string", minLength: 1 } } }] } } } }, $defs: { severities: { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, step: { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, steps: { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { $ref: "#/$defs/step/properties/name" }, run: { $ref: "#/$defs/step/properties/run" }, when: { $ref: "#/$defs/step/properties/when" }, on: { $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } }, clusterSteps: { type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } } } }, schema46 = { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, func3 = Object.prototype.hasOwnProperty, pattern15 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema47 = { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } }, schema49 = { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema50 = { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, pattern20 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
@@ -10303,6 +10304,160 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return validate29.errors = vErrors, errors === 0;
 }
 validate29.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+var schema51 = { type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, schema52 = { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { $ref: "#/$defs/step/properties/name" }, run: { $ref: "#/$defs/step/properties/run" }, when: { $ref: "#/$defs/step/properties/when" }, on: { $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } }, schema53 = { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, schema54 = { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema55 = { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, schema56 = { enum: ["member", "runner"] };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema52.required, parentSchema: schema52, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.run === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema52.required, parentSchema: schema52, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    for (let key0 in data)
+      if (!(key0 === "name" || key0 === "run" || key0 === "when" || key0 === "on" || key0 === "needs")) {
+        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52, data };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 == "string") {
+        if (!pattern20.test(data0)) {
+          let err3 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema53, data: data0 };
+          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+        }
+      } else {
+        let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: data0 };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+    }
+    if (data.run !== void 0) {
+      let data1 = data.run;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          let err5 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data: data1 };
+          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+        }
+        let len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 == "string") {
+            if (func2(data2) > 400) {
+              let err6 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema54.items, data: data2 };
+              vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+            }
+            if (func2(data2) < 1) {
+              let err7 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.items, data: data2 };
+              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+            }
+          } else {
+            let err8 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.items.type, parentSchema: schema54.items, data: data2 };
+            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+          }
+        }
+      } else {
+        let err9 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data: data1 };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+    }
+    if (data.when !== void 0) {
+      let data3 = data.when;
+      if (!(data3 === "live" || data3 === "manual" || data3 === "skip" || data3 === "proxy" || data3 === "direct" || data3 === "always" || data3 === "first" || data3 === "later")) {
+        let err10 = { instancePath: instancePath + "/when", schemaPath: "#/$defs/step/properties/when/enum", keyword: "enum", params: { allowedValues: schema55.enum }, message: "must be equal to one of the allowed values", schema: schema55.enum, parentSchema: schema55, data: data3 };
+        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      }
+    }
+    if (data.on !== void 0) {
+      let data4 = data.on;
+      if (!(data4 === "member" || data4 === "runner")) {
+        let err11 = { instancePath: instancePath + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values", schema: schema56.enum, parentSchema: schema56, data: data4 };
+        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      }
+    }
+    if (data.needs !== void 0) {
+      let data5 = data.needs;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (Object.keys(data5).length < 1) {
+          let err12 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema52.properties.needs, data: data5 };
+          vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+        }
+        for (let key1 in data5) {
+          let _errs16 = errors;
+          if (typeof key1 == "string") {
+            if (!pattern12.test(key1)) {
+              let err13 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema52.properties.needs.propertyNames, data: key1, propertyName: key1 };
+              vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+            }
+          } else {
+            let err14 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.needs.propertyNames.type, parentSchema: schema52.properties.needs.propertyNames, data: key1, propertyName: key1 };
+            vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+          }
+          var valid7 = _errs16 === errors;
+          if (!valid7) {
+            let err15 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema52.properties.needs.propertyNames, parentSchema: schema52.properties.needs, data: data5 };
+            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+          }
+        }
+        for (let key2 in data5) {
+          let data6 = data5[key2];
+          if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+              let err16 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.needs.additionalProperties, data: data6 };
+              vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+            }
+            let len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data7 = data6[i1];
+              if (typeof data7 == "string") {
+                if (func2(data7) > 128) {
+                  let err17 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema52.properties.needs.additionalProperties.items, data: data7 };
+                  vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+                }
+                if (func2(data7) < 1) {
+                  let err18 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.needs.additionalProperties.items, data: data7 };
+                  vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+                }
+              } else {
+                let err19 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.needs.additionalProperties.items.type, parentSchema: schema52.properties.needs.additionalProperties.items, data: data7 };
+                vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+              }
+            }
+          } else {
+            let err20 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.needs.additionalProperties.type, parentSchema: schema52.properties.needs.additionalProperties, data: data6 };
+            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+          }
+        }
+      } else {
+        let err21 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.needs.type, parentSchema: schema52.properties.needs, data: data5 };
+        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+      }
+    }
+  } else {
+    let err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+  }
+  return validate37.errors = vErrors, errors === 0;
+}
+validate37.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
+    if (data.length > 32) {
+      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema51, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++)
+      validate37(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors), errors = vErrors.length);
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data };
+    vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+  }
+  return validate36.errors = vErrors, errors === 0;
+}
+validate36.evaluated = { items: !0, dynamicProps: !1, dynamicItems: !1 };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
@@ -10641,7 +10796,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
           }
         }
-        if (data32.first !== void 0 && (validate30(data32.first, { instancePath: instancePath + "/rollout/first", parentData: data32, parentDataProperty: "first", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data32.finally !== void 0 && (validate30(data32.finally, { instancePath: instancePath + "/rollout/finally", parentData: data32, parentDataProperty: "finally", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data32.rollback !== void 0) {
+        if (data32.first !== void 0 && (validate36(data32.first, { instancePath: instancePath + "/rollout/first", parentData: data32, parentDataProperty: "first", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors), errors = vErrors.length)), data32.finally !== void 0 && (validate36(data32.finally, { instancePath: instancePath + "/rollout/finally", parentData: data32, parentDataProperty: "finally", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors), errors = vErrors.length)), data32.rollback !== void 0) {
           let data36 = data32.rollback, _errs59 = errors, valid12 = !1, passing0 = null, _errs60 = errors;
           if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
             if (data36.supported === void 0) {
@@ -11308,25 +11463,8 @@ function checkPack(pack, source) {
     }), (component.requires ?? []).forEach((requirement, i) => {
       checkVersion([...base, "requires", i, "version"], requirement.version, !0);
       for (let [other, versions] of Object.entries(requirement.needs)) {
-        let otherPolicy = pack.components[other];
-        if (!otherPolicy || !Object.hasOwn(pack.components, other)) {
-          report(
-            [...base, "requires", i, "needs", other],
-            `\`${name}\` requires \`${other}\`, which is not one of the pack's components.`
-          );
-          continue;
-        }
-        pack.order.indexOf(other) > pack.order.indexOf(name) && report(
-          [...base, "requires", i, "needs", other],
-          `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`
-        );
-        let otherScheme = createScheme(otherPolicy.versioning);
-        versions.forEach((v2, j3) => {
-          !otherScheme.isValid(v2) && !(otherPolicy.versioning.scheme === "semver" && isRange(v2)) && report(
-            [...base, "requires", i, "needs", other, j3],
-            `\`${v2}\` is not a version the ${otherPolicy.versioning.scheme} scheme of \`${other}\` knows.`
-          );
-        });
+        let path8 = [...base, "requires", i, "needs", other];
+        checkNeeded(pack, other, versions, path8, `\`${name}\` requires`, report) && pack.order.indexOf(other) > pack.order.indexOf(name) && report(path8, `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`);
       }
     }), (component.skew ?? []).forEach((skew, i) => {
       let other = pack.components[skew.of];
@@ -11342,8 +11480,22 @@ function checkPack(pack, source) {
   for (let key2 of ["first", "finally"])
     (pack.rollout?.[key2] ?? []).forEach((step, i) => {
       checkStep(step, ["rollout", key2, i], report);
+      for (let [other, versions] of Object.entries(step.needs ?? {}))
+        checkNeeded(pack, other, versions, ["rollout", key2, i, "needs", other], `Step \`${step.name}\` needs`, report);
     });
   return findings;
+}
+function checkNeeded(pack, component, versions, path8, who, report) {
+  let policy2 = Object.hasOwn(pack.components, component) ? pack.components[component] : void 0;
+  if (!policy2)
+    return report(path8, `${who} \`${component}\`, which is not one of the pack's components.`), !1;
+  let scheme = createScheme(policy2.versioning);
+  return versions.forEach((v2, j3) => {
+    !scheme.isValid(v2) && !(policy2.versioning.scheme === "semver" && isRange(v2)) && report(
+      [...path8, j3],
+      `\`${v2}\` is not a version the ${policy2.versioning.scheme} scheme of \`${component}\` knows.`
+    );
+  }), !0;
 }
 function checkSteps(component, base, report) {
   let rollout = component.rollout;
@@ -16570,7 +16722,7 @@ function streamPlan(input) {
     throw new RollgateError(
       `The base manifest ${result.base.file} could not be read; a plan from an unknown base could start from the wrong versions.`
     );
-  let transport = parseTransport(input.transport), planner = new Planner(head, result.base?.fleet, input.unfinished ?? [], result.policy.pack);
+  let transport = parseTransport(input.transport), planner = new Planner(head, result.base?.fleet, input.unfinished ?? [], result.policy);
   return planChunks(planner, transport, result.policy.pack.name, head.waves ?? null);
 }
 function* planChunks(planner, transport, policy2, waves) {
@@ -16640,10 +16792,10 @@ function* planChunks(planner, transport, policy2, waves) {
   return yield* planner.rollbackChunks(stages, id, transport), yield wholeFile("matrix.json", jsonFile(matrixChunks(plan))), yield wholeFile("preview.md", renderPlanPreview(plan)), plan;
 }
 var Planner = class {
-  constructor(head, base, unfinished, pack) {
+  constructor(head, base, unfinished, policy2) {
     this.base = base;
-    this.pack = pack;
-    if (this.baseClusters = indexFleet(base), this.unfinishedClusters = unfinished.map(indexFleet), this.headClusters = new Map(head.clusters.map((cluster) => [cluster.name, cluster])), head.waves) {
+    this.policy = policy2;
+    if (this.pack = policy2.pack, this.baseClusters = indexFleet(base), this.unfinishedClusters = unfinished.map(indexFleet), this.headClusters = new Map(head.clusters.map((cluster) => [cluster.name, cluster])), head.waves) {
       let byWave = new Map(head.waves.map((wave) => [wave, []]));
       for (let cluster of head.clusters)
         cluster.wave !== void 0 && byWave.get(cluster.wave)?.push(cluster);
@@ -16652,11 +16804,12 @@ var Planner = class {
       this.clusters = [...head.clusters];
   }
   base;
-  pack;
+  policy;
   baseClusters;
   unfinishedClusters;
   clusters;
   headClusters;
+  pack;
   /** The components a cluster runs anywhere, in the pack's order, then any the pack does not know by name. */
   componentsOf(cluster, baseCluster) {
     let names = new Set(Object.keys(cluster.components));
@@ -16801,14 +16954,19 @@ var Planner = class {
         pauseAfterMember: draft.pause,
         health: draft.health,
         before: [
-          ...draft.first ? this.clusterSteps(cluster, this.pack.rollout?.first, members2) : [],
+          ...draft.first ? this.clusterSteps(
+            cluster,
+            this.pack.rollout?.first,
+            members2,
+            this.baseClusters.get(cluster.name)?.cluster
+          ) : [],
           ...this.proxyPins(cluster, component, members2),
           ...this.componentSteps(cluster, component, "before", members2)
         ],
         members: members2,
         after: [
           ...this.componentSteps(cluster, component, "after", members2),
-          ...draft.last ? this.clusterSteps(cluster, this.pack.rollout?.finally, members2) : []
+          ...draft.last ? this.clusterSteps(cluster, this.pack.rollout?.finally, members2, cluster) : []
         ],
         parts: draft.parts
       };
@@ -16843,12 +17001,16 @@ var Planner = class {
       (spec) => fillStep(spec, values, host.name, `the ${key2} steps of ${component} in ${cluster.name}`)
     );
   }
-  /** The pack's `first` or `finally` steps: about the cluster, not one component. */
-  clusterSteps(cluster, specs, members2) {
+  /**
+   * The pack's `first` or `finally` steps: about the cluster, not one component. `runs` is the cluster as it stands
+   * when they run (its base before the first stage and after a rollback, its head after the last stage), which a
+   * step's `needs` are read against.
+   */
+  clusterSteps(cluster, specs, members2, runs) {
     let host = members2[0];
     if (!host || !specs?.length) return [];
     let values = { member: host.name, cluster: cluster.name };
-    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
+    return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster) && this.needsHold(spec, runs, host.name)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
   }
   /** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */
   proxyPins(cluster, component, members2) {
@@ -16955,7 +17117,12 @@ ${body}`;
         let rollback = planner.rollbackStage(stage, notes);
         if (!rollback) continue;
         index++;
-        let cluster = planner.clusterOf(stage), after = lastOfCluster.get(stage.cluster) === stage ? planner.clusterSteps(cluster, planner.pack.rollout?.finally, rollback.members) : [], { before, members: members2, parts, ...fields } = rollback, done = {
+        let cluster = planner.clusterOf(stage), after = lastOfCluster.get(stage.cluster) === stage ? planner.clusterSteps(
+          cluster,
+          planner.pack.rollout?.finally,
+          rollback.members,
+          planner.baseClusters.get(cluster.name)?.cluster
+        ) : [], { before, members: members2, parts, ...fields } = rollback, done = {
           id: `rollback-${String(index).padStart(width, "0")}-${stage.cluster}-${stage.component}`,
           ...fields,
           before,
@@ -17028,6 +17195,15 @@ ${body}`;
       members: members2,
       parts
     };
+  }
+  /** Whether the member a cluster step runs on runs a version its `needs` list of each component it names. */
+  needsHold(spec, cluster, memberName) {
+    if (!spec.needs) return !0;
+    let member = cluster?.members.find((m2) => m2.name === memberName);
+    return !cluster || !member ? !1 : Object.entries(spec.needs).every(([component, versions]) => {
+      let version = comparableVersion(this.policy, component, memberState(cluster, member, component)), scheme = this.policy.schemes.get(component);
+      return version !== void 0 && scheme !== void 0 && versions.some((v2) => scheme.matches(version, v2));
+    });
   }
   clusterOf(stage) {
     let cluster = this.headClusters.get(stage.cluster);
