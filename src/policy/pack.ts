@@ -95,7 +95,10 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
         const path = [...base, 'requires', i, 'needs', other];
         if (!checkNeeded(pack, other, versions, path, `\`${name}\` requires`, report)) continue;
         if (pack.order.indexOf(other) > pack.order.indexOf(name)) {
-          report(path, `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`);
+          report(
+            path,
+            `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`,
+          );
         }
       }
     });
