@@ -11464,7 +11464,10 @@ function checkPack(pack, source) {
       checkVersion([...base, "requires", i, "version"], requirement.version, !0);
       for (let [other, versions] of Object.entries(requirement.needs)) {
         let path8 = [...base, "requires", i, "needs", other];
-        checkNeeded(pack, other, versions, path8, `\`${name}\` requires`, report) && pack.order.indexOf(other) > pack.order.indexOf(name) && report(path8, `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`);
+        checkNeeded(pack, other, versions, path8, `\`${name}\` requires`, report) && pack.order.indexOf(other) > pack.order.indexOf(name) && report(
+          path8,
+          `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`
+        );
       }
     }), (component.skew ?? []).forEach((skew, i) => {
       let other = pack.components[skew.of];
