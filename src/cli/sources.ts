@@ -75,6 +75,8 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
     // A pack given as a path in the manifest may live outside the policies directory: watch the manifest's folder's packs too.
     for (const file of packPathsIn(headText)) watched.push(path.resolve(options.cwd, manifestDir, file));
     for (const changed of await repository.changed(sha, watched)) {
+      // Packs are YAML files; a README beside them is no pack.
+      if (!/\.ya?ml$/.test(changed.path)) continue;
       const file = display(path.join(root, changed.path));
       const text = changed.status === 'removed' ? undefined : await readText(path.join(root, changed.path));
       policyChanges.push({

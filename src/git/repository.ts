@@ -91,26 +91,44 @@ export function gitRepository(directory: string): Repository {
     async changed(ref, paths) {
       // Pathspecs are relative to the directory git runs in; these are relative to the top, so say so.
       const relativePaths = (await Promise.all(paths.map(relative))).map((file) => `:(top)${file}`);
-      const out = await git.raw(['diff', '--name-status', '-M', ref, '--', ...relativePaths]);
+      // -z: paths come as they are, not C-quoted, whatever characters they hold.
+      const fields = (await git.raw(['diff', '--name-status', '-z', '-M', ref, '--', ...relativePaths]))
+        .split('\0')
+        .filter((field) => field !== '');
       const files: ChangedFile[] = [];
-      for (const line of out.split('\n')) {
-        if (!line.trim()) continue;
-        const [code, first, second] = line.split('\t');
-        const status = code?.startsWith('A')
+      const firstChangedLine = async (file: string) => {
+        const diff = await git.raw(['diff', '-U0', ref, '--', `:(top)${file}`]);
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
+        return hunk ? Math.max(1, Number(hunk[1])) : undefined;
+      };
+      for (let at = 0; at < fields.length; ) {
+        const code = fields[at++] ?? '';
+        const status = code.startsWith('A')
           ? 'added'
-          : code?.startsWith('D')
+          : code.startsWith('D')
             ? 'removed'
-            : code?.startsWith('R')
+            : code.startsWith('R')
               ? 'renamed'
               : 'edited';
-        const file = (status === 'renamed' ? second : first) ?? '';
-        let changedLine: number | undefined;
-        if (status !== 'removed') {
-          const diff = await git.raw(['diff', '-U0', ref, '--', `:(top)${file}`]);
-          const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
-          if (hunk) changedLine = Math.max(1, Number(hunk[1]));
-        }
+        // A rename or copy names the old path, then the new one.
+        if (code.startsWith('R') || code.startsWith('C')) at++;
+        const file = fields[at++] ?? '';
+        const changedLine = status === 'removed' ? undefined : await firstChangedLine(file);
         files.push({ path: file, status, ...(changedLine !== undefined ? { line: changedLine } : {}) });
+      }
+      // A file git does not track yet is new to the change all the same (a pack written but not yet added).
+      const untracked = await git.raw([
+        'ls-files',
+        '--others',
+        '--exclude-standard',
+        '-z',
+        '--full-name',
+        '--',
+        ...relativePaths,
+      ]);
+      for (const file of untracked.split('\0')) {
+        if (file !== '' && !files.some((known) => known.path === file))
+          files.push({ path: file, status: 'added', line: 1 });
       }
       return files;
     },

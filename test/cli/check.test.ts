@@ -661,6 +661,31 @@ describe('--base-ref: the base and the judging packs come from git', () => {
     );
   });
 
+  it('a pack written but not yet added to git is named as added; a README beside the packs is no pack', async () => {
+    const cwd = fleetRepository();
+    commitHead(cwd, { 'fleet/fleet.yaml': microcloud({}) });
+    writeFiles(cwd, {
+      'policies/caf\u00e9.yaml': MICROCLOUD_PACK.replace('name: microcloud', 'name: cafe'),
+      'policies/README.md': '# Our packs\n',
+    });
+    const parsed = report(await check(cwd, '--head', 'fleet/fleet.yaml'));
+    expect(parsed.findings.map((f) => [f.rule, f.file, f.line])).toEqual([
+      ['policy/changed', 'policies/caf\u00e9.yaml', 1],
+    ]);
+    expect(parsed.findings[0]?.message).toMatch(
+      /^This change adds the policy pack policies\/caf\u00e9\.yaml\./,
+    );
+  });
+
+  it('names an edited pack whose file name git would quote', async () => {
+    const cwd = fleetRepository({ 'policies/caf\u00e9 lab.yaml': MICROCLOUD_PACK });
+    commitHead(cwd, { 'policies/caf\u00e9 lab.yaml': `${MICROCLOUD_PACK}# reviewed\n` });
+    const parsed = report(await check(cwd, '--head', 'fleet/fleet.yaml'));
+    expect(parsed.findings.filter((f) => f.rule === 'policy/changed').map((f) => [f.file, f.line])).toEqual([
+      ['policies/caf\u00e9 lab.yaml', MICROCLOUD_PACK.split('\n').length],
+    ]);
+  });
+
   it('a manifest new in this change has no base: the compare rules stay quiet', async () => {
     const cwd = fleetRepository();
     commitHead(cwd, {
