@@ -15748,17 +15748,27 @@ function gitRepository(directory) {
       return present();
     },
     async changed(ref, paths) {
-      let relativePaths = (await Promise.all(paths.map(relative))).map((file) => `:(top)${file}`), out = await git.raw(["diff", "--name-status", "-M", ref, "--", ...relativePaths]), files = [];
-      for (let line of out.split(`
-`)) {
-        if (!line.trim()) continue;
-        let [code, first, second] = line.split("	"), status = code?.startsWith("A") ? "added" : code?.startsWith("D") ? "removed" : code?.startsWith("R") ? "renamed" : "edited", file = (status === "renamed" ? second : first) ?? "", changedLine;
-        if (status !== "removed") {
-          let diff = await git.raw(["diff", "-U0", ref, "--", `:(top)${file}`]), hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
-          hunk && (changedLine = Math.max(1, Number(hunk[1])));
-        }
+      let relativePaths = (await Promise.all(paths.map(relative))).map((file) => `:(top)${file}`), fields = (await git.raw(["diff", "--name-status", "-z", "-M", ref, "--", ...relativePaths])).split("\0").filter((field) => field !== ""), files = [], firstChangedLine = async (file) => {
+        let diff = await git.raw(["diff", "-U0", ref, "--", `:(top)${file}`]), hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
+        return hunk ? Math.max(1, Number(hunk[1])) : void 0;
+      };
+      for (let at2 = 0; at2 < fields.length; ) {
+        let code = fields[at2++] ?? "", status = code.startsWith("A") ? "added" : code.startsWith("D") ? "removed" : code.startsWith("R") ? "renamed" : "edited";
+        (code.startsWith("R") || code.startsWith("C")) && at2++;
+        let file = fields[at2++] ?? "", changedLine = status === "removed" ? void 0 : await firstChangedLine(file);
         files.push({ path: file, status, ...changedLine !== void 0 ? { line: changedLine } : {} });
       }
+      let untracked = await git.raw([
+        "ls-files",
+        "--others",
+        "--exclude-standard",
+        "-z",
+        "--full-name",
+        "--",
+        ...relativePaths
+      ]);
+      for (let file of untracked.split("\0"))
+        file !== "" && !files.some((known) => known.path === file) && files.push({ path: file, status: "added", line: 1 });
       return files;
     }
   };
@@ -16029,6 +16039,7 @@ async function gatherSources(options) {
     let root = await repository.root(), watched = [path3.resolve(options.cwd, options.policies)];
     for (let file of packPathsIn(headText)) watched.push(path3.resolve(options.cwd, manifestDir, file));
     for (let changed of await repository.changed(sha, watched)) {
+      if (!/\.ya?ml$/.test(changed.path)) continue;
       let file = display(path3.join(root, changed.path)), text = changed.status === "removed" ? void 0 : await readText(path3.join(root, changed.path));
       policyChanges.push({
         file,
