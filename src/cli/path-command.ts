@@ -2,7 +2,7 @@ import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { packResolver } from '../io/packs.js';
 import { loadPack, type Policy } from '../policy/pack.js';
-import { describeJump, findUpgradePath } from '../policy/upgrade-path.js';
+import { describeJump, findUpgradePath, MAX_PATH_STOPS, tooFarToChain } from '../policy/upgrade-path.js';
 import type { CliIo } from './io.js';
 import { readText } from './sources.js';
 
@@ -79,6 +79,13 @@ export function upgradePathAnswer(
     };
   }
   const found = findUpgradePath(scheme, jump, from, to);
+  if (!found && tooFarToChain(scheme, from, to)) {
+    return {
+      ...answer,
+      path: null,
+      reason: `${from} and ${to} are more than ${MAX_PATH_STOPS} steps apart, too far for rollgate to chain upgrades; check the versions (skew/jump).`,
+    };
+  }
   if (!found) {
     return {
       ...answer,

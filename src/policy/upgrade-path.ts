@@ -1,6 +1,17 @@
 import type { VersionScheme } from './schemes/index.js';
 import type { JumpPolicy } from './types.js';
 
+/**
+ * The most versions an upgrade path is searched through. No vendor chains hundreds of upgrades, and a version far
+ * in the future (9999.1, 1.999999.0) must not make a check enumerate and search every release up to it.
+ */
+export const MAX_PATH_STOPS = 256;
+
+/** Whether two versions of one family are further apart than any path rollgate searches. */
+export function tooFarToChain(scheme: VersionScheme, from: string, to: string): boolean {
+  return scheme.family(from) === scheme.family(to) && scheme.distance(from, to) > MAX_PATH_STOPS;
+}
+
 /** Why one upgrade step is not allowed, or null when it is. */
 export function jumpProblem(
   scheme: VersionScheme,
@@ -13,7 +24,12 @@ export function jumpProblem(
   if (order === 0) return null;
   if (scheme.family(from) !== scheme.family(to)) return jump.major === 'forbid' ? 'major' : null;
   if (scheme.distance(from, to) <= jump.max) return null;
-  if (jump.skip && scheme.hasTag(from, jump.skip) && scheme.hasTag(to, jump.skip)) {
+  if (
+    jump.skip &&
+    !tooFarToChain(scheme, from, to) &&
+    scheme.hasTag(from, jump.skip) &&
+    scheme.hasTag(to, jump.skip)
+  ) {
     const nextTagged = scheme.between(from, to).find((v) => scheme.hasTag(v, jump.skip as string));
     if (nextTagged !== undefined && scheme.compare(nextTagged, to) === 0) return null;
   }
@@ -22,7 +38,7 @@ export function jumpProblem(
 
 /**
  * The shortest chain of allowed upgrades from one version to another, both ends included,
- * through the versions the scheme knows; null when there is none.
+ * through the versions the scheme knows; null when there is none, or the ends are too far apart to search.
  */
 export function findUpgradePath(
   scheme: VersionScheme,
@@ -31,7 +47,9 @@ export function findUpgradePath(
   to: string,
 ): string[] | null {
   if (scheme.compare(from, to) >= 0) return scheme.compare(from, to) === 0 ? [from] : null;
+  if (tooFarToChain(scheme, from, to)) return null;
   const stops = [from, ...scheme.between(from, to)];
+  if (stops.length > MAX_PATH_STOPS + 1) return null;
   // Breadth-first over the stops, which are in release order: the first time `to` is reached is shortest.
   const previous = new Map<number, number>();
   const queue = [0];

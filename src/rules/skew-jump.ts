@@ -1,4 +1,10 @@
-import { describeJump, findUpgradePath, jumpProblem } from '../policy/upgrade-path.js';
+import {
+  describeJump,
+  findUpgradePath,
+  jumpProblem,
+  MAX_PATH_STOPS,
+  tooFarToChain,
+} from '../policy/upgrade-path.js';
 import { changePath, changeSubject, versionMoves } from './compare-change.js';
 import { defineRule } from './types.js';
 
@@ -20,7 +26,9 @@ export const skewJump = defineRule({
       const path = findUpgradePath(scheme, policy.jump, from, to);
       const via = path
         ? `Upgrade in steps instead: ${path.join(' -> ')}, one change for each.`
-        : `No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.`;
+        : tooFarToChain(scheme, from, to)
+          ? `That is more than ${MAX_PATH_STOPS} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.`
+          : `No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.`;
       context.report({
         path: changePath(context, change),
         atKey: true,

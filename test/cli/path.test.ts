@@ -37,6 +37,14 @@ describe('upgradePathAnswer', () => {
       /major version \(3 to 4\).*skew\/major/,
     ],
     ['a major version change', 'microshift', 'microshift', '4.18', '5.0', /skew\/major/],
+    [
+      'a release centuries ahead',
+      'openstack',
+      'identity',
+      '2023.1',
+      '9999.1',
+      /more than 256 steps apart, too far for rollgate to chain upgrades; check the versions/,
+    ],
   ])('has no path for %s (%s %s %s to %s), and says why', (_what, pack, component, from, to, reason) => {
     const answer = upgradePathAnswer(policyOf(pack), component, from, to);
     expect(answer.path).toBeNull();

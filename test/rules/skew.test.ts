@@ -105,6 +105,24 @@ ruleTester('skew/jump', {
       findings: [{ component: 'dash', message: /jumps 2 releases; .*2024\.2 -> 2025\.1 -> 2025\.2/ }],
     },
     {
+      name: 'calver to a release centuries ahead: no path searched through every release up to it',
+      base: toy({ dash: { version: '2025.1' } }),
+      head: toy({ dash: { version: '9999.1' } }),
+      findings: [
+        {
+          component: 'dash',
+          message:
+            /jumps 15948 releases; .* That is more than 256 releases away, too far for rollgate to chain steps to/,
+        },
+      ],
+    },
+    {
+      name: 'semver with no versions listed, to a minor version a billion ahead: no minor enumerated',
+      base: toy({ agent: { version: '1.5.0' } }),
+      head: toy({ agent: { version: '1.999999999.0' } }),
+      findings: [{ component: 'agent', message: /more than 256 minor versions away, too far/ }],
+    },
+    {
       name: "a component's own severity: relay's jumps are warnings",
       base: toy({ relay: { channel: '1/stable' } }),
       head: toy({ relay: { channel: '3/stable' } }),
