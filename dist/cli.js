@@ -11968,13 +11968,16 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/policy/upgrade-path.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
+function tooFarToChain(scheme, from, to2) {
+  return scheme.family(from) === scheme.family(to2) && scheme.distance(from, to2) > 256;
+}
 function jumpProblem(scheme, jump, from, to2) {
   let order = scheme.compare(from, to2);
   if (order > 0) return "downgrade";
   if (order === 0) return null;
   if (scheme.family(from) !== scheme.family(to2)) return jump.major === "forbid" ? "major" : null;
   if (scheme.distance(from, to2) <= jump.max) return null;
-  if (jump.skip && scheme.hasTag(from, jump.skip) && scheme.hasTag(to2, jump.skip)) {
+  if (jump.skip && !tooFarToChain(scheme, from, to2) && scheme.hasTag(from, jump.skip) && scheme.hasTag(to2, jump.skip)) {
     let nextTagged = scheme.between(from, to2).find((v2) => scheme.hasTag(v2, jump.skip));
     if (nextTagged !== void 0 && scheme.compare(nextTagged, to2) === 0) return null;
   }
@@ -11982,7 +11985,10 @@ function jumpProblem(scheme, jump, from, to2) {
 }
 function findUpgradePath(scheme, jump, from, to2) {
   if (scheme.compare(from, to2) >= 0) return scheme.compare(from, to2) === 0 ? [from] : null;
-  let stops = [from, ...scheme.between(from, to2)], previous = /* @__PURE__ */ new Map(), queue = [0], seen = /* @__PURE__ */ new Set([0]);
+  if (tooFarToChain(scheme, from, to2)) return null;
+  let stops = [from, ...scheme.between(from, to2)];
+  if (stops.length > 257) return null;
+  let previous = /* @__PURE__ */ new Map(), queue = [0], seen = /* @__PURE__ */ new Set([0]);
   for (; queue.length > 0; ) {
     let at2 = queue.shift();
     for (let next = stops.length - 1; next > at2; next--)
@@ -12011,7 +12017,7 @@ var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, ske
     for (let { change: change2, from, to: to2 } of versionMoves(context)) {
       let policy2 = context.component(change2.component), scheme = context.scheme(change2.component);
       if (!policy2?.jump || !scheme || jumpProblem(scheme, policy2.jump, from, to2) !== "jump") continue;
-      let unit = UNITS[policy2.versioning.scheme], path8 = findUpgradePath(scheme, policy2.jump, from, to2), via = path8 ? `Upgrade in steps instead: ${path8.join(" -> ")}, one change for each.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
+      let unit = UNITS[policy2.versioning.scheme], path8 = findUpgradePath(scheme, policy2.jump, from, to2), via = path8 ? `Upgrade in steps instead: ${path8.join(" -> ")}, one change for each.` : tooFarToChain(scheme, from, to2) ? `That is more than ${256} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
       context.report({
         path: changePath(context, change2),
         atKey: !0,
@@ -16316,7 +16322,11 @@ function upgradePathAnswer(policy2, component, from, to2) {
       reason: `${from} -> ${to2} changes the major version (${scheme.family(from)} to ${scheme.family(to2)}), which ${pack.name} does not upgrade in place (skew/major); migrate out of place instead.`
     };
   let found = findUpgradePath(scheme, jump, from, to2);
-  return found ? { ...answer, path: found, reason: null } : {
+  return !found && tooFarToChain(scheme, from, to2) ? {
+    ...answer,
+    path: null,
+    reason: `${from} and ${to2} are more than ${256} steps apart, too far for rollgate to chain upgrades; check the versions (skew/jump).`
+  } : found ? { ...answer, path: found, reason: null } : {
     ...answer,
     path: null,
     reason: `No chain of upgrades of ${allowed} leads from ${from} to ${to2} through the versions the ${pack.name} pack knows (skew/jump).`
