@@ -1,20 +1,54 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import path from 'node:path';
 import { type CheckResult, check, type PackResolver, type TextFile } from '../check.js';
 import { RollgateError } from '../findings.js';
 import { gitRepository, type Repository } from '../git/repository.js';
 import { packResolver } from '../io/packs.js';
+import { YAML_LIMITS } from '../manifest/yaml.js';
 import type { PolicyChange } from '../rules/types.js';
 
-/** Reads a file as text, or undefined when it does not exist; other failures end the run with a sentence. */
+/**
+ * Files up to this size are read, so that one over the manifest limit gets its finding on line 1; a larger one is
+ * refused before it is read into memory.
+ */
+const MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
+
+/**
+ * Reads a file as text, or undefined when it does not exist; other failures end the run with a sentence. Only a
+ * regular file is read: a FIFO would block, and a device such as /dev/zero never ends.
+ */
 export async function readText(file: string): Promise<string | undefined> {
+  let handle: FileHandle;
   try {
-    return await readFile(file, 'utf8');
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    if (code === 'EISDIR') throw new RollgateError(`${file} is a directory, not a manifest file.`);
     throw new RollgateError(`Cannot read ${file}: ${(error as Error).message}.`);
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new RollgateError(`${file} is a directory, not a manifest file.`);
+    if (!stat.isFile())
+      throw new RollgateError(
+        `${file} is not a regular file (a pipe, device or socket); rollgate reads files.`,
+      );
+    if (stat.size > MAX_READ_BYTES) {
+      const size =
+        stat.size >= 2 ** 30
+          ? `${(stat.size / 2 ** 30).toFixed(1)} GiB`
+          : `${(stat.size / 2 ** 20).toFixed(1)} MiB`;
+      throw new RollgateError(
+        `${file} is ${size}; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`,
+      );
+    }
+    return await handle.readFile('utf8');
+  } catch (error) {
+    if (error instanceof RollgateError) throw error;
+    throw new RollgateError(`Cannot read ${file}: ${(error as Error).message}.`);
+  } finally {
+    await handle.close();
   }
 }
 

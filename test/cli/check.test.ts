@@ -1,5 +1,6 @@
 // `rollgate check` end to end: the built command as a process, on files in temporary folders.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -468,6 +469,32 @@ describe('exit 2: the tool could not run, and says why in one sentence', () => {
       expected: 'rollgate: unknown command "chek"; the commands are check',
     },
   ];
+
+  it('a FIFO or a device as the head: refused before it is read, which would block or never end', async () => {
+    const cwd = workspace({ 'fleet.yaml': microcloud({}) });
+    execFileSync('mkfifo', [path.join(cwd, 'pipe.yaml')]);
+    for (const [head, shown] of [
+      ['pipe.yaml', 'pipe.yaml'],
+      ['/dev/zero', '/dev/zero'],
+    ]) {
+      const line = oneSentence(await rollgate(['check', '--head', head as string], cwd));
+      expect(line).toMatch(
+        new RegExp(
+          `^rollgate check: \\S*${shown} is not a regular file \\(a pipe, device or socket\\); rollgate reads files\\.$`,
+        ),
+      );
+    }
+  });
+
+  it('a head of gigabytes: refused by its size before it is read', async () => {
+    const cwd = workspace({ 'fleet.yaml': microcloud({}), 'huge.yaml': '' });
+    // Sparse: three gigabytes that take no room on disk.
+    truncateSync(path.join(cwd, 'huge.yaml'), 3 * 2 ** 30);
+    const line = oneSentence(await rollgate(['check', '--head', 'huge.yaml'], cwd));
+    expect(line).toMatch(
+      /^rollgate check: \S*huge\.yaml is 3\.0 GiB; rollgate reads files of at most 32 MiB\.$/,
+    );
+  });
 
   it.concurrent.each(cases)('$name', async ({ args, files, expected }) => {
     const cwd = workspace({ 'fleet.yaml': microcloud({}), ...files });
