@@ -7023,8 +7023,8 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var parse = require_parse(), constants = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation))
+    var parse = require_parse(), constants2 = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
+      if (!constants2.RELEASE_TYPES.includes(truncation))
         return null;
       let clonedVersion = cloneInputVersion(version, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
@@ -7689,7 +7689,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var internalRe = require_re(), constants = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt2 = require_gt(), lt2 = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    var internalRe = require_re(), constants2 = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt2 = require_gt(), lt2 = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
       parse,
       valid,
@@ -7733,8 +7733,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -16016,15 +16016,37 @@ var RENDERERS = {
 
 // src/cli/sources.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import path3 from "node:path";
+var MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
 async function readText(file) {
+  let handle;
   try {
-    return await readFile(file, "utf8");
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     let code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return;
-    throw code === "EISDIR" ? new RollgateError(`${file} is a directory, not a manifest file.`) : new RollgateError(`Cannot read ${file}: ${error.message}.`);
+    throw new RollgateError(`Cannot read ${file}: ${error.message}.`);
+  }
+  try {
+    let stat2 = await handle.stat();
+    if (stat2.isDirectory()) throw new RollgateError(`${file} is a directory, not a manifest file.`);
+    if (!stat2.isFile())
+      throw new RollgateError(
+        `${file} is not a regular file (a pipe, device or socket); rollgate reads files.`
+      );
+    if (stat2.size > MAX_READ_BYTES) {
+      let size = stat2.size >= 1073741824 ? `${(stat2.size / 1073741824).toFixed(1)} GiB` : `${(stat2.size / 1048576).toFixed(1)} MiB`;
+      throw new RollgateError(
+        `${file} is ${size}; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`
+      );
+    }
+    return await handle.readFile("utf8");
+  } catch (error) {
+    throw error instanceof RollgateError ? error : new RollgateError(`Cannot read ${file}: ${error.message}.`);
+  } finally {
+    await handle.close();
   }
 }
 async function requireText(file, what) {
@@ -16433,24 +16455,24 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 function arrayItem(value) {
   return JSON.stringify({ a: [value] }, null, 2).slice(10, -6);
 }
-function* jsonObjectPieces(fields, { open = !1, opened = !1 } = {}) {
+function* jsonObjectPieces(fields, { open: open2 = !1, opened = !1 } = {}) {
   let first = !opened;
   for (let field of fields) {
     let head = `${first ? "{" : ","}
   ${JSON.stringify(field.key)}: `;
     if (first = !1, "items" in field) {
-      let [open2, close] = field.kind === "array" ? ["[", "]"] : ["{", "}"], any = !1;
+      let [open3, close] = field.kind === "array" ? ["[", "]"] : ["{", "}"], any = !1;
       for (let item of field.items)
-        yield any ? `,${item}` : `${head}${open2}${item}`, any = !0;
+        yield any ? `,${item}` : `${head}${open3}${item}`, any = !0;
       yield any ? `
-  ${close}` : `${head}${open2}${close}`;
+  ${close}` : `${head}${open3}${close}`;
     } else {
       let value = "later" in field ? field.later() : field.value;
       yield `${head}${indented(value, `
   `)}`;
     }
   }
-  open || (yield first ? "{}" : `
+  open2 || (yield first ? "{}" : `
 }`);
 }
 function indented(value, newline) {
@@ -17506,7 +17528,7 @@ async function readUnfinished(cwd, head, refs) {
   return fleets;
 }
 async function writePlanChunks(dir, chunks) {
-  let open = /* @__PURE__ */ new Map(), made = /* @__PURE__ */ new Set(), target = (file) => {
+  let open2 = /* @__PURE__ */ new Map(), made = /* @__PURE__ */ new Set(), target = (file) => {
     let parts = file.split("/");
     if (parts.some((part) => part === "" || part === "." || part === ".."))
       throw new Error(`plan file path ${JSON.stringify(file)} is not a plain relative path`);
@@ -17539,20 +17561,20 @@ async function writePlanChunks(dir, chunks) {
       }
       let chunk = next.value;
       if (failure) break;
-      let descriptor = open.get(chunk.path), mode = chunk.executable ? 493 : 420;
+      let descriptor = open2.get(chunk.path), mode = chunk.executable ? 493 : 420;
       if (descriptor === void 0) {
         if (chunk.end) {
           created(target(chunk.path), chunk.text, mode), pending >= PENDING_HIGH && await drained(PENDING_LOW);
           continue;
         }
-        descriptor = openSync(target(chunk.path), "w", mode), open.set(chunk.path, descriptor);
+        descriptor = openSync(target(chunk.path), "w", mode), open2.set(chunk.path, descriptor);
       }
-      chunk.text !== "" && writeSync(descriptor, chunk.text), chunk.end && (open.delete(chunk.path), closeSync(descriptor));
+      chunk.text !== "" && writeSync(descriptor, chunk.text), chunk.end && (open2.delete(chunk.path), closeSync(descriptor));
     }
   } catch (error) {
     failure ??= error;
   } finally {
-    for (let descriptor of open.values()) closeSync(descriptor);
+    for (let descriptor of open2.values()) closeSync(descriptor);
     await drained(0);
   }
   if (failure === void 0) return done;

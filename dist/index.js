@@ -4861,7 +4861,7 @@ var require_client_h1 = __commonJS({
       kOnError,
       kResume,
       kHTTPContext
-    } = require_symbols(), constants3 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
+    } = require_symbols(), constants4 = require_constants2(), EMPTY_BUF = Buffer.alloc(0), FastBuffer = Buffer[Symbol.species], addListener = util.addListener, removeAllListeners = util.removeAllListeners, kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation"), kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout"), kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed"), extractBody;
     async function lazyllhttp() {
       let llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0, mod;
       try {
@@ -4904,7 +4904,7 @@ var require_client_h1 = __commonJS({
     llhttpPromise.catch();
     var currentParser = null, currentBufferRef = null, currentBufferSize = 0, currentBufferPtr = null, USE_NATIVE_TIMER = 0, USE_FAST_TIMER = 1, TIMEOUT_HEADERS = 2 | USE_FAST_TIMER, TIMEOUT_BODY = 4 | USE_FAST_TIMER, TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER, Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
-        assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
+        assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0), this.llhttp = exports2, this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE), this.client = client, this.socket = socket, this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.statusCode = null, this.statusText = "", this.upgrade = !1, this.headers = [], this.headersSize = 0, this.headersMaxSize = client[kMaxHeadersSize], this.shouldKeepAlive = !1, this.paused = !1, this.resume = this.resume.bind(this), this.bytesRead = 0, this.keepAlive = "", this.contentLength = "", this.connection = "", this.maxResponseSize = client[kMaxResponseSize];
       }
       setTimeout(delay, type) {
         delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER ? (this.timeout && (timers.clearTimeout(this.timeout), this.timeout = null), delay && (type & USE_FAST_TIMER ? this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this)) : (this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this)), this.timeout.unref())), this.timeoutValue = delay) : this.timeout && this.timeout.refresh && this.timeout.refresh(), this.timeoutType = type;
@@ -4934,11 +4934,11 @@ var require_client_h1 = __commonJS({
             currentParser = null, currentBufferRef = null;
           }
           let offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             let body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE)
+            if (ret === constants4.ERROR.PAUSED_UPGRADE)
               this.onUpgrade(body);
-            else if (ret === constants3.ERROR.PAUSED)
+            else if (ret === constants4.ERROR.PAUSED)
               this.paused = !0, socket.unshift(body);
             else
               throw this.createError(ret, body);
@@ -4955,7 +4955,7 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        return ret === constants3.ERROR.OK ? null : ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
+        return ret === constants4.ERROR.OK ? null : ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE ? (this.paused = !0, null) : this.createError(ret, EMPTY_BUF);
       }
       createError(ret, data) {
         let { llhttp, contentLength, bytesRead } = this;
@@ -4966,7 +4966,7 @@ var require_client_h1 = __commonJS({
           let len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null), assert(currentParser == null), this.llhttp.llhttp_free(this.ptr), this.ptr = null, this.timeout && timers.clearTimeout(this.timeout), this.timeout = null, this.timeoutValue = null, this.timeoutType = null, this.paused = !1;
@@ -5049,7 +5049,7 @@ var require_client_h1 = __commonJS({
         } else
           socket[kReset] = !0;
         let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants3.ERROR.PAUSED : 0);
+        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants4.ERROR.PAUSED : 0);
       }
       onBody(buf) {
         let { client, socket, statusCode, maxResponseSize } = this;
@@ -5059,7 +5059,7 @@ var require_client_h1 = __commonJS({
         if (assert(request2), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize)
           return util.destroy(socket, new ResponseExceededMaxSizeError()), -1;
         if (this.bytesRead += buf.length, request2.onData(buf) === !1)
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
       }
       onMessageComplete() {
         let { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
@@ -5073,12 +5073,12 @@ var require_client_h1 = __commonJS({
           if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
             return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
           if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = !0, socket[kWriting])
-            return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants3.ERROR.PAUSED;
+            return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants4.ERROR.PAUSED;
           if (shouldKeepAlive) {
             if (socket[kReset] && client[kRunning] === 0)
-              return util.destroy(socket, new InformationalError("reset")), constants3.ERROR.PAUSED;
+              return util.destroy(socket, new InformationalError("reset")), constants4.ERROR.PAUSED;
             client[kPipelining] == null || client[kPipelining] === 1 ? setImmediate(() => client[kResume]()) : client[kResume]();
-          } else return util.destroy(socket, new InformationalError("reset")), constants3.ERROR.PAUSED;
+          } else return util.destroy(socket, new InformationalError("reset")), constants4.ERROR.PAUSED;
         }
       }
     };
@@ -22109,8 +22109,8 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var parse3 = require_parse2(), constants3 = require_constants6(), SemVer = require_semver(), truncate = (version, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation))
+    var parse3 = require_parse2(), constants4 = require_constants6(), SemVer = require_semver(), truncate = (version, truncation, options) => {
+      if (!constants4.RELEASE_TYPES.includes(truncation))
         return null;
       let clonedVersion = cloneInputVersion(version, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
@@ -22775,7 +22775,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var internalRe = require_re(), constants3 = require_constants6(), SemVer = require_semver(), identifiers = require_identifiers(), parse3 = require_parse2(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt2 = require_gt(), lt2 = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
+    var internalRe = require_re(), constants4 = require_constants6(), SemVer = require_semver(), identifiers = require_identifiers(), parse3 = require_parse2(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt2 = require_gt(), lt2 = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
       parse: parse3,
       valid,
@@ -22819,8 +22819,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -30671,7 +30671,8 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/cli/sources.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-import { readFile } from "node:fs/promises";
+import { constants as constants3 } from "node:fs";
+import { open as open2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/check.ts
@@ -34579,13 +34580,34 @@ async function loadPack2(nameOrPath, policiesDir, read2, manifestDir) {
 }
 
 // src/cli/sources.ts
+var MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
 async function readText(file) {
+  let handle;
   try {
-    return await readFile(file, "utf8");
+    handle = await open2(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
   } catch (error2) {
     let code = error2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return;
-    throw code === "EISDIR" ? new RollgateError(`${file} is a directory, not a manifest file.`) : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
+    throw new RollgateError(`Cannot read ${file}: ${error2.message}.`);
+  }
+  try {
+    let stat2 = await handle.stat();
+    if (stat2.isDirectory()) throw new RollgateError(`${file} is a directory, not a manifest file.`);
+    if (!stat2.isFile())
+      throw new RollgateError(
+        `${file} is not a regular file (a pipe, device or socket); rollgate reads files.`
+      );
+    if (stat2.size > MAX_READ_BYTES) {
+      let size = stat2.size >= 1073741824 ? `${(stat2.size / 1073741824).toFixed(1)} GiB` : `${(stat2.size / 1048576).toFixed(1)} MiB`;
+      throw new RollgateError(
+        `${file} is ${size}; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`
+      );
+    }
+    return await handle.readFile("utf8");
+  } catch (error2) {
+    throw error2 instanceof RollgateError ? error2 : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
+  } finally {
+    await handle.close();
   }
 }
 async function requireText(file, what) {
@@ -34834,7 +34856,7 @@ function largest(max, ok) {
 
 // src/action/report-files.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-import { mkdir as mkdir2, open as open2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, open as open3, writeFile as writeFile2 } from "node:fs/promises";
 import path5 from "node:path";
 
 // src/report/json.ts
@@ -34913,7 +34935,7 @@ async function readUntrustedReport(dir, manifest) {
 async function readCapped(file, maxBytes) {
   let handle;
   try {
-    handle = await open2(file, "r");
+    handle = await open3(file, "r");
   } catch (error2) {
     if (error2.code === "ENOENT") return;
     throw new RollgateError(`Cannot read the uploaded ${path5.basename(file)}: ${error2.message}.`);
@@ -35016,24 +35038,24 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 function arrayItem(value) {
   return JSON.stringify({ a: [value] }, null, 2).slice(10, -6);
 }
-function* jsonObjectPieces(fields, { open: open3 = !1, opened = !1 } = {}) {
+function* jsonObjectPieces(fields, { open: open4 = !1, opened = !1 } = {}) {
   let first = !opened;
   for (let field of fields) {
     let head = `${first ? "{" : ","}
   ${JSON.stringify(field.key)}: `;
     if (first = !1, "items" in field) {
-      let [open4, close] = field.kind === "array" ? ["[", "]"] : ["{", "}"], any = !1;
+      let [open5, close] = field.kind === "array" ? ["[", "]"] : ["{", "}"], any = !1;
       for (let item of field.items)
-        yield any ? `,${item}` : `${head}${open4}${item}`, any = !0;
+        yield any ? `,${item}` : `${head}${open5}${item}`, any = !0;
       yield any ? `
-  ${close}` : `${head}${open4}${close}`;
+  ${close}` : `${head}${open5}${close}`;
     } else {
       let value = "later" in field ? field.later() : field.value;
       yield `${head}${indented(value, `
   `)}`;
     }
   }
-  open3 || (yield first ? "{}" : `
+  open4 || (yield first ? "{}" : `
 }`);
 }
 function indented(value, newline) {
@@ -36232,7 +36254,7 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/cli/plan-command.ts
 async function writePlanChunks(dir, chunks) {
-  let open3 = /* @__PURE__ */ new Map(), made = /* @__PURE__ */ new Set(), target = (file) => {
+  let open4 = /* @__PURE__ */ new Map(), made = /* @__PURE__ */ new Set(), target = (file) => {
     let parts = file.split("/");
     if (parts.some((part) => part === "" || part === "." || part === ".."))
       throw new Error(`plan file path ${JSON.stringify(file)} is not a plain relative path`);
@@ -36265,20 +36287,20 @@ async function writePlanChunks(dir, chunks) {
       }
       let chunk = next.value;
       if (failure) break;
-      let descriptor = open3.get(chunk.path), mode = chunk.executable ? 493 : 420;
+      let descriptor = open4.get(chunk.path), mode = chunk.executable ? 493 : 420;
       if (descriptor === void 0) {
         if (chunk.end) {
           created(target(chunk.path), chunk.text, mode), pending >= PENDING_HIGH && await drained(PENDING_LOW);
           continue;
         }
-        descriptor = openSync(target(chunk.path), "w", mode), open3.set(chunk.path, descriptor);
+        descriptor = openSync(target(chunk.path), "w", mode), open4.set(chunk.path, descriptor);
       }
-      chunk.text !== "" && writeSync(descriptor, chunk.text), chunk.end && (open3.delete(chunk.path), closeSync(descriptor));
+      chunk.text !== "" && writeSync(descriptor, chunk.text), chunk.end && (open4.delete(chunk.path), closeSync(descriptor));
     }
   } catch (error2) {
     failure ??= error2;
   } finally {
-    for (let descriptor of open3.values()) closeSync(descriptor);
+    for (let descriptor of open4.values()) closeSync(descriptor);
     await drained(0);
   }
   if (failure === void 0) return done;
