@@ -610,7 +610,9 @@ class Planner {
     members: PlannedMember[],
     runs: Cluster | undefined,
   ): PlannedStep[] {
-    const host = members[0];
+    // About the whole cluster, so on its first control member (the controller that holds the databases), whichever
+    // members the stage moves; in a cluster without roles, on the stage's first member.
+    const host = cluster.members.find((member) => member.role === 'control') ?? members[0];
     if (!host || !specs?.length) return [];
     const values: Values = { member: host.name, cluster: cluster.name };
     if (cluster.proxy !== undefined) values.proxy = cluster.proxy;

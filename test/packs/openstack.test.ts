@@ -1,5 +1,6 @@
 // The openstack pack: YYYY.N releases, next release or SLURP to SLURP, the service order, upgrade levels, and its example.
 import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/plan/index.js';
 import { findUpgradePath } from '../../src/policy/upgrade-path.js';
 import { judgeExample, judgeText, manifest, policyOf } from './pack-helpers.js';
 
@@ -41,6 +42,20 @@ describe('openstack pack', () => {
     for (const name of [...CONTROLLER, ...NODES]) {
       expect(pack.components[name]?.rollout?.member[0]?.name).toBe('backup-configuration');
     }
+  });
+
+  it('backs up the databases on the controller, even when the change moves only the nodes', async () => {
+    // The controllers were upgraded by an earlier change; this one moves the storage and compute nodes.
+    const base = cloud('2024.1', { 'storage-node': '2023.1', 'compute-node': '2023.1' });
+    const result = await judgeText(cloud('2024.1'), base);
+    expect(result.ok).toBe(true);
+    const { plan } = buildPlan({ result });
+    expect(plan.stages.map((stage) => [stage.component, stage.members.map((m) => m.name)])).toEqual([
+      ['storage-node', ['compute-1']],
+      ['compute-node', ['compute-1']],
+    ]);
+    const backup = plan.stages[0]?.before.find((step) => step.name === 'backup-databases');
+    expect(backup?.host).toBe('ctl-1');
   });
 
   it('says plainly that there is no automatic rollback, and how to go back by hand', () => {
