@@ -17053,7 +17053,7 @@ var Planner = class {
    * step's `needs` are read against.
    */
   clusterSteps(cluster, specs, members2, runs) {
-    let host = members2[0];
+    let host = cluster.members.find((member) => member.role === "control") ?? members2[0];
     if (!host || !specs?.length) return [];
     let values = { member: host.name, cluster: cluster.name };
     return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster) && this.needsHold(spec, runs, host.name)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
