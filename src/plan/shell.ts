@@ -24,7 +24,8 @@ export const LOCAL_TRANSPORT: Transport = { words: [] };
 /**
  * Reads a transport template such as `ssh {member}` or `env ROLLGATE_MEMBER={member}`: words split on spaces.
  * `{member}` becomes the host; a `{command}` word becomes the whole command as one quoted string, for transports
- * that hand a string to a remote shell. ssh does that, so for ssh `{command}` is implied when the template omits it.
+ * that hand a string to a remote shell. ssh does that, so wherever ssh stands `{command}` is implied when the
+ * template omits it.
  */
 export function parseTransport(template: string | undefined): Transport {
   if (template === undefined || template.trim() === '') return LOCAL_TRANSPORT;
@@ -33,6 +34,12 @@ export function parseTransport(template: string | undefined): Transport {
       'The transport must be one line of words, for example --transport "ssh {member}".',
     );
   const words = template.trim().split(/\s+/);
+  if (words[0]?.includes('{'))
+    throw new RollgateError(
+      'The transport must start with a program, for example "ssh {member}"; {member} and {command} come after it.',
+    );
+  if (words.filter((word) => word === '{command}').length > 1)
+    throw new RollgateError('The transport names {command} twice; the command goes in once.');
   for (const word of words) {
     for (const match of word.matchAll(/\{([^}]*)\}/g)) {
       if (match[1] !== 'member' && match[1] !== 'command') {
@@ -41,14 +48,20 @@ export function parseTransport(template: string | undefined): Transport {
         );
       }
     }
+    if (/[{}]/.test(word.replaceAll('{member}', '').replaceAll('{command}', '')))
+      throw new RollgateError(
+        `The transport word ${JSON.stringify(word)} has a brace that opens or closes no {member} or {command}.`,
+      );
     if (word.includes('{command}') && word !== '{command}') {
       throw new RollgateError(
         'In the transport, {command} must be a word of its own, for example "ssh {member} {command}".',
       );
     }
   }
-  const program = words[0]?.split('/').pop();
-  if (program === 'ssh' && !words.includes('{command}')) words.push('{command}');
+  // ssh joins its arguments into one line for the remote shell, wherever it stands (`timeout 900 ssh {member}`):
+  // it must be given the command as one quoted word.
+  const ssh = words.some((word) => word.split('/').pop() === 'ssh');
+  if (ssh && !words.includes('{command}')) words.push('{command}');
   return { words };
 }
 

@@ -101,6 +101,23 @@ describe('transports', () => {
     expect(transportArgv(step, parseTransport(template))).toEqual(argv);
   });
 
+  it('gives ssh the command as one word wherever ssh stands in the transport', () => {
+    const argv = transportArgv(step, parseTransport('timeout 900 /usr/bin/ssh {member}'));
+    expect(argv).toEqual(['timeout', '900', '/usr/bin/ssh', 'lab-1', `snap refresh lxd '--x=it'\\''s'`]);
+    expect(bashArgs([argv[4] as string])).toEqual(step.run);
+  });
+
+  it.each([
+    ['a placeholder as the program', '{member} snap', /must start with a program/],
+    ['only {command}', '{command}', /must start with a program/],
+    ['an unclosed placeholder', 'ssh {member', /"\{member" has a brace that opens or closes no/],
+    ['a stray closing brace', 'ssh member}', /has a brace that opens or closes no/],
+    ['{command} twice', 'ssh {member} {command} {command}', /names \{command\} twice/],
+    ['an unknown placeholder', 'ssh {host}', /uses \{host\}; it knows \{member\}/],
+  ])('refuses a transport with %s', (_what, template, message) => {
+    expect(() => parseTransport(template)).toThrow(message);
+  });
+
   it('runs a runner step on the runner whatever the transport', () => {
     expect(transportArgv({ ...step, on: 'runner', host: null }, parseTransport('ssh {member}'))).toEqual(
       step.run,
