@@ -35236,18 +35236,28 @@ function parseTransport(template) {
       'The transport must be one line of words, for example --transport "ssh {member}".'
     );
   let words = template.trim().split(/\s+/);
+  if (words[0]?.includes("{"))
+    throw new RollgateError(
+      'The transport must start with a program, for example "ssh {member}"; {member} and {command} come after it.'
+    );
+  if (words.filter((word) => word === "{command}").length > 1)
+    throw new RollgateError("The transport names {command} twice; the command goes in once.");
   for (let word of words) {
     for (let match of word.matchAll(/\{([^}]*)\}/g))
       if (match[1] !== "member" && match[1] !== "command")
         throw new RollgateError(
           `The transport uses {${match[1]}}; it knows {member} (the host) and {command} (the command as one quoted string).`
         );
+    if (/[{}]/.test(word.replaceAll("{member}", "").replaceAll("{command}", "")))
+      throw new RollgateError(
+        `The transport word ${JSON.stringify(word)} has a brace that opens or closes no {member} or {command}.`
+      );
     if (word.includes("{command}") && word !== "{command}")
       throw new RollgateError(
         'In the transport, {command} must be a word of its own, for example "ssh {member} {command}".'
       );
   }
-  return words[0]?.split("/").pop() === "ssh" && !words.includes("{command}") && words.push("{command}"), { words };
+  return words.some((word) => word.split("/").pop() === "ssh") && !words.includes("{command}") && words.push("{command}"), { words };
 }
 function transportArgv(step, transport) {
   if (step.on === "runner" || transport.words.length === 0) return step.run;
