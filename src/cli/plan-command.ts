@@ -211,6 +211,47 @@ const PENDING_HIGH = 512;
 const PENDING_LOW = 64;
 
 /** Makes the output directory ready: new or empty, or an earlier plan's, whose files are replaced once the new plan is written. */
+/** --out as a sentence about what went wrong with it. */
+function cannotUse(out: string, error: unknown): RollgateError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOTDIR'
+      ? 'a part of the path is a file'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'it cannot be written there'
+        : (error as Error).message;
+  return new RollgateError(`Cannot write the plan to --out ${out}: ${why}.`);
+}
+
+/**
+ * Makes a directory and the parents it lacks, one level at a time. (Node's recursive mkdir loops forever under
+ * /proc, where mkdir fails with ENOENT however often it is tried.)
+ */
+async function makeDirectories(out: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = path.resolve(out); ; at = path.dirname(at)) {
+    try {
+      if (!(await stat(at)).isDirectory()) throw cannotUse(out, { code: 'ENOTDIR' });
+      break;
+    } catch (error) {
+      if (error instanceof RollgateError) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || path.dirname(at) === at)
+        throw cannotUse(out, error);
+      missing.unshift(at);
+    }
+  }
+  for (const directory of missing) {
+    try {
+      await mkdir(directory);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT')
+        throw new RollgateError(`Cannot write the plan to --out ${out}: no directory can be made there.`);
+      if (code !== 'EEXIST') throw cannotUse(out, error);
+    }
+  }
+}
+
 async function prepareOut(out: string): Promise<void> {
   let entries: string[];
   try {
@@ -218,8 +259,9 @@ async function prepareOut(out: string): Promise<void> {
       throw new RollgateError(`--out ${out} is a file; give a directory for the plan.`);
     entries = await readdir(out);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await mkdir(out, { recursive: true });
+    if (error instanceof RollgateError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw cannotUse(out, error);
+    await makeDirectories(out);
     return;
   }
   // A run stopped while writing leaves its staging directory behind; it is no one else's.

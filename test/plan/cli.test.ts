@@ -159,6 +159,17 @@ describe('rollgate plan', () => {
     ],
     ['an unknown flag', ['plan', '--head', 'head.yaml', '--yes'], 'Run with --help'],
     ['a bad --now', ['plan', '--head', 'head.yaml', '--now', 'soon'], 'not an ISO 8601'],
+    [
+      'an --out under a file',
+      ['plan', '--head', 'head.yaml', '--out', 'head.yaml/plan'],
+      'head.yaml/plan: a part of the path is a file.',
+    ],
+    [
+      // Node's own recursive mkdir loops forever there.
+      'an --out under /proc',
+      ['plan', '--head', 'head.yaml', '--out', '/proc/rollgate/plan'],
+      'Cannot write the plan to --out /proc/rollgate/plan: no directory can be made there.',
+    ],
   ])('exits 2 with one sentence for %s', async (_title, args, message) => {
     const dir = workspace();
     const run = await cli(dir, ...args, '--policies', path.join(ROOT, 'policies'));
