@@ -17592,6 +17592,32 @@ async function writePlanChunks(dir, chunks) {
   throw typeof code == "string" && code.startsWith("E") ? new RollgateError(`Cannot write the plan under ${dir}: ${failure.message}.`) : failure;
 }
 var PENDING_HIGH = 512, PENDING_LOW = 64;
+function cannotUse(out, error) {
+  let code = error.code, why = code === "ENOTDIR" ? "a part of the path is a file" : code === "EACCES" || code === "EPERM" || code === "EROFS" ? "it cannot be written there" : error.message;
+  return new RollgateError(`Cannot write the plan to --out ${out}: ${why}.`);
+}
+async function makeDirectories(out) {
+  let missing = [];
+  for (let at2 = path7.resolve(out); ; at2 = path7.dirname(at2))
+    try {
+      if (!(await stat(at2)).isDirectory()) throw cannotUse(out, { code: "ENOTDIR" });
+      break;
+    } catch (error) {
+      if (error instanceof RollgateError) throw error;
+      if (error.code !== "ENOENT" || path7.dirname(at2) === at2)
+        throw cannotUse(out, error);
+      missing.unshift(at2);
+    }
+  for (let directory of missing)
+    try {
+      await mkdir(directory);
+    } catch (error) {
+      let code = error.code;
+      if (code === "ENOENT")
+        throw new RollgateError(`Cannot write the plan to --out ${out}: no directory can be made there.`);
+      if (code !== "EEXIST") throw cannotUse(out, error);
+    }
+}
 async function prepareOut(out) {
   let entries;
   try {
@@ -17599,8 +17625,9 @@ async function prepareOut(out) {
       throw new RollgateError(`--out ${out} is a file; give a directory for the plan.`);
     entries = await readdir(out);
   } catch (error) {
-    if (error.code !== "ENOENT") throw error;
-    await mkdir(out, { recursive: !0 });
+    if (error instanceof RollgateError) throw error;
+    if (error.code !== "ENOENT") throw cannotUse(out, error);
+    await makeDirectories(out);
     return;
   }
   if (entries = entries.filter((name) => name !== STAGING), entries.length !== 0 && !entries.includes("plan.json"))
