@@ -160,6 +160,14 @@ interface RawFleet {
   clusters: RawCluster[];
 }
 
+/**
+ * A name-keyed map without a prototype, so looking up a component the cluster does not run (`constructor`,
+ * `toString`) finds nothing rather than Object.prototype's members.
+ */
+function byName<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
+}
+
 function toFleet(raw: RawFleet): Fleet {
   return {
     policy: raw.policy,
@@ -171,7 +179,7 @@ function toFleet(raw: RawFleet): Fleet {
       ...(c.proxy !== undefined ? { proxy: c.proxy } : {}),
       ...(c.runner !== undefined ? { runner: c.runner } : {}),
       ...(c.pauseAfterMember !== undefined ? { pauseAfterMember: c.pauseAfterMember } : {}),
-      components: c.components,
+      components: byName(c.components),
       index,
       members: c.members.map((m, memberIndex): Member => {
         if (typeof m === 'string') return { name: m, role: 'worker', workload: 'live', index: memberIndex };
@@ -180,7 +188,9 @@ function toFleet(raw: RawFleet): Fleet {
           role: m.role ?? 'worker',
           workload: m.workload ?? 'live',
           ...(m.migrationAttempts !== undefined ? { migrationAttempts: m.migrationAttempts } : {}),
-          ...(m.components && Object.keys(m.components).length > 0 ? { overrides: m.components } : {}),
+          ...(m.components && Object.keys(m.components).length > 0
+            ? { overrides: byName(m.components) }
+            : {}),
           index: memberIndex,
         };
       }),

@@ -106,6 +106,10 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     9,
     /^constructor is not a component of the microcloud pack, which knows microceph, microovn, lxd, microcloud\.$/,
   ),
+  'manifests/constructor-member-override.yaml': schema(
+    9,
+    /^Component `constructor` needs a `version`, or a `channel` with a `revision`, so rollgate knows what to pin\.$/,
+  ),
   'manifests/constructor-top-level.yaml': schema(5, /^The manifest has an unknown field `constructor`/),
   'manifests/prototype-member.yaml': schema(7, NOT_A_HOST),
   // Numbers where strings belong, and other wrong types.
