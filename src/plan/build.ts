@@ -790,8 +790,9 @@ class Planner {
           if (step.on !== 'proxy' || step.host === null) continue;
           const line = step.run.map(shellWord).join(' ');
           const lines = overrides[step.host];
-          if (lines) lines.push(line);
-          else overrides[step.host] = [line];
+          // Two clusters behind one proxy going back to the same pin need the override once.
+          if (!lines) overrides[step.host] = [line];
+          else if (!lines.includes(line)) lines.push(line);
         }
         scripts.push(wholeFile(`jobs/${done.id}.sh`, renderJobScript(done, planId, transport), true));
         yield arrayItem(done);

@@ -292,6 +292,37 @@ describe('rollback', () => {
       ['lxd', ['microcloud status']],
     ]);
   });
+  it('lists each proxy override a rollback needs once, however many clusters behind the proxy go back to it', async () => {
+    const { base, head } = twoWaves();
+    const { plan, rollback } = await planChange(base, head);
+    if (!rollback.supported) throw new Error('the microcloud pack supports rollback');
+    // prod-a and prod-b, both behind store-prod, both move microovn from 22.03/stable@463.
+    const prodOvn = plan.stages.filter((s) => s.proxy === 'store-prod' && s.component === 'microovn');
+    expect(prodOvn.map((s) => [s.cluster, s.from])).toEqual([
+      ['prod-a', '22.03/stable@463'],
+      ['prod-b', '22.03/stable@463'],
+    ]);
+    const lines = rollback.overrides['store-prod'] ?? [];
+    expect(lines).toContain('snap-proxy override microovn 22.03/stable=463');
+    expect(lines).toEqual([...new Set(lines)]);
+  });
+
+  it('carries the pack statement where the system has no rollback', async () => {
+    const { base, head } = microcloudUpgrade();
+    const packText = repoText('policies/microcloud.yaml').replace(
+      'rollback: { supported: true }',
+      'rollback: { supported: false, statement: "No cluster-wide rollback: remove a stuck node and finish the update." }',
+    );
+    const { rollback, jobs } = await planChange(base, head, { packText });
+    expect(rollback).toEqual({
+      apiVersion: 'rollgate/v1',
+      kind: 'RollbackPlan',
+      plan: expect.stringMatching(/^sha256:/),
+      supported: false,
+      statement: 'No cluster-wide rollback: remove a stuck node and finish the update.',
+    });
+    expect(Object.keys(jobs).filter((id) => id.startsWith('rollback-'))).toEqual([]);
+  });
 });
 
 describe("the pack's cluster steps and the versions they need", () => {
@@ -312,23 +343,6 @@ describe("the pack's cluster steps and the versions they need", () => {
     if (refreshed === base) throw new Error('the example manifests changed shape');
     const { plan } = await planChange(base, refreshed, { allowErrors: true });
     expect(plan.stages.map((s) => [s.component, s.after])).toEqual([['microceph', []]]);
-  });
-
-  it('carries the pack statement where the system has no rollback', async () => {
-    const { base, head } = microcloudUpgrade();
-    const packText = repoText('policies/microcloud.yaml').replace(
-      'rollback: { supported: true }',
-      'rollback: { supported: false, statement: "No cluster-wide rollback: remove a stuck node and finish the update." }',
-    );
-    const { rollback, jobs } = await planChange(base, head, { packText });
-    expect(rollback).toEqual({
-      apiVersion: 'rollgate/v1',
-      kind: 'RollbackPlan',
-      plan: expect.stringMatching(/^sha256:/),
-      supported: false,
-      statement: 'No cluster-wide rollback: remove a stuck node and finish the update.',
-    });
-    expect(Object.keys(jobs).filter((id) => id.startsWith('rollback-'))).toEqual([]);
   });
 });
 
