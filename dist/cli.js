@@ -11040,6 +11040,9 @@ function describeState(state) {
 function sameRun(a, b3) {
   return a?.version === b3?.version && a?.channel === b3?.channel && a?.revision === b3?.revision;
 }
+function byName(record) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), record);
+}
 function toFleet(raw) {
   return {
     policy: raw.policy,
@@ -11051,14 +11054,14 @@ function toFleet(raw) {
       ...c3.proxy !== void 0 ? { proxy: c3.proxy } : {},
       ...c3.runner !== void 0 ? { runner: c3.runner } : {},
       ...c3.pauseAfterMember !== void 0 ? { pauseAfterMember: c3.pauseAfterMember } : {},
-      components: c3.components,
+      components: byName(c3.components),
       index,
       members: c3.members.map((m2, memberIndex) => typeof m2 == "string" ? { name: m2, role: "worker", workload: "live", index: memberIndex } : {
         name: m2.name,
         role: m2.role ?? "worker",
         workload: m2.workload ?? "live",
         ...m2.migrationAttempts !== void 0 ? { migrationAttempts: m2.migrationAttempts } : {},
-        ...m2.components && Object.keys(m2.components).length > 0 ? { overrides: m2.components } : {},
+        ...m2.components && Object.keys(m2.components).length > 0 ? { overrides: byName(m2.components) } : {},
         index: memberIndex
       })
     }))
@@ -11637,13 +11640,13 @@ function changePath(context, change2) {
 }
 var clustersByName = /* @__PURE__ */ new WeakMap();
 function clusterNamed(fleet2, name) {
-  let byName = clustersByName.get(fleet2);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    for (let cluster of fleet2.clusters) byName.has(cluster.name) || byName.set(cluster.name, cluster);
-    clustersByName.set(fleet2, byName);
+  let byName2 = clustersByName.get(fleet2);
+  if (!byName2) {
+    byName2 = /* @__PURE__ */ new Map();
+    for (let cluster of fleet2.clusters) byName2.has(cluster.name) || byName2.set(cluster.name, cluster);
+    clustersByName.set(fleet2, byName2);
   }
-  return byName.get(name);
+  return byName2.get(name);
 }
 function changeSubject(change2) {
   return {
@@ -17189,7 +17192,7 @@ ${body}`;
         for (let step of done.before) {
           if (step.on !== "proxy" || step.host === null) continue;
           let line = step.run.map(shellWord).join(" "), lines = overrides[step.host];
-          lines ? lines.push(line) : overrides[step.host] = [line];
+          lines ? lines.includes(line) || lines.push(line) : overrides[step.host] = [line];
         }
         scripts.push(wholeFile(`jobs/${done.id}.sh`, renderJobScript(done, planId, transport), !0)), yield arrayItem(done);
       }
@@ -17208,7 +17211,7 @@ ${body}`;
   }
   /** One stage taken back: its members with a base pin, from their new pin to it, in the stage's order; none without any. */
   rollbackStage(stage, notes) {
-    let cluster = this.clusterOf(stage), byName = new Map(cluster.members.map((m2) => [m2.name, m2])), members2 = [];
+    let cluster = this.clusterOf(stage), byName2 = new Map(cluster.members.map((m2) => [m2.name, m2])), members2 = [];
     for (let planned of stage.members) {
       if (!planned.from) {
         notes.push(
@@ -17216,7 +17219,7 @@ ${body}`;
         );
         continue;
       }
-      let member = byName.get(planned.name);
+      let member = byName2.get(planned.name);
       members2.push({
         name: planned.name,
         role: planned.role,
