@@ -1,6 +1,7 @@
 /**
  * A fast reader for the plain way almost every cluster entry of a fleet is written: block mappings and lists,
- * one-line flow collections, plain scalars, simple quoted strings and comments, in printable ASCII. It reads
+ * one-line flow collections, plain scalars, simple quoted strings and comments, in printable ASCII with LF or CRLF
+ * line ends. It reads
  * one item of a large file's `clusters:` list (see `readInPieces` in yaml.ts) to the value the yaml package
  * would give it, at a small part of the cost, since it builds no syntax tree.
  *
@@ -18,8 +19,8 @@ export const NOT_PLAIN: unique symbol = Symbol('not plain');
 /** Thrown inside the reader to give up; caught at its entry. */
 const GIVE_UP = new Error('not plain');
 
-/** Anything but printable ASCII and line feeds: tabs, CR, a BOM, control and non-ASCII characters. */
-const UNUSUAL_CHARACTER = /[^\x20-\x7e\n]/;
+/** Anything but printable ASCII and line ends (LF, or CRLF as Windows writes them): tabs, a lone CR, a BOM, control and non-ASCII characters. */
+const UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]|\r(?!\n)/;
 /** Nesting deeper than this is left to the yaml package, which refuses it with a finding past its limit. */
 const MAX_DEPTH = 24;
 /** The core schema's plain scalars that are not strings, of the forms this reader resolves itself. */
@@ -61,7 +62,8 @@ class PlainReader {
   private depth = 0;
 
   constructor(text: string) {
-    for (const line of text.split('\n')) {
+    for (const full of text.split('\n')) {
+      const line = full.endsWith('\r') ? full.slice(0, -1) : full;
       let indent = 0;
       while (line.charCodeAt(indent) === 32) indent++;
       if (indent === line.length) continue;

@@ -195,6 +195,7 @@ const layout = fc.record({
   compact: fc.boolean(),
   comments: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 10 }), fc.boolean()), { maxLength: 3 }),
   trailing: fc.constantFrom('', ' ', '  # note', ' #', '#x'),
+  crlf: fc.boolean(),
 });
 
 /** Writes a tree as one list item at `indent`, in block style. */
@@ -228,7 +229,8 @@ function writeItem(root: Tree, indent: number, how: typeof layout extends fc.Arb
   write(root, indent, '- ', false);
   for (const [at, column, blank] of how.comments)
     lines.splice(1 + (at % lines.length), 0, blank ? '' : `${pad(column)}# a note`);
-  return `${lines.join('\n')}\n`;
+  const text = `${lines.join('\n')}\n`;
+  return how.crlf ? text.replaceAll('\n', '\r\n') : text;
 }
 
 describe('the plain-item reader', () => {
@@ -267,12 +269,13 @@ describe('the plain-item reader', () => {
       flowComponents: fc.boolean(),
       flowMembers: fc.boolean(),
       stringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'),
+      crlf: fc.boolean(),
     });
     fc.assert(
       fc.property(clusterNamed('site-1', ['canary', 'production']), written, (cluster, how) => {
         const text = render(
           { clusters: [cluster] },
-          { ...how, clustersFirst: false, crlf: false, bom: false, extraLines: [] },
+          { ...how, clustersFirst: false, bom: false, extraLines: [] },
         );
         const item = text.slice(text.indexOf('\n') + 1);
         runs++;
@@ -280,7 +283,7 @@ describe('the plain-item reader', () => {
       }),
       settings(1 / 4),
     );
-    // Plain, quoted, flow or block: every way of writing these clusters is one the reader takes.
+    // Plain, quoted, flow or block, LF or CRLF: every way of writing these clusters is one the reader takes.
     expect(taken).toBe(runs);
   });
 
@@ -323,7 +326,7 @@ describe('the plain-item reader', () => {
     ['an escape in a double-quoted string', '- name: "a\\u0041"\n'],
     ['a doubled quote in a single-quoted string', "- name: 'it''s'\n"],
     ['a tab', '- name:\ta\n'],
-    ['a CRLF line end', '- name: a\r\n'],
+    ['a CR that ends no line', '- name: a\rb\n'],
     ['a non-ASCII character', '- name: caf\u00e9\n'],
     ['a duplicate key', '- name: a\n  name: b\n'],
     ['a __proto__ key', '- __proto__: { polluted: true }\n'],
