@@ -30690,7 +30690,7 @@ var import_yaml = __toESM(require_dist3(), 1);
 
 // src/manifest/plain-item.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain"), GIVE_UP = new Error("not plain"), UNUSUAL_CHARACTER = /[^\x20-\x7e\n]/, MAX_DEPTH = 24, NULL = /^(?:[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, DECIMAL = /^[0-9]{1,15}$/, FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
+var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain"), GIVE_UP = new Error("not plain"), UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]|\r(?!\n)/, MAX_DEPTH = 24, NULL = /^(?:[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, DECIMAL = /^[0-9]{1,15}$/, FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
 function readPlainItem(text2, indent) {
   if (UNUSUAL_CHARACTER.test(text2)) return NOT_PLAIN;
   try {
@@ -30712,9 +30712,9 @@ var isSeqEntry = (content) => content === "-" || content.startsWith("- "), Plain
   at = 0;
   depth = 0;
   constructor(text2) {
-    for (let line of text2.split(`
+    for (let full of text2.split(`
 `)) {
-      let indent = 0;
+      let line = full.endsWith("\r") ? full.slice(0, -1) : full, indent = 0;
       for (; line.charCodeAt(indent) === 32; ) indent++;
       if (indent === line.length) continue;
       let content = line.slice(indent);
