@@ -281,6 +281,8 @@ class Planner {
   private readonly headClusters: Map<string, Cluster>;
 
   private readonly pack: Pack;
+  /** Whether revisions are pinned as a snap's (proxy overrides, direct refresh lines), or by the pack's own steps. */
+  private readonly snapPins: boolean;
 
   constructor(
     head: Fleet,
@@ -289,6 +291,7 @@ class Planner {
     private readonly policy: Policy,
   ) {
     this.pack = policy.pack;
+    this.snapPins = (policy.pack.rollout?.pins ?? 'snap') === 'snap';
     this.baseClusters = indexFleet(base);
     this.unfinishedClusters = unfinished.map(indexFleet);
     this.headClusters = new Map(head.clusters.map((cluster) => [cluster.name, cluster]));
@@ -353,7 +356,8 @@ class Planner {
     const take = (cluster: Cluster, own: ClusterFound) => {
       walked.drafts.push(...own.drafts);
       walked.notes.push(...own.notes);
-      if (cluster.proxy !== undefined) this.serve(cluster.name, cluster.proxy, own.served, walked.proxies);
+      if (cluster.proxy !== undefined && this.snapPins)
+        this.serve(cluster.name, cluster.proxy, own.served, walked.proxies);
       if (own.direct === undefined) return;
       let file = walked.direct.get(cluster.wave);
       if (!file) {
@@ -378,8 +382,11 @@ class Planner {
       const { components, cells } = this.read(cluster);
       const own: ClusterFound = { drafts: [], notes: [], served: [], direct: undefined };
       this.draftStages(cluster, components, cells, own);
-      if (cluster.proxy === undefined) own.direct = this.directPins(cluster, components, cells);
-      else own.served = this.served(cluster, components, cells);
+      // With `pins: none` the pack's own steps pin (juju refresh --revision): no override or refresh line to write.
+      if (this.snapPins) {
+        if (cluster.proxy === undefined) own.direct = this.directPins(cluster, components, cells);
+        else own.served = this.served(cluster, components, cells);
+      }
       if (found) found.set(cluster, own);
       else take(cluster, own);
       yield pinsEntry(cluster, components, cells);
@@ -623,7 +630,7 @@ class Planner {
 
   /** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */
   private proxyPins(cluster: Cluster, component: string, members: PlannedMember[]): PlannedStep[] {
-    if (cluster.proxy === undefined) return [];
+    if (cluster.proxy === undefined || !this.snapPins) return [];
     const lines = new Set<string>();
     for (const member of members) {
       if (member.to.channel === undefined || member.to.revision === undefined) continue;

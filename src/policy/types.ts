@@ -121,6 +121,12 @@ export interface ComponentPolicy {
 export interface PackRollout {
   /** Default approval gate: after the first member, after all, or none. */
   pauseAfterMember?: 'first' | 'all' | 'none';
+  /**
+   * How the planner pins revisions: `snap` (default) sets a store proxy's override before a stage, or writes
+   * `snap refresh --revision` lines for clusters without a proxy; `none` leaves pinning to the pack's own steps
+   * (a charm's revision is `juju refresh --revision`, not a snap's).
+   */
+  pins?: 'snap' | 'none';
   /** Steps once at the end of a cluster's last stage (a final status check). */
   finally?: ClusterStepSpec[];
   /** Whether a rollback plan exists; where not, the plain statement rollback.json carries. */

@@ -1,5 +1,6 @@
 // The charmed-etcd pack: minor in-place refreshes only, stable channels only, and its example fleet.
 import { describe, expect, it } from 'vitest';
+import { buildPlan, bundleFiles } from '../../src/plan/index.js';
 import { judgeExample, judgeText, manifest, policyOf, where } from './pack-helpers.js';
 
 const app = (channel: string, revision: number) =>
@@ -23,6 +24,30 @@ describe('charmed-etcd pack', () => {
     ]);
     expect(pack.rollout?.pauseAfterMember).toBe('first');
   });
+
+  it.each([
+    ['behind a store proxy', '    proxy: store-eu\n'],
+    ['without one', ''],
+  ])(
+    'pins the charm revision with juju refresh only, never as a snap revision: %s',
+    async (_where, proxy) => {
+      const withProxy = (text: string) => text.replace('  - name: etcd\n', `  - name: etcd\n${proxy}`);
+      const result = await judgeText(withProxy(app('3.6/stable', 156)), withProxy(app('3.5/stable', 71)));
+      expect(result.ok).toBe(true);
+      const bundle = buildPlan({ result });
+      const files = bundleFiles(bundle);
+      expect(files.map((file) => file.path)).toContain('jobs/01-etcd-charmed-etcd.sh');
+      expect(files.map((file) => file.text).join('\n')).not.toMatch(/snap-proxy|snap refresh/);
+      expect(files.map((file) => file.path).filter((file) => file.startsWith('overrides/'))).toEqual([]);
+      expect(bundle.plan.stages[0]?.members[0]?.steps.find((s) => s.name === 'refresh')?.run).toEqual([
+        'juju',
+        'refresh',
+        'charmed-etcd',
+        '--channel=3.6/stable',
+        '--revision=156',
+      ]);
+    },
+  );
 
   it('carries the rollback command: juju refresh back to the base revision, resumed unit by unit', () => {
     const rollback = policyOf('charmed-etcd').pack.components['charmed-etcd']?.rollout?.rollback ?? [];
