@@ -30,6 +30,23 @@ ruleTester('order/requires', {
       }),
     },
     {
+      name: "the seed's 1 to 2 upgrade one component per change: MicroCeph first, MicroCloud still on 1",
+      base: oneCluster(MICROCLOUD_1),
+      head: oneCluster(patch(MICROCLOUD_1, { microceph: { channel: 'squid/stable' } })),
+      now: '2025-01-01T00:00:00Z',
+    },
+    {
+      name: "the seed's 1 to 2 upgrade one component per change: then MicroOVN, MicroCloud still on 1",
+      base: oneCluster(patch(MICROCLOUD_1, { microceph: { channel: 'squid/stable' } })),
+      head: oneCluster(
+        patch(MICROCLOUD_1, {
+          microceph: { channel: 'squid/stable' },
+          microovn: { channel: '24.03/stable' },
+        }),
+      ),
+      now: '2025-01-01T00:00:00Z',
+    },
+    {
       name: 'a semver range the other component satisfies',
       head: oneCluster(TOY_COMPONENTS, { policy: 'toy' }),
     },
@@ -70,12 +87,10 @@ ruleTester('order/requires', {
       ],
     },
     {
-      name: 'MicroCloud 1 on squid',
-      head: oneCluster(patch(MICROCLOUD_1, { microceph: { channel: 'squid/stable' } })),
+      name: 'MicroCloud 1 on LXD 6',
+      head: oneCluster(patch(MICROCLOUD_1, { lxd: { channel: '6/stable' } })),
       now: '2025-01-01T00:00:00Z',
-      findings: [
-        { message: /^microcloud 1 needs microceph quincy, but cluster lab will run squid\/stable@3758\./ },
-      ],
+      findings: [{ message: /^microcloud 1 needs lxd 5\.21, but cluster lab will run 6\/stable@33110\./ }],
     },
     {
       name: 'a component the requirement needs is missing altogether',
