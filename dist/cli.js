@@ -286,7 +286,9 @@ components:
     eol:
       - { version: "1", date: "2025-04-30", note: "the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track" }
     requires:
-      - { version: "1", needs: { lxd: ["5.21"], microceph: [quincy], microovn: ["22.03"] } }
+      # MicroCloud 1 runs with squid and 24.03 while the seed's "Upgrade from MicroCloud 1 to 2" moves MicroCeph,
+      # then MicroOVN, then LXD before MicroCloud itself: each of those steps may be its own change.
+      - { version: "1", needs: { lxd: ["5.21"], microceph: [quincy, reef, squid], microovn: ["22.03", "23.09", "24.03"] } }
       - { version: "2", needs: { lxd: ["5.21"], microceph: [squid], microovn: ["24.03"] } }
     rollout:
       strategy: serial
