@@ -37,7 +37,6 @@ describe('microshift plan', () => {
     const [host] = plan.stages[0]?.members ?? [];
     expect(names(host?.steps ?? [])).toEqual([
       'stop',
-      'drop-old-backup',
       'backup',
       'install',
       'reboot',
@@ -53,32 +52,19 @@ describe('microshift plan', () => {
     expect(commandOf(host?.steps ?? [], 'backup')).toEqual([
       'microshift',
       'backup',
-      '/var/lib/microshift-backups/rollgate-lab',
+      '/var/lib/microshift-backups/rollgate-lab-before-4.16.9',
     ]);
   });
 
-  it('rolls back by restoring the backup taken before the update, on the base version', async () => {
-    const rollback = supported((await planOf('microshift')).rollback);
-    const [host] = rollback.stages[0]?.members ?? [];
-    expect(names(host?.steps ?? [])).toEqual([
-      'stop',
-      'downgrade',
-      'restore',
-      'reboot',
-      'wait-for-reboot',
-      'health',
-    ]);
-    expect(commandOf(host?.steps ?? [], 'downgrade')).toEqual([
-      'dnf',
-      'downgrade',
-      '--assumeyes',
-      'microshift-4.14.21',
-    ]);
-    expect(commandOf(host?.steps ?? [], 'restore')).toEqual([
-      'microshift',
-      'restore',
-      '/var/lib/microshift-backups/rollgate-lab',
-    ]);
+  it('has no rollback plan, since RPM downgrades are not supported: the statement says how to go back by hand', async () => {
+    const { rollback, jobs } = await planOf('microshift');
+    expect(rollback.supported).toBe(false);
+    if (rollback.supported) return;
+    expect(rollback.statement).toMatch(/^MicroShift installed from RPMs on RHEL cannot be downgraded/);
+    expect(rollback.statement).toContain(
+      'microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version>',
+    );
+    expect(Object.keys(jobs).filter((id) => id.startsWith('rollback-'))).toEqual([]);
   });
 });
 
