@@ -313,7 +313,17 @@ rules:
 rollout:
   # One member: a pause after it would only delay the end of the stage.
   pauseAfterMember: none
-  rollback: { supported: true }
+  # "downgrades of MicroShift deployed with RPMs on RHEL is not supported", and these steps install RPMs: going back
+  # is the seed's rollback ("discard the new database and restore the old version from a backup") done by hand.
+  rollback:
+    supported: false
+    statement: >-
+      MicroShift installed from RPMs on RHEL cannot be downgraded ("downgrades of MicroShift deployed with RPMs on
+      RHEL is not supported"). To go back, as the seed's rollback does ("discard the new database and restore the
+      old version from a backup"): stop MicroShift, reinstall the host with the previous MicroShift version (and,
+      from 4.16, the RHEL release it supports), then run microshift restore
+      /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to
+      <version>) before starting it, so the old version meets the database it wrote.
 components:
   microshift:
     description: >-
@@ -336,24 +346,17 @@ components:
     rollout:
       strategy: serial
       member:
-        # \`microshift backup\` needs MicroShift stopped; the backup is what a rollback restores.
+        # \`microshift backup\` needs MicroShift stopped; the backup is what going back restores. It is named for the
+        # version it precedes and never removed here: a retry after the install must not replace it with data the
+        # new version may already have migrated.
         - { name: stop, run: [systemctl, stop, microshift] }
-        - { name: drop-old-backup, run: [rm, -rf, --, "/var/lib/microshift-backups/rollgate-{cluster}"] }
-        - { name: backup, run: [microshift, backup, "/var/lib/microshift-backups/rollgate-{cluster}"] }
+        - { name: backup, run: [microshift, backup, "/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"] }
         - { name: install, run: [dnf, install, --assumeyes, "microshift-{version}"] }
         # "Upgrading and skipping versions always requires a full host reboot." Scheduled a few seconds
         # ahead so the command returns before the connection drops; the health check waits for the host.
         - { name: reboot, run: [systemd-run, --on-active=10, systemctl, reboot] }
         - { name: wait-for-reboot, on: runner, run: [sleep, "120"] }
         # MicroShift compares data and binary versions at start and exits when the skew is too great.
-        - { name: health, run: [microshift, healthcheck, -v=2, --timeout=900s] }
-      # "MicroShift's rollback process is to discard the new database and restore the old version from a backup."
-      rollback:
-        - { name: stop, run: [systemctl, stop, microshift] }
-        - { name: downgrade, run: [dnf, downgrade, --assumeyes, "microshift-{version}"] }
-        - { name: restore, run: [microshift, restore, "/var/lib/microshift-backups/rollgate-{cluster}"] }
-        - { name: reboot, run: [systemd-run, --on-active=10, systemctl, reboot] }
-        - { name: wait-for-reboot, on: runner, run: [sleep, "120"] }
         - { name: health, run: [microshift, healthcheck, -v=2, --timeout=900s] }
 `, mosk: `# yaml-language-server: $schema=../schemas/policy.schema.json
 # Mirantis OpenStack for Kubernetes (MOSK): the cluster release is the one component; members are the
@@ -593,8 +596,9 @@ components:
       configuration file and restart the service"). On a node without them, --only-upgrade leaves them out.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
     jump: { max: 1, skip: slurp, major: allow }
-    # "an X+1 version Compute service can receive and understand X version RPC messages": compute nodes may lag
-    # the controllers by a release while the upgrade goes through, never lead them.
+    # Compute nodes may lag the controllers by a release while the upgrade goes through, never lead them. The guide
+    # adds that an X+1 conductor's messages reach X computes only with upgrade levels locked in nova.conf, which
+    # this pack does not set (README: the operator's to do).
     skew:
       - { of: compute, newer: 0, older: 1 }
       - { of: networking, newer: 0, older: 1 }
