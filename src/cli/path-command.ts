@@ -2,7 +2,14 @@ import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { packResolver } from '../io/packs.js';
 import { loadPack, type Policy } from '../policy/pack.js';
-import { describeJump, findUpgradePath, MAX_PATH_STOPS, tooFarToChain } from '../policy/upgrade-path.js';
+import {
+  describeJump,
+  describeLimit,
+  findUpgradePath,
+  jumpLimit,
+  MAX_PATH_STOPS,
+  tooFarToChain,
+} from '../policy/upgrade-path.js';
 import type { CliIo } from './io.js';
 import { readText } from './sources.js';
 
@@ -79,6 +86,14 @@ export function upgradePathAnswer(
     };
   }
   const found = findUpgradePath(scheme, jump, from, to);
+  const limit = jumpLimit(scheme, jump, from, to);
+  if (!found && limit?.max === 0) {
+    return {
+      ...answer,
+      path: null,
+      reason: `${pack.name} allows ${describeLimit(limit, 'step')} (skew/jump).`,
+    };
+  }
   if (!found && tooFarToChain(scheme, from, to)) {
     return {
       ...answer,

@@ -83,6 +83,10 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
     (component.versioning.versions ?? []).forEach((v, i) => {
       checkVersion([...base, 'versioning', 'versions', i], v, false);
     });
+    (component.jump?.limits ?? []).forEach((limit, i) => {
+      if (limit.from !== undefined) checkVersion([...base, 'jump', 'limits', i, 'from'], limit.from, true);
+      if (limit.to !== undefined) checkVersion([...base, 'jump', 'limits', i, 'to'], limit.to, true);
+    });
     (component.eol ?? []).forEach((e, i) => {
       checkVersion([...base, 'eol', i, 'version'], e.version, true);
     });

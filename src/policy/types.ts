@@ -26,6 +26,17 @@ export interface JumpPolicy {
   skip?: string;
   /** Whether an in-place upgrade may change the major version or track family. */
   major: 'allow' | 'forbid';
+  /** Narrower steps for some moves (MicroShift: none out of a preview release, one minor to 4.14 or 4.15). */
+  limits?: JumpLimit[];
+}
+
+/** Where `from` and `to` match (a version or range; absent: any), one upgrade goes at most `max` steps (0: none). */
+export interface JumpLimit {
+  from?: string;
+  to?: string;
+  max: number;
+  /** Why, for the finding: the vendor's words. */
+  note: string;
 }
 
 /** A version past its end of life. */

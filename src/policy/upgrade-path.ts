@@ -1,5 +1,5 @@
 import type { VersionScheme } from './schemes/index.js';
-import type { JumpPolicy } from './types.js';
+import type { JumpLimit, JumpPolicy } from './types.js';
 
 /**
  * The most versions an upgrade path is searched through. No vendor chains hundreds of upgrades, and a version far
@@ -10,6 +10,22 @@ export const MAX_PATH_STOPS = 256;
 /** Whether two versions of one family are further apart than any path rollgate searches. */
 export function tooFarToChain(scheme: VersionScheme, from: string, to: string): boolean {
   return scheme.family(from) === scheme.family(to) && scheme.distance(from, to) > MAX_PATH_STOPS;
+}
+
+/** The narrowest of the pack's limits that a move matches (by its `from` and `to`), or undefined. */
+export function jumpLimit(
+  scheme: VersionScheme,
+  jump: JumpPolicy,
+  from: string,
+  to: string,
+): JumpLimit | undefined {
+  let found: JumpLimit | undefined;
+  for (const limit of jump.limits ?? []) {
+    if (limit.from !== undefined && !scheme.matches(from, limit.from)) continue;
+    if (limit.to !== undefined && !scheme.matches(to, limit.to)) continue;
+    if (!found || limit.max < found.max) found = limit;
+  }
+  return found;
 }
 
 /** Why one upgrade step is not allowed, or null when it is. */
@@ -23,8 +39,11 @@ export function jumpProblem(
   if (order > 0) return 'downgrade';
   if (order === 0) return null;
   if (scheme.family(from) !== scheme.family(to)) return jump.major === 'forbid' ? 'major' : null;
-  if (scheme.distance(from, to) <= jump.max) return null;
+  // A limit narrows the step and leaves no tag-to-tag exception.
+  const limit = jumpLimit(scheme, jump, from, to);
+  if (scheme.distance(from, to) <= Math.min(jump.max, limit?.max ?? jump.max)) return null;
   if (
+    !limit &&
     jump.skip &&
     !tooFarToChain(scheme, from, to) &&
     scheme.hasTag(from, jump.skip) &&
@@ -70,6 +89,17 @@ export function findUpgradePath(
     }
   }
   return null;
+}
+
+/** A limit in words, for messages: `1 minor version at a time to <4.16 ("...")`, or `no upgrade from <4.14 ("...")`. */
+export function describeLimit(limit: JumpLimit, unit: string): string {
+  const where = [
+    ...(limit.from !== undefined ? [`from ${limit.from}`] : []),
+    ...(limit.to !== undefined ? [`to ${limit.to}`] : []),
+  ].join(' ');
+  const steps =
+    limit.max === 0 ? 'no upgrade' : `${limit.max} ${unit}${limit.max === 1 ? '' : 's'} at a time`;
+  return `${steps}${where ? ` ${where}` : ''} ("${limit.note}")`;
 }
 
 /** The largest allowed step in words, for messages. */

@@ -1,6 +1,8 @@
 import {
   describeJump,
+  describeLimit,
   findUpgradePath,
+  jumpLimit,
   jumpProblem,
   MAX_PATH_STOPS,
   tooFarToChain,
@@ -23,17 +25,22 @@ export const skewJump = defineRule({
       if (!policy?.jump || !scheme) continue;
       if (jumpProblem(scheme, policy.jump, from, to) !== 'jump') continue;
       const unit = UNITS[policy.versioning.scheme];
+      const distance = scheme.distance(from, to);
+      const limit = jumpLimit(scheme, policy.jump, from, to);
+      const allows = limit ? describeLimit(limit, unit) : describeJump(policy.jump, unit);
       const path = findUpgradePath(scheme, policy.jump, from, to);
       const via = path
         ? `Upgrade in steps instead: ${path.join(' -> ')}, one change for each.`
-        : tooFarToChain(scheme, from, to)
-          ? `That is more than ${MAX_PATH_STOPS} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.`
-          : `No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.`;
+        : limit?.max === 0
+          ? "No chain of upgrades leaves it; see the vendor's notes for how to move off it."
+          : tooFarToChain(scheme, from, to)
+            ? `That is more than ${MAX_PATH_STOPS} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.`
+            : `No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.`;
       context.report({
         path: changePath(context, change),
         atKey: true,
         ...changeSubject(change),
-        message: `${change.component} ${from} -> ${to} in ${change.member ?? change.cluster} jumps ${scheme.distance(from, to)} ${unit}s; ${context.policy.pack.name} allows ${describeJump(policy.jump, unit)}. ${via}`,
+        message: `${change.component} ${from} -> ${to} in ${change.member ?? change.cluster} jumps ${distance} ${unit}${distance === 1 ? '' : 's'}; ${context.policy.pack.name} allows ${allows}. ${via}`,
       });
     }
   },

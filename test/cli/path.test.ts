@@ -38,6 +38,14 @@ describe('upgradePathAnswer', () => {
     ],
     ['a major version change', 'microshift', 'microshift', '4.18', '5.0', /skew\/major/],
     [
+      'an upgrade out of a preview release',
+      'microshift',
+      'microshift',
+      '4.13.9',
+      '4.16.2',
+      /^microshift allows no upgrade from <4\.14 \("We did not intend to support upgrading to 4\.14 from either earlier version at all"\) \(skew\/jump\)\.$/,
+    ],
+    [
       'a release centuries ahead',
       'openstack',
       'identity',

@@ -291,6 +291,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     23,
     /`3` is not a version the tracks scheme of `microcloud` knows\./,
   ),
+  'packs/jump-limit-unknown-version.yaml': brokenPack(
+    'jump-limit-unknown-version',
+    31,
+    /`tentacle` is not a version the tracks scheme of `microceph` knows\./,
+  ),
   'packs/order-unknown.yaml': brokenPack(
     'order-unknown',
     13,

@@ -1,6 +1,6 @@
 // The microshift pack: the seed's 4.Y-2 to 4.Y rule, single-node clusters, and its example fleet.
 import { describe, expect, it } from 'vitest';
-import { findUpgradePath } from '../../src/policy/upgrade-path.js';
+import { describeLimit, findUpgradePath, jumpLimit, jumpProblem } from '../../src/policy/upgrade-path.js';
 import { judgeExample, judgeText, manifest, policyOf, where } from './pack-helpers.js';
 
 const host = (version: string, members = '[edge-1]') =>
@@ -31,10 +31,39 @@ describe('microshift pack', () => {
     ['a downgrade to an older minor', '4.16.9', '4.15.30', 'skew/downgrade'],
     ['a downgrade inside a z-stream', '4.16.9', '4.16.1', 'skew/downgrade'],
     ['another major version', '4.18.2', '5.0.0', 'skew/major'],
+    ['out of preview release 4.13, to 4.14', '4.13.9', '4.14.3', 'skew/jump'],
+    ['out of preview release 4.13, to 4.15', '4.13.9', '4.15.2', 'skew/jump'],
+    ['out of preview release 4.12, to 4.14', '4.12.5', '4.14.3', 'skew/jump'],
   ])('stops an update: %s', async (_name, from, to, rule) => {
     const result = await judgeText(host(to), host(from));
     expect(result.findings.map((f) => [f.rule, f.severity])).toEqual([[rule, 'error']]);
     expect(result.ok).toBe(false);
+  });
+
+  it("says why an upgrade out of a preview release is refused, in the seed's words, and offers no path", async () => {
+    const result = await judgeText(host('4.15.2'), host('4.13.9'));
+    expect(result.findings[0]?.message).toBe(
+      'microshift 4.13.9 -> 4.15.2 in edge jumps 2 minor versions; microshift allows no upgrade from <4.14 ("We did not intend to support upgrading to 4.14 from either earlier version at all"). No chain of upgrades leaves it; see the vendor\'s notes for how to move off it.',
+    );
+  });
+
+  it('narrows a jump where a limit matches the target, and says so', () => {
+    const { schemes } = policyOf('microshift');
+    const scheme = schemes.get('microshift');
+    if (!scheme) throw new Error('microshift has no scheme');
+    const jump = {
+      max: 2,
+      major: 'forbid' as const,
+      limits: [{ to: '<4.16', max: 1, note: 'Y-1 for 4.14 and 4.15' }],
+    };
+    expect(jumpProblem(scheme, jump, '4.14.1', '4.15.2')).toBeNull();
+    expect(jumpProblem(scheme, jump, '4.14.1', '4.16.2')).toBeNull();
+    const limit = jumpLimit(scheme, jump, '4.13.1', '4.15.2');
+    expect(limit?.max).toBe(1);
+    expect(jumpProblem(scheme, jump, '4.13.1', '4.15.2')).toBe('jump');
+    expect(describeLimit(limit as NonNullable<typeof limit>, 'minor version')).toBe(
+      '1 minor version at a time to <4.16 ("Y-1 for 4.14 and 4.15")',
+    );
   });
 
   it('suggests the EUS to EUS path when a jump is too long', async () => {
