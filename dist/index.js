@@ -336,7 +336,13 @@ components:
       # The minor versions released so far, for upgrade paths and for rollgate init's starter manifest.
       versions: ["4.14", "4.15", "4.16", "4.17", "4.18", "4.19"]
     # "we will change the check to support a skew of 2 versions": 4.14 to 4.16 passes, 4.14 to 4.17 does not.
-    jump: { max: 2, major: forbid }
+    jump:
+      max: 2
+      major: forbid
+      # Out of a preview release, no upgrade at all. (4.14 and 4.15 keep the check of one minor version, "Y-1";
+      # with nothing below 4.14 to come from, every upgrade to them is one minor already.)
+      limits:
+        - { from: "<4.14", max: 0, note: "We did not intend to support upgrading to 4.14 from either earlier version at all" }
     blocked:
       - version: "<4.14"
         reason: "MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."
@@ -31814,7 +31820,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return validate20.errors = vErrors, errors === 0;
 }
 validate20.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var policy = validate28, schema45 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1" }, kind: { const: "PolicyPack" }, name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { type: "string" }, sources: { type: "array", items: { type: "string" } }, order: { type: "array", items: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, members: { type: "object", additionalProperties: !1, properties: { min: { type: "integer", minimum: 1 }, max: { type: "integer", minimum: 1 } } }, rules: { $ref: "#/$defs/severities" }, components: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { type: "object", additionalProperties: !1, properties: { pauseAfterMember: { enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { $ref: "#/$defs/clusterSteps" }, finally: { $ref: "#/$defs/clusterSteps" }, rollback: { oneOf: [{ type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { const: !0 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { const: !1 }, statement: { type: "string", minLength: 1 } } }] } } } }, $defs: { severities: { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, step: { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, steps: { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { $ref: "#/$defs/step/properties/name" }, run: { $ref: "#/$defs/step/properties/run" }, when: { $ref: "#/$defs/step/properties/when" }, on: { $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } }, clusterSteps: { type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } } } }, schema46 = { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, func3 = Object.prototype.hasOwnProperty, pattern15 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema47 = { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } }, schema49 = { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema50 = { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, pattern20 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u");
+var policy = validate28, schema45 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { type: "string" }, apiVersion: { const: "rollgate/v1" }, kind: { const: "PolicyPack" }, name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { type: "string" }, sources: { type: "array", items: { type: "string" } }, order: { type: "array", items: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, members: { type: "object", additionalProperties: !1, properties: { min: { type: "integer", minimum: 1 }, max: { type: "integer", minimum: 1 } } }, rules: { $ref: "#/$defs/severities" }, components: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { type: "object", additionalProperties: !1, properties: { pauseAfterMember: { enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { $ref: "#/$defs/clusterSteps" }, finally: { $ref: "#/$defs/clusterSteps" }, rollback: { oneOf: [{ type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { const: !0 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { const: !1 }, statement: { type: "string", minLength: 1 } } }] } } } }, $defs: { severities: { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, step: { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, steps: { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { $ref: "#/$defs/step/properties/name" }, run: { $ref: "#/$defs/step/properties/run" }, when: { $ref: "#/$defs/step/properties/when" }, on: { $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } }, clusterSteps: { type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { type: "string", minLength: 1, maxLength: 128 }, to: { type: "string", minLength: 1, maxLength: 128 }, max: { type: "integer", minimum: 0 }, note: { type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } } } }, schema46 = { type: "object", additionalProperties: !1, properties: { "yaml/syntax": { enum: ["error", "warning", "off"] }, schema: { enum: ["error", "warning", "off"] }, "order/requires": { enum: ["error", "warning", "off"] }, "order/promotion": { enum: ["error", "warning", "off"] }, "skew/jump": { enum: ["error", "warning", "off"] }, "skew/downgrade": { enum: ["error", "warning", "off"] }, "skew/major": { enum: ["error", "warning", "off"] }, "skew/members": { enum: ["error", "warning", "off"] }, "skew/components": { enum: ["error", "warning", "off"] }, "channel/risk": { enum: ["error", "warning", "off"] }, "channel/eol": { enum: ["error", "warning", "off"] }, "channel/blocked": { enum: ["error", "warning", "off"] }, "hold/required": { enum: ["error", "warning", "off"] }, "hold/freeze": { enum: ["error", "warning", "off"] }, "cohort/required": { enum: ["error", "warning", "off"] }, "pins/conflict": { enum: ["error", "warning", "off"] }, "policy/changed": { enum: ["error", "warning", "off"] } } }, func3 = Object.prototype.hasOwnProperty, pattern15 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema47 = { type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { type: "string" }, versioning: { type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { enum: ["semver", "tracks", "calver"] }, source: { enum: ["track", "version"] }, versions: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { type: "object", additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { type: "object", additionalProperties: { type: "string" } } } }, jump: { type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { type: "integer", minimum: 0 }, skip: { type: "string" }, major: { enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { type: "string", minLength: 1, maxLength: 128 }, to: { type: "string", minLength: 1, maxLength: 128 }, max: { type: "integer", minimum: 0 }, note: { type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { type: "array", items: { enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { enum: ["required", "optional"] }, cohort: { enum: ["required", "optional"] }, eol: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, date: { type: "string", format: "date" }, note: { type: "string" } } } }, blocked: { type: "array", items: { type: "object", additionalProperties: !1, required: ["reason"], anyOf: [{ required: ["version"] }, { required: ["channel"] }, { required: ["revision"] }], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, channel: { type: "string" }, revision: { type: "integer", minimum: 1 }, reason: { type: "string", minLength: 1 } } } }, requires: { type: "array", items: { type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { type: "string", minLength: 1, maxLength: 128 }, needs: { type: "object", propertyNames: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { type: "array", items: { type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { type: "integer", minimum: 0 }, older: { type: "integer", minimum: 0 } } } }, rules: { $ref: "#/$defs/severities" }, rollout: { type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { $ref: "#/$defs/steps" }, member: { $ref: "#/$defs/steps" }, after: { $ref: "#/$defs/steps" }, rollback: { $ref: "#/$defs/steps" } } } } }, schema49 = { type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema50 = { type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, when: { enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { enum: ["member", "runner"] } } }, pattern20 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
@@ -32061,7 +32067,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
         }
         for (let key4 in data11)
-          if (!(key4 === "max" || key4 === "skip" || key4 === "major")) {
+          if (!(key4 === "max" || key4 === "skip" || key4 === "major" || key4 === "limits")) {
             let err23 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.jump, data: data11 };
             vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
           }
@@ -32090,575 +32096,668 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
           }
         }
+        if (data11.limits !== void 0) {
+          let data15 = data11.limits;
+          if (Array.isArray(data15)) {
+            if (data15.length > 16) {
+              let err28 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema47.properties.jump.properties.limits, data: data15 };
+              vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+            }
+            let len2 = data15.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data16 = data15[i3];
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.max === void 0) {
+                  let err29 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema47.properties.jump.properties.limits.items.required, parentSchema: schema47.properties.jump.properties.limits.items, data: data16 };
+                  vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+                }
+                if (data16.note === void 0) {
+                  let err30 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema47.properties.jump.properties.limits.items.required, parentSchema: schema47.properties.jump.properties.limits.items, data: data16 };
+                  vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+                }
+                for (let key5 in data16)
+                  if (!(key5 === "from" || key5 === "to" || key5 === "max" || key5 === "note")) {
+                    let err31 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.jump.properties.limits.items, data: data16 };
+                    vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+                  }
+                if (data16.from !== void 0) {
+                  let data17 = data16.from;
+                  if (typeof data17 == "string") {
+                    if (func2(data17) > 128) {
+                      let err32 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.jump.properties.limits.items.properties.from, data: data17 };
+                      vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+                    }
+                    if (func2(data17) < 1) {
+                      let err33 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.jump.properties.limits.items.properties.from, data: data17 };
+                      vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+                    }
+                  } else {
+                    let err34 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.jump.properties.limits.items.properties.from.type, parentSchema: schema47.properties.jump.properties.limits.items.properties.from, data: data17 };
+                    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+                  }
+                }
+                if (data16.to !== void 0) {
+                  let data18 = data16.to;
+                  if (typeof data18 == "string") {
+                    if (func2(data18) > 128) {
+                      let err35 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.jump.properties.limits.items.properties.to, data: data18 };
+                      vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+                    }
+                    if (func2(data18) < 1) {
+                      let err36 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.jump.properties.limits.items.properties.to, data: data18 };
+                      vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+                    }
+                  } else {
+                    let err37 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.jump.properties.limits.items.properties.to.type, parentSchema: schema47.properties.jump.properties.limits.items.properties.to, data: data18 };
+                    vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                  }
+                }
+                if (data16.max !== void 0) {
+                  let data19 = data16.max;
+                  if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                    let err38 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.jump.properties.limits.items.properties.max.type, parentSchema: schema47.properties.jump.properties.limits.items.properties.max, data: data19 };
+                    vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                  }
+                  if (typeof data19 == "number" && isFinite(data19) && (data19 < 0 || isNaN(data19))) {
+                    let err39 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.jump.properties.limits.items.properties.max, data: data19 };
+                    vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                  }
+                }
+                if (data16.note !== void 0) {
+                  let data20 = data16.note;
+                  if (typeof data20 == "string") {
+                    if (func2(data20) > 300) {
+                      let err40 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema47.properties.jump.properties.limits.items.properties.note, data: data20 };
+                      vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                    }
+                    if (func2(data20) < 1) {
+                      let err41 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.jump.properties.limits.items.properties.note, data: data20 };
+                      vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                    }
+                  } else {
+                    let err42 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.jump.properties.limits.items.properties.note.type, parentSchema: schema47.properties.jump.properties.limits.items.properties.note, data: data20 };
+                    vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+                  }
+                }
+              } else {
+                let err43 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.jump.properties.limits.items.type, parentSchema: schema47.properties.jump.properties.limits.items, data: data16 };
+                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+              }
+            }
+          } else {
+            let err44 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.jump.properties.limits.type, parentSchema: schema47.properties.jump.properties.limits, data: data15 };
+            vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+          }
+        }
       } else {
-        let err28 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.jump.type, parentSchema: schema47.properties.jump, data: data11 };
-        vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+        let err45 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.jump.type, parentSchema: schema47.properties.jump, data: data11 };
+        vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
       }
     }
     if (data.risks !== void 0) {
-      let data15 = data.risks;
-      if (Array.isArray(data15)) {
-        let len2 = data15.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          let data16 = data15[i3];
-          if (!(data16 === "stable" || data16 === "candidate" || data16 === "beta" || data16 === "edge")) {
-            let err29 = { instancePath: instancePath + "/risks/" + i3, schemaPath: "#/properties/risks/items/enum", keyword: "enum", params: { allowedValues: schema47.properties.risks.items.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.risks.items.enum, parentSchema: schema47.properties.risks.items, data: data16 };
-            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+      let data21 = data.risks;
+      if (Array.isArray(data21)) {
+        let len3 = data21.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data22 = data21[i4];
+          if (!(data22 === "stable" || data22 === "candidate" || data22 === "beta" || data22 === "edge")) {
+            let err46 = { instancePath: instancePath + "/risks/" + i4, schemaPath: "#/properties/risks/items/enum", keyword: "enum", params: { allowedValues: schema47.properties.risks.items.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.risks.items.enum, parentSchema: schema47.properties.risks.items, data: data22 };
+            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
           }
         }
-        let i4 = data15.length, j1;
-        if (i4 > 1) {
-          outer0: for (; i4--; )
-            for (j1 = i4; j1--; )
-              if (func0(data15[i4], data15[j1])) {
-                let err30 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: !0, parentSchema: schema47.properties.risks, data: data15 };
-                vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+        let i5 = data21.length, j1;
+        if (i5 > 1) {
+          outer0: for (; i5--; )
+            for (j1 = i5; j1--; )
+              if (func0(data21[i5], data21[j1])) {
+                let err47 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: !0, parentSchema: schema47.properties.risks, data: data21 };
+                vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
                 break outer0;
               }
         }
       } else {
-        let err31 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.risks.type, parentSchema: schema47.properties.risks, data: data15 };
-        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+        let err48 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.risks.type, parentSchema: schema47.properties.risks, data: data21 };
+        vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
       }
     }
     if (data.hold !== void 0) {
-      let data17 = data.hold;
-      if (!(data17 === "required" || data17 === "optional")) {
-        let err32 = { instancePath: instancePath + "/hold", schemaPath: "#/properties/hold/enum", keyword: "enum", params: { allowedValues: schema47.properties.hold.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.hold.enum, parentSchema: schema47.properties.hold, data: data17 };
-        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+      let data23 = data.hold;
+      if (!(data23 === "required" || data23 === "optional")) {
+        let err49 = { instancePath: instancePath + "/hold", schemaPath: "#/properties/hold/enum", keyword: "enum", params: { allowedValues: schema47.properties.hold.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.hold.enum, parentSchema: schema47.properties.hold, data: data23 };
+        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
       }
     }
     if (data.cohort !== void 0) {
-      let data18 = data.cohort;
-      if (!(data18 === "required" || data18 === "optional")) {
-        let err33 = { instancePath: instancePath + "/cohort", schemaPath: "#/properties/cohort/enum", keyword: "enum", params: { allowedValues: schema47.properties.cohort.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.cohort.enum, parentSchema: schema47.properties.cohort, data: data18 };
-        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+      let data24 = data.cohort;
+      if (!(data24 === "required" || data24 === "optional")) {
+        let err50 = { instancePath: instancePath + "/cohort", schemaPath: "#/properties/cohort/enum", keyword: "enum", params: { allowedValues: schema47.properties.cohort.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.cohort.enum, parentSchema: schema47.properties.cohort, data: data24 };
+        vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
       }
     }
     if (data.eol !== void 0) {
-      let data19 = data.eol;
-      if (Array.isArray(data19)) {
-        let len3 = data19.length;
-        for (let i5 = 0; i5 < len3; i5++) {
-          let data20 = data19[i5];
-          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            if (data20.version === void 0) {
-              let err34 = { instancePath: instancePath + "/eol/" + i5, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.properties.eol.items.required, parentSchema: schema47.properties.eol.items, data: data20 };
-              vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
-            }
-            if (data20.date === void 0) {
-              let err35 = { instancePath: instancePath + "/eol/" + i5, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema47.properties.eol.items.required, parentSchema: schema47.properties.eol.items, data: data20 };
-              vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
-            }
-            for (let key5 in data20)
-              if (!(key5 === "version" || key5 === "date" || key5 === "note")) {
-                let err36 = { instancePath: instancePath + "/eol/" + i5, schemaPath: "#/properties/eol/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.eol.items, data: data20 };
-                vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
-              }
-            if (data20.version !== void 0) {
-              let data21 = data20.version;
-              if (typeof data21 == "string") {
-                if (func2(data21) > 128) {
-                  let err37 = { instancePath: instancePath + "/eol/" + i5 + "/version", schemaPath: "#/properties/eol/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.eol.items.properties.version, data: data21 };
-                  vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
-                }
-                if (func2(data21) < 1) {
-                  let err38 = { instancePath: instancePath + "/eol/" + i5 + "/version", schemaPath: "#/properties/eol/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.eol.items.properties.version, data: data21 };
-                  vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
-                }
-              } else {
-                let err39 = { instancePath: instancePath + "/eol/" + i5 + "/version", schemaPath: "#/properties/eol/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.eol.items.properties.version.type, parentSchema: schema47.properties.eol.items.properties.version, data: data21 };
-                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
-              }
-            }
-            if (data20.date !== void 0) {
-              let data22 = data20.date;
-              if (typeof data22 == "string") {
-                if (!formats0.validate(data22)) {
-                  let err40 = { instancePath: instancePath + "/eol/" + i5 + "/date", schemaPath: "#/properties/eol/items/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema47.properties.eol.items.properties.date, data: data22 };
-                  vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
-                }
-              } else {
-                let err41 = { instancePath: instancePath + "/eol/" + i5 + "/date", schemaPath: "#/properties/eol/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.eol.items.properties.date.type, parentSchema: schema47.properties.eol.items.properties.date, data: data22 };
-                vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
-              }
-            }
-            if (data20.note !== void 0) {
-              let data23 = data20.note;
-              if (typeof data23 != "string") {
-                let err42 = { instancePath: instancePath + "/eol/" + i5 + "/note", schemaPath: "#/properties/eol/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.eol.items.properties.note.type, parentSchema: schema47.properties.eol.items.properties.note, data: data23 };
-                vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
-              }
-            }
-          } else {
-            let err43 = { instancePath: instancePath + "/eol/" + i5, schemaPath: "#/properties/eol/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.eol.items.type, parentSchema: schema47.properties.eol.items, data: data20 };
-            vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
-          }
-        }
-      } else {
-        let err44 = { instancePath: instancePath + "/eol", schemaPath: "#/properties/eol/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.eol.type, parentSchema: schema47.properties.eol, data: data19 };
-        vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
-      }
-    }
-    if (data.blocked !== void 0) {
-      let data24 = data.blocked;
-      if (Array.isArray(data24)) {
-        let len4 = data24.length;
+      let data25 = data.eol;
+      if (Array.isArray(data25)) {
+        let len4 = data25.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          let data25 = data24[i6], _errs53 = errors, valid18 = !1, _errs54 = errors;
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.version === void 0) {
-            let err45 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/anyOf/0/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.properties.blocked.items.anyOf[0].required, parentSchema: schema47.properties.blocked.items.anyOf[0], data: data25 };
-            vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
-          }
-          var _valid0 = _errs54 === errors;
-          valid18 = valid18 || _valid0;
-          let _errs55 = errors;
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.channel === void 0) {
-            let err46 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/anyOf/1/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema47.properties.blocked.items.anyOf[1].required, parentSchema: schema47.properties.blocked.items.anyOf[1], data: data25 };
-            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
-          }
-          var _valid0 = _errs55 === errors;
-          valid18 = valid18 || _valid0;
-          let _errs56 = errors;
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25) && data25.revision === void 0) {
-            let err47 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/anyOf/2/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema47.properties.blocked.items.anyOf[2].required, parentSchema: schema47.properties.blocked.items.anyOf[2], data: data25 };
-            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
-          }
-          var _valid0 = _errs56 === errors;
-          if (valid18 = valid18 || _valid0, valid18)
-            errors = _errs53, vErrors !== null && (_errs53 ? vErrors.length = _errs53 : vErrors = null);
-          else {
-            let err48 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema47.properties.blocked.items.anyOf, parentSchema: schema47.properties.blocked.items, data: data25 };
-            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
-          }
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (data25.reason === void 0) {
-              let err49 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema47.properties.blocked.items.required, parentSchema: schema47.properties.blocked.items, data: data25 };
-              vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+          let data26 = data25[i6];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.version === void 0) {
+              let err51 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.properties.eol.items.required, parentSchema: schema47.properties.eol.items, data: data26 };
+              vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
             }
-            for (let key6 in data25)
-              if (!(key6 === "version" || key6 === "channel" || key6 === "revision" || key6 === "reason")) {
-                let err50 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.blocked.items, data: data25 };
-                vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
-              }
-            if (data25.version !== void 0) {
-              let data26 = data25.version;
-              if (typeof data26 == "string") {
-                if (func2(data26) > 128) {
-                  let err51 = { instancePath: instancePath + "/blocked/" + i6 + "/version", schemaPath: "#/properties/blocked/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.blocked.items.properties.version, data: data26 };
-                  vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
-                }
-                if (func2(data26) < 1) {
-                  let err52 = { instancePath: instancePath + "/blocked/" + i6 + "/version", schemaPath: "#/properties/blocked/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.blocked.items.properties.version, data: data26 };
-                  vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
-                }
-              } else {
-                let err53 = { instancePath: instancePath + "/blocked/" + i6 + "/version", schemaPath: "#/properties/blocked/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.blocked.items.properties.version.type, parentSchema: schema47.properties.blocked.items.properties.version, data: data26 };
+            if (data26.date === void 0) {
+              let err52 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema47.properties.eol.items.required, parentSchema: schema47.properties.eol.items, data: data26 };
+              vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+            }
+            for (let key6 in data26)
+              if (!(key6 === "version" || key6 === "date" || key6 === "note")) {
+                let err53 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.eol.items, data: data26 };
                 vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
               }
-            }
-            if (data25.channel !== void 0) {
-              let data27 = data25.channel;
-              if (typeof data27 != "string") {
-                let err54 = { instancePath: instancePath + "/blocked/" + i6 + "/channel", schemaPath: "#/properties/blocked/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.blocked.items.properties.channel.type, parentSchema: schema47.properties.blocked.items.properties.channel, data: data27 };
-                vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
-              }
-            }
-            if (data25.revision !== void 0) {
-              let data28 = data25.revision;
-              if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
-                let err55 = { instancePath: instancePath + "/blocked/" + i6 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.blocked.items.properties.revision.type, parentSchema: schema47.properties.blocked.items.properties.revision, data: data28 };
-                vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
-              }
-              if (typeof data28 == "number" && isFinite(data28) && (data28 < 1 || isNaN(data28))) {
-                let err56 = { instancePath: instancePath + "/blocked/" + i6 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.blocked.items.properties.revision, data: data28 };
+            if (data26.version !== void 0) {
+              let data27 = data26.version;
+              if (typeof data27 == "string") {
+                if (func2(data27) > 128) {
+                  let err54 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.eol.items.properties.version, data: data27 };
+                  vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+                }
+                if (func2(data27) < 1) {
+                  let err55 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.eol.items.properties.version, data: data27 };
+                  vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+                }
+              } else {
+                let err56 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.eol.items.properties.version.type, parentSchema: schema47.properties.eol.items.properties.version, data: data27 };
                 vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
               }
             }
-            if (data25.reason !== void 0) {
-              let data29 = data25.reason;
-              if (typeof data29 == "string") {
-                if (func2(data29) < 1) {
-                  let err57 = { instancePath: instancePath + "/blocked/" + i6 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.blocked.items.properties.reason, data: data29 };
+            if (data26.date !== void 0) {
+              let data28 = data26.date;
+              if (typeof data28 == "string") {
+                if (!formats0.validate(data28)) {
+                  let err57 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema47.properties.eol.items.properties.date, data: data28 };
                   vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
                 }
               } else {
-                let err58 = { instancePath: instancePath + "/blocked/" + i6 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.blocked.items.properties.reason.type, parentSchema: schema47.properties.blocked.items.properties.reason, data: data29 };
+                let err58 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.eol.items.properties.date.type, parentSchema: schema47.properties.eol.items.properties.date, data: data28 };
                 vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
               }
             }
+            if (data26.note !== void 0) {
+              let data29 = data26.note;
+              if (typeof data29 != "string") {
+                let err59 = { instancePath: instancePath + "/eol/" + i6 + "/note", schemaPath: "#/properties/eol/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.eol.items.properties.note.type, parentSchema: schema47.properties.eol.items.properties.note, data: data29 };
+                vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+              }
+            }
           } else {
-            let err59 = { instancePath: instancePath + "/blocked/" + i6, schemaPath: "#/properties/blocked/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.blocked.items.type, parentSchema: schema47.properties.blocked.items, data: data25 };
-            vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+            let err60 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.eol.items.type, parentSchema: schema47.properties.eol.items, data: data26 };
+            vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
           }
         }
       } else {
-        let err60 = { instancePath: instancePath + "/blocked", schemaPath: "#/properties/blocked/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.blocked.type, parentSchema: schema47.properties.blocked, data: data24 };
-        vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+        let err61 = { instancePath: instancePath + "/eol", schemaPath: "#/properties/eol/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.eol.type, parentSchema: schema47.properties.eol, data: data25 };
+        vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
       }
     }
-    if (data.requires !== void 0) {
-      let data30 = data.requires;
+    if (data.blocked !== void 0) {
+      let data30 = data.blocked;
       if (Array.isArray(data30)) {
         let len5 = data30.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          let data31 = data30[i7];
+          let data31 = data30[i7], _errs66 = errors, valid21 = !1, _errs67 = errors;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31) && data31.version === void 0) {
+            let err62 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/anyOf/0/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.properties.blocked.items.anyOf[0].required, parentSchema: schema47.properties.blocked.items.anyOf[0], data: data31 };
+            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+          }
+          var _valid0 = _errs67 === errors;
+          valid21 = valid21 || _valid0;
+          let _errs68 = errors;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31) && data31.channel === void 0) {
+            let err63 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/anyOf/1/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema47.properties.blocked.items.anyOf[1].required, parentSchema: schema47.properties.blocked.items.anyOf[1], data: data31 };
+            vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+          }
+          var _valid0 = _errs68 === errors;
+          valid21 = valid21 || _valid0;
+          let _errs69 = errors;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31) && data31.revision === void 0) {
+            let err64 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/anyOf/2/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema47.properties.blocked.items.anyOf[2].required, parentSchema: schema47.properties.blocked.items.anyOf[2], data: data31 };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+          }
+          var _valid0 = _errs69 === errors;
+          if (valid21 = valid21 || _valid0, valid21)
+            errors = _errs66, vErrors !== null && (_errs66 ? vErrors.length = _errs66 : vErrors = null);
+          else {
+            let err65 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema47.properties.blocked.items.anyOf, parentSchema: schema47.properties.blocked.items, data: data31 };
+            vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+          }
           if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-            if (data31.version === void 0) {
-              let err61 = { instancePath: instancePath + "/requires/" + i7, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.properties.requires.items.required, parentSchema: schema47.properties.requires.items, data: data31 };
-              vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
-            }
-            if (data31.needs === void 0) {
-              let err62 = { instancePath: instancePath + "/requires/" + i7, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "needs" }, message: "must have required property 'needs'", schema: schema47.properties.requires.items.required, parentSchema: schema47.properties.requires.items, data: data31 };
-              vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+            if (data31.reason === void 0) {
+              let err66 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema47.properties.blocked.items.required, parentSchema: schema47.properties.blocked.items, data: data31 };
+              vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
             }
             for (let key7 in data31)
-              if (!(key7 === "version" || key7 === "needs")) {
-                let err63 = { instancePath: instancePath + "/requires/" + i7, schemaPath: "#/properties/requires/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.requires.items, data: data31 };
-                vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+              if (!(key7 === "version" || key7 === "channel" || key7 === "revision" || key7 === "reason")) {
+                let err67 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.blocked.items, data: data31 };
+                vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
               }
             if (data31.version !== void 0) {
               let data32 = data31.version;
               if (typeof data32 == "string") {
                 if (func2(data32) > 128) {
-                  let err64 = { instancePath: instancePath + "/requires/" + i7 + "/version", schemaPath: "#/properties/requires/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.requires.items.properties.version, data: data32 };
-                  vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+                  let err68 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.blocked.items.properties.version, data: data32 };
+                  vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
                 }
                 if (func2(data32) < 1) {
-                  let err65 = { instancePath: instancePath + "/requires/" + i7 + "/version", schemaPath: "#/properties/requires/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.requires.items.properties.version, data: data32 };
-                  vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+                  let err69 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.blocked.items.properties.version, data: data32 };
+                  vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
                 }
               } else {
-                let err66 = { instancePath: instancePath + "/requires/" + i7 + "/version", schemaPath: "#/properties/requires/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.requires.items.properties.version.type, parentSchema: schema47.properties.requires.items.properties.version, data: data32 };
-                vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+                let err70 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.blocked.items.properties.version.type, parentSchema: schema47.properties.blocked.items.properties.version, data: data32 };
+                vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
               }
             }
-            if (data31.needs !== void 0) {
-              let data33 = data31.needs;
-              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                for (let key8 in data33) {
-                  let _errs75 = errors;
-                  if (typeof key8 == "string") {
-                    if (!pattern12.test(key8)) {
-                      let err67 = { instancePath: instancePath + "/requires/" + i7 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema47.properties.requires.items.properties.needs.propertyNames, data: key8, propertyName: key8 };
-                      vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
-                    }
-                  } else {
-                    let err68 = { instancePath: instancePath + "/requires/" + i7 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.requires.items.properties.needs.propertyNames.type, parentSchema: schema47.properties.requires.items.properties.needs.propertyNames, data: key8, propertyName: key8 };
-                    vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
-                  }
-                  var valid23 = _errs75 === errors;
-                  if (!valid23) {
-                    let err69 = { instancePath: instancePath + "/requires/" + i7 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema47.properties.requires.items.properties.needs.propertyNames, parentSchema: schema47.properties.requires.items.properties.needs, data: data33 };
-                    vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
-                  }
-                }
-                for (let key9 in data33) {
-                  let data34 = data33[key9];
-                  if (Array.isArray(data34)) {
-                    if (data34.length < 1) {
-                      let err70 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties, data: data34 };
-                      vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
-                    }
-                    let len6 = data34.length;
-                    for (let i8 = 0; i8 < len6; i8++) {
-                      let data35 = data34[i8];
-                      if (typeof data35 == "string") {
-                        if (func2(data35) > 128) {
-                          let err71 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties.items, data: data35 };
-                          vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
-                        }
-                        if (func2(data35) < 1) {
-                          let err72 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties.items, data: data35 };
-                          vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
-                        }
-                      } else {
-                        let err73 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i8, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.requires.items.properties.needs.additionalProperties.items.type, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties.items, data: data35 };
-                        vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
-                      }
-                    }
-                  } else {
-                    let err74 = { instancePath: instancePath + "/requires/" + i7 + "/needs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.requires.items.properties.needs.additionalProperties.type, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties, data: data34 };
-                    vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
-                  }
+            if (data31.channel !== void 0) {
+              let data33 = data31.channel;
+              if (typeof data33 != "string") {
+                let err71 = { instancePath: instancePath + "/blocked/" + i7 + "/channel", schemaPath: "#/properties/blocked/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.blocked.items.properties.channel.type, parentSchema: schema47.properties.blocked.items.properties.channel, data: data33 };
+                vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+              }
+            }
+            if (data31.revision !== void 0) {
+              let data34 = data31.revision;
+              if (!(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
+                let err72 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.blocked.items.properties.revision.type, parentSchema: schema47.properties.blocked.items.properties.revision, data: data34 };
+                vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+              }
+              if (typeof data34 == "number" && isFinite(data34) && (data34 < 1 || isNaN(data34))) {
+                let err73 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.blocked.items.properties.revision, data: data34 };
+                vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+              }
+            }
+            if (data31.reason !== void 0) {
+              let data35 = data31.reason;
+              if (typeof data35 == "string") {
+                if (func2(data35) < 1) {
+                  let err74 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.blocked.items.properties.reason, data: data35 };
+                  vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
                 }
               } else {
-                let err75 = { instancePath: instancePath + "/requires/" + i7 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.requires.items.properties.needs.type, parentSchema: schema47.properties.requires.items.properties.needs, data: data33 };
+                let err75 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.blocked.items.properties.reason.type, parentSchema: schema47.properties.blocked.items.properties.reason, data: data35 };
                 vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
               }
             }
           } else {
-            let err76 = { instancePath: instancePath + "/requires/" + i7, schemaPath: "#/properties/requires/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.requires.items.type, parentSchema: schema47.properties.requires.items, data: data31 };
+            let err76 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.blocked.items.type, parentSchema: schema47.properties.blocked.items, data: data31 };
             vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
           }
         }
       } else {
-        let err77 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.requires.type, parentSchema: schema47.properties.requires, data: data30 };
+        let err77 = { instancePath: instancePath + "/blocked", schemaPath: "#/properties/blocked/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.blocked.type, parentSchema: schema47.properties.blocked, data: data30 };
         vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
       }
     }
-    if (data.skew !== void 0) {
-      let data36 = data.skew;
+    if (data.requires !== void 0) {
+      let data36 = data.requires;
       if (Array.isArray(data36)) {
-        let len7 = data36.length;
-        for (let i9 = 0; i9 < len7; i9++) {
-          let data37 = data36[i9];
+        let len6 = data36.length;
+        for (let i8 = 0; i8 < len6; i8++) {
+          let data37 = data36[i8];
           if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            if (data37.of === void 0) {
-              let err78 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "of" }, message: "must have required property 'of'", schema: schema47.properties.skew.items.required, parentSchema: schema47.properties.skew.items, data: data37 };
+            if (data37.version === void 0) {
+              let err78 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema47.properties.requires.items.required, parentSchema: schema47.properties.requires.items, data: data37 };
               vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
             }
-            if (data37.newer === void 0) {
-              let err79 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "newer" }, message: "must have required property 'newer'", schema: schema47.properties.skew.items.required, parentSchema: schema47.properties.skew.items, data: data37 };
+            if (data37.needs === void 0) {
+              let err79 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "needs" }, message: "must have required property 'needs'", schema: schema47.properties.requires.items.required, parentSchema: schema47.properties.requires.items, data: data37 };
               vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
             }
-            if (data37.older === void 0) {
-              let err80 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "older" }, message: "must have required property 'older'", schema: schema47.properties.skew.items.required, parentSchema: schema47.properties.skew.items, data: data37 };
-              vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
-            }
-            for (let key10 in data37)
-              if (!(key10 === "of" || key10 === "newer" || key10 === "older")) {
-                let err81 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.skew.items, data: data37 };
-                vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+            for (let key8 in data37)
+              if (!(key8 === "version" || key8 === "needs")) {
+                let err80 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.requires.items, data: data37 };
+                vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
               }
-            if (data37.of !== void 0) {
-              let data38 = data37.of;
+            if (data37.version !== void 0) {
+              let data38 = data37.version;
               if (typeof data38 == "string") {
-                if (!pattern12.test(data38)) {
-                  let err82 = { instancePath: instancePath + "/skew/" + i9 + "/of", schemaPath: "#/properties/skew/items/properties/of/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema47.properties.skew.items.properties.of, data: data38 };
+                if (func2(data38) > 128) {
+                  let err81 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.requires.items.properties.version, data: data38 };
+                  vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+                }
+                if (func2(data38) < 1) {
+                  let err82 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.requires.items.properties.version, data: data38 };
                   vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
                 }
               } else {
-                let err83 = { instancePath: instancePath + "/skew/" + i9 + "/of", schemaPath: "#/properties/skew/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.skew.items.properties.of.type, parentSchema: schema47.properties.skew.items.properties.of, data: data38 };
+                let err83 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.requires.items.properties.version.type, parentSchema: schema47.properties.requires.items.properties.version, data: data38 };
                 vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
               }
             }
-            if (data37.newer !== void 0) {
-              let data39 = data37.newer;
-              if (!(typeof data39 == "number" && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
-                let err84 = { instancePath: instancePath + "/skew/" + i9 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.skew.items.properties.newer.type, parentSchema: schema47.properties.skew.items.properties.newer, data: data39 };
-                vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
-              }
-              if (typeof data39 == "number" && isFinite(data39) && (data39 < 0 || isNaN(data39))) {
-                let err85 = { instancePath: instancePath + "/skew/" + i9 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.skew.items.properties.newer, data: data39 };
-                vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
-              }
-            }
-            if (data37.older !== void 0) {
-              let data40 = data37.older;
-              if (!(typeof data40 == "number" && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
-                let err86 = { instancePath: instancePath + "/skew/" + i9 + "/older", schemaPath: "#/properties/skew/items/properties/older/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.skew.items.properties.older.type, parentSchema: schema47.properties.skew.items.properties.older, data: data40 };
-                vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
-              }
-              if (typeof data40 == "number" && isFinite(data40) && (data40 < 0 || isNaN(data40))) {
-                let err87 = { instancePath: instancePath + "/skew/" + i9 + "/older", schemaPath: "#/properties/skew/items/properties/older/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.skew.items.properties.older, data: data40 };
-                vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+            if (data37.needs !== void 0) {
+              let data39 = data37.needs;
+              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                for (let key9 in data39) {
+                  let _errs88 = errors;
+                  if (typeof key9 == "string") {
+                    if (!pattern12.test(key9)) {
+                      let err84 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema47.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
+                      vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+                    }
+                  } else {
+                    let err85 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.requires.items.properties.needs.propertyNames.type, parentSchema: schema47.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
+                    vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+                  }
+                  var valid26 = _errs88 === errors;
+                  if (!valid26) {
+                    let err86 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema47.properties.requires.items.properties.needs.propertyNames, parentSchema: schema47.properties.requires.items.properties.needs, data: data39 };
+                    vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+                  }
+                }
+                for (let key10 in data39) {
+                  let data40 = data39[key10];
+                  if (Array.isArray(data40)) {
+                    if (data40.length < 1) {
+                      let err87 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties, data: data40 };
+                      vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+                    }
+                    let len7 = data40.length;
+                    for (let i9 = 0; i9 < len7; i9++) {
+                      let data41 = data40[i9];
+                      if (typeof data41 == "string") {
+                        if (func2(data41) > 128) {
+                          let err88 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties.items, data: data41 };
+                          vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+                        }
+                        if (func2(data41) < 1) {
+                          let err89 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties.items, data: data41 };
+                          vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+                        }
+                      } else {
+                        let err90 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.requires.items.properties.needs.additionalProperties.items.type, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties.items, data: data41 };
+                        vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+                      }
+                    }
+                  } else {
+                    let err91 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.requires.items.properties.needs.additionalProperties.type, parentSchema: schema47.properties.requires.items.properties.needs.additionalProperties, data: data40 };
+                    vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+                  }
+                }
+              } else {
+                let err92 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.requires.items.properties.needs.type, parentSchema: schema47.properties.requires.items.properties.needs, data: data39 };
+                vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
               }
             }
           } else {
-            let err88 = { instancePath: instancePath + "/skew/" + i9, schemaPath: "#/properties/skew/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.skew.items.type, parentSchema: schema47.properties.skew.items, data: data37 };
-            vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
-          }
-        }
-      } else {
-        let err89 = { instancePath: instancePath + "/skew", schemaPath: "#/properties/skew/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.skew.type, parentSchema: schema47.properties.skew, data: data36 };
-        vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data41 = data.rules;
-      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-        for (let key11 in data41)
-          if (!func3.call(schema46.properties, key11)) {
-            let err90 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema46, data: data41 };
-            vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
-          }
-        if (data41["yaml/syntax"] !== void 0) {
-          let data42 = data41["yaml/syntax"];
-          if (!(data42 === "error" || data42 === "warning" || data42 === "off")) {
-            let err91 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema46.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["yaml/syntax"].enum, parentSchema: schema46.properties["yaml/syntax"], data: data42 };
-            vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
-          }
-        }
-        if (data41.schema !== void 0) {
-          let data43 = data41.schema;
-          if (!(data43 === "error" || data43 === "warning" || data43 === "off")) {
-            let err92 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema46.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.schema.enum, parentSchema: schema46.properties.schema, data: data43 };
-            vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
-          }
-        }
-        if (data41["order/requires"] !== void 0) {
-          let data44 = data41["order/requires"];
-          if (!(data44 === "error" || data44 === "warning" || data44 === "off")) {
-            let err93 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema46.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["order/requires"].enum, parentSchema: schema46.properties["order/requires"], data: data44 };
+            let err93 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.requires.items.type, parentSchema: schema47.properties.requires.items, data: data37 };
             vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
           }
         }
-        if (data41["order/promotion"] !== void 0) {
-          let data45 = data41["order/promotion"];
-          if (!(data45 === "error" || data45 === "warning" || data45 === "off")) {
-            let err94 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema46.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["order/promotion"].enum, parentSchema: schema46.properties["order/promotion"], data: data45 };
-            vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
-          }
-        }
-        if (data41["skew/jump"] !== void 0) {
-          let data46 = data41["skew/jump"];
-          if (!(data46 === "error" || data46 === "warning" || data46 === "off")) {
-            let err95 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/jump"].enum, parentSchema: schema46.properties["skew/jump"], data: data46 };
-            vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
-          }
-        }
-        if (data41["skew/downgrade"] !== void 0) {
-          let data47 = data41["skew/downgrade"];
-          if (!(data47 === "error" || data47 === "warning" || data47 === "off")) {
-            let err96 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/downgrade"].enum, parentSchema: schema46.properties["skew/downgrade"], data: data47 };
-            vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
-          }
-        }
-        if (data41["skew/major"] !== void 0) {
-          let data48 = data41["skew/major"];
-          if (!(data48 === "error" || data48 === "warning" || data48 === "off")) {
-            let err97 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/major"].enum, parentSchema: schema46.properties["skew/major"], data: data48 };
-            vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
-          }
-        }
-        if (data41["skew/members"] !== void 0) {
-          let data49 = data41["skew/members"];
-          if (!(data49 === "error" || data49 === "warning" || data49 === "off")) {
-            let err98 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/members"].enum, parentSchema: schema46.properties["skew/members"], data: data49 };
-            vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
-          }
-        }
-        if (data41["skew/components"] !== void 0) {
-          let data50 = data41["skew/components"];
-          if (!(data50 === "error" || data50 === "warning" || data50 === "off")) {
-            let err99 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/components"].enum, parentSchema: schema46.properties["skew/components"], data: data50 };
-            vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
-          }
-        }
-        if (data41["channel/risk"] !== void 0) {
-          let data51 = data41["channel/risk"];
-          if (!(data51 === "error" || data51 === "warning" || data51 === "off")) {
-            let err100 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/risk"].enum, parentSchema: schema46.properties["channel/risk"], data: data51 };
-            vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
-          }
-        }
-        if (data41["channel/eol"] !== void 0) {
-          let data52 = data41["channel/eol"];
-          if (!(data52 === "error" || data52 === "warning" || data52 === "off")) {
-            let err101 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/eol"].enum, parentSchema: schema46.properties["channel/eol"], data: data52 };
-            vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
-          }
-        }
-        if (data41["channel/blocked"] !== void 0) {
-          let data53 = data41["channel/blocked"];
-          if (!(data53 === "error" || data53 === "warning" || data53 === "off")) {
-            let err102 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/blocked"].enum, parentSchema: schema46.properties["channel/blocked"], data: data53 };
-            vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
-          }
-        }
-        if (data41["hold/required"] !== void 0) {
-          let data54 = data41["hold/required"];
-          if (!(data54 === "error" || data54 === "warning" || data54 === "off")) {
-            let err103 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema46.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["hold/required"].enum, parentSchema: schema46.properties["hold/required"], data: data54 };
-            vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
-          }
-        }
-        if (data41["hold/freeze"] !== void 0) {
-          let data55 = data41["hold/freeze"];
-          if (!(data55 === "error" || data55 === "warning" || data55 === "off")) {
-            let err104 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema46.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["hold/freeze"].enum, parentSchema: schema46.properties["hold/freeze"], data: data55 };
-            vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
-          }
-        }
-        if (data41["cohort/required"] !== void 0) {
-          let data56 = data41["cohort/required"];
-          if (!(data56 === "error" || data56 === "warning" || data56 === "off")) {
-            let err105 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema46.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["cohort/required"].enum, parentSchema: schema46.properties["cohort/required"], data: data56 };
+      } else {
+        let err94 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.requires.type, parentSchema: schema47.properties.requires, data: data36 };
+        vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+      }
+    }
+    if (data.skew !== void 0) {
+      let data42 = data.skew;
+      if (Array.isArray(data42)) {
+        let len8 = data42.length;
+        for (let i10 = 0; i10 < len8; i10++) {
+          let data43 = data42[i10];
+          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            if (data43.of === void 0) {
+              let err95 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "of" }, message: "must have required property 'of'", schema: schema47.properties.skew.items.required, parentSchema: schema47.properties.skew.items, data: data43 };
+              vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+            }
+            if (data43.newer === void 0) {
+              let err96 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "newer" }, message: "must have required property 'newer'", schema: schema47.properties.skew.items.required, parentSchema: schema47.properties.skew.items, data: data43 };
+              vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+            }
+            if (data43.older === void 0) {
+              let err97 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "older" }, message: "must have required property 'older'", schema: schema47.properties.skew.items.required, parentSchema: schema47.properties.skew.items, data: data43 };
+              vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+            }
+            for (let key11 in data43)
+              if (!(key11 === "of" || key11 === "newer" || key11 === "older")) {
+                let err98 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.skew.items, data: data43 };
+                vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+              }
+            if (data43.of !== void 0) {
+              let data44 = data43.of;
+              if (typeof data44 == "string") {
+                if (!pattern12.test(data44)) {
+                  let err99 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema47.properties.skew.items.properties.of, data: data44 };
+                  vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+                }
+              } else {
+                let err100 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.skew.items.properties.of.type, parentSchema: schema47.properties.skew.items.properties.of, data: data44 };
+                vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+              }
+            }
+            if (data43.newer !== void 0) {
+              let data45 = data43.newer;
+              if (!(typeof data45 == "number" && !(data45 % 1) && !isNaN(data45) && isFinite(data45))) {
+                let err101 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.skew.items.properties.newer.type, parentSchema: schema47.properties.skew.items.properties.newer, data: data45 };
+                vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+              }
+              if (typeof data45 == "number" && isFinite(data45) && (data45 < 0 || isNaN(data45))) {
+                let err102 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.skew.items.properties.newer, data: data45 };
+                vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
+              }
+            }
+            if (data43.older !== void 0) {
+              let data46 = data43.older;
+              if (!(typeof data46 == "number" && !(data46 % 1) && !isNaN(data46) && isFinite(data46))) {
+                let err103 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.skew.items.properties.older.type, parentSchema: schema47.properties.skew.items.properties.older, data: data46 };
+                vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
+              }
+              if (typeof data46 == "number" && isFinite(data46) && (data46 < 0 || isNaN(data46))) {
+                let err104 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.skew.items.properties.older, data: data46 };
+                vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
+              }
+            }
+          } else {
+            let err105 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.skew.items.type, parentSchema: schema47.properties.skew.items, data: data43 };
             vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
           }
         }
-        if (data41["pins/conflict"] !== void 0) {
-          let data57 = data41["pins/conflict"];
-          if (!(data57 === "error" || data57 === "warning" || data57 === "off")) {
-            let err106 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema46.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["pins/conflict"].enum, parentSchema: schema46.properties["pins/conflict"], data: data57 };
-            vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
-          }
-        }
-        if (data41["policy/changed"] !== void 0) {
-          let data58 = data41["policy/changed"];
-          if (!(data58 === "error" || data58 === "warning" || data58 === "off")) {
-            let err107 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema46.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["policy/changed"].enum, parentSchema: schema46.properties["policy/changed"], data: data58 };
-            vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
-          }
-        }
       } else {
-        let err108 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data41 };
-        vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
+        let err106 = { instancePath: instancePath + "/skew", schemaPath: "#/properties/skew/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.skew.type, parentSchema: schema47.properties.skew, data: data42 };
+        vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
       }
     }
-    if (data.rollout !== void 0) {
-      let data59 = data.rollout;
-      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-        if (data59.strategy === void 0) {
-          let err109 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema47.properties.rollout.required, parentSchema: schema47.properties.rollout, data: data59 };
-          vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
+    if (data.rules !== void 0) {
+      let data47 = data.rules;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        for (let key12 in data47)
+          if (!func3.call(schema46.properties, key12)) {
+            let err107 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema46, data: data47 };
+            vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
+          }
+        if (data47["yaml/syntax"] !== void 0) {
+          let data48 = data47["yaml/syntax"];
+          if (!(data48 === "error" || data48 === "warning" || data48 === "off")) {
+            let err108 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema46.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["yaml/syntax"].enum, parentSchema: schema46.properties["yaml/syntax"], data: data48 };
+            vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
+          }
         }
-        if (data59.member === void 0) {
-          let err110 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "member" }, message: "must have required property 'member'", schema: schema47.properties.rollout.required, parentSchema: schema47.properties.rollout, data: data59 };
-          vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
+        if (data47.schema !== void 0) {
+          let data49 = data47.schema;
+          if (!(data49 === "error" || data49 === "warning" || data49 === "off")) {
+            let err109 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema46.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.schema.enum, parentSchema: schema46.properties.schema, data: data49 };
+            vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
+          }
         }
-        for (let key12 in data59)
-          if (!(key12 === "strategy" || key12 === "roles" || key12 === "before" || key12 === "member" || key12 === "after" || key12 === "rollback")) {
-            let err111 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.rollout, data: data59 };
+        if (data47["order/requires"] !== void 0) {
+          let data50 = data47["order/requires"];
+          if (!(data50 === "error" || data50 === "warning" || data50 === "off")) {
+            let err110 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema46.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["order/requires"].enum, parentSchema: schema46.properties["order/requires"], data: data50 };
+            vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
+          }
+        }
+        if (data47["order/promotion"] !== void 0) {
+          let data51 = data47["order/promotion"];
+          if (!(data51 === "error" || data51 === "warning" || data51 === "off")) {
+            let err111 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema46.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["order/promotion"].enum, parentSchema: schema46.properties["order/promotion"], data: data51 };
             vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
           }
-        if (data59.strategy !== void 0) {
-          let data60 = data59.strategy;
-          if (!(data60 === "serial" || data60 === "parallel")) {
-            let err112 = { instancePath: instancePath + "/rollout/strategy", schemaPath: "#/properties/rollout/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema47.properties.rollout.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.rollout.properties.strategy.enum, parentSchema: schema47.properties.rollout.properties.strategy, data: data60 };
+        }
+        if (data47["skew/jump"] !== void 0) {
+          let data52 = data47["skew/jump"];
+          if (!(data52 === "error" || data52 === "warning" || data52 === "off")) {
+            let err112 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/jump"].enum, parentSchema: schema46.properties["skew/jump"], data: data52 };
             vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
           }
         }
-        if (data59.roles !== void 0) {
-          let data61 = data59.roles;
-          if (Array.isArray(data61)) {
-            if (data61.length < 1) {
-              let err113 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.rollout.properties.roles, data: data61 };
-              vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
+        if (data47["skew/downgrade"] !== void 0) {
+          let data53 = data47["skew/downgrade"];
+          if (!(data53 === "error" || data53 === "warning" || data53 === "off")) {
+            let err113 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/downgrade"].enum, parentSchema: schema46.properties["skew/downgrade"], data: data53 };
+            vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
+          }
+        }
+        if (data47["skew/major"] !== void 0) {
+          let data54 = data47["skew/major"];
+          if (!(data54 === "error" || data54 === "warning" || data54 === "off")) {
+            let err114 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/major"].enum, parentSchema: schema46.properties["skew/major"], data: data54 };
+            vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
+          }
+        }
+        if (data47["skew/members"] !== void 0) {
+          let data55 = data47["skew/members"];
+          if (!(data55 === "error" || data55 === "warning" || data55 === "off")) {
+            let err115 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/members"].enum, parentSchema: schema46.properties["skew/members"], data: data55 };
+            vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
+          }
+        }
+        if (data47["skew/components"] !== void 0) {
+          let data56 = data47["skew/components"];
+          if (!(data56 === "error" || data56 === "warning" || data56 === "off")) {
+            let err116 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema46.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["skew/components"].enum, parentSchema: schema46.properties["skew/components"], data: data56 };
+            vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
+          }
+        }
+        if (data47["channel/risk"] !== void 0) {
+          let data57 = data47["channel/risk"];
+          if (!(data57 === "error" || data57 === "warning" || data57 === "off")) {
+            let err117 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/risk"].enum, parentSchema: schema46.properties["channel/risk"], data: data57 };
+            vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
+          }
+        }
+        if (data47["channel/eol"] !== void 0) {
+          let data58 = data47["channel/eol"];
+          if (!(data58 === "error" || data58 === "warning" || data58 === "off")) {
+            let err118 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/eol"].enum, parentSchema: schema46.properties["channel/eol"], data: data58 };
+            vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
+          }
+        }
+        if (data47["channel/blocked"] !== void 0) {
+          let data59 = data47["channel/blocked"];
+          if (!(data59 === "error" || data59 === "warning" || data59 === "off")) {
+            let err119 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema46.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["channel/blocked"].enum, parentSchema: schema46.properties["channel/blocked"], data: data59 };
+            vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
+          }
+        }
+        if (data47["hold/required"] !== void 0) {
+          let data60 = data47["hold/required"];
+          if (!(data60 === "error" || data60 === "warning" || data60 === "off")) {
+            let err120 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema46.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["hold/required"].enum, parentSchema: schema46.properties["hold/required"], data: data60 };
+            vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
+          }
+        }
+        if (data47["hold/freeze"] !== void 0) {
+          let data61 = data47["hold/freeze"];
+          if (!(data61 === "error" || data61 === "warning" || data61 === "off")) {
+            let err121 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema46.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["hold/freeze"].enum, parentSchema: schema46.properties["hold/freeze"], data: data61 };
+            vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
+          }
+        }
+        if (data47["cohort/required"] !== void 0) {
+          let data62 = data47["cohort/required"];
+          if (!(data62 === "error" || data62 === "warning" || data62 === "off")) {
+            let err122 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema46.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["cohort/required"].enum, parentSchema: schema46.properties["cohort/required"], data: data62 };
+            vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
+          }
+        }
+        if (data47["pins/conflict"] !== void 0) {
+          let data63 = data47["pins/conflict"];
+          if (!(data63 === "error" || data63 === "warning" || data63 === "off")) {
+            let err123 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema46.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["pins/conflict"].enum, parentSchema: schema46.properties["pins/conflict"], data: data63 };
+            vErrors === null ? vErrors = [err123] : vErrors.push(err123), errors++;
+          }
+        }
+        if (data47["policy/changed"] !== void 0) {
+          let data64 = data47["policy/changed"];
+          if (!(data64 === "error" || data64 === "warning" || data64 === "off")) {
+            let err124 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema46.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema46.properties["policy/changed"].enum, parentSchema: schema46.properties["policy/changed"], data: data64 };
+            vErrors === null ? vErrors = [err124] : vErrors.push(err124), errors++;
+          }
+        }
+      } else {
+        let err125 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data47 };
+        vErrors === null ? vErrors = [err125] : vErrors.push(err125), errors++;
+      }
+    }
+    if (data.rollout !== void 0) {
+      let data65 = data.rollout;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        if (data65.strategy === void 0) {
+          let err126 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema47.properties.rollout.required, parentSchema: schema47.properties.rollout, data: data65 };
+          vErrors === null ? vErrors = [err126] : vErrors.push(err126), errors++;
+        }
+        if (data65.member === void 0) {
+          let err127 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "member" }, message: "must have required property 'member'", schema: schema47.properties.rollout.required, parentSchema: schema47.properties.rollout, data: data65 };
+          vErrors === null ? vErrors = [err127] : vErrors.push(err127), errors++;
+        }
+        for (let key13 in data65)
+          if (!(key13 === "strategy" || key13 === "roles" || key13 === "before" || key13 === "member" || key13 === "after" || key13 === "rollback")) {
+            let err128 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema47.properties.rollout, data: data65 };
+            vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
+          }
+        if (data65.strategy !== void 0) {
+          let data66 = data65.strategy;
+          if (!(data66 === "serial" || data66 === "parallel")) {
+            let err129 = { instancePath: instancePath + "/rollout/strategy", schemaPath: "#/properties/rollout/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema47.properties.rollout.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.rollout.properties.strategy.enum, parentSchema: schema47.properties.rollout.properties.strategy, data: data66 };
+            vErrors === null ? vErrors = [err129] : vErrors.push(err129), errors++;
+          }
+        }
+        if (data65.roles !== void 0) {
+          let data67 = data65.roles;
+          if (Array.isArray(data67)) {
+            if (data67.length < 1) {
+              let err130 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.rollout.properties.roles, data: data67 };
+              vErrors === null ? vErrors = [err130] : vErrors.push(err130), errors++;
             }
-            let len8 = data61.length;
-            for (let i10 = 0; i10 < len8; i10++) {
-              let data62 = data61[i10];
-              if (!(data62 === "control" || data62 === "worker")) {
-                let err114 = { instancePath: instancePath + "/rollout/roles/" + i10, schemaPath: "#/properties/rollout/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema47.properties.rollout.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.rollout.properties.roles.items.enum, parentSchema: schema47.properties.rollout.properties.roles.items, data: data62 };
-                vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
+            let len9 = data67.length;
+            for (let i11 = 0; i11 < len9; i11++) {
+              let data68 = data67[i11];
+              if (!(data68 === "control" || data68 === "worker")) {
+                let err131 = { instancePath: instancePath + "/rollout/roles/" + i11, schemaPath: "#/properties/rollout/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema47.properties.rollout.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.rollout.properties.roles.items.enum, parentSchema: schema47.properties.rollout.properties.roles.items, data: data68 };
+                vErrors === null ? vErrors = [err131] : vErrors.push(err131), errors++;
               }
             }
-            let i11 = data61.length, j22;
-            if (i11 > 1) {
-              outer1: for (; i11--; )
-                for (j22 = i11; j22--; )
-                  if (func0(data61[i11], data61[j22])) {
-                    let err115 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i11 + " are identical)", schema: !0, parentSchema: schema47.properties.rollout.properties.roles, data: data61 };
-                    vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
+            let i12 = data67.length, j22;
+            if (i12 > 1) {
+              outer1: for (; i12--; )
+                for (j22 = i12; j22--; )
+                  if (func0(data67[i12], data67[j22])) {
+                    let err132 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i12 + " are identical)", schema: !0, parentSchema: schema47.properties.rollout.properties.roles, data: data67 };
+                    vErrors === null ? vErrors = [err132] : vErrors.push(err132), errors++;
                     break outer1;
                   }
             }
           } else {
-            let err116 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.rollout.properties.roles.type, parentSchema: schema47.properties.rollout.properties.roles, data: data61 };
-            vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
+            let err133 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.rollout.properties.roles.type, parentSchema: schema47.properties.rollout.properties.roles, data: data67 };
+            vErrors === null ? vErrors = [err133] : vErrors.push(err133), errors++;
           }
         }
-        data59.before !== void 0 && (validate30(data59.before, { instancePath: instancePath + "/rollout/before", parentData: data59, parentDataProperty: "before", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data59.member !== void 0 && (validate30(data59.member, { instancePath: instancePath + "/rollout/member", parentData: data59, parentDataProperty: "member", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data59.after !== void 0 && (validate30(data59.after, { instancePath: instancePath + "/rollout/after", parentData: data59, parentDataProperty: "after", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data59.rollback !== void 0 && (validate30(data59.rollback, { instancePath: instancePath + "/rollout/rollback", parentData: data59, parentDataProperty: "rollback", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length));
+        data65.before !== void 0 && (validate30(data65.before, { instancePath: instancePath + "/rollout/before", parentData: data65, parentDataProperty: "before", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data65.member !== void 0 && (validate30(data65.member, { instancePath: instancePath + "/rollout/member", parentData: data65, parentDataProperty: "member", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data65.after !== void 0 && (validate30(data65.after, { instancePath: instancePath + "/rollout/after", parentData: data65, parentDataProperty: "after", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length)), data65.rollback !== void 0 && (validate30(data65.rollback, { instancePath: instancePath + "/rollout/rollback", parentData: data65, parentDataProperty: "rollback", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors), errors = vErrors.length));
       } else {
-        let err117 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.rollout.type, parentSchema: schema47.properties.rollout, data: data59 };
-        vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
+        let err134 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.rollout.type, parentSchema: schema47.properties.rollout, data: data65 };
+        vErrors === null ? vErrors = [err134] : vErrors.push(err134), errors++;
       }
     }
   } else {
-    let err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
-    vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
+    let err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    vErrors === null ? vErrors = [err135] : vErrors.push(err135), errors++;
   }
   return validate29.errors = vErrors, errors === 0;
 }
@@ -33672,6 +33771,8 @@ function checkPack(pack, source) {
     };
     (component.versioning.versions ?? []).forEach((v2, i) => {
       checkVersion([...base, "versioning", "versions", i], v2, !1);
+    }), (component.jump?.limits ?? []).forEach((limit, i) => {
+      limit.from !== void 0 && checkVersion([...base, "jump", "limits", i, "from"], limit.from, !0), limit.to !== void 0 && checkVersion([...base, "jump", "limits", i, "to"], limit.to, !0);
     }), (component.eol ?? []).forEach((e, i) => {
       checkVersion([...base, "eol", i, "version"], e.version, !0);
     }), (component.blocked ?? []).forEach((b3, i) => {
@@ -34187,13 +34288,20 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 function tooFarToChain(scheme, from, to2) {
   return scheme.family(from) === scheme.family(to2) && scheme.distance(from, to2) > 256;
 }
+function jumpLimit(scheme, jump, from, to2) {
+  let found;
+  for (let limit of jump.limits ?? [])
+    limit.from !== void 0 && !scheme.matches(from, limit.from) || limit.to !== void 0 && !scheme.matches(to2, limit.to) || (!found || limit.max < found.max) && (found = limit);
+  return found;
+}
 function jumpProblem(scheme, jump, from, to2) {
   let order = scheme.compare(from, to2);
   if (order > 0) return "downgrade";
   if (order === 0) return null;
   if (scheme.family(from) !== scheme.family(to2)) return jump.major === "forbid" ? "major" : null;
-  if (scheme.distance(from, to2) <= jump.max) return null;
-  if (jump.skip && !tooFarToChain(scheme, from, to2) && scheme.hasTag(from, jump.skip) && scheme.hasTag(to2, jump.skip)) {
+  let limit = jumpLimit(scheme, jump, from, to2);
+  if (scheme.distance(from, to2) <= Math.min(jump.max, limit?.max ?? jump.max)) return null;
+  if (!limit && jump.skip && !tooFarToChain(scheme, from, to2) && scheme.hasTag(from, jump.skip) && scheme.hasTag(to2, jump.skip)) {
     let nextTagged = scheme.between(from, to2).find((v2) => scheme.hasTag(v2, jump.skip));
     if (nextTagged !== void 0 && scheme.compare(nextTagged, to2) === 0) return null;
   }
@@ -34219,6 +34327,13 @@ function findUpgradePath(scheme, jump, from, to2) {
   }
   return null;
 }
+function describeLimit(limit, unit) {
+  let where = [
+    ...limit.from !== void 0 ? [`from ${limit.from}`] : [],
+    ...limit.to !== void 0 ? [`to ${limit.to}`] : []
+  ].join(" ");
+  return `${limit.max === 0 ? "no upgrade" : `${limit.max} ${unit}${limit.max === 1 ? "" : "s"} at a time`}${where ? ` ${where}` : ""} ("${limit.note}")`;
+}
 function describeJump(jump, unit) {
   let steps = `${jump.max} ${unit}${jump.max === 1 ? "" : "s"}`;
   return jump.skip ? `${steps} at a time, or from one ${jump.skip} version to the next` : `${steps} at a time`;
@@ -34233,12 +34348,12 @@ var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, ske
     for (let { change: change2, from, to: to2 } of versionMoves(context3)) {
       let policy2 = context3.component(change2.component), scheme = context3.scheme(change2.component);
       if (!policy2?.jump || !scheme || jumpProblem(scheme, policy2.jump, from, to2) !== "jump") continue;
-      let unit = UNITS[policy2.versioning.scheme], path9 = findUpgradePath(scheme, policy2.jump, from, to2), via = path9 ? `Upgrade in steps instead: ${path9.join(" -> ")}, one change for each.` : tooFarToChain(scheme, from, to2) ? `That is more than ${256} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
+      let unit = UNITS[policy2.versioning.scheme], distance = scheme.distance(from, to2), limit = jumpLimit(scheme, policy2.jump, from, to2), allows = limit ? describeLimit(limit, unit) : describeJump(policy2.jump, unit), path9 = findUpgradePath(scheme, policy2.jump, from, to2), via = path9 ? `Upgrade in steps instead: ${path9.join(" -> ")}, one change for each.` : limit?.max === 0 ? "No chain of upgrades leaves it; see the vendor's notes for how to move off it." : tooFarToChain(scheme, from, to2) ? `That is more than ${256} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
       context3.report({
         path: changePath(context3, change2),
         atKey: !0,
         ...changeSubject(change2),
-        message: `${change2.component} ${from} -> ${to2} in ${change2.member ?? change2.cluster} jumps ${scheme.distance(from, to2)} ${unit}s; ${context3.policy.pack.name} allows ${describeJump(policy2.jump, unit)}. ${via}`
+        message: `${change2.component} ${from} -> ${to2} in ${change2.member ?? change2.cluster} jumps ${distance} ${unit}${distance === 1 ? "" : "s"}; ${context3.policy.pack.name} allows ${allows}. ${via}`
       });
     }
   }
