@@ -8,7 +8,7 @@ import {
   findUpgradePath,
   jumpLimit,
   MAX_PATH_STOPS,
-  tooFarToChain,
+  noPathReason,
 } from '../policy/upgrade-path.js';
 import type { CliIo } from './io.js';
 import { readText } from './sources.js';
@@ -86,29 +86,16 @@ export function upgradePathAnswer(
     };
   }
   const found = findUpgradePath(scheme, jump, from, to);
+  if (found) return { ...answer, path: found, reason: null };
+  const why = noPathReason(scheme, jump, from, to);
   const limit = jumpLimit(scheme, jump, from, to);
-  if (!found && limit?.max === 0) {
-    return {
-      ...answer,
-      path: null,
-      reason: `${pack.name} allows ${describeLimit(limit, 'step')} (skew/jump).`,
-    };
-  }
-  if (!found && tooFarToChain(scheme, from, to)) {
-    return {
-      ...answer,
-      path: null,
-      reason: `${from} and ${to} are more than ${MAX_PATH_STOPS} steps apart, too far for rollgate to chain upgrades; check the versions (skew/jump).`,
-    };
-  }
-  if (!found) {
-    return {
-      ...answer,
-      path: null,
-      reason: `No chain of upgrades of ${allowed} leads from ${from} to ${to} through the versions the ${pack.name} pack knows (skew/jump).`,
-    };
-  }
-  return { ...answer, path: found, reason: null };
+  const reason =
+    why === 'closed' && limit
+      ? `${pack.name} allows ${describeLimit(limit, 'step')} (skew/jump).`
+      : why === 'too-far'
+        ? `${from} and ${to} are more than ${MAX_PATH_STOPS} steps apart, too far for rollgate to chain upgrades; check the versions (skew/jump).`
+        : `No chain of upgrades of ${allowed} leads from ${from} to ${to} through the versions the ${pack.name} pack knows (skew/jump).`;
+  return { ...answer, path: null, reason };
 }
 
 /** The answer for a person: the path on one line, then what it rests on. */

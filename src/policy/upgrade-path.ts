@@ -91,6 +91,20 @@ export function findUpgradePath(
   return null;
 }
 
+/**
+ * Why `findUpgradePath` found no path: a limit allows no upgrade out of `from` (`closed`), the ends are further apart
+ * than any path is searched (`too-far`), or no chain of allowed steps joins them (`no-chain`).
+ */
+export function noPathReason(
+  scheme: VersionScheme,
+  jump: JumpPolicy,
+  from: string,
+  to: string,
+): 'closed' | 'too-far' | 'no-chain' {
+  if (jumpLimit(scheme, jump, from, to)?.max === 0) return 'closed';
+  return tooFarToChain(scheme, from, to) ? 'too-far' : 'no-chain';
+}
+
 /** A limit in words, for messages: `1 minor version at a time to <4.16 ("...")`, or `no upgrade from <4.14 ("...")`. */
 export function describeLimit(limit: JumpLimit, unit: string): string {
   const where = [

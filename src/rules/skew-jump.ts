@@ -5,12 +5,21 @@ import {
   jumpLimit,
   jumpProblem,
   MAX_PATH_STOPS,
-  tooFarToChain,
+  noPathReason,
 } from '../policy/upgrade-path.js';
 import { changePath, changeSubject, versionMoves } from './compare-change.js';
 import { defineRule } from './types.js';
 
 const UNITS = { semver: 'minor version', tracks: 'track', calver: 'release' } as const;
+
+/** What the finding says when no path of allowed steps leads to the target, by why. */
+const NO_PATH = {
+  closed: () => "No chain of upgrades leaves it; see the vendor's notes for how to move off it.",
+  'too-far': (unit: string) =>
+    `That is more than ${MAX_PATH_STOPS} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.`,
+  'no-chain': () =>
+    "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.",
+} as const;
 
 /** `skew/jump`: an upgrade goes further in one step than the vendor supports. */
 export const skewJump = defineRule({
@@ -31,11 +40,7 @@ export const skewJump = defineRule({
       const path = findUpgradePath(scheme, policy.jump, from, to);
       const via = path
         ? `Upgrade in steps instead: ${path.join(' -> ')}, one change for each.`
-        : limit?.max === 0
-          ? "No chain of upgrades leaves it; see the vendor's notes for how to move off it."
-          : tooFarToChain(scheme, from, to)
-            ? `That is more than ${MAX_PATH_STOPS} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.`
-            : `No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.`;
+        : NO_PATH[noPathReason(scheme, policy.jump, from, to)](unit);
       context.report({
         path: changePath(context, change),
         atKey: true,
