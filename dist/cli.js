@@ -12130,6 +12130,9 @@ function findUpgradePath(scheme, jump, from, to2) {
   }
   return null;
 }
+function noPathReason(scheme, jump, from, to2) {
+  return jumpLimit(scheme, jump, from, to2)?.max === 0 ? "closed" : tooFarToChain(scheme, from, to2) ? "too-far" : "no-chain";
+}
 function describeLimit(limit, unit) {
   let where = [
     ...limit.from !== void 0 ? [`from ${limit.from}`] : [],
@@ -12143,7 +12146,11 @@ function describeJump(jump, unit) {
 }
 
 // src/rules/skew-jump.ts
-var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, skewJump = {
+var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, NO_PATH = {
+  closed: () => "No chain of upgrades leaves it; see the vendor's notes for how to move off it.",
+  "too-far": (unit) => `That is more than ${256} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.`,
+  "no-chain": () => "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes."
+}, skewJump = {
   id: "skew/jump",
   description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes.",
   severity: "error",
@@ -12151,7 +12158,7 @@ var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, ske
     for (let { change: change2, from, to: to2 } of versionMoves(context)) {
       let policy2 = context.component(change2.component), scheme = context.scheme(change2.component);
       if (!policy2?.jump || !scheme || jumpProblem(scheme, policy2.jump, from, to2) !== "jump") continue;
-      let unit = UNITS[policy2.versioning.scheme], distance = scheme.distance(from, to2), limit = jumpLimit(scheme, policy2.jump, from, to2), allows = limit ? describeLimit(limit, unit) : describeJump(policy2.jump, unit), path8 = findUpgradePath(scheme, policy2.jump, from, to2), via = path8 ? `Upgrade in steps instead: ${path8.join(" -> ")}, one change for each.` : limit?.max === 0 ? "No chain of upgrades leaves it; see the vendor's notes for how to move off it." : tooFarToChain(scheme, from, to2) ? `That is more than ${256} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
+      let unit = UNITS[policy2.versioning.scheme], distance = scheme.distance(from, to2), limit = jumpLimit(scheme, policy2.jump, from, to2), allows = limit ? describeLimit(limit, unit) : describeJump(policy2.jump, unit), path8 = findUpgradePath(scheme, policy2.jump, from, to2), via = path8 ? `Upgrade in steps instead: ${path8.join(" -> ")}, one change for each.` : NO_PATH[noPathReason(scheme, policy2.jump, from, to2)](unit);
       context.report({
         path: changePath(context, change2),
         atKey: !0,
@@ -16477,20 +16484,10 @@ function upgradePathAnswer(policy2, component, from, to2) {
       path: null,
       reason: `${from} -> ${to2} changes the major version (${scheme.family(from)} to ${scheme.family(to2)}), which ${pack.name} does not upgrade in place (skew/major); migrate out of place instead.`
     };
-  let found = findUpgradePath(scheme, jump, from, to2), limit = jumpLimit(scheme, jump, from, to2);
-  return !found && limit?.max === 0 ? {
-    ...answer,
-    path: null,
-    reason: `${pack.name} allows ${describeLimit(limit, "step")} (skew/jump).`
-  } : !found && tooFarToChain(scheme, from, to2) ? {
-    ...answer,
-    path: null,
-    reason: `${from} and ${to2} are more than ${256} steps apart, too far for rollgate to chain upgrades; check the versions (skew/jump).`
-  } : found ? { ...answer, path: found, reason: null } : {
-    ...answer,
-    path: null,
-    reason: `No chain of upgrades of ${allowed} leads from ${from} to ${to2} through the versions the ${pack.name} pack knows (skew/jump).`
-  };
+  let found = findUpgradePath(scheme, jump, from, to2);
+  if (found) return { ...answer, path: found, reason: null };
+  let why = noPathReason(scheme, jump, from, to2), limit = jumpLimit(scheme, jump, from, to2), reason = why === "closed" && limit ? `${pack.name} allows ${describeLimit(limit, "step")} (skew/jump).` : why === "too-far" ? `${from} and ${to2} are more than ${256} steps apart, too far for rollgate to chain upgrades; check the versions (skew/jump).` : `No chain of upgrades of ${allowed} leads from ${from} to ${to2} through the versions the ${pack.name} pack knows (skew/jump).`;
+  return { ...answer, path: null, reason };
 }
 function renderUpgradePath(answer) {
   if (!answer.path)

@@ -34327,6 +34327,9 @@ function findUpgradePath(scheme, jump, from, to2) {
   }
   return null;
 }
+function noPathReason(scheme, jump, from, to2) {
+  return jumpLimit(scheme, jump, from, to2)?.max === 0 ? "closed" : tooFarToChain(scheme, from, to2) ? "too-far" : "no-chain";
+}
 function describeLimit(limit, unit) {
   let where = [
     ...limit.from !== void 0 ? [`from ${limit.from}`] : [],
@@ -34340,7 +34343,11 @@ function describeJump(jump, unit) {
 }
 
 // src/rules/skew-jump.ts
-var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, skewJump = {
+var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, NO_PATH = {
+  closed: () => "No chain of upgrades leaves it; see the vendor's notes for how to move off it.",
+  "too-far": (unit) => `That is more than ${256} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.`,
+  "no-chain": () => "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes."
+}, skewJump = {
   id: "skew/jump",
   description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes.",
   severity: "error",
@@ -34348,7 +34355,7 @@ var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, ske
     for (let { change: change2, from, to: to2 } of versionMoves(context3)) {
       let policy2 = context3.component(change2.component), scheme = context3.scheme(change2.component);
       if (!policy2?.jump || !scheme || jumpProblem(scheme, policy2.jump, from, to2) !== "jump") continue;
-      let unit = UNITS[policy2.versioning.scheme], distance = scheme.distance(from, to2), limit = jumpLimit(scheme, policy2.jump, from, to2), allows = limit ? describeLimit(limit, unit) : describeJump(policy2.jump, unit), path9 = findUpgradePath(scheme, policy2.jump, from, to2), via = path9 ? `Upgrade in steps instead: ${path9.join(" -> ")}, one change for each.` : limit?.max === 0 ? "No chain of upgrades leaves it; see the vendor's notes for how to move off it." : tooFarToChain(scheme, from, to2) ? `That is more than ${256} ${unit}s away, too far for rollgate to chain steps to; check the version, and see the vendor's upgrade notes.` : "No chain of allowed steps leads there with the versions the pack knows; see the vendor's upgrade notes.";
+      let unit = UNITS[policy2.versioning.scheme], distance = scheme.distance(from, to2), limit = jumpLimit(scheme, policy2.jump, from, to2), allows = limit ? describeLimit(limit, unit) : describeJump(policy2.jump, unit), path9 = findUpgradePath(scheme, policy2.jump, from, to2), via = path9 ? `Upgrade in steps instead: ${path9.join(" -> ")}, one change for each.` : NO_PATH[noPathReason(scheme, policy2.jump, from, to2)](unit);
       context3.report({
         path: changePath(context3, change2),
         atKey: !0,
