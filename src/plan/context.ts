@@ -1,0 +1,145 @@
+// What every part of the planner reads: the pack, the head fleet in plan order, the base and unfinished fleets
+// indexed by name, and the shapes the walk over the clusters passes between its parts.
+import type { Cluster, ComponentState, Fleet, Member } from '../manifest/fleet.js';
+import type { Policy } from '../policy/pack.js';
+import type { ComponentPolicy, Pack } from '../policy/types.js';
+import type { ChunkedFile } from './json-text.js';
+import type { Pin, PlanChunk, PlannedMember, Stage, StagePart } from './types.js';
+
+/** A fleet's clusters by name, each with its members by name. */
+export type ClusterIndex = Map<string, { cluster: Cluster; members: Map<string, Member> }>;
+
+/** The fleets and pack a plan is made from, read once. */
+export interface PlanContext {
+  readonly policy: Policy;
+  readonly pack: Pack;
+  /** Whether revisions are pinned as a snap's (proxy overrides, direct refresh lines), or by the pack's own steps. */
+  readonly snapPins: boolean;
+  readonly base: Fleet | undefined;
+  readonly baseClusters: ClusterIndex;
+  readonly unfinishedClusters: ClusterIndex[];
+  /** The head's clusters in plan order: by wave in promotion order, then as the manifest lists them. */
+  readonly clusters: Cluster[];
+  readonly headClusters: Map<string, Cluster>;
+  /** Component sets already put in the pack's order, by their names joined. */
+  readonly ordered: Map<string, string[]>;
+}
+
+/** A stage before its id and the steps around its members are known. */
+export interface Draft {
+  cluster: Cluster;
+  component: string;
+  members: PlannedMember[];
+  strategy: Stage['strategy'];
+  pause: Stage['pauseAfterMember'];
+  parts: StagePart[];
+  health: string[] | null;
+  first: boolean;
+  last: boolean;
+}
+
+/** What the walk over the clusters finds besides the pins: the stages to be, the notes, and the overrides. */
+export interface Walked {
+  drafts: Draft[];
+  notes: string[];
+  proxies: Map<string, { clusters: string[]; lines: Map<string, { revision: number; where: string }> }>;
+  /** By wave (undefined: the manifest sets none), the pin commands of the clusters without a proxy, written as found. */
+  direct: Map<string | undefined, ChunkedFile>;
+  /** Chunks of the direct pins, to hand on between pins.json's. */
+  queue: PlanChunk[];
+}
+
+/** What one cluster gives the walk besides its pins, kept until the walk puts every cluster's in plan order. */
+export interface ClusterFound {
+  drafts: Draft[];
+  notes: string[];
+  /** Behind a proxy: the revision each component's channel needs, and a member that needs it. */
+  served: Array<{ component: string; channel: string; revision: number; where: string }>;
+  direct: string | undefined;
+}
+
+/** What one member runs of one component, in the head and in the base, and whether it moves. */
+export interface Cell {
+  to: ComponentState | undefined;
+  pin: Pin | undefined;
+  from: ComponentState | undefined;
+  changed: boolean;
+}
+
+/** Reads the fleets and pack once, and puts the head's clusters in plan order. */
+export function planContext(
+  head: Fleet,
+  base: Fleet | undefined,
+  unfinished: Fleet[],
+  policy: Policy,
+): PlanContext {
+  let clusters: Cluster[];
+  if (head.waves) {
+    const byWave = new Map<string, Cluster[]>(head.waves.map((wave) => [wave, []]));
+    for (const cluster of head.clusters)
+      if (cluster.wave !== undefined) byWave.get(cluster.wave)?.push(cluster);
+    clusters = [...byWave.values()].flat();
+  } else {
+    clusters = [...head.clusters];
+  }
+  return {
+    policy,
+    pack: policy.pack,
+    snapPins: (policy.pack.rollout?.pins ?? 'snap') === 'snap',
+    base,
+    baseClusters: indexFleet(base),
+    unfinishedClusters: unfinished.map(indexFleet),
+    clusters,
+    headClusters: new Map(head.clusters.map((cluster) => [cluster.name, cluster])),
+    ordered: new Map(),
+  };
+}
+
+function indexFleet(fleet: Fleet | undefined): ClusterIndex {
+  return new Map(
+    (fleet?.clusters ?? []).map((cluster) => [
+      cluster.name,
+      { cluster, members: new Map(cluster.members.map((m) => [m.name, m])) },
+    ]),
+  );
+}
+
+/** The pack's policy of a component, or undefined for one it does not know by name. */
+export function componentPolicy(context: PlanContext, name: string): ComponentPolicy | undefined {
+  return Object.hasOwn(context.pack.components, name) ? context.pack.components[name] : undefined;
+}
+
+/** Whether a member takes part in a component's stages: the pack may limit them to some roles (control only). */
+export function runsOn(context: PlanContext, component: string, member: Member): boolean {
+  const roles = componentPolicy(context, component)?.rollout?.roles;
+  return !roles || roles.includes(member.role);
+}
+
+/** The components a cluster runs anywhere, in the pack's order, then any the pack does not know by name. */
+export function componentsOf(
+  context: PlanContext,
+  cluster: Cluster,
+  baseCluster: Cluster | undefined,
+): string[] {
+  const names = new Set(Object.keys(cluster.components));
+  for (const member of cluster.members)
+    if (member.overrides) for (const name of Object.keys(member.overrides)) names.add(name);
+  if (baseCluster) for (const name of Object.keys(baseCluster.components)) names.add(name);
+  // A fleet's clusters mostly run the same components: each set is put in order once.
+  const key = [...names].join(' ');
+  const known = context.ordered.get(key);
+  if (known) return known;
+  const { order } = context.pack;
+  const inPack = order.filter((name) => names.has(name));
+  const rest = [...names].filter((name) => !order.includes(name)).sort();
+  const result = [...inPack, ...rest];
+  context.ordered.set(key, result);
+  return result;
+}
+
+/** The head's cluster a stage moves. */
+export function clusterOf(context: PlanContext, stage: Stage): Cluster {
+  const cluster = context.headClusters.get(stage.cluster);
+  if (!cluster) throw new Error(`cluster ${stage.cluster} vanished from the head fleet`);
+  return cluster;
+}

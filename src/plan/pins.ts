@@ -1,0 +1,231 @@
+// Pins and overrides: pins.json's entries, the revision each store proxy serves, and the refresh lines of the
+// clusters without a proxy (overrides/direct/<wave>.txt).
+import { RollgateError } from '../findings.js';
+import type { Cluster, Member } from '../manifest/fleet.js';
+import { type Cell, type ClusterFound, type PlanContext, runsOn, type Walked } from './context.js';
+import { ChunkedFile } from './json-text.js';
+import { shellWord } from './shell.js';
+import type { Pin, PlannedMember, PlannedStep } from './types.js';
+
+/** The file of direct pins for the clusters without a proxy in a manifest that sets no waves. */
+const DIRECT_WITHOUT_WAVES = 'all';
+
+/**
+ * A cluster's entry of pins.json's `clusters`: every member's pin of every component it runs, changed or not. The
+ * same bytes as JSON.stringify of the entry (at its depth in the file), made directly: a pin that members share is
+ * written once.
+ */
+export function pinsEntry(cluster: Cluster, components: string[], cells: Cell[][]): string {
+  const written = new Map<Pin, string>();
+  const columns = keyOrder(components.map((name, column) => ({ name, column, key: JSON.stringify(name) })));
+  let previous: { cells: Cell[]; body: string } | undefined;
+  let list = '';
+  for (const { name, row } of keyOrder(cluster.members.map((member, row) => ({ name: member.name, row })))) {
+    const rowCells = cells[row] as Cell[];
+    // Members that run what the member before them runs have the same text: most of a cluster's.
+    if (!previous || !sameRow(previous.cells, rowCells)) {
+      let body = '';
+      for (const { column, key } of columns) {
+        const cell = rowCells[column] as Cell;
+        const pin = cell.pin;
+        if (!pin) continue;
+        let text = cell.changed ? undefined : written.get(pin);
+        if (text === undefined) {
+          text = '{';
+          if (pin.channel !== undefined) text += `\n            "channel": ${JSON.stringify(pin.channel)},`;
+          if (pin.revision !== undefined)
+            text += `\n            "revision": ${JSON.stringify(pin.revision)},`;
+          if (pin.version !== undefined) text += `\n            "version": ${JSON.stringify(pin.version)},`;
+          text += `\n            "changed": ${cell.changed}\n          }`;
+          if (!cell.changed) written.set(pin, text);
+        }
+        body += `${body === '' ? '' : ','}\n          ${key}: ${text}`;
+      }
+      previous = { cells: rowCells, body: body === '' ? '{}' : `{${body}\n        }` };
+    }
+    list += `${list === '' ? '' : ','}\n        ${JSON.stringify(name)}: ${previous.body}`;
+  }
+  const wave = JSON.stringify(cluster.wave ?? null);
+  const proxy = JSON.stringify(cluster.proxy ?? null);
+  const members = list === '' ? '{}' : `{${list}\n      }`;
+  return `\n    ${JSON.stringify(cluster.name)}: {\n      "wave": ${wave},\n      "proxy": ${proxy},\n      "members": ${members}\n    }`;
+}
+
+function sameRow(a: Cell[], b: Cell[]): boolean {
+  if (a === b) return true;
+  for (let column = 0; column < a.length; column++) {
+    if (a[column]?.pin !== b[column]?.pin || a[column]?.changed !== b[column]?.changed) return false;
+  }
+  return true;
+}
+
+/**
+ * Named things in the order a JavaScript object keeps them as keys, so text written straight from them reads as
+ * JSON.stringify of the object would: names that are array indices first, in numeric order, then the rest as given.
+ */
+export function keyOrder<T extends { name: string }>(items: T[]): T[] {
+  if (!items.some((item) => isArrayIndex(item.name))) return items;
+  const indices = items
+    .filter((item) => isArrayIndex(item.name))
+    .sort((a, b) => Number(a.name) - Number(b.name));
+  return [...indices, ...items.filter((item) => !isArrayIndex(item.name))];
+}
+
+function isArrayIndex(name: string): boolean {
+  return /^(?:0|[1-9][0-9]{0,9})$/.test(name) && Number(name) < 2 ** 32 - 1;
+}
+
+/** A direct pin's line: the `snap refresh --revision` that holds it, or a comment for a pin by version. */
+function directLine(component: string, pin: Pin): string {
+  if (pin.revision === undefined)
+    return `# ${component}: version ${pin.version ?? '(none)'}${pin.channel ? ` on ${pin.channel}` : ''}, not a snap revision; see pins.json.`;
+  const args = [
+    'snap',
+    'refresh',
+    component,
+    ...(pin.channel ? [`--channel=${pin.channel}`] : []),
+    `--revision=${pin.revision}`,
+  ];
+  return args.map(shellWord).join(' ');
+}
+
+/** A cluster without a proxy: each member's `snap refresh --revision` pin commands; none when no pin is a revision. */
+export function directPins(
+  context: PlanContext,
+  cluster: Cluster,
+  components: string[],
+  cells: Cell[][],
+): string | undefined {
+  let text = '';
+  let any = false;
+  // Members that share their cells and role have the same lines: made once per cluster.
+  const bodies = new Map<Cell[], Map<Member['role'], string>>();
+  for (let row = 0; row < cluster.members.length; row++) {
+    const member = cluster.members[row] as Member;
+    const rowCells = cells[row] as Cell[];
+    let byRole = bodies.get(rowCells);
+    let body = byRole?.get(member.role);
+    if (body === undefined) {
+      body = '';
+      for (let column = 0; column < components.length; column++) {
+        const component = components[column] as string;
+        const pin = rowCells[column]?.pin;
+        if (!pin || !runsOn(context, component, member)) continue;
+        if (pin.revision !== undefined) any = true;
+        body += `${directLine(component, pin)}\n`;
+      }
+      if (!byRole) {
+        byRole = new Map();
+        bodies.set(rowCells, byRole);
+      }
+      byRole.set(member.role, body);
+    }
+    text += `\n# ${cluster.name}/${member.name}\n${body}`;
+  }
+  return any ? text : undefined;
+}
+
+/** Adds a cluster's direct pins to its wave's file, opening the file with its header on the wave's first; a chunk, if one is complete. */
+export function addDirect(walked: Walked, cluster: Cluster, text: string): void {
+  let file = walked.direct.get(cluster.wave);
+  if (!file) {
+    file = new ChunkedFile(`overrides/direct/${cluster.wave ?? DIRECT_WITHOUT_WAVES}.txt`);
+    file.add(
+      [
+        `# rollgate: the pins of the clusters ${cluster.wave === undefined ? '' : `of wave ${cluster.wave} `}that have no store proxy: each member holds its revisions with snap refresh --revision.`,
+        "# Run the lines under a member's cluster/name on that member (snap refuses --cohort together with --revision).",
+        '# The plan these pins belong to is named on the last line.',
+        '',
+      ].join('\n'),
+    );
+    walked.direct.set(cluster.wave, file);
+  }
+  const chunk = file.add(text);
+  if (chunk) walked.queue.push(chunk);
+}
+
+/** A cluster behind a proxy: the revision each component's channel must serve, for each pin its members have. */
+export function served(cluster: Cluster, components: string[], cells: Cell[][]): ClusterFound['served'] {
+  const found: ClusterFound['served'] = [];
+  // Members without an override share one pin object: it needs naming once.
+  const seen = new Set<Pin>();
+  components.forEach((component, column) => {
+    cluster.members.forEach((member, row) => {
+      const pin = cells[row]?.[column]?.pin;
+      if (pin?.channel === undefined || pin.revision === undefined || seen.has(pin)) return;
+      seen.add(pin);
+      found.push({
+        component,
+        channel: pin.channel,
+        revision: pin.revision,
+        where: `${cluster.name}/${member.name}`,
+      });
+    });
+  });
+  return found;
+}
+
+/** Adds a cluster's revisions to what its proxy serves, refused when two members need two of one channel. */
+export function serve(
+  cluster: string,
+  name: string,
+  found: ClusterFound['served'],
+  proxies: Walked['proxies'],
+): void {
+  let proxy = proxies.get(name);
+  if (!proxy) {
+    proxy = { clusters: [], lines: new Map() };
+    proxies.set(name, proxy);
+  }
+  proxy.clusters.push(cluster);
+  for (const { component, channel, revision, where } of found) {
+    const key = `${component} ${channel}`;
+    const known = proxy.lines.get(key);
+    if (known && known.revision !== revision) {
+      throw new RollgateError(
+        `Proxy ${name} would have to serve ${component} ${channel} at revision ${known.revision} (${known.where}) and ${revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`,
+      );
+    }
+    if (!known) proxy.lines.set(key, { revision, where });
+  }
+}
+
+/** overrides/<proxy>.txt for each proxy. */
+export function proxyFiles(walked: Walked, planId: string): Array<[string, string]> {
+  const files: Array<[string, string]> = [];
+  const proxies = [...walked.proxies.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, proxy] of proxies) {
+    const lines = [
+      `# rollgate plan ${planId}`,
+      `# Enterprise Store Proxy ${name}, serving ${proxy.clusters.join(', ')}: the revision each snap channel serves.`,
+      '# Each stage job sets the overrides of its own component before refreshing; apply the whole file to set them all at once.',
+    ];
+    for (const [key, { revision }] of proxy.lines) {
+      const [component, channel] = key.split(' ') as [string, string];
+      lines.push(['snap-proxy', 'override', component, `${channel}=${revision}`].map(shellWord).join(' '));
+    }
+    files.push([`${name}.txt`, `${lines.join('\n')}\n`]);
+  }
+  return files;
+}
+
+/** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */
+export function proxyPins(
+  context: PlanContext,
+  cluster: Cluster,
+  component: string,
+  members: PlannedMember[],
+): PlannedStep[] {
+  if (cluster.proxy === undefined || !context.snapPins) return [];
+  const lines = new Set<string>();
+  for (const member of members) {
+    if (member.to.channel === undefined || member.to.revision === undefined) continue;
+    lines.add(`${member.to.channel}=${member.to.revision}`);
+  }
+  return [...lines].map((override) => ({
+    name: 'pin',
+    run: ['snap-proxy', 'override', component, override],
+    on: 'proxy',
+    host: cluster.proxy as string,
+  }));
+}

@@ -1,0 +1,101 @@
+// The commands of a stage: each member's steps, the component's steps before and after its members, the pack's
+// steps about the whole cluster, all taken from the pack and filled with checked values.
+import { comparableVersion } from '../check.js';
+import { type Cluster, type Member, memberState } from '../manifest/fleet.js';
+import type { ClusterStepSpec } from '../policy/types.js';
+import { componentPolicy, type PlanContext } from './context.js';
+import type { Pin, PlannedMember, PlannedStep } from './types.js';
+import {
+  applies,
+  DEFAULT_MIGRATION_ATTEMPTS,
+  fillStep,
+  pinValues,
+  summariseValues,
+  type Values,
+} from './values.js';
+
+/** A member's steps for a component: the pack's `member` steps (or `rollback` ones) whose condition holds, filled. */
+export function memberSteps(
+  context: PlanContext,
+  cluster: Cluster,
+  member: Member,
+  component: string,
+  target: Pin,
+  kind: 'member' | 'rollback',
+  first: boolean,
+): PlannedStep[] {
+  const rollout = componentPolicy(context, component)?.rollout;
+  const specs = kind === 'rollback' ? (rollout?.rollback ?? rollout?.member ?? []) : (rollout?.member ?? []);
+  const values: Values = {
+    ...pinValues(target),
+    component,
+    member: member.name,
+    cluster: cluster.name,
+    attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS),
+  };
+  if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
+  return specs
+    .filter((spec) => applies(spec, member.workload, first, cluster))
+    .map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
+}
+
+/** The component's `before` or `after` steps, once per stage, on the stage's first member. */
+export function componentSteps(
+  context: PlanContext,
+  cluster: Cluster,
+  component: string,
+  key: 'before' | 'after',
+  members: PlannedMember[],
+): PlannedStep[] {
+  const specs = componentPolicy(context, component)?.rollout?.[key] ?? [];
+  const host = members[0];
+  if (!host || specs.length === 0) return [];
+  const shared = summariseValues(members.map((m) => pinValues(m.to)));
+  const values: Values = { ...shared, component, member: host.name, cluster: cluster.name };
+  if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
+  return specs
+    .filter((spec) => applies(spec, host.workload, true, cluster))
+    .map((spec) => fillStep(spec, values, host.name, `the ${key} steps of ${component} in ${cluster.name}`));
+}
+
+/**
+ * The pack's `first` or `finally` steps: about the cluster, not one component. `runs` is the cluster as it stands
+ * when they run (its base before the first stage and after a rollback, its head after the last stage), which a
+ * step's `needs` are read against.
+ */
+export function clusterSteps(
+  context: PlanContext,
+  cluster: Cluster,
+  specs: ClusterStepSpec[] | undefined,
+  members: PlannedMember[],
+  runs: Cluster | undefined,
+): PlannedStep[] {
+  // About the whole cluster, so on its first control member (the controller that holds the databases), whichever
+  // members the stage moves; in a cluster without roles, on the stage's first member.
+  const host = cluster.members.find((member) => member.role === 'control') ?? members[0];
+  if (!host || !specs?.length) return [];
+  const values: Values = { member: host.name, cluster: cluster.name };
+  if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
+  return specs
+    .filter(
+      (spec) => applies(spec, host.workload, true, cluster) && needsHold(context, spec, runs, host.name),
+    )
+    .map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
+}
+
+/** Whether the member a cluster step runs on runs a version its `needs` list of each component it names. */
+function needsHold(
+  context: PlanContext,
+  spec: ClusterStepSpec,
+  cluster: Cluster | undefined,
+  memberName: string,
+): boolean {
+  if (!spec.needs) return true;
+  const member = cluster?.members.find((m) => m.name === memberName);
+  if (!cluster || !member) return false;
+  return Object.entries(spec.needs).every(([component, versions]) => {
+    const version = comparableVersion(context.policy, component, memberState(cluster, member, component));
+    const scheme = context.policy.schemes.get(component);
+    return version !== undefined && scheme !== undefined && versions.some((v) => scheme.matches(version, v));
+  });
+}

@@ -1,0 +1,183 @@
+// The values a step's placeholders are filled with, each checked against the shape the manifest schema allows,
+// and the steps filled from them: the one place where manifest text becomes a command's argument.
+import { RollgateError } from '../findings.js';
+import { type Cluster, type ComponentState, describeState, type Member } from '../manifest/fleet.js';
+import type { STEP_PLACEHOLDERS } from '../policy/pack.js';
+import type { StepSpec } from '../policy/types.js';
+import type { Pin, PlannedStep } from './types.js';
+
+/** A placeholder a step may name. */
+export type Placeholder = (typeof STEP_PLACEHOLDERS)[number];
+
+/** The values a step is filled with, by placeholder. */
+export type Values = Partial<Record<Placeholder, string>>;
+
+// The manifest schema already holds every value to these shapes; the planner checks again because its output is
+// run as root on the fleet, and a caller may hand it a fleet that never went through the schema.
+const VALID: Record<Placeholder, RegExp> = {
+  component: /^[a-z0-9][a-z0-9._-]{0,62}$/,
+  member: /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/,
+  cluster: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+  channel:
+    /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/,
+  track: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/,
+  revision: /^[1-9][0-9]{0,9}$/,
+  version: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/,
+  proxy: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+  attempts: /^[1-9][0-9]?$/,
+};
+
+/** The live-migration attempts MOSK makes before giving a node up, when the member sets none. */
+export const DEFAULT_MIGRATION_ATTEMPTS = 3;
+
+/** Whether a step's `when` holds for a member: its workload, its cluster's store, or its place in the stage. */
+export function applies(
+  spec: StepSpec,
+  workload: Member['workload'],
+  first: boolean,
+  cluster: Cluster,
+): boolean {
+  const when = spec.when ?? 'always';
+  switch (when) {
+    case 'always':
+      return true;
+    case 'proxy':
+      return cluster.proxy !== undefined;
+    case 'direct':
+      return cluster.proxy === undefined;
+    case 'first':
+      return first;
+    case 'later':
+      return !first;
+    case 'live':
+    case 'manual':
+    case 'skip':
+      return when === workload;
+    default: {
+      // A condition added to the pack format without a meaning here must fail loudly, not drop the step.
+      const unknown: never = when;
+      throw new RollgateError(
+        `Step ${spec.name} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`,
+      );
+    }
+  }
+}
+
+/** A state's pin, each value checked against the shape the manifest schema allows. */
+export function pinOf(state: ComponentState, where: string): Pin {
+  const pin: Pin = {};
+  if (state.channel !== undefined) pin.channel = checked('channel', state.channel, where);
+  if (state.revision !== undefined) {
+    if (!Number.isInteger(state.revision))
+      throw new RollgateError(`The revision of ${where} is not a whole number.`);
+    checked('revision', String(state.revision), where);
+    pin.revision = state.revision;
+  }
+  if (state.version !== undefined) pin.version = checked('version', state.version, where);
+  return pin;
+}
+
+/** The placeholders a pin fills: channel, its track, revision, version. */
+export function pinValues(pin: Pin): Values {
+  const values: Values = {};
+  if (pin.channel !== undefined) {
+    values.channel = pin.channel;
+    values.track = pin.channel.split('/')[0] as string;
+  }
+  if (pin.revision !== undefined) values.revision = String(pin.revision);
+  if (pin.version !== undefined) values.version = pin.version;
+  return values;
+}
+
+/** The values every member agrees on; a stage-wide step cannot use one that differs between members. */
+export function summariseValues(all: Values[]): Values {
+  const first = all[0] ?? {};
+  const shared: Values = {};
+  for (const [key, value] of Object.entries(first) as Array<[Placeholder, string]>) {
+    if (all.every((values) => values[key] === value)) shared[key] = value;
+  }
+  return shared;
+}
+
+/** Pins in one line: the one they share, or each, comma-separated (`(new)` for none). */
+export function summarise(pins: Array<Pin | null>): string | null {
+  const seen = [...new Set(pins.map((pin) => (pin ? describeState(pin) : null)))];
+  if (seen.length === 1) return seen[0] ?? null;
+  return seen.map((text) => text ?? '(new)').join(', ');
+}
+
+// Values already found to fit their placeholder's shape: a fleet repeats the same channels, revisions and names.
+const fitting = new Map<Placeholder, Set<string>>();
+
+function checked(name: Placeholder, value: string, where: string): string {
+  let seen = fitting.get(name);
+  if (seen?.has(value)) return value;
+  if (!VALID[name].test(value)) {
+    throw new RollgateError(
+      `The ${name} of ${where} (${JSON.stringify(value).slice(0, 80)}) is not one the manifest schema allows, so rollgate will not put it in a command.`,
+    );
+  }
+  if (!seen) {
+    seen = new Set();
+    fitting.set(name, seen);
+  }
+  // Bounded: member names are many and each is filled a few times at most.
+  if (seen.size < 4096) seen.add(value);
+  return value;
+}
+
+/** A step's argument split at its placeholders: the text between them, and each placeholder's name. */
+type Template = Array<{ text: string } | { name: string }>;
+
+const templates = new WeakMap<StepSpec, Array<string | Template>>();
+
+/** A step's arguments, each plain text or the template it is filled from: worked out once per step of the pack. */
+function templatesOf(spec: StepSpec): Array<string | Template> {
+  let made = templates.get(spec);
+  if (!made) {
+    made = spec.run.map((arg) => {
+      if (!arg.includes('{')) return arg;
+      const template: Template = [];
+      let from = 0;
+      for (const match of arg.matchAll(/\{([^}]*)\}/g)) {
+        if (match.index > from) template.push({ text: arg.slice(from, match.index) });
+        template.push({ name: match[1] as string });
+        from = match.index + match[0].length;
+      }
+      if (from < arg.length) template.push({ text: arg.slice(from) });
+      return template;
+    });
+    templates.set(spec, made);
+  }
+  return made;
+}
+
+/** A pack's step with its placeholders filled from checked values, to run on `host` (or the runner). */
+export function fillStep(spec: StepSpec, values: Values, host: string, where: string): PlannedStep {
+  const run = templatesOf(spec).map((template) => {
+    if (typeof template === 'string') return template;
+    let arg = '';
+    for (const part of template) {
+      if ('text' in part) {
+        arg += part.text;
+        continue;
+      }
+      const { name } = part;
+      if (!Object.hasOwn(VALID, name)) {
+        throw new RollgateError(
+          `Step ${spec.name} for ${where} uses {${name}}, which is not a placeholder rollgate fills.`,
+        );
+      }
+      const value = values[name as Placeholder];
+      if (value === undefined) {
+        throw new RollgateError(
+          `Step ${spec.name} for ${where} uses {${name}}, but there is no ${name} to fill it with; the pack's step and the manifest's pins do not fit.`,
+        );
+      }
+      arg += checked(name as Placeholder, value, where);
+    }
+    return arg;
+  });
+  const on = spec.on ?? 'member';
+  return { name: spec.name, run, on, host: on === 'runner' ? null : host };
+}
