@@ -35,6 +35,8 @@ export interface Cluster {
   name: string;
   wave?: string;
   proxy?: string;
+  /** The members' architecture, for store lookups; absent means amd64 (datasource's clusterArchitecture). */
+  architecture?: string;
   runner?: string[];
   pauseAfterMember?: 'first' | 'all' | 'none';
   members: Member[];
@@ -148,6 +150,7 @@ interface RawCluster {
   name: string;
   wave?: string;
   proxy?: string;
+  architecture?: string;
   runner?: string[];
   pauseAfterMember?: Cluster['pauseAfterMember'];
   members: RawMember[];
@@ -177,6 +180,7 @@ function toFleet(raw: RawFleet): Fleet {
       name: c.name,
       ...(c.wave !== undefined ? { wave: c.wave } : {}),
       ...(c.proxy !== undefined ? { proxy: c.proxy } : {}),
+      ...(c.architecture !== undefined ? { architecture: c.architecture } : {}),
       ...(c.runner !== undefined ? { runner: c.runner } : {}),
       ...(c.pauseAfterMember !== undefined ? { pauseAfterMember: c.pauseAfterMember } : {}),
       components: byName(c.components),

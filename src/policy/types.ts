@@ -1,3 +1,4 @@
+import type { DatasourceId } from '../datasource/types.js';
 import type { RuleId, SeveritySetting } from '../findings.js';
 
 /** Which version scheme orders a component's versions. */
@@ -114,6 +115,8 @@ export interface ComponentRollout {
 /** One component of a system. */
 export interface ComponentPolicy {
   description?: string;
+  /** Where this component's revisions are looked up, when not the pack's `datasource`. */
+  datasource?: DatasourceId;
   versioning: Versioning;
   jump?: JumpPolicy;
   /** Allowed channel risks; absent: any. */
@@ -152,6 +155,8 @@ export interface Pack {
   kind: 'PolicyPack';
   name: string;
   description?: string;
+  /** Where the components' revisions are looked up (`rollgate bump --to CHANNEL`, `rollgate update`). */
+  datasource?: DatasourceId;
   /** Where the rules come from. */
   sources?: string[];
   /** The upgrade order of components. */

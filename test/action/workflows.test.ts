@@ -69,7 +69,7 @@ describe.each(workflowFiles)('workflow %s', (file) => {
   });
 
   it('pins every action to a full commit SHA with its version in a comment', () => {
-    for (const step of steps.filter((s) => s.uses && s.uses !== './')) {
+    for (const step of steps.filter((s) => s.uses && !s.uses.startsWith('./'))) {
       expect(step.uses).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
       expect(text).toMatch(new RegExp(`uses: ${step.uses?.replace(/[/.]/g, '\\$&')} # v\\d`));
     }
