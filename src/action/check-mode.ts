@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { RollgateError } from '../findings.js';
-import { gitRepository } from '../git/repository.js';
-import { githubClient, statusOf } from './github-client.js';
+import { type GitHubClient, statusOf } from './github-client.js';
 import { type ActionSettings, REPORT_DIR } from './input-helper.js';
 import { judge, reportOnRun } from './judge.js';
 import { rolloutPreview } from './preview.js';
 import { COMMENT_LIMIT, characters, composeReport } from './report-body.js';
+import type { ActionServices } from './services.js';
 import { stickyMarker, upsertStickyComment } from './sticky-comment.js';
 import { verdict } from './verdict.js';
 
@@ -14,15 +14,15 @@ import { verdict } from './verdict.js';
  * git), then annotates, writes the job summary and the report files, upserts the sticky comment, and sets
  * the verdict. A comment that cannot be written is a warning; it never changes the verdict.
  */
-export async function runCheck(settings: ActionSettings): Promise<void> {
+export async function runCheck(settings: ActionSettings, services: ActionServices): Promise<void> {
   const pr = settings.event.kind === 'pull_request' ? settings.event : undefined;
-  const repository = gitRepository(settings.workspace);
+  const { repository } = services;
   if (pr && !(await repository.ensureCommit(pr.baseSha))) {
     throw new RollgateError(
       `The pull request's base commit ${pr.baseSha} is not in this checkout and could not be fetched from origin; keep actions/checkout's default persist-credentials, or check out with fetch-depth: 0.`,
     );
   }
-  const judged = await judge(settings, pr ? { sha: pr.baseSha, repository } : undefined);
+  const judged = await judge(settings, repository, pr?.baseSha);
   const { result, sources, touched } = judged;
   const preview = pr ? rolloutPreview(result) : undefined;
   await reportOnRun(settings, judged, {
@@ -40,7 +40,7 @@ export async function runCheck(settings: ActionSettings): Promise<void> {
       measure: characters,
       fullReport: settings.runUrl ? `[the job summary](${settings.runUrl})` : "this run's job summary",
     });
-    await publishComment(settings, pr.number, sources.head.file, body);
+    await publishComment(settings, services.github, pr.number, sources.head.file, body);
   }
 
   const outcome = verdict(result.summary, settings.failOn);
@@ -52,18 +52,18 @@ export async function runCheck(settings: ActionSettings): Promise<void> {
 
 async function publishComment(
   settings: ActionSettings,
+  client: GitHubClient | undefined,
   issueNumber: number,
   manifest: string,
   body: string,
 ): Promise<void> {
-  if (!settings.token) {
+  if (!client) {
     core.warning(
       'No token was given, so rollgate did not comment on the pull request; the job summary has the report.',
     );
     return;
   }
   try {
-    const client = githubClient(settings.token, settings.api);
     const target = { ...settings.repository, issueNumber };
     const outcome = await upsertStickyComment(client, target, stickyMarker(manifest), body);
     const removed =

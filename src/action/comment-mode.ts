@@ -1,10 +1,11 @@
-import path from 'node:path';
 import * as core from '@actions/core';
 import { RollgateError } from '../findings.js';
-import { type GitHubClient, githubClient, statusOf } from './github-client.js';
+import { shownPath } from '../io/paths.js';
+import { type GitHubClient, statusOf } from './github-client.js';
 import type { ActionSettings } from './input-helper.js';
 import { COMMENT_LIMIT, characters, composeReport } from './report-body.js';
 import { readUntrustedReport } from './report-files.js';
+import type { ActionServices } from './services.js';
 import { stickyMarker, upsertStickyComment } from './sticky-comment.js';
 
 /**
@@ -12,7 +13,7 @@ import { stickyMarker, upsertStickyComment } from './sticky-comment.js';
  * uploaded, as untrusted data, finds the pull request from the run's head commit (the event's
  * `pull_requests` is empty for forks), and upserts the same sticky comment the check would have.
  */
-export async function runComment(settings: ActionSettings): Promise<void> {
+export async function runComment(settings: ActionSettings, services: ActionServices): Promise<void> {
   const event = settings.event;
   if (event.kind !== 'workflow_run') {
     throw new RollgateError(
@@ -20,19 +21,14 @@ export async function runComment(settings: ActionSettings): Promise<void> {
     );
   }
   // The same name the check's marker uses (relative to the workspace, forward slashes), so both find one comment.
-  const manifest =
-    path
-      .relative(settings.workspace, path.resolve(settings.workspace, settings.manifest))
-      .split(path.sep)
-      .join('/') || settings.manifest;
+  const manifest = shownPath(settings.workspace, settings.manifest, settings.manifest);
   const report = await readUntrustedReport(settings.reportDir, manifest);
   if (!report) {
     core.info(`No rollgate report was downloaded to ${settings.reportDir}; nothing to post.`);
     return;
   }
-  if (!settings.token)
-    throw new RollgateError('mode: comment needs a token that may write pull request comments.');
-  const client = githubClient(settings.token, settings.api);
+  const client = services.github;
+  if (!client) throw new RollgateError('mode: comment needs a token that may write pull request comments.');
   const number = await findPullRequest(client, settings.repository, event, report.claimedPrNumber);
   if (number === undefined) {
     core.warning(

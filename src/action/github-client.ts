@@ -17,10 +17,14 @@ export class ApiBudgetError extends Error {
 /**
  * An Octokit that retries transient failures (5xx, timeouts) and waits out rate limits, all within
  * one time budget: each attempt gets min(request timeout, time left), and none starts once the budget is spent.
+ * The budget starts with the first request, so a client made at the start of a run keeps it for the API calls.
  */
 export function githubClient(token: string, limits: ApiLimits): GitHubClient {
-  const deadline = Date.now() + limits.budgetMs;
-  const left = () => deadline - Date.now();
+  let deadline: number | undefined;
+  const left = () => {
+    deadline ??= Date.now() + limits.budgetMs;
+    return deadline - Date.now();
+  };
   // Registered before the retry plugin, so it wraps each attempt rather than the whole retried call.
   const perAttemptTimeout: OctokitPlugin = (octokit) => {
     octokit.hook.wrap('request', async (request, options) => {

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import type { CheckResult } from '../check.js';
-import { checkSources, gatherSources, type Sources } from '../cli/sources.js';
 import type { Finding } from '../findings.js';
 import type { Repository } from '../git/repository.js';
+import { checkSources, gatherSources, type Sources } from '../io/sources.js';
 import { renderText } from '../report/text.js';
 import { changedLines, pickAnnotations } from './annotations.js';
 import { type ActionSettings, REPORT_DIR } from './input-helper.js';
@@ -11,7 +11,7 @@ import { composeReport, SUMMARY_LIMIT_BYTES, utf8Bytes } from './report-body.js'
 import { writeReportFiles } from './report-files.js';
 
 /** A check of the workspace's manifest, with what the change touched. */
-export interface Judged {
+export interface WorkspaceCheck {
   sources: Sources;
   result: CheckResult;
   /** Whether a finding sits on a line the change added or edited, or in a pack the change edits. */
@@ -21,13 +21,15 @@ export interface Judged {
 /** Checks the working tree's manifest; with a base commit, the base manifest and the judging packs come from it. */
 export async function judge(
   settings: ActionSettings,
-  base?: { sha: string; repository: Repository },
-): Promise<Judged> {
+  repository: Repository,
+  baseSha: string | undefined,
+): Promise<WorkspaceCheck> {
   const sources = await gatherSources({
     cwd: settings.workspace,
     head: settings.manifest,
     policies: settings.policies,
-    ...(base ? { baseRef: base.sha, repository: base.repository } : {}),
+    repository,
+    ...(baseSha !== undefined ? { baseRef: baseSha } : {}),
   });
   const result = await checkSources(sources, new Date());
   logUntrusted(renderText(result));
@@ -44,7 +46,7 @@ export async function judge(
  */
 export async function reportOnRun(
   settings: ActionSettings,
-  judged: Judged,
+  judged: WorkspaceCheck,
   extra: { prNumber?: number; preview?: string[] } = {},
 ): Promise<string> {
   const { result, touched, sources } = judged;

@@ -1,31 +1,35 @@
 import * as core from '@actions/core';
-import { RollgateError } from '../findings.js';
+import { gitRepository } from '../git/repository.js';
+import { describeFailure } from '../io/failure.js';
 import { runCheck } from './check-mode.js';
 import { runComment } from './comment-mode.js';
+import { githubClient } from './github-client.js';
 import { type ActionSettings, getSettings, type Mode } from './input-helper.js';
 import { runPlan } from './plan-mode.js';
+import type { ActionServices } from './services.js';
 
-const RUNNERS: Record<Mode, (settings: ActionSettings) => Promise<void>> = {
+const RUNNERS: Record<Mode, (settings: ActionSettings, services: ActionServices) => Promise<void>> = {
   check: runCheck,
   plan: runPlan,
   comment: runComment,
 };
 
-/** The action: reads its settings, runs the mode, and turns a failure to run into one failed-step sentence. */
+/**
+ * The action: reads its settings, makes the repository and the GitHub client once, runs the mode, and turns a
+ * failure to run into one failed-step sentence.
+ */
 export async function run(): Promise<void> {
   try {
     const settings = getSettings();
     core.debug(
       `rollgate mode ${settings.mode} (asked: ${settings.requestedMode}) on ${settings.event.name || 'no event'}`,
     );
-    await RUNNERS[settings.mode](settings);
+    const services: ActionServices = {
+      repository: gitRepository(settings.workspace),
+      github: settings.token ? githubClient(settings.token, settings.api) : undefined,
+    };
+    await RUNNERS[settings.mode](settings, services);
   } catch (error) {
-    core.setFailed(describeFailure(error));
+    core.setFailed(`rollgate could not run: ${describeFailure(error)}`);
   }
-}
-
-function describeFailure(error: unknown): string {
-  if (error instanceof RollgateError) return `rollgate could not run: ${error.message}`;
-  const message = error instanceof Error ? error.message : String(error);
-  return `rollgate could not run: internal error: ${message.split('\n')[0]}. This is a bug in rollgate; please report it with the input that caused it.`;
 }

@@ -2,13 +2,15 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { writePlanChunks } from '../cli/plan-command.js';
 import { RollgateError } from '../findings.js';
-import { gitRepository, type Repository } from '../git/repository.js';
-import { type Fleet, loadManifest } from '../manifest/fleet.js';
+import type { Repository } from '../git/repository.js';
+import { readUnfinished } from '../git/unfinished.js';
+import { writePlanChunks } from '../io/plan-files.js';
+import type { Fleet } from '../manifest/fleet.js';
 import { matrixChunks, renderPlanPreview, streamPlan } from '../plan/index.js';
 import type { ActionSettings } from './input-helper.js';
 import { judge, reportOnRun } from './judge.js';
+import type { ActionServices } from './services.js';
 import { verdict } from './verdict.js';
 
 /**
@@ -16,15 +18,15 @@ import { verdict } from './verdict.js';
  * completely, then writes the plan bundle and sets the outputs the rollout workflow runs from: the plan id,
  * the stages as matrix chunks, and the approval environments. A failing check plans nothing.
  */
-export async function runPlan(settings: ActionSettings): Promise<void> {
-  const repository = gitRepository(settings.workspace);
+export async function runPlan(settings: ActionSettings, services: ActionServices): Promise<void> {
+  const { repository } = services;
   const base = await planBase(settings, repository);
   core.info(
     base
       ? `Planning from ${base.label} (${base.sha}).`
       : 'Planning with no base: every member is moved to its pins.',
   );
-  const judged = await judge(settings, base ? { sha: base.sha, repository } : undefined);
+  const judged = await judge(settings, repository, base?.sha);
   const { result } = judged;
   const outcome = verdict(result.summary, settings.failOn);
   core.setOutput('ok', String(!outcome.failed));
@@ -107,21 +109,12 @@ async function unfinishedFleets(
   repository: Repository,
   baseSha: string | undefined,
 ): Promise<Fleet[]> {
-  const fleets: Fleet[] = [];
-  for (const { ref, sha } of await repository.refs(settings.unfinishedRefs)) {
-    if (sha === baseSha) continue;
-    const text = await repository.show(sha, path.resolve(settings.workspace, settings.manifest));
-    if (text === undefined) continue;
-    const loaded = loadManifest(text, `${settings.manifest}@${ref}`);
-    if (!loaded.fleet || loaded.findings.length > 0) {
-      throw new RollgateError(
-        `The manifest at the unfinished rollout ref ${ref} could not be read, so rollgate cannot tell what that rollout may have changed.`,
-      );
-    }
+  const refs = (await repository.refs(settings.unfinishedRefs)).filter(({ sha }) => sha !== baseSha);
+  const manifest = path.resolve(settings.workspace, settings.manifest);
+  const rollouts = await readUnfinished(repository, manifest, settings.manifest, refs);
+  for (const { ref, sha } of rollouts)
     core.warning(
       `The rollout to ${ref} (${sha}) did not finish; its members are planned again from wherever they may be.`,
     );
-    fleets.push(loaded.fleet);
-  }
-  return fleets;
+  return rollouts.map((rollout) => rollout.fleet);
 }

@@ -2,9 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { starterManifest } from '../edit/starter.js';
 import { RollgateError } from '../findings.js';
+import { readText } from '../io/files.js';
+import { loadNamedPack } from '../io/packs.js';
+import { shownPath } from '../io/paths.js';
 import type { CliIo } from './io.js';
-import { loadNamedPack } from './path-command.js';
-import { readText } from './sources.js';
 
 /** The flags of `rollgate init`: a public contract. */
 export const INIT_OPTIONS = {
@@ -30,8 +31,8 @@ export async function initCommand(
     );
   const file = String(values.file ?? 'fleet.yaml');
   const absolute = path.resolve(io.cwd, file);
-  const shown = path.relative(io.cwd, absolute).split(path.sep).join('/') || file;
-  const policy = await loadNamedPack(io, values.pack, String(values.policies ?? 'policies'));
+  const shown = shownPath(io.cwd, absolute, file);
+  const policy = await loadNamedPack(io.cwd, values.pack, String(values.policies ?? 'policies'));
   if (!values.force && (await readText(absolute)) !== undefined) {
     throw new RollgateError(
       `${shown} exists already; rollgate init does not overwrite a manifest unless given --force.`,

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { RollgateError } from '../findings.js';
+import { gitRepository } from '../git/repository.js';
+import { describeFailure } from '../io/failure.js';
 import { BUMP_OPTIONS, BUMP_USAGE, bumpCommand } from './bump-command.js';
 import { CHECK_OPTIONS, checkCommand } from './check-command.js';
 import { INIT_OPTIONS, INIT_USAGE, initCommand } from './init-command.js';
-import type { CliIo } from './io.js';
+import type { CliIo, CliServices } from './io.js';
 import { PATH_OPTIONS, PATH_USAGE, pathCommand } from './path-command.js';
 import { PLAN_OPTIONS, PLAN_USAGE, planCommand } from './plan-command.js';
 import { PROMOTE_OPTIONS, PROMOTE_USAGE, promoteCommand } from './promote-command.js';
@@ -21,6 +22,7 @@ export interface Command {
     values: Record<string, string | boolean | undefined>,
     io: CliIo,
     positionals: string[],
+    services: CliServices,
   ) => Promise<number>;
 }
 
@@ -31,13 +33,13 @@ export const COMMANDS: Record<string, Command> = {
     usage:
       'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601]',
     options: CHECK_OPTIONS,
-    run: (values, io) => checkCommand(values, io),
+    run: (values, io, _positionals, services) => checkCommand(values, io, services),
   },
   plan: {
     summary: 'Turn a merged manifest into pins, proxy overrides and staged rollout jobs.',
     usage: PLAN_USAGE,
     options: PLAN_OPTIONS,
-    run: (values, io) => planCommand(values, io),
+    run: (values, io, _positionals, services) => planCommand(values, io, services),
   },
   path: {
     summary: "Print the upgrade path a pack's rules allow between two versions.",
@@ -51,14 +53,14 @@ export const COMMANDS: Record<string, Command> = {
     usage: BUMP_USAGE,
     options: BUMP_OPTIONS,
     positionals: true,
-    run: (values, io, positionals) => bumpCommand(values, io, positionals),
+    run: (values, io, positionals, services) => bumpCommand(values, io, positionals, services),
   },
   promote: {
     summary: 'Set the clusters of a later wave to what an earlier wave runs, if check allows it.',
     usage: PROMOTE_USAGE,
     options: PROMOTE_OPTIONS,
     positionals: true,
-    run: (values, io, positionals) => promoteCommand(values, io, positionals),
+    run: (values, io, positionals, services) => promoteCommand(values, io, positionals, services),
   },
   init: {
     summary: 'Write a starter fleet.yaml for a pack, with the schema line editors read.',
@@ -77,8 +79,15 @@ function usage(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Runs the CLI on argv (without node and the script) and returns the exit code. Never throws. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs the CLI on argv (without node and the script) and returns the exit code. Never throws. The repository is
+ * the one the working directory is in, unless a test passes its own.
+ */
+export async function main(
+  argv: string[],
+  io: CliIo,
+  services: CliServices = { repository: gitRepository(io.cwd) },
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
@@ -106,20 +115,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       strict: true,
       allowPositionals: command.positionals ?? false,
     });
-    return await command.run(values as Record<string, string | boolean | undefined>, io, positionals);
+    return await command.run(
+      values as Record<string, string | boolean | undefined>,
+      io,
+      positionals,
+      services,
+    );
   } catch (error) {
     io.stderr(`rollgate ${name}: ${describeFailure(error)}\n`);
     return 2;
   }
-}
-
-/** One sentence for why the tool could not run; a stack trace only for a bug, under ROLLGATE_DEBUG. */
-export function describeFailure(error: unknown): string {
-  if (error instanceof RollgateError) return error.message;
-  const code = (error as { code?: string }).code;
-  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-    return `${(error as Error).message.replace(/\.?$/, '.')} Run with --help for the flags.`;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return `internal error: ${message.split('\n')[0]}. This is a bug in rollgate; please report it with the input that caused it.`;
 }

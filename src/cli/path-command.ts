@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { RollgateError } from '../findings.js';
-import { packResolver } from '../io/packs.js';
-import { loadPack, type Policy } from '../policy/pack.js';
+import { loadNamedPack } from '../io/packs.js';
+import type { Policy } from '../policy/pack.js';
 import {
   describeJump,
   describeLimit,
@@ -11,7 +10,6 @@ import {
   noPathReason,
 } from '../policy/upgrade-path.js';
 import type { CliIo } from './io.js';
-import { readText } from './sources.js';
 
 /** The flags of `rollgate path`: a public contract. */
 export const PATH_OPTIONS = {
@@ -108,24 +106,6 @@ export function renderUpgradePath(answer: UpgradePathAnswer): string {
   return `${answer.path.join(' -> ')}\n${upgrades} upgrade${upgrades === 1 ? '' : 's'}, one change each: the ${answer.pack} pack lets ${answer.component} move ${answer.allowed}.\n`;
 }
 
-/** Loads a pack by name from the policies directory, then from the packs rollgate ships; one sentence when it cannot. */
-export async function loadNamedPack(io: CliIo, name: string, policies: string): Promise<Policy> {
-  const policiesDir = path.relative(io.cwd, path.resolve(io.cwd, policies)).split(path.sep).join('/') || '.';
-  const { resolve, known } = packResolver(policiesDir, (file) => readText(path.resolve(io.cwd, file)));
-  const found = await resolve(name, 'fleet.yaml');
-  if (!found)
-    throw new RollgateError(
-      `There is no pack named ${JSON.stringify(name)} in ${policiesDir}/ or among rollgate's packs (${known.join(', ')}).`,
-    );
-  const { policy, findings } = loadPack(found.text, found.file);
-  const first = findings[0];
-  if (!policy)
-    throw new RollgateError(
-      `The policy pack ${found.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : '.'}`,
-    );
-  return policy;
-}
-
 /** `rollgate path`: prints the upgrade path that passes the pack's rules. Exit 0 a path; 1 none; 2 could not run. */
 export async function pathCommand(
   values: Record<string, string | boolean | undefined>,
@@ -145,7 +125,7 @@ export async function pathCommand(
   if (format !== 'text' && format !== 'json')
     throw new RollgateError(`--format ${JSON.stringify(format)} is not one of text, json.`);
   const [component, from, to] = positionals as [string, string, string];
-  const policy = await loadNamedPack(io, values.pack, String(values.policies ?? 'policies'));
+  const policy = await loadNamedPack(io.cwd, values.pack, String(values.policies ?? 'policies'));
   const answer = upgradePathAnswer(policy, component, from, to);
   io.stdout(format === 'json' ? `${JSON.stringify(answer, null, 2)}\n` : renderUpgradePath(answer));
   return answer.path ? 0 : 1;

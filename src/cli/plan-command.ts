@@ -1,14 +1,13 @@
-import { closeSync, mkdirSync, open as openCallback, openSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { RollgateError } from '../findings.js';
-import { gitRepository } from '../git/repository.js';
-import { type Fleet, loadManifest } from '../manifest/fleet.js';
-import { type Plan, type PlanChunk, streamPlan } from '../plan/index.js';
+import { readUnfinished, resolveUnfinishedRefs } from '../git/unfinished.js';
+import { writePlanChunks } from '../io/plan-files.js';
+import { checkSources, gatherSources } from '../io/sources.js';
+import { type Plan, streamPlan } from '../plan/index.js';
 import { renderText } from '../report/text.js';
-import { baseOptions, parseNow } from './check-command.js';
-import type { CliIo } from './io.js';
-import { checkSources, gatherSources } from './sources.js';
+import { baseOptions, parseNow } from './flags.js';
+import type { CliIo, CliServices } from './io.js';
 
 /** The flags of `rollgate plan`: a public contract. */
 export const PLAN_OPTIONS = {
@@ -40,6 +39,7 @@ const STAGING = '.rollgate-partial';
 export async function planCommand(
   values: Record<string, string | string[] | boolean | undefined>,
   io: CliIo,
+  services: CliServices,
 ): Promise<number> {
   const now = parseNow(values.now as string | undefined);
   const where = baseOptions(values as { head?: string; base?: string; 'base-ref'?: string });
@@ -48,6 +48,7 @@ export async function planCommand(
   const sources = await gatherSources({
     cwd: io.cwd,
     policies: String(values.policies ?? 'policies'),
+    repository: services.repository,
     ...where,
   });
   const result = await checkSources(sources, now);
@@ -58,7 +59,15 @@ export async function planCommand(
     );
     return 1;
   }
-  const unfinished = await readUnfinished(io.cwd, where.head, unfinishedRefs);
+  const { repository } = services;
+  const unfinished = (
+    await readUnfinished(
+      repository,
+      path.resolve(io.cwd, where.head),
+      where.head,
+      await resolveUnfinishedRefs(repository, unfinishedRefs),
+    )
+  ).map((rollout) => rollout.fleet);
   const transport = values.transport as string | undefined;
   // Made before anything is written: what makes a change unplannable from the start is refused first.
   const chunks = streamPlan({ result, ...(transport !== undefined ? { transport } : {}), unfinished });
@@ -90,127 +99,6 @@ export async function planCommand(
   return 0;
 }
 
-/** The fleets that unfinished rollouts were heading for, read from git at each ref. */
-async function readUnfinished(cwd: string, head: string, refs: string[]): Promise<Fleet[]> {
-  if (refs.length === 0) return [];
-  const repository = gitRepository(cwd);
-  const fleets: Fleet[] = [];
-  for (const ref of refs) {
-    const sha = await repository.resolve(ref);
-    if (!sha)
-      throw new RollgateError(
-        `The unfinished rollout ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`,
-      );
-    const text = await repository.show(sha, path.resolve(cwd, head));
-    if (text === undefined) continue;
-    const loaded = loadManifest(text, `${head}@${ref}`);
-    if (!loaded.fleet || loaded.findings.length > 0) {
-      throw new RollgateError(
-        `The manifest at the unfinished rollout ref ${ref} could not be read, so rollgate cannot tell what that rollout may have changed.`,
-      );
-    }
-    fleets.push(loaded.fleet);
-  }
-  return fleets;
-}
-
-/**
- * Writes a plan's chunks under a directory as they come: a file made of several chunks is opened at its first and
- * closed at its last, so only the chunk in hand is in memory. A whole small file (a stage's script) is created on
- * libuv's threads, since creating a file costs more than writing it, while this thread goes on making the next.
- */
-export async function writePlanChunks<T>(dir: string, chunks: Iterator<PlanChunk, T>): Promise<T> {
-  const open = new Map<string, number>();
-  const made = new Set<string>();
-  const target = (file: string) => {
-    const parts = file.split('/');
-    // The paths come from the planner, from names the schema allows; a path that could leave the directory is a bug.
-    if (parts.some((part) => part === '' || part === '.' || part === '..'))
-      throw new Error(`plan file path ${JSON.stringify(file)} is not a plain relative path`);
-    const where = path.join(dir, ...parts);
-    const parent = path.dirname(where);
-    if (!made.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
-    }
-    return where;
-  };
-  let pending = 0;
-  let failure: unknown;
-  let settled: (() => void) | undefined;
-  const created = (where: string, text: string, mode: number) => {
-    pending++;
-    openCallback(where, 'w', mode, (error, descriptor) => {
-      try {
-        if (error) throw error;
-        try {
-          writeSync(descriptor, text);
-        } finally {
-          closeSync(descriptor);
-        }
-      } catch (problem) {
-        failure ??= problem;
-      }
-      pending--;
-      if (pending <= PENDING_LOW) settled?.();
-    });
-  };
-  const drained = (level: number) =>
-    pending <= level
-      ? undefined
-      : new Promise<void>((resolve) => {
-          settled = () => {
-            if (pending > level) return;
-            settled = undefined;
-            resolve();
-          };
-        });
-  let done: T | undefined;
-  try {
-    for (let next = chunks.next(); ; next = chunks.next()) {
-      if (next.done) {
-        done = next.value;
-        break;
-      }
-      const chunk = next.value;
-      if (failure) break;
-      let descriptor = open.get(chunk.path);
-      const mode = chunk.executable ? 0o755 : 0o644;
-      if (descriptor === undefined) {
-        if (chunk.end) {
-          created(target(chunk.path), chunk.text, mode);
-          // Bounded, so a fleet's thousands of scripts are never all in memory waiting for their files.
-          if (pending >= PENDING_HIGH) await drained(PENDING_LOW);
-          continue;
-        }
-        descriptor = openSync(target(chunk.path), 'w', mode);
-        open.set(chunk.path, descriptor);
-      }
-      if (chunk.text !== '') writeSync(descriptor, chunk.text);
-      if (chunk.end) {
-        open.delete(chunk.path);
-        closeSync(descriptor);
-      }
-    }
-  } catch (error) {
-    failure ??= error;
-  } finally {
-    for (const descriptor of open.values()) closeSync(descriptor);
-    await drained(0);
-  }
-  if (failure === undefined) return done as T;
-  // A full disk or a directory without write permission is the machine's problem, not a bug: say so in one sentence.
-  const code = (failure as NodeJS.ErrnoException).code;
-  if (typeof code === 'string' && code.startsWith('E'))
-    throw new RollgateError(`Cannot write the plan under ${dir}: ${(failure as Error).message}.`);
-  throw failure;
-}
-
-// How many files may wait for creation before the planner pauses for them, and how few before it goes on.
-const PENDING_HIGH = 512;
-const PENDING_LOW = 64;
-
-/** Makes the output directory ready: new or empty, or an earlier plan's, whose files are replaced once the new plan is written. */
 /** --out as a sentence about what went wrong with it. */
 function cannotUse(out: string, error: unknown): RollgateError {
   const code = (error as NodeJS.ErrnoException).code;
@@ -252,6 +140,7 @@ async function makeDirectories(out: string): Promise<void> {
   }
 }
 
+/** Makes the output directory ready: new or empty, or an earlier plan's, whose files are replaced once the new plan is written. */
 async function prepareOut(out: string): Promise<void> {
   let entries: string[];
   try {

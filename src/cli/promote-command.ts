@@ -1,16 +1,10 @@
 import { promoteManifest } from '../edit/promote.js';
 import { RollgateError } from '../findings.js';
-import { BUMP_OPTIONS, finishEdit, readEditTarget } from './bump-command.js';
-import type { CliIo } from './io.js';
+import { EDIT_OPTIONS, finishEdit, readEditTarget } from './edit.js';
+import type { CliIo, CliServices } from './io.js';
 
 /** The flags of `rollgate promote`: a public contract. */
-export const PROMOTE_OPTIONS = {
-  file: BUMP_OPTIONS.file,
-  force: BUMP_OPTIONS.force,
-  'base-ref': BUMP_OPTIONS['base-ref'],
-  policies: BUMP_OPTIONS.policies,
-  now: BUMP_OPTIONS.now,
-} as const;
+export const PROMOTE_OPTIONS = EDIT_OPTIONS;
 
 /** The usage line of `rollgate promote`. */
 export const PROMOTE_USAGE =
@@ -21,6 +15,7 @@ export async function promoteCommand(
   values: Record<string, string | boolean | undefined>,
   io: CliIo,
   positionals: string[],
+  services: CliServices,
 ): Promise<number> {
   if (positionals.length !== 2) {
     throw new RollgateError(
@@ -32,5 +27,5 @@ export async function promoteCommand(
   const outcome = promoteManifest(target.text, target.shown, from, to);
   for (const skipped of outcome.skipped)
     io.stderr(`rollgate promote: skipped ${skipped.component} in ${skipped.cluster}: ${skipped.reason}.\n`);
-  return finishEdit(io, 'promote', target, outcome, values);
+  return finishEdit(io, services, 'promote', target, outcome, values);
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type SimpleGit, simpleGit } from 'simple-git';
+import { toPosix } from '../io/paths.js';
 
 /** A changed file between a ref and the working tree. */
 export interface ChangedFile {
@@ -26,38 +27,45 @@ export interface Repository {
   refs(prefix: string): Promise<Array<{ ref: string; sha: string }>>;
 }
 
-/** A Repository over the git executable, through simple-git. */
+/**
+ * A Repository over the git executable, through simple-git. Nothing runs until a method is called, so an entry
+ * point may make one for every run, also where there is no repository (`rollgate check --base` outside a clone).
+ */
 export function gitRepository(directory: string): Repository {
-  const git: SimpleGit = simpleGit({ baseDir: directory, maxConcurrentProcesses: 4, trimmed: false });
+  let client: SimpleGit | undefined;
+  // simple-git checks at construction that the directory exists; only a run that uses git should fail on that.
+  const git = () => {
+    client ??= simpleGit({ baseDir: directory, maxConcurrentProcesses: 4, trimmed: false });
+    return client;
+  };
   let top: Promise<string> | undefined;
   const root = () => {
-    top ??= git.revparse(['--show-toplevel']).then((out) => out.trim());
+    top ??= git()
+      .revparse(['--show-toplevel'])
+      .then((out) => out.trim());
     return top;
   };
   const relative = async (file: string) =>
-    path
-      .relative(await root(), path.resolve(directory, file))
-      .split(path.sep)
-      .join('/');
+    toPosix(path.relative(await root(), path.resolve(directory, file)));
   return {
     root,
     async show(ref, file) {
       try {
-        return await git.show([`${ref}:${await relative(file)}`]);
+        return await git().show([`${ref}:${await relative(file)}`]);
       } catch {
         return undefined;
       }
     },
     async resolve(ref) {
       try {
-        return (await git.revparse(['--verify', '--quiet', `${ref}^{commit}`])).trim() || undefined;
+        return (await git().revparse(['--verify', '--quiet', `${ref}^{commit}`])).trim() || undefined;
       } catch {
         return undefined;
       }
     },
     async refs(prefix) {
       // for-each-ref matches a pattern from the start up to a slash; `--` keeps a pattern from being read as an option.
-      const out = await git.raw([
+      const out = await git().raw([
         'for-each-ref',
         '--format=%(objectname) %(refname)',
         '--',
@@ -74,7 +82,7 @@ export function gitRepository(directory: string): Repository {
     async ensureCommit(sha) {
       const present = async () => {
         try {
-          await git.raw(['cat-file', '-e', `${sha}^{commit}`]);
+          await git().raw(['cat-file', '-e', `${sha}^{commit}`]);
           return true;
         } catch {
           return false;
@@ -82,7 +90,7 @@ export function gitRepository(directory: string): Repository {
       };
       if (await present()) return true;
       try {
-        await git.raw(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+        await git().raw(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
       } catch {
         return false;
       }
@@ -92,12 +100,12 @@ export function gitRepository(directory: string): Repository {
       // Pathspecs are relative to the directory git runs in; these are relative to the top, so say so.
       const relativePaths = (await Promise.all(paths.map(relative))).map((file) => `:(top)${file}`);
       // -z: paths come as they are, not C-quoted, whatever characters they hold.
-      const fields = (await git.raw(['diff', '--name-status', '-z', '-M', ref, '--', ...relativePaths]))
+      const fields = (await git().raw(['diff', '--name-status', '-z', '-M', ref, '--', ...relativePaths]))
         .split('\0')
         .filter((field) => field !== '');
       const files: ChangedFile[] = [];
       const firstChangedLine = async (file: string) => {
-        const diff = await git.raw(['diff', '-U0', ref, '--', `:(top)${file}`]);
+        const diff = await git().raw(['diff', '-U0', ref, '--', `:(top)${file}`]);
         const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
         return hunk ? Math.max(1, Number(hunk[1])) : undefined;
       };
@@ -117,7 +125,7 @@ export function gitRepository(directory: string): Repository {
         files.push({ path: file, status, ...(changedLine !== undefined ? { line: changedLine } : {}) });
       }
       // A file git does not track yet is new to the change all the same (a pack written but not yet added).
-      const untracked = await git.raw([
+      const untracked = await git().raw([
         'ls-files',
         '--others',
         '--exclude-standard',

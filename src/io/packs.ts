@@ -2,6 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackResolver, TextFile } from '../check.js';
+import { RollgateError } from '../findings.js';
+import { type Policy, loadPack as parsePack } from '../policy/pack.js';
+import { readText } from './files.js';
+import { shownPath, toPosix } from './paths.js';
 
 declare const __ROLLGATE_BUILTIN_PACKS__: Record<string, string> | undefined;
 
@@ -46,8 +50,8 @@ export function packResolver(
   const builtin = builtinPacks();
   return {
     async resolve(nameOrPath, manifestFile) {
-      const manifestDir = path.posix.dirname(manifestFile.split(path.sep).join('/'));
-      const own = await loadPack(nameOrPath, policiesDir, read, manifestDir);
+      const manifestDir = path.posix.dirname(toPosix(manifestFile));
+      const own = await readPackFile(nameOrPath, policiesDir, read, manifestDir);
       if (own) return own;
       const text = isPackPath(nameOrPath) ? undefined : builtin.get(nameOrPath);
       return text === undefined ? undefined : { file: `builtin:${nameOrPath}`, text };
@@ -56,14 +60,43 @@ export function packResolver(
   };
 }
 
-async function loadPack(
+/**
+ * The resolver of packs on disk: the policies directory (relative to cwd) as the working tree holds it, then the
+ * built-in packs. `policiesDir` is the directory as shown in messages.
+ */
+export function workingTreePacks(
+  cwd: string,
+  policies: string,
+): { resolve: PackResolver; known: string[]; policiesDir: string } {
+  const policiesDir = shownPath(cwd, policies, '.');
+  return { ...packResolver(policiesDir, (file) => readText(path.resolve(cwd, file))), policiesDir };
+}
+
+/** Loads a pack by name from the policies directory, then from the packs rollgate ships; one sentence when it cannot. */
+export async function loadNamedPack(cwd: string, name: string, policies: string): Promise<Policy> {
+  const { resolve, known, policiesDir } = workingTreePacks(cwd, policies);
+  const found = await resolve(name, 'fleet.yaml');
+  if (!found)
+    throw new RollgateError(
+      `There is no pack named ${JSON.stringify(name)} in ${policiesDir}/ or among rollgate's packs (${known.join(', ')}).`,
+    );
+  const { policy, findings } = parsePack(found.text, found.file);
+  const first = findings[0];
+  if (!policy)
+    throw new RollgateError(
+      `The policy pack ${found.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${first.message}` : '.'}`,
+    );
+  return policy;
+}
+
+async function readPackFile(
   nameOrPath: string,
   policiesDir: string,
   read: ReadText,
   manifestDir: string,
 ): Promise<TextFile | undefined> {
   if (isPackPath(nameOrPath)) {
-    const file = path.posix.normalize(path.posix.join(manifestDir.split(path.sep).join('/'), nameOrPath));
+    const file = path.posix.normalize(path.posix.join(toPosix(manifestDir), nameOrPath));
     // The manifest is untrusted: a pack path may not climb out of the tree rollgate runs in.
     if (file.startsWith('../') || file === '..' || path.posix.isAbsolute(file)) return undefined;
     const text = await read(file);
@@ -71,7 +104,7 @@ async function loadPack(
   }
   if (!PACK_NAME.test(nameOrPath)) return undefined;
   for (const extension of ['.yaml', '.yml']) {
-    const file = path.posix.join(policiesDir.split(path.sep).join('/'), `${nameOrPath}${extension}`);
+    const file = path.posix.join(toPosix(policiesDir), `${nameOrPath}${extension}`);
     const text = await read(file);
     if (text !== undefined) return { file, text };
   }

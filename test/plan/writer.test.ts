@@ -2,8 +2,8 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writePlanChunks } from '../../src/cli/plan-command.js';
 import { RollgateError } from '../../src/findings.js';
+import { writePlanChunks } from '../../src/io/plan-files.js';
 import type { PlanChunk } from '../../src/plan/index.js';
 import { tempDir } from './helpers.js';
 

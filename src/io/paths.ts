@@ -1,0 +1,14 @@
+import path from 'node:path';
+
+/** A path with the platform's separators turned into forward slashes, as manifests, git and reports write paths. */
+export function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+/**
+ * A file as rollgate names it to a person and in reports: relative to `from`, with forward slashes. When the
+ * file is `from` itself (the relative path is empty), `fallback`.
+ */
+export function shownPath(from: string, file: string, fallback: string): string {
+  return toPosix(path.relative(from, path.resolve(from, file))) || fallback;
+}
