@@ -1,5 +1,5 @@
 // `npm run demo`: rollgate's main job on the bundled MicroCloud example.
-// It checks the seed's MicroCloud 1 to 2 upgrade (passes), then the same upgrade done wrong (fails, as it should),
+// It checks the vendor's MicroCloud 1 to 2 upgrade (passes), then the same upgrade done wrong (fails, as it should),
 // then plans the passing one: pins, proxy-less pin commands, and the staged job scripts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
