@@ -1,5 +1,7 @@
-// Builds the two bundles: dist/cli.js (the `rollgate` command) and dist/index.js (the GitHub Action).
+// Builds the bundles: dist/cli.js (the `rollgate` command), dist/index.js (the GitHub Action) and dist/lib.js (the
+// library, `import('rollgate')`), and the library's type declarations under dist/types/.
 // The built-in packs are embedded, so the bundles need nothing beside them.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,12 +57,34 @@ const common = {
   target: 'node20',
   minifySyntax: true,
   legalComments: 'none',
-  define: { __ROLLGATE_BUILTIN_PACKS__: JSON.stringify(packs) },
+  define: {
+    __ROLLGATE_BUILTIN_PACKS__: JSON.stringify(packs),
+    __ROLLGATE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+  },
   // @actions/* pull in CommonJS modules that call require(); ESM has none unless we make one.
   banner: { js: requireBanner },
   plugins: [precompiledValidators],
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: { cli: 'src/cli/index.ts' }, outdir: 'dist' });
-await build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir: 'dist' });
+// The declarations of what src/lib.ts exports (tsconfig.lib.json), emitted by tsc while esbuild bundles; cleared
+// first, so a moved source leaves no stale file.
+rmSync('dist/types', { recursive: true, force: true });
+const declarations = new Promise((resolve, reject) => {
+  const tsc = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json'], {
+    stdio: 'inherit',
+  });
+  tsc.on('error', reject);
+  tsc.on('close', (status) =>
+    status === 0
+      ? resolve()
+      : reject(new Error('build: tsc could not emit the type declarations (dist/types).')),
+  );
+});
+
+await Promise.all([
+  build({ ...common, entryPoints: { cli: 'src/cli/index.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { lib: 'src/lib.ts' }, outdir: 'dist' }),
+  declarations,
+]);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { gitRepository } from '../git/repository.js';
 import { describeFailure } from '../io/failure.js';
+import { VERSION } from '../version.js';
 import { BUMP_OPTIONS, BUMP_USAGE, bumpCommand } from './bump-command.js';
 import { CHECK_OPTIONS, checkCommand } from './check-command.js';
 import { INIT_OPTIONS, INIT_USAGE, initCommand } from './init-command.js';
@@ -94,7 +95,7 @@ export async function main(
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
-    io.stdout('rollgate 0.1.0\n');
+    io.stdout(`rollgate ${VERSION}\n`);
     return 0;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
