@@ -39,8 +39,11 @@ export function findingItem(f: Finding): string {
 export function findingSections(result: CheckResult): string[] {
   if (result.findings.length === 0) return ['No findings.'];
   const groups = new Map<string, Finding[]>();
-  for (const finding of result.findings)
-    groups.set(finding.cluster ?? '', [...(groups.get(finding.cluster ?? '') ?? []), finding]);
+  for (const finding of result.findings) {
+    const group = groups.get(finding.cluster ?? '');
+    if (group) group.push(finding);
+    else groups.set(finding.cluster ?? '', [finding]);
+  }
   const lines: string[] = [];
   for (const [cluster, findings] of [...groups].sort(([a], [b]) =>
     a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),

@@ -1,10 +1,14 @@
 import type { CheckResult } from '../check.js';
 import type { Finding } from '../findings.js';
+import { inertText } from './escape.js';
 import type { RenderOptions } from './types.js';
 
 const COLORS = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 } as const;
 
-/** A report for a terminal: changes, then findings grouped by cluster; colour only when asked. */
+/**
+ * A report for a terminal: changes, then findings grouped by cluster; colour only when asked. Every name and message
+ * goes through inertText, so a file name or manifest value cannot drive the terminal or command a CI runner.
+ */
 export function renderText(result: CheckResult, options: RenderOptions = {}): string {
   const paint = (color: keyof typeof COLORS, text: string) =>
     options.color ? `\u001b[${COLORS[color]}m${text}\u001b[0m` : text;
@@ -13,7 +17,7 @@ export function renderText(result: CheckResult, options: RenderOptions = {}): st
     lines.push(paint('bold', 'Changes'));
     for (const c of result.changes) {
       lines.push(
-        `  ${c.cluster}${c.member ? `/${c.member}` : ''}  ${c.component}  ${c.from ?? '(new)'} -> ${c.to ?? '(removed)'}`,
+        `  ${inertText(c.cluster)}${c.member ? `/${inertText(c.member)}` : ''}  ${inertText(c.component)}  ${c.from === null ? '(new)' : inertText(c.from)} -> ${c.to === null ? '(removed)' : inertText(c.to)}`,
       );
     }
     lines.push('');
@@ -21,14 +25,16 @@ export function renderText(result: CheckResult, options: RenderOptions = {}): st
   const groups = new Map<string, Finding[]>();
   for (const finding of result.findings) {
     const key = finding.cluster ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), finding]);
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
   }
   for (const [cluster, findings] of groups) {
-    lines.push(paint('bold', cluster ? `Cluster ${cluster}` : 'Fleet'));
+    lines.push(paint('bold', cluster ? `Cluster ${inertText(cluster)}` : 'Fleet'));
     for (const f of findings) {
       const severity = f.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
       lines.push(
-        `  ${paint('dim', `${f.file}:${f.line}:${f.column}`)}  ${severity}  ${f.message}  ${paint('dim', f.rule)}`,
+        `  ${paint('dim', `${inertText(f.file)}:${f.line}:${f.column}`)}  ${severity}  ${inertText(f.message)}  ${paint('dim', inertText(f.rule))}`,
       );
     }
     lines.push('');

@@ -266,4 +266,23 @@ describe('text', () => {
   it('says pass with no findings', () => {
     expect(renderText(passing).trimEnd().split('\n').at(-1)).toBe('pass: 0 errors, 0 warnings, 4 changes');
   });
+
+  it('prints no line a CI runner takes as a workflow command, whatever the file and names hold', () => {
+    const hostile = hostileResult();
+    const command = '::error title=rollgate passed::All checks passed';
+    for (const finding of hostile.findings) finding.file = `packs/x\n${command}\n.yaml`;
+    hostile.findings[0] = {
+      ...(hostile.findings[0] as Finding),
+      cluster: command,
+      message: `m\r\n${command}`,
+    };
+    hostile.changes = [{ cluster: command, component: command, member: command, from: command, to: command }];
+    const out = renderText(hostile);
+    // The runner trims a line's leading white space before it looks for `::`.
+    for (const line of out.split(/\r?\n|\r/)) expect(line.trimStart().startsWith('::'), line).toBe(false);
+    expect(out).not.toContain('::');
+    expect(out).toContain(
+      'packs/x\\u000a:\\u003aerror title=rollgate passed:\\u003aAll checks passed\\u000a.yaml:3:9',
+    );
+  });
 });
