@@ -1,4 +1,5 @@
 import { RollgateError } from '../findings.js';
+import { placeIn } from '../git/place.js';
 import { checkSources, gatherSources } from '../io/sources.js';
 import { FORMATS, type Format, RENDERERS } from '../report/index.js';
 import { defineCommand } from './command.js';
@@ -74,8 +75,13 @@ export async function checkCommand(
     ...where,
   });
   const result = await checkSources(sources, now);
+  // SARIF names files from the repository's top, where code scanning looks for them; only SARIF asks git where that is.
+  const repository = format === 'sarif' ? await placeIn(services.repository, io.cwd) : undefined;
   io.stdout(
-    RENDERERS[format as Format](result, { color: io.isTTY && format === 'text' && !io.env.NO_COLOR }),
+    RENDERERS[format as Format](result, {
+      color: io.isTTY && format === 'text' && !io.env.NO_COLOR,
+      ...(repository ? { repository } : {}),
+    }),
   );
   return result.ok ? 0 : 1;
 }

@@ -6,9 +6,7 @@ import type { Finding } from '../../src/findings.js';
 import { FORMATS, RENDERERS } from '../../src/report/index.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
-import { RULES } from '../../src/rules/index.js';
 import { MICROCLOUD_PACK, REPO_ROOT } from '../helpers/fleet.js';
 
 const example = (name: string) => {
@@ -176,70 +174,6 @@ describe('markdown', () => {
     it('whole', async () => {
       await expect(out).toMatchFileSnapshot('./__snapshots__/hostile.md.snap');
     });
-  });
-});
-
-/** The fields of a SARIF result these tests read. */
-interface SarifResult {
-  ruleId: string;
-  ruleIndex: number;
-  level: string;
-  message: { text: string };
-  locations: unknown[];
-}
-
-describe('sarif', () => {
-  const sarif = () => JSON.parse(renderSarif(failing));
-
-  it('is SARIF 2.1.0 with the schema, the tool and every rule', () => {
-    const log = sarif();
-    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
-    expect(log.version).toBe('2.1.0');
-    expect(log.runs).toHaveLength(1);
-    const driver = log.runs[0].tool.driver;
-    expect(driver.name).toBe('rollgate');
-    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
-    for (const rule of driver.rules) {
-      expect(rule.shortDescription.text).toMatch(/\.$/);
-      expect(['error', 'warning']).toContain(rule.defaultConfiguration.level);
-    }
-  });
-
-  it('gives each finding a result with its rule, level and place', () => {
-    const log = sarif();
-    const rules = log.runs[0].tool.driver.rules;
-    expect(log.runs[0].results).toHaveLength(failing.findings.length);
-    log.runs[0].results.forEach((result: SarifResult, i: number) => {
-      const finding = failing.findings[i] as Finding;
-      expect(result.ruleId).toBe(finding.rule);
-      expect(rules[result.ruleIndex].id).toBe(finding.rule);
-      expect(result.level).toBe(finding.severity);
-      expect(result.message.text).toBe(finding.message);
-      expect(result.locations).toEqual([
-        {
-          physicalLocation: {
-            artifactLocation: { uri: finding.file },
-            region: { startLine: finding.line, startColumn: finding.column },
-          },
-        },
-      ]);
-    });
-  });
-
-  it('writes warnings as warning-level results and a passing run as no results', () => {
-    const hostile = JSON.parse(renderSarif(hostileResult()));
-    expect(hostile.runs[0].results.map((r: { level: string }) => r.level)).toEqual(['error', 'warning']);
-    expect(JSON.parse(renderSarif(passing)).runs[0].results).toEqual([]);
-  });
-
-  it('uses forward slashes in artifact URIs', () => {
-    const result = {
-      ...failing,
-      findings: [{ ...(failing.findings[0] as Finding), file: 'fleets\\prod\\fleet.yaml' }],
-    };
-    expect(
-      JSON.parse(renderSarif(result)).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
-    ).toBe('fleets/prod/fleet.yaml');
   });
 });
 
