@@ -1,3 +1,5 @@
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
 import * as core from '@actions/core';
 import { RollgateError } from '../findings.js';
 import { type GitHubClient, statusOf } from './github-client.js';
@@ -15,6 +17,7 @@ import { verdict } from './verdict.js';
  * the verdict. A comment that cannot be written is a warning; it never changes the verdict.
  */
 export async function runCheck(settings: ActionSettings, services: ActionServices): Promise<void> {
+  await refuseCheckedOutReport(settings.workspace);
   const pr = settings.event.kind === 'pull_request' ? settings.event : undefined;
   const { repository } = services;
   if (pr && !(await repository.ensureCommit(pr.baseSha))) {
@@ -75,10 +78,26 @@ async function publishComment(
     const status = statusOf(error);
     const why =
       status === 403
-        ? ` The token cannot write to this pull request: a pull request from a fork gets a read-only token. The report and the PR number are in ${REPORT_DIR}/ for the workflow_run half of the fork pattern to post.`
+        ? ` The token cannot write to this pull request: a pull request from a fork gets a read-only token. The report and the PR number are in ${REPORT_DIR}/ in the runner's temp folder, for the workflow_run half of the fork pattern to post.`
         : '';
     core.warning(
       `rollgate could not write its pull request comment${status ? ` (HTTP ${status})` : ''}: ${(error as Error).message}.${why} The verdict does not depend on the comment.`,
     );
   }
+}
+
+/**
+ * A checkout that holds a `rollgate-report` (a pull request can commit one, links included) would be uploaded as the
+ * report by a workflow that still uploads the workspace's folder: refuse it rather than let it pass for ours.
+ */
+async function refuseCheckedOutReport(workspace: string): Promise<void> {
+  const committed = path.join(workspace, REPORT_DIR);
+  const found = await lstat(committed).then(
+    () => true,
+    () => false,
+  );
+  if (found)
+    throw new RollgateError(
+      `The checkout holds ${REPORT_DIR}, the name of rollgate's report folder. rollgate writes its report to ${REPORT_DIR}/ in the runner's temp folder and will not run beside one the repository brings: remove it from the repository, and upload \${{ runner.temp }}/${REPORT_DIR}/.`,
+    );
 }

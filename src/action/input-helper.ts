@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { RollgateError } from '../findings.js';
@@ -60,7 +61,7 @@ export interface ActionSettings {
   transport: string;
   /** The checkout the manifest lives in (GITHUB_WORKSPACE). */
   workspace: string;
-  /** Where the JSON report and the PR number are written for upload, and read back by comment mode. */
+  /** Where the JSON report and the PR number are written for upload, and read back by comment mode: in RUNNER_TEMP. */
   reportDir: string;
   repository: { owner: string; repo: string };
   /** The run's page, where the job summary is shown. */
@@ -69,7 +70,10 @@ export interface ActionSettings {
   api: ApiLimits;
 }
 
-/** The report folder's name, relative to the workspace: the fork pattern's workflows upload and download it. */
+/**
+ * The report folder's name, in the runner's temp folder (`${{ runner.temp }}/rollgate-report`): the fork pattern's
+ * workflows upload and download it there. Outside the checkout, so nothing a pull request commits is in it.
+ */
 export const REPORT_DIR = 'rollgate-report';
 
 /** Reads the inputs and the environment into settings; the only place that calls core.getInput. */
@@ -102,7 +106,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     unfinishedRefs,
     transport,
     workspace,
-    reportDir: path.join(workspace, REPORT_DIR),
+    reportDir: path.join(path.resolve(env.RUNNER_TEMP || tmpdir()), REPORT_DIR),
     repository,
     ...(runUrl ? { runUrl } : {}),
     event,

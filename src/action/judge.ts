@@ -59,9 +59,17 @@ export async function reportOnRun(
       ...(extra.preview ? { preview: extra.preview } : {}),
       limit: SUMMARY_LIMIT_BYTES,
       measure: utf8Bytes,
-      fullReport: `the JSON report (${REPORT_DIR}/report.json, the action's \`report\` output)`,
+      fullReport: `the JSON report (${REPORT_DIR}/report.json in the runner's temp folder, the action's \`report\` output)`,
     });
-    await core.summary.addRaw(summary).write();
+    try {
+      await core.summary.addRaw(summary).write();
+    } catch (error) {
+      // The summary is one of four reports; a runner without its file still gets the others and the verdict.
+      core.summary.emptyBuffer();
+      core.warning(
+        `rollgate could not write the job summary (${(error as Error).message.split('\n')[0]}); the annotations, the log and the JSON report have the findings.`,
+      );
+    }
   }
   core.setOutput('errors', String(result.summary.errors));
   core.setOutput('warnings', String(result.summary.warnings));

@@ -1,6 +1,7 @@
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { CheckResult } from '../check.js';
+import { type CheckResult, printable } from '../check.js';
 import { type Finding, isRuleId, RollgateError } from '../findings.js';
 import { toJsonReport } from '../report/json.js';
 import type { Change } from '../rules/types.js';
@@ -19,13 +20,49 @@ export const UNTRUSTED_LIMITS = {
   numberBytes: 32,
 } as const;
 
-/** Writes the JSON report, and the PR number when there is one, for upload; returns the report's path. */
+/**
+ * Writes the JSON report, and the PR number when there is one, for upload; returns the report's path. `dir` sits in
+ * the runner's temp folder, outside the checkout: it is created here, never followed as a link, and each file is
+ * created anew (O_EXCL, which also refuses a link), so nothing a pull request committed or an earlier step left
+ * there can turn the write into one elsewhere.
+ */
 export async function writeReportFiles(dir: string, result: CheckResult, prNumber?: number): Promise<string> {
-  await mkdir(dir, { recursive: true });
+  await ownFolder(dir);
   const file = path.join(dir, REPORT_FILE);
-  await writeFile(file, `${JSON.stringify(toJsonReport(result), null, 2)}\n`);
-  if (prNumber !== undefined) await writeFile(path.join(dir, PR_NUMBER_FILE), `${prNumber}\n`);
+  await createFile(file, `${JSON.stringify(toJsonReport(result), null, 2)}\n`);
+  if (prNumber !== undefined) await createFile(path.join(dir, PR_NUMBER_FILE), `${prNumber}\n`);
   return file;
+}
+
+/** The report folder, created by this run; one an earlier rollgate step of the job made is reused, cleared of our files. */
+async function ownFolder(dir: string): Promise<void> {
+  await mkdir(path.dirname(dir), { recursive: true });
+  try {
+    await mkdir(dir);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const stat = await lstat(dir);
+  if (!stat.isDirectory() || (typeof process.getuid === 'function' && stat.uid !== process.getuid()))
+    throw new RollgateError(
+      `${dir} exists and is not a folder this runner's user made (a link, or a file); rollgate writes its report only into its own folder.`,
+    );
+  // unlink removes a link itself, never what it points at.
+  for (const name of [REPORT_FILE, PR_NUMBER_FILE]) await unlink(path.join(dir, name)).catch(() => undefined);
+}
+
+async function createFile(file: string, text: string): Promise<void> {
+  const handle = await open(
+    file,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+    0o644,
+  );
+  try {
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A report read back from an artifact: only what passed the checks, with the counts recomputed. */
@@ -85,10 +122,14 @@ export async function readUntrustedReport(
 async function readCapped(file: string, maxBytes: number): Promise<string | undefined> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(file, 'r');
+    // No link is followed: a downloaded file is read as itself or not at all.
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new RollgateError(`Cannot read the uploaded ${path.basename(file)}: ${(error as Error).message}.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ELOOP')
+      throw new RollgateError(`The uploaded ${path.basename(file)} is a symbolic link; a report is a file.`);
+    throw new RollgateError(`Cannot read the uploaded ${path.basename(file)}: ${code ?? 'an error'}.`);
   }
   try {
     const stat = await handle.stat();
@@ -111,8 +152,9 @@ function object(value: unknown): Record<string, unknown> {
     : {};
 }
 
+// The same printable filter check puts on its own findings: the fork's run may have skipped it.
 function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value.slice(0, UNTRUSTED_LIMITS.text) : undefined;
+  return typeof value === 'string' ? printable(value.slice(0, UNTRUSTED_LIMITS.text)) : undefined;
 }
 
 function position(value: unknown): number {

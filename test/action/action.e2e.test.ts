@@ -16,6 +16,7 @@ import {
   pullRequestEvent,
   pullRequestRepository,
   runAction,
+  runnerTemp,
   type Tree,
   workflowRunEvent,
 } from './harness.js';
@@ -212,7 +213,7 @@ describe('the action on a pull request', () => {
     expect(warning?.message).toContain('HTTP 403');
     expect(run.summary).toContain(code === 0 ? 'rollgate passed' : 'rollgate failed');
     expect(annotations(run, 'error')).toHaveLength(code === 0 ? 0 : 4);
-    const reportDir = path.join(repository.workspace, 'rollgate-report');
+    const reportDir = path.join(runnerTemp(repository.workspace), 'rollgate-report');
     expect(JSON.parse(await readFile(path.join(reportDir, 'report.json'), 'utf8')).ok).toBe(code === 0);
     expect((await readFile(path.join(reportDir, 'pr-number'), 'utf8')).trim()).toBe(String(PR));
   });
@@ -443,7 +444,7 @@ describe("the action's comment mode (the workflow_run half of the fork pattern)"
   it('ignores a PR number in the artifact that does not belong to the head commit', async () => {
     const { repository } = await forkReport(headPass);
     const { writeFile } = await import('node:fs/promises');
-    await writeFile(path.join(repository.workspace, 'rollgate-report/pr-number'), '1\n');
+    await writeFile(path.join(runnerTemp(repository.workspace), 'rollgate-report/pr-number'), '1\n');
     github.pulls.push({ number: 1, state: 'open', headSha: 'f'.repeat(40), headLabel: 'octo:other' });
     github.pulls.push({ number: PR, state: 'open', headSha: repository.headSha, headLabel: 'stranger:bump' });
     const run = await runAction({
@@ -476,7 +477,10 @@ describe("the action's comment mode (the workflow_run half of the fork pattern)"
         { rule: 'not/a-rule', severity: 'error', message: 'dropped', file: 'fleet.yaml', line: 1, column: 1 },
       ],
     };
-    await writeFile(path.join(repository.workspace, 'rollgate-report/report.json'), JSON.stringify(tampered));
+    await writeFile(
+      path.join(runnerTemp(repository.workspace), 'rollgate-report/report.json'),
+      JSON.stringify(tampered),
+    );
     github.pulls.push({ number: PR, state: 'open', headSha: repository.headSha, headLabel: 'stranger:bump' });
     const run = await runAction({
       workspace: repository.workspace,

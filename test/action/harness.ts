@@ -173,6 +173,14 @@ export interface ActionRun {
   commands: WorkflowCommand[];
 }
 
+/**
+ * The runner's temp folder for a workspace (RUNNER_TEMP), beside it in the test's scratch folder so it lives as long
+ * as the repository: the fork pattern's tests read there what the check wrote, as the artifact would carry it.
+ */
+export function runnerTemp(workspace: string): string {
+  return path.join(path.dirname(workspace), 'runner-temp');
+}
+
 /** Runs `node dist/index.js` with the runner's environment: INPUT_*, GITHUB_* and the command files. */
 export async function runAction(options: {
   workspace: string;
@@ -192,6 +200,7 @@ export async function runAction(options: {
     await writeFile(eventPath, JSON.stringify(options.event));
     await writeFile(outputPath, '');
     await writeFile(summaryPath, '');
+    await mkdir(runnerTemp(options.workspace), { recursive: true });
     const inputs = {
       manifest: 'fleet.yaml',
       policies: 'policies',
@@ -215,6 +224,7 @@ export async function runAction(options: {
       GITHUB_API_URL: options.apiUrl,
       GITHUB_SERVER_URL: 'https://github.test',
       GITHUB_RUN_ID: '4242',
+      RUNNER_TEMP: runnerTemp(options.workspace),
       ROLLGATE_API_RETRY_DELAY_MS: '5',
       ROLLGATE_API_TIMEOUT_MS: '5000',
       ...Object.fromEntries(

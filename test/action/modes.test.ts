@@ -55,7 +55,7 @@ function settings(event: ActionEvent): ActionSettings {
     unfinishedRefs: 'refs/rollgate/unfinished/',
     transport: '',
     workspace,
-    reportDir: path.join(workspace, 'rollgate-report'),
+    reportDir: path.join(workspace, 'runner-temp', 'rollgate-report'),
     repository: { owner: 'octo', repo: 'fleet' },
     event,
     api: { retryDelayMs: 1, retries: 0, requestTimeoutMs: 1000, budgetMs: 5000 },
@@ -129,8 +129,8 @@ describe('check mode on a fake repository and a fake GitHub client', () => {
 
 describe('comment mode with a fake GitHub client', () => {
   it("posts a fork's uploaded report on the open pull request whose head is the run's commit", async () => {
-    const reportDir = path.join(workspace, 'rollgate-report');
-    await mkdir(reportDir);
+    const reportDir = path.join(workspace, 'runner-temp', 'rollgate-report');
+    await mkdir(reportDir, { recursive: true });
     await writeFile(
       path.join(reportDir, 'report.json'),
       JSON.stringify({
@@ -173,8 +173,8 @@ describe('comment mode with a fake GitHub client', () => {
   });
 
   it('needs a client (a token) to post', async () => {
-    const reportDir = path.join(workspace, 'rollgate-report');
-    await mkdir(reportDir);
+    const reportDir = path.join(workspace, 'runner-temp', 'rollgate-report');
+    await mkdir(reportDir, { recursive: true });
     await writeFile(path.join(reportDir, 'report.json'), JSON.stringify({ findings: [], changes: [] }));
     const event: ActionEvent = { kind: 'workflow_run', name: 'workflow_run', headSha: 'f00d', fork: true };
     await expect(

@@ -102,8 +102,11 @@ describe('the fork pattern', () => {
       with: { name: string; path: string };
     };
     expect(download.with.name).toBe(upload.with.name);
-    expect(upload.with.path.replace(/\/$/, '')).toBe('rollgate-report');
-    expect(download.with.path).toBe('rollgate-report');
+    // In the runner's temp folder, where the action writes and reads it: never the checkout.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template literal.
+    const folder = '${{ runner.temp }}/rollgate-report';
+    expect(upload.with.path.replace(/\/$/, '')).toBe(folder);
+    expect(download.with.path).toBe(folder);
   });
 
   it('never checks out the pull request in the privileged workflow', () => {
