@@ -1,31 +1,25 @@
-// Builds the bundles: dist/cli.js (the `rollgate` command), dist/index.js (the GitHub Action) and dist/lib.js (the
-// library, `import('rollgate')`), and the library's type declarations under dist/types/.
-// The built-in packs are embedded, so the bundles need nothing beside them.
+// Builds the bundles: dist/cli.js (the `rollgate` command, with the chunks it loads when a command needs them in
+// dist/chunks/), dist/index.js (the GitHub Action) and dist/lib.js (the library, `import('rollgate')`), and the
+// library's type declarations under dist/types/.
+// The built-in packs are embedded, already read and validated, so the bundles need nothing beside them.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
-
-const packs = Object.fromEntries(
-  readdirSync('policies')
-    .filter((file) => file.endsWith('.yaml'))
-    .sort()
-    .map((file) => [file.slice(0, -5), readFileSync(`policies/${file}`, 'utf8')]),
-);
 
 const requireBanner =
   "import { createRequire as __rollgateCreateRequire } from 'node:module';\nconst require = __rollgateCreateRequire(import.meta.url);";
 
-// The schema validators compiled once here rather than at every start: ajv's standalone code takes the
-// place of src/schema/validators.ts in the bundles (that file says more).
-async function standaloneValidators() {
+/** Bundles a source module into a temporary file and imports it, to run rollgate's own code at build time. */
+async function importSource(entry) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rollgate-build-'));
   try {
-    const outfile = path.join(dir, 'standalone.mjs');
+    const outfile = path.join(dir, 'module.mjs');
     await build({
-      entryPoints: ['src/schema/standalone.ts'],
+      entryPoints: [entry],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -33,12 +27,30 @@ async function standaloneValidators() {
       banner: { js: requireBanner },
       logLevel: 'warning',
     });
-    return (await import(pathToFileURL(outfile).href)).standaloneValidators();
+    return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const validators = await standaloneValidators();
+
+// The built-in packs as they ship: each one's text (policies/*.yaml stay the source people edit) and its value
+// read and validated here by the same loadPack the CLI runs, so no start parses or validates their YAML again.
+// A pack with findings fails the build. test/packs/precompiled.test.ts holds precompilePack to what loading the
+// YAML gives.
+const { precompilePack, loadPack } = await importSource('src/policy/pack.ts');
+const packs = {};
+for (const file of readdirSync('policies').sort()) {
+  if (!file.endsWith('.yaml')) continue;
+  const text = readFileSync(`policies/${file}`, 'utf8');
+  const json = precompilePack(text, `builtin:${file.slice(0, -5)}`);
+  if (!isDeepStrictEqual(JSON.parse(json), loadPack(text, file).policy.pack))
+    throw new Error(`policies/${file}: its value does not survive JSON; it cannot be precompiled.`);
+  packs[file.slice(0, -5)] = { text, json };
+}
+
+// The schema validators compiled once here rather than at every start: ajv's standalone code takes the
+// place of src/schema/validators.ts in the bundles (that file says more).
+const validators = (await importSource('src/schema/standalone.ts')).standaloneValidators();
 const precompiledValidators = {
   name: 'precompiled-validators',
   setup(builder) {
@@ -82,8 +94,18 @@ const declarations = new Promise((resolve, reject) => {
   );
 });
 
+// The CLI is split: what a command loads only when it runs (the planner, the editor, simple-git) goes to
+// dist/chunks/, so a check compiles only the code it runs. Chunks are named by their content, so the old ones are
+// cleared first. The action and the library stay one file each.
+rmSync('dist/chunks', { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'src/cli/index.ts' }, outdir: 'dist' }),
+  build({
+    ...common,
+    entryPoints: { cli: 'src/cli/index.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  }),
   build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { lib: 'src/lib.ts' }, outdir: 'dist' }),
   declarations,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type SimpleGit, simpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { toPosix } from '../io/paths.js';
 
 /** A changed file between a ref and the working tree. */
@@ -32,12 +32,19 @@ export interface Repository {
  * point may make one for every run, also where there is no repository (`rollgate check --base` outside a clone).
  */
 export function gitRepository(directory: string): Repository {
-  let client: SimpleGit | undefined;
+  let client: Promise<SimpleGit> | undefined;
   // simple-git checks at construction that the directory exists; only a run that uses git should fail on that.
-  const git = () => {
-    client ??= simpleGit({ baseDir: directory, maxConcurrentProcesses: 4, trimmed: false });
-    return client;
+  // It is imported then too, so a run that reads no ref never loads it, nor the modules it loads.
+  const started = () =>
+    (client ??= import('simple-git').then(({ simpleGit }) =>
+      simpleGit({ baseDir: directory, maxConcurrentProcesses: 4, trimmed: false }),
+    ));
+  const calls = {
+    revparse: async (args: string[]) => (await started()).revparse(args),
+    show: async (args: string[]) => (await started()).show(args),
+    raw: async (args: string[]) => (await started()).raw(args),
   };
+  const git = () => calls;
   let top: Promise<string> | undefined;
   const root = () => {
     top ??= git()

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackResolver, TextFile } from '../check.js';
 import { RollgateError } from '../findings.js';
-import { type Policy, loadPack as parsePack } from '../policy/pack.js';
+import { type Policy, loadPack as parsePack, rememberPrecompiledPack } from '../policy/pack.js';
 import { readText } from './files.js';
 import { shownPath, toPosix } from './paths.js';
 
-declare const __ROLLGATE_BUILTIN_PACKS__: Record<string, string> | undefined;
+// Set by the build (scripts/build.mjs): each built-in pack's text, and its value as read and validated at build time.
+declare const __ROLLGATE_BUILTIN_PACKS__: Record<string, { text: string; json: string }> | undefined;
 
 const PACK_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
@@ -16,10 +17,19 @@ export function isPackPath(nameOrPath: string): boolean {
   return /\.ya?ml$/.test(nameOrPath);
 }
 
-/** The packs that ship with rollgate: embedded in the bundle, or read from the package's policies/ folder. */
+/**
+ * The packs that ship with rollgate: embedded in the bundle, already read and validated (loadPack takes their
+ * precompiled value), or read from the package's policies/ folder.
+ */
 export function builtinPacks(): Map<string, string> {
-  if (typeof __ROLLGATE_BUILTIN_PACKS__ !== 'undefined')
-    return new Map(Object.entries(__ROLLGATE_BUILTIN_PACKS__));
+  if (typeof __ROLLGATE_BUILTIN_PACKS__ !== 'undefined') {
+    const packs = new Map<string, string>();
+    for (const [name, { text, json }] of Object.entries(__ROLLGATE_BUILTIN_PACKS__)) {
+      rememberPrecompiledPack(text, json);
+      packs.set(name, text);
+    }
+    return packs;
+  }
   const packs = new Map<string, string>();
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 4; up++) {

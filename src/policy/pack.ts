@@ -22,8 +22,29 @@ export interface Policy extends LoadedPack {
   schemes: Map<string, VersionScheme>;
 }
 
+// Packs the build read and validated (the built-in ones, scripts/build.mjs), by their text, with their value as
+// JSON: loading one takes its value instead of parsing and validating the YAML again at every start.
+const validatedAtBuild = new Map<string, string>();
+
+/** Remembers a pack read and validated at build time: its text, and its value as precompilePack wrote it. */
+export function rememberPrecompiledPack(text: string, json: string): void {
+  validatedAtBuild.set(text, json);
+}
+
+/** A valid pack's value as JSON, for the build to embed; throws with the first finding when the pack has one. */
+export function precompilePack(text: string, file: string): string {
+  const { policy, findings } = loadPack(text, file);
+  const first = findings[0];
+  if (!policy || first)
+    throw new Error(`${file}:${first?.line}:${first?.column}: ${first?.message ?? 'not a pack'}`);
+  return JSON.stringify(policy.pack);
+}
+
 /** Reads and validates a pack; the problems are `schema` findings on the pack's own lines. */
 export function loadPack(text: string, file: string): { policy?: Policy; findings: Finding[] } {
+  const precompiled = validatedAtBuild.get(text);
+  if (precompiled !== undefined)
+    return { policy: policyOf(JSON.parse(precompiled), file, text), findings: [] };
   const { source, findings } = parseYamlFile(text, file);
   if (!source) return { findings };
   const schemaFindings = validateSchema('policy', source);
@@ -31,10 +52,14 @@ export function loadPack(text: string, file: string): { policy?: Policy; finding
   const pack = source.value as Pack;
   const problems = checkPack(pack, source);
   if (problems.length > 0) return { findings: problems };
+  return { policy: policyOf(pack, file, text), findings: [] };
+}
+
+function policyOf(pack: Pack, file: string, text: string): Policy {
   const schemes = new Map<string, VersionScheme>();
   for (const [name, component] of Object.entries(pack.components))
     schemes.set(name, createScheme(component.versioning));
-  return { policy: { pack, file, text, schemes }, findings: [] };
+  return { pack, file, text, schemes };
 }
 
 /** What a schema cannot say about a pack: order, references, cycles, versions the scheme can read. */

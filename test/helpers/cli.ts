@@ -48,7 +48,7 @@ function newestUnder(folder: string): number {
   return newest;
 }
 
-/** Fails with a clear sentence when dist/cli.js is missing or older than the core it bundles. */
+/** Fails with a clear sentence when dist/cli.js is missing or older than the core and the packs it bundles. */
 export function assertBuilt(): void {
   const bundle = path.join(REPO_ROOT, 'dist/cli.js');
   let built: number;
@@ -68,6 +68,8 @@ export function assertBuilt(): void {
     'src/schema',
     'src/io',
     'src/git',
+    // The built-in packs are embedded in the bundle, read and validated at build time.
+    'policies',
   ];
   const newest = Math.max(
     ...sources.map((s) => {
