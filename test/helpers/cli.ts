@@ -68,6 +68,8 @@ export function assertBuilt(): void {
     'src/schema',
     'src/io',
     'src/git',
+    'src/edit',
+    'src/datasource',
   ];
   const newest = Math.max(
     ...sources.map((s) => {
