@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { type DatasourceSettings, datasourceSettings } from '../datasource/index.js';
 import { RollgateError } from '../findings.js';
 
 /** The modes a user may ask for; `auto` picks one from the event. */
-export const MODES = ['auto', 'check', 'plan', 'comment'] as const;
+export const MODES = ['auto', 'check', 'plan', 'comment', 'update'] as const;
 
 /** A mode as the user wrote it. */
 export type RequestedMode = (typeof MODES)[number];
@@ -68,6 +69,10 @@ export interface ActionSettings {
   runUrl?: string;
   event: ActionEvent;
   api: ApiLimits;
+  /** Update mode: the branch the update pull requests go to (the branch the workflow runs on). */
+  baseBranch?: string;
+  /** Update mode: where the stores are (ROLLGATE_STORE_URL, ROLLGATE_CHARMHUB_URL) and how long a lookup may take. */
+  datasources?: DatasourceSettings;
 }
 
 /**
@@ -94,11 +99,12 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID)
       ? `${env.GITHUB_SERVER_URL}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
+  const mode = requestedMode === 'auto' ? modeFor(event) : requestedMode;
   return {
     manifest,
     policies,
     requestedMode,
-    mode: requestedMode === 'auto' ? modeFor(event) : requestedMode,
+    mode,
     token,
     comment,
     failOn,
@@ -116,7 +122,25 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
       requestTimeoutMs: milliseconds(env, 'ROLLGATE_API_TIMEOUT_MS', 20_000),
       budgetMs: milliseconds(env, 'ROLLGATE_API_BUDGET_MS', 120_000),
     },
+    ...(mode === 'update'
+      ? {
+          baseBranch: branchOf(env),
+          datasources: datasourceSettings({}, env, (url, init) => fetch(url, init)),
+        }
+      : {}),
   };
+}
+
+// The branch the workflow runs on: a schedule or a manual run on the default branch gives refs/heads/<name>.
+function branchOf(env: NodeJS.ProcessEnv): string {
+  const ref = env.GITHUB_REF ?? '';
+  const name = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '';
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name) || name.includes('..') || name.endsWith('.lock')) {
+    throw new RollgateError(
+      `Update mode opens pull requests against the branch the workflow runs on, and GITHUB_REF is ${JSON.stringify(ref)}; run it on a branch (on: schedule, or workflow_dispatch).`,
+    );
+  }
+  return name;
 }
 
 /** The mode `auto` takes: check a pull request, plan a push, comment after a fork's run. */

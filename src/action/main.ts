@@ -7,11 +7,13 @@ import { githubClient } from './github-client.js';
 import { type ActionSettings, getSettings, type Mode } from './input-helper.js';
 import { runPlan } from './plan-mode.js';
 import type { ActionServices } from './services.js';
+import { runUpdate } from './update-mode.js';
 
 const RUNNERS: Record<Mode, (settings: ActionSettings, services: ActionServices) => Promise<void>> = {
   check: runCheck,
   plan: runPlan,
   comment: runComment,
+  update: runUpdate,
 };
 
 /**

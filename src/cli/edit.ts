@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { judgeEdit } from '../edit/guard.js';
+import { type EditVerdict, judgeEdit } from '../edit/guard.js';
 import type { EditOutcome } from '../edit/manifest-edit.js';
 import { type Finding, RollgateError } from '../findings.js';
 import type { Repository } from '../git/repository.js';
@@ -69,20 +69,7 @@ export async function finishEdit(
     io.stdout(`${target.shown} already runs that; nothing to change.\n`);
     return 0;
   }
-  const { resolve, known } = workingTreePacks(io.cwd, String(values.policies ?? 'policies'));
-  const base =
-    typeof values['base-ref'] === 'string'
-      ? ((await textAtRef(services.repository, values['base-ref'], target)) ?? null)
-      : undefined;
-  const verdict = await judgeEdit({
-    file: target.shown,
-    original: target.text,
-    edited: outcome.text,
-    ...(base !== undefined ? { base } : {}),
-    resolvePack: resolve,
-    knownPacks: known,
-    now: parseNow(values.now as string | undefined),
-  });
+  const verdict = await judgeEditTarget(io, services, target, outcome, values);
   const list = (findings: Finding[]) =>
     findings.map((f) => `  ${f.rule} (line ${f.line}): ${f.message}\n`).join('');
   const moves = outcome.edits
@@ -117,6 +104,30 @@ export async function finishEdit(
   }
   io.stdout(`${moves}Wrote ${target.shown}.\n`);
   return 0;
+}
+
+/** What check says of an edit before it is written: against the file as it was, or the file at `--base-ref`. */
+export async function judgeEditTarget(
+  io: CliIo,
+  services: CliServices,
+  target: EditTarget,
+  outcome: EditOutcome,
+  values: Record<string, string | boolean | undefined>,
+): Promise<EditVerdict> {
+  const { resolve, known } = workingTreePacks(io.cwd, String(values.policies ?? 'policies'));
+  const base =
+    typeof values['base-ref'] === 'string'
+      ? ((await textAtRef(services.repository, values['base-ref'], target)) ?? null)
+      : undefined;
+  return judgeEdit({
+    file: target.shown,
+    original: target.text,
+    edited: outcome.text,
+    ...(base !== undefined ? { base } : {}),
+    resolvePack: resolve,
+    knownPacks: known,
+    now: parseNow(values.now as string | undefined),
+  });
 }
 
 /**

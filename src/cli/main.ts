@@ -12,6 +12,7 @@ import type { CliIo, CliServices } from './io.js';
 import { PATH } from './path-command.js';
 import { PLAN } from './plan-command.js';
 import { PROMOTE } from './promote-command.js';
+import { UPDATE } from './update-command.js';
 
 /** The subcommands, by name, in the order the help lists them. */
 export const COMMANDS: Record<string, Command> = {
@@ -20,6 +21,7 @@ export const COMMANDS: Record<string, Command> = {
   path: PATH,
   bump: BUMP,
   promote: PROMOTE,
+  update: UPDATE,
   init: INIT,
 };
 

@@ -8,6 +8,11 @@ const CHANNEL =
   /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/;
 const MAX_REVISION = 4_294_967_295;
 
+/** Whether `--to` names a channel without a revision (`5.21/stable`), whose current revision a store gives. */
+export function isChannel(text: string): boolean {
+  return CHANNEL.test(text);
+}
+
 /** Reads `--to`: a version (`4.16.9`), or a channel and revision (`5.21/stable@33110`). */
 export function parseTarget(text: string): Run {
   const at = text.lastIndexOf('@');

@@ -19,6 +19,13 @@ export interface StoredPull {
   headSha: string;
   /** owner:branch, as the `head` filter of the pulls listing takes it. */
   headLabel: string;
+  /** The rest, for pull requests the action opens (update mode). */
+  headRef?: string;
+  baseRef?: string;
+  title?: string;
+  body?: string;
+  user?: StoredComment['user'];
+  labels?: string[];
 }
 
 /** One request the server received. */
@@ -170,6 +177,48 @@ export class FakeGitHub {
       const pull = this.pulls.find((p) => p.number === Number(match?.[1]));
       return pull ? send(response, 200, pullToApi(pull)) : send(response, 404, { message: 'Not Found' });
     }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname) && method === 'POST') {
+      const fields = recorded.body as { head?: string; base?: string; title?: string; body?: string };
+      if (this.pulls.some((p) => p.state === 'open' && p.headRef === fields.head))
+        return send(response, 422, { message: `A pull request already exists for octo:${fields.head}.` });
+      const pull: StoredPull = {
+        number: this.pulls.reduce((n, p) => Math.max(n, p.number), 0) + 1,
+        state: 'open',
+        headSha: '0'.repeat(40),
+        headLabel: `octo:${fields.head}`,
+        headRef: fields.head ?? '',
+        baseRef: fields.base ?? '',
+        title: fields.title ?? '',
+        body: fields.body ?? '',
+        user: BOT,
+        labels: [],
+      };
+      this.pulls.push(pull);
+      return send(response, 201, pullToApi(pull));
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname);
+    if (match && method === 'PATCH') {
+      const pull = this.pulls.find((p) => p.number === Number(match?.[1]));
+      if (!pull) return send(response, 404, { message: 'Not Found' });
+      const fields = recorded.body as { title?: string; body?: string; state?: 'open' | 'closed' };
+      Object.assign(pull, {
+        ...(fields.title !== undefined ? { title: fields.title } : {}),
+        ...(fields.body !== undefined ? { body: fields.body } : {}),
+        ...(fields.state !== undefined ? { state: fields.state } : {}),
+      });
+      return send(response, 200, pullToApi(pull));
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/.exec(url.pathname);
+    if (match && method === 'POST') {
+      const pull = this.pulls.find((p) => p.number === Number(match?.[1]));
+      const labels = (recorded.body as { labels?: string[] })?.labels ?? [];
+      if (pull) pull.labels = [...new Set([...(pull.labels ?? []), ...labels])];
+      return send(
+        response,
+        200,
+        labels.map((name) => ({ name })),
+      );
+    }
     if (/^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname) && method === 'GET') {
       const state = url.searchParams.get('state') ?? 'open';
       const head = url.searchParams.get('head');
@@ -206,7 +255,21 @@ function toApi(comment: StoredComment) {
 }
 
 function pullToApi(pull: StoredPull) {
-  return { number: pull.number, state: pull.state, head: { sha: pull.headSha, label: pull.headLabel } };
+  return {
+    number: pull.number,
+    state: pull.state,
+    title: pull.title ?? '',
+    body: pull.body ?? '',
+    user: pull.user ?? { login: 'someone', type: 'User' },
+    labels: (pull.labels ?? []).map((name) => ({ name })),
+    head: {
+      sha: pull.headSha,
+      label: pull.headLabel,
+      ref: pull.headRef ?? pull.headLabel.split(':')[1] ?? '',
+      repo: { full_name: 'octo/fleet' },
+    },
+    base: { ref: pull.baseRef ?? 'main' },
+  };
 }
 
 function send(

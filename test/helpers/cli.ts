@@ -68,6 +68,8 @@ export function assertBuilt(): void {
     'src/schema',
     'src/io',
     'src/git',
+    'src/edit',
+    'src/datasource',
     // The built-in packs are embedded in the bundle, read and validated at build time.
     'policies',
   ];
