@@ -9,54 +9,9 @@ import { applyMoves, type EditOutcome, readFleet } from '../edit/manifest-edit.j
 import { channelBumpMoves } from '../edit/update.js';
 import { RollgateError } from '../findings.js';
 import { manifestPolicy } from '../io/releases.js';
-import { defineCommand } from './command.js';
-import { EDIT_FLAGS, EDIT_OPTIONS, type EditTarget, finishEdit, readEditTarget } from './edit.js';
+import { type EditTarget, finishEdit, readEditTarget } from './edit.js';
 import type { CliIo, CliServices } from './io.js';
-import { STORE_FLAGS, STORE_OPTIONS, storeSettings } from './store-lookup.js';
-
-/** The flags of `rollgate bump`: a public contract. */
-export const BUMP_OPTIONS = {
-  to: { type: 'string' },
-  cluster: { type: 'string' },
-  wave: { type: 'string' },
-  ...STORE_OPTIONS,
-  ...EDIT_OPTIONS,
-} as const;
-
-/** The usage line of `rollgate bump`. */
-export const BUMP_USAGE =
-  'rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION|CHANNEL [--cluster NAME | --wave NAME] [--store URL] [--charmhub URL] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]';
-
-/** `rollgate bump`: its flags, help and run. */
-export const BUMP = defineCommand({
-  summary: 'Move a component to a version in fleet.yaml, keeping its comments, if check allows it.',
-  usage: BUMP_USAGE,
-  options: BUMP_OPTIONS,
-  flags: {
-    to: {
-      value: 'VERSION|CHANNEL@REVISION|CHANNEL',
-      about:
-        "Where the component goes: a version (4.16.9), a channel with a revision (5.21/stable@33110), or a channel alone (5.21/stable), whose current revision for each cluster's architecture the pack's datasource gives; required.",
-    },
-    cluster: { value: 'NAME', about: 'Move the component in this cluster only.' },
-    wave: {
-      value: 'NAME',
-      about:
-        'Move the component in the clusters of this wave only (with neither, in every cluster that runs it).',
-    },
-    ...STORE_FLAGS,
-    ...EDIT_FLAGS,
-  },
-  examples: [
-    'rollgate bump lxd --to 5.21/stable@36020 --wave canary --base-ref origin/main',
-    'rollgate bump lxd --to 5.21/stable --wave canary --store http://snap-proxy.internal:8080',
-    'rollgate bump microshift --to 4.16.9 --cluster lab',
-  ],
-  exitCodes:
-    '0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.',
-  positionals: true,
-  run: (values, io, positionals, services) => bumpCommand(values, io, positionals, services),
-});
+import { storeSettings } from './store-lookup.js';
 
 /** `rollgate bump`: moves one component in place, keeping the file's comments and layout, if check allows it. */
 export async function bumpCommand(

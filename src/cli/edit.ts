@@ -10,35 +10,6 @@ import { shownPath } from '../io/paths.js';
 import { parseNow } from './flags.js';
 import type { CliIo, CliServices } from './io.js';
 
-/** The flags bump and promote share: the file, the guard's override, the base to judge against, packs, clock. */
-export const EDIT_OPTIONS = {
-  file: { type: 'string', default: 'fleet.yaml' },
-  force: { type: 'boolean', default: false },
-  'base-ref': { type: 'string' },
-  policies: { type: 'string', default: 'policies' },
-  now: { type: 'string' },
-} as const;
-
-/** The help of the flags bump and promote share. */
-export const EDIT_FLAGS = {
-  file: { value: 'FILE', about: 'The manifest to edit in place.' },
-  force: { about: 'Write the edit even when it fails rollgate check.' },
-  'base-ref': {
-    value: 'REF',
-    about:
-      "A git ref (your pull request's base) to judge the edit against, instead of the file as it was, so several edits on one branch are judged together.",
-  },
-  policies: {
-    value: 'DIR',
-    about: 'The folder of your own packs, found by name before the packs that ship with rollgate.',
-  },
-  now: {
-    value: 'ISO-8601',
-    about:
-      'The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock).',
-  },
-} as const;
-
 /** The manifest an edit command works on, read from disk, with the name it is shown by. */
 export interface EditTarget {
   absolute: string;

@@ -5,49 +5,7 @@ import { RollgateError } from '../findings.js';
 import { readText } from '../io/files.js';
 import { loadNamedPack } from '../io/packs.js';
 import { shownPath } from '../io/paths.js';
-import { defineCommand } from './command.js';
 import type { CliIo } from './io.js';
-
-/** The flags of `rollgate init`: a public contract. */
-export const INIT_OPTIONS = {
-  pack: { type: 'string' },
-  file: { type: 'string', default: 'fleet.yaml' },
-  schema: { type: 'string' },
-  policies: { type: 'string', default: 'policies' },
-  force: { type: 'boolean', default: false },
-} as const;
-
-/** The usage line of `rollgate init`. */
-export const INIT_USAGE =
-  'rollgate init --pack NAME [--file fleet.yaml] [--schema URL|PATH] [--policies DIR] [--force]';
-
-/** `rollgate init`: its flags, help and run. */
-export const INIT = defineCommand({
-  summary: 'Write a starter fleet.yaml for a pack, with the schema line editors read.',
-  usage: INIT_USAGE,
-  options: INIT_OPTIONS,
-  flags: {
-    pack: { value: 'NAME', about: 'The pack the fleet is judged by; required.' },
-    file: { value: 'FILE', about: 'Where the manifest is written.' },
-    schema: {
-      value: 'URL|PATH',
-      about:
-        "The schema the file's first line points editors at, for example ./node_modules/rollgate/schemas/fleet.schema.json (default: this release's schema on GitHub).",
-    },
-    policies: {
-      value: 'DIR',
-      about: 'The folder of your own packs, found by name before the packs that ship with rollgate.',
-    },
-    force: { about: 'Overwrite the file when it exists.' },
-  },
-  examples: [
-    'rollgate init --pack microcloud',
-    'rollgate init --pack microshift --file edge.yaml --schema ./node_modules/rollgate/schemas/fleet.schema.json',
-  ],
-  exitCodes: '0 written; 2 could not (the file exists, an unknown pack, a folder that cannot be written).',
-  takesPack: true,
-  run: (values, io) => initCommand(values, io),
-});
 
 /** `rollgate init`: writes a starter manifest for a pack, with the schema line editors read. Exit 0 written; 2 could not. */
 export async function initCommand(

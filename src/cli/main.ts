@@ -3,16 +3,10 @@ import { gitRepository } from '../git/repository.js';
 import { describeFailure } from '../io/failure.js';
 import { builtinPacks } from '../io/packs.js';
 import { VERSION } from '../version.js';
-import { BUMP } from './bump-command.js';
-import { CHECK } from './check-command.js';
 import type { Command } from './command.js';
+import { BUMP, CHECK, INIT, PATH, PLAN, PROMOTE, UPDATE } from './commands.js';
 import { commandHelp } from './help.js';
-import { INIT } from './init-command.js';
 import type { CliIo, CliServices } from './io.js';
-import { PATH } from './path-command.js';
-import { PLAN } from './plan-command.js';
-import { PROMOTE } from './promote-command.js';
-import { UPDATE } from './update-command.js';
 
 /** The subcommands, by name, in the order the help lists them. */
 export const COMMANDS: Record<string, Command> = {

@@ -9,18 +9,7 @@ import {
   MAX_PATH_STOPS,
   noPathReason,
 } from '../policy/upgrade-path.js';
-import { defineCommand } from './command.js';
 import type { CliIo } from './io.js';
-
-/** The flags of `rollgate path`: a public contract. */
-export const PATH_OPTIONS = {
-  pack: { type: 'string' },
-  policies: { type: 'string', default: 'policies' },
-  format: { type: 'string', default: 'text' },
-} as const;
-
-/** The usage line of `rollgate path`. */
-export const PATH_USAGE = 'rollgate path --pack NAME COMPONENT FROM TO [--policies DIR] [--format text|json]';
 
 /** The answer of `rollgate path`: the chain of upgrades that passes the pack's rules, or why there is none. */
 export interface UpgradePathAnswer {
@@ -106,30 +95,6 @@ export function renderUpgradePath(answer: UpgradePathAnswer): string {
   const upgrades = answer.path.length - 1;
   return `${answer.path.join(' -> ')}\n${upgrades} upgrade${upgrades === 1 ? '' : 's'}, one change each: the ${answer.pack} pack lets ${answer.component} move ${answer.allowed}.\n`;
 }
-
-/** `rollgate path`: its flags, help and run. */
-export const PATH = defineCommand({
-  summary: "Print the upgrade path a pack's rules allow between two versions.",
-  usage: PATH_USAGE,
-  options: PATH_OPTIONS,
-  flags: {
-    pack: { value: 'NAME', about: 'The pack whose jump rules the path follows; required.' },
-    policies: {
-      value: 'DIR',
-      about: 'The folder of your own packs, found by name before the packs that ship with rollgate.',
-    },
-    format: { value: 'FORMAT', about: 'text, or json: {pack, component, from, to, allowed, path, reason}.' },
-  },
-  examples: [
-    'rollgate path --pack microshift microshift 4.14 4.18',
-    'rollgate path --pack openstack identity 2023.1 2025.1 --format json',
-  ],
-  exitCodes:
-    '0 a path (or FROM is TO already); 1 no path, and why; 2 could not run (an unknown pack, component or version).',
-  positionals: true,
-  takesPack: true,
-  run: (values, io, positionals) => pathCommand(values, io, positionals),
-});
 
 /** `rollgate path`: prints the upgrade path that passes the pack's rules. Exit 0 a path; 1 none; 2 could not run. */
 export async function pathCommand(

@@ -6,78 +6,8 @@ import { writePlanChunks } from '../io/plan-files.js';
 import { checkSources, gatherSources } from '../io/sources.js';
 import { type Plan, streamPlan } from '../plan/index.js';
 import { renderText } from '../report/text.js';
-import { defineCommand } from './command.js';
 import { baseOptions, parseNow } from './flags.js';
 import type { CliIo, CliServices } from './io.js';
-
-/** The flags of `rollgate plan`: a public contract. */
-export const PLAN_OPTIONS = {
-  head: { type: 'string' },
-  base: { type: 'string' },
-  'base-ref': { type: 'string' },
-  'unfinished-ref': { type: 'string', multiple: true },
-  policies: { type: 'string', default: 'policies' },
-  out: { type: 'string', default: 'rollgate-plan' },
-  transport: { type: 'string' },
-  now: { type: 'string' },
-  force: { type: 'boolean', default: false },
-} as const;
-
-/** The usage line of `rollgate plan`. */
-export const PLAN_USAGE =
-  'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}"] [--now ISO-8601] [--force]';
-
-/** `rollgate plan`: its flags, help and run. */
-export const PLAN = defineCommand({
-  summary: 'Turn a merged manifest into pins, proxy overrides and staged rollout jobs.',
-  usage: PLAN_USAGE,
-  options: PLAN_OPTIONS,
-  flags: {
-    head: { value: 'FILE', about: 'The merged manifest to plan; required.' },
-    base: {
-      value: 'FILE',
-      about:
-        'The manifest as last rolled out, read from a file; without a base every member is moved to its pins.',
-    },
-    'base-ref': {
-      value: 'REF',
-      about:
-        'A git ref (refs/rollgate/rolled-out) to read the manifest as last rolled out and the packs that judge from.',
-    },
-    'unfinished-ref': {
-      value: 'REF',
-      about:
-        'A git ref of a rollout that started and did not finish, whose members are planned again from wherever they may be.',
-    },
-    policies: {
-      value: 'DIR',
-      about: 'The folder of your own packs, found by name before the packs that ship with rollgate.',
-    },
-    out: {
-      value: 'DIR',
-      about:
-        "The folder the plan is written to: new, empty, or an earlier plan's, whose files the new plan replaces.",
-    },
-    transport: {
-      value: 'COMMAND',
-      about:
-        'How the job scripts reach a member, with {member} for its name, for example "ssh {member}" (default: they run where the job runs).',
-    },
-    now: {
-      value: 'ISO-8601',
-      about:
-        'The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock).',
-    },
-    force: { about: 'Plan even when the check finds errors.' },
-  },
-  examples: [
-    'rollgate plan --head fleet.yaml --base-ref refs/rollgate/rolled-out --out rollgate-plan',
-    'rollgate plan --head fleet.yaml --base old.yaml --transport "ssh {member}" --out plan',
-  ],
-  exitCodes:
-    '0 planned; 1 the check found errors, so nothing was written (--force plans anyway); 2 could not run (one sentence on stderr).',
-  run: (values, io, _positionals, services) => planCommand(values, io, services),
-});
 
 // Files a plan directory holds besides jobs/ and overrides/; only a directory holding plan.json is ever cleared.
 const PLAN_FILES = ['plan.json', 'pins.json', 'rollback.json', 'matrix.json', 'preview.md'];

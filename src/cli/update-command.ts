@@ -2,50 +2,9 @@ import { readFleet } from '../edit/manifest-edit.js';
 import { applyUpdates, planUpdates, type UpdatePlan, updateLookups } from '../edit/update.js';
 import { RollgateError } from '../findings.js';
 import { lookUpReleases, manifestPolicy } from '../io/releases.js';
-import { defineCommand } from './command.js';
-import { EDIT_FLAGS, EDIT_OPTIONS, finishEdit, judgeEditTarget, readEditTarget } from './edit.js';
+import { finishEdit, judgeEditTarget, readEditTarget } from './edit.js';
 import type { CliIo, CliServices } from './io.js';
-import { STORE_FLAGS, STORE_OPTIONS, storeSettings } from './store-lookup.js';
-
-/** The flags of `rollgate update`: a public contract. */
-export const UPDATE_OPTIONS = {
-  wave: { type: 'string' },
-  component: { type: 'string' },
-  format: { type: 'string', default: 'text' },
-  ...STORE_OPTIONS,
-  ...EDIT_OPTIONS,
-} as const;
-
-/** The usage line of `rollgate update`. */
-export const UPDATE_USAGE =
-  'rollgate update [--wave NAME] [--component NAME] [--format text|json] [--store URL] [--charmhub URL] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]';
-
-/** `rollgate update`: its flags, help and run. */
-export const UPDATE = defineCommand({
-  summary: "Move each component's earliest lagging wave to its channel's newest revision in the store.",
-  usage: UPDATE_USAGE,
-  options: UPDATE_OPTIONS,
-  flags: {
-    wave: {
-      value: 'NAME',
-      about: 'Update this wave only, and only when no earlier wave is behind.',
-    },
-    component: { value: 'NAME', about: 'Update this component only.' },
-    format: {
-      value: 'text|json',
-      about: 'json writes nothing: it prints what the update would change and whether check accepts it.',
-    },
-    ...STORE_FLAGS,
-    ...EDIT_FLAGS,
-  },
-  examples: [
-    'rollgate update --base-ref origin/main',
-    'rollgate update --component lxd --format json --store http://snap-proxy.internal:8080',
-  ],
-  exitCodes:
-    '0 written, or nothing to change (json: the update passes check); 1 the update fails check, nothing written (--force writes it); 2 could not run (a store failed: nothing written).',
-  run: (values, io, _positionals, services) => updateCommand(values, io, services),
-});
+import { storeSettings } from './store-lookup.js';
 
 /** What a manifest's update is, from the stores: the lookups, then the plan. */
 export async function planManifestUpdate(
