@@ -1,50 +1,109 @@
 import { printable } from '../check.js';
 
 /**
+ * Characters that show nothing (zero-width spaces and joiners, the soft hyphen, word joiners, invisible operators,
+ * variation selectors, the byte-order mark, Hangul fillers): text a person may copy keeps none, since a value
+ * copied with one in it (`5.21/stable@\u200b36020`) is no longer the value. They are written as \u escapes, as
+ * printable writes control characters.
+ */
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+
+/** printable, and every invisible character written as its \u escape: what a report shows is what it holds. */
+export function visible(text: string): string {
+  return printable(text).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// A word GitHub would turn into a mention (`@team`), an issue reference (`#12`, `org/repo#12`, `GH-12`), a link (a
+// URL, `www.`) or a mail link: put in a code span, where GitHub makes none of them, it stays inert and copies as it is.
+const LIVE = /@|#\w|\bGH-\d|:\/\/|www\./i;
+
+// What may stand around such a word without belonging to it: opening brackets and quotes before, closing ones and
+// sentence punctuation after (`(see #12).`).
+const AROUND = /^([([{"'<]*)(.*?)([)\]}"'>.,;:!?]*)$/s;
+
+type Piece = { kind: 'plain' | 'code'; text: string } | { kind: 'raw'; text: string };
+
+/** Splits plain text into plain runs and the live words that go in code spans. */
+function plainPieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const word of text.split(/(\s+)/)) {
+    if (word === '') continue;
+    const [, before = '', core = '', after = ''] = AROUND.exec(word) ?? [];
+    if (/^\s/.test(word) || !LIVE.test(core)) pieces.push({ kind: 'plain', text: word });
+    else
+      pieces.push(
+        { kind: 'plain', text: before },
+        { kind: 'code', text: core },
+        { kind: 'plain', text: after },
+      );
+  }
+  return pieces;
+}
+
+/**
  * Makes text from a manifest or a finding safe to put in GitHub markdown: no HTML, no links or images,
- * no emphasis, no math, no @-mentions or #-references, no table breaks, no control or bidirectional characters
- * (whoever made the text: a fork's uploaded report gets the same filter). `code spans` stay code spans.
+ * no emphasis, no math, no @-mentions or #-references, no table breaks, no control, bidirectional or invisible
+ * characters (whoever made the text: a fork's uploaded report gets the same filter). `code spans` stay code spans,
+ * and a word GitHub would make a mention, a reference or a link of becomes one, so every value copies as it is.
  */
 export function inlineMarkdown(text: string): string {
-  const parts = printable(text.replace(/[\r\n]+/g, ' ')).split('`');
-  // An odd backtick opens no code span: it stays, escaped, rather than vanish from the message.
-  return parts
-    .map((part, i) =>
-      i % 2 === 0 ? escapePlain(part) : i < parts.length - 1 ? codeSpan(part) : `\\\`${escapePlain(part)}`,
+  const parts = visible(text.replace(/[\r\n]+/g, ' ')).split('`');
+  const pieces: Piece[] = [];
+  parts.forEach((part, i) => {
+    if (i % 2 === 1 && i < parts.length - 1) pieces.push({ kind: 'code', text: part });
+    else {
+      // An odd backtick opens no code span: it stays, escaped, rather than vanish from the message.
+      if (i % 2 === 1) pieces.push({ kind: 'raw', text: '\\`' });
+      pieces.push(...plainPieces(part));
+    }
+  });
+  // Code spans that touch (a live word against a quoted one) are one span: two would run their backticks together.
+  const merged: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.text === '' && piece.kind === 'plain') continue;
+    const last = merged[merged.length - 1];
+    if (last?.kind === 'code' && piece.kind === 'code') last.text += piece.text;
+    else merged.push({ ...piece });
+  }
+  return merged
+    .map((piece) =>
+      piece.kind === 'code'
+        ? codeSpan(piece.text)
+        : piece.kind === 'raw'
+          ? piece.text
+          : escapePlain(piece.text),
     )
     .join('');
 }
 
-/** Text as a code span: literal, with the pipe escaped so a table cell survives. */
+/**
+ * Text as a code span, literal but for the backtick, which becomes `'` (a span fenced by one backtick cannot hold one,
+ * and a longer fence is not worth what it costs every reader of the markdown): the pipe is escaped so a table cell
+ * survives (GitHub shows `|`, and copies it), there is no line break, and spaces at both ends stay.
+ */
 export function codeSpan(text: string): string {
-  const body = printable(
-    text
-      .replace(/`/g, "'")
-      .replace(/\|/g, '\\|')
-      .replace(/[\r\n]+/g, ' '),
-  );
-  return body === '' ? '` `' : `\`${body}\``;
+  const body = visible(text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')).replace(/\|/g, '\\|');
+  if (body === '') return '` `';
+  // Markdown strips one space from each end of a span that has one at both; one more on each side keeps them.
+  return /^ .* $/.test(body) && !/^ +$/.test(body) ? `\` ${body} \`` : `\`${body}\``;
 }
 
 /**
- * A value for plain text that a CI runner reads (a terminal report, a log): printable, and with no `::` left, so
+ * A value for plain text that a CI runner reads (a terminal report, a log): visible, and with no `::` left, so
  * no line of it can be taken as a workflow command, wherever the value starts a line. `::` is written `:\u003a`,
  * as printable writes the characters it escapes.
  */
 export function inertText(text: string): string {
-  return printable(text).replace(/::/g, ':\\u003a');
+  return visible(text).replace(/::/g, ':\\u003a');
 }
 
-// A zero-width space after `@` and `#`, in `://` and after `www` stops GitHub from making a mention, an issue
-// reference or a link of them. `$` is escaped since GitHub renders `$...$` and `$\`...\`$` as math.
+// Markdown's own characters escaped, so plain text stays plain. `$` is escaped since GitHub renders `$...$` and
+// `$\`...\`$` as math.
 function escapePlain(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\*_[\]()#|~!+=^{}$-])/g, '\\$1')
-    .replace(/@/g, '@\u200b')
-    .replace(/\\#/g, '\\#\u200b')
-    .replace(/:\/\//g, ':\u200b//')
-    .replace(/(www)\./gi, '$1\u200b.');
+    .replace(/([\\*_[\]()#|~!+=^{}$-])/g, '\\$1');
 }

@@ -129,7 +129,8 @@ describe('markdown', () => {
 
   describe('untrusted text cannot inject', () => {
     const out = renderMarkdown(hostileResult());
-    const outsideCode = out.replace(/`[^`\n]*`/g, '');
+    // Code spans as markdown reads them: a run of backticks closed by a run of the same length.
+    const outsideCode = out.replace(/(`+)(?!`)(.+?)(?<!`)\1(?!`)/g, '');
 
     it('no HTML', () => {
       expect(outsideCode).not.toMatch(/<[a-z/!]/i);
@@ -138,14 +139,14 @@ describe('markdown', () => {
 
     it('no mention', () => {
       expect(outsideCode).not.toMatch(/@someone/);
-      expect(out).toContain('@\u200bsomeone');
+      expect(out).toContain('`@someone`');
     });
 
     it('no link or image', () => {
       expect(outsideCode).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);
       expect(outsideCode).not.toMatch(/https?:\/\//);
       expect(outsideCode).not.toMatch(/www\.evil/);
-      expect(out).toContain('\\[click\\]\\(https:\u200b//evil.example\\)');
+      expect(out).toContain('\\[`click](https://evil.example`\\)');
     });
 
     it('no emphasis or heading from a message, even across a newline', () => {
@@ -168,7 +169,7 @@ describe('markdown', () => {
     it('keeps code spans closed: a backtick in a name cannot open one', () => {
       const row = out.split('\n').find((line) => line.includes('lxd'));
       expect(row).toContain("`lxd'`");
-      expect((row?.match(/`/g) ?? []).length % 2).toBe(0);
+      expect(row?.replace(/(`+)(?!`)(.+?)(?<!`)\1(?!`)/g, '')).not.toContain('`');
     });
 
     it('whole', async () => {
