@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Severity } from '../findings.js';
+import { visible } from '../report/escape.js';
 import type { AnnotationPick } from './annotations.js';
 
 /**
@@ -23,8 +24,10 @@ export function annotate(pick: AnnotationPick): void {
       startLine: finding.line,
       startColumn: finding.column,
     };
-    if (finding.severity === 'error') core.error(finding.message, properties);
-    else core.warning(finding.message, properties);
+    // An annotation is text a reviewer copies from: what it shows is what it holds.
+    const message = visible(finding.message);
+    if (finding.severity === 'error') core.error(message, properties);
+    else core.warning(message, properties);
   }
   const more = (severity: Severity, count: number) =>
     count > 0 ? [`${count} more ${severity}${count === 1 ? '' : 's'}`] : [];
