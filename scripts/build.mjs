@@ -94,8 +94,8 @@ const declarations = new Promise((resolve, reject) => {
   );
 });
 
-// The CLI is split: what a command loads only when it runs (the planner, the editor, simple-git) goes to
-// dist/chunks/, so a check compiles only the code it runs. Chunks are named by their content, so the old ones are
+// The CLI is split: what only some runs load (the planner, simple-git) goes to dist/chunks/ with the code the
+// chunks share, so a check compiles only the code it runs. Chunks are named by their content, so the old ones are
 // cleared first. The action and the library stay one file each.
 rmSync('dist/chunks', { recursive: true, force: true });
 await Promise.all([

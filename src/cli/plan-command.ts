@@ -4,7 +4,7 @@ import { RollgateError } from '../findings.js';
 import { readUnfinished, resolveUnfinishedRefs } from '../git/unfinished.js';
 import { writePlanChunks } from '../io/plan-files.js';
 import { checkSources, gatherSources } from '../io/sources.js';
-import { type Plan, streamPlan } from '../plan/index.js';
+import type { Plan } from '../plan/index.js';
 import { renderText } from '../report/text.js';
 import { baseOptions, parseNow } from './flags.js';
 import type { CliIo, CliServices } from './io.js';
@@ -24,6 +24,9 @@ export async function planCommand(
   io: CliIo,
   services: CliServices,
 ): Promise<number> {
+  // The planner is loaded, while the change is checked, only by the command that plans: other commands start without it.
+  const planner = import('../plan/index.js');
+  planner.catch(() => undefined);
   const now = parseNow(values.now as string | undefined);
   const where = baseOptions(values as { head?: string; base?: string; 'base-ref'?: string });
   const unfinishedRefs = (values['unfinished-ref'] as string[] | undefined) ?? [];
@@ -53,6 +56,7 @@ export async function planCommand(
   ).map((rollout) => rollout.fleet);
   const transport = values.transport as string | undefined;
   // Made before anything is written: what makes a change unplannable from the start is refused first.
+  const { streamPlan } = await planner;
   const chunks = streamPlan({ result, ...(transport !== undefined ? { transport } : {}), unfinished });
   await prepareOut(out);
   // Written aside first: a plan that fails half-way leaves the earlier plan as it was, not half of each.
