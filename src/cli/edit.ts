@@ -21,7 +21,7 @@ export interface EditTarget {
 export async function readEditTarget(io: CliIo, file: string): Promise<EditTarget> {
   const absolute = path.resolve(io.cwd, file);
   const shown = shownPath(io.cwd, absolute, file);
-  return { absolute, shown, text: await requireText(absolute, 'manifest') };
+  return { absolute, shown, text: await requireText(absolute, 'manifest', io.cwd) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
+import { RollgateError } from '../findings.js';
 import { toPosix } from '../io/paths.js';
 
 /** A changed file between a ref and the working tree. */
@@ -15,7 +16,10 @@ export interface ChangedFile {
 export interface Repository {
   /** The repository's top directory. */
   root(): Promise<string>;
-  /** A file's text at a ref, or undefined when the ref has no such file. */
+  /**
+   * A file's text at a ref, or undefined when the ref has no such file. A symbolic link there throws a sentence that
+   * names the file, never its target: git would give the target's path as the file's text.
+   */
   show(ref: string, file: string): Promise<string | undefined>;
   /** Whether the commit is present; fetches it by SHA from origin when not (a shallow checkout). */
   ensureCommit(sha: string): Promise<boolean>;
@@ -57,8 +61,22 @@ export function gitRepository(directory: string): Repository {
   return {
     root,
     async show(ref, file) {
+      const inRepository = await relative(file);
+      let entry: string;
       try {
-        return await git().show([`${ref}:${await relative(file)}`]);
+        // ls-tree takes paths literally (no globs) and says the entry's mode: a link is 120000, a file 100644/100755.
+        entry = await git().raw(['ls-tree', '-z', '--full-tree', ref, '--', inRepository]);
+      } catch {
+        return undefined;
+      }
+      const mode = entry.slice(0, entry.indexOf(' '));
+      if (mode === '120000')
+        throw new RollgateError(
+          `${inRepository} is a symbolic link at ${ref}; rollgate reads only regular files, so a link in the repository cannot make it read a file elsewhere.`,
+        );
+      if (!mode.startsWith('100')) return undefined;
+      try {
+        return await git().show([`${ref}:${inRepository}`]);
       } catch {
         return undefined;
       }

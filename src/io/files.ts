@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { type FileHandle, open, realpath } from 'node:fs/promises';
+import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { YAML_LIMITS } from '../manifest/yaml.js';
 
@@ -11,18 +12,26 @@ const MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
 
 /**
  * Reads a file as text, or undefined when it does not exist; other failures end the run with a sentence. Only a
- * regular file is read: a FIFO would block, and a device such as /dev/zero never ends.
+ * regular file is read: a FIFO would block, and a device such as /dev/zero never ends. A symbolic link is never
+ * followed (a checkout's `fleet.yaml -> ~/.git-credentials` would put the secret into a finding), and a file named
+ * inside `root` (the repository rollgate runs in) must really be there, not under a linked folder that leads out.
+ * Either is one sentence naming the file, with nothing of where the link points.
  */
-export async function readText(file: string): Promise<string | undefined> {
+export async function readText(file: string, root?: string): Promise<string | undefined> {
   let handle: FileHandle;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    if (code === 'ELOOP')
+      throw new RollgateError(
+        `${file} is a symbolic link; rollgate reads only regular files, so a link in a checkout cannot make it read a file elsewhere.`,
+      );
     throw new RollgateError(`Cannot read ${file}: ${(error as Error).message}.`);
   }
   try {
+    if (root !== undefined) await refuseEscape(file, root);
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new RollgateError(`${file} is a directory, not a manifest file.`);
     if (!stat.isFile())
@@ -47,9 +56,29 @@ export async function readText(file: string): Promise<string | undefined> {
   }
 }
 
+/** Whether `file` lies inside `folder` (or is it), by their paths as written. */
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return (
+    relative === '' ||
+    (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
+  );
+}
+
+// A file named inside the root may sit under a linked folder; its real path must stay inside the root's real path.
+async function refuseEscape(file: string, root: string): Promise<void> {
+  const named = path.resolve(file);
+  if (!isInside(named, path.resolve(root))) return;
+  const [real, realRoot] = await Promise.all([realpath(named), realpath(root)]);
+  if (!isInside(real, realRoot))
+    throw new RollgateError(
+      `${file} lies under a symbolic link that leads out of ${root}; rollgate does not follow links out of the repository it reads.`,
+    );
+}
+
 /** Reads a file the user named, ending the run with one sentence when it is not there. */
-export async function requireText(file: string, what: string): Promise<string> {
-  const text = await readText(file);
+export async function requireText(file: string, what: string, root?: string): Promise<string> {
+  const text = await readText(file, root);
   if (text === undefined) throw new RollgateError(`The ${what} ${file} does not exist.`);
   return text;
 }

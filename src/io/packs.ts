@@ -79,7 +79,7 @@ export function workingTreePacks(
   policies: string,
 ): { resolve: PackResolver; known: string[]; policiesDir: string } {
   const policiesDir = shownPath(cwd, policies, '.');
-  return { ...packResolver(policiesDir, (file) => readText(path.resolve(cwd, file))), policiesDir };
+  return { ...packResolver(policiesDir, (file) => readText(path.resolve(cwd, file), cwd)), policiesDir };
 }
 
 /** Loads a pack by name from the policies directory, then from the packs rollgate ships; one sentence when it cannot. */

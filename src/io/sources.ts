@@ -33,7 +33,7 @@ export interface SourceOptions {
  */
 export async function gatherSources(options: SourceOptions): Promise<Sources> {
   const headPath = path.resolve(options.cwd, options.head);
-  const headText = await requireText(headPath, 'head manifest');
+  const headText = await requireText(headPath, 'head manifest', options.cwd);
   const display = (file: string) => shownPath(options.cwd, file, file);
   const head: TextFile = { file: display(options.head), text: headText };
   const policiesDir = display(options.policies);
@@ -59,7 +59,8 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
       // Packs are YAML files; a README beside them is no pack.
       if (!/\.ya?ml$/.test(changed.path)) continue;
       const file = display(path.join(root, changed.path));
-      const text = changed.status === 'removed' ? undefined : await readText(path.join(root, changed.path));
+      const text =
+        changed.status === 'removed' ? undefined : await readText(path.join(root, changed.path), root);
       policyChanges.push({
         file,
         what: changed.status,
@@ -71,9 +72,9 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
     if (options.base !== undefined)
       base = {
         file: display(options.base),
-        text: await requireText(path.resolve(options.cwd, options.base), 'base manifest'),
+        text: await requireText(path.resolve(options.cwd, options.base), 'base manifest', options.cwd),
       };
-    readPacks = (file) => readText(path.resolve(options.cwd, file));
+    readPacks = (file) => readText(path.resolve(options.cwd, file), options.cwd);
   }
   const { resolve, known } = packResolver(policiesDir, readPacks);
   return { head, ...(base ? { base } : {}), resolvePack: resolve, knownPacks: known, policyChanges };

@@ -146,6 +146,17 @@ describe('the report folder', () => {
   });
 });
 
+describe('links in the checkout', () => {
+  it('refuses a manifest that is a link with one sentence, and prints nothing of the file it points at', async () => {
+    symlinkSync(victim, path.join(workspace, 'fleet.yaml'));
+    await expect(runCheck(settings(), services())).rejects.toThrow(
+      /fleet\.yaml is a symbolic link; rollgate reads only regular files/,
+    );
+    expect(printed.join('')).not.toContain('ghp_');
+    expect(existsSync(path.join(runnerTemp, 'rollgate-report'))).toBe(false);
+  });
+});
+
 describe('the job summary', () => {
   it('missing on the runner is a warning, and the verdict and the other reports stand', async () => {
     writeFileSync(path.join(workspace, 'fleet.yaml'), example('head-fail.yaml'));

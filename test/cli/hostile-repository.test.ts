@@ -1,0 +1,121 @@
+// A repository that attacks its own judge, through the built command: links committed where rollgate reads, pack
+// keys spelt to dodge a text match, a plan written next to someone's files. Each gets one sentence and exit 2, or
+// the finding it deserves, and nothing of a linked file's content reaches any output.
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assertBuilt,
+  type CliRun,
+  git,
+  removeWorkspaces,
+  repository,
+  rollgate,
+  workspace,
+} from '../helpers/cli.js';
+import { MICROCLOUD_1, MICROCLOUD_2, MICROCLOUD_PACK, oneCluster } from '../helpers/fleet.js';
+
+beforeAll(assertBuilt);
+afterAll(removeWorkspaces);
+
+const NOW = ['--now', '2026-11-22'];
+const SECRET = 'ghp_0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** A secret outside the repository, written as a YAML scalar so a reader would quote it in a finding. */
+function secretFile(): string {
+  const folder = workspace({ 'credentials.yaml': `https://user:${SECRET}@github.com\n` });
+  return path.join(folder, 'credentials.yaml');
+}
+
+function expectOneSentenceWithoutSecret(run: CliRun, pattern: RegExp): void {
+  expect(run.status, run.stdout + run.stderr).toBe(2);
+  expect(run.stdout + run.stderr).not.toContain(SECRET);
+  expect(run.stdout + run.stderr).not.toContain('credentials');
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+}
+
+describe('symbolic links in the working tree', () => {
+  it('refuses a manifest that is a link, naming the file and not its target', async () => {
+    const folder = workspace();
+    symlinkSync(secretFile(), path.join(folder, 'fleet.yaml'));
+    const run = await rollgate(['check', '--head', 'fleet.yaml', ...NOW], folder);
+    expectOneSentenceWithoutSecret(run, /fleet\.yaml is a symbolic link; rollgate reads only regular files/);
+  });
+
+  it('refuses a pack path that is a link', async () => {
+    const folder = workspace({ 'fleet.yaml': oneCluster(MICROCLOUD_1, { policy: './packs/mc.yaml' }) });
+    mkdirSync(path.join(folder, 'packs'));
+    symlinkSync(secretFile(), path.join(folder, 'packs/mc.yaml'));
+    const run = await rollgate(['check', '--head', 'fleet.yaml', ...NOW], folder);
+    expectOneSentenceWithoutSecret(run, /packs\/mc\.yaml is a symbolic link/);
+  });
+
+  it('refuses a pack under a linked folder that leads out of the repository', async () => {
+    const outside = workspace({ 'mc.yaml': MICROCLOUD_PACK });
+    const folder = workspace({ 'fleet.yaml': oneCluster(MICROCLOUD_1, { policy: './packs/mc.yaml' }) });
+    symlinkSync(outside, path.join(folder, 'packs'));
+    const run = await rollgate(['check', '--head', 'fleet.yaml', ...NOW], folder);
+    expectOneSentenceWithoutSecret(run, /packs\/mc\.yaml lies under a symbolic link that leads out of/);
+    expect(run.stderr).not.toContain(outside);
+  });
+
+  it('refuses a policies folder that is a link out of the repository', async () => {
+    const outside = workspace({ 'microcloud.yaml': MICROCLOUD_PACK });
+    const folder = workspace({ 'fleet.yaml': oneCluster(MICROCLOUD_1) });
+    symlinkSync(outside, path.join(folder, 'policies'));
+    const run = await rollgate(['check', '--head', 'fleet.yaml', ...NOW], folder);
+    expectOneSentenceWithoutSecret(run, /policies\/microcloud\.yaml lies under a symbolic link/);
+  });
+
+  it('follows a linked folder that stays inside the repository', async () => {
+    const folder = workspace({
+      'real/microcloud.yaml': MICROCLOUD_PACK,
+      'fleet.yaml': oneCluster(MICROCLOUD_2),
+    });
+    symlinkSync(path.join(folder, 'real'), path.join(folder, 'policies'));
+    const run = await rollgate(['check', '--head', 'fleet.yaml', '--format', 'json', ...NOW], folder);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).findings).toEqual([]);
+  });
+
+  it('refuses to bump a manifest that is a link, and leaves its target alone', async () => {
+    const folder = workspace();
+    const target = path.join(workspace({ 'fleet.yaml': oneCluster(MICROCLOUD_1) }), 'fleet.yaml');
+    symlinkSync(target, path.join(folder, 'fleet.yaml'));
+    const before = readFileSync(target, 'utf8');
+    const run = await rollgate(['bump', 'lxd', '--to', '5.21/stable@36020', ...NOW], folder);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/fleet\.yaml is a symbolic link/);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+  });
+});
+
+describe('symbolic links in git', () => {
+  it('refuses a base manifest that the base commit holds as a link, and prints nothing of its target', async () => {
+    const folder = repository({ 'README.md': 'fleet\n' });
+    symlinkSync(secretFile(), path.join(folder, 'fleet.yaml'));
+    git(folder, 'add', 'fleet.yaml');
+    git(folder, 'commit', '-q', '-m', 'link');
+    git(folder, 'rm', '-q', 'fleet.yaml');
+    writeFileSync(path.join(folder, 'fleet.yaml'), oneCluster(MICROCLOUD_1));
+    const run = await rollgate(['check', '--head', 'fleet.yaml', '--base-ref', 'HEAD', ...NOW], folder);
+    expectOneSentenceWithoutSecret(
+      run,
+      /fleet\.yaml is a symbolic link at [0-9a-f]{40}; rollgate reads only regular files/,
+    );
+  });
+
+  it("refuses a pack that the base commit holds as a link, though the working tree's is a file", async () => {
+    const folder = repository({ 'fleet.yaml': oneCluster(MICROCLOUD_1, { policy: './packs/mc.yaml' }) });
+    mkdirSync(path.join(folder, 'packs'));
+    symlinkSync(secretFile(), path.join(folder, 'packs/mc.yaml'));
+    git(folder, 'add', 'packs');
+    git(folder, 'commit', '-q', '-m', 'link');
+    git(folder, 'rm', '-q', 'packs/mc.yaml');
+    mkdirSync(path.join(folder, 'packs'), { recursive: true });
+    writeFileSync(path.join(folder, 'packs/mc.yaml'), MICROCLOUD_PACK);
+    const run = await rollgate(['check', '--head', 'fleet.yaml', '--base-ref', 'HEAD', ...NOW], folder);
+    expectOneSentenceWithoutSecret(run, /packs\/mc\.yaml is a symbolic link at /);
+  });
+});
