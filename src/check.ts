@@ -2,6 +2,7 @@ import {
   compareFindings,
   type Finding,
   RollgateError,
+  type RuleId,
   type Severity,
   type SeveritySetting,
 } from './findings.js';
@@ -18,7 +19,16 @@ import {
 import { keyPositionOf, positionOf } from './manifest/yaml.js';
 import { loadPack, type Policy } from './policy/pack.js';
 import { RULES } from './rules/index.js';
-import type { Change, Judged, PolicyChange, Report, RuleContext, StateAt } from './rules/types.js';
+import {
+  type Change,
+  formatMessage,
+  type Judged,
+  type PolicyChange,
+  type Report,
+  type Rule,
+  type RuleContext,
+  type StateAt,
+} from './rules/types.js';
 
 /** A file's name and text, as an adapter read it from disk or git. */
 export interface TextFile {
@@ -335,7 +345,7 @@ function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []);
-  for (const rule of RULES) {
+  for (const rule of RULES as readonly Rule<RuleId>[]) {
     if (!rule.check) continue;
     const configured = (component?: string): SeveritySetting => {
       const own =
@@ -367,10 +377,14 @@ function runRules(
             ? keyPositionOf(head.source, finding.path)
             : positionOf(head.source, finding.path)),
         };
+        const template = rule.messages[finding.messageId];
+        if (template === undefined) throw new Error(`${rule.id} has no message ${finding.messageId}.`);
         findings.push({
           rule: rule.id,
+          code: finding.messageId,
+          ...(finding.data ? { data: finding.data } : {}),
           severity,
-          message: finding.message,
+          message: formatMessage(template, finding.data),
           file: position.file,
           line: position.line,
           column: position.column,

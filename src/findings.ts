@@ -1,26 +1,7 @@
-/** The rule ids: a public contract, they appear in comments, annotations and severity settings. */
-export const RULE_IDS = [
-  'yaml/syntax',
-  'schema',
-  'order/requires',
-  'order/promotion',
-  'skew/jump',
-  'skew/downgrade',
-  'skew/major',
-  'skew/members',
-  'skew/components',
-  'channel/risk',
-  'channel/eol',
-  'channel/blocked',
-  'hold/required',
-  'hold/freeze',
-  'cohort/required',
-  'pins/conflict',
-  'policy/changed',
-] as const;
+import type { RuleId } from './rules/index.js';
 
-/** One rule id. */
-export type RuleId = (typeof RULE_IDS)[number];
+// The rule ids live in the rule registry (src/rules/index.ts); they are re-exported here, beside the Finding they name.
+export { isRuleId, RULE_IDS, type RuleId } from './rules/index.js';
 
 /** How bad a finding is. */
 export type Severity = 'error' | 'warning';
@@ -31,6 +12,13 @@ export type SeveritySetting = Severity | 'off';
 /** One thing a rule found, with the place in the manifest it is about. */
 export interface Finding {
   rule: RuleId;
+  /**
+   * What was found, for programs to match (never the message's text): the rule's message id (`jumpWithPath`), or
+   * for `yaml/syntax` and `schema` the bad-input code (`DUPLICATE_KEY`, `UNKNOWN_PACK`).
+   */
+  code?: string;
+  /** The values the message was written from: with `code`, what tells two findings apart without reading their text. */
+  data?: Readonly<Record<string, string | number>>;
   severity: Severity;
   message: string;
   file: string;
@@ -39,11 +27,6 @@ export interface Finding {
   cluster?: string;
   component?: string;
   member?: string;
-}
-
-/** Whether a string is one of the rule ids. */
-export function isRuleId(value: string): value is RuleId {
-  return (RULE_IDS as readonly string[]).includes(value);
 }
 
 /** Orders findings by file, line, column and rule, so every output is stable. */

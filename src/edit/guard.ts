@@ -23,13 +23,26 @@ export interface EditCheckInput {
   now: Date;
 }
 
+/** What a finding is, by its code and data rather than its words: the same key before and after an edit is the same finding. */
 const key = (f: Finding) =>
-  [f.rule, f.cluster ?? '', f.component ?? '', f.member ?? '', f.message].join('\u0000');
+  JSON.stringify([
+    f.rule,
+    f.code ?? '',
+    f.cluster ?? '',
+    f.component ?? '',
+    f.member ?? '',
+    sorted(f.data),
+    f.code === undefined ? f.message : '',
+  ]);
+
+function sorted(data: Finding['data']): Array<[string, string | number]> {
+  return Object.entries(data ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
 /**
  * Checks an edit the way its pull request will be checked: the edited text as head, against the base (the original,
  * unless the caller has the pull request's base). An error the original already had against that base (same rule,
- * subject and words) is not the edit's doing, so it is kept apart.
+ * code, subject and data) is not the edit's doing, so it is kept apart.
  */
 export async function judgeEdit(input: EditCheckInput): Promise<EditVerdict> {
   const common = {

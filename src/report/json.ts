@@ -16,6 +16,7 @@ export function toJsonReport(result: CheckResult) {
       rule: f.rule,
       severity: f.severity,
       message: f.message,
+      ...(f.code !== undefined ? { code: f.code } : {}),
       file: f.file,
       line: f.line,
       column: f.column,

@@ -5,6 +5,10 @@ export const channelBlocked = defineRule({
   id: 'channel/blocked',
   description: "A version or revision is on the pack's known-bad list (with the reason the pack gives).",
   severity: 'error',
+  messages: {
+    blocked:
+      '{{component}} {{what}} is on the known-bad list of {{pack}}: {{reason}} Pick another version or revision.',
+  },
   check(context) {
     for (const at of context.states(context.head.fleet)) {
       const blocked = context.component(at.component)?.blocked;
@@ -32,7 +36,8 @@ export const channelBlocked = defineRule({
           cluster: at.cluster.name,
           component: at.component,
           ...(at.member ? { member: at.member.name } : {}),
-          message: `${at.component} ${what} is on the known-bad list of ${context.policy.pack.name}: ${entry.reason} Pick another version or revision.`,
+          messageId: 'blocked',
+          data: { component: at.component, what, pack: context.policy.pack.name, reason: entry.reason },
         });
       }
     }

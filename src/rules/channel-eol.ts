@@ -4,8 +4,15 @@ import { defineRule } from './types.js';
 /** `channel/eol`: a track or version past its end of life; staying on one the change did not touch is a warning. */
 export const channelEol = defineRule({
   id: 'channel/eol',
-  description: 'A track or version is past its end of life.',
+  description:
+    'A track or version is past its end of life (a warning when the change did not move it there).',
   severity: 'error',
+  messages: {
+    pastEndOfLife:
+      '{{component}} {{version}} reached its end of life on {{date}}{{note}}; it gets no more fixes. Choose a supported version instead, or plan the upgrade off it.',
+    alreadyPastEndOfLife:
+      '{{component}} {{version}} reached its end of life on {{date}}{{note}}; it gets no more fixes. It was already there before this change; plan the upgrade off it.',
+  },
   check(context) {
     for (const at of context.states(context.head.fleet)) {
       const entries = context.component(at.component)?.eol;
@@ -25,7 +32,13 @@ export const channelEol = defineRule({
           component: at.component,
           ...(at.member ? { member: at.member.name } : {}),
           soften: untouched,
-          message: `${at.component} ${version} reached its end of life on ${entry.date}${entry.note ? ` (${entry.note})` : ''}; it gets no more fixes. ${untouched ? 'It was already there before this change; plan' : 'Choose a supported version instead, or plan'} the upgrade off it.`,
+          messageId: untouched ? 'alreadyPastEndOfLife' : 'pastEndOfLife',
+          data: {
+            component: at.component,
+            version,
+            date: entry.date,
+            note: entry.note ? ` (${entry.note})` : '',
+          },
         });
       }
     }

@@ -14,6 +14,12 @@ export const channelRisk = defineRule({
   id: 'channel/risk',
   description: "A channel's risk is not allowed, in the head or in the base a change refreshes from.",
   severity: 'error',
+  messages: {
+    riskNotAllowed:
+      '{{component}} tracks {{channel}}, risk {{risk}}; {{pack}} allows {{allowed}} only, since no refresh to or from a pre-release risk is supported. Use {{track}}/{{suggested}}.',
+    refreshFromRisk:
+      '{{component}} in {{where}} refreshes from {{from}}, risk {{fromRisk}}, to {{to}}; {{pack}} supports no in-place refresh from a pre-release risk. Reinstall it out of place on {{to}}, or, if you accept the risk, lower channel/risk for {{component}} in the pack.',
+  },
   check(context) {
     for (const at of context.states(context.head.fleet)) {
       const risks = context.component(at.component)?.risks;
@@ -27,7 +33,16 @@ export const channelRisk = defineRule({
         cluster: at.cluster.name,
         component: at.component,
         ...(at.member ? { member: at.member.name } : {}),
-        message: `${at.component} tracks ${channel}, risk ${risk}; ${context.policy.pack.name} allows ${risks.join(', ')} only, since no refresh to or from a pre-release risk is supported. Use ${track}/${risks[0]}.`,
+        messageId: 'riskNotAllowed',
+        data: {
+          component: at.component,
+          channel,
+          risk,
+          pack: context.policy.pack.name,
+          allowed: risks.join(', '),
+          track: track ?? '',
+          suggested: risks[0] ?? '',
+        },
       });
     }
     for (const change of context.changes) {
@@ -41,7 +56,15 @@ export const channelRisk = defineRule({
         path: changePath(context, change),
         atKey: true,
         ...changeSubject(change),
-        message: `${change.component} in ${change.member ?? change.cluster} refreshes from ${from}, risk ${riskOf(from)}, to ${to}; ${context.policy.pack.name} supports no in-place refresh from a pre-release risk. Reinstall it out of place on ${to}, or, if you accept the risk, lower channel/risk for ${change.component} in the pack.`,
+        messageId: 'refreshFromRisk',
+        data: {
+          component: change.component,
+          where: change.member ?? change.cluster,
+          from,
+          fromRisk: riskOf(from),
+          to,
+          pack: context.policy.pack.name,
+        },
       });
     }
   },

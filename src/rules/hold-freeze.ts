@@ -7,6 +7,10 @@ export const holdFreeze = defineRule({
   id: 'hold/freeze',
   description: 'Versions change during a declared freeze.',
   severity: 'error',
+  messages: {
+    changeDuringFreeze:
+      '{{component}} in {{where}} changes ({{from}} -> {{to}}) during the freeze from {{start}} to {{end}}{{reason}}. Merge it after {{end}}.',
+  },
   check(context) {
     const now = context.now.getTime();
     const freeze = context.head.fleet.freeze.find(
@@ -19,7 +23,16 @@ export const holdFreeze = defineRule({
         path: changePath(context, change),
         atKey: true,
         ...changeSubject(change),
-        message: `${change.component} in ${change.member ?? change.cluster} changes (${change.from ?? 'new'} -> ${change.to ?? 'removed'}) during the freeze from ${freeze.from} to ${freeze.to}${freeze.reason ? ` (${freeze.reason})` : ''}. Merge it after ${freeze.to}.`,
+        messageId: 'changeDuringFreeze',
+        data: {
+          component: change.component,
+          where: change.member ?? change.cluster,
+          from: change.from ?? 'new',
+          to: change.to ?? 'removed',
+          start: freeze.from,
+          end: freeze.to,
+          reason: freeze.reason ? ` (${freeze.reason})` : '',
+        },
       });
     }
   },

@@ -17,8 +17,11 @@ import { skewMembers } from './skew-members.js';
 import type { Rule } from './types.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
-/** Every rule, in the order of the README's table. */
-export const RULES: readonly Rule[] = [
+/**
+ * Every rule, in the order of the docs' rules table: the one registry of rule ids, descriptions, default severities
+ * and messages. docs/rules.md and the policy schema's severities are written from it (`npm run docs`).
+ */
+export const RULES = [
   yamlSyntax,
   schema,
   orderRequires,
@@ -36,6 +39,22 @@ export const RULES: readonly Rule[] = [
   cohortRequired,
   pinsConflict,
   policyChanged,
-];
+] as const;
+
+/** One rule id: a public contract, it appears in comments, annotations and severity settings. */
+export type RuleId = (typeof RULES)[number]['id'];
+
+/** The rule ids, in the registry's order. */
+export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+
+/** Whether a string is one of the rule ids. */
+export function isRuleId(value: string): value is RuleId {
+  return (RULE_IDS as readonly string[]).includes(value);
+}
+
+/** The rule of an id. */
+export function ruleOf(id: RuleId): Rule {
+  return RULES.find((rule) => rule.id === id) as Rule;
+}
 
 export type { Change, PolicyChange, Rule, RuleContext } from './types.js';

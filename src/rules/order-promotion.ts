@@ -7,6 +7,10 @@ export const orderPromotion = defineRule({
   description:
     'A cluster moves to a version that the clusters of an earlier wave do not already run in the base.',
   severity: 'error',
+  messages: {
+    aheadOfEarlierWaves:
+      '{{cluster}} ({{wave}}) moves {{component}} to {{to}}, which the earlier waves do not run yet: {{behind}}. Roll it out there first, then promote.',
+  },
   check(context) {
     const waves = context.head.fleet.waves;
     const base = context.base;
@@ -55,7 +59,14 @@ export const orderPromotion = defineRule({
         atKey: true,
         cluster: change.cluster,
         component: change.component,
-        message: `${change.cluster} (${wave}) moves ${change.component} to ${change.to}, which the earlier waves do not run yet: ${behind.join('; ')}${behindCount > 5 ? `; and ${behindCount - 5} more` : ''}. Roll it out there first, then promote.`,
+        messageId: 'aheadOfEarlierWaves',
+        data: {
+          cluster: change.cluster,
+          wave: wave ?? '',
+          component: change.component,
+          to: change.to ?? '',
+          behind: `${behind.join('; ')}${behindCount > 5 ? `; and ${behindCount - 5} more` : ''}`,
+        },
       });
     }
   },

@@ -6,6 +6,10 @@ export const orderRequires = defineRule({
   id: 'order/requires',
   description: "A component's target needs a version of another component that the cluster will not have.",
   severity: 'error',
+  messages: {
+    requirementMissing:
+      '{{component}} {{version}} needs {{other}} {{allowed}}, but cluster {{cluster}} will run {{runs}}. Move {{other}} to {{allowed}} in the same change or before it ({{other}} upgrades first).',
+  },
   check(context) {
     for (const at of context.states(context.head.fleet)) {
       const requirements = context.component(at.component)?.requires;
@@ -45,7 +49,15 @@ export const orderRequires = defineRule({
             cluster: at.cluster.name,
             component: at.component,
             ...(at.member ? { member: at.member.name } : {}),
-            message: `${at.component} ${version} needs ${other} ${allowed.join(' or ')}, but cluster ${at.cluster.name} will run ${runs}. Move ${other} to ${allowed.join(' or ')} in the same change or before it (${other} upgrades first).`,
+            messageId: 'requirementMissing',
+            data: {
+              component: at.component,
+              version,
+              other,
+              allowed: allowed.join(' or '),
+              cluster: at.cluster.name,
+              runs,
+            },
           });
         }
       }

@@ -5,6 +5,10 @@ export const pinsConflict = defineRule({
   id: 'pins/conflict',
   description: 'Two clusters behind the same proxy pin one snap channel to different revisions.',
   severity: 'error',
+  messages: {
+    revisionsDiffer:
+      '{{where}} pins {{component}} {{channel}} to revision {{revision}}, but {{other}} behind the same proxy {{proxy}} pins it to {{otherRevision}}; a proxy override serves one revision per channel. Pin both to the same revision, or serve them from different proxies.',
+  },
   check(context) {
     const pins = new Map<string, Map<number, StateAt[]>>();
     for (const at of context.states(context.head.fleet)) {
@@ -37,7 +41,16 @@ export const pinsConflict = defineRule({
             cluster: at.cluster.name,
             component: at.component,
             ...(at.member ? { member: at.member.name } : {}),
-            message: `${where} pins ${at.component} ${at.state.channel} to revision ${revision}, but ${other} behind the same proxy ${at.cluster.proxy} pins it to ${firstRevision}; a proxy override serves one revision per channel. Pin both to the same revision, or serve them from different proxies.`,
+            messageId: 'revisionsDiffer',
+            data: {
+              where,
+              component: at.component,
+              channel: at.state.channel ?? '',
+              revision,
+              other,
+              proxy: at.cluster.proxy ?? '',
+              otherRevision: firstRevision,
+            },
           });
         }
       }

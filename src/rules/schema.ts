@@ -4,6 +4,7 @@ import { defineRule } from './types.js';
 export const schema = defineRule({
   id: 'schema',
   description:
-    'The manifest or a pack breaks its schema, names an unknown component, or writes a version its scheme cannot read.',
+    'The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read.',
   severity: 'error',
+  messages: {},
 });

@@ -6,6 +6,12 @@ export const skewComponents = defineRule({
   id: 'skew/components',
   description: 'Two components of one cluster are further apart than the pack allows.',
   severity: 'error',
+  messages: {
+    tooNew:
+      '{{component}} {{version}} is newer than {{of}} {{ofVersion}} by {{by}} in {{cluster}}; {{component}} must be {{bound}} and at most {{older}} older. Upgrade {{of}} first.',
+    tooOld:
+      '{{component}} {{version}} is older than {{of}} {{ofVersion}} by {{by}} in {{cluster}}; {{component}} must be {{bound}} and at most {{older}} older. Upgrade {{component}} too.',
+  },
   check(context) {
     for (const [name, policy] of Object.entries(context.policy.pack.components)) {
       for (const skew of policy.skew ?? []) {
@@ -32,7 +38,6 @@ export const skewComponents = defineRule({
               skew.newer === 0
                 ? `never newer than ${skew.of}`
                 : `at most ${skew.newer} newer than ${skew.of}`;
-            const lag = `at most ${skew.older} older`;
             const overridden = member.overrides?.[name] ? member : undefined;
             context.report({
               path: overridden
@@ -42,7 +47,17 @@ export const skewComponents = defineRule({
               cluster: cluster.name,
               component: name,
               ...(overridden ? { member: member.name } : {}),
-              message: `${name} ${version} is ${tooNew ? 'newer' : 'older'} than ${skew.of} ${of} by ${Number.isFinite(steps) ? steps : 'a major version'} in ${cluster.name}; ${name} must be ${bound} and ${lag}. ${tooNew ? `Upgrade ${skew.of} first.` : `Upgrade ${name} too.`}`,
+              messageId: tooNew ? 'tooNew' : 'tooOld',
+              data: {
+                component: name,
+                version,
+                of: skew.of,
+                ofVersion: of,
+                by: Number.isFinite(steps) ? steps : 'a major version',
+                cluster: cluster.name,
+                bound,
+                older: skew.older,
+              },
             });
           }
         }

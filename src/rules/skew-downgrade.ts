@@ -6,6 +6,12 @@ export const skewDowngrade = defineRule({
   id: 'skew/downgrade',
   description: 'Head is older than base: an older version, or a lower revision on the same channel.',
   severity: 'error',
+  messages: {
+    olderVersion:
+      '{{component}} goes back from {{from}} -> {{to}} in {{where}}; in-place downgrades are not supported. To go back, restore from the backup taken before the upgrade, or revert this change.',
+    olderRevision:
+      '{{component}} goes back from {{from}} -> {{to}} in {{where}}; in-place downgrades are not supported. To go back, restore from the backup taken before the upgrade, or revert this change.',
+  },
   check(context) {
     for (const { change, from, to } of versionMoves(context)) {
       const scheme = context.scheme(change.component);
@@ -18,12 +24,17 @@ export const skewDowngrade = defineRule({
         change.fromState.channel === change.toState?.channel &&
         (change.toState?.revision ?? 0) < (change.fromState.revision ?? 0);
       if (!older && !olderRevision) continue;
-      const what = older ? `${from} -> ${to}` : `${change.from} -> ${change.to}`;
       context.report({
         path: changePath(context, change),
         atKey: true,
         ...changeSubject(change),
-        message: `${change.component} goes back from ${what} in ${change.member ?? change.cluster}; in-place downgrades are not supported. To go back, restore from the backup taken before the upgrade, or revert this change.`,
+        messageId: older ? 'olderVersion' : 'olderRevision',
+        data: {
+          component: change.component,
+          from: older ? from : (change.from ?? ''),
+          to: older ? to : (change.to ?? ''),
+          where: change.member ?? change.cluster,
+        },
       });
     }
   },

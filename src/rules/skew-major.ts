@@ -6,6 +6,10 @@ export const skewMajor = defineRule({
   id: 'skew/major',
   description: 'The major version or track family changes where the pack forbids in-place major upgrades.',
   severity: 'error',
+  messages: {
+    majorChange:
+      '{{component}} {{from}} -> {{to}} in {{where}} changes the major version ({{fromFamily}} to {{toFamily}}); {{pack}} supports no in-place major upgrade. Stay on {{fromFamily}}.x, or migrate out of place.',
+  },
   check(context) {
     for (const { change, from, to } of versionMoves(context)) {
       const policy = context.component(change.component);
@@ -16,7 +20,16 @@ export const skewMajor = defineRule({
         path: changePath(context, change),
         atKey: true,
         ...changeSubject(change),
-        message: `${change.component} ${from} -> ${to} in ${change.member ?? change.cluster} changes the major version (${scheme.family(from)} to ${scheme.family(to)}); ${context.policy.pack.name} supports no in-place major upgrade. Stay on ${scheme.family(from)}.x, or migrate out of place.`,
+        messageId: 'majorChange',
+        data: {
+          component: change.component,
+          from,
+          to,
+          where: change.member ?? change.cluster,
+          fromFamily: scheme.family(from),
+          toFamily: scheme.family(to),
+          pack: context.policy.pack.name,
+        },
       });
     }
   },

@@ -6,6 +6,10 @@ export const skewMembers = defineRule({
   id: 'skew/members',
   description: 'Members of one cluster would run different versions or revisions.',
   severity: 'error',
+  messages: {
+    memberDiffers:
+      '{{member}} would run {{component}} {{runs}} while {{rest}}; members of a cluster must run the same version and revision (a mismatched member is blocked or cannot change the cluster). Move {{member}} with the others, or drop its override.',
+  },
   check(context) {
     for (const cluster of context.head.fleet.clusters) {
       const overriding = cluster.members.filter((m) => m.overrides);
@@ -29,7 +33,8 @@ export const skewMembers = defineRule({
             cluster: cluster.name,
             component,
             member: member.name,
-            message: `${member.name} would run ${component} ${describeState(own)} while ${rest}; members of a cluster must run the same version and revision (a mismatched member is blocked or cannot change the cluster). Move ${member.name} with the others, or drop its override.`,
+            messageId: 'memberDiffers',
+            data: { member: member.name, component, runs: describeState(own), rest },
           });
         }
       }

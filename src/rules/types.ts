@@ -1,6 +1,7 @@
-import type { Finding, RuleId, Severity } from '../findings.js';
+import type { Finding, Severity } from '../findings.js';
 import type { Cluster, ComponentState, Fleet, Member } from '../manifest/fleet.js';
 import type { PathSegment, SourceFile } from '../manifest/yaml.js';
+import type { MessageData } from '../messages.js';
 import type { Policy } from '../policy/pack.js';
 import type { VersionScheme } from '../policy/schemes/index.js';
 import type { ComponentPolicy } from '../policy/types.js';
@@ -24,9 +25,11 @@ export interface Judged {
   source: SourceFile;
 }
 
-/** What a finding is about and where; the engine adds the file, line, column and severity. */
-export interface Report {
-  message: string;
+/** What a finding is about and where; the engine adds the file, line, column, severity and the message's text. */
+export interface Report<MessageId extends string = string> {
+  /** Which of the rule's `messages` says it; the finding's `code`. */
+  messageId: MessageId;
+  data?: MessageData;
   path: PathSegment[];
   /** Point at the key of the entry (`lxd:`) rather than its value. */
   atKey?: boolean;
@@ -49,7 +52,7 @@ export interface PolicyChange {
 }
 
 /** Everything a rule may read, and the one way it reports. */
-export interface RuleContext {
+export interface RuleContext<MessageId extends string = string> {
   head: Judged;
   base?: Judged;
   policy: Policy;
@@ -67,7 +70,7 @@ export interface RuleContext {
   versionOf(component: string, state: ComponentState | undefined): string | undefined;
   /** Every state the head runs of each component: the cluster's, and each member's that differs. */
   states(fleet: Fleet): Iterable<StateAt>;
-  report(finding: Report): void;
+  report(finding: Report<MessageId>): void;
 }
 
 /** One component state and where it is written. */
@@ -79,18 +82,26 @@ export interface StateAt {
   path: PathSegment[];
 }
 
-/** A rule: its id, what it checks, its default severity, and a pure function of the context. */
-export interface Rule {
-  id: RuleId;
+/**
+ * A rule: its id, what it checks, its default severity, its messages (typescript-eslint's `meta.messages`: text
+ * with `{{placeholders}}`, keyed by the message id a finding carries as its `code`), and a pure function of the context.
+ */
+export interface Rule<Id extends string = string, MessageId extends string = string> {
+  id: Id;
+  /** One line: what the rule reports. The docs' rules table and the policy schema are written from it. */
   description: string;
   severity: Severity;
+  messages: Readonly<Record<MessageId, string>>;
   /** Absent for the rules the loaders apply (yaml/syntax, schema). */
-  check?: (context: RuleContext) => void;
+  check?(context: RuleContext<MessageId>): void;
 }
 
-/** Declares a rule; the one place its id, description, default severity and check live together. */
-export function defineRule(rule: Rule): Rule {
+/** Declares a rule; the one place its id, description, default severity, messages and check live together. */
+export function defineRule<const Id extends string, const MessageId extends string>(
+  rule: Rule<Id, MessageId>,
+): Rule<Id, MessageId> {
   return rule;
 }
 
+export { formatMessage, type MessageData } from '../messages.js';
 export type { Finding };

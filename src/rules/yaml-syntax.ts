@@ -4,6 +4,7 @@ import { defineRule } from './types.js';
 export const yamlSyntax = defineRule({
   id: 'yaml/syntax',
   description:
-    'The file does not parse as YAML 1.2, has a duplicate key, or passes the size, depth or alias limits.',
+    'The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits.',
   severity: 'error',
+  messages: {},
 });

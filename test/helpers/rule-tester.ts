@@ -1,6 +1,8 @@
 // RuleTester in the style of typescript-eslint: per rule, a table of cases it must leave alone and cases it must flag.
 import { describe, expect, it } from 'vitest';
 import type { Finding, RuleId } from '../../src/findings.js';
+import { ruleOf } from '../../src/rules/index.js';
+import { formatMessage } from '../../src/rules/types.js';
 import { findingsOf, type JudgeInput, judge } from './fleet.js';
 
 /** A case the rule must stay quiet on. */
@@ -10,6 +12,8 @@ export interface ValidCase extends JudgeInput {
 
 /** What one expected finding must match; a RegExp message matches part of the text. */
 export interface ExpectedFinding {
+  /** The message id (or bad-input code) the finding carries. */
+  code?: string;
   message?: RegExp | string;
   severity?: Finding['severity'];
   line?: number;
@@ -53,6 +57,15 @@ export function ruleTester(rule: RuleId, cases: { valid: ValidCase[]; invalid: I
       testCase.findings.forEach((expected, i) => {
         expect(found[i]).toMatchObject(matcher(expected));
       });
+      // Every finding says which of its rule's messages it is, and its text is that message filled with its data.
+      const messages: Readonly<Record<string, string>> = ruleOf(rule).messages;
+      for (const finding of found) {
+        if (rule === 'schema' || rule === 'yaml/syntax') continue;
+        expect(finding.code).toBeDefined();
+        const template = messages[finding.code as string];
+        if (template !== undefined) expect(finding.message).toBe(formatMessage(template, finding.data));
+        else expect(Object.keys(messages)).toEqual([]);
+      }
       if (found.some((f) => f.severity === 'error')) expect(result.ok).toBe(false);
     });
   });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { RULE_IDS } from '../../src/findings.js';
-import { RULES } from '../../src/rules/index.js';
 import {
   findingsOf,
   judge,
@@ -32,21 +30,6 @@ const unheldEverywhere = oneCluster(
     microcloud: { hold: false },
   }),
 );
-
-describe('the rule registry', () => {
-  it('registers one rule per public rule id, in the order of the README table', () => {
-    expect(RULES.map((rule) => rule.id)).toEqual([...RULE_IDS]);
-  });
-
-  it.each(RULES.map((rule) => [rule.id, rule] as const))(
-    '%s has a one-line description and a default severity',
-    (_id, rule) => {
-      expect(rule.description).toMatch(/^[A-Z].*\.$/);
-      expect(rule.description).not.toContain('\n');
-      expect(['error', 'warning']).toContain(rule.severity);
-    },
-  );
-});
 
 describe('severities a pack sets', () => {
   it('silences a rule the pack turns off', async () => {

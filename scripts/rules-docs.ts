@@ -1,0 +1,52 @@
+// What scripts/generate-docs.mjs writes from the rule registry, as pure functions of it, so a test can tell when the
+// files in the repository drift from the registry (test/rules/registry.test.ts).
+import { RULES } from '../src/rules/index.js';
+import type { Rule } from '../src/rules/types.js';
+
+/** The markers around the generated rules table in docs/rules.md. */
+export const TABLE_START = '<!-- rules:start -->';
+export const TABLE_END = '<!-- rules:end -->';
+
+const rules = RULES as readonly Rule[];
+
+/** A table cell: pipes escaped so a description cannot end its cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+/** The rules table: id, what it reports, default severity, and the codes its findings carry. */
+export function rulesTable(): string {
+  const rows = rules.map((rule) => {
+    const codes = Object.keys(rule.messages);
+    return `| \`${rule.id}\` | ${cell(rule.description)} | ${rule.severity} | ${codes.map((code) => `\`${code}\``).join(', ')} |`;
+  });
+  return ['| id | fires when | default | codes |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** A text with what stands between two markers replaced; throws when the markers are missing. */
+export function replaceBetween(text: string, start: string, end: string, inner: string): string {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end, from + start.length);
+  if (from < 0 || to < 0) throw new Error(`The markers ${start} and ${end} are missing.`);
+  return `${text.slice(0, from + start.length)}\n${inner}\n${text.slice(to)}`;
+}
+
+/** docs/rules.md with its generated parts written from the registry. */
+export function rulesPage(page: string): string {
+  return replaceBetween(page, TABLE_START, TABLE_END, rulesTable());
+}
+
+/** The policy schema with its rule-severity properties (`$defs.severities.properties`) written from the registry. */
+export function policySchema(text: string): string {
+  const schema = JSON.parse(text) as { $defs: { severities: { properties: unknown } } };
+  schema.$defs.severities.properties = Object.fromEntries(
+    rules.map((rule) => [
+      rule.id,
+      {
+        description: `${rule.description} Default: ${rule.severity}.`,
+        enum: ['error', 'warning', 'off'],
+      },
+    ]),
+  );
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
