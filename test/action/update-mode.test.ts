@@ -26,6 +26,10 @@ clusters:
 
 const BRANCH = 'rollgate/update/staging/lxd';
 
+// Three runs of the action, each a node process and several git commands: a loaded 2-core machine needs longer
+// than the default 30 s for them together.
+const RUNS_TIMEOUT = 120_000;
+
 let github: FakeGitHub;
 let store: FakeStore;
 let apiUrl: string;
@@ -76,50 +80,54 @@ const withRevision = (revision: number) =>
   FLEET.replace('revision: 33110', `revision: ${revision}`).trimEnd();
 
 describe('update mode', () => {
-  it('opens one pull request, opens no duplicate when run again, and updates it on a newer revision', async () => {
-    publish(33290);
-    const first = await update();
-    expect(first.code, first.stdout + first.stderr).toBe(0);
-    expect(github.pulls).toHaveLength(1);
-    const pull = github.pulls[0];
-    expect(pull).toMatchObject({
-      number: 1,
-      state: 'open',
-      headRef: BRANCH,
-      baseRef: 'main',
-      labels: ['rollgate-update'],
-    });
-    expect(pull?.title).toBe('rollgate: lxd to 5.21/stable@33290 in wave staging');
-    expect(
-      pull?.body?.startsWith('<!-- rollgate:update manifest=fleet.yaml wave=staging component=lxd -->'),
-    ).toBe(true);
-    expect(pull?.body).toContain('| `lab` | `amd64` | `5.21/stable` | 33110 | 33290 | `5.21.33290` |');
-    expect(pull?.body).toContain('rollgate passed');
-    expect(pull?.body).toContain('rollgate promote staging production');
-    // Only the earliest lagging wave moves.
-    expect(await onBranch()).toBe(withRevision(33290));
-    expect(JSON.parse(first.outputs.updates ?? '[]')).toEqual([
-      { component: 'lxd', wave: 'staging', branch: BRANCH, pull: 1, action: 'created' },
-    ]);
+  it(
+    'opens one pull request, opens no duplicate when run again, and updates it on a newer revision',
+    async () => {
+      publish(33290);
+      const first = await update();
+      expect(first.code, first.stdout + first.stderr).toBe(0);
+      expect(github.pulls).toHaveLength(1);
+      const pull = github.pulls[0];
+      expect(pull).toMatchObject({
+        number: 1,
+        state: 'open',
+        headRef: BRANCH,
+        baseRef: 'main',
+        labels: ['rollgate-update'],
+      });
+      expect(pull?.title).toBe('rollgate: lxd to 5.21/stable@33290 in wave staging');
+      expect(
+        pull?.body?.startsWith('<!-- rollgate:update manifest=fleet.yaml wave=staging component=lxd -->'),
+      ).toBe(true);
+      expect(pull?.body).toContain('| `lab` | `amd64` | `5.21/stable` | 33110 | 33290 | `5.21.33290` |');
+      expect(pull?.body).toContain('rollgate passed');
+      expect(pull?.body).toContain('rollgate promote staging production');
+      // Only the earliest lagging wave moves.
+      expect(await onBranch()).toBe(withRevision(33290));
+      expect(JSON.parse(first.outputs.updates ?? '[]')).toEqual([
+        { component: 'lxd', wave: 'staging', branch: BRANCH, pull: 1, action: 'created' },
+      ]);
 
-    const again = await update();
-    expect(again.code, again.stdout + again.stderr).toBe(0);
-    expect(github.pulls).toHaveLength(1);
-    expect(github.requestsTo('POST', /\/pulls$/)).toHaveLength(1);
-    expect(github.requestsTo('PATCH', /\/pulls\/1$/)).toHaveLength(0);
-    expect(JSON.parse(again.outputs.updates ?? '[]')).toEqual([
-      { component: 'lxd', wave: 'staging', branch: BRANCH, pull: 1, action: 'unchanged' },
-    ]);
+      const again = await update();
+      expect(again.code, again.stdout + again.stderr).toBe(0);
+      expect(github.pulls).toHaveLength(1);
+      expect(github.requestsTo('POST', /\/pulls$/)).toHaveLength(1);
+      expect(github.requestsTo('PATCH', /\/pulls\/1$/)).toHaveLength(0);
+      expect(JSON.parse(again.outputs.updates ?? '[]')).toEqual([
+        { component: 'lxd', wave: 'staging', branch: BRANCH, pull: 1, action: 'unchanged' },
+      ]);
 
-    publish(33300);
-    const newer = await update();
-    expect(newer.code, newer.stdout + newer.stderr).toBe(0);
-    expect(github.pulls).toHaveLength(1);
-    expect(github.pulls[0]?.title).toBe('rollgate: lxd to 5.21/stable@33300 in wave staging');
-    expect(github.pulls[0]?.body).toContain('| 33110 | 33300 |');
-    expect(await onBranch()).toBe(withRevision(33300));
-    expect(JSON.parse(newer.outputs.updates ?? '[]')[0]).toMatchObject({ pull: 1, action: 'updated' });
-  });
+      publish(33300);
+      const newer = await update();
+      expect(newer.code, newer.stdout + newer.stderr).toBe(0);
+      expect(github.pulls).toHaveLength(1);
+      expect(github.pulls[0]?.title).toBe('rollgate: lxd to 5.21/stable@33300 in wave staging');
+      expect(github.pulls[0]?.body).toContain('| 33110 | 33300 |');
+      expect(await onBranch()).toBe(withRevision(33300));
+      expect(JSON.parse(newer.outputs.updates ?? '[]')[0]).toMatchObject({ pull: 1, action: 'updated' });
+    },
+    RUNS_TIMEOUT,
+  );
 
   it('closes a pull request whose update is no longer needed, with a comment saying why', async () => {
     // An update pull request of an earlier run, for a revision the publisher has since taken back.
