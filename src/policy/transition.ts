@@ -74,8 +74,6 @@ export type Transition =
       breach: Breach;
       /** The moves of a change of its own to make first, when intermediate versions are found that split the change. */
       split?: SplitMove[];
-      /** The breach and how to split the change, in words: what order/transition says. */
-      text: string;
     };
 
 /** A limit between two components: `subject`'s cells are judged against `target`'s. */
@@ -173,13 +171,7 @@ export function planTransition(policy: Policy, move: ClusterMove): Transition {
     };
   }
   const split = breach.always ? undefined : findSplit(policy, move, breach);
-  return {
-    ok: false,
-    order: packOrder,
-    breach,
-    ...(split ? { split } : {}),
-    text: failureText(policy, move, breach, split),
-  };
+  return { ok: false, order: packOrder, breach, ...(split ? { split } : {}) };
 }
 
 /**
@@ -704,23 +696,4 @@ function headBreaks(setting: Setting, moved: string[]): boolean {
     }
   }
   return false;
-}
-
-function failureText(
-  policy: Policy,
-  move: ClusterMove,
-  breach: Breach,
-  split: SplitMove[] | undefined,
-): string {
-  const pack = policy.pack;
-  if (breach.always) {
-    return `The ${pack.name} pack's order is strict (${pack.order.join(', ')}), and ${move.cluster} would break it: ${breach.text}. Move ${breach.target.component} to ${breach.subject.version} or later in this change or before it, or ${breach.subject.component} no further than ${breach.target.component}.`;
-  }
-  const first = pack.strictOrder
-    ? `The ${pack.name} pack's order is strict (${pack.order.join(', ')}), and in it a state of ${move.cluster} breaks a limit: ${breach.text}.`
-    : `No order of the moves in ${move.cluster} keeps every state within the ${pack.name} pack's limits. In the pack's order, the first state that breaks one: ${breach.text}; every other order meets such a state too.`;
-  const how = split
-    ? `Split the change: first move ${split.map((m) => `${m.component} to ${m.to}`).join(' and ')} in ${move.cluster} in a change of its own, then the rest of this one.`
-    : `Split the change: move ${breach.component} and ${breach.component === breach.subject.component ? breach.target.component : breach.subject.component} in smaller steps, one change each, so that each state keeps the limit.`;
-  return `${first} ${how}`;
 }
