@@ -36,6 +36,8 @@ export interface Draft {
   health: string[] | null;
   first: boolean;
   last: boolean;
+  /** Why the stage moves before one the pack's order puts first; absent when it keeps the pack's order. */
+  orderReason?: string;
 }
 
 /** What the walk over the clusters finds besides the pins: the stages to be, the notes, and the overrides. */

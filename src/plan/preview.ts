@@ -40,6 +40,15 @@ export function renderPlanPreview(plan: Pick<Plan, 'id' | 'stages' | 'notes' | '
   if (plan.stages.length > MAX_TABLE_ROWS)
     lines.push('', `…and ${plan.stages.length - MAX_TABLE_ROWS} more stages; plan.json has them all.`);
   lines.push('', ...mermaid(plan.stages));
+  const reordered = plan.stages.filter((stage) => stage.orderReason !== undefined);
+  if (reordered.length > 0) {
+    // Why a stage leaves the pack's order: a reviewer should not have to work it out from the version skew policy.
+    lines.push('', "**Order:** stages that move before the pack's order would have them, and why.", '');
+    for (const stage of reordered.slice(0, MAX_TABLE_ROWS))
+      lines.push(`- ${codeSpan(stage.id)}: ${inlineMarkdown(stage.orderReason ?? '')}`);
+    if (reordered.length > MAX_TABLE_ROWS)
+      lines.push(`- …and ${reordered.length - MAX_TABLE_ROWS} more; plan.json has them all.`);
+  }
   if (plan.notes.length > 0) {
     lines.push('', '**Notes**', '');
     for (const note of plan.notes) lines.push(`- ${inlineMarkdown(note)}`);

@@ -11,6 +11,7 @@ import {
   runsOn,
   type Walked,
 } from './context.js';
+import { orderDrafts } from './order.js';
 import { orderMembers, splitParts } from './parts.js';
 import { addDirect, directPins, keyOrder, pinsEntry, proxyPins, serve, served } from './pins.js';
 import { clusterSteps, componentSteps, memberSteps } from './steps.js';
@@ -121,7 +122,7 @@ function moves(
   return false;
 }
 
-/** A cluster's stages to be: per component that changes, in the pack's order, the members whose pin moves. */
+/** A cluster's stages to be: per component that changes, in the order orderDrafts finds, the members whose pin moves. */
 function draftStages(
   context: PlanContext,
   cluster: Cluster,
@@ -185,6 +186,7 @@ function draftStages(
       last: false,
     });
   });
+  orderDrafts(context, cluster, drafts, walked);
   const firstDraft = drafts[0];
   const lastDraft = drafts[drafts.length - 1];
   if (firstDraft) firstDraft.first = true;
@@ -205,6 +207,7 @@ export function finishStages(context: PlanContext, drafts: Draft[]): Stage[] {
       component,
       from: summarise(members.map((m) => m.from)),
       to: summarise(members.map((m) => m.to)) ?? '',
+      ...(draft.orderReason !== undefined ? { orderReason: draft.orderReason } : {}),
       strategy: draft.strategy,
       proxy: cluster.proxy ?? null,
       runner: cluster.runner ?? null,

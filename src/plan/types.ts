@@ -47,6 +47,11 @@ export interface Stage {
   /** What the stage's members run now, in one line (several, comma-separated, when they differ). */
   from: string | null;
   to: string;
+  /**
+   * Present on a stage that moves before one the pack's order puts first, and why: in the pack's order a state between
+   * base and head would break the pack's skew or `requires` (kubelets four minor versions behind kube-apiserver).
+   */
+  orderReason?: string;
   strategy: 'serial' | 'parallel';
   proxy: string | null;
   /** The runs-on labels of the runner that carries the stage out; null: the workflow's default. */

@@ -70,6 +70,11 @@ export interface ComponentSkew {
   newer: number;
   /** At most this many steps older than `of`. */
   older: number;
+  /**
+   * Also allowed: this component on a version with this tag while `of` runs the next version with it (OpenStack's
+   * nodes on the previous SLURP release while the controllers run the next one).
+   */
+  skip?: string;
 }
 
 /**
@@ -161,6 +166,12 @@ export interface Pack {
   sources?: string[];
   /** The upgrade order of components. */
   order: string[];
+  /**
+   * Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the
+   * order puts first, and no component may run a newer release than one before it. Absent or false: the order is a
+   * default the planner leaves when the pack's skew or `requires` need another (Kubernetes' lagging kubelets).
+   */
+  strictOrder?: boolean;
   /** How many members a cluster has at least and at most (MicroShift: exactly 1). */
   members?: { min?: number; max?: number };
   /** Default severities; rules not named here are `error`. */

@@ -6,6 +6,7 @@ import { holdFreeze } from './hold-freeze.js';
 import { holdRequired } from './hold-required.js';
 import { orderPromotion } from './order-promotion.js';
 import { orderRequires } from './order-requires.js';
+import { orderTransition } from './order-transition.js';
 import { pinsConflict } from './pins-conflict.js';
 import { policyChanged } from './policy-changed.js';
 import { schema } from './schema.js';
@@ -26,6 +27,7 @@ export const RULES = [
   schema,
   orderRequires,
   orderPromotion,
+  orderTransition,
   skewJump,
   skewDowngrade,
   skewMajor,

@@ -1,4 +1,5 @@
 import { memberState } from '../manifest/fleet.js';
+import { describeSkew, skewProblem } from '../policy/skew.js';
 import { defineRule } from './types.js';
 
 /** `skew/components`: two components of a cluster stay within the distance the pack allows (kubelet and kube-apiserver). */
@@ -8,9 +9,9 @@ export const skewComponents = defineRule({
   severity: 'error',
   messages: {
     tooNew:
-      '{{component}} {{version}} is newer than {{of}} {{ofVersion}} by {{by}} in {{cluster}}; {{component}} must be {{bound}} and at most {{older}} older. Upgrade {{of}} first.',
+      '{{component}} {{version}} is newer than {{of}} {{ofVersion}} by {{by}} in {{cluster}}; {{component}} must be {{limit}}. Upgrade {{of}} first.',
     tooOld:
-      '{{component}} {{version}} is older than {{of}} {{ofVersion}} by {{by}} in {{cluster}}; {{component}} must be {{bound}} and at most {{older}} older. Upgrade {{component}} too.',
+      '{{component}} {{version}} is older than {{of}} {{ofVersion}} by {{by}} in {{cluster}}; {{component}} must be {{limit}}. Upgrade {{component}} too.',
   },
   check(context) {
     for (const [name, policy] of Object.entries(context.policy.pack.components)) {
@@ -26,18 +27,11 @@ export const skewComponents = defineRule({
             const key = `${version}|${of}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const order = scheme.compare(version, of);
-            const steps =
-              scheme.family(version) === scheme.family(of)
-                ? scheme.distance(version, of)
-                : Number.POSITIVE_INFINITY;
-            const tooNew = order > 0 && steps > skew.newer;
-            const tooOld = order < 0 && steps > skew.older;
-            if (!tooNew && !tooOld) continue;
-            const bound =
-              skew.newer === 0
-                ? `never newer than ${skew.of}`
-                : `at most ${skew.newer} newer than ${skew.of}`;
+            // One reading of the skew for the head and for every state between (order/transition).
+            const problem = skewProblem(scheme, version, of, skew);
+            if (!problem) continue;
+            const tooNew = problem.direction === 'newer';
+            const steps = problem.steps;
             const overridden = member.overrides?.[name] ? member : undefined;
             context.report({
               path: overridden
@@ -55,8 +49,7 @@ export const skewComponents = defineRule({
                 ofVersion: of,
                 by: Number.isFinite(steps) ? steps : 'a major version',
                 cluster: cluster.name,
-                bound,
-                older: skew.older,
+                limit: describeSkew(skew),
               },
             });
           }

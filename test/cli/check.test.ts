@@ -147,6 +147,19 @@ const RULE_SCENARIOS: Record<Exclude<RuleId, 'policy/changed'>, { fires: Scenari
     fires: { base: waves(MICROCLOUD_2, MICROCLOUD_2), head: waves(MICROCLOUD_2, bumpedLxd) },
     quiet: { base: waves(bumpedLxd, MICROCLOUD_2), head: waves(bumpedLxd, bumpedLxd) },
   },
+  'order/transition': {
+    // server first leaves agent 1.5 two minors behind server 1.7; agent first puts it ahead of server 1.6.
+    fires: {
+      toy: true,
+      base: toy({ server: { version: '1.6.0' }, agent: { version: '1.5.0' } }),
+      head: toy({}),
+    },
+    quiet: {
+      toy: true,
+      base: toy({ server: { version: '1.6.0' }, agent: { version: '1.6.0' } }),
+      head: toy({}),
+    },
+  },
   'skew/jump': {
     fires: {
       base: microcloud({ microovn: { channel: '22.03/stable' } }),

@@ -18,6 +18,7 @@ describe('the rule registry', () => {
       'schema',
       'order/requires',
       'order/promotion',
+      'order/transition',
       'skew/jump',
       'skew/downgrade',
       'skew/major',
