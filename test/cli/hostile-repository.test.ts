@@ -119,3 +119,77 @@ describe('symbolic links in git', () => {
     expectOneSentenceWithoutSecret(run, /packs\/mc\.yaml is a symbolic link at /);
   });
 });
+
+describe('a pack path named in the manifest, however the key is written', () => {
+  const PACK = './packs/mc.yaml';
+  /** The base commit names the pack by path; the working tree rewrites the key and loosens the pack. */
+  function editedPackRepository(
+    policyLine: string,
+    pack = `${MICROCLOUD_PACK}# loosened in the pull request\n`,
+  ) {
+    const manifest = oneCluster(MICROCLOUD_2, { policy: PACK });
+    const folder = repository({ 'fleet.yaml': manifest, 'packs/mc.yaml': MICROCLOUD_PACK });
+    writeFileSync(path.join(folder, 'fleet.yaml'), manifest.replace(/^policy: .*$/m, policyLine));
+    writeFileSync(path.join(folder, 'packs/mc.yaml'), pack);
+    return folder;
+  }
+
+  async function checkJson(folder: string) {
+    const run = await rollgate(
+      ['check', '--head', 'fleet.yaml', '--base-ref', 'HEAD', '--format', 'json', ...NOW],
+      folder,
+    );
+    expect(run.stderr).toBe('');
+    return JSON.parse(run.stdout) as { findings: Array<{ rule: string; file: string; severity: string }> };
+  }
+
+  it.each([
+    ['plain', `policy: ${PACK}`],
+    ['quoted key', `"policy": ${PACK}`],
+    ['single-quoted key and value', `'policy': '${PACK}'`],
+    ['anchored value', `policy: &p ${PACK}`],
+    ['tagged key', `!!str policy: ${PACK}`],
+  ])('reports an edited pack as policy/changed with a %s', async (_, line) => {
+    const report = await checkJson(editedPackRepository(line));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'policy/changed', file: 'packs/mc.yaml' }),
+    );
+  });
+
+  it('checks the edited pack against the pack schema', async () => {
+    const broken = MICROCLOUD_PACK.replace('kind: PolicyPack', 'kind: PolicyPack\nloosened: true');
+    const report = await checkJson(editedPackRepository(`"policy": ${PACK}`, broken));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'schema', file: 'packs/mc.yaml', severity: 'error' }),
+    );
+  });
+
+  it('hands no value to git as a glob: neither a comment in the manifest nor a * in --policies', async () => {
+    const manifest = `# policy: ./*.yaml\n${oneCluster(MICROCLOUD_2, { policy: PACK })}`;
+    const folder = repository({
+      'fleet.yaml': manifest,
+      'packs/mc.yaml': MICROCLOUD_PACK,
+      'policies/microcloud.yaml': MICROCLOUD_PACK,
+      'notes.yaml': 'a: 1\n',
+    });
+    writeFileSync(path.join(folder, 'notes.yaml'), 'a: 2\n');
+    writeFileSync(path.join(folder, 'policies/microcloud.yaml'), `${MICROCLOUD_PACK}# edited\n`);
+    const run = await rollgate(
+      [
+        'check',
+        '--head',
+        'fleet.yaml',
+        '--base-ref',
+        'HEAD',
+        '--policies',
+        'pol*',
+        '--format',
+        'json',
+        ...NOW,
+      ],
+      folder,
+    );
+    const report = JSON.parse(run.stdout) as { findings: Array<{ rule: string; file: string }> };
+    expect(report.findings.filter((finding) => finding.rule === 'policy/changed')).toEqual([]);
+  });
+});
