@@ -48,12 +48,25 @@ export interface CheckInput {
   base?: TextFile;
   /** Resolves the pack that judges: the base's packs when there is a base ref. */
   resolvePack: PackResolver;
-  /** The packs the change edits, with their head text (absent when removed), for policy/changed and their schema. */
-  policyChanges?: Array<PolicyChange & { text?: string }>;
+  /**
+   * The packs the change edits, with their head text (absent when removed), for policy/changed and their schema; or
+   * a function that finds them once the manifests are parsed, from the `policy` each names (parsed, so however the
+   * key is written: quoted, anchored, in a flow mapping).
+   */
+  policyChanges?: EditedPacks | ((named: NamedPolicies) => Promise<EditedPacks>);
   /** The moment freezes and end-of-life dates are judged at. */
   now: Date;
   /** The names of the packs that exist, for the message when the manifest names none of them. */
   knownPacks?: string[];
+}
+
+/** Packs a change edits, with their head text (absent when removed). */
+export type EditedPacks = Array<PolicyChange & { text?: string }>;
+
+/** The `policy` values the head and (when it parsed) the base manifest name. */
+export interface NamedPolicies {
+  head: string;
+  base?: string;
 }
 
 /** The outcome of a check: the verdict, the changes, the findings, and what a planner needs next. */
@@ -122,13 +135,20 @@ export async function check(input: CheckInput): Promise<CheckResult> {
     );
   }
   const policy = loaded.policy;
-  for (const change of input.policyChanges ?? []) {
+  const policyChanges =
+    typeof input.policyChanges === 'function'
+      ? await input.policyChanges({
+          head: head.fleet.policy,
+          ...(base?.fleet ? { base: base.fleet.policy } : {}),
+        })
+      : (input.policyChanges ?? []);
+  for (const change of policyChanges) {
     if (change.text === undefined) continue;
     findings.push(...loadPack(change.text, change.file).findings);
   }
   findings.push(...checkAgainstPack(judgedHead, policy));
   const changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [];
-  findings.push(...runRules(judgedHead, judgedBase, policy, changes, input.policyChanges ?? [], input.now));
+  findings.push(...runRules(judgedHead, judgedBase, policy, changes, policyChanges, input.now));
   return finish({ findings, changes, head, ...(base ? { base } : {}), policy });
 }
 

@@ -23,6 +23,7 @@ export type FailOn = (typeof FAIL_ON)[number];
 /** The event that started the run, reduced to what the action reads. */
 export type ActionEvent =
   | { kind: 'pull_request'; name: string; number: number; baseSha: string; headSha: string; fork: boolean }
+  | { kind: 'merge_group'; name: string; baseSha: string; headSha: string }
   | { kind: 'push'; name: string; before?: string; after?: string }
   | {
       kind: 'workflow_run';
@@ -54,6 +55,8 @@ export interface ActionSettings {
   token: string;
   comment: boolean;
   failOn: FailOn;
+  /** Check mode: an event with no base (workflow_dispatch, schedule) passes on its findings alone instead of failing. */
+  allowNoBase: boolean;
   /** Plan mode: the ref the rollout workflow moves once a rollout finished; the plan's base. */
   rolledOutRef: string;
   /** Plan mode: the prefix of the refs the rollout workflow sets when a rollout starts and deletes when it finishes. */
@@ -88,6 +91,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
   const requestedMode = oneOf('mode', core.getInput('mode') || 'auto', MODES);
   const failOn = oneOf('fail-on', core.getInput('fail-on') || 'error', FAIL_ON);
   const comment = booleanInput('comment', true);
+  const allowNoBase = booleanInput('allow-no-base', false);
   const token = core.getInput('token');
   const rolledOutRef = refInput('rolled-out-ref', 'refs/rollgate/rolled-out');
   const unfinishedRefs = refInput('unfinished-refs', 'refs/rollgate/unfinished/');
@@ -108,6 +112,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     token,
     comment,
     failOn,
+    allowNoBase,
     rolledOutRef,
     unfinishedRefs,
     transport,
@@ -229,6 +234,12 @@ export function readEvent(env: NodeJS.ProcessEnv): ActionEvent {
       headSha,
       fork: typeof headRepo === 'string' && headRepo !== baseRepo,
     };
+  }
+  if (name === 'merge_group') {
+    const group = record(payload.merge_group);
+    if (!isSha(group.base_sha) || !isSha(group.head_sha))
+      throw new RollgateError('The merge_group event payload has no base and head commits.');
+    return { kind: 'merge_group', name, baseSha: group.base_sha, headSha: group.head_sha };
   }
   if (name === 'push') {
     return {

@@ -18,11 +18,15 @@ export interface WorkspaceCheck {
   touched: (finding: Finding) => boolean;
 }
 
-/** Checks the working tree's manifest; with a base commit, the base manifest and the judging packs come from it. */
+/**
+ * Checks the working tree's manifest (or, with a head commit, the manifest that commit holds, read through git); with a
+ * base commit, the base manifest and the judging packs come from it.
+ */
 export async function judge(
   settings: ActionSettings,
   repository: Repository,
   baseSha: string | undefined,
+  headSha?: string,
 ): Promise<WorkspaceCheck> {
   const sources = await gatherSources({
     cwd: settings.workspace,
@@ -30,11 +34,17 @@ export async function judge(
     policies: settings.policies,
     repository,
     ...(baseSha !== undefined ? { baseRef: baseSha } : {}),
+    ...(headSha !== undefined ? { headRef: headSha } : {}),
   });
   const result = await checkSources(sources, new Date());
   logUntrusted(renderText(result));
   const lines = changedLines(sources.base?.text, sources.head.text);
-  const editedPacks = new Set(sources.policyChanges.map((change) => change.file));
+  // Every pack the change edits has its policy/changed finding, in that pack's file.
+  const editedPacks = new Set(
+    result.findings
+      .filter((finding) => finding.rule === 'policy/changed' && finding.file !== sources.head.file)
+      .map((finding) => finding.file),
+  );
   const touched = (finding: Finding) =>
     (finding.file === sources.head.file && lines.has(finding.line)) || editedPacks.has(finding.file);
   return { sources, result, touched };
@@ -47,7 +57,7 @@ export async function judge(
 export async function reportOnRun(
   settings: ActionSettings,
   judged: WorkspaceCheck,
-  extra: { prNumber?: number; preview?: string[] } = {},
+  extra: { prNumber?: number; preview?: string[]; notes?: string[] } = {},
 ): Promise<string> {
   const { result, touched, sources } = judged;
   annotate(pickAnnotations(result.findings, touched));
@@ -57,6 +67,7 @@ export async function reportOnRun(
       manifest: sources.head.file,
       rank: (finding) => (touched(finding) ? 0 : 1),
       ...(extra.preview ? { preview: extra.preview } : {}),
+      ...(extra.notes ? { notes: extra.notes } : {}),
       limit: SUMMARY_LIMIT_BYTES,
       measure: utf8Bytes,
       fullReport: `the JSON report (${REPORT_DIR}/report.json in the runner's temp folder, the action's \`report\` output)`,

@@ -1,4 +1,5 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { readUnfinished, resolveUnfinishedRefs } from '../git/unfinished.js';
@@ -65,9 +66,8 @@ export async function planCommand(
   let plan: Plan;
   try {
     plan = await writePlanChunks(staging, chunks);
-    for (const name of ['jobs', 'overrides', ...PLAN_FILES])
-      await rm(path.join(out, name), { recursive: true, force: true });
-    for (const name of await readdir(staging)) await rename(path.join(staging, name), path.join(out, name));
+    await removeEarlierPlan(out);
+    await moveInto(staging, out);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -131,7 +131,12 @@ async function makeDirectories(out: string): Promise<void> {
 async function prepareOut(out: string): Promise<void> {
   let entries: string[];
   try {
-    if (!(await stat(out)).isDirectory())
+    const found = await lstat(out);
+    if (found.isSymbolicLink())
+      throw new RollgateError(
+        `--out ${out} is a symbolic link; give a directory, so the plan is written where you see it.`,
+      );
+    if (!found.isDirectory())
       throw new RollgateError(`--out ${out} is a file; give a directory for the plan.`);
     entries = await readdir(out);
   } catch (error) {
@@ -143,9 +148,78 @@ async function prepareOut(out: string): Promise<void> {
   // A run stopped while writing leaves its staging directory behind; it is no one else's.
   entries = entries.filter((name) => name !== STAGING);
   if (entries.length === 0) return;
-  if (!entries.includes('plan.json')) {
+  if (!entries.includes('plan.json') || !(await isRolloutPlan(path.join(out, 'plan.json')))) {
     throw new RollgateError(
-      `--out ${out} is not empty and holds no earlier plan; give a new or empty directory, so no other files are mixed in or removed.`,
+      `--out ${out} is not empty and holds no earlier plan (a plan.json of kind RolloutPlan); give a new or empty directory, so no other files are mixed in or removed.`,
     );
+  }
+  // The plan's folders are written into: a link there would carry the plan out of --out.
+  for (const folder of PLAN_FOLDERS) {
+    const found = await lstat(path.join(out, folder)).catch(() => undefined);
+    if (found && !found.isDirectory())
+      throw new RollgateError(
+        `--out ${out} holds ${folder} that is not a directory (a link, or a file); rollgate writes the plan's ${folder} only into a real directory.`,
+      );
+  }
+}
+
+/** Whether a file is a plan rollgate wrote: plan.json starts with its apiVersion and kind, as the writer puts them. */
+async function isRolloutPlan(file: string): Promise<boolean> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return false;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return false;
+    const start = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(start, 0, start.length, 0);
+    return /^\{\s*"apiVersion"\s*:\s*"rollgate\/v1"\s*,\s*"kind"\s*:\s*"RolloutPlan"\s*,/.test(
+      start.subarray(0, bytesRead).toString('utf8'),
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The folders a plan writes into, with the files in each that are the plan's (what rollgate names them). */
+const PLAN_FOLDERS = ['jobs', 'overrides', 'overrides/direct'];
+const PLAN_FILE_IN: Record<string, RegExp> = {
+  jobs: /\.sh$/,
+  overrides: /\.txt$/,
+  'overrides/direct': /\.txt$/,
+};
+
+/**
+ * Removes an earlier plan's files: the top files a plan writes, and the job scripts and override lists in its
+ * folders. Anything else in --out (a README, the user's own files) stays, and a folder goes only once it is empty.
+ */
+async function removeEarlierPlan(out: string): Promise<void> {
+  for (const name of PLAN_FILES) await rm(path.join(out, name), { force: true });
+  for (const folder of [...PLAN_FOLDERS].reverse()) {
+    const where = path.join(out, folder);
+    const names = await readdir(where).catch(() => [] as string[]);
+    const pattern = PLAN_FILE_IN[folder] as RegExp;
+    for (const name of names) {
+      const file = path.join(where, name);
+      // unlink, not a recursive remove: a link goes, never what it points at; a folder is never the plan's file.
+      if (pattern.test(name) && !(await lstat(file)).isDirectory()) await rm(file, { force: true });
+    }
+    await rmdir(where).catch(() => undefined);
+  }
+}
+
+/** Moves every file of `from` into the same place under `to`, making the folders it needs. */
+async function moveInto(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      await mkdir(target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+      await moveInto(source, target);
+    } else await rename(source, target);
   }
 }

@@ -21,10 +21,17 @@ export interface Repository {
    * names the file, never its target: git would give the target's path as the file's text.
    */
   show(ref: string, file: string): Promise<string | undefined>;
-  /** Whether the commit is present; fetches it by SHA from origin when not (a shallow checkout). */
-  ensureCommit(sha: string): Promise<boolean>;
-  /** The files under some paths that differ between a ref and the working tree. */
-  changed(ref: string, paths: string[]): Promise<ChangedFile[]>;
+  /**
+   * Whether the commit is present; fetches it by SHA from origin when not (a shallow checkout), then, when that
+   * fails and a ref is given, that ref (a fork's pull request head is fetched as `refs/pull/<n>/head`). Only objects
+   * are fetched: nothing is checked out.
+   */
+  ensureCommit(sha: string, ref?: string): Promise<boolean>;
+  /**
+   * The files under some paths that differ between a ref and the working tree, or another commit when `to` is given.
+   * Paths are taken literally: a `*` in one is a character, never a glob.
+   */
+  changed(ref: string, paths: string[], to?: string): Promise<ChangedFile[]>;
   /** The commit a ref names, or undefined. */
   resolve(ref: string): Promise<string | undefined>;
   /** The refs under a prefix (`refs/rollgate/unfinished/`) and their commits, in name order. */
@@ -104,7 +111,7 @@ export function gitRepository(directory: string): Repository {
           return { sha, ref };
         });
     },
-    async ensureCommit(sha) {
+    async ensureCommit(sha, ref) {
       const present = async () => {
         try {
           await git().raw(['cat-file', '-e', `${sha}^{commit}`]);
@@ -114,23 +121,33 @@ export function gitRepository(directory: string): Repository {
         }
       };
       if (await present()) return true;
-      try {
-        await git().raw(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
-      } catch {
-        return false;
+      for (const wanted of ref === undefined ? [sha] : [sha, ref]) {
+        try {
+          await git().raw(['fetch', '--no-tags', '--depth=1', 'origin', wanted]);
+        } catch {
+          continue;
+        }
+        if (await present()) return true;
       }
-      return present();
+      return false;
     },
-    async changed(ref, paths) {
-      // Pathspecs are relative to the directory git runs in; these are relative to the top, so say so.
-      const relativePaths = (await Promise.all(paths.map(relative))).map((file) => `:(top)${file}`);
+    async changed(ref, paths, to) {
+      // Pathspecs are relative to the directory git runs in; these are relative to the top, so say so. `literal`:
+      // a path from a manifest reaches git as that path, never as a glob. A path outside the repository has no diff.
+      const relativePaths = (await Promise.all(paths.map(relative)))
+        .filter((file) => file !== '..' && !file.startsWith('../') && !path.isAbsolute(file))
+        .map((file) => `:(top,literal)${file}`);
+      if (relativePaths.length === 0) return [];
+      const commits = to === undefined ? [ref] : [ref, to];
       // -z: paths come as they are, not C-quoted, whatever characters they hold.
-      const fields = (await git().raw(['diff', '--name-status', '-z', '-M', ref, '--', ...relativePaths]))
+      const fields = (
+        await git().raw(['diff', '--name-status', '-z', '-M', ...commits, '--', ...relativePaths])
+      )
         .split('\0')
         .filter((field) => field !== '');
       const files: ChangedFile[] = [];
       const firstChangedLine = async (file: string) => {
-        const diff = await git().raw(['diff', '-U0', ref, '--', `:(top)${file}`]);
+        const diff = await git().raw(['diff', '-U0', ...commits, '--', `:(top,literal)${file}`]);
         const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/m.exec(diff);
         return hunk ? Math.max(1, Number(hunk[1])) : undefined;
       };
@@ -149,6 +166,8 @@ export function gitRepository(directory: string): Repository {
         const changedLine = status === 'removed' ? undefined : await firstChangedLine(file);
         files.push({ path: file, status, ...(changedLine !== undefined ? { line: changedLine } : {}) });
       }
+      // Between two commits, nothing is untracked.
+      if (to !== undefined) return files;
       // A file git does not track yet is new to the change all the same (a pack written but not yet added).
       const untracked = await git().raw([
         'ls-files',
@@ -159,9 +178,9 @@ export function gitRepository(directory: string): Repository {
         '--',
         ...relativePaths,
       ]);
+      const known = new Set(files.map((file) => file.path));
       for (const file of untracked.split('\0')) {
-        if (file !== '' && !files.some((known) => known.path === file))
-          files.push({ path: file, status: 'added', line: 1 });
+        if (file !== '' && !known.has(file)) files.push({ path: file, status: 'added', line: 1 });
       }
       return files;
     },

@@ -99,6 +99,17 @@ export async function loadNamedPack(cwd: string, name: string, policies: string)
   return policy;
 }
 
+/**
+ * The file a manifest's `policy` names when it is a path (relative to the manifest's folder), with forward slashes;
+ * undefined for a pack name, or a path that climbs out of the tree rollgate runs in (the manifest is untrusted).
+ */
+export function packPath(nameOrPath: string, manifestDir: string): string | undefined {
+  if (!isPackPath(nameOrPath)) return undefined;
+  const file = path.posix.normalize(path.posix.join(toPosix(manifestDir), nameOrPath));
+  if (file.startsWith('../') || file === '..' || path.posix.isAbsolute(file)) return undefined;
+  return file;
+}
+
 async function readPackFile(
   nameOrPath: string,
   policiesDir: string,
@@ -106,9 +117,8 @@ async function readPackFile(
   manifestDir: string,
 ): Promise<TextFile | undefined> {
   if (isPackPath(nameOrPath)) {
-    const file = path.posix.normalize(path.posix.join(toPosix(manifestDir), nameOrPath));
-    // The manifest is untrusted: a pack path may not climb out of the tree rollgate runs in.
-    if (file.startsWith('../') || file === '..' || path.posix.isAbsolute(file)) return undefined;
+    const file = packPath(nameOrPath, manifestDir);
+    if (file === undefined) return undefined;
     const text = await read(file);
     return text === undefined ? undefined : { file, text };
   }

@@ -1,10 +1,16 @@
 import path from 'node:path';
-import { type CheckResult, check, type PackResolver, type TextFile } from '../check.js';
+import {
+  type CheckInput,
+  type CheckResult,
+  check,
+  type EditedPacks,
+  type PackResolver,
+  type TextFile,
+} from '../check.js';
 import { RollgateError } from '../findings.js';
 import type { Repository } from '../git/repository.js';
-import type { PolicyChange } from '../rules/types.js';
 import { readText, requireText } from './files.js';
-import { packResolver } from './packs.js';
+import { packPath, packResolver } from './packs.js';
 import { shownPath } from './paths.js';
 
 /** What a check or plan reads: the head, the base, the packs that judge, and the packs the change edits. */
@@ -13,7 +19,8 @@ export interface Sources {
   base?: TextFile;
   resolvePack: PackResolver;
   knownPacks: string[];
-  policyChanges: Array<PolicyChange & { text?: string }>;
+  /** With a base ref, found once check has parsed the manifests' `policy` values; otherwise none. */
+  policyChanges: CheckInput['policyChanges'];
 }
 
 /** Options that say where the inputs are. */
@@ -22,6 +29,11 @@ export interface SourceOptions {
   head: string;
   base?: string;
   baseRef?: string;
+  /**
+   * A commit to read the head manifest and the edited packs from, instead of the working tree: a pull request's head
+   * that is fetched and never checked out (`pull_request_target`). Needs `baseRef`.
+   */
+  headRef?: string;
   policies: string;
   /** The repository cwd is in, read only with a base ref. */
   repository: Repository;
@@ -32,57 +44,76 @@ export interface SourceOptions {
  * so a pack that the change edits does not judge the change.
  */
 export async function gatherSources(options: SourceOptions): Promise<Sources> {
-  const headPath = path.resolve(options.cwd, options.head);
-  const headText = await requireText(headPath, 'head manifest', options.cwd);
-  const display = (file: string) => shownPath(options.cwd, file, file);
-  const head: TextFile = { file: display(options.head), text: headText };
-  const policiesDir = display(options.policies);
-  const manifestDir = path.posix.dirname(head.file);
-  let base: TextFile | undefined;
-  let readPacks: (file: string) => Promise<string | undefined>;
-  const policyChanges: Sources['policyChanges'] = [];
-  if (options.baseRef !== undefined) {
-    const repository = options.repository;
-    const sha = await repository.resolve(options.baseRef);
+  const { repository, cwd } = options;
+  const headPath = path.resolve(cwd, options.head);
+  const display = (file: string) => shownPath(cwd, file, file);
+  const commitOf = async (ref: string, what: string) => {
+    const sha = await repository.resolve(ref);
     if (!sha)
       throw new RollgateError(
-        `The base ref ${options.baseRef} names no commit in this repository; fetch it first (git fetch origin ${options.baseRef}).`,
+        `The ${what} ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`,
       );
+    return sha;
+  };
+  const headSha = options.headRef !== undefined ? await commitOf(options.headRef, 'head') : undefined;
+  let headText: string;
+  if (headSha !== undefined) {
+    const text = await repository.show(headSha, headPath);
+    if (text === undefined)
+      throw new RollgateError(`The head commit ${headSha} has no manifest ${display(options.head)}.`);
+    headText = text;
+  } else headText = await requireText(headPath, 'head manifest', cwd);
+  const head: TextFile = { file: display(options.head), text: headText };
+  const policiesDir = display(options.policies);
+  let base: TextFile | undefined;
+  let readPacks: (file: string) => Promise<string | undefined>;
+  let policyChanges: Sources['policyChanges'] = [];
+  if (options.baseRef !== undefined) {
+    const sha = await commitOf(options.baseRef, 'base');
     const baseText = await repository.show(sha, headPath);
     if (baseText !== undefined) base = { file: head.file, text: baseText };
-    readPacks = (file) => repository.show(sha, path.resolve(options.cwd, file));
-    const root = await repository.root();
-    const watched = [path.resolve(options.cwd, options.policies)];
-    // A pack given as a path in the manifest may live outside the policies directory: watch the manifest's folder's packs too.
-    for (const file of packPathsIn(headText)) watched.push(path.resolve(options.cwd, manifestDir, file));
-    for (const changed of await repository.changed(sha, watched)) {
-      // Packs are YAML files; a README beside them is no pack.
-      if (!/\.ya?ml$/.test(changed.path)) continue;
-      const file = display(path.join(root, changed.path));
-      const text =
-        changed.status === 'removed' ? undefined : await readText(path.join(root, changed.path), root);
-      policyChanges.push({
-        file,
-        what: changed.status,
-        ...(changed.line !== undefined ? { line: changed.line } : {}),
-        ...(text !== undefined ? { text } : {}),
-      });
-    }
+    readPacks = (file) => repository.show(sha, path.resolve(cwd, file));
+    // The packs to watch come from the `policy` values check parsed, not from the text: a key written
+    // `"policy":` or `policy: &p ./packs/x.yaml` names a pack all the same.
+    policyChanges = async (named) => {
+      const watched = [path.resolve(cwd, options.policies)];
+      for (const name of new Set([named.head, named.base])) {
+        const file = name === undefined ? undefined : packPath(name, path.posix.dirname(head.file));
+        if (file !== undefined) watched.push(path.resolve(cwd, file));
+      }
+      const root = await repository.root();
+      const edited: EditedPacks = [];
+      for (const changed of await repository.changed(sha, watched, headSha)) {
+        // Packs are YAML files; a README beside them is no pack.
+        if (!/\.ya?ml$/.test(changed.path)) continue;
+        const absolute = path.join(root, changed.path);
+        const text =
+          changed.status === 'removed'
+            ? undefined
+            : headSha !== undefined
+              ? await repository.show(headSha, absolute)
+              : await readText(absolute, root);
+        edited.push({
+          file: display(absolute),
+          what: changed.status,
+          ...(changed.line !== undefined ? { line: changed.line } : {}),
+          ...(text !== undefined ? { text } : {}),
+        });
+      }
+      return edited;
+    };
   } else {
+    if (options.headRef !== undefined)
+      throw new RollgateError('A head commit is judged against a base commit; give a base ref too.');
     if (options.base !== undefined)
       base = {
         file: display(options.base),
-        text: await requireText(path.resolve(options.cwd, options.base), 'base manifest', options.cwd),
+        text: await requireText(path.resolve(cwd, options.base), 'base manifest', cwd),
       };
-    readPacks = (file) => readText(path.resolve(options.cwd, file), options.cwd);
+    readPacks = (file) => readText(path.resolve(cwd, file), cwd);
   }
   const { resolve, known } = packResolver(policiesDir, readPacks);
   return { head, ...(base ? { base } : {}), resolvePack: resolve, knownPacks: known, policyChanges };
-}
-
-/** Pack paths a manifest may name (`policy: ./packs/x.yaml`), found without parsing, only to widen the git diff. */
-function packPathsIn(text: string): string[] {
-  return [...text.matchAll(/\bpolicy:\s*["']?([^"'#\s}]+\.ya?ml)/g)].map((m) => m[1] as string);
 }
 
 /** Judges what gatherSources gathered: the one place a CLI command or the action calls the core check. */
@@ -91,7 +122,7 @@ export function checkSources(sources: Sources, now: Date): Promise<CheckResult> 
     head: sources.head,
     ...(sources.base ? { base: sources.base } : {}),
     resolvePack: sources.resolvePack,
-    policyChanges: sources.policyChanges,
+    ...(sources.policyChanges ? { policyChanges: sources.policyChanges } : {}),
     knownPacks: sources.knownPacks,
     now,
   });

@@ -78,6 +78,7 @@ function settings(event: ActionEvent = pullRequest): ActionSettings {
     token: 'fake-token',
     comment: true,
     failOn: 'error',
+    allowNoBase: false,
     rolledOutRef: 'refs/rollgate/rolled-out',
     unfinishedRefs: 'refs/rollgate/unfinished/',
     transport: '',

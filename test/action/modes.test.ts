@@ -51,6 +51,7 @@ function settings(event: ActionEvent): ActionSettings {
     token: 'fake-token',
     comment: true,
     failOn: 'error',
+    allowNoBase: false,
     rolledOutRef: 'refs/rollgate/rolled-out',
     unfinishedRefs: 'refs/rollgate/unfinished/',
     transport: '',

@@ -1,7 +1,7 @@
 // A repository that attacks its own judge, through the built command: links committed where rollgate reads, pack
 // keys spelt to dodge a text match, a plan written next to someone's files. Each gets one sentence and exit 2, or
 // the finding it deserves, and nothing of a linked file's content reaches any output.
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,7 +13,7 @@ import {
   rollgate,
   workspace,
 } from '../helpers/cli.js';
-import { MICROCLOUD_1, MICROCLOUD_2, MICROCLOUD_PACK, oneCluster } from '../helpers/fleet.js';
+import { MICROCLOUD_1, MICROCLOUD_2, MICROCLOUD_PACK, oneCluster, REPO_ROOT } from '../helpers/fleet.js';
 
 beforeAll(assertBuilt);
 afterAll(removeWorkspaces);
@@ -117,5 +117,136 @@ describe('symbolic links in git', () => {
     writeFileSync(path.join(folder, 'packs/mc.yaml'), MICROCLOUD_PACK);
     const run = await rollgate(['check', '--head', 'fleet.yaml', '--base-ref', 'HEAD', ...NOW], folder);
     expectOneSentenceWithoutSecret(run, /packs\/mc\.yaml is a symbolic link at /);
+  });
+});
+
+describe('a pack path named in the manifest, however the key is written', () => {
+  const PACK = './packs/mc.yaml';
+  /** The base commit names the pack by path; the working tree rewrites the key and loosens the pack. */
+  function editedPackRepository(
+    policyLine: string,
+    pack = `${MICROCLOUD_PACK}# loosened in the pull request\n`,
+  ) {
+    const manifest = oneCluster(MICROCLOUD_2, { policy: PACK });
+    const folder = repository({ 'fleet.yaml': manifest, 'packs/mc.yaml': MICROCLOUD_PACK });
+    writeFileSync(path.join(folder, 'fleet.yaml'), manifest.replace(/^policy: .*$/m, policyLine));
+    writeFileSync(path.join(folder, 'packs/mc.yaml'), pack);
+    return folder;
+  }
+
+  async function checkJson(folder: string) {
+    const run = await rollgate(
+      ['check', '--head', 'fleet.yaml', '--base-ref', 'HEAD', '--format', 'json', ...NOW],
+      folder,
+    );
+    expect(run.stderr).toBe('');
+    return JSON.parse(run.stdout) as { findings: Array<{ rule: string; file: string; severity: string }> };
+  }
+
+  it.each([
+    ['plain', `policy: ${PACK}`],
+    ['quoted key', `"policy": ${PACK}`],
+    ['single-quoted key and value', `'policy': '${PACK}'`],
+    ['anchored value', `policy: &p ${PACK}`],
+    ['tagged key', `!!str policy: ${PACK}`],
+  ])('reports an edited pack as policy/changed with a %s', async (_, line) => {
+    const report = await checkJson(editedPackRepository(line));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'policy/changed', file: 'packs/mc.yaml' }),
+    );
+  });
+
+  it('checks the edited pack against the pack schema', async () => {
+    const broken = MICROCLOUD_PACK.replace('kind: PolicyPack', 'kind: PolicyPack\nloosened: true');
+    const report = await checkJson(editedPackRepository(`"policy": ${PACK}`, broken));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'schema', file: 'packs/mc.yaml', severity: 'error' }),
+    );
+  });
+
+  it('hands no value to git as a glob: neither a comment in the manifest nor a * in --policies', async () => {
+    const manifest = `# policy: ./*.yaml\n${oneCluster(MICROCLOUD_2, { policy: PACK })}`;
+    const folder = repository({
+      'fleet.yaml': manifest,
+      'packs/mc.yaml': MICROCLOUD_PACK,
+      'policies/microcloud.yaml': MICROCLOUD_PACK,
+      'notes.yaml': 'a: 1\n',
+    });
+    writeFileSync(path.join(folder, 'notes.yaml'), 'a: 2\n');
+    writeFileSync(path.join(folder, 'policies/microcloud.yaml'), `${MICROCLOUD_PACK}# edited\n`);
+    const run = await rollgate(
+      [
+        'check',
+        '--head',
+        'fleet.yaml',
+        '--base-ref',
+        'HEAD',
+        '--policies',
+        'pol*',
+        '--format',
+        'json',
+        ...NOW,
+      ],
+      folder,
+    );
+    const report = JSON.parse(run.stdout) as { findings: Array<{ rule: string; file: string }> };
+    expect(report.findings.filter((finding) => finding.rule === 'policy/changed')).toEqual([]);
+  });
+});
+
+describe('plan --out next to files that are not a rollgate plan', () => {
+  const planArgs = (out: string) => [
+    'plan',
+    '--head',
+    'head.yaml',
+    '--base',
+    'base.yaml',
+    '--out',
+    out,
+    '--policies',
+    path.join(REPO_ROOT, 'policies'),
+    '--now',
+    '2025-01-01',
+  ];
+  const exampleFiles = () => ({
+    'base.yaml': readFileSync(path.join(REPO_ROOT, 'examples/microcloud/base.yaml'), 'utf8'),
+    'head.yaml': readFileSync(path.join(REPO_ROOT, 'examples/microcloud/head-pass.yaml'), 'utf8'),
+  });
+
+  it('refuses a folder whose plan.json is someone else’s, and deletes nothing', async () => {
+    const foreign = {
+      'plan.json': '{"sprint": 12, "kind": "Backlog"}\n',
+      'preview.md': '# my notes\n',
+      'jobs/deploy.sh': 'echo mine\n',
+      'overrides/site.txt': 'mine\n',
+    };
+    const folder = workspace({ ...exampleFiles(), ...foreign });
+    const run = await rollgate(planArgs('.'), folder);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/holds no earlier plan \(a plan\.json of kind RolloutPlan\)/);
+    for (const [file, text] of Object.entries(foreign))
+      expect(readFileSync(path.join(folder, file), 'utf8')).toBe(text);
+  });
+
+  it('replaces an earlier plan and only its files, keeping what else the folder holds', async () => {
+    const folder = workspace(exampleFiles());
+    expect((await rollgate(planArgs('out'), folder)).status).toBe(0);
+    writeFileSync(path.join(folder, 'out/README.md'), 'what this folder is\n');
+    writeFileSync(path.join(folder, 'out/jobs/notes.md'), 'mine\n');
+    const run = await rollgate(planArgs('out'), folder);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(path.join(folder, 'out/README.md'), 'utf8')).toBe('what this folder is\n');
+    expect(readFileSync(path.join(folder, 'out/jobs/notes.md'), 'utf8')).toBe('mine\n');
+    expect(JSON.parse(readFileSync(path.join(folder, 'out/plan.json'), 'utf8')).kind).toBe('RolloutPlan');
+  });
+
+  it('refuses an --out that is a link, and writes nothing through it', async () => {
+    const elsewhere = workspace();
+    const folder = workspace(exampleFiles());
+    symlinkSync(elsewhere, path.join(folder, 'out'));
+    const run = await rollgate(planArgs('out'), folder);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--out .*out is a symbolic link/);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 });
