@@ -228,19 +228,8 @@ function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
       );
     }
     clusterNames.add(cluster.name);
-    if (waves && cluster.wave === undefined) {
-      report(
-        path,
-        `Cluster \`${cluster.name}\` has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${[...waves].join(', ')}.`,
-        { cluster: cluster.name },
-      );
-    } else if (cluster.wave !== undefined && !waves) {
-      report(
-        [...path, 'wave'],
-        `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`,
-        { cluster: cluster.name },
-      );
-    } else if (cluster.wave !== undefined && waves && !waves.has(cluster.wave)) {
+    // The schema requires a wave when `waves` is set and refuses one without it; which waves there are, it cannot say.
+    if (cluster.wave !== undefined && waves && !waves.has(cluster.wave)) {
       report(
         [...path, 'wave'],
         `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(', ')}).`,
@@ -258,16 +247,7 @@ function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
       }
       memberNames.add(member.name);
     }
-    for (const [name, state] of Object.entries(cluster.components)) {
-      if (!isComplete(state)) {
-        report(
-          manifestPaths.component(cluster, name),
-          incompleteMessage(name),
-          { cluster: cluster.name, component: name },
-          true,
-        );
-      }
-    }
+    // The schema makes each of the cluster's own components complete; a member's may add one the cluster lacks.
     for (const member of cluster.members) {
       for (const name of Object.keys(member.overrides ?? {})) {
         const own = member.overrides?.[name];

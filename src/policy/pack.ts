@@ -89,13 +89,6 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
     );
   for (const [name, component] of Object.entries(pack.components)) {
     const base: PathSegment[] = ['components', name];
-    if (component.versioning.scheme === 'tracks' && !component.versioning.versions?.length) {
-      report(
-        [...base, 'versioning'],
-        `Component \`${name}\` uses the tracks scheme, which needs \`versions\`: its tracks in release order.`,
-      );
-      continue;
-    }
     const scheme = createScheme(component.versioning);
     const checkVersion = (path: PathSegment[], version: string, ranges: boolean) => {
       if (scheme.isValid(version)) return;

@@ -7,6 +7,7 @@ import {
   type SourceFile,
   sourceTextAt,
 } from '../manifest/yaml.js';
+import { explainCondition } from './conditions.js';
 import { type SchemaName, validatorFor as validator } from './validators.js';
 
 export type { SchemaName } from './validators.js';
@@ -16,8 +17,9 @@ export function validateSchema(name: SchemaName, source: SourceFile): Finding[] 
   const validate = validator(name);
   if (validate(source.value)) return [];
   const errors = pickErrors(validate.errors ?? []);
-  return errors.map((error) => {
+  const findings = errors.map((error) => {
     const path = pointerToPath(error.instancePath);
+    const explained = explainCondition(name, error, path, source.value);
     // A bad or unknown key is about the key, not the mapping that holds it: point at the key's own line.
     const key =
       error.keyword === 'additionalProperties'
@@ -26,15 +28,28 @@ export function validateSchema(name: SchemaName, source: SourceFile): Finding[] 
           ? error.params.propertyName
           : undefined;
     const { line, column } =
-      typeof key === 'string' ? keyPositionOf(source, [...path, key]) : positionOf(source, path);
+      typeof key === 'string'
+        ? keyPositionOf(source, [...path, key])
+        : explained?.atKey
+          ? keyPositionOf(source, path)
+          : positionOf(source, path);
     return {
       rule: 'schema',
       severity: 'error',
-      message: describeError(error, path, source, name),
+      message: explained?.message ?? describeError(error, path, source, name),
       file: source.file,
       line,
       column,
+      ...explained?.about,
     } satisfies Finding;
+  });
+  // Two requirements can fail for one problem (a revision without a channel breaks two): report it once.
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const id = `${finding.line}:${finding.column}:${finding.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
   });
 }
 
@@ -66,7 +81,12 @@ function pickErrors(errors: ErrorObject[]): ErrorObject[] {
   for (const [path, list] of byPath) {
     // A deeper error explains a failed anyOf/type at this node better than the node's own.
     const deeper = paths.some((other) => other !== path && other.startsWith(`${path}/`));
-    const specific = list.filter((e) => !['anyOf', 'oneOf', 'if', 'type', 'format'].includes(e.keyword));
+    // An unknown key is most likely the misspelling of the one a condition finds missing (`revison:`): say it once.
+    const misspelled = list.some((e) => e.keyword === 'additionalProperties');
+    const specific = list.filter(
+      (e) =>
+        !['anyOf', 'oneOf', 'if', 'type', 'format'].includes(e.keyword) && !(misspelled && isConditional(e)),
+    );
     if (specific.length > 0) {
       picked.push(...dedupe(specific));
     } else if (!deeper) {
@@ -86,6 +106,14 @@ function pickErrors(errors: ErrorObject[]): ErrorObject[] {
     }
   }
   return picked;
+}
+
+/** Whether an error comes from a requirement that holds only under a condition (if/then, dependentRequired). */
+function isConditional(error: ErrorObject): boolean {
+  return (
+    error.keyword === 'dependentRequired' ||
+    (error.keyword === 'required' && error.schemaPath.includes('/then/'))
+  );
 }
 
 function dedupe(errors: ErrorObject[]): ErrorObject[] {
@@ -130,10 +158,13 @@ function describeError(
       }
       return `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
     }
-    case 'required':
-      return `${path.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error.params.missingProperty}\`.`;
+    case 'required': {
+      // A requirement that holds only under a condition (if/then) says why in its branch's description.
+      const why = error.schemaPath.includes('/then/') ? conditionHelp(error) : '';
+      return `${path.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error.params.missingProperty}\`${why}.`;
+    }
     case 'additionalProperties':
-      return `${path.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema === 'fleet' ? 'manifest' : 'pack'} reference in the README.`;
+      return `${path.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema === 'fleet' ? 'manifest reference (docs/manifest.md)' : 'pack reference (docs/packs/README.md)'}.`;
     case 'propertyNames':
       if (error.params.propertyName === '')
         return `${field}${where} has an entry with an empty name (a YAML null or empty key); give it a name.`;
@@ -161,6 +192,11 @@ function describeError(
     default:
       return `${field}${where} ${error.message ?? 'is not valid'}.`;
   }
+}
+
+function conditionHelp(error: ErrorObject): string {
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  return description ? `: ${description.replace(/\.$/, '')}` : '';
 }
 
 function patternHelp(error: ErrorObject): string {

@@ -120,7 +120,7 @@ const PROBLEMS: Problem[] = [
     name: 'an unknown top-level field, at its key',
     text: base.replace('policy: microcloud\n', 'policy: microcloud\npolicies: [x]\n'),
     message:
-      /^The manifest has an unknown field `policies`; check its spelling against the manifest reference in the README\.$/,
+      /^The manifest has an unknown field `policies`; check its spelling against the manifest reference \(docs\/manifest\.md\)\.$/,
     line: 4,
     column: 1,
   },
@@ -271,7 +271,7 @@ describe('what a schema cannot say', () => {
       name: 'a component with a channel but no revision',
       text: oneCluster({ ...MICROCLOUD_2, lxd: { channel: '5.21/stable', hold: true, cohort: true } }),
       message:
-        'Component `lxd` needs a `version`, or a `channel` with a `revision`, so rollgate knows what to pin.',
+        'Component `lxd` has a `channel` but no `revision`; add the revision the channel is pinned to, so rollgate knows what to pin.',
       line: 21,
       column: 7,
     },
