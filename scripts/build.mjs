@@ -4,6 +4,7 @@
 // The built-in packs are embedded, already read and validated, so the bundles need nothing beside them.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,13 +14,18 @@ import { build } from 'esbuild';
 const requireBanner =
   "import { createRequire as __rollgateCreateRequire } from 'node:module';\nconst require = __rollgateCreateRequire(import.meta.url);";
 
-/** Bundles a source module into a temporary file and imports it, to run rollgate's own code at build time. */
+/**
+ * Bundles a source module (a path, or `{ contents }` of one in the repository's root) into a temporary file and
+ * imports it, to run rollgate's own code at build time.
+ */
 async function importSource(entry) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rollgate-build-'));
   try {
     const outfile = path.join(dir, 'module.mjs');
     await build({
-      entryPoints: [entry],
+      ...(typeof entry === 'string'
+        ? { entryPoints: [entry] }
+        : { stdin: { contents: entry.contents, resolveDir: process.cwd(), loader: 'ts' } }),
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -62,6 +68,116 @@ const precompiledValidators = {
   },
 };
 
+// What a check of a small fleet does not run is kept out of the code every start compiles: the CLI loads the yaml
+// and semver packages, and the validators of every schema but the fleet's, from CommonJS files beside its chunks
+// (dist/chunks/*.cjs), with require(), on first use. In their place the CLI's bundle holds a stand-in module per
+// package whose exports are `let` bindings: the first call (or `new`, or property read) loads the package and
+// points every binding at the real export, so later calls go straight to it. A pack whose versions are tracks
+// never loads semver; a check whose findings need no schema but the fleet's loads no other validator.
+const sideFiles = ['yaml', 'semver'];
+const sideLoader = `import { createRequire as __rollgateCreateRequire2 } from 'node:module';
+import { basename as __rollgateBasename, dirname as __rollgateDirname } from 'node:path';
+import { fileURLToPath as __rollgateFileURLToPath } from 'node:url';
+// The chunk this lands in sits in dist/ or in dist/chunks/; the side files sit in dist/chunks/.
+function loadSide(name) {
+  const here = __rollgateFileURLToPath(import.meta.url);
+  const folder = __rollgateBasename(__rollgateDirname(here)) === 'chunks' ? './' : './chunks/';
+  return __rollgateCreateRequire2(import.meta.url)(folder + name);
+}
+`;
+
+/** A stand-in module for a CommonJS package: every export a binding that the first use points at the real one. */
+function standIn(name, exports) {
+  const keys = Object.keys(exports).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+  const lines = [sideLoader, 'let lib;', 'function load() {', '  if (lib) return lib;'];
+  lines.push(`  lib = loadSide(${JSON.stringify(`${name}.cjs`)});`);
+  const bound = keys.filter((key) => typeof exports[key] === 'function' || typeof exports[key] === 'object');
+  for (const key of bound) lines.push(`  ${key} = lib.${key};`);
+  lines.push('  whole = lib;', '  return lib;', '}');
+  // Until then each export is a proxy that loads the package whatever is done with it: called, made with `new`,
+  // read from (a class's static, `visit.BREAK`), or asked `instanceof`.
+  lines.push(
+    'const later = (key) => new Proxy(function () {}, {',
+    '  apply: (_, self, args) => Reflect.apply(load()[key], self, args),',
+    '  construct: (_, args) => Reflect.construct(load()[key], args),',
+    '  get: (_, property) => Reflect.get(load()[key], property),',
+    '  has: (_, property) => Reflect.has(load()[key], property),',
+    '});',
+  );
+  for (const key of keys) {
+    const value = exports[key];
+    lines.push(
+      typeof value === 'function' || (typeof value === 'object' && value !== null)
+        ? `export let ${key} = later(${JSON.stringify(key)});`
+        : `export const ${key} = ${JSON.stringify(value)};`,
+    );
+  }
+  lines.push(
+    'let whole = new Proxy({}, {',
+    '  get: (_, property) => Reflect.get(load(), property),',
+    '  has: (_, property) => Reflect.has(load(), property),',
+    '});',
+    'export { whole as default };',
+  );
+  return lines.join('\n');
+}
+const requireHere = createRequire(import.meta.url);
+const standIns = Object.fromEntries(sideFiles.map((name) => [name, standIn(name, requireHere(name))]));
+
+// The fleet's validator in the CLI's bundle; the others in dist/chunks/validators.cjs.
+// ajv and its standalone code generator from one bundle: the generator knows its own ajv's code objects only.
+const { createAjv, ajvStandalone } = await importSource({
+  contents:
+    "export { createAjv } from './src/schema/validators.ts'; export { default as ajvStandalone } from 'ajv/dist/standalone/index.js';",
+});
+const fleetValidator = `${ajvStandalone(createAjv({ source: true, esm: true }), { fleet: 'fleet' })}
+${sideLoader}
+let others;
+export function validatorFor(name) {
+  if (name === 'fleet') return fleet;
+  others ??= loadSide('validators.cjs');
+  return others[name];
+}
+`;
+const otherValidators = ajvStandalone(createAjv({ source: true, esm: false }), {
+  policy: 'policy',
+  'snap-info': 'snap-info',
+  'charm-info': 'charm-info',
+});
+const cliSideFiles = {
+  name: 'side-files',
+  setup(builder) {
+    builder.onResolve({ filter: new RegExp(`^(?:${sideFiles.join('|')})$`) }, (args) => ({
+      path: args.path,
+      namespace: 'stand-in',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({
+      contents: standIns[args.path],
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+    builder.onLoad({ filter: /[\\/]src[\\/]schema[\\/]validators\.ts$/ }, () => ({
+      contents: fleetValidator,
+      loader: 'js',
+      resolveDir: path.resolve('src/schema'),
+    }));
+  },
+};
+/** The CommonJS files the CLI loads on first use: the packages, and the validators of the other schemas. */
+async function buildSideFiles() {
+  const side = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minifySyntax: true };
+  await Promise.all([
+    ...sideFiles.map((name) =>
+      build({ ...side, entryPoints: [requireHere.resolve(name)], outfile: `dist/chunks/${name}.cjs` }),
+    ),
+    build({
+      ...side,
+      stdin: { contents: otherValidators, resolveDir: process.cwd(), loader: 'js' },
+      outfile: 'dist/chunks/validators.cjs',
+    }),
+  ]);
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -101,6 +217,7 @@ rmSync('dist/chunks', { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
+    plugins: [cliSideFiles],
     entryPoints: { cli: 'src/cli/index.ts' },
     outdir: 'dist',
     splitting: true,
@@ -108,5 +225,6 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { lib: 'src/lib.ts' }, outdir: 'dist' }),
+  buildSideFiles(),
   declarations,
 ]);
