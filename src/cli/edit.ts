@@ -1,10 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type EditVerdict, judgeEdit } from '../edit/guard.js';
 import type { EditOutcome } from '../edit/manifest-edit.js';
 import { type Finding, RollgateError } from '../findings.js';
 import type { Repository } from '../git/repository.js';
-import { requireText } from '../io/files.js';
+import { replaceText, requireText } from '../io/files.js';
 import { workingTreePacks } from '../io/packs.js';
 import { shownPath } from '../io/paths.js';
 import { parseNow } from './flags.js';
@@ -68,11 +67,7 @@ export async function finishEdit(
     );
   }
   if (verdict.warnings.length > 0) io.stderr(`rollgate ${command}: warnings:\n${list(verdict.warnings)}`);
-  try {
-    await writeFile(target.absolute, outcome.text);
-  } catch (error) {
-    throw new RollgateError(`Cannot write ${target.shown}: ${(error as Error).message}.`);
-  }
+  await replaceText(target.absolute, target.shown, target.text, outcome.text);
   io.stdout(`${moves}Wrote ${target.shown}.\n`);
   return 0;
 }
