@@ -6,6 +6,7 @@ import type { Repository } from '../git/repository.js';
 import { replaceText, requireText } from '../io/files.js';
 import { workingTreePacks } from '../io/packs.js';
 import { shownPath } from '../io/paths.js';
+import { inertText } from '../report/escape.js';
 import { parseNow } from './flags.js';
 import type { CliIo, CliServices } from './io.js';
 
@@ -40,12 +41,13 @@ export async function finishEdit(
     return 0;
   }
   const verdict = await judgeEditTarget(io, services, target, outcome, values);
+  // Names and messages from the manifest, as the text report writes them: nothing in them can drive a terminal or a runner.
   const list = (findings: Finding[]) =>
-    findings.map((f) => `  ${f.rule} (line ${f.line}): ${f.message}\n`).join('');
+    findings.map((f) => `  ${f.rule} (line ${f.line}): ${inertText(f.message)}\n`).join('');
   const moves = outcome.edits
     .map(
       (edit) =>
-        `  ${edit.cluster}${edit.member ? `/${edit.member}` : ''}: ${edit.component} ${edit.from} -> ${edit.to}\n`,
+        `  ${inertText(edit.cluster)}${edit.member ? `/${inertText(edit.member)}` : ''}: ${inertText(edit.component)} ${inertText(edit.from)} -> ${inertText(edit.to)}\n`,
     )
     .join('');
   if (verdict.introduced.length > 0) {
