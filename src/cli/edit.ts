@@ -1,12 +1,12 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type EditVerdict, judgeEdit } from '../edit/guard.js';
 import type { EditOutcome } from '../edit/manifest-edit.js';
 import { type Finding, RollgateError } from '../findings.js';
 import type { Repository } from '../git/repository.js';
-import { requireText } from '../io/files.js';
+import { replaceText, requireText } from '../io/files.js';
 import { workingTreePacks } from '../io/packs.js';
 import { shownPath } from '../io/paths.js';
+import { inertText } from '../report/escape.js';
 import { parseNow } from './flags.js';
 import type { CliIo, CliServices } from './io.js';
 
@@ -41,12 +41,13 @@ export async function finishEdit(
     return 0;
   }
   const verdict = await judgeEditTarget(io, services, target, outcome, values);
+  // Names and messages from the manifest, as the text report writes them: nothing in them can drive a terminal or a runner.
   const list = (findings: Finding[]) =>
-    findings.map((f) => `  ${f.rule} (line ${f.line}): ${f.message}\n`).join('');
+    findings.map((f) => `  ${f.rule} (line ${f.line}): ${inertText(f.message)}\n`).join('');
   const moves = outcome.edits
     .map(
       (edit) =>
-        `  ${edit.cluster}${edit.member ? `/${edit.member}` : ''}: ${edit.component} ${edit.from} -> ${edit.to}\n`,
+        `  ${inertText(edit.cluster)}${edit.member ? `/${inertText(edit.member)}` : ''}: ${inertText(edit.component)} ${inertText(edit.from)} -> ${inertText(edit.to)}\n`,
     )
     .join('');
   if (verdict.introduced.length > 0) {
@@ -68,11 +69,7 @@ export async function finishEdit(
     );
   }
   if (verdict.warnings.length > 0) io.stderr(`rollgate ${command}: warnings:\n${list(verdict.warnings)}`);
-  try {
-    await writeFile(target.absolute, outcome.text);
-  } catch (error) {
-    throw new RollgateError(`Cannot write ${target.shown}: ${(error as Error).message}.`);
-  }
+  await replaceText(target.absolute, target.shown, target.text, outcome.text);
   io.stdout(`${moves}Wrote ${target.shown}.\n`);
   return 0;
 }

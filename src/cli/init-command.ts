@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { starterManifest } from '../edit/starter.js';
@@ -30,8 +31,15 @@ export async function initCommand(
     ...(typeof values.schema === 'string' ? { schema: values.schema } : {}),
   });
   try {
-    await writeFile(absolute, text);
+    // Never through a link: --force replaces a manifest, not the file a link points at.
+    await writeFile(absolute, text, {
+      flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+    });
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      throw new RollgateError(
+        `${shown} is a symbolic link; rollgate init writes a file, never through a link.`,
+      );
     throw new RollgateError(`Cannot write ${shown}: ${(error as Error).message}.`);
   }
   io.stdout(

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { gitRepository } from '../git/repository.js';
 import { describeFailure } from '../io/failure.js';
 import { builtinPacks } from '../io/packs.js';
+import { inertText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import type { Command } from './command.js';
 import { BUMP, CHECK, INIT, PATH, PLAN, PROMOTE, UPDATE } from './commands.js';
@@ -35,13 +37,28 @@ function usage(): string {
 
 /**
  * Runs the CLI on argv (without node and the script) and returns the exit code. Never throws. The repository is
- * the one the working directory is in, unless a test passes its own.
+ * the one the working directory is in, unless a test passes its own. On GitHub Actions (GITHUB_ACTIONS=true) the
+ * output is wrapped in stop-commands, so nothing it prints is taken as a workflow command.
  */
 export async function main(
   argv: string[],
   io: CliIo,
   services: CliServices = { repository: gitRepository(io.cwd) },
 ): Promise<number> {
+  if (io.env.GITHUB_ACTIONS !== 'true') return runCli(argv, io, services);
+  // In a workflow step (`run: npx rollgate check`), a line of a manifest, a file name or a finding that reads as a
+  // workflow command (::error::, ::add-mask::) must be shown, not obeyed: commands stay off until the run ends,
+  // as the action's own log does. Only this run knows the token that turns them back on.
+  const resume = randomUUID();
+  io.stdout(`::stop-commands::${resume}\n`);
+  try {
+    return await runCli(argv, io, services);
+  } finally {
+    io.stdout(`::${resume}::\n`);
+  }
+}
+
+async function runCli(argv: string[], io: CliIo, services: CliServices): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
@@ -76,7 +93,7 @@ export async function main(
       services,
     );
   } catch (error) {
-    io.stderr(`rollgate ${name}: ${describeFailure(error)}\n`);
+    io.stderr(`rollgate ${name}: ${inertText(describeFailure(error))}\n`);
     return 2;
   }
 }

@@ -6,6 +6,7 @@ import { readUnfinished, resolveUnfinishedRefs } from '../git/unfinished.js';
 import { writePlanChunks } from '../io/plan-files.js';
 import { checkSources, gatherSources } from '../io/sources.js';
 import type { Plan } from '../plan/index.js';
+import { inertText } from '../report/escape.js';
 import { renderText } from '../report/text.js';
 import { baseOptions, parseNow } from './flags.js';
 import type { CliIo, CliServices } from './io.js';
@@ -72,16 +73,18 @@ export async function planCommand(
     await rm(staging, { recursive: true, force: true });
   }
   const gated = plan.stages.filter((stage) => stage.gate === 'approval').length;
-  const shown = String(values.out ?? 'rollgate-plan');
+  const shown = inertText(String(values.out ?? 'rollgate-plan'));
   const lines = [
     `Plan ${plan.id}: ${plan.stages.length} stage${plan.stages.length === 1 ? '' : 's'}, ${gated} waiting for approval; written to ${shown}.`,
   ];
   for (const stage of plan.stages) {
     lines.push(
-      `  ${stage.id}  ${stage.from ?? '(new)'} -> ${stage.to}  ${stage.strategy}  ${stage.members.map((m) => m.name).join(' ')}${stage.gate === 'approval' ? '  [approval]' : ''}`,
+      inertText(
+        `  ${stage.id}  ${stage.from ?? '(new)'} -> ${stage.to}  ${stage.strategy}  ${stage.members.map((m) => m.name).join(' ')}${stage.gate === 'approval' ? '  [approval]' : ''}`,
+      ),
     );
   }
-  for (const note of plan.notes) lines.push(`note: ${note}`);
+  for (const note of plan.notes) lines.push(`note: ${inertText(note)}`);
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
-import { type FileHandle, open, realpath } from 'node:fs/promises';
+import { type FileHandle, lstat, open, realpath, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { YAML_LIMITS } from '../manifest/yaml.js';
@@ -81,4 +82,87 @@ export async function requireText(file: string, what: string, root?: string): Pr
   const text = await readText(file, root);
   if (text === undefined) throw new RollgateError(`The ${what} ${file} does not exist.`);
   return text;
+}
+
+/** The file system calls replaceText makes, so a test can make one fail as a full disk would. */
+export interface ReplaceCalls {
+  open: typeof open;
+  rename: typeof rename;
+}
+
+const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/**
+ * Replaces a file's text so it is never lost: the new text goes to a temporary file in the same folder, is synced
+ * to disk, and is renamed over the file, so a full disk or a crash leaves the old text or the new, never half or
+ * nothing. A lock file (created exclusively) keeps two rollgate edits of one file apart, and the file must still
+ * hold `expected`, the text the edit was made from: another writer's change is never overwritten. `shown` names
+ * the file in messages.
+ */
+export async function replaceText(
+  file: string,
+  shown: string,
+  expected: string,
+  text: string,
+  calls: ReplaceCalls = { open, rename },
+): Promise<void> {
+  const folder = path.dirname(file);
+  const name = path.basename(file);
+  const lock = path.join(folder, `.${name}.rollgate-lock`);
+  let lockHandle: FileHandle;
+  try {
+    lockHandle = await calls.open(lock, EXCLUSIVE, 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new RollgateError(
+        `Another rollgate edit is writing ${shown} (${path.basename(lock)} is there); nothing was written. Run this again when it is done, or remove that file if no edit is running.`,
+      );
+    throw new RollgateError(`Cannot write ${shown}: ${(error as Error).message}.`);
+  }
+  const temporary = path.join(folder, `.${name}.rollgate-${randomUUID()}.tmp`);
+  let written = false;
+  try {
+    const current = await readText(file);
+    if (current !== expected)
+      throw new RollgateError(
+        `${shown} changed after rollgate read it (another edit of it ran meanwhile); nothing was written, so that edit stands. Run this again.`,
+      );
+    const { mode } = await lstat(file);
+    const handle = await calls.open(temporary, EXCLUSIVE, 0o600);
+    try {
+      // The manifest keeps its permissions.
+      await handle.chmod(mode & 0o7777);
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await calls.rename(temporary, file);
+    written = true;
+    await syncFolder(folder);
+  } catch (error) {
+    if (error instanceof RollgateError) throw error;
+    throw new RollgateError(
+      `Cannot write ${shown}: ${(error as Error).message}${written ? '' : `; ${shown} is as it was`}.`,
+    );
+  } finally {
+    if (!written) await unlink(temporary).catch(() => undefined);
+    await lockHandle.close().catch(() => undefined);
+    await unlink(lock).catch(() => undefined);
+  }
+}
+
+// The rename is only durable once the folder that records it is synced; a file system that cannot sync a folder
+// (some network ones) has done what it can.
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, constants.O_RDONLY);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Nothing more to do: the rename has happened.
+  }
 }

@@ -250,3 +250,43 @@ describe('plan --out next to files that are not a rollgate plan', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 });
+
+describe('output that cannot command the runner', () => {
+  const COMMAND = '::error title=rollgate passed::All checks passed';
+  /** A repository whose change adds a pack file named with a line break and a workflow command. */
+  function hostileName(): string {
+    const folder = repository({
+      'fleet.yaml': oneCluster(MICROCLOUD_2),
+      'policies/microcloud.yaml': MICROCLOUD_PACK,
+    });
+    writeFileSync(path.join(folder, `policies/x\n${COMMAND}\n.yaml`), MICROCLOUD_PACK);
+    return folder;
+  }
+  const commandLines = (text: string) =>
+    text.split(/\r?\n|\r/).filter((line) => line.trimStart().startsWith('::'));
+
+  it.each([
+    ['check', ['check', '--head', 'fleet.yaml', '--base-ref', 'HEAD', ...NOW]],
+    ['plan', ['plan', '--head', 'fleet.yaml', '--base-ref', 'HEAD', '--out', 'plan', ...NOW]],
+  ])('%s prints the file name escaped, on no line of its own', async (_, args) => {
+    const run = await rollgate(args, hostileName());
+    expect(run.stdout + run.stderr).toContain('policies/x\\u000a:\\u003aerror title=rollgate passed');
+    expect(commandLines(run.stdout)).toEqual([]);
+    expect(commandLines(run.stderr)).toEqual([]);
+  });
+
+  it('wraps everything it prints on GitHub Actions in stop-commands, with a token of its own', async () => {
+    const run = await rollgate(
+      ['check', '--head', 'fleet.yaml', '--base-ref', 'HEAD', ...NOW],
+      hostileName(),
+      {
+        GITHUB_ACTIONS: 'true',
+      },
+    );
+    const lines = run.stdout.trimEnd().split('\n');
+    const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(lines[0] ?? '')?.[1];
+    expect(token).toBeDefined();
+    expect(lines.at(-1)).toBe(`::${token}::`);
+    expect(commandLines(lines.slice(1, -1).join('\n'))).toEqual([]);
+  });
+});
