@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { microcloudUpgrade, ROOT, repoText, tempDir } from './helpers.js';
+import { microcloudUpgrade, ROOT, repoText, tempDir } from '../plan/helpers.js';
 
 /** Runs the CLI in a directory and collects what it printed. */
 async function cli(

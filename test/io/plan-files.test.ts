@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RollgateError } from '../../src/findings.js';
 import { writePlanChunks } from '../../src/io/plan-files.js';
 import type { PlanChunk } from '../../src/plan/index.js';
-import { tempDir } from './helpers.js';
+import { tempDir } from '../plan/helpers.js';
 
 const chunk = (file: string, text: string, end: boolean, executable = false): PlanChunk => ({
   path: file,

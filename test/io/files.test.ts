@@ -1,0 +1,49 @@
+// Reading the files a user names: absent is undefined, anything else that is not a readable file is one sentence.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RollgateError } from '../../src/findings.js';
+import { readText, requireText } from '../../src/io/files.js';
+import { YAML_LIMITS } from '../../src/manifest/yaml.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'rollgate-io-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readText', () => {
+  it('reads a file, and gives undefined for one that is not there (also below a file)', async () => {
+    writeFileSync(path.join(dir, 'fleet.yaml'), 'clusters: []\n');
+    expect(await readText(path.join(dir, 'fleet.yaml'))).toBe('clusters: []\n');
+    expect(await readText(path.join(dir, 'missing.yaml'))).toBeUndefined();
+    expect(await readText(path.join(dir, 'fleet.yaml', 'below.yaml'))).toBeUndefined();
+  });
+
+  it('refuses a directory and a pipe in one sentence each, without blocking on the pipe', async () => {
+    mkdirSync(path.join(dir, 'folder'));
+    await expect(readText(path.join(dir, 'folder'))).rejects.toThrow(
+      /is a directory, not a manifest file\.$/,
+    );
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    await expect(readText(path.join(dir, 'pipe'))).rejects.toThrow(/is not a regular file/);
+  });
+
+  it('refuses a file far over the manifest limit before reading it', async () => {
+    const big = path.join(dir, 'big.yaml');
+    writeFileSync(big, '');
+    // Sparse: twice the manifest limit and one byte more, which takes no room on disk.
+    truncateSync(big, 2 * YAML_LIMITS.maxBytes + 1);
+    const mib = ((2 * YAML_LIMITS.maxBytes + 1) / 2 ** 20).toFixed(1);
+    await expect(readText(big)).rejects.toThrow(
+      `is ${mib} MiB; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`,
+    );
+  });
+});
+
+describe('requireText', () => {
+  it('names what is missing', async () => {
+    const error = await requireText(path.join(dir, 'nope.yaml'), 'head manifest').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RollgateError);
+    expect((error as Error).message).toBe(`The head manifest ${path.join(dir, 'nope.yaml')} does not exist.`);
+  });
+});
