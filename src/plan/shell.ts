@@ -13,19 +13,31 @@ export function shellWord(value: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : shellQuote(value);
 }
 
-/** How member commands are run: the words of a command prefix with `{member}` and, optionally, `{command}` in them. */
+/**
+ * How member commands are run: the words of a command prefix with `{member}` in them, and how the command is passed.
+ * `word`: as one quoted word where the `{command}` word stands, for a program that hands a string to a remote shell
+ * (ssh, autossh, pdsh), which splits it again; `arguments`: as separate arguments after the prefix, for one that
+ * runs them as they are (env, sudo, timeout).
+ */
 export interface Transport {
   words: string[];
+  command: 'word' | 'arguments';
 }
 
 /** The transport that runs every command on the runner itself (a self-hosted runner that lives on the member). */
-export const LOCAL_TRANSPORT: Transport = { words: [] };
+export const LOCAL_TRANSPORT: Transport = { words: [], command: 'arguments' };
+
+/**
+ * Programs that join their arguments into one line for a remote shell, so the command must reach them as one quoted
+ * word: ssh and what wraps it (autossh), the parallel shells (pdsh, dsh, clush), and rsh.
+ */
+export const REMOTE_SHELLS = ['ssh', 'autossh', 'pdsh', 'dsh', 'clush', 'rsh'] as const;
 
 /**
  * Reads a transport template such as `ssh {member}` or `env ROLLGATE_MEMBER={member}`: words split on spaces.
- * `{member}` becomes the host; a `{command}` word becomes the whole command as one quoted string, for transports
- * that hand a string to a remote shell. ssh does that, so wherever ssh stands `{command}` is implied when the
- * template omits it.
+ * `{member}` becomes the host; a `{command}` word states that the command is passed as one quoted string, for
+ * transports that hand a string to a remote shell. The programs in REMOTE_SHELLS do that, so wherever one stands
+ * `{command}` is implied when the template omits it; any other template passes the command as separate arguments.
  */
 export function parseTransport(template: string | undefined): Transport {
   if (template === undefined || template.trim() === '') return LOCAL_TRANSPORT;
@@ -58,11 +70,13 @@ export function parseTransport(template: string | undefined): Transport {
       );
     }
   }
-  // ssh joins its arguments into one line for the remote shell, wherever it stands (`timeout 900 ssh {member}`):
-  // it must be given the command as one quoted word.
-  const ssh = words.some((word) => word.split('/').pop() === 'ssh');
-  if (ssh && !words.includes('{command}')) words.push('{command}');
-  return { words };
+  // ssh (and autossh, pdsh...) joins its arguments into one line for the remote shell, wherever it stands
+  // (`timeout 900 ssh {member}`): it must be given the command as one quoted word.
+  const remoteShell = words.some((word) =>
+    (REMOTE_SHELLS as readonly string[]).includes(word.split('/').pop() ?? ''),
+  );
+  if (remoteShell && !words.includes('{command}')) words.push('{command}');
+  return { words, command: words.includes('{command}') ? 'word' : 'arguments' };
 }
 
 /** The argv that runs a step: on the runner as written, elsewhere behind the transport with the host filled in. */
@@ -70,16 +84,11 @@ export function transportArgv(step: PlannedStep, transport: Transport): string[]
   if (step.on === 'runner' || transport.words.length === 0) return step.run;
   const host = step.host ?? '';
   const argv: string[] = [];
-  let placed = false;
   for (const word of transport.words) {
-    if (word === '{command}') {
-      argv.push(step.run.map(shellWord).join(' '));
-      placed = true;
-    } else {
-      argv.push(word.replaceAll('{member}', host));
-    }
+    if (word === '{command}') argv.push(step.run.map(shellWord).join(' '));
+    else argv.push(word.replaceAll('{member}', host));
   }
-  return placed ? argv : [...argv, ...step.run];
+  return transport.command === 'word' ? argv : [...argv, ...step.run];
 }
 
 /** The bash script that carries out a stage: its parts in order, or the one part given as its argument. */

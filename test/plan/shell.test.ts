@@ -97,6 +97,21 @@ describe('transports', () => {
       ['ssh', '-o', 'BatchMode=yes', 'root@lab-1', `snap refresh lxd '--x=it'\\''s'`],
     ],
     ['an explicit {command}', 'sh -c {command}', ['sh', '-c', `snap refresh lxd '--x=it'\\''s'`]],
+    [
+      'autossh, which hands the line to ssh',
+      'autossh -M 0 {member}',
+      ['autossh', '-M', '0', 'lab-1', `snap refresh lxd '--x=it'\\''s'`],
+    ],
+    [
+      'pdsh, which joins its arguments for the remote shell',
+      'pdsh -R ssh -w {member}',
+      ['pdsh', '-R', 'ssh', '-w', 'lab-1', `snap refresh lxd '--x=it'\\''s'`],
+    ],
+    [
+      'sudo, which runs separate arguments as they are',
+      'sudo -u deploy',
+      ['sudo', '-u', 'deploy', 'snap', 'refresh', 'lxd', "--x=it's"],
+    ],
   ])('%s', (_title, template, argv) => {
     expect(transportArgv(step, parseTransport(template))).toEqual(argv);
   });
@@ -117,6 +132,25 @@ describe('transports', () => {
   ])('refuses a transport with %s', (_what, template, message) => {
     expect(() => parseTransport(template)).toThrow(message);
   });
+
+  it.each([
+    ['ssh {member}', 'word'],
+    ['/usr/bin/autossh {member}', 'word'],
+    ['pdsh -w {member}', 'word'],
+    ['kubectl exec {member} --', 'arguments'],
+    ['env ROLLGATE_MEMBER={member}', 'arguments'],
+    ['mywrapper {member} {command}', 'word'],
+  ])('states how %s passes the command: %s', (template, command) => {
+    expect(parseTransport(template).command).toBe(command);
+  });
+
+  it.each(['autossh -M 0 {member}', 'pdsh -w {member}'])(
+    'gives %s a line the remote shell splits back into the same arguments',
+    (template) => {
+      const argv = transportArgv(step, parseTransport(template));
+      expect(bashArgs([argv.at(-1) as string])).toEqual(step.run);
+    },
+  );
 
   it('runs a runner step on the runner whatever the transport', () => {
     expect(transportArgv({ ...step, on: 'runner', host: null }, parseTransport('ssh {member}'))).toEqual(
