@@ -2,7 +2,7 @@
 // and the steps filled from them: the one place where manifest text becomes a command's argument.
 import { RollgateError } from '../findings.js';
 import { type Cluster, type ComponentState, describeState, type Member } from '../manifest/fleet.js';
-import type { STEP_PLACEHOLDERS } from '../policy/pack.js';
+import { PLACEHOLDER, type STEP_PLACEHOLDERS } from '../policy/pack.js';
 import type { StepSpec } from '../policy/types.js';
 import type { Pin, PlannedStep } from './types.js';
 
@@ -176,7 +176,7 @@ function parse(arg: string): string | Template {
   if (!arg.includes('{')) return arg;
   const template: Template = [];
   let from = 0;
-  for (const match of arg.matchAll(/\{([^}]*)\}/g)) {
+  for (const match of arg.matchAll(PLACEHOLDER)) {
     if (match.index > from) template.push({ text: arg.slice(from, match.index) });
     template.push({ name: match[1] as string });
     from = match.index + match[0].length;

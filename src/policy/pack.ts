@@ -18,6 +18,12 @@ export const STEP_PLACEHOLDERS = [
   'from',
 ] as const;
 
+/**
+ * A placeholder in a step's argument: a name of lowercase letters in braces. Any other brace is the argument's own
+ * text, as in a JSONPath (`--for=jsonpath={.status.phase}=Ready`).
+ */
+export const PLACEHOLDER = /\{([a-z][a-z-]*)\}/g;
+
 /** A pack ready to judge with: its data, its schemes, and where it came from. */
 export interface Policy extends LoadedPack {
   schemes: Map<string, VersionScheme>;
@@ -209,7 +215,7 @@ function checkStep(
       `Step \`${step.name}\` has both \`unless\` and \`creates\`; \`creates\` is its own \`unless\`.`,
     );
   for (const [arg, where] of args) {
-    for (const match of arg.matchAll(/\{([^}]*)\}/g)) {
+    for (const match of arg.matchAll(PLACEHOLDER)) {
       if (!(STEP_PLACEHOLDERS as readonly string[]).includes(match[1] as string)) {
         report(
           [...path, ...where],
