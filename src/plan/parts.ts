@@ -43,9 +43,36 @@ export function splitParts(
     if (previous && (pause === 'all' || (pause === 'first' && index === 1))) {
       reasons.push(`${previous.name} is done (pauseAfterMember ${pause}): check it, then approve`);
     }
-    if (member.workload === 'manual')
+    // A manual member whose pack puts the gate inside its steps runs its steps up to the gate first, in a part of
+    // its own (or the one before), and the rest after the approval.
+    const gateAt =
+      member.workload === 'manual' ? member.steps.findIndex((step) => step.gate === 'before') : -1;
+    if (member.workload === 'manual' && gateAt < 0)
       reasons.push(`${member.name} has manual workload handling: move its workloads away, then approve`);
     const current = parts[parts.length - 1];
+    if (gateAt >= 0) {
+      const until = { member: member.name, step: gateAt };
+      if (!current || reasons.length > 0) {
+        parts.push({
+          part: parts.length + 1,
+          members: [member.name],
+          approval: reasons.length > 0,
+          reason: reasons.length > 0 ? joinReasons(reasons) : null,
+          until,
+        });
+      } else {
+        current.members.push(member.name);
+        current.until = until;
+      }
+      parts.push({
+        part: parts.length + 1,
+        members: [member.name],
+        approval: true,
+        reason: `${member.name} has manual workload handling: its steps before ${member.steps[gateAt]?.name ?? 'the gate'} are done; move its workloads away, then approve.`,
+        resume: { member: member.name, step: gateAt },
+      });
+      return;
+    }
     if (!current || reasons.length > 0) {
       parts.push({
         part: parts.length + 1,

@@ -14,7 +14,7 @@ import { splitParts } from './parts.js';
 import { proxyPins } from './pins.js';
 import { renderJobScript, shellWord, type Transport } from './shell.js';
 import { clusterSteps, memberSteps } from './steps.js';
-import type { PlanChunk, PlannedMember, Stage } from './types.js';
+import type { KeptFile, PlanChunk, PlannedMember, Stage } from './types.js';
 
 /**
  * rollback.json and a script per rollback stage: the stages reversed, each changed member to its base pin, or the
@@ -37,6 +37,7 @@ export function* rollbackChunks(
       ...heading,
       { key: 'supported', value: false },
       { key: 'statement', value: support.statement },
+      ...keptField(stages),
     ]);
     return;
   }
@@ -131,6 +132,7 @@ function rollbackStage(
         planned.from,
         'rollback',
         members.length === 0,
+        planned.to,
       ),
     });
   }
@@ -167,4 +169,21 @@ function* interleaved(file: ChunkedFile, pieces: Iterable<string>, queue: PlanCh
   file.add('\n');
   yield file.end();
   yield* queue.splice(0);
+}
+
+/** The files the plan's steps leave and never overwrite (`creates`), once each: what a person restores from. */
+function keptField(stages: Stage[]): JsonField[] {
+  const kept: KeptFile[] = [];
+  const seen = new Set<string>();
+  for (const stage of stages) {
+    const steps = [...stage.before, ...stage.members.flatMap((m) => m.steps), ...stage.after];
+    for (const step of steps) {
+      if (step.creates === undefined) continue;
+      const key = `${step.host ?? ''}\u0000${step.creates}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push({ cluster: stage.cluster, host: step.host, step: step.name, path: step.creates });
+    }
+  }
+  return kept.length > 0 ? [{ key: 'kept', value: kept }] : [];
 }

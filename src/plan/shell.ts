@@ -116,19 +116,57 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
     '}',
     '',
   ];
+  const all = [...stage.before, ...stage.members.flatMap((m) => m.steps), ...stage.after];
+  // Written only into the scripts that use them, so every other script reads as it did.
+  if (all.some((step) => step.retry)) lines.push(...RETRY_FUNCTION);
+  if (all.some((step) => step.unless)) lines.push(...UNLESS_FUNCTION);
   const stepLine = (step: PlannedStep, indent: string) => {
     const where = step.on === 'runner' ? 'runner' : (step.host ?? 'runner');
     const argv = transportArgv(step, transport);
-    return `${indent}rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(' ')}`;
+    const run = step.retry
+      ? `rollgate_retry ${[where, step.name, String(step.retry.attempts), String(step.retry.every), ...argv].map(shellQuote).join(' ')}`
+      : `rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(' ')}`;
+    if (!step.unless) return `${indent}${run}`;
+    const check = transportArgv({ ...step, run: step.unless }, transport);
+    return [
+      `${indent}if rollgate_done ${[where, step.name, ...check].map(shellQuote).join(' ')}; then :; else`,
+      `${indent}  ${run}`,
+      `${indent}fi`,
+    ].join('\n');
   };
-  stage.members.forEach((member, index) => {
-    lines.push(comment(member.name));
-    lines.push(`rollgate_member_${index + 1}() {`);
-    if (member.steps.length === 0) lines.push('  :');
-    for (const step of member.steps) lines.push(stepLine(step, '  '));
+  const memberFunction = (name: string, steps: PlannedStep[], title: string) => {
+    lines.push(comment(title));
+    lines.push(`${name}() {`);
+    if (steps.length === 0) lines.push('  :');
+    for (const step of steps) lines.push(stepLine(step, '  '));
     lines.push('}', '');
+  };
+  const split = new Map<string, number>();
+  for (const part of stage.parts) if (part.until) split.set(part.until.member, part.until.step);
+  stage.members.forEach((member, index) => {
+    const gate = split.get(member.name);
+    if (gate === undefined) {
+      memberFunction(`rollgate_member_${index + 1}`, member.steps, member.name);
+      return;
+    }
+    memberFunction(
+      `rollgate_member_${index + 1}_before_gate`,
+      member.steps.slice(0, gate),
+      `${member.name}, up to its approval gate`,
+    );
+    memberFunction(
+      `rollgate_member_${index + 1}_after_gate`,
+      member.steps.slice(gate),
+      `${member.name}, after its approval gate`,
+    );
   });
   const indexOf = new Map(stage.members.map((member, index) => [member.name, index + 1]));
+  const callOf = (part: Stage['parts'][number], name: string) => {
+    const base = `rollgate_member_${indexOf.get(name)}`;
+    if (part.until?.member === name) return `${base}_before_gate`;
+    if (part.resume?.member === name) return `${base}_after_gate`;
+    return base;
+  };
   for (const part of stage.parts) {
     const first = part.part === 1;
     const last = part.part === stage.parts.length;
@@ -139,7 +177,7 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
     );
     lines.push(`rollgate_part_${part.part}() {`);
     if (first) for (const step of stage.before) lines.push(stepLine(step, '  '));
-    const calls = part.members.map((name) => `rollgate_member_${indexOf.get(name)}`);
+    const calls = part.members.map((name) => callOf(part, name));
     if (stage.strategy === 'parallel' && calls.length > 1) {
       // All members at once (a member whose version differs from the rest may be blocked), then wait for every one,
       // so a failure on one member is reported only after the others have finished rather than cut off half-way.
@@ -158,10 +196,10 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
     if (last) for (const step of stage.after) lines.push(stepLine(step, '  '));
     lines.push('}', '');
   }
-  const all = stage.parts.map((part) => `rollgate_part_${part.part}`).join('; ');
+  const everyPart = stage.parts.map((part) => `rollgate_part_${part.part}`).join('; ');
   // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
   lines.push('case "${1:-all}" in');
-  lines.push(`  all) ${all} ;;`);
+  lines.push(`  all) ${everyPart} ;;`);
   for (const part of stage.parts) lines.push(`  ${part.part}) rollgate_part_${part.part} ;;`);
   lines.push(
     `  *) printf 'rollgate: %s has parts 1 to %s, not %s.\\n' ${shellQuote(stage.id)} ${shellQuote(String(stage.parts.length))} "$1" >&2; exit 2 ;;`,
@@ -170,6 +208,40 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
   lines.push(`printf 'rollgate: stage %s: %s done.\\n' ${shellQuote(stage.id)} "\${1:-all parts}" >&2`);
   return `${lines.join('\n')}\n`;
 }
+
+// A step with `retry`: tried `attempts` times, `every` seconds apart, before the stage stops.
+const RETRY_FUNCTION = [
+  '# Runs a check until it passes, at most ATTEMPTS times EVERY seconds apart; then ends the stage.',
+  'rollgate_retry() {',
+  '  local where="$1" step="$2" attempts="$3" every="$4" try=1',
+  '  shift 4',
+  '  printf \'rollgate: %s: %s\\n\' "$where" "$step" >&2',
+  '  until "$@"; do',
+  '    if [ "$try" -ge "$attempts" ]; then',
+  '      printf \'rollgate: %s: step %s failed %s times; the stage stops here.\\n\' "$where" "$step" "$try" >&2',
+  '      exit 1',
+  '    fi',
+  '    try=$((try + 1))',
+  '    sleep "$every"',
+  '  done',
+  '}',
+  '',
+];
+
+// A step with `unless` or `creates`: passed over, and said so, where its check succeeds.
+const UNLESS_FUNCTION = [
+  '# Whether a step is done already (its check succeeds): then it is passed over, and a rerun never redoes it.',
+  'rollgate_done() {',
+  '  local where="$1" step="$2"',
+  '  shift 2',
+  '  if "$@" >/dev/null 2>&1; then',
+  '    printf \'rollgate: %s: %s: done already, passed over\\n\' "$where" "$step" >&2',
+  '    return 0',
+  '  fi',
+  '  return 1',
+  '}',
+  '',
+];
 
 /** A line of text as a bash comment: control characters cannot end the comment and start a command. */
 function comment(text: string): string {

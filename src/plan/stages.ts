@@ -163,7 +163,7 @@ function draftStages(
         workload: member.workload,
         from,
         to,
-        steps: memberSteps(context, cluster, member, component, to, 'member', index === 0),
+        steps: memberSteps(context, cluster, member, component, to, 'member', index === 0, from),
       }),
     );
     const policy = componentPolicy(context, component);

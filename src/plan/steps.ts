@@ -11,8 +11,15 @@ import {
   fillStep,
   pinValues,
   summariseValues,
+  UNKNOWN_FROM,
   type Values,
 } from './values.js';
+
+/** The version every member runs before the stage, or `unknown` where they differ or one is new. */
+function sharedFrom(members: PlannedMember[]): string {
+  const versions = new Set(members.map((m) => m.from?.version ?? UNKNOWN_FROM));
+  return versions.size === 1 ? ([...versions][0] as string) : UNKNOWN_FROM;
+}
 
 /** A member's steps for a component: the pack's `member` steps (or `rollback` ones) whose condition holds, filled. */
 export function memberSteps(
@@ -23,6 +30,7 @@ export function memberSteps(
   target: Pin,
   kind: 'member' | 'rollback',
   first: boolean,
+  from: Pin | null = null,
 ): PlannedStep[] {
   const rollout = componentPolicy(context, component)?.rollout;
   const specs = kind === 'rollback' ? (rollout?.rollback ?? rollout?.member ?? []) : (rollout?.member ?? []);
@@ -32,6 +40,7 @@ export function memberSteps(
     member: member.name,
     cluster: cluster.name,
     attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS),
+    from: from?.version ?? UNKNOWN_FROM,
   };
   if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
   return specs
@@ -51,7 +60,13 @@ export function componentSteps(
   const host = members[0];
   if (!host || specs.length === 0) return [];
   const shared = summariseValues(members.map((m) => pinValues(m.to)));
-  const values: Values = { ...shared, component, member: host.name, cluster: cluster.name };
+  const values: Values = {
+    ...shared,
+    component,
+    member: host.name,
+    cluster: cluster.name,
+    from: sharedFrom(members),
+  };
   if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
   return specs
     .filter((spec) => applies(spec, host.workload, true, cluster))
@@ -74,7 +89,13 @@ export function clusterSteps(
   // members the stage moves; in a cluster without roles, on the stage's first member.
   const host = cluster.members.find((member) => member.role === 'control') ?? members[0];
   if (!host || !specs?.length) return [];
-  const values: Values = { member: host.name, cluster: cluster.name };
+  // The release the stage's members share, before and after: a backup taken here is named for the change.
+  const values: Values = {
+    ...summariseValues(members.map((m) => pinValues(m.to))),
+    member: host.name,
+    cluster: cluster.name,
+    from: sharedFrom(members),
+  };
   if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
   return specs
     .filter(

@@ -15,6 +15,14 @@ export interface PlannedStep {
   on: 'member' | 'proxy' | 'runner';
   /** The member or proxy the step runs on; null on the runner. */
   host: string | null;
+  /** Run again every `every` seconds until it succeeds, at most `attempts` times in all. */
+  retry?: { attempts: number; every: number };
+  /** Passed over where this command, run where the step runs, succeeds. */
+  unless?: string[];
+  /** The file the step leaves and never overwrites (a backup), which rollback.json names. */
+  creates?: string;
+  /** A manual member's approval gate comes right before this step. */
+  gate?: 'before';
 }
 
 /** A member a stage moves, with its pins before and after and its steps in order. */
@@ -35,6 +43,12 @@ export interface StagePart {
   approval: boolean;
   /** Why the part waits, for the reviewer; null without approval. */
   reason: string | null;
+  /**
+   * A member whose approval gate sits inside its steps (a step with `gate: before`) is cut in two: `until` on the
+   * part that runs its steps before the gate (step index, exclusive), `resume` on the next part, which runs the rest.
+   */
+  until?: { member: string; step: number };
+  resume?: { member: string; step: number };
 }
 
 /** One component of one cluster, moved member by member (serial) or on all members at once (parallel). */
@@ -116,7 +130,17 @@ export type RollbackPlan =
       supported: false;
       /** The pack's plain statement of why there is no rollback and what to do instead. */
       statement: string;
+      /** The files the plan's steps leave and never overwrite (`creates`: database dumps, snapshots), to restore from. */
+      kept?: KeptFile[];
     };
+
+/** A file a step of the plan leaves on a host and never overwrites: a backup to restore from. */
+export interface KeptFile {
+  cluster: string;
+  host: string | null;
+  step: string;
+  path: string;
+}
 
 /** Everything `rollgate plan` writes, as data and text; `bundleFiles` gives the file layout. */
 export interface PlanBundle {

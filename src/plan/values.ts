@@ -2,7 +2,7 @@
 // and the steps filled from them: the one place where manifest text becomes a command's argument.
 import { RollgateError } from '../findings.js';
 import { type Cluster, type ComponentState, describeState, type Member } from '../manifest/fleet.js';
-import type { STEP_PLACEHOLDERS } from '../policy/pack.js';
+import { PLACEHOLDER, type STEP_PLACEHOLDERS } from '../policy/pack.js';
 import type { StepSpec } from '../policy/types.js';
 import type { Pin, PlannedStep } from './types.js';
 
@@ -25,6 +25,7 @@ const VALID: Record<Placeholder, RegExp> = {
   version: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/,
   proxy: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
   attempts: /^[1-9][0-9]?$/,
+  from: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/,
 };
 
 /** The live-migration attempts MOSK makes before giving a node up, when the member sets none. */
@@ -135,26 +136,62 @@ const templates = new WeakMap<StepSpec, Array<string | Template>>();
 function templatesOf(spec: StepSpec): Array<string | Template> {
   let made = templates.get(spec);
   if (!made) {
-    made = spec.run.map((arg) => {
-      if (!arg.includes('{')) return arg;
-      const template: Template = [];
-      let from = 0;
-      for (const match of arg.matchAll(/\{([^}]*)\}/g)) {
-        if (match.index > from) template.push({ text: arg.slice(from, match.index) });
-        template.push({ name: match[1] as string });
-        from = match.index + match[0].length;
-      }
-      if (from < arg.length) template.push({ text: arg.slice(from) });
-      return template;
-    });
+    made = spec.run.map(parse);
     templates.set(spec, made);
   }
   return made;
 }
 
+/** The word `{from}` is filled with where the version a member runs before the stage is not known (a new member). */
+export const UNKNOWN_FROM = 'unknown';
+
+/** A duration of the pack format (`90s`, `10m`, `2h`) in seconds. */
+export function durationSeconds(text: string): number {
+  const match = /^([1-9][0-9]{0,5})([smh])$/.exec(text);
+  if (!match) throw new RollgateError(`${JSON.stringify(text)} is not a duration such as 90s, 10m or 2h.`);
+  return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as 's' | 'm' | 'h'];
+}
+
 /** A pack's step with its placeholders filled from checked values, to run on `host` (or the runner). */
 export function fillStep(spec: StepSpec, values: Values, host: string, where: string): PlannedStep {
-  const run = templatesOf(spec).map((template) => {
+  const run = fillArgs(spec, templatesOf(spec), values, where);
+  const on = spec.on ?? 'member';
+  const step: PlannedStep = { name: spec.name, run, on, host: on === 'runner' ? null : host };
+  if (spec.retry) {
+    const timeout = durationSeconds(spec.retry.timeout);
+    const every = durationSeconds(spec.retry.every);
+    step.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
+  }
+  if (spec.creates !== undefined) {
+    const [path] = fillArgs(spec, [parse(spec.creates)], values, where) as [string];
+    step.creates = path;
+    step.unless = ['test', '-e', path];
+  }
+  if (spec.unless) step.unless = fillArgs(spec, spec.unless.map(parse), values, where);
+  if (spec.gate) step.gate = spec.gate;
+  return step;
+}
+
+function parse(arg: string): string | Template {
+  if (!arg.includes('{')) return arg;
+  const template: Template = [];
+  let from = 0;
+  for (const match of arg.matchAll(PLACEHOLDER)) {
+    if (match.index > from) template.push({ text: arg.slice(from, match.index) });
+    template.push({ name: match[1] as string });
+    from = match.index + match[0].length;
+  }
+  if (from < arg.length) template.push({ text: arg.slice(from) });
+  return template;
+}
+
+function fillArgs(
+  spec: StepSpec,
+  templates: Array<string | Template>,
+  values: Values,
+  where: string,
+): string[] {
+  return templates.map((template) => {
     if (typeof template === 'string') return template;
     let arg = '';
     for (const part of template) {
@@ -178,6 +215,4 @@ export function fillStep(spec: StepSpec, values: Values, host: string, where: st
     }
     return arg;
   });
-  const on = spec.on ?? 'member';
-  return { name: spec.name, run, on, host: on === 'runner' ? null : host };
 }

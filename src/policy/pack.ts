@@ -15,7 +15,14 @@ export const STEP_PLACEHOLDERS = [
   'version',
   'proxy',
   'attempts',
+  'from',
 ] as const;
+
+/**
+ * A placeholder in a step's argument: a name of lowercase letters in braces. Any other brace is the argument's own
+ * text, as in a JSONPath (`--for=jsonpath={.status.phase}=Ready`).
+ */
+export const PLACEHOLDER = /\{([a-z][a-z-]*)\}/g;
 
 /** A pack ready to judge with: its data, its schemes, and where it came from. */
 export interface Policy extends LoadedPack {
@@ -197,16 +204,26 @@ function checkStep(
   path: PathSegment[],
   report: (path: PathSegment[], message: string) => void,
 ) {
-  step.run.forEach((arg, i) => {
-    for (const match of arg.matchAll(/\{([^}]*)\}/g)) {
+  const args: Array<[string, PathSegment[]]> = step.run.map((arg, i) => [arg, ['run', i]]);
+  (step.unless ?? []).forEach((arg, i) => {
+    args.push([arg, ['unless', i]]);
+  });
+  if (step.creates !== undefined) args.push([step.creates, ['creates']]);
+  if (step.unless && step.creates !== undefined)
+    report(
+      [...path, 'unless'],
+      `Step \`${step.name}\` has both \`unless\` and \`creates\`; \`creates\` is its own \`unless\`.`,
+    );
+  for (const [arg, where] of args) {
+    for (const match of arg.matchAll(PLACEHOLDER)) {
       if (!(STEP_PLACEHOLDERS as readonly string[]).includes(match[1] as string)) {
         report(
-          [...path, 'run', i],
+          [...path, ...where],
           `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`,
         );
       }
     }
-  });
+  }
 }
 
 function isRange(text: string): boolean {

@@ -91,6 +91,20 @@ export interface StepSpec {
   when?: StepCondition;
   /** Where the command runs: on the member through the transport (default), or on the runner itself. */
   on?: 'member' | 'runner';
+  /**
+   * A health check or a wait on state: run again every `every` until it succeeds, for at most `timeout` (`90s`,
+   * `10m`, `2h`); the stage stops when it never does.
+   */
+  retry?: { timeout: string; every: string };
+  /** Passed over where this command (placeholders filled, run where the step runs) succeeds: what is done stays done on a rerun. */
+  unless?: string[];
+  /**
+   * The file the step leaves on its host (a dump, a snapshot): the step is passed over where it exists, so a rerun
+   * never redoes or overwrites it, and rollback.json names it.
+   */
+  creates?: string;
+  /** For a `manual` member, the approval gate comes right before this step, not before the member's first step. */
+  gate?: 'before';
 }
 
 /**

@@ -252,10 +252,12 @@ describe('kubernetes plan', () => {
     const kubelet = plan.stages[3];
     expect(names(kubelet?.members[3]?.steps ?? [])).toEqual([
       'drain',
+      'update-package-lists',
       'upgrade',
       'reload',
       'restart',
       'health',
+      'ready',
       'uncordon',
     ]);
     expect(commandOf(kubelet?.members[3]?.steps ?? [], 'upgrade')).toEqual([
@@ -264,11 +266,16 @@ describe('kubernetes plan', () => {
       '--yes',
       '--allow-change-held-packages',
       'kubelet=1.30.2-*',
+      'kubectl=1.30.2-*',
     ]);
     const apiserver = plan.stages[0];
-    expect(commandOf(apiserver?.members[0]?.steps ?? [], 'upgrade')?.[2]).toBe(
-      's#/kube-apiserver:v[^[:space:]"]*#/kube-apiserver:v1.30.2#',
-    );
+    expect(commandOf(apiserver?.members[0]?.steps ?? [], 'upgrade-apply')).toEqual([
+      'kubeadm',
+      'upgrade',
+      'apply',
+      'v1.30.2',
+      '--yes',
+    ]);
   });
 
   it('has no automatic rollback, since the control plane does not downgrade', async () => {
