@@ -1,0 +1,12 @@
+export { type CheckInput, type CheckResult, check, type PackResolver, type TextFile, } from './check.js';
+export { type Finding, RollgateError, RULE_IDS, type RuleId, type Severity, } from './findings.js';
+export { builtinPacks, packResolver, type ReadText } from './io/packs.js';
+export type { Fleet, LoadedManifest } from './manifest/fleet.js';
+export { type BuildPlanInput, buildPlan, bundleFiles, type Matrix, type MatrixEntry, type MatrixPlan, matrixChunks, type PinsFile, type Plan, type PlanBundle, type PlanChunk, planOnly, type RollbackPlan, renderPlanPreview, type Stage, streamPlan, } from './plan/index.js';
+export { FORMATS, type Format, RENDERERS } from './report/index.js';
+export { renderJson, toJsonReport } from './report/json.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderSarif } from './report/sarif.js';
+export { renderText } from './report/text.js';
+export type { Renderer, RenderOptions } from './report/types.js';
+export type { Change } from './rules/types.js';

@@ -1,0 +1,78 @@
+import type { Finding } from '../findings.js';
+import { type ParseOptions, type PathSegment, type SourceFile } from './yaml.js';
+/** A component's desired state, as the manifest writes it. */
+export interface ComponentState {
+    version?: string;
+    channel?: string;
+    revision?: number;
+    hold?: boolean;
+    cohort?: boolean;
+}
+/** A member of a cluster. */
+export interface Member {
+    name: string;
+    role: 'control' | 'worker';
+    workload: 'live' | 'manual' | 'skip';
+    migrationAttempts?: number;
+    /** What this member runs differently from its cluster, when anything. */
+    overrides?: Record<string, ComponentState>;
+    /** Its index in the cluster's `members`, for positions. */
+    index: number;
+}
+/** A cluster of the fleet. */
+export interface Cluster {
+    name: string;
+    wave?: string;
+    proxy?: string;
+    /** The members' architecture, for store lookups; absent means amd64 (datasource's clusterArchitecture). */
+    architecture?: string;
+    runner?: string[];
+    pauseAfterMember?: 'first' | 'all' | 'none';
+    members: Member[];
+    components: Record<string, ComponentState>;
+    /** Its index in `clusters`, for positions. */
+    index: number;
+}
+/** A change freeze. */
+export interface Freeze {
+    from: string;
+    to: string;
+    reason?: string;
+    index: number;
+}
+/** The fleet a manifest describes. */
+export interface Fleet {
+    policy: string;
+    waves?: string[];
+    freeze: Freeze[];
+    clusters: Cluster[];
+}
+/** A manifest read from text: the fleet when it could be read, and what was wrong with it. */
+export interface LoadedManifest {
+    file: string;
+    source?: SourceFile;
+    fleet?: Fleet;
+    findings: Finding[];
+}
+/** Where things sit in a manifest, as paths for `positionOf`. */
+export declare const manifestPaths: {
+    cluster: (cluster: Cluster) => PathSegment[];
+    component: (cluster: Cluster, component: string) => PathSegment[];
+    member: (cluster: Cluster, member: Member) => PathSegment[];
+    memberComponent: (cluster: Cluster, member: Member, component: string) => PathSegment[];
+};
+/**
+ * Reads a manifest: YAML, then schema, then the checks a schema cannot say (unique names, waves, complete components).
+ * Never throws for bad input; everything wrong is a finding.
+ */
+export declare function loadManifest(text: string, file: string, options?: ParseOptions): LoadedManifest;
+/** The state a member runs of a component: its cluster's, with the member's own settings on top. */
+export declare function memberState(cluster: Cluster, member: Member, component: string): ComponentState | undefined;
+/** A component state in one line: `squid/stable@1234`, `4.16.2`, or `5.21.3 (5.21/stable@33110)`. */
+export declare function describeState(state: ComponentState | undefined): string;
+/** Whether two states run the same thing (hold and cohort aside). */
+export declare function sameRun(a: ComponentState | undefined, b: ComponentState | undefined): boolean;
+/** The last moment a freeze bound covers: a bare date covers its whole day (UTC). */
+export declare function endOf(moment: string): string;
+/** The first moment a freeze bound covers. */
+export declare function startOf(moment: string): string;

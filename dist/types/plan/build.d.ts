@@ -1,0 +1,33 @@
+import type { CheckResult } from '../check.js';
+import type { Fleet } from '../manifest/fleet.js';
+import type { Plan, PlanBundle, PlanChunk } from './types.js';
+export { splitParts } from './parts.js';
+/** What a plan is made from. */
+export interface BuildPlanInput {
+    /** A check of the merged manifest against the last state rolled out completely (its base). */
+    result: CheckResult;
+    /** How member commands are run, for example `ssh {member}`; default: on the runner itself. From the CLI or action input only. */
+    transport?: string;
+    /**
+     * The heads of rollouts that started but never finished. Their members may run any state between the base and
+     * that head, so every member whose pin differs from one of them is planned too, rather than assumed done.
+     */
+    unfinished?: Fleet[];
+}
+/**
+ * Plans a checked change as the chunks of every file `rollgate plan` writes, made one by one as they are asked for,
+ * so a fleet of any size is written without its files, or the objects behind them, held all at once. pins.json
+ * comes first, made in the one walk over the clusters that also finds the stages; the generator returns the plan.
+ * A change the planner cannot make is refused in words (RollgateError), here or part-way.
+ */
+export declare function streamPlan(input: BuildPlanInput): Generator<PlanChunk, Plan>;
+/** The plan alone, for a preview: the files are made and let go, never held. */
+export declare function planOnly(input: BuildPlanInput): Plan;
+/** Turns a checked change into pins, proxy overrides, the staged plan, its rollback and a job script per stage, all in memory. */
+export declare function buildPlan(input: BuildPlanInput): PlanBundle;
+/** The files of a plan bundle by their path under the output directory, and whether each is executable. */
+export declare function bundleFiles(bundle: PlanBundle): Array<{
+    path: string;
+    text: string;
+    executable: boolean;
+}>;

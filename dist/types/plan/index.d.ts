@@ -1,0 +1,6 @@
+export { type BuildPlanInput, buildPlan, bundleFiles, planOnly, splitParts, streamPlan } from './build.js';
+export { canonicalJson, contentId } from './canonical.js';
+export { approvalEnvironment, DEFAULT_RUNNER, GITHUB_MATRIX_LIMIT, type Matrix, type MatrixEntry, type MatrixPlan, matrixChunks, } from './matrix.js';
+export { label as mermaidLabel, renderPlanPreview } from './preview.js';
+export { LOCAL_TRANSPORT, parseTransport, renderJobScript, shellQuote, shellWord, type Transport, transportArgv, } from './shell.js';
+export type { Pin, PinsFile, Plan, PlanBundle, PlanChunk, PlannedMember, PlannedStep, RollbackPlan, Stage, StagePart, } from './types.js';

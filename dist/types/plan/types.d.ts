@@ -1,0 +1,158 @@
+import type { Member } from '../manifest/fleet.js';
+/** What a member is pinned to for one component: a channel and revision (snaps), or a version, or both. */
+export interface Pin {
+    channel?: string;
+    revision?: number;
+    version?: string;
+}
+/** One command of a stage, with its placeholders filled and nothing left to interpret. */
+export interface PlannedStep {
+    name: string;
+    run: string[];
+    /** member: on `host` through the transport; proxy: on the cluster's store proxy through the transport; runner: on the runner. */
+    on: 'member' | 'proxy' | 'runner';
+    /** The member or proxy the step runs on; null on the runner. */
+    host: string | null;
+    /** Run again every `every` seconds until it succeeds, at most `attempts` times in all. */
+    retry?: {
+        attempts: number;
+        every: number;
+    };
+    /** Passed over where this command, run where the step runs, succeeds. */
+    unless?: string[];
+    /** The file the step leaves and never overwrites (a backup), which rollback.json names. */
+    creates?: string;
+    /** A manual member's approval gate comes right before this step. */
+    gate?: 'before';
+}
+/** A member a stage moves, with its pins before and after and its steps in order. */
+export interface PlannedMember {
+    name: string;
+    role: Member['role'];
+    workload: Member['workload'];
+    /** The pin it runs now (the base); null when the base does not have it. */
+    from: Pin | null;
+    to: Pin;
+    steps: PlannedStep[];
+}
+/** A run of members that one GitHub job carries out; a part with approval waits for a reviewer before it starts. */
+export interface StagePart {
+    part: number;
+    members: string[];
+    approval: boolean;
+    /** Why the part waits, for the reviewer; null without approval. */
+    reason: string | null;
+    /**
+     * A member whose approval gate sits inside its steps (a step with `gate: before`) is cut in two: `until` on the
+     * part that runs its steps before the gate (step index, exclusive), `resume` on the next part, which runs the rest.
+     */
+    until?: {
+        member: string;
+        step: number;
+    };
+    resume?: {
+        member: string;
+        step: number;
+    };
+}
+/** One component of one cluster, moved member by member (serial) or on all members at once (parallel). */
+export interface Stage {
+    /** `NN-cluster-component`: sorts in plan order, safe as a file name. */
+    id: string;
+    wave: string | null;
+    cluster: string;
+    component: string;
+    /** What the stage's members run now, in one line (several, comma-separated, when they differ). */
+    from: string | null;
+    to: string;
+    /**
+     * Present on a stage that moves before one the pack's order puts first, and why: in the pack's order a state between
+     * base and head would break the pack's skew or `requires` (kubelets four minor versions behind kube-apiserver).
+     */
+    orderReason?: string;
+    strategy: 'serial' | 'parallel';
+    proxy: string | null;
+    /** The runs-on labels of the runner that carries the stage out; null: the workflow's default. */
+    runner: string[] | null;
+    gate: 'none' | 'approval';
+    pauseAfterMember: 'first' | 'all' | 'none';
+    /** The pack's health check after each member (its `health` step), as the pack writes it; null when it has none. */
+    health: string[] | null;
+    /** Steps once before the first member: the pack's `first` (cluster's first stage), the proxy pin, the component's `before`. */
+    before: PlannedStep[];
+    members: PlannedMember[];
+    /** Steps once after the last member: the component's `after`, then the pack's `finally` (cluster's last stage). */
+    after: PlannedStep[];
+    parts: StagePart[];
+}
+/** The staged rollout of a merged manifest: plan.json. */
+export interface Plan {
+    apiVersion: 'rollgate/v1';
+    kind: 'RolloutPlan';
+    /** `sha256:` and the hash of the plan's content and pins: the same input gives the same id. */
+    id: string;
+    policy: string;
+    waves: string[] | null;
+    stages: Stage[];
+    /** What the plan leaves to a person (removed components, a missing base). */
+    notes: string[];
+}
+/** Every member's pin for every component it runs, changed or not: pins.json. */
+export interface PinsFile {
+    apiVersion: 'rollgate/v1';
+    kind: 'Pins';
+    plan: string;
+    clusters: Record<string, {
+        wave: string | null;
+        proxy: string | null;
+        members: Record<string, Record<string, Pin & {
+            changed: boolean;
+        }>>;
+    }>;
+}
+/** The way back: rollback.json. */
+export type RollbackPlan = {
+    apiVersion: 'rollgate/v1';
+    kind: 'RollbackPlan';
+    plan: string;
+    supported: true;
+    /** The stages in reverse order, each taking its changed members back to their base pins. */
+    stages: Stage[];
+    /** The proxy overrides that serve the base revisions again. */
+    overrides: Record<string, string[]>;
+    notes: string[];
+} | {
+    apiVersion: 'rollgate/v1';
+    kind: 'RollbackPlan';
+    plan: string;
+    supported: false;
+    /** The pack's plain statement of why there is no rollback and what to do instead. */
+    statement: string;
+    /** The files the plan's steps leave and never overwrite (`creates`: database dumps, snapshots), to restore from. */
+    kept?: KeptFile[];
+};
+/** A file a step of the plan leaves on a host and never overwrites: a backup to restore from. */
+export interface KeptFile {
+    cluster: string;
+    host: string | null;
+    step: string;
+    path: string;
+}
+/** Everything `rollgate plan` writes, as data and text; `bundleFiles` gives the file layout. */
+export interface PlanBundle {
+    plan: Plan;
+    pins: PinsFile;
+    /** By file name under overrides/: `<proxy>.txt`, and `direct/<wave>.txt` (`direct/all.txt` without waves) for clusters without a proxy. */
+    overrides: Record<string, string>;
+    rollback: RollbackPlan;
+    /** By stage id (forward stages, then `rollback-…` stages): the bash script under jobs/. */
+    jobs: Record<string, string>;
+}
+/** A piece of a plan file: `text` follows what came before for `path`, and `end` says the file is complete. Pieces of two files may interleave. */
+export interface PlanChunk {
+    /** Under the plan directory, `/`-separated. */
+    path: string;
+    text: string;
+    executable: boolean;
+    end: boolean;
+}

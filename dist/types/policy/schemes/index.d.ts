@@ -1,0 +1,7 @@
+import type { SchemeName, Versioning } from '../types.js';
+import type { VersionScheme } from './types.js';
+export type { VersionScheme } from './types.js';
+/** The version schemes a pack may name, by name. */
+export declare const SCHEMES: Record<SchemeName, (versioning: Versioning) => VersionScheme>;
+/** The scheme a component's versioning asks for. */
+export declare function createScheme(versioning: Versioning): VersionScheme;

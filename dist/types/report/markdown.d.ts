@@ -1,0 +1,19 @@
+import type { CheckResult } from '../check.js';
+import type { Finding } from '../findings.js';
+/** Options of the markdown report. */
+export interface MarkdownOptions {
+    /** Where the full report is when this one is cut short (the job summary). */
+    fullReportUrl?: string;
+    /** At most this many characters; what does not fit is summarised. */
+    maxLength?: number;
+}
+/** The verdict line of a report. */
+export declare function verdictLine(result: CheckResult): string;
+/** The change table: cluster, member, component, from, to. */
+export declare function changeTable(result: CheckResult): string[];
+/** One finding as a list item. */
+export declare function findingItem(f: Finding): string;
+/** The findings grouped by cluster, errors before warnings. */
+export declare function findingSections(result: CheckResult): string[];
+/** The report as GitHub markdown: verdict, change table, findings by cluster and severity. */
+export declare function renderMarkdown(result: CheckResult): string;

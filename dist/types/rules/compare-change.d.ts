@@ -1,0 +1,17 @@
+import type { Change, RuleContext } from './types.js';
+/** A change of a component's comparable version, read by its scheme. */
+export interface VersionMove {
+    change: Change;
+    from: string;
+    to: string;
+}
+/** The changes whose base and head versions the pack's scheme can compare. */
+export declare function versionMoves(context: RuleContext): VersionMove[];
+/** Where a change is written in the head manifest: the member's override or the cluster's component. */
+export declare function changePath(context: RuleContext, change: Change): (string | number)[];
+/** The fields of a finding that name what a change is about. */
+export declare function changeSubject(change: Change): {
+    cluster: string;
+    component: string;
+    member?: string | undefined;
+};

@@ -1,0 +1,8 @@
+import type { Finding } from '../findings.js';
+import { type PathSegment, type SourceFile } from '../manifest/yaml.js';
+import { type SchemaName } from './validators.js';
+export type { SchemaName } from './validators.js';
+/** Validates a parsed file against a schema; each problem becomes a `schema` finding at its node's line. */
+export declare function validateSchema(name: SchemaName, source: SourceFile): Finding[];
+/** Splits an ajv `instancePath` (a JSON pointer) into keys and indexes. */
+export declare function pointerToPath(pointer: string): PathSegment[];
