@@ -1,3 +1,4 @@
+import { type SchemaCode, schemaFinding } from './bad-input.js';
 import {
   compareFindings,
   type Finding,
@@ -94,14 +95,13 @@ export async function check(input: CheckInput): Promise<CheckResult> {
   const baseUsable = base?.fleet && base.source && base.findings.length === 0;
   if (base && !baseUsable) {
     const first = base.findings[0];
-    findings.push({
-      rule: 'schema',
-      severity: 'warning',
-      message: `The base manifest ${base.file} could not be read${first ? ` (line ${first.line}: ${first.message})` : ''}; the rules that compare base and head were skipped.`,
-      file: head.file,
-      line: 1,
-      column: 1,
-    });
+    findings.push(
+      schemaFinding(
+        'BASE_UNREADABLE',
+        { file: head.file, line: 1, column: 1, severity: 'warning' },
+        { file: base.file, reason: first ? ` (line ${first.line}: ${first.message})` : '' },
+      ),
+    );
   }
   const judgedHead: Judged = { fleet: head.fleet, source: head.source };
   const judgedBase: Judged | undefined = baseUsable
@@ -115,16 +115,13 @@ export async function check(input: CheckInput): Promise<CheckResult> {
   if (!packFile) {
     const { line, column } = positionOf(head.source, ['policy']);
     const known = input.knownPacks?.length ? ` The packs there are: ${input.knownPacks.join(', ')}.` : '';
-    findings.push({
-      rule: 'schema',
-      severity: 'error',
-      message: /\.ya?ml$/.test(policyName)
-        ? `The manifest's policy \`${policyName}\` names no pack file: a pack path is relative to the manifest and must stay inside the directory rollgate runs in.`
-        : `The manifest's policy \`${policyName}\` names no pack in the policies directory or among rollgate's built-in packs.${known}`,
-      file: head.file,
-      line,
-      column,
-    });
+    findings.push(
+      schemaFinding(
+        /\.ya?ml$/.test(policyName) ? 'PACK_PATH_NOT_FOUND' : 'UNKNOWN_PACK',
+        { file: head.file, line, column },
+        { policy: policyName, known },
+      ),
+    );
     return finish({ findings, changes: [], head, ...(base ? { base } : {}) });
   }
   const loaded = loadPack(packFile.text, packFile.file);
@@ -218,17 +215,14 @@ export function* statesOf(fleet: Fleet): Generator<StateAt> {
 function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
   const findings: Finding[] = [];
   const pack = policy.pack;
-  const report = (path: (string | number)[], message: string, subject: Partial<Finding>) => {
+  const report = (
+    path: (string | number)[],
+    code: SchemaCode,
+    data: Record<string, string>,
+    subject: Pick<Finding, 'cluster' | 'component' | 'member'>,
+  ) => {
     const { line, column } = keyPositionOf(head.source, path);
-    findings.push({
-      rule: 'schema',
-      severity: 'error',
-      message,
-      file: head.source.file,
-      line,
-      column,
-      ...subject,
-    });
+    findings.push(schemaFinding(code, { file: head.source.file, line, column, ...subject }, data));
   };
   for (const cluster of head.fleet.clusters) {
     const size = cluster.members.length;
@@ -242,7 +236,8 @@ function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
           : `${pack.members.min ?? 1} to ${pack.members.max ?? 'any number of'}`;
       report(
         [...manifestPaths.cluster(cluster), 'members'],
-        `Cluster ${cluster.name} has ${size} member${size === 1 ? '' : 's'}; a ${pack.name} cluster has ${range}.`,
+        'MEMBER_COUNT',
+        { cluster: cluster.name, size: `${size} member${size === 1 ? '' : 's'}`, pack: pack.name, range },
         { cluster: cluster.name },
       );
     }
@@ -257,7 +252,8 @@ function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
     if (!spec) {
       report(
         at.path,
-        `${at.component} is not a component of the ${pack.name} pack, which knows ${pack.order.join(', ')}.`,
+        'UNKNOWN_COMPONENT',
+        { component: at.component, pack: pack.name, known: pack.order.join(', ') },
         subject,
       );
       continue;
@@ -267,7 +263,12 @@ function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
     if (raw === undefined) {
       report(
         at.path,
-        `${at.component} needs ${source === 'track' ? 'a `channel` (track/risk)' : 'a `version`'} for the ${pack.name} pack to compare its versions.`,
+        'VERSION_MISSING',
+        {
+          component: at.component,
+          needed: source === 'track' ? 'a `channel` (track/risk)' : 'a `version`',
+          pack: pack.name,
+        },
         subject,
       );
       continue;
@@ -279,7 +280,15 @@ function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
           : '';
       report(
         at.path,
-        `${at.component} ${source === 'track' ? 'track' : 'version'} ${raw} is not one the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`,
+        'UNREADABLE_VERSION',
+        {
+          component: at.component,
+          what: source === 'track' ? 'track' : 'version',
+          version: raw,
+          pack: pack.name,
+          scheme: spec.versioning.scheme,
+          known,
+        },
         subject,
       );
     }

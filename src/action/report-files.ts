@@ -179,6 +179,8 @@ function toFinding(item: Record<string, unknown>): Finding | undefined {
     rule,
     severity: item.severity,
     message,
+    // A report written before findings had codes has none.
+    code: text(item.code) ?? '',
     file,
     line: position(item.line),
     column: position(item.column),

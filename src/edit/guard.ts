@@ -25,15 +25,7 @@ export interface EditCheckInput {
 
 /** What a finding is, by its code and data rather than its words: the same key before and after an edit is the same finding. */
 const key = (f: Finding) =>
-  JSON.stringify([
-    f.rule,
-    f.code ?? '',
-    f.cluster ?? '',
-    f.component ?? '',
-    f.member ?? '',
-    sorted(f.data),
-    f.code === undefined ? f.message : '',
-  ]);
+  JSON.stringify([f.rule, f.code, f.cluster ?? '', f.component ?? '', f.member ?? '', sorted(f.data)]);
 
 function sorted(data: Finding['data']): Array<[string, string | number]> {
   return Object.entries(data ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -1,4 +1,6 @@
+import { type SchemaCode, schemaFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
+import type { MessageData } from '../messages.js';
 import { validateSchema } from '../schema/validate.js';
 import {
   keyPositionOf,
@@ -204,35 +206,35 @@ function toFleet(raw: RawFleet): Fleet {
 
 function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
   const findings: Finding[] = [];
-  const report = (path: PathSegment[], message: string, extra: Partial<Finding> = {}, atKey = false) => {
+  const report = (
+    path: PathSegment[],
+    code: SchemaCode,
+    data: MessageData,
+    subject: Pick<Finding, 'cluster' | 'component' | 'member'> = {},
+    atKey = false,
+  ) => {
     const { line, column } = atKey ? keyPositionOf(source, path) : positionOf(source, path);
-    findings.push({ rule: 'schema', severity: 'error', message, file: source.file, line, column, ...extra });
+    findings.push(schemaFinding(code, { file: source.file, line, column, ...subject }, data));
   };
   const clusterNames = new Set<string>();
   const waves = fleet.waves ? new Set(fleet.waves) : undefined;
   for (const freeze of fleet.freeze) {
     if (Date.parse(freeze.from) > Date.parse(endOf(freeze.to))) {
-      report(
-        ['freeze', freeze.index],
-        `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`,
-      );
+      report(['freeze', freeze.index], 'FREEZE_ENDS_BEFORE_START', { from: freeze.from, to: freeze.to });
     }
   }
   for (const cluster of fleet.clusters) {
     const path = manifestPaths.cluster(cluster);
     if (clusterNames.has(cluster.name)) {
-      report(
-        [...path, 'name'],
-        `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`,
-        { cluster: cluster.name },
-      );
+      report([...path, 'name'], 'DUPLICATE_CLUSTER', { cluster: cluster.name }, { cluster: cluster.name });
     }
     clusterNames.add(cluster.name);
     // The schema requires a wave when `waves` is set and refuses one without it; which waves there are, it cannot say.
     if (cluster.wave !== undefined && waves && !waves.has(cluster.wave)) {
       report(
         [...path, 'wave'],
-        `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(', ')}).`,
+        'WAVE_UNKNOWN',
+        { cluster: cluster.name, wave: cluster.wave, waves: [...waves].join(', ') },
         { cluster: cluster.name },
       );
     }
@@ -241,7 +243,8 @@ function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
       if (memberNames.has(member.name)) {
         report(
           [...manifestPaths.member(cluster, member)],
-          `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`,
+          'DUPLICATE_MEMBER',
+          { member: member.name, cluster: cluster.name },
           { cluster: cluster.name, member: member.name },
         );
       }
@@ -254,7 +257,8 @@ function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
         if (own && cluster.components[name] === undefined && !isComplete(own)) {
           report(
             manifestPaths.memberComponent(cluster, member, name),
-            incompleteMessage(name),
+            'INCOMPLETE_COMPONENT',
+            { which: `Component \`${name}\`` },
             { cluster: cluster.name, component: name, member: member.name },
             true,
           );
@@ -267,10 +271,6 @@ function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
 
 function isComplete(state: ComponentState): boolean {
   return state.version !== undefined || (state.channel !== undefined && state.revision !== undefined);
-}
-
-function incompleteMessage(component: string): string {
-  return `Component \`${component}\` needs a \`version\`, or a \`channel\` with a \`revision\`, so rollgate knows what to pin.`;
 }
 
 /** The last moment a freeze bound covers: a bare date covers its whole day (UTC). */

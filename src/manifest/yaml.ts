@@ -14,7 +14,9 @@ import {
   visit,
   YAMLParseError,
 } from 'yaml';
+import { moreSyntaxErrors, type YamlSyntaxCode, yamlSyntaxFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
+import type { MessageData } from '../messages.js';
 import { NOT_PLAIN, readPlainItem } from './plain-item.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack. */
@@ -90,21 +92,13 @@ export function parseYamlFile(
   file: string,
   options: ParseOptions = {},
 ): { source?: SourceFile; findings: Finding[] } {
-  const syntax = (message: string, line = 1, column = 1): Finding => ({
-    rule: 'yaml/syntax',
-    severity: 'error',
-    message,
-    file,
-    line,
-    column,
-  });
+  const syntax = (code: YamlSyntaxCode, data: MessageData = {}, line = 1, column = 1): Finding =>
+    yamlSyntaxFinding(code, { file, line, column }, data);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > YAML_LIMITS.maxBytes) {
     const mb = (bytes / 1024 / 1024).toFixed(1);
     return {
-      findings: [
-        syntax(`The file is ${mb} MiB; rollgate reads at most ${YAML_LIMITS.maxBytes / 1024 / 1024} MiB.`),
-      ],
+      findings: [syntax('TOO_LARGE', { size: mb, limit: YAML_LIMITS.maxBytes / 1024 / 1024 })],
     };
   }
   const nul = text.indexOf('\u0000');
@@ -114,11 +108,11 @@ export function parseYamlFile(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: a NUL is what the pattern looks for.
     if (/^\uFFFD\uFFFD/.test(text) || /^(?:[^\u0000]\u0000){4}|^(?:\u0000[^\u0000]){4}/.test(text)) {
       return {
-        findings: [syntax('The file is UTF-16 text; rollgate reads UTF-8. Save it as UTF-8.', line, column)],
+        findings: [syntax('UTF16', {}, line, column)],
       };
     }
     return {
-      findings: [syntax('The file holds binary data (a NUL byte); a manifest is YAML text.', line, column)],
+      findings: [syntax('NUL_BYTE', {}, line, column)],
     };
   }
   // Bytes that are not UTF-8 reach here as U+FFFD, whoever decoded them: say so, not what the garbled values break.
@@ -126,13 +120,7 @@ export function parseYamlFile(
   if (replaced >= 0) {
     const { line, column } = positionOfOffset(text, replaced);
     return {
-      findings: [
-        syntax(
-          'The file is not UTF-8 text: it holds bytes UTF-8 cannot read (or U+FFFD, the character that stands for them), as a file saved as Latin-1 or another legacy encoding does. Save it as UTF-8.',
-          line,
-          column,
-        ),
-      ],
+      findings: [syntax('NOT_UTF8', {}, line, column)],
     };
   }
   if (text.length >= (options.piecesFrom ?? PIECES_FROM)) {
@@ -153,47 +141,28 @@ export function parseYamlFile(
     const deepToken = findTooDeepToken(tokens);
     if (deepToken !== undefined) {
       const { line, column } = at(deepToken);
-      return {
-        findings: [
-          syntax(
-            `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
-            line,
-            column,
-          ),
-        ],
-      };
+      return { findings: [syntax('TOO_DEEP', { limit: YAML_LIMITS.maxDepth }, line, column)] };
     }
     document = composeFirstDocument(tokens, text.length);
   } catch (error) {
-    return { findings: [syntax(`The YAML could not be read: ${describeThrown(error)}.`)] };
+    return { findings: [syntax('UNREADABLE', { detail: describeThrown(error) })] };
   }
   // Should composing still overflow the stack, the parser records that as an error of the document: say it once.
   const overflow = document.errors.find((error) => /call stack/i.test(error.message));
   if (overflow) {
     const { line, column } = at(overflow.pos[0]);
-    return {
-      findings: [
-        syntax(
-          `The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`,
-          line,
-          column,
-        ),
-      ],
-    };
+    return { findings: [syntax('STACK_OVERFLOW', { limit: YAML_LIMITS.maxDepth }, line, column)] };
   }
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of document.errors) {
     const { line, column } = at(error.pos[0]);
-    const message =
-      error.code === 'DUPLICATE_KEY'
-        ? `A key appears twice in one mapping (${firstSentence(error.message)}); YAML readers disagree on which wins, so remove one.`
-        : `The YAML does not parse: ${firstSentence(error.message)}.`;
+    const detail = firstSentence(error.message);
     // An unclosed bracket gives the same complaint once per level it leaves open.
-    const key = `${line}:${column}:${message}`;
+    const key = `${line}:${column}:${error.code}:${detail}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push(syntax(message, line, column));
+    findings.push(syntax(error.code, { detail }, line, column));
   }
   // One early mistake (a stray character before the first key) can make every later token an error: the first
   // few say where to look, the rest would bury them.
@@ -201,31 +170,17 @@ export function parseYamlFile(
     const more = findings.length - MAX_SYNTAX_FINDINGS;
     findings.length = MAX_SYNTAX_FINDINGS;
     const last = findings[MAX_SYNTAX_FINDINGS - 1] as Finding;
-    last.message = `${last.message} ${more} more syntax error${more === 1 ? '' : 's'} follow, likely caused by the ones before.`;
+    last.message = `${last.message} ${moreSyntaxErrors(more)}`;
   }
   if (findings.length > 0) return { findings };
   const yamlDirective = document.directives?.yaml;
   if (yamlDirective?.explicit && yamlDirective.version !== '1.2') {
-    return {
-      findings: [
-        syntax(
-          `The file asks for YAML ${yamlDirective.version} with a %YAML directive; rollgate reads YAML 1.2 only, where yes/no and 010 mean what they say. Remove the directive.`,
-        ),
-      ],
-    };
+    return { findings: [syntax('YAML_1_1', { version: yamlDirective.version })] };
   }
   const tooDeep = findTooDeep(document.contents);
   if (tooDeep) {
     const { line, column } = at(tooDeep.range?.[0]);
-    return {
-      findings: [
-        syntax(
-          `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
-          line,
-          column,
-        ),
-      ],
-    };
+    return { findings: [syntax('TOO_DEEP', { limit: YAML_LIMITS.maxDepth }, line, column)] };
   }
   let value: unknown;
   try {
@@ -233,28 +188,14 @@ export function parseYamlFile(
   } catch (error) {
     const message = describeThrown(error);
     if (/alias count/i.test(message)) {
-      return {
-        findings: [
-          syntax(
-            `The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.`,
-          ),
-        ],
-      };
+      return { findings: [syntax('ALIAS_BOMB', { limit: YAML_LIMITS.maxAliasCount })] };
     }
     const alias = unresolvedAlias(document);
     if (alias) {
       const { line, column } = at(alias.range?.[0]);
-      return {
-        findings: [
-          syntax(
-            `The alias *${alias.source} comes before any anchor &${alias.source}; set the anchor first, or write the value out.`,
-            line,
-            column,
-          ),
-        ],
-      };
+      return { findings: [syntax('ALIAS_BEFORE_ANCHOR', { name: alias.source }, line, column)] };
     }
-    return { findings: [syntax(`The YAML could not be read: ${message}.`)] };
+    return { findings: [syntax('UNREADABLE', { detail: message })] };
   }
   return { source: { file, text, document, lineCounter, value }, findings };
 }

@@ -1,5 +1,7 @@
+import { type SchemaCode, schemaFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
 import { type PathSegment, parseYamlFile, positionOf, type SourceFile } from '../manifest/yaml.js';
+import type { MessageData } from '../messages.js';
 import { validateSchema } from '../schema/validate.js';
 import { createScheme, type VersionScheme } from './schemes/index.js';
 import type { ComponentPolicy, LoadedPack, Pack, StepSpec } from './types.js';
@@ -69,41 +71,33 @@ function policyOf(pack: Pack, file: string, text: string): Policy {
   return { pack, file, text, schemes };
 }
 
+/** How the pack's checks report: a `schema` finding of a code at a path. */
+type Report = (path: PathSegment[], code: SchemaCode, data: MessageData) => void;
+
 /** What a schema cannot say about a pack: order, references, cycles, versions the scheme can read. */
 function checkPack(pack: Pack, source: SourceFile): Finding[] {
   const findings: Finding[] = [];
-  const report = (path: PathSegment[], message: string) => {
+  const report: Report = (path, code, data) => {
     const { line, column } = positionOf(source, path);
-    findings.push({ rule: 'schema', severity: 'error', message, file: source.file, line, column });
+    findings.push(schemaFinding(code, { file: source.file, line, column }, data));
   };
   const names = Object.keys(pack.components);
   for (const name of names) {
-    if (!pack.order.includes(name))
-      report(
-        ['order'],
-        `Component \`${name}\` is missing from \`order\`; every component has a place in the upgrade order.`,
-      );
+    if (!pack.order.includes(name)) report(['order'], 'ORDER_MISSING', { component: name });
   }
   pack.order.forEach((name, i) => {
-    if (!Object.hasOwn(pack.components, name))
-      report(['order', i], `\`order\` names \`${name}\`, which is not one of the pack's components.`);
+    if (!Object.hasOwn(pack.components, name)) report(['order', i], 'ORDER_UNKNOWN', { component: name });
   });
   const cycle = findRequiresCycle(pack);
   if (cycle)
-    report(
-      ['components', cycle[0] as string, 'requires'],
-      `The components' \`requires\` form a cycle (${cycle.join(' -> ')}); no upgrade order can satisfy it.`,
-    );
+    report(['components', cycle[0] as string, 'requires'], 'REQUIRES_CYCLE', { cycle: cycle.join(' -> ') });
   for (const [name, component] of Object.entries(pack.components)) {
     const base: PathSegment[] = ['components', name];
     const scheme = createScheme(component.versioning);
     const checkVersion = (path: PathSegment[], version: string, ranges: boolean) => {
       if (scheme.isValid(version)) return;
       if (ranges && component.versioning.scheme === 'semver' && isRange(version)) return;
-      report(
-        path,
-        `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`,
-      );
+      report(path, 'UNKNOWN_VERSION', { version, scheme: component.versioning.scheme, component: name });
     };
     (component.versioning.versions ?? []).forEach((v, i) => {
       checkVersion([...base, 'versioning', 'versions', i], v, false);
@@ -124,25 +118,16 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
         const path = [...base, 'requires', i, 'needs', other];
         if (!checkNeeded(pack, other, versions, path, `\`${name}\` requires`, report)) continue;
         if (pack.order.indexOf(other) > pack.order.indexOf(name)) {
-          report(
-            path,
-            `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`,
-          );
+          report(path, 'REQUIRES_LATER_IN_ORDER', { component: name, other });
         }
       }
     });
     (component.skew ?? []).forEach((skew, i) => {
       const other = pack.components[skew.of];
       if (!other || !Object.hasOwn(pack.components, skew.of)) {
-        report(
-          [...base, 'skew', i, 'of'],
-          `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`,
-        );
+        report([...base, 'skew', i, 'of'], 'SKEW_UNKNOWN_COMPONENT', { component: name, other: skew.of });
       } else if (other.versioning.scheme !== component.versioning.scheme) {
-        report(
-          [...base, 'skew', i, 'of'],
-          `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`,
-        );
+        report([...base, 'skew', i, 'of'], 'SKEW_SCHEMES_DIFFER', { component: name, other: skew.of });
       }
     });
     checkSteps(component, base, report);
@@ -166,30 +151,23 @@ function checkNeeded(
   versions: string[],
   path: PathSegment[],
   who: string,
-  report: (path: PathSegment[], message: string) => void,
+  report: Report,
 ): boolean {
   const policy = Object.hasOwn(pack.components, component) ? pack.components[component] : undefined;
   if (!policy) {
-    report(path, `${who} \`${component}\`, which is not one of the pack's components.`);
+    report(path, 'UNKNOWN_REFERENCE', { who, component });
     return false;
   }
   const scheme = createScheme(policy.versioning);
   versions.forEach((v, j) => {
     if (!scheme.isValid(v) && !(policy.versioning.scheme === 'semver' && isRange(v))) {
-      report(
-        [...path, j],
-        `\`${v}\` is not a version the ${policy.versioning.scheme} scheme of \`${component}\` knows.`,
-      );
+      report([...path, j], 'UNKNOWN_VERSION', { version: v, scheme: policy.versioning.scheme, component });
     }
   });
   return true;
 }
 
-function checkSteps(
-  component: ComponentPolicy,
-  base: PathSegment[],
-  report: (path: PathSegment[], message: string) => void,
-) {
+function checkSteps(component: ComponentPolicy, base: PathSegment[], report: Report) {
   const rollout = component.rollout;
   if (!rollout) return;
   for (const key of ['before', 'member', 'after', 'rollback'] as const) {
@@ -199,28 +177,22 @@ function checkSteps(
   }
 }
 
-function checkStep(
-  step: StepSpec,
-  path: PathSegment[],
-  report: (path: PathSegment[], message: string) => void,
-) {
+function checkStep(step: StepSpec, path: PathSegment[], report: Report) {
   const args: Array<[string, PathSegment[]]> = step.run.map((arg, i) => [arg, ['run', i]]);
   (step.unless ?? []).forEach((arg, i) => {
     args.push([arg, ['unless', i]]);
   });
   if (step.creates !== undefined) args.push([step.creates, ['creates']]);
   if (step.unless && step.creates !== undefined)
-    report(
-      [...path, 'unless'],
-      `Step \`${step.name}\` has both \`unless\` and \`creates\`; \`creates\` is its own \`unless\`.`,
-    );
+    report([...path, 'unless'], 'UNLESS_AND_CREATES', { step: step.name });
   for (const [arg, where] of args) {
     for (const match of arg.matchAll(PLACEHOLDER)) {
       if (!(STEP_PLACEHOLDERS as readonly string[]).includes(match[1] as string)) {
-        report(
-          [...path, ...where],
-          `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`,
-        );
+        report([...path, ...where], 'UNKNOWN_PLACEHOLDER', {
+          step: step.name,
+          placeholder: `{${match[1]}}`,
+          known: STEP_PLACEHOLDERS.map((p) => `{${p}}`).join(', '),
+        });
       }
     }
   }

@@ -2,12 +2,15 @@
 // after the schema, so an editor flags them too. Their findings keep the words those checks used: ajv's own would
 // name `clusters.0` where a reader knows the cluster `lab`.
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import type { SchemaCode } from '../bad-input.js';
 import type { PathSegment } from '../manifest/yaml.js';
+import type { MessageData } from '../messages.js';
 import type { SchemaName } from './validators.js';
 
-/** A schema error told in rollgate's words: the message, whether it points at the key, and what it is about. */
+/** A schema error told in rollgate's words: its code and data, whether it points at the key, and what it is about. */
 export interface ExplainedCondition {
-  message: string;
+  code: SchemaCode;
+  data: MessageData;
   atKey: boolean;
   about: { cluster?: string; component?: string };
 }
@@ -41,7 +44,8 @@ function explainFleet(
   if (path.length === 2 && error.keyword === 'required' && error.params.missingProperty === 'wave') {
     const waves = listOf(at(root, ['waves'])).filter((wave) => LABEL.test(wave));
     return {
-      message: `Cluster ${clusterText} has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${waves.join(', ')}.`,
+      code: 'WAVE_MISSING',
+      data: { which: clusterText, waves: waves.join(', ') },
       atKey: false,
       about,
     };
@@ -49,7 +53,8 @@ function explainFleet(
   if (path.length === 3 && field === 'wave' && error.keyword === 'false schema') {
     const wave = named(at(cluster, ['wave']), LABEL);
     return {
-      message: `Cluster ${clusterText} names ${wave === undefined ? 'a wave' : `wave \`${wave}\``}, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`,
+      code: 'WAVE_WITHOUT_WAVES',
+      data: { which: clusterText, wave: wave === undefined ? 'a wave' : `wave \`${wave}\`` },
       atKey: false,
       about,
     };
@@ -62,13 +67,18 @@ function explainFleet(
     const componentText = component === undefined ? 'A component' : `Component \`${component}\``;
     const state = at(cluster, ['components', name]);
     const hasRevision = at(state, ['revision']) !== undefined;
-    const message =
+    const code =
       missing === 'revision'
-        ? `${componentText} has a \`channel\` but no \`revision\`; add the revision the channel is pinned to, so rollgate knows what to pin.`
+        ? 'CHANNEL_WITHOUT_REVISION'
         : hasRevision
-          ? `${componentText} has a \`revision\` but no \`channel\`; add the channel (track/risk) the revision is of, so rollgate knows what to pin.`
-          : `${componentText} needs a \`version\`, or a \`channel\` with a \`revision\`, so rollgate knows what to pin.`;
-    return { message, atKey: true, about: { ...about, ...(component === undefined ? {} : { component }) } };
+          ? 'REVISION_WITHOUT_CHANNEL'
+          : 'INCOMPLETE_COMPONENT';
+    return {
+      code,
+      data: { which: componentText },
+      atKey: true,
+      about: { ...about, ...(component === undefined ? {} : { component }) },
+    };
   }
   return undefined;
 }
@@ -85,7 +95,8 @@ function explainPolicy(error: ErrorObject, path: PathSegment[]): ExplainedCondit
   if (!tracksWithoutVersions) return undefined;
   const component = named(name, COMPONENT);
   return {
-    message: `${component === undefined ? 'A component' : `Component \`${component}\``} uses the tracks scheme, which needs \`versions\`: its tracks in release order.`,
+    code: 'TRACKS_WITHOUT_VERSIONS',
+    data: { which: component === undefined ? 'A component' : `Component \`${component}\`` },
     atKey: false,
     about: {},
   };

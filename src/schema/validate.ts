@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { isSchemaCode, type SchemaCode, schemaFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
 import {
   keyPositionOf,
@@ -7,6 +8,7 @@ import {
   type SourceFile,
   sourceTextAt,
 } from '../manifest/yaml.js';
+import type { MessageData } from '../messages.js';
 import { explainCondition } from './conditions.js';
 import { type SchemaName, validatorFor as validator } from './validators.js';
 
@@ -33,20 +35,13 @@ export function validateSchema(name: SchemaName, source: SourceFile): Finding[] 
         : explained?.atKey
           ? keyPositionOf(source, path)
           : positionOf(source, path);
-    return {
-      rule: 'schema',
-      severity: 'error',
-      message: explained?.message ?? describeError(error, path, source, name),
-      file: source.file,
-      line,
-      column,
-      ...explained?.about,
-    } satisfies Finding;
+    const { code, data } = explained ?? describeError(error, path, source, name);
+    return schemaFinding(code, { file: source.file, line, column, ...explained?.about }, data);
   });
   // Two requirements can fail for one problem (a revision without a channel breaks two): report it once.
   const seen = new Set<string>();
   return findings.filter((finding) => {
-    const id = `${finding.line}:${finding.column}:${finding.message}`;
+    const id = JSON.stringify([finding.line, finding.column, finding.code, finding.data]);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
@@ -133,64 +128,97 @@ function show(value: unknown): string {
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** The code and data of the finding an ajv error becomes. */
 function describeError(
   error: ErrorObject,
   path: PathSegment[],
   source: SourceFile,
   schema: SchemaName,
-): string {
+): { code: SchemaCode; data: MessageData } {
   const field =
     path.length > 0
       ? `\`${path.filter((p) => typeof p === 'string').slice(-1)[0] ?? path[path.length - 1]}\``
       : 'The file';
   const where = path.length > 0 ? ` at ${path.join('.')}` : '';
+  const at = { field, where };
   const what = schema === 'fleet' ? 'manifest' : 'policy pack';
+  const subject = path.length > 0 ? `${field}${where}` : `The ${what}`;
   switch (error.keyword) {
     case 'type': {
       const expected = String(error.params.type);
       const written = sourceTextAt(source, path);
       const value = valueAt(source.value, path);
       if (expected.includes('string') && typeof value === 'number') {
-        return `${field}${where} is the YAML number ${written ?? value}; write it as a string, "${written ?? value}", since YAML reads 1.10 as 1.1.`;
+        return { code: 'NUMBER_FOR_STRING', data: { ...at, written: written ?? String(value) } };
       }
       if (path.length === 0 && (value === null || value === undefined)) {
-        return `The ${what} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.`;
+        return { code: 'EMPTY_FILE', data: { what } };
       }
-      return `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
+      return { code: 'type', data: { ...at, expected: article(expected), actual: describeValue(value) } };
     }
     case 'required': {
       // A requirement that holds only under a condition (if/then) says why in its branch's description.
       const why = error.schemaPath.includes('/then/') ? conditionHelp(error) : '';
-      return `${path.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error.params.missingProperty}\`${why}.`;
+      return { code: 'required', data: { subject, property: String(error.params.missingProperty), why } };
     }
     case 'additionalProperties':
-      return `${path.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error.params.additionalProperty)}\`; check its spelling against the ${schema === 'fleet' ? 'manifest reference (docs/manifest.md)' : 'pack reference (docs/packs/README.md)'}.`;
+      return {
+        code: 'additionalProperties',
+        data: {
+          subject,
+          property: show(error.params.additionalProperty),
+          reference:
+            schema === 'fleet'
+              ? 'manifest reference (docs/manifest.md)'
+              : 'pack reference (docs/packs/README.md)',
+        },
+      };
     case 'propertyNames':
-      if (error.params.propertyName === '')
-        return `${field}${where} has an entry with an empty name (a YAML null or empty key); give it a name.`;
-      return `${field}${where} has a name that is not allowed: ${show(error.params.propertyName)}.`;
+      if (error.params.propertyName === '') return { code: 'EMPTY_NAME', data: at };
+      return { code: 'propertyNames', data: { ...at, name: show(error.params.propertyName) } };
     case 'pattern': {
       const value = valueAt(source.value, path);
-      return `${field}${where} is ${JSON.stringify(show(value))}, which is not allowed: ${patternHelp(error)}.`;
+      return {
+        code: 'pattern',
+        data: { ...at, value: JSON.stringify(show(value)), help: patternHelp(error) },
+      };
     }
     case 'const':
-      return `${field}${where} must be ${JSON.stringify(error.params.allowedValue)}.`;
+      return { code: 'const', data: { ...at, allowed: JSON.stringify(error.params.allowedValue) } };
     case 'enum':
-      return `${field}${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
+      return {
+        code: 'enum',
+        data: {
+          ...at,
+          allowed: (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', '),
+        },
+      };
     case 'format':
-      return `${field}${where} must be a date (YYYY-MM-DD) or an RFC 3339 date-time.`;
+      return { code: 'format', data: at };
     case 'minItems':
-      return `${field}${where} must have at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}.`;
+      return {
+        code: 'minItems',
+        data: {
+          ...at,
+          limit: Number(error.params.limit),
+          items: error.params.limit === 1 ? 'item' : 'items',
+        },
+      };
     case 'maxItems':
     case 'maxProperties':
-      return `${field}${where} has more than ${error.params.limit} entries.`;
-    case 'uniqueItems':
-      return `${field}${where} lists the same value twice (items ${error.params.j} and ${error.params.i}).`;
     case 'minimum':
     case 'maximum':
-      return `${field}${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${error.params.limit}.`;
+      return { code: error.keyword, data: { ...at, limit: Number(error.params.limit) } };
+    case 'uniqueItems':
+      return {
+        code: 'uniqueItems',
+        data: { ...at, first: Number(error.params.j), second: Number(error.params.i) },
+      };
     default:
-      return `${field}${where} ${error.message ?? 'is not valid'}.`;
+      return {
+        code: isSchemaCode(error.keyword) ? error.keyword : 'INVALID',
+        data: { ...at, detail: error.message ?? 'is not valid' },
+      };
   }
 }
 

@@ -21,6 +21,7 @@ function written(run: () => void): string {
 
 const finding: Finding = {
   rule: 'channel/blocked',
+  code: 'blocked',
   severity: 'error',
   message: 'lxd would run 5.21/stable@\u200b36020, which is blocked.',
   file: 'fleet.yaml',

@@ -21,6 +21,7 @@ function finding(
     rule: 'skew/jump',
     severity,
     message,
+    code: 'jumpWithPath',
     file: 'fleet.yaml',
     line,
     column: 1,

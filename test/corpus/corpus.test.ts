@@ -123,11 +123,11 @@ function expectAsExpected(outcome: Outcome, expectation: Expectation) {
   }
   const { findings } = JSON.parse(outcome.stdout) as { findings: Finding[] };
   const found = findings.find(
-    (f) => f.rule === expectation.rule && f.line === expectation.line && expectation.message.test(f.message),
+    (f) => f.rule === expectation.rule && f.line === expectation.line && f.code === expectation.code,
   );
   expect(
     found,
-    `no ${expectation.rule} finding on line ${expectation.line} matching ${expectation.message}; got ${JSON.stringify(findings, null, 1)}`,
+    `no ${expectation.rule} finding ${expectation.code} on line ${expectation.line}; got ${JSON.stringify(findings, null, 1)}`,
   ).toBeDefined();
   expect(found?.severity).toBe(expectation.severity ?? 'error');
 }
@@ -179,8 +179,8 @@ describe('inputs made at run time', () => {
     expectAsExpected(outcome, {
       exit: 1,
       rule: 'yaml/syntax',
+      code: 'TOO_LARGE',
       line: 1,
-      message: /^The file is 50\.0 MiB; rollgate reads at most 32 MiB\.$/,
     });
     expect(JSON.parse(outcome.stdout).findings).toHaveLength(1);
   });
@@ -222,35 +222,20 @@ describe('inputs made at run time', () => {
   };
 
   it.each([
-    [
-      'a duplicate key',
-      '      lxd: { channel: 5.21/stable, revision: 1 }',
-      'yaml/syntax',
-      /^A key appears twice in one mapping/,
-    ],
+    ['a duplicate key', '      lxd: { channel: 5.21/stable, revision: 1 }', 'yaml/syntax', 'DUPLICATE_KEY'],
     [
       'a __proto__ component',
       '      __proto__: { channel: squid/stable, revision: 1 }',
       'schema',
-      /has a name that is not allowed: __proto__\.$/,
+      'propertyNames',
     ],
-    [
-      'an alias to nowhere',
-      '      lxd-extra: *nothing',
-      'yaml/syntax',
-      /^The alias \*nothing comes before any anchor/,
-    ],
-    [
-      'a tab',
-      '\tlxd-extra: { channel: 5.21/stable, revision: 1 }',
-      'yaml/syntax',
-      /^The YAML does not parse: /,
-    ],
-  ] as const)('%s in the 1,500th of 2,000 clusters is found on its line', async (_, fault, rule, message) => {
+    ['an alias to nowhere', '      lxd-extra: *nothing', 'yaml/syntax', 'ALIAS_BEFORE_ANCHOR'],
+    ['a tab', '\tlxd-extra: { channel: 5.21/stable, revision: 1 }', 'yaml/syntax', 'TAB_AS_INDENT'],
+  ] as const)('%s in the 1,500th of 2,000 clusters is found on its line', async (_, fault, rule, code) => {
     const { text, faultLine } = bigFleet((i) => (i === 1499 ? fault : undefined));
     expect(text.length).toBeGreaterThan(256 * 1024);
     const head = write(`big-${rule.replace('/', '-')}-${faultLine}.yaml`, text);
-    expectAsExpected(await check(head), { exit: 1, rule, line: faultLine, message });
+    expectAsExpected(await check(head), { exit: 1, rule, code, line: faultLine });
   });
 });
 

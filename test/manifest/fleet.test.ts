@@ -87,7 +87,9 @@ describe('loadManifest', () => {
 interface Problem {
   name: string;
   text: string;
-  message: string | RegExp;
+  code: string;
+  /** The whole text, where the wording is what the case guards. */
+  message?: string;
   line: number;
   column: number;
 }
@@ -97,6 +99,7 @@ const base = oneCluster(MICROCLOUD_2);
 const PROBLEMS: Problem[] = [
   {
     name: 'a wrong apiVersion',
+    code: 'const',
     text: base.replace('apiVersion: rollgate/v1', 'apiVersion: rollgate/v2'),
     message: '`apiVersion` at apiVersion must be "rollgate/v1".',
     line: 1,
@@ -104,6 +107,7 @@ const PROBLEMS: Problem[] = [
   },
   {
     name: 'a wrong kind',
+    code: 'const',
     text: base.replace('kind: Fleet', 'kind: Fleets'),
     message: '`kind` at kind must be "Fleet".',
     line: 2,
@@ -111,6 +115,7 @@ const PROBLEMS: Problem[] = [
   },
   {
     name: 'no clusters',
+    code: 'required',
     text: base.slice(0, base.indexOf('clusters:')),
     message: 'The manifest is missing `clusters`.',
     line: 1,
@@ -118,52 +123,49 @@ const PROBLEMS: Problem[] = [
   },
   {
     name: 'an unknown top-level field, at its key',
+    code: 'additionalProperties',
     text: base.replace('policy: microcloud\n', 'policy: microcloud\npolicies: [x]\n'),
-    message:
-      /^The manifest has an unknown field `policies`; check its spelling against the manifest reference \(docs\/manifest\.md\)\.$/,
     line: 4,
     column: 1,
   },
   {
     name: 'an unknown component field, at its key',
+    code: 'additionalProperties',
     text: base.replace('        revision: 4067\n', '        revison: 4067\n'),
-    message: /^`microceph` at clusters\.0\.components\.microceph has an unknown field `revison`/,
     line: 13,
     column: 9,
   },
   {
     name: 'a cluster name that is no DNS label',
+    code: 'pattern',
     text: base.replace('- name: lab\n', '- name: "lab; rm -rf /"\n'),
-    message: /^`name` at clusters\.0\.name is "lab; rm -rf \/", which is not allowed: A DNS label/,
     line: 5,
     column: 11,
   },
   {
     name: 'a member name with shell characters',
+    code: 'pattern',
     text: base.replace('      - lab-2\n', '      - "$(reboot)"\n'),
-    message:
-      /^`members` at clusters\.0\.members\.1 is "\$\(reboot\)", which is not allowed: A member's host name/,
     line: 8,
     column: 9,
   },
   {
     name: 'a component name with markdown in it',
+    code: 'propertyNames',
     text: base.replace('      microceph:\n', '      "[x](http://evil)":\n'),
-    message:
-      /^`components` at clusters\.0\.components has a name that is not allowed: \[x\]\(http:\/\/evil\)/,
     line: 11,
     column: 7,
   },
   {
     name: 'a channel without a risk',
+    code: 'pattern',
     text: base.replace('channel: squid/stable', 'channel: squid'),
-    message:
-      /^`channel` at clusters\.0\.components\.microceph\.channel is "squid", which is not allowed: A snap-style channel/,
     line: 12,
     column: 18,
   },
   {
     name: 'a revision of 0',
+    code: 'minimum',
     text: base.replace('revision: 4067', 'revision: 0'),
     message: '`revision` at clusters.0.components.microceph.revision must be at least 1.',
     line: 13,
@@ -171,6 +173,7 @@ const PROBLEMS: Problem[] = [
   },
   {
     name: 'a revision written as text',
+    code: 'type',
     text: base.replace('revision: 4067', 'revision: "4067"'),
     message:
       '`revision` at clusters.0.components.microceph.revision must be an integer, not the string 4067.',
@@ -179,6 +182,7 @@ const PROBLEMS: Problem[] = [
   },
   {
     name: 'hold: yes (YAML 1.2 reads a string)',
+    code: 'type',
     text: base.replace('hold: true', 'hold: yes'),
     message: '`hold` at clusters.0.components.microceph.hold must be a boolean, not the string yes.',
     line: 14,
@@ -186,6 +190,7 @@ const PROBLEMS: Problem[] = [
   },
   {
     name: 'a freeze date that is no date',
+    code: 'format',
     text: base.replace(
       'policy: microcloud\n',
       'policy: microcloud\nfreeze:\n  - { from: christmas, to: 2027-01-04 }\n',
@@ -196,6 +201,7 @@ const PROBLEMS: Problem[] = [
   },
   {
     name: 'a bad role',
+    code: 'enum',
     text: base.replace('      - lab-1\n', '      - { name: lab-1, role: boss }\n'),
     message: '`role` at clusters.0.members.0.role must be one of "control", "worker".',
     line: 7,
@@ -204,20 +210,19 @@ const PROBLEMS: Problem[] = [
 ];
 
 describe('schema findings point at the offending node', () => {
-  it.each(PROBLEMS)('$name', ({ text, message, line, column }) => {
+  it.each(PROBLEMS)('$name', ({ text, code, message, line, column }) => {
     const loaded = loadManifest(text, 'fleet.yaml');
     expect(loaded.fleet).toBeUndefined();
     expect(loaded.findings).toHaveLength(1);
     expect(loaded.findings[0]).toMatchObject({
       rule: 'schema',
+      code,
       severity: 'error',
       file: 'fleet.yaml',
       line,
       column,
+      ...(message !== undefined ? { message } : {}),
     });
-    expect(loaded.findings[0]?.message).toEqual(
-      typeof message === 'string' ? message : expect.stringMatching(message),
-    );
   });
 });
 
@@ -225,6 +230,7 @@ describe('what a schema cannot say', () => {
   it.each([
     {
       name: 'a cluster name used twice',
+      code: 'DUPLICATE_CLUSTER',
       text: fleetYaml({ clusters: [cluster('lab'), cluster('lab')] }),
       message: 'Cluster name `lab` is used twice; cluster names must be unique.',
       line: 31,
@@ -232,6 +238,7 @@ describe('what a schema cannot say', () => {
     },
     {
       name: 'a member listed twice',
+      code: 'DUPLICATE_MEMBER',
       text: oneCluster(MICROCLOUD_2, { members: ['lab-1', 'lab-1'] }),
       message: 'Member `lab-1` appears twice in cluster `lab`.',
       line: 8,
@@ -239,6 +246,7 @@ describe('what a schema cannot say', () => {
     },
     {
       name: 'waves set but a cluster names none',
+      code: 'WAVE_MISSING',
       text: oneCluster(MICROCLOUD_2, { waves: ['staging'] }),
       message:
         'Cluster `lab` has no `wave`; the manifest sets `waves`, so every cluster names one of staging.',
@@ -247,6 +255,7 @@ describe('what a schema cannot say', () => {
     },
     {
       name: 'a wave that is not in waves',
+      code: 'WAVE_UNKNOWN',
       text: fleetYaml({ waves: ['staging'], clusters: [cluster('lab', MICROCLOUD_2, { wave: 'prod' })] }),
       message: 'Cluster `lab` names wave `prod`, which is not one of `waves` (staging).',
       line: 8,
@@ -254,6 +263,7 @@ describe('what a schema cannot say', () => {
     },
     {
       name: 'a wave without waves',
+      code: 'WAVE_WITHOUT_WAVES',
       text: fleetYaml({ clusters: [cluster('lab', MICROCLOUD_2, { wave: 'prod' })] }),
       message:
         'Cluster `lab` names wave `prod`, but the manifest sets no `waves`; add `waves:` in promotion order.',
@@ -262,6 +272,7 @@ describe('what a schema cannot say', () => {
     },
     {
       name: 'a freeze that ends before it starts',
+      code: 'FREEZE_ENDS_BEFORE_START',
       text: oneCluster(MICROCLOUD_2, { freeze: [{ from: '2027-01-04', to: '2026-12-20' }] }),
       message: 'The freeze from 2027-01-04 to 2026-12-20 ends before it starts.',
       line: 5,
@@ -269,16 +280,17 @@ describe('what a schema cannot say', () => {
     },
     {
       name: 'a component with a channel but no revision',
+      code: 'CHANNEL_WITHOUT_REVISION',
       text: oneCluster({ ...MICROCLOUD_2, lxd: { channel: '5.21/stable', hold: true, cohort: true } }),
       message:
         'Component `lxd` has a `channel` but no `revision`; add the revision the channel is pinned to, so rollgate knows what to pin.',
       line: 21,
       column: 7,
     },
-  ])('$name', ({ text, message, line, column }) => {
+  ])('$name', ({ text, code, message, line, column }) => {
     const loaded = loadManifest(text, 'fleet.yaml');
     expect(loaded.findings).toEqual([
-      expect.objectContaining({ rule: 'schema', severity: 'error', message, line, column }),
+      expect.objectContaining({ rule: 'schema', code, severity: 'error', message, line, column }),
     ]);
   });
 });
@@ -287,6 +299,7 @@ describe('findings about the pack a manifest names', () => {
   it.each([
     {
       name: 'a component the pack does not know',
+      code: 'UNKNOWN_COMPONENT',
       head: oneCluster({ ...MICROCLOUD_2, microk8s: { version: '1.31' } }),
       message:
         'microk8s is not a component of the microcloud pack, which knows microceph, microovn, lxd, microcloud.',
@@ -295,6 +308,7 @@ describe('findings about the pack a manifest names', () => {
     },
     {
       name: 'a track the pack does not know',
+      code: 'UNREADABLE_VERSION',
       head: oneCluster({ ...MICROCLOUD_2, microceph: snap('tentacle/stable', 5000) }),
       message:
         'microceph track tentacle is not one the microcloud pack can read (tracks). It knows quincy, reef, squid.',
@@ -303,6 +317,7 @@ describe('findings about the pack a manifest names', () => {
     },
     {
       name: 'a version where the pack reads the track',
+      code: 'VERSION_MISSING',
       head: oneCluster({ ...MICROCLOUD_2, lxd: { version: '5.21.3', hold: true, cohort: true } }),
       message: 'lxd needs a `channel` (track/risk) for the microcloud pack to compare its versions.',
       line: 21,
@@ -310,6 +325,7 @@ describe('findings about the pack a manifest names', () => {
     },
     {
       name: 'a semver component with no version',
+      code: 'VERSION_MISSING',
       head: oneCluster({ server: { channel: '1/stable', revision: 3 } }, { policy: 'toy' }),
       message: 'server needs a `version` for the toy pack to compare its versions.',
       line: 11,
@@ -317,16 +333,17 @@ describe('findings about the pack a manifest names', () => {
     },
     {
       name: 'a version the semver scheme cannot read',
+      code: 'UNREADABLE_VERSION',
       head: oneCluster({ server: { version: 'latest' } }, { policy: 'toy' }),
       message: 'server version latest is not one the toy pack can read (semver).',
       line: 11,
       column: 7,
     },
-  ])('$name', async ({ head, message, line, column }) => {
+  ])('$name', async ({ head, code, message, line, column }) => {
     const result = await judge({ head });
     // The rules still run on what they can read, so another finding may join; the schema one must be there, once.
     expect(result.findings.filter((f) => f.rule === 'schema')).toEqual([
-      expect.objectContaining({ severity: 'error', message, line, column }),
+      expect.objectContaining({ code, severity: 'error', message, line, column }),
     ]);
     expect(result.ok).toBe(false);
   });

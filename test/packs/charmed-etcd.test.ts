@@ -95,7 +95,7 @@ describe('charmed-etcd pack', () => {
 
   it('suggests going through 3.5 when a refresh skips it', async () => {
     const result = await judgeText(app('3.6/stable', 156), app('3.4/stable', 40));
-    expect(result.findings[0]?.message).toContain('3.4 -> 3.5 -> 3.6');
+    expect(result.findings[0]).toMatchObject({ code: 'jumpWithPath', data: { path: '3.4 -> 3.5 -> 3.6' } });
   });
 
   it('passes its example fleet', async () => {

@@ -80,7 +80,10 @@ describe('kubernetes pack', () => {
       cluster({ apiserver: '1.29.6' }),
     );
     expect(result.findings.map((f) => [f.rule, f.component])).toEqual([['skew/jump', 'kube-apiserver']]);
-    expect(result.findings[0]?.message).toContain('1.29.6 -> 1.30 -> 1.31.0');
+    expect(result.findings[0]).toMatchObject({
+      code: 'jumpWithPath',
+      data: { path: '1.29.6 -> 1.30 -> 1.31.0' },
+    });
   });
 
   it('lets a node skip minor versions within the skew: kubelet 1.27 straight to 1.30', async () => {

@@ -42,9 +42,14 @@ describe('microshift pack', () => {
 
   it("says why an upgrade out of a preview release is refused, in the seed's words, and offers no path", async () => {
     const result = await judgeText(host('4.15.2'), host('4.13.9'));
-    expect(result.findings[0]?.message).toBe(
-      'microshift 4.13.9 -> 4.15.2 in edge jumps 2 minor versions; microshift allows no upgrade from <4.14 ("We did not intend to support upgrading to 4.14 from either earlier version at all"). No chain of upgrades leaves it; see the vendor\'s notes for how to move off it.',
-    );
+    expect(result.findings[0]).toMatchObject({
+      code: 'jumpFromClosed',
+      data: {
+        distance: '2 minor versions',
+        allows:
+          'no upgrade from <4.14 ("We did not intend to support upgrading to 4.14 from either earlier version at all")',
+      },
+    });
   });
 
   it('narrows a jump where a limit matches the target, and says so', () => {
@@ -69,8 +74,10 @@ describe('microshift pack', () => {
   it('suggests the EUS to EUS path when a jump is too long', async () => {
     const result = await judgeText(host('4.18.3'), host('4.14.21'));
     expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]?.message).toContain('4.14.21 -> 4.16 -> 4.18.3');
-    expect(result.findings[0]?.message).toContain('allows 2 minor versions at a time');
+    expect(result.findings[0]).toMatchObject({
+      code: 'jumpWithPath',
+      data: { path: '4.14.21 -> 4.16 -> 4.18.3', allows: '2 minor versions at a time' },
+    });
   });
 
   it('finds 4.14 -> 4.16 -> 4.18 as the upgrade path', () => {
@@ -91,15 +98,16 @@ describe('microshift pack', () => {
 
   it('rejects a cluster of two hosts: MicroShift is single-node', async () => {
     const result = await judgeText(host('4.16.9', '[edge-1, edge-2]'));
-    expect(result.findings.map((f) => [f.rule, f.message])).toEqual([
-      ['schema', 'Cluster edge has 2 members; a microshift cluster has exactly 1.'],
+    expect(result.findings.map((f) => [f.rule, f.code, f.data?.range])).toEqual([
+      ['schema', 'MEMBER_COUNT', 'exactly 1'],
     ]);
   });
 
   it('warns about a host on a preview release (4.12, 4.13) without stopping the change', async () => {
     const result = await judgeText(host('4.13.9'));
     expect(result.findings.map((f) => [f.rule, f.severity])).toEqual([['channel/blocked', 'warning']]);
-    expect(result.findings[0]?.message).toContain('preview releases');
+    expect(result.findings[0]?.code).toBe('blocked');
+    expect(result.findings[0]?.data?.reason).toContain('preview releases');
     expect(result.ok).toBe(true);
   });
 

@@ -47,13 +47,17 @@ describe('mosk pack', () => {
 
   it('suggests every release in between when an update skips one', async () => {
     const result = await judgeText(cluster('22.4'), cluster('22.1'));
-    expect(result.findings[0]?.message).toContain('22.1 -> 22.2 -> 22.3 -> 22.4');
+    expect(result.findings[0]).toMatchObject({
+      code: 'jumpWithPath',
+      data: { path: '22.1 -> 22.2 -> 22.3 -> 22.4' },
+    });
   });
 
   it('names the releases it knows when a manifest gives another', async () => {
     const result = await judgeText(cluster('22.9'));
     expect(result.findings.map((f) => f.rule)).toEqual(['schema']);
-    expect(result.findings[0]?.message).toContain('It knows 21.1, 21.2');
+    expect(result.findings[0]?.code).toBe('UNREADABLE_VERSION');
+    expect(result.findings[0]?.data?.known).toContain('It knows 21.1, 21.2');
   });
 
   it('passes its example fleet', async () => {

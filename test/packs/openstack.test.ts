@@ -87,7 +87,10 @@ describe('openstack pack', () => {
 
   it('suggests 2023.1 -> 2024.1 -> 2025.1 when an upgrade goes past the next SLURP release', async () => {
     const result = await judgeText(cloud('2025.1'), cloud('2023.1'));
-    expect(result.findings[0]?.message).toContain('2023.1 -> 2024.1 -> 2025.1');
+    expect(result.findings[0]).toMatchObject({
+      code: 'jumpWithPath',
+      data: { path: '2023.1 -> 2024.1 -> 2025.1' },
+    });
     const policy = policyOf('openstack');
     const jump = policy.pack.components.identity?.jump;
     if (!jump) throw new Error('identity has no jump policy');

@@ -93,6 +93,7 @@ describe('a value in a message', () => {
 describe('whole reports', () => {
   const hostile: Finding = {
     rule: 'channel/blocked',
+    code: 'blocked',
     severity: 'error',
     message: 'lxd 5.21/stable@36020 is blocked: see #4711 by @lxd-team at https://example.org/x\u200b.',
     file: 'fleet.yaml',

@@ -29,6 +29,7 @@ function hostileResult(): CheckResult {
   const findings: Finding[] = [
     {
       rule: 'schema',
+      code: 'pattern',
       severity: 'error',
       message:
         'Name <img src=x onerror=alert(1)> and @someone and [click](https://evil.example) and ![i](x.png) ping #123',
@@ -39,6 +40,7 @@ function hostileResult(): CheckResult {
     },
     {
       rule: 'channel/blocked',
+      code: 'blocked',
       severity: 'warning',
       message:
         'A reason with **bold**, _em_, a | pipe,\n\n# a heading on a new line, and `code with | pipe and <b>` then www.evil.example',

@@ -106,6 +106,7 @@ describe('SARIF against the official 2.1.0 schema', () => {
     expect(valid(renderSarif(empty))).toEqual([]);
     const hostile: Finding = {
       rule: 'schema',
+      code: 'pattern',
       severity: 'error',
       message: 'a <b>name</b> with ]( and \u0000 and `ticks`',
       file: 'x:y/#frag?q=1%20 é.yaml',

@@ -47,7 +47,7 @@ describe('the rule registry', () => {
       if (rule.check) expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
       for (const [id, text] of Object.entries(rule.messages)) {
         expect(id).toMatch(/^[a-z][A-Za-z]*$|^[A-Z][A-Z0-9_]*$/);
-        expect(text).toMatch(/^\S.*[.)]$/);
+        expect(text).toMatch(/^\S.*([.)]|\}\})$/);
         expect(text.replace(/\{\{\w+\}\}/g, '')).not.toMatch(/[{}]{2}/);
       }
     },
