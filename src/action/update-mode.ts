@@ -15,6 +15,7 @@ import { RollgateError } from '../findings.js';
 import { type BranchWriter, gitBranchWriter } from '../git/update-branch.js';
 import { requireText } from '../io/files.js';
 import { workingTreePacks } from '../io/packs.js';
+import { toPosix } from '../io/paths.js';
 import { lookUpReleases, manifestPolicy } from '../io/releases.js';
 import type { Fleet } from '../manifest/fleet.js';
 import type { GitHubClient } from './github-client.js';
@@ -61,7 +62,7 @@ export async function runUpdate(
   };
   const base = settings.baseBranch as string;
   const absolute = path.resolve(settings.workspace, settings.manifest);
-  const file = path.relative(settings.workspace, absolute).split(path.sep).join('/');
+  const file = toPosix(path.relative(settings.workspace, absolute));
   const text = await requireText(absolute, 'manifest');
   const fleet = readFleet(text, file);
   const policy = await manifestPolicy(settings.workspace, fleet, file, settings.policies);

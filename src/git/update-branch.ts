@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { toPosix } from '../io/paths.js';
 
 const run = promisify(execFile);
 
@@ -49,10 +50,7 @@ export function gitBranchWriter(directory: string): BranchWriter {
       return (await git(['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
     },
     async relative(file) {
-      return path
-        .relative(await root(), path.resolve(directory, file))
-        .split(path.sep)
-        .join('/');
+      return toPosix(path.relative(await root(), path.resolve(directory, file)));
     },
     async commitFile(parent, file, text, message) {
       const scratch = await mkdtemp(path.join(tmpdir(), 'rollgate-commit-'));

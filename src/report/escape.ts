@@ -22,25 +22,6 @@ const LIVE = /@|#\w|\bGH-\d|:\/\/|www\./i;
 // sentence punctuation after (`(see #12).`).
 const AROUND = /^([([{"'<]*)(.*?)([)\]}"'>.,;:!?]*)$/s;
 
-type Piece = { kind: 'plain' | 'code'; text: string } | { kind: 'raw'; text: string };
-
-/** Splits plain text into plain runs and the live words that go in code spans. */
-function plainPieces(text: string): Piece[] {
-  const pieces: Piece[] = [];
-  for (const word of text.split(/(\s+)/)) {
-    if (word === '') continue;
-    const [, before = '', core = '', after = ''] = AROUND.exec(word) ?? [];
-    if (/^\s/.test(word) || !LIVE.test(core)) pieces.push({ kind: 'plain', text: word });
-    else
-      pieces.push(
-        { kind: 'plain', text: before },
-        { kind: 'code', text: core },
-        { kind: 'plain', text: after },
-      );
-  }
-  return pieces;
-}
-
 /**
  * Makes text from a manifest or a finding safe to put in GitHub markdown: no HTML, no links or images,
  * no emphasis, no math, no @-mentions or #-references, no table breaks, no control, bidirectional or invisible
@@ -49,32 +30,47 @@ function plainPieces(text: string): Piece[] {
  */
 export function inlineMarkdown(text: string): string {
   const parts = visible(text.replace(/[\r\n]+/g, ' ')).split('`');
-  const pieces: Piece[] = [];
+  let out = '';
+  // Plain text waits here to be escaped in one go; code waits in `pending`, so code spans that touch (a live word
+  // against a quoted one) become one span: two would run their backticks together.
+  let plainText = '';
+  let pending: string | undefined;
+  const flush = () => {
+    if (plainText !== '') out += escapePlain(plainText);
+    else if (pending !== undefined) out += codeSpan(pending);
+    plainText = '';
+    pending = undefined;
+  };
+  const code = (body: string) => {
+    if (plainText !== '') flush();
+    pending = (pending ?? '') + body;
+  };
+  const plain = (body: string) => {
+    if (body === '') return;
+    if (pending !== undefined) flush();
+    plainText += body;
+  };
+  const raw = (markdown: string) => {
+    flush();
+    out += markdown;
+  };
   parts.forEach((part, i) => {
-    if (i % 2 === 1 && i < parts.length - 1) pieces.push({ kind: 'code', text: part });
-    else {
-      // An odd backtick opens no code span: it stays, escaped, rather than vanish from the message.
-      if (i % 2 === 1) pieces.push({ kind: 'raw', text: '\\`' });
-      pieces.push(...plainPieces(part));
+    if (i % 2 === 1 && i < parts.length - 1) return code(part);
+    // An odd backtick opens no code span: it stays, escaped, rather than vanish from the message.
+    if (i % 2 === 1) raw('\\`');
+    if (!LIVE.test(part)) return plain(part);
+    for (const [word] of part.matchAll(/\s+|\S+/g)) {
+      const [, before = '', core = '', after = ''] = AROUND.exec(word) ?? [];
+      if (/^\s/.test(word) || !LIVE.test(core)) plain(word);
+      else {
+        plain(before);
+        code(core);
+        plain(after);
+      }
     }
   });
-  // Code spans that touch (a live word against a quoted one) are one span: two would run their backticks together.
-  const merged: Piece[] = [];
-  for (const piece of pieces) {
-    if (piece.text === '' && piece.kind === 'plain') continue;
-    const last = merged[merged.length - 1];
-    if (last?.kind === 'code' && piece.kind === 'code') last.text += piece.text;
-    else merged.push({ ...piece });
-  }
-  return merged
-    .map((piece) =>
-      piece.kind === 'code'
-        ? codeSpan(piece.text)
-        : piece.kind === 'raw'
-          ? piece.text
-          : escapePlain(piece.text),
-    )
-    .join('');
+  flush();
+  return out;
 }
 
 /**

@@ -49,11 +49,27 @@ function shortDescription(description: string): string {
   return `${(end < 0 ? description : description.slice(0, end)).trim()}.`;
 }
 
+/** A message of the registry as a reader sees it in help: each `{{placeholder}}` as what it stands for. */
+function template(message: string, slot: (name: string) => string): string {
+  return message.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name: string) => slot(name));
+}
+
 function sarifRule(rule: Rule) {
   const anchor = `${RULES_PAGE}#rules`;
-  const text = `${rule.description} Its default level is ${rule.severity}; a pack may set it to error, warning or off in its rules, for the pack or for one component. The rules are described at ${anchor}.`;
+  const messages = Object.values(rule.messages);
+  const text = [
+    rule.description,
+    ...(messages.length > 0
+      ? ['', 'What it reports:', ...messages.map((m) => `- ${template(m, (name) => `<${name}>`)}`)]
+      : []),
+    '',
+    `Its default level is ${rule.severity}; a pack may set it to error, warning or off in its rules, for the pack or for one component. The rules are described at ${anchor}.`,
+  ].join('\n');
   const markdown = [
     `**\`${rule.id}\`**: ${rule.description}`,
+    ...(messages.length > 0
+      ? ['', 'What it reports:', '', ...messages.map((m) => `- ${template(m, (name) => `*${name}*`)}`)]
+      : []),
     '',
     `Default level: **${rule.severity}**. A pack sets it (\`error\`, \`warning\` or \`off\`) in its \`rules:\`, for the whole pack or for one component.`,
     '',
@@ -77,6 +93,8 @@ function sarifResult(finding: Finding, place: RepositoryPlace | undefined) {
     ruleIndex: RULES.findIndex((rule) => rule.id === finding.rule),
     level: finding.severity,
     message: { text: finding.message },
+    // The message id (or bad-input code) the JSON report calls `code`, for tools that tell findings apart by it.
+    ...(finding.code !== undefined ? { properties: { code: finding.code } } : {}),
     locations: [
       {
         physicalLocation: {

@@ -169,7 +169,22 @@ describe('the tool and its rules', () => {
       expect(rule.help.markdown).toContain(`\`${rule.id}\``);
       expect(rule.help.markdown).toContain(`**${source?.severity}**`);
       expect(rule.defaultConfiguration.level).toBe(source?.severity);
+      // What the rule reports, from its messages, placeholders named.
+      for (const message of Object.values<string>(source?.messages ?? {})) {
+        const shown = message.replace(/\{\{\s*(\w+)\s*\}\}/g, '*$1*');
+        expect(rule.help.markdown).toContain(`- ${shown}`);
+      }
     }
+    const jump = rules.find((r) => r.id === 'skew/jump');
+    expect(jump?.help.text).toMatch(/What it reports:\n- <component> <from> -> <to> in <where> jumps/);
+  });
+
+  it("carries each finding's code as a property, as the JSON report does", () => {
+    const log = parsed(renderSarif(failing));
+    const withCode = failing.findings.findIndex((f) => f.code !== undefined);
+    expect(withCode).toBeGreaterThanOrEqual(0);
+    const result = log.runs[0]?.results[withCode] as unknown as { properties?: { code?: string } };
+    expect(result.properties?.code).toBe(failing.findings[withCode]?.code);
   });
 
   it('gives each finding a result with its rule, level, message and region', () => {
