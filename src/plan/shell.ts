@@ -120,19 +120,38 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
   // Written only into the scripts that use them, so every other script reads as it did.
   if (all.some((step) => step.retry)) lines.push(...RETRY_FUNCTION);
   if (all.some((step) => step.unless)) lines.push(...UNLESS_FUNCTION);
+  if (all.some((step) => step.onlyIf)) lines.push(...ONLY_IF_FUNCTION);
+  if (all.some((step) => step.expect)) lines.push(...EXPECT_FUNCTION);
   const stepLine = (step: PlannedStep, indent: string) => {
     const where = step.on === 'runner' ? 'runner' : (step.host ?? 'runner');
-    const argv = transportArgv(step, transport);
+    const command = transportArgv(step, transport);
+    const argv = step.expect
+      ? [
+          'rollgate_expect',
+          String(step.expect.length),
+          ...step.expect.flatMap((e) => [e.what, e.match, e.is]),
+          ...command,
+        ]
+      : command;
     const run = step.retry
       ? `rollgate_retry ${[where, step.name, String(step.retry.attempts), String(step.retry.every), ...argv].map(shellQuote).join(' ')}`
       : `rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(' ')}`;
-    if (!step.unless) return `${indent}${run}`;
-    const check = transportArgv({ ...step, run: step.unless }, transport);
-    return [
-      `${indent}if rollgate_done ${[where, step.name, ...check].map(shellQuote).join(' ')}; then :; else`,
-      `${indent}  ${run}`,
-      `${indent}fi`,
-    ].join('\n');
+    const checks: string[] = [];
+    if (step.onlyIf) {
+      const onMember =
+        step.host === null
+          ? step.onlyIf
+          : transportArgv({ ...step, on: 'member', run: step.onlyIf }, transport);
+      checks.push(`rollgate_off ${[step.host ?? where, step.name, ...onMember].map(shellQuote).join(' ')}`);
+    }
+    if (step.unless) {
+      const check = transportArgv({ ...step, run: step.unless }, transport);
+      checks.push(`rollgate_done ${[where, step.name, ...check].map(shellQuote).join(' ')}`);
+    }
+    if (checks.length === 0) return `${indent}${run}`;
+    return [`${indent}if ${checks.join(' || ')}; then :; else`, `${indent}  ${run}`, `${indent}fi`].join(
+      '\n',
+    );
   };
   const memberFunction = (name: string, steps: PlannedStep[], title: string) => {
     lines.push(comment(title));
@@ -239,6 +258,52 @@ const UNLESS_FUNCTION = [
   '    return 0',
   '  fi',
   '  return 1',
+  '}',
+  '',
+];
+
+// A step with `onlyIf`: passed over, and said so, on a member where its check fails.
+const ONLY_IF_FUNCTION = [
+  '# Whether a step is not for this member (its check, run on the member, fails): then it is passed over.',
+  'rollgate_off() {',
+  '  local where="$1" step="$2"',
+  '  shift 2',
+  '  if "$@" >/dev/null 2>&1; then',
+  '    return 1',
+  '  fi',
+  '  printf \'rollgate: %s: %s: not on this member, passed over\\n\' "$where" "$step" >&2',
+  '  return 0',
+  '}',
+  '',
+];
+
+// A step with `expect`: its output read back, each expectation's first matching line's last group compared.
+const EXPECT_FUNCTION = [
+  '# Runs a command and reads its output back: for each of COUNT (WHAT, MATCH, WANT), the first line MATCH (an',
+  '# extended regular expression) finds, its last group, must be WANT; no such line reads as empty.',
+  'rollgate_expect() {',
+  '  local count="$1" out line got i what match want',
+  '  shift',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '  local checks=("${@:1:count*3}")',
+  '  shift $((count * 3))',
+  '  out=$("$@") || return 1',
+  '  for ((i = 0; i < count * 3; i += 3)); do',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  "    what=${checks[i]} match=${checks[i+1]} want=${checks[i+2]} got=''",
+  '    while IFS= read -r line; do',
+  '      if [[ $line =~ $match ]]; then',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '        got=${BASH_REMATCH[${#BASH_REMATCH[@]}-1]}',
+  '        break',
+  '      fi',
+  '    done <<<"$out"',
+  '    if [ "$got" != "$want" ]; then',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '      printf \'rollgate: %s is %s, not %s\\n\' "$what" "${got:-(nothing)}" "${want:-(nothing)}" >&2',
+  '      return 1',
+  '    fi',
+  '  done',
   '}',
   '',
 ];

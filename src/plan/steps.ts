@@ -68,9 +68,16 @@ export function componentSteps(
     from: sharedFrom(members),
   };
   if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
+  const where = `the ${key} steps of ${component} in ${cluster.name}`;
+  const control = cluster.members.filter((member) => member.role === 'control');
   return specs
     .filter((spec) => applies(spec, host.workload, true, cluster))
-    .map((spec) => fillStep(spec, values, host.name, `the ${key} steps of ${component} in ${cluster.name}`));
+    .flatMap((spec) =>
+      // `on: control`: on each control member in turn (the controllers' nova.conf), whichever members the stage moves.
+      spec.on === 'control'
+        ? control.map((member) => fillStep(spec, { ...values, member: member.name }, member.name, where))
+        : [fillStep(spec, values, host.name, where)],
+    );
 }
 
 /**

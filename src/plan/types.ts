@@ -17,12 +17,16 @@ export interface PlannedStep {
   host: string | null;
   /** Run again every `every` seconds until it succeeds, at most `attempts` times in all. */
   retry?: { attempts: number; every: number };
+  /** Run only where this command, run on the member through the transport, succeeds. */
+  onlyIf?: string[];
   /** Passed over where this command, run where the step runs, succeeds. */
   unless?: string[];
   /** The file the step leaves and never overwrites (a backup), which rollback.json names. */
   creates?: string;
   /** A manual member's approval gate comes right before this step. */
   gate?: 'before';
+  /** Read-back: the step fails unless its output reads as each of these says (placeholders filled). */
+  expect?: Array<{ what: string; match: string; is: string }>;
 }
 
 /** A member a stage moves, with its pins before and after and its steps in order. */

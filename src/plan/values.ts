@@ -155,8 +155,16 @@ export function durationSeconds(text: string): number {
 /** A pack's step with its placeholders filled from checked values, to run on `host` (or the runner). */
 export function fillStep(spec: StepSpec, values: Values, host: string, where: string): PlannedStep {
   const run = fillArgs(spec, templatesOf(spec), values, where);
-  const on = spec.on ?? 'member';
+  const on = spec.on === 'runner' ? 'runner' : 'member';
   const step: PlannedStep = { name: spec.name, run, on, host: on === 'runner' ? null : host };
+  if (spec.expect) {
+    step.expect = spec.expect.map((e) => {
+      const [what, is] = fillArgs(spec, [parse(e.what), parse(e.is)], values, where) as [string, string];
+      // In the expression a value stands for itself: filled as any argument (checked), then each escaped.
+      fillArgs(spec, [parse(e.match)], values, where);
+      return { what, match: escapeFilled(e.match, values), is };
+    });
+  }
   if (spec.retry) {
     const timeout = durationSeconds(spec.retry.timeout);
     const every = durationSeconds(spec.retry.every);
@@ -168,6 +176,7 @@ export function fillStep(spec: StepSpec, values: Values, host: string, where: st
     step.unless = ['test', '-e', path];
   }
   if (spec.unless) step.unless = fillArgs(spec, spec.unless.map(parse), values, where);
+  if (spec.onlyIf) step.onlyIf = fillArgs(spec, spec.onlyIf.map(parse), values, where);
   if (spec.gate) step.gate = spec.gate;
   return step;
 }
@@ -214,5 +223,13 @@ function fillArgs(
       arg += checked(name as Placeholder, value, where);
     }
     return arg;
+  });
+}
+
+/** An expression with its placeholders filled by their values, each escaped to match itself only. */
+function escapeFilled(template: string, values: Values): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = values[name as Placeholder];
+    return value === undefined ? whole : value.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&');
   });
 }

@@ -135,6 +135,11 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
   for (const key of ['first', 'finally'] as const) {
     (pack.rollout?.[key] ?? []).forEach((step, i) => {
       checkStep(step, ['rollout', key, i], report);
+      if (step.on === 'control')
+        report(
+          ['rollout', key, i, 'on'],
+          `Step \`${step.name}\` runs \`on: control\`, which only a component's \`before\` and \`after\` steps may.`,
+        );
       for (const [other, versions] of Object.entries(step.needs ?? {})) {
         const path = ['rollout', key, i, 'needs', other];
         checkNeeded(pack, other, versions, path, `Step \`${step.name}\` needs`, report);
@@ -173,6 +178,11 @@ function checkSteps(component: ComponentPolicy, base: PathSegment[], report: Rep
   for (const key of ['before', 'member', 'after', 'rollback'] as const) {
     (rollout[key] ?? []).forEach((step, i) => {
       checkStep(step, [...base, 'rollout', key, i], report);
+      if (step.on === 'control' && (key === 'member' || key === 'rollback'))
+        report(
+          [...base, 'rollout', key, i, 'on'],
+          `Step \`${step.name}\` runs \`on: control\`, which only a component's \`before\` and \`after\` steps may.`,
+        );
     });
   }
 }
@@ -183,6 +193,24 @@ function checkStep(step: StepSpec, path: PathSegment[], report: Report) {
     args.push([arg, ['unless', i]]);
   });
   if (step.creates !== undefined) args.push([step.creates, ['creates']]);
+  (step.onlyIf ?? []).forEach((arg, i) => {
+    args.push([arg, ['onlyIf', i]]);
+  });
+  (step.expect ?? []).forEach((expectation, i) => {
+    try {
+      new RegExp(expectation.match);
+    } catch {
+      report(
+        [...path, 'expect', i, 'match'],
+        `Step \`${step.name}\` expects a \`match\` that is not a regular expression.`,
+      );
+    }
+    args.push(
+      [expectation.what, ['expect', i, 'what']],
+      [expectation.match, ['expect', i, 'match']],
+      [expectation.is, ['expect', i, 'is']],
+    );
+  });
   if (step.unless && step.creates !== undefined)
     report([...path, 'unless'], 'UNLESS_AND_CREATES', { step: step.name });
   for (const [arg, where] of args) {

@@ -38,7 +38,7 @@ describe('openstack pack', () => {
 
   it('backs up the databases before anything else, and each service configuration before its upgrade', () => {
     const { pack } = policyOf('openstack');
-    expect(pack.rollout?.first?.map((s) => s.run[0])).toEqual(['mysqldump']);
+    expect(pack.rollout?.first?.map((s) => s.run[0])).toEqual(['mysqldump', 'grep', 'mv']);
     for (const name of [...CONTROLLER, ...NODES]) {
       expect(pack.components[name]?.rollout?.member[0]?.name).toBe('backup-configuration');
     }

@@ -165,9 +165,15 @@ describe('openstack plan', () => {
   it('backs up the databases before anything else, and syncs each database once', async () => {
     const { plan } = await planOf('openstack');
     const identity = plan.stages[0];
-    expect(identity?.before.map((s) => [s.name, s.run[0], s.host])).toEqual([
-      ['backup-databases', 'mysqldump', 'ctl-1'],
+    // Named for the release it holds and the change, written aside, checked complete, then kept: once each.
+    const dump = `/var/backups/rollgate-${identity?.cluster}-databases-2023.1-to-2024.1.sql`;
+    expect(identity?.before.map((s) => [s.name, s.run[0], s.host, s.creates])).toEqual([
+      ['backup-databases', 'mysqldump', 'ctl-1', dump],
+      ['check-database-backup', 'grep', 'ctl-1', dump],
+      ['keep-database-backup', 'mv', 'ctl-1', dump],
     ]);
+    expect(identity?.before[0]?.run).toContain(`--result-file=${dump}.part`);
+    expect(identity?.before[2]?.run).toEqual(['mv', '--no-clobber', `${dump}.part`, dump]);
     expect(plan.stages.slice(1).flatMap((s) => s.before.map((b) => b.name))).toEqual([]);
     expect(identity?.members.map((m) => names(m.steps).includes('sync-database'))).toEqual([
       true,
@@ -186,9 +192,16 @@ describe('openstack plan', () => {
   it('has no automatic rollback, and says how to restore the backups by hand', async () => {
     const { rollback } = await planOf('openstack');
     expect(rollback.supported).toBe(false);
-    expect(rollback.supported === false && rollback.statement).toMatch(
-      /restore the databases from \/var\/backups\/rollgate-<cluster>-databases\.sql/,
-    );
+    expect(rollback.supported === false && rollback.statement).toMatch(/restore the databases from the dump/);
+    // The path rollback.json names is the dump the plan takes.
+    expect(rollback.supported === false && rollback.kept).toEqual([
+      {
+        cluster: expect.any(String),
+        host: 'ctl-1',
+        step: 'backup-databases',
+        path: expect.stringMatching(/^\/var\/backups\/rollgate-[a-z0-9-]+-databases-2023\.1-to-2024\.1\.sql$/),
+      },
+    ]);
   });
 });
 
