@@ -136,10 +136,7 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
     (pack.rollout?.[key] ?? []).forEach((step, i) => {
       checkStep(step, ['rollout', key, i], report);
       if (step.on === 'control')
-        report(
-          ['rollout', key, i, 'on'],
-          `Step \`${step.name}\` runs \`on: control\`, which only a component's \`before\` and \`after\` steps may.`,
-        );
+        report(['rollout', key, i, 'on'], 'STEP_NOT_ON_CONTROL', { step: step.name });
       for (const [other, versions] of Object.entries(step.needs ?? {})) {
         const path = ['rollout', key, i, 'needs', other];
         checkNeeded(pack, other, versions, path, `Step \`${step.name}\` needs`, report);
@@ -179,10 +176,7 @@ function checkSteps(component: ComponentPolicy, base: PathSegment[], report: Rep
     (rollout[key] ?? []).forEach((step, i) => {
       checkStep(step, [...base, 'rollout', key, i], report);
       if (step.on === 'control' && (key === 'member' || key === 'rollback'))
-        report(
-          [...base, 'rollout', key, i, 'on'],
-          `Step \`${step.name}\` runs \`on: control\`, which only a component's \`before\` and \`after\` steps may.`,
-        );
+        report([...base, 'rollout', key, i, 'on'], 'STEP_NOT_ON_CONTROL', { step: step.name });
     });
   }
 }
@@ -200,10 +194,7 @@ function checkStep(step: StepSpec, path: PathSegment[], report: Report) {
     try {
       new RegExp(expectation.match);
     } catch {
-      report(
-        [...path, 'expect', i, 'match'],
-        `Step \`${step.name}\` expects a \`match\` that is not a regular expression.`,
-      );
+      report([...path, 'expect', i, 'match'], 'EXPECT_NOT_REGEX', { step: step.name });
     }
     args.push(
       [expectation.what, ['expect', i, 'what']],
