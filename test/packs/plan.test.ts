@@ -199,7 +199,9 @@ describe('openstack plan', () => {
         cluster: expect.any(String),
         host: 'ctl-1',
         step: 'backup-databases',
-        path: expect.stringMatching(/^\/var\/backups\/rollgate-[a-z0-9-]+-databases-2023\.1-to-2024\.1\.sql$/),
+        path: expect.stringMatching(
+          /^\/var\/backups\/rollgate-[a-z0-9-]+-databases-2023\.1-to-2024\.1\.sql$/,
+        ),
       },
     ]);
   });
