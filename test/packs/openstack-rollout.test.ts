@@ -102,7 +102,7 @@ function cloud(): FakeMembers {
   return fleet;
 }
 
-describe('openstack pack, run against fake nodes', () => {
+describe('openstack pack, run against fake nodes', { timeout: 180_000 }, () => {
   let bundle: Awaited<ReturnType<typeof planOf>>;
   beforeAll(async () => {
     bundle = await planOf(text('2025.1'), text('2024.1'));
