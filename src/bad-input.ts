@@ -120,7 +120,7 @@ export const SCHEMA_MESSAGES = {
     '`{{component}}` and `{{other}}` use different version schemes, so their skew cannot be measured.',
   UNLESS_AND_CREATES: 'Step `{{step}}` has both `unless` and `creates`; `creates` is its own `unless`.',
   STEP_NOT_ON_CONTROL:
-    "Step `{{step}}` runs `on: control`, which only a component's `before` and `after` steps may.",
+    "Step `{{step}}` has `on: control` or `each`, which only a component's `before` and `after` steps may.",
   EXPECT_NOT_REGEX: 'Step `{{step}}` expects a `match` that is not a regular expression.',
   UNKNOWN_PLACEHOLDER: 'Step `{{step}}` uses the placeholder {{placeholder}}; the known ones are {{known}}.',
   // A manifest against its pack.

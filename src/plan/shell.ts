@@ -138,11 +138,9 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
       : `rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(' ')}`;
     const checks: string[] = [];
     if (step.onlyIf) {
-      const onMember =
-        step.host === null
-          ? step.onlyIf
-          : transportArgv({ ...step, on: 'member', run: step.onlyIf }, transport);
-      checks.push(`rollgate_off ${[step.host ?? where, step.name, ...onMember].map(shellQuote).join(' ')}`);
+      const { host, run } = step.onlyIf;
+      const onMember = transportArgv({ name: step.name, on: 'member', host, run }, transport);
+      checks.push(`rollgate_off ${[host, step.name, ...onMember].map(shellQuote).join(' ')}`);
     }
     if (step.unless) {
       const check = transportArgv({ ...step, run: step.unless }, transport);

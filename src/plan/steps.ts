@@ -70,14 +70,30 @@ export function componentSteps(
   if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
   const where = `the ${key} steps of ${component} in ${cluster.name}`;
   const control = cluster.members.filter((member) => member.role === 'control');
-  return specs
-    .filter((spec) => applies(spec, host.workload, true, cluster))
-    .flatMap((spec) =>
-      // `on: control`: on each control member in turn (the controllers' nova.conf), whichever members the stage moves.
-      spec.on === 'control'
-        ? control.map((member) => fillStep(spec, { ...values, member: member.name }, member.name, where))
-        : [fillStep(spec, values, host.name, where)],
-    );
+  const byName = new Map(cluster.members.map((member) => [member.name, member]));
+  return specs.flatMap((spec): PlannedStep[] => {
+    // `each: member`: once for each member the stage moves, with its own values and workload.
+    if (spec.each === 'member') {
+      return members
+        .filter((member) => applies(spec, member.workload, true, cluster))
+        .map((member) => {
+          const attempts = byName.get(member.name)?.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS;
+          const own: Values = {
+            ...values,
+            ...pinValues(member.to),
+            member: member.name,
+            from: member.from?.version ?? UNKNOWN_FROM,
+            attempts: String(attempts),
+          };
+          return fillStep(spec, own, member.name, where);
+        });
+    }
+    if (!applies(spec, host.workload, true, cluster)) return [];
+    // `on: control`: on each control member in turn (the controllers' nova.conf), whichever members the stage moves.
+    if (spec.on === 'control')
+      return control.map((member) => fillStep(spec, { ...values, member: member.name }, member.name, where));
+    return [fillStep(spec, values, host.name, where)];
+  });
 }
 
 /**

@@ -17,8 +17,8 @@ export interface PlannedStep {
   host: string | null;
   /** Run again every `every` seconds until it succeeds, at most `attempts` times in all. */
   retry?: { attempts: number; every: number };
-  /** Run only where this command, run on the member through the transport, succeeds. */
-  onlyIf?: string[];
+  /** Run only where this command, run on `host` (the member, also for a step on the runner), succeeds. */
+  onlyIf?: { host: string; run: string[] };
   /** Passed over where this command, run where the step runs, succeeds. */
   unless?: string[];
   /** The file the step leaves and never overwrites (a backup), which rollback.json names. */

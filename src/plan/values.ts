@@ -176,7 +176,7 @@ export function fillStep(spec: StepSpec, values: Values, host: string, where: st
     step.unless = ['test', '-e', path];
   }
   if (spec.unless) step.unless = fillArgs(spec, spec.unless.map(parse), values, where);
-  if (spec.onlyIf) step.onlyIf = fillArgs(spec, spec.onlyIf.map(parse), values, where);
+  if (spec.onlyIf) step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse), values, where) };
   if (spec.gate) step.gate = spec.gate;
   return step;
 }

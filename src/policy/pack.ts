@@ -135,7 +135,7 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
   for (const key of ['first', 'finally'] as const) {
     (pack.rollout?.[key] ?? []).forEach((step, i) => {
       checkStep(step, ['rollout', key, i], report);
-      if (step.on === 'control')
+      if (step.on === 'control' || step.each)
         report(['rollout', key, i, 'on'], 'STEP_NOT_ON_CONTROL', { step: step.name });
       for (const [other, versions] of Object.entries(step.needs ?? {})) {
         const path = ['rollout', key, i, 'needs', other];
@@ -175,7 +175,7 @@ function checkSteps(component: ComponentPolicy, base: PathSegment[], report: Rep
   for (const key of ['before', 'member', 'after', 'rollback'] as const) {
     (rollout[key] ?? []).forEach((step, i) => {
       checkStep(step, [...base, 'rollout', key, i], report);
-      if (step.on === 'control' && (key === 'member' || key === 'rollback'))
+      if ((step.on === 'control' || step.each) && (key === 'member' || key === 'rollback'))
         report([...base, 'rollout', key, i, 'on'], 'STEP_NOT_ON_CONTROL', { step: step.name });
     });
   }

@@ -105,6 +105,11 @@ export interface StepSpec {
    * component's `before` and `after`, `control` runs it on each of the cluster's control members in turn.
    */
   on?: 'member' | 'runner' | 'control';
+  /**
+   * In a component's `before` and `after`: the step runs once for each member the stage moves, filled with that
+   * member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update).
+   */
+  each?: 'member';
   /** The step fails unless its output reads as each expectation says (a service's state is `up`). */
   expect?: Expectation[];
   /**

@@ -44,7 +44,7 @@ function cluster(): FakeMembers {
 
 const SNAPSHOT = 'etcd-prod-1.30.5-to-1.31.2.db';
 
-describe('kubernetes pack, run against fake nodes', () => {
+describe('kubernetes pack, run against fake nodes', { timeout: 180_000 }, () => {
   let bundle: Awaited<ReturnType<typeof planOf>>;
   beforeAll(async () => {
     bundle = await planOf(fleetText('1.31.2'), fleetText('1.30.5'));

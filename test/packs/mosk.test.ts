@@ -9,18 +9,25 @@ const cluster = (version: string) =>
   );
 
 describe('mosk pack', () => {
-  it('handles each node by its workload: live with migration attempts, skip, or manual after approval', () => {
-    const steps = policyOf('mosk').pack.components.mosk?.rollout?.member ?? [];
-    expect(steps.map((s) => [s.name, s.when ?? 'always'])).toEqual([
-      ['workload-live', 'live'],
-      ['workload-skip', 'skip'],
-      ['migration-done', 'manual'],
-      ['wait-for-maintenance', 'always'],
-      ['wait-for-update', 'always'],
-      ['health', 'always'],
+  it("sets each node's workload handling before the update, then follows each node by its state", () => {
+    const rollout = policyOf('mosk').pack.components.mosk?.rollout;
+    expect(rollout?.before?.map((s) => [s.name, s.when, s.each])).toEqual([
+      ['workload-live', 'live', 'member'],
+      ['workload-skip', 'skip', 'member'],
+      ['workload-manual', 'manual', 'member'],
     ]);
-    expect(steps[0]?.run).toContain('openstack.lcm.mirantis.com/instance_migration_attempts={attempts}');
-    expect(steps[2]?.run).toContain('openstack.lcm.mirantis.com/instance_migration_mode=skip');
+    expect(rollout?.before?.[0]?.run).toContain(
+      'openstack.lcm.mirantis.com/instance_migration_attempts={attempts}',
+    );
+    expect(rollout?.member.map((s) => [s.name, s.when ?? 'always'])).toEqual([
+      ['wait-for-maintenance', 'manual'],
+      ['check-workload-lock', 'manual'],
+      ['migration-done', 'manual'],
+      ['health', 'always'],
+      ['node-ready', 'always'],
+    ]);
+    expect(rollout?.member[2]?.run).toContain('openstack.lcm.mirantis.com/instance_migration_mode=skip');
+    expect(rollout?.member[1]?.gate).toBe('before');
   });
 
   it('says plainly that there is no cluster-wide rollback', () => {

@@ -199,31 +199,44 @@ describe('openstack plan', () => {
         cluster: expect.any(String),
         host: 'ctl-1',
         step: 'backup-databases',
-        path: expect.stringMatching(/^\/var\/backups\/rollgate-[a-z0-9-]+-databases-2023\.1-to-2024\.1\.sql$/),
+        path: expect.stringMatching(
+          /^\/var\/backups\/rollgate-[a-z0-9-]+-databases-2023\.1-to-2024\.1\.sql$/,
+        ),
       },
     ]);
   });
 });
 
 describe('mosk plan', () => {
-  it('moves the nodes one at a time, control plane first, each by its workload handling', async () => {
+  it('follows the nodes one at a time, control plane first, each by its workload handling', async () => {
     const { plan } = await planOf('mosk');
     const stage = plan.stages[0];
     expect(stage?.strategy).toBe('serial');
     expect(stage?.members.map((m) => [m.name, m.role, m.workload, names(m.steps)[0]])).toEqual([
-      ['kaas-node-ctl-1', 'control', 'live', 'workload-live'],
-      ['kaas-node-ctl-2', 'control', 'live', 'workload-live'],
-      ['kaas-node-ctl-3', 'control', 'live', 'workload-live'],
-      ['kaas-node-cmp-1', 'worker', 'live', 'workload-live'],
-      ['kaas-node-cmp-2', 'worker', 'manual', 'migration-done'],
-      ['kaas-node-cmp-3', 'worker', 'skip', 'workload-skip'],
+      ['kaas-node-ctl-1', 'control', 'live', 'health'],
+      ['kaas-node-ctl-2', 'control', 'live', 'health'],
+      ['kaas-node-ctl-3', 'control', 'live', 'health'],
+      ['kaas-node-cmp-1', 'worker', 'live', 'health'],
+      ['kaas-node-cmp-2', 'worker', 'manual', 'wait-for-maintenance'],
+      ['kaas-node-cmp-3', 'worker', 'skip', 'health'],
     ]);
+    // Every node's handling is set before the update starts, the management cluster checked before that.
+    expect(stage?.before.map((s) => [s.name, s.run.find((a) => a.startsWith('node/'))])).toEqual([
+      ['management-cluster', undefined],
+      ['workload-live', 'node/kaas-node-ctl-1'],
+      ['workload-live', 'node/kaas-node-ctl-2'],
+      ['workload-live', 'node/kaas-node-ctl-3'],
+      ['workload-live', 'node/kaas-node-cmp-1'],
+      ['workload-skip', 'node/kaas-node-cmp-3'],
+      ['workload-manual', 'node/kaas-node-cmp-2'],
+    ]);
+    expect(stage?.after.map((s) => s.name)).toEqual(['all-nodes-updated']);
   });
 
   it('makes three migration attempts by default, and as many as a node asks for', async () => {
     const { plan } = await planOf('mosk');
-    const attempts = (plan.stages[0]?.members ?? []).map((m) => commandOf(m.steps, 'workload-live')?.at(-1));
-    expect(attempts.slice(0, 4)).toEqual([
+    const live = (plan.stages[0]?.before ?? []).filter((s) => s.name === 'workload-live');
+    expect(live.map((s) => s.run.find((a) => a.includes('attempts=')))).toEqual([
       'openstack.lcm.mirantis.com/instance_migration_attempts=3',
       'openstack.lcm.mirantis.com/instance_migration_attempts=3',
       'openstack.lcm.mirantis.com/instance_migration_attempts=3',
@@ -231,11 +244,14 @@ describe('mosk plan', () => {
     ]);
   });
 
-  it('waits for approval before the manual node, and nowhere else', async () => {
+  it('waits for approval at the manual node once its maintenance request is there, and nowhere else', async () => {
     const { plan } = await planOf('mosk');
     expect(plan.stages[0]?.gate).toBe('approval');
     expect(partsOf(plan.stages[0])).toEqual([
-      [['kaas-node-ctl-1', 'kaas-node-ctl-2', 'kaas-node-ctl-3', 'kaas-node-cmp-1'], false],
+      [
+        ['kaas-node-ctl-1', 'kaas-node-ctl-2', 'kaas-node-ctl-3', 'kaas-node-cmp-1', 'kaas-node-cmp-2'],
+        false,
+      ],
       [['kaas-node-cmp-2', 'kaas-node-cmp-3'], true],
     ]);
     expect(plan.stages[0]?.parts[1]?.reason).toContain('kaas-node-cmp-2 has manual workload handling');
