@@ -48,7 +48,11 @@ describe('gatherSources', () => {
       repository,
     });
     expect(sources.base).toEqual({ file: 'fleet.yaml', text: example('base') });
-    expect(sources.policyChanges).toEqual([
+    // The packs to watch come from the policy values the check parses, so the list is asked for with them.
+    const listChanges = sources.policyChanges;
+    if (typeof listChanges !== 'function')
+      throw new Error('gatherSources gave no way to list the edited packs');
+    expect(await listChanges({ head: 'microcloud', base: 'microcloud' })).toEqual([
       {
         file: 'policies/microcloud.yaml',
         what: 'edited',
