@@ -17,7 +17,7 @@ import {
   manifestPaths,
   sameRun,
 } from './manifest/fleet.js';
-import { keyPositionOf, positionOf } from './manifest/yaml.js';
+import { keyPositionOf, positionOf } from './manifest/positions.js';
 import { loadPack, type Policy } from './policy/pack.js';
 import { RULES } from './rules/index.js';
 import {

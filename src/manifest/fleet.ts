@@ -2,14 +2,9 @@ import { type SchemaCode, schemaFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
 import type { MessageData } from '../messages.js';
 import { validateSchema } from '../schema/validate.js';
-import {
-  keyPositionOf,
-  type ParseOptions,
-  type PathSegment,
-  parseYamlFile,
-  positionOf,
-  type SourceFile,
-} from './yaml.js';
+import { keyPositionOf, positionOf } from './positions.js';
+import type { PathSegment, SourceFile } from './source.js';
+import { type ParseOptions, parseYamlFile } from './yaml.js';
 
 /** A component's desired state, as the manifest writes it. */
 export interface ComponentState {

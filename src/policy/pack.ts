@@ -1,6 +1,8 @@
 import { type SchemaCode, schemaFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
-import { type PathSegment, parseYamlFile, positionOf, type SourceFile } from '../manifest/yaml.js';
+import { positionOf } from '../manifest/positions.js';
+import type { PathSegment, SourceFile } from '../manifest/source.js';
+import { parseYamlFile } from '../manifest/yaml.js';
 import type { MessageData } from '../messages.js';
 import { validateSchema } from '../schema/validate.js';
 import { createScheme, type VersionScheme } from './schemes/index.js';

@@ -3,7 +3,7 @@
 // name `clusters.0` where a reader knows the cluster `lab`.
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { SchemaCode } from '../bad-input.js';
-import type { PathSegment } from '../manifest/yaml.js';
+import type { PathSegment } from '../manifest/source.js';
 import type { MessageData } from '../messages.js';
 import type { SchemaName } from './validators.js';
 

@@ -1,13 +1,8 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { isSchemaCode, type SchemaCode, schemaFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
-import {
-  keyPositionOf,
-  type PathSegment,
-  positionOf,
-  type SourceFile,
-  sourceTextAt,
-} from '../manifest/yaml.js';
+import { keyPositionOf, positionOf, sourceTextAt } from '../manifest/positions.js';
+import type { PathSegment, SourceFile } from '../manifest/source.js';
 import type { MessageData } from '../messages.js';
 import { explainCondition } from './conditions.js';
 import { type SchemaName, validatorFor as validator } from './validators.js';

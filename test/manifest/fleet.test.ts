@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeState, loadManifest, memberState, sameRun } from '../../src/manifest/fleet.js';
-import { keyPositionOf, parseYamlFile, positionOf, type SourceFile } from '../../src/manifest/yaml.js';
+import { keyPositionOf, positionOf } from '../../src/manifest/positions.js';
+import type { SourceFile } from '../../src/manifest/source.js';
+import { parseYamlFile } from '../../src/manifest/yaml.js';
 import { cluster, fleetYaml, judge, MICROCLOUD_2, oneCluster, snap } from '../helpers/fleet.js';
 
 const HEAD = [

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { YamlSyntaxCode } from '../../src/bad-input.js';
 import { check } from '../../src/check.js';
 import { loadManifest } from '../../src/manifest/fleet.js';
-import { PIECES_FROM, parseYamlFile, YAML_LIMITS } from '../../src/manifest/yaml.js';
+import { PIECES_FROM } from '../../src/manifest/pieces.js';
+import { YAML_LIMITS } from '../../src/manifest/source.js';
+import { parseYamlFile } from '../../src/manifest/yaml.js';
 import { cluster, fleetYaml, judge, MICROCLOUD_2, MICROCLOUD_PACK, oneCluster } from '../helpers/fleet.js';
 
 /** A billion-laughs document: nine levels of nine aliases each, about 387 million nodes if expanded. */

@@ -3,13 +3,9 @@
 // whole, for any way of writing the file and after any edit to it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  keyPositionOf,
-  parseYamlFile,
-  positionOf,
-  type SourceFile,
-  sourceTextAt,
-} from '../../src/manifest/yaml.js';
+import { keyPositionOf, positionOf, sourceTextAt } from '../../src/manifest/positions.js';
+import type { SourceFile } from '../../src/manifest/source.js';
+import { parseYamlFile } from '../../src/manifest/yaml.js';
 import { applyEdit, edit, fleetValue, pathsOf, render, settings, style } from './arbitraries.js';
 
 function readBothWays(text: string, known?: { whole?: SourceFile; pieces?: SourceFile }) {

@@ -1,0 +1,150 @@
+// The piece reader: a large file read one item of its `clusters:` list at a time, which takes a fraction of the
+// memory and time of one parse; most items through the plain-item reader, the rest through the yaml package.
+import { type Document, isMap, isScalar, isSeq } from 'yaml';
+import { composeFirstDocument, hasDeepTokenOrAlias, tokensOf } from './compose.js';
+import { NOT_PLAIN, readPlainItem } from './plain-item.js';
+import { lineCounterOf, type Pieces, type SourceFile } from './source.js';
+
+/** Files at least this long are read in pieces when their shape allows; smaller ones in one go. */
+export const PIECES_FROM = 256 * 1024;
+
+/** The top-level key whose block sequence a large file is read in pieces by: a fleet's clusters. */
+const PIECES_KEY = 'clusters';
+/** Items parsed again for positions that stay cached; rules report cluster by cluster, so a few suffice. */
+const PIECES_CACHE = 16;
+
+/**
+ * Reads a large file one item of its `clusters:` list at a time, which takes a fraction of the memory and
+ * time of one parse. Returns undefined whenever the file is not plainly shaped for it (a syntax error in
+ * any piece, an alias, a directive, a list in flow style): the caller then parses it whole, which gives
+ * the same value and the findings. Split only where a line starts with `-` at the list's column: there
+ * no multi-line scalar or flow collection can continue, or the piece before would not parse.
+ */
+export function readInPieces(text: string, file: string, known?: SourceFile): SourceFile | undefined {
+  const keyLine = new RegExp(`^${PIECES_KEY}:[ \\t]*(?:#[^\\n]*)?\\r?$`, 'm').exec(text);
+  if (!keyLine) return undefined;
+  const listFrom = keyLine.index + keyLine[0].length + 1;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let indent = -1;
+  let trailerAt = text.length;
+  for (let at = listFrom; at < text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const next = newline < 0 ? text.length : newline + 1;
+    let column = 0;
+    while (text.charCodeAt(at + column) === 32) column++;
+    const first = text[at + column];
+    const blank = first === undefined || first === '\n' || first === '\r' || first === '#';
+    if (!blank) {
+      const after = text[at + column + 1];
+      const item =
+        first === '-' && (after === ' ' || after === '\n' || after === '\r' || after === undefined);
+      if (indent < 0) {
+        if (!item) return undefined;
+        indent = column;
+      }
+      if (item && column === indent) {
+        if (starts.length > 0) ends.push(at);
+        starts.push(at);
+      } else if (column <= indent) {
+        trailerAt = at;
+        break;
+      }
+    }
+    at = next;
+  }
+  if (starts.length === 0) return undefined;
+  ends.push(trailerAt);
+  const header = text.slice(0, starts[0]);
+  // A directive could change what the items mean (%TAG) or how they are read (%YAML): read such a file whole.
+  if (/^%/m.test(header)) return undefined;
+  const trailerShift = trailerAt - (starts[0] as number);
+  const document = readPiece(header + text.slice(trailerAt), 0);
+  if (!document || !isMap(document.contents)) return undefined;
+  const listPair = document.contents.items.find(
+    (pair) => isScalar(pair.key) && pair.key.value === PIECES_KEY,
+  );
+  const listValue = listPair?.value;
+  if (
+    !listPair ||
+    (listValue !== null &&
+      !(isScalar(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
+  )
+    return undefined;
+  const items: unknown[] = [];
+  const knownItem = knownItems(known);
+  for (let i = 0; i < starts.length; i++) {
+    const itemText = text.slice(starts[i], ends[i]);
+    // An item is read alone, without directives, so the same text always gives the same value.
+    const same = knownItem(itemText, i);
+    if (same !== undefined) {
+      items.push(structuredClone(same));
+      continue;
+    }
+    // Most items are written plainly enough to read without the yaml package's syntax tree; it reads the rest.
+    const plain = readPlainItem(itemText, indent);
+    if (plain !== NOT_PLAIN) {
+      items.push(plain);
+      continue;
+    }
+    const piece = readPiece(itemText, 1);
+    if (!piece || !isSeq(piece.contents) || piece.contents.items.length !== 1) return undefined;
+    items.push((piece.toJS() as unknown[])[0]);
+  }
+  const value = document.toJS() as Record<string, unknown>;
+  value[PIECES_KEY] = items;
+  const lineCounter = lineCounterOf(text);
+  return {
+    file,
+    text,
+    document,
+    lineCounter,
+    value,
+    pieces: {
+      key: PIECES_KEY,
+      starts,
+      ends,
+      indent,
+      trailerFrom: header.length,
+      trailerShift,
+      cache: new Map(),
+    },
+  };
+}
+
+/** Looks up the value of an item written the same in a file read before: first at the same index, then anywhere. */
+function knownItems(known: SourceFile | undefined): (text: string, index: number) => unknown {
+  const pieces = known?.pieces;
+  const list = (known?.value as Record<string, unknown> | undefined)?.[PIECES_KEY];
+  if (!known || !pieces || !Array.isArray(list)) return () => undefined;
+  const textOf = (index: number) => known.text.slice(pieces.starts[index], pieces.ends[index]);
+  let byText: Map<string, number> | undefined;
+  return (text, index) => {
+    if (index < pieces.starts.length && textOf(index) === text) return list[index];
+    if (!byText) {
+      byText = new Map();
+      for (let i = pieces.starts.length - 1; i >= 0; i--) byText.set(textOf(i), i);
+    }
+    const at = byText.get(text);
+    return at === undefined ? undefined : list[at];
+  };
+}
+
+/** One piece parsed as its own document, or undefined when it has a problem the whole file's parse must report. */
+function readPiece(text: string, depth: number): Document.Parsed | undefined {
+  const tokens = tokensOf(text);
+  if (hasDeepTokenOrAlias(tokens, depth)) return undefined;
+  const document = composeFirstDocument(tokens, text.length);
+  return document.errors.length > 0 ? undefined : document;
+}
+
+/** The syntax tree of one item of a file read in pieces, parsed again when a position inside it is asked for. */
+export function itemDocument(source: SourceFile, pieces: Pieces, index: number): Document.Parsed {
+  let document = pieces.cache.get(index);
+  if (document) return document;
+  // The same text parsed the same way as when the file was read: it cannot fail now.
+  document = readPiece(source.text.slice(pieces.starts[index], pieces.ends[index]), 1) as Document.Parsed;
+  if (pieces.cache.size >= PIECES_CACHE) pieces.cache.delete(pieces.cache.keys().next().value as number);
+  pieces.cache.set(index, document);
+  return document;
+}

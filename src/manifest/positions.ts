@@ -1,0 +1,103 @@
+// Positions come from the parse: a JSON pointer's path (ajv's `instancePath`, split) walked through the syntax tree
+// to a node, and its offset turned into a line and column by the file's line counter. For a file read in pieces,
+// the item a path goes into is parsed again on demand (see pieces.ts).
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { itemDocument } from './pieces.js';
+import type { PathSegment, Position, SourceFile } from './source.js';
+
+/** A node found for a path, with the document it belongs to and how its offsets map to the file's. */
+interface Located {
+  node: unknown;
+  document: Document.Parsed;
+  fileOffset: (offset: number) => number;
+  /** Set instead of a node for a list read in pieces: where the list starts. */
+  listStart?: number;
+}
+
+/** The node at a JSON-pointer path, following aliases; the deepest node found when the path runs out. */
+function locate(source: SourceFile, path: readonly PathSegment[]): Located {
+  const pieces = source.pieces;
+  if (pieces && path.length > 0 && String(path[0]) === pieces.key) {
+    const index = path[1];
+    if (typeof index === 'number' && index >= 0 && index < pieces.starts.length) {
+      const document = itemDocument(source, pieces, index);
+      const start = pieces.starts[index] as number;
+      const item = isSeq(document.contents) ? document.contents.items[0] : null;
+      return { node: walk(document, item, path.slice(2)), document, fileOffset: (offset) => offset + start };
+    }
+    // The whole document would stop at the list itself, whose range starts at its first `-`.
+    return {
+      node: null,
+      document: source.document,
+      fileOffset: (offset) => offset,
+      listStart: (pieces.starts[0] as number) + pieces.indent,
+    };
+  }
+  const trailer = pieces
+    ? (offset: number) => (offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset)
+    : (offset: number) => offset;
+  return {
+    node: walk(source.document, source.document.contents, path),
+    document: source.document,
+    fileOffset: trailer,
+  };
+}
+
+function walk(document: Document.Parsed, root: unknown, path: readonly PathSegment[]): unknown {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(document);
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
+      if (!pair) break;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const next = node.items[segment];
+      if (next === undefined) break;
+      node = next;
+    } else {
+      break;
+    }
+  }
+  return node ?? null;
+}
+
+function startOffset(located: Located): number {
+  if (located.listStart !== undefined) return located.listStart;
+  return located.fileOffset((located.node as Node | null)?.range?.[0] ?? 0);
+}
+
+/** The line and column of the value at a path (or of the deepest part of the path that exists). */
+export function positionOf(source: SourceFile, path: readonly PathSegment[]): Position {
+  const pos = source.lineCounter.linePos(startOffset(locate(source, path)));
+  return { line: pos.line, column: pos.col };
+}
+
+/** The line and column of the key of a mapping entry, so findings about the entry point at its name. */
+export function keyPositionOf(source: SourceFile, path: readonly PathSegment[]): Position {
+  if (path.length === 0) return { line: 1, column: 1 };
+  const parent = locate(source, path.slice(0, -1));
+  const last = path[path.length - 1];
+  const resolved = isAlias(parent.node) ? parent.node.resolve(parent.document) : parent.node;
+  if (isMap(resolved)) {
+    const pair = resolved.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last),
+    );
+    if (pair && isScalar(pair.key) && pair.key.range) {
+      const pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
+      return { line: pos.line, column: pos.col };
+    }
+  }
+  return positionOf(source, path);
+}
+
+/** The source text of the scalar at a path, as written (so `1.10` stays `1.10`). */
+export function sourceTextAt(source: SourceFile, path: readonly PathSegment[]): string | undefined {
+  const located = locate(source, path);
+  const node = located.node;
+  if (isScalar(node) && node.range)
+    return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
+  return undefined;
+}
