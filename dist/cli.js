@@ -4,27 +4,27 @@ import {
   checkSources,
   gatherSources,
   renderText
-} from "./chunks/chunk-QESAKS7S.js";
+} from "./chunks/chunk-JCZRKCPN.js";
 import {
   baseOptions,
   parseNow
-} from "./chunks/chunk-HDXDPN7Z.js";
+} from "./chunks/chunk-T6T5FWPK.js";
 import {
   codeSpan,
   inertText,
   inlineMarkdown
-} from "./chunks/chunk-3NGJSYP7.js";
+} from "./chunks/chunk-TCWXHPJW.js";
 import {
   builtinPacks,
   toPosix
-} from "./chunks/chunk-D6HVFCHA.js";
+} from "./chunks/chunk-ZLT4WMAI.js";
 import {
   RULES,
   RollgateError
-} from "./chunks/chunk-TDMAHOVT.js";
+} from "./chunks/chunk-CZEOO4K3.js";
 import {
   init_define_ROLLGATE_BUILTIN_PACKS
-} from "./chunks/chunk-JO5DVXP3.js";
+} from "./chunks/chunk-PVRNMT4C.js";
 
 // src/cli/index.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -38,7 +38,7 @@ import { parseArgs } from "node:util";
 init_define_ROLLGATE_BUILTIN_PACKS();
 import path from "node:path";
 function gitRepository(directory) {
-  let client, started = () => client ??= import("./chunks/dist-BE327FUQ.js").then(
+  let client, started = () => client ??= import("./chunks/dist-XBJKDO42.js").then(
     ({ simpleGit }) => simpleGit({ baseDir: directory, maxConcurrentProcesses: 4, trimmed: !1 })
   ), calls = {
     revparse: async (args) => (await started()).revparse(args),
@@ -264,9 +264,19 @@ function shortDescription(description) {
   let end = description.search(/[.;:](\s|$)/);
   return `${(end < 0 ? description : description.slice(0, end)).trim()}.`;
 }
+function template(message, slot) {
+  return message.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name) => slot(name));
+}
 function sarifRule(rule) {
-  let anchor = `${RULES_PAGE}#rules`, text = `${rule.description} Its default level is ${rule.severity}; a pack may set it to error, warning or off in its rules, for the pack or for one component. The rules are described at ${anchor}.`, markdown = [
+  let anchor = `${RULES_PAGE}#rules`, messages = Object.values(rule.messages), text = [
+    rule.description,
+    ...messages.length > 0 ? ["", "What it reports:", ...messages.map((m) => `- ${template(m, (name) => `<${name}>`)}`)] : [],
+    "",
+    `Its default level is ${rule.severity}; a pack may set it to error, warning or off in its rules, for the pack or for one component. The rules are described at ${anchor}.`
+  ].join(`
+`), markdown = [
     `**\`${rule.id}\`**: ${rule.description}`,
+    ...messages.length > 0 ? ["", "What it reports:", "", ...messages.map((m) => `- ${template(m, (name) => `*${name}*`)}`)] : [],
     "",
     `Default level: **${rule.severity}**. A pack sets it (\`error\`, \`warning\` or \`off\`) in its \`rules:\`, for the whole pack or for one component.`,
     "",
@@ -290,6 +300,8 @@ function sarifResult(finding, place) {
     ruleIndex: RULES.findIndex((rule) => rule.id === finding.rule),
     level: finding.severity,
     message: { text: finding.message },
+    // The message id (or bad-input code) the JSON report calls `code`, for tools that tell findings apart by it.
+    ...finding.code !== void 0 ? { properties: { code: finding.code } } : {},
     locations: [
       {
         physicalLocation: {
@@ -455,7 +467,7 @@ var CHECK_OPTIONS = {
     'rollgate plan --head fleet.yaml --base old.yaml --transport "ssh {member}" --out plan'
   ],
   exitCodes: "0 planned; 1 the check found errors, so nothing was written (--force plans anyway); 2 could not run (one sentence on stderr).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-5BCQOS7H.js")).planCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-VMXKJTAE.js")).planCommand(values, io, services)
 }, PATH_OPTIONS = {
   pack: { type: "string" },
   policies: { type: "string", default: "policies" },
@@ -479,7 +491,7 @@ var CHECK_OPTIONS = {
   exitCodes: "0 a path (or FROM is TO already); 1 no path, and why; 2 could not run (an unknown pack, component or version).",
   positionals: !0,
   takesPack: !0,
-  run: async (values, io, positionals) => (await import("./chunks/path-command-MITKZR5P.js")).pathCommand(values, io, positionals)
+  run: async (values, io, positionals) => (await import("./chunks/path-command-ET2QESJH.js")).pathCommand(values, io, positionals)
 }, EDIT_OPTIONS = {
   file: { type: "string", default: "fleet.yaml" },
   force: { type: "boolean", default: !1 },
@@ -543,7 +555,7 @@ var CHECK_OPTIONS = {
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-UKA6YLCV.js")).bumpCommand(values, io, positionals, services)
+  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-W5YWTUFP.js")).bumpCommand(values, io, positionals, services)
 }, PROMOTE_OPTIONS = EDIT_OPTIONS, PROMOTE_USAGE = "rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]", PROMOTE = {
   summary: "Set the clusters of a later wave to what an earlier wave runs, if check allows it.",
   usage: PROMOTE_USAGE,
@@ -555,7 +567,7 @@ var CHECK_OPTIONS = {
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-VHEPUYGS.js")).promoteCommand(values, io, positionals, services)
+  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-PRKCE3NN.js")).promoteCommand(values, io, positionals, services)
 }, UPDATE_OPTIONS = {
   wave: { type: "string" },
   component: { type: "string" },
@@ -584,7 +596,7 @@ var CHECK_OPTIONS = {
     "rollgate update --component lxd --format json --store http://snap-proxy.internal:8080"
   ],
   exitCodes: "0 written, or nothing to change (json: the update passes check); 1 the update fails check, nothing written (--force writes it); 2 could not run (a store failed: nothing written).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-252KAFI6.js")).updateCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-FYS2BHK7.js")).updateCommand(values, io, services)
 }, INIT_OPTIONS = {
   pack: { type: "string" },
   file: { type: "string", default: "fleet.yaml" },
@@ -614,7 +626,7 @@ var CHECK_OPTIONS = {
   ],
   exitCodes: "0 written; 2 could not (the file exists, an unknown pack, a folder that cannot be written).",
   takesPack: !0,
-  run: async (values, io) => (await import("./chunks/init-command-NYJ46BUL.js")).initCommand(values, io)
+  run: async (values, io) => (await import("./chunks/init-command-7Z4LGJ6C.js")).initCommand(values, io)
 };
 
 // src/cli/help.ts

@@ -414,11 +414,14 @@ components:
 # cluster's Kubernetes nodes, by node name, with their role (control or worker) and workload handling.
 # Rules from "Update a MOSK cluster to 22.2 or earlier".
 #
-# The update itself runs in Mirantis Container Cloud (Clusters, Update cluster); its life-cycle management
-# changes the nodes one by one, control plane first. rollgate's steps set each node's workload handling,
-# hold each \`manual\` node behind an approval gate, and wait for each node's maintenance to finish, in the
-# same order. Set the workload handling of every node before the update starts (the vendor's Step 2): the
-# steps set it again for each node, which covers only the nodes the update has not reached yet.
+# The update itself runs in Mirantis Container Cloud (Clusters, Update cluster); its life-cycle management (LCM)
+# changes the nodes one by one, control plane first, the workers "in no particular order". rollgate's steps check the
+# management cluster, set every node's workload handling before the update starts, then follow each node by its
+# state (its lcmmachine Ready at the target release), so a rerun passes over nodes already done and any order the LCM
+# takes is followed; for a manual node: its maintenance request, the approval gate, its workload lock, then \`skip\`.
+# The runner's kubectl reaches the MOSK cluster by default and the management cluster by the context \`management\`,
+# where the cluster's lcmmachines live in the namespace named as the cluster in the manifest; lcmmachines are named
+# as the nodes (the members).
 apiVersion: rollgate/v1
 kind: PolicyPack
 name: mosk
@@ -435,6 +438,14 @@ rules:
 rollout:
   # MOSK waits for a person only at nodes whose workload handling is manual; those are the gates.
   pauseAfterMember: none
+  # "Step 1. Verify that the Container Cloud management cluster is up-to-date": the management cluster answers and is
+  # one (it serves KaaSReleases); whether it runs the latest Container Cloud release is read in its web UI.
+  first:
+    - { name: management-cluster, on: runner, run: [kubectl, --context=management, get, kaasreleases] }
+  # "After the update": every node's lcmmachine Ready. The guide's other post-update steps (vRouter pods before
+  # 22.4, the release's update notes, Tempest, StackLight silences) are the operator's, named in docs/packs/mosk.md.
+  finally:
+    - { name: all-nodes-updated, on: runner, run: [kubectl, --context=management, "--namespace={cluster}", wait, "--for=jsonpath={.status.state}=Ready", lcmmachine, --all, --timeout=1h] }
   rollback:
     supported: false
     statement: >-
@@ -454,32 +465,70 @@ components:
       versions: ["21.1", "21.2", "21.3", "21.4", "21.5", "21.6", "22.1", "22.2", "22.3", "22.4", "22.5", "23.1", "23.2", "23.3", "24.1", "24.2", "24.3", "25.1"]
     jump: { max: 1, major: allow }
     rollout:
-      # "changes get applied to the MOSK cluster nodes one by one, starting from Kubernetes master nodes".
+      # "changes get applied to the MOSK cluster nodes one by one, starting from Kubernetes master nodes and then
+      # proceeding with Kubernetes worker nodes in no particular order".
       strategy: serial
-      member:
-        # live (default): the OpenStack controller live-migrates the node's instances, {attempts} times each
-        # (default 3), before it falls back to manual.
+      # "Define workload handling policy for compute nodes" before the update starts: on every node, once. The
+      # marker annotation names the release the handling was set for, so a rerun passes over it and never turns a
+      # manual node the operator has already released (skip) back to manual.
+      before:
         - name: workload-live
+          each: member
           when: live
           on: runner
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=live, "openstack.lcm.mirantis.com/instance_migration_attempts={attempts}"]
+          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}", "node/{member}", --timeout=0s]
+          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=live, "openstack.lcm.mirantis.com/instance_migration_attempts={attempts}", "rollgate.dev/workload-set-for={version}"]
         # skip: "The OpenStack Controller skips the instance check on the node and reboots it."
         - name: workload-skip
+          each: member
           when: skip
           on: runner
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=skip]
-        # manual: the approval gate before this node is where the operator moves or shuts down its instances;
+          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}", "node/{member}", --timeout=0s]
+          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=skip, "rollgate.dev/workload-set-for={version}"]
+        # manual: "The OpenStack Controller waits for the Operator to migrate instances from the compute node."
+        - name: workload-manual
+          each: member
+          when: manual
+          on: runner
+          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}", "node/{member}", --timeout=0s]
+          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=manual, "rollgate.dev/workload-set-for={version}"]
+      member:
+        # manual: "When it is time to apply changes to a node that has a manual workload handling policy configured,
+        # the life-cycle management mechanism notifies you about that by creating a NodeMaintenanceRequest object".
+        # The LCM holds the node until it is released (skip), so the request is there until then: the wait is on
+        # state. A node already released passes over these steps.
+        - name: wait-for-maintenance
+          when: manual
+          on: runner
+          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip", "node/{member}", --timeout=0s]
+          run: [kubectl, wait, --for=create, "nodemaintenancerequest/{member}", --timeout=24h]
+        # The approval gate: the operator shuts down or migrates the node's instances, then approves. "Verify the
+        # status:errorMessage attribute before proceeding": the node's OpenStack workload lock reports no servers left.
+        - name: check-workload-lock
+          when: manual
+          gate: before
+          on: runner
+          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip", "node/{member}", --timeout=0s]
+          retry: { timeout: 10m, every: 30s }
+          run: [kubectl, get, "nodeworkloadlock/openstack-{member}", "--output=jsonpath={.status.errorMessage}"]
+          expect: [{ what: "the workload lock's error message on {member}", match: "^(.+)$", is: "" }]
         # "Indicate the migration completion to the LCM by setting the node workload handling policy to skip."
         - name: migration-done
           when: manual
           on: runner
+          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip", "node/{member}", --timeout=0s]
           run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=skip]
-        # "A NodeMaintenanceRequest object gets created during the update process" for the node being updated,
-        # and goes away when it is done.
-        - { name: wait-for-maintenance, on: runner, run: [kubectl, wait, --for=create, "nodemaintenancerequest/{member}", --timeout=4h] }
-        - { name: wait-for-update, on: runner, run: [kubectl, wait, --for=delete, "nodemaintenancerequest/{member}", --timeout=2h] }
-        - { name: health, on: runner, run: [kubectl, wait, --for=condition=Ready, "node/{member}", --timeout=30m] }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"mosk","description":"Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first, each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).","sources":["MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)"],"order":["mosk"],"strictOrder":false,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":false,"statement":"MOSK has no cluster-wide rollback: \\"Container Cloud and MOSK life-cycle management mechanism does not provide a way to perform a cluster-wide rollback of an update.\\" If the update gets blocked on a node, remove that node from the cluster and complete the update; then contact Mirantis support for anything the release notes do not describe."}},"components":{"mosk":{"description":"The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and \\"MOSK clusters are not designed to run in a semi-updated state\\", so every node runs the same release.","versioning":{"scheme":"tracks","source":"version","versions":["21.1","21.2","21.3","21.4","21.5","21.6","22.1","22.2","22.3","22.4","22.5","23.1","23.2","23.3","24.1","24.2","24.3","25.1"]},"jump":{"max":1,"major":"allow"},"rollout":{"strategy":"serial","member":[{"name":"workload-live","when":"live","on":"runner","run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=live","openstack.lcm.mirantis.com/instance_migration_attempts={attempts}"]},{"name":"workload-skip","when":"skip","on":"runner","run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=skip"]},{"name":"migration-done","when":"manual","on":"runner","run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=skip"]},{"name":"wait-for-maintenance","on":"runner","run":["kubectl","wait","--for=create","nodemaintenancerequest/{member}","--timeout=4h"]},{"name":"wait-for-update","on":"runner","run":["kubectl","wait","--for=delete","nodemaintenancerequest/{member}","--timeout=2h"]},{"name":"health","on":"runner","run":["kubectl","wait","--for=condition=Ready","node/{member}","--timeout=30m"]}]}}}}` }, openstack: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
+        # "The lcmmachine object being in the Ready state indicates that a node has been successfully updated": Ready
+        # at the target release, so the check fails on a node the update has not moved (Ready at the old one).
+        - name: health
+          on: runner
+          retry: { timeout: 4h, every: 5m }
+          run: [kubectl, --context=management, "--namespace={cluster}", get, "lcmmachine/{member}", "--output=jsonpath={.status.state} {.status.release}"]
+          expect:
+            - { what: "lcmmachine {member} state", match: "^([A-Za-z]+) ", is: Ready }
+            - { what: "lcmmachine {member} release", match: " [^ ]*\\\\+([^ +]+)$", is: "{version}" }
+        - { name: node-ready, on: runner, run: [kubectl, wait, --for=condition=Ready, "node/{member}", --timeout=30m] }
+`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"mosk","description":"Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first, each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).","sources":["MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)"],"order":["mosk"],"strictOrder":false,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","first":[{"name":"management-cluster","on":"runner","run":["kubectl","--context=management","get","kaasreleases"]}],"finally":[{"name":"all-nodes-updated","on":"runner","run":["kubectl","--context=management","--namespace={cluster}","wait","--for=jsonpath={.status.state}=Ready","lcmmachine","--all","--timeout=1h"]}],"rollback":{"supported":false,"statement":"MOSK has no cluster-wide rollback: \\"Container Cloud and MOSK life-cycle management mechanism does not provide a way to perform a cluster-wide rollback of an update.\\" If the update gets blocked on a node, remove that node from the cluster and complete the update; then contact Mirantis support for anything the release notes do not describe."}},"components":{"mosk":{"description":"The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and \\"MOSK clusters are not designed to run in a semi-updated state\\", so every node runs the same release.","versioning":{"scheme":"tracks","source":"version","versions":["21.1","21.2","21.3","21.4","21.5","21.6","22.1","22.2","22.3","22.4","22.5","23.1","23.2","23.3","24.1","24.2","24.3","25.1"]},"jump":{"max":1,"major":"allow"},"rollout":{"strategy":"serial","before":[{"name":"workload-live","each":"member","when":"live","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=live","openstack.lcm.mirantis.com/instance_migration_attempts={attempts}","rollgate.dev/workload-set-for={version}"]},{"name":"workload-skip","each":"member","when":"skip","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=skip","rollgate.dev/workload-set-for={version}"]},{"name":"workload-manual","each":"member","when":"manual","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=manual","rollgate.dev/workload-set-for={version}"]}],"member":[{"name":"wait-for-maintenance","when":"manual","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip","node/{member}","--timeout=0s"],"run":["kubectl","wait","--for=create","nodemaintenancerequest/{member}","--timeout=24h"]},{"name":"check-workload-lock","when":"manual","gate":"before","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip","node/{member}","--timeout=0s"],"retry":{"timeout":"10m","every":"30s"},"run":["kubectl","get","nodeworkloadlock/openstack-{member}","--output=jsonpath={.status.errorMessage}"],"expect":[{"what":"the workload lock's error message on {member}","match":"^(.+)$","is":""}]},{"name":"migration-done","when":"manual","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=skip"]},{"name":"health","on":"runner","retry":{"timeout":"4h","every":"5m"},"run":["kubectl","--context=management","--namespace={cluster}","get","lcmmachine/{member}","--output=jsonpath={.status.state} {.status.release}"],"expect":[{"what":"lcmmachine {member} state","match":"^([A-Za-z]+) ","is":"Ready"},{"what":"lcmmachine {member} release","match":" [^ ]*\\\\+([^ +]+)$","is":"{version}"}]},{"name":"node-ready","on":"runner","run":["kubectl","wait","--for=condition=Ready","node/{member}","--timeout=30m"]}]}}}}` }, openstack: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
 # OpenStack from distribution packages (Ubuntu), controllers plus storage and compute nodes.
 # Rules from the OpenStack Operations Guide, "Upgrades", and OpenStack's release cadence
 # (two releases a year, YYYY.1 and YYYY.2; the YYYY.1 releases are SLURP releases).
@@ -512,17 +561,21 @@ rollout:
   pauseAfterMember: none
   # "Make a full database backup of your production data. Since the Kilo release, database downgrades are not
   # supported, and restoring from backup is the only method available to retrieve a previous database version."
-  # Runs before the cluster's first stage, on its first controller.
+  # Runs before the cluster's first stage, on its first controller. The dump is named for the release it holds and the
+  # change that took it, taken once (a rerun after db_sync has migrated the schema passes over it, never overwrites
+  # it), checked complete ("-- Dump completed", mysqldump's last line) before anything moves, and named in rollback.json.
   first:
-    - { name: backup-databases, run: [mysqldump, --opt, --add-drop-database, --all-databases, "--result-file=/var/backups/rollgate-{cluster}-databases.sql"] }
+    - { name: backup-databases, creates: "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql", run: [mysqldump, --opt, --add-drop-database, --all-databases, "--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"] }
+    - { name: check-database-backup, creates: "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql", run: [grep, --quiet, --fixed-strings, "--regexp=-- Dump completed", "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"] }
+    - { name: keep-database-backup, creates: "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql", run: [mv, --no-clobber, "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part", "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql"] }
   rollback:
     supported: false
     statement: >-
       OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls
       rolling back the very last option, since data added after the backup is lost. To go back by hand: stop
       every OpenStack service; copy each service's configuration back from the backup rollgate took on each node
-      (/var/backups/<service>-before-<release>.tar.gz); restore the databases from
-      /var/backups/rollgate-<cluster>-databases.sql with mysql; then downgrade the packages to the previous
+      (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which
+      \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous
       release's versions (apt-get install <package>=<version>), as "Rolling back a failed upgrade" describes.
 components:
   identity:
@@ -537,9 +590,13 @@ components:
         - { name: update-package-lists, run: [apt-get, update] }
         # "If the package manager prompts you to update configuration files, reject the changes."
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", keystone] }
-        - { name: sync-database, when: first, run: [keystone-manage, db_sync] }
-        - { name: restart, run: [systemctl, restart, apache2] }
-        - { name: health, on: runner, run: [openstack, token, issue] }
+        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
+        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
+        - { name: stop, run: [systemctl, stop, apache2] }
+        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "keystone-manage db_sync", keystone] }
+        - { name: start, run: [systemctl, start, apache2] }
+        # "We recommend verifying operation of each service before proceeding": this controller's own Identity API.
+        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:5000/v3"] }
   image:
     description: Glance.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -549,10 +606,14 @@ components:
       roles: [control]
       member:
         - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/glance-before-{version}.tar.gz", /etc/glance] }
+        # "If the package manager prompts you to update configuration files, reject the changes."
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", glance] }
-        - { name: sync-database, when: first, run: [glance-manage, db_sync] }
-        - { name: restart, run: [systemctl, restart, glance-api] }
-        - { name: health, on: runner, run: [openstack, image, list, --limit, "1"] }
+        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
+        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
+        - { name: stop, run: [systemctl, stop, glance-api] }
+        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "glance-manage db_sync", glance] }
+        - { name: start, run: [systemctl, start, glance-api] }
+        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:9292/versions"] }
   compute:
     description: Nova's controller services (API, conductor, scheduler, console proxy).
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -562,11 +623,20 @@ components:
       roles: [control]
       member:
         - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/nova-before-{version}.tar.gz", /etc/nova] }
+        # "If the package manager prompts you to update configuration files, reject the changes."
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
-        - { name: sync-api-database, when: first, run: [nova-manage, api_db, sync] }
-        - { name: sync-database, when: first, run: [nova-manage, db, sync] }
-        - { name: restart, run: [systemctl, restart, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
-        - { name: health, on: runner, run: [openstack, compute, service, list] }
+        # Upgrade levels: "lock the RPC version to the OpenStack version being upgraded from" while the compute nodes
+        # run it. \`auto\` pins to the oldest nova-compute in the cloud, which is that version until the last compute
+        # node has moved; the compute-node stage removes the pin after its last node.
+        - { name: pin-upgrade-levels, run: [crudini, --set, /etc/nova/nova.conf, upgrade_levels, compute, auto] }
+        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
+        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
+        - { name: stop, run: [systemctl, stop, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
+        - { name: sync-api-database, when: first, run: [su, -s, /bin/sh, -c, "nova-manage api_db sync", nova] }
+        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "nova-manage db sync", nova] }
+        - { name: start, run: [systemctl, start, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
+        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-conductor, -f, value, -c, State], expect: [{ what: "nova-conductor on {member}", match: "^(up|down)$", is: up }] }
+        - { name: health-scheduler, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-scheduler, -f, value, -c, State], expect: [{ what: "nova-scheduler on {member}", match: "^(up|down)$", is: up }] }
   networking:
     description: Neutron's server.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -576,10 +646,14 @@ components:
       roles: [control]
       member:
         - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/neutron-before-{version}.tar.gz", /etc/neutron] }
+        # "If the package manager prompts you to update configuration files, reject the changes."
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", neutron-server] }
-        - { name: sync-database, when: first, run: [neutron-db-manage, --config-file, /etc/neutron/neutron.conf, upgrade, heads] }
-        - { name: restart, run: [systemctl, restart, neutron-server] }
-        - { name: health, on: runner, run: [openstack, network, agent, list] }
+        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
+        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
+        - { name: stop, run: [systemctl, stop, neutron-server] }
+        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads", neutron] }
+        - { name: start, run: [systemctl, start, neutron-server] }
+        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:9696/"] }
   block-storage:
     description: Cinder's API and scheduler on the controllers.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -589,10 +663,14 @@ components:
       roles: [control]
       member:
         - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/cinder-before-{version}.tar.gz", /etc/cinder] }
+        # "If the package manager prompts you to update configuration files, reject the changes."
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", cinder-api, cinder-scheduler] }
-        - { name: sync-database, when: first, run: [cinder-manage, db, sync] }
-        - { name: restart, run: [systemctl, restart, cinder-scheduler, apache2] }
-        - { name: health, on: runner, run: [openstack, volume, service, list] }
+        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
+        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
+        - { name: stop, run: [systemctl, stop, cinder-scheduler, apache2] }
+        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "cinder-manage db sync", cinder] }
+        - { name: start, run: [systemctl, start, cinder-scheduler, apache2] }
+        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --host, "{member}", --service, cinder-scheduler, -f, value, -c, State], expect: [{ what: "cinder-scheduler on {member}", match: "^(up|down)$", is: up }] }
   dashboard:
     description: Horizon. "Updating Dashboard only requires restarting the Apache HTTP service."
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -602,9 +680,10 @@ components:
       roles: [control]
       member:
         - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/openstack-dashboard-before-{version}.tar.gz", /etc/openstack-dashboard] }
+        # "If the package manager prompts you to update configuration files, reject the changes."
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", openstack-dashboard] }
         - { name: restart, run: [systemctl, restart, apache2] }
-        - { name: health, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost/horizon/auth/login/"] }
+        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost/horizon/auth/login/"] }
   orchestration:
     description: Heat.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -614,10 +693,14 @@ components:
       roles: [control]
       member:
         - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/heat-before-{version}.tar.gz", /etc/heat] }
+        # "If the package manager prompts you to update configuration files, reject the changes."
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", heat-api, heat-api-cfn, heat-engine] }
-        - { name: sync-database, when: first, run: [heat-manage, db_sync] }
-        - { name: restart, run: [systemctl, restart, heat-api, heat-api-cfn, heat-engine] }
-        - { name: health, on: runner, run: [openstack, orchestration, service, list] }
+        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
+        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
+        - { name: stop, run: [systemctl, stop, heat-api, heat-api-cfn, heat-engine] }
+        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "heat-manage db_sync", heat] }
+        - { name: start, run: [systemctl, start, heat-api, heat-api-cfn, heat-engine] }
+        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:8004/"] }
   telemetry:
     description: Ceilometer. "Updating the Telemetry service only requires restarting the service."
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -627,13 +710,14 @@ components:
       roles: [control]
       member:
         - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/ceilometer-before-{version}.tar.gz", /etc/ceilometer] }
+        # "If the package manager prompts you to update configuration files, reject the changes."
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", ceilometer-agent-central, ceilometer-agent-notification] }
         - { name: restart, run: [systemctl, restart, ceilometer-agent-central, ceilometer-agent-notification] }
-        - { name: health, run: [systemctl, is-active, ceilometer-agent-central, ceilometer-agent-notification] }
+        - { name: health, retry: { timeout: 2m, every: 10s }, run: [systemctl, is-active, ceilometer-agent-central, ceilometer-agent-notification] }
   storage-node:
     description: >-
       The Block Storage volume service on the storage nodes. "Updating the Block Storage service only requires
-      restarting the service": the package upgrade restarts it. On a node without it, --only-upgrade leaves it out.
+      restarting the service": the package upgrade restarts it. A node without it passes over these steps.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
     jump: { max: 1, skip: slurp, major: allow }
     # Upgrade levels: a node may stay one release behind its controllers while the upgrade goes through,
@@ -644,19 +728,20 @@ components:
       strategy: serial
       roles: [worker]
       member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/cinder-before-{version}.tar.gz", /etc/cinder] }
-        - { name: update-package-lists, run: [apt-get, update] }
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", cinder-volume] }
-        - { name: health, on: runner, run: [openstack, volume, service, list] }
+        - { name: backup-configuration, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/cinder-before-{version}.tar.gz", /etc/cinder] }
+        - { name: update-package-lists, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, update] }
+        - { name: upgrade, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", cinder-volume] }
+        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [systemctl, restart, cinder-volume] }
+        # This node's own cinder-volume (host@backend), up.
+        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --service, cinder-volume, -f, value, -c, Host, -c, State], expect: [{ what: "cinder-volume on {member}", match: "^{member}(@[^ ]*)? (up|down)$", is: up }] }
   compute-node:
     description: >-
       Nova's compute service and Neutron's agents on the compute nodes ("Networking service: edit the
-      configuration file and restart the service"). On a node without them, --only-upgrade leaves them out.
+      configuration file and restart the service"). A node without nova-compute passes over these steps.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
     jump: { max: 1, skip: slurp, major: allow }
-    # Compute nodes may lag the controllers by a release while the upgrade goes through, never lead them. The guide
-    # adds that an X+1 conductor's messages reach X computes only with upgrade levels locked in nova.conf, which
-    # this pack does not set (README: the operator's to do).
+    # Compute nodes may lag the controllers by a release while the upgrade goes through, never lead them; the
+    # controllers' [upgrade_levels] pin (set by the compute stage) lets an X+1 conductor talk to X computes.
     # A skip-level upgrade (SLURP to SLURP) leaves the nodes on the previous SLURP release until the controllers
     # have moved: \`skip: slurp\` allows that state, and no other two-release gap.
     skew:
@@ -666,11 +751,26 @@ components:
       strategy: serial
       roles: [worker]
       member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/nova-neutron-before-{version}.tar.gz", /etc/nova, /etc/neutron] }
+        # "You can perform an upgrade with operational instances, but this is a dangerous approach. You might consider
+        # using live migration to temporarily relocate instances to other compute nodes while performing upgrades."
+        # The node takes no new instances, then (live) its instances are live-migrated away and the node must be
+        # empty; (manual) the approval gate, where the operator moves them; (skip) they stay, running.
+        - { name: disable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --disable, --disable-reason, "rollgate: upgrade to {version}", "{member}", nova-compute] }
+        - { name: live-migrate, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [nova, host-evacuate-live, "{member}"] }
+        - { name: wait-empty, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 1h, every: 30s }, run: [openstack, server, list, --all-projects, --host, "{member}", -f, value, -c, ID], expect: [{ what: "instances left on {member}", match: "^(.+)$", is: "" }] }
+        - { name: backup-configuration, gate: before, run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/nova-neutron-before-{version}.tar.gz", /etc/nova, /etc/neutron] }
         - { name: update-package-lists, run: [apt-get, update] }
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent] }
-        - { name: health, on: runner, run: [openstack, compute, service, list, --service, nova-compute] }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"openstack","description":"OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP release to the next, after a backup of the databases and of each service's configuration.","sources":["OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)","OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1"],"order":["identity","image","compute","networking","block-storage","dashboard","orchestration","telemetry","storage-node","compute-node"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","first":[{"name":"backup-databases","run":["mysqldump","--opt","--add-drop-database","--all-databases","--result-file=/var/backups/rollgate-{cluster}-databases.sql"]}],"rollback":{"supported":false,"statement":"OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls rolling back the very last option, since data added after the backup is lost. To go back by hand: stop every OpenStack service; copy each service's configuration back from the backup rollgate took on each node (/var/backups/<service>-before-<release>.tar.gz); restore the databases from /var/backups/rollgate-<cluster>-databases.sql with mysql; then downgrade the packages to the previous release's versions (apt-get install <package>=<version>), as \\"Rolling back a failed upgrade\\" describes."}},"components":{"identity":{"description":"Keystone. Upgraded first; every other service authenticates through it.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/keystone-before-{version}.tar.gz","/etc/keystone"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","keystone"]},{"name":"sync-database","when":"first","run":["keystone-manage","db_sync"]},{"name":"restart","run":["systemctl","restart","apache2"]},{"name":"health","on":"runner","run":["openstack","token","issue"]}]}},"image":{"description":"Glance.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/glance-before-{version}.tar.gz","/etc/glance"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","glance"]},{"name":"sync-database","when":"first","run":["glance-manage","db_sync"]},{"name":"restart","run":["systemctl","restart","glance-api"]},{"name":"health","on":"runner","run":["openstack","image","list","--limit","1"]}]}},"compute":{"description":"Nova's controller services (API, conductor, scheduler, console proxy).","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/nova-before-{version}.tar.gz","/etc/nova"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"sync-api-database","when":"first","run":["nova-manage","api_db","sync"]},{"name":"sync-database","when":"first","run":["nova-manage","db","sync"]},{"name":"restart","run":["systemctl","restart","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"health","on":"runner","run":["openstack","compute","service","list"]}]}},"networking":{"description":"Neutron's server.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/neutron-before-{version}.tar.gz","/etc/neutron"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","neutron-server"]},{"name":"sync-database","when":"first","run":["neutron-db-manage","--config-file","/etc/neutron/neutron.conf","upgrade","heads"]},{"name":"restart","run":["systemctl","restart","neutron-server"]},{"name":"health","on":"runner","run":["openstack","network","agent","list"]}]}},"block-storage":{"description":"Cinder's API and scheduler on the controllers.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-api","cinder-scheduler"]},{"name":"sync-database","when":"first","run":["cinder-manage","db","sync"]},{"name":"restart","run":["systemctl","restart","cinder-scheduler","apache2"]},{"name":"health","on":"runner","run":["openstack","volume","service","list"]}]}},"dashboard":{"description":"Horizon. \\"Updating Dashboard only requires restarting the Apache HTTP service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/openstack-dashboard-before-{version}.tar.gz","/etc/openstack-dashboard"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","openstack-dashboard"]},{"name":"restart","run":["systemctl","restart","apache2"]},{"name":"health","run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost/horizon/auth/login/"]}]}},"orchestration":{"description":"Heat.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/heat-before-{version}.tar.gz","/etc/heat"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","heat-api","heat-api-cfn","heat-engine"]},{"name":"sync-database","when":"first","run":["heat-manage","db_sync"]},{"name":"restart","run":["systemctl","restart","heat-api","heat-api-cfn","heat-engine"]},{"name":"health","on":"runner","run":["openstack","orchestration","service","list"]}]}},"telemetry":{"description":"Ceilometer. \\"Updating the Telemetry service only requires restarting the service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/ceilometer-before-{version}.tar.gz","/etc/ceilometer"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"restart","run":["systemctl","restart","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"health","run":["systemctl","is-active","ceilometer-agent-central","ceilometer-agent-notification"]}]}},"storage-node":{"description":"The Block Storage volume service on the storage nodes. \\"Updating the Block Storage service only requires restarting the service\\": the package upgrade restarts it. On a node without it, --only-upgrade leaves it out.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"block-storage","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-volume"]},{"name":"health","on":"runner","run":["openstack","volume","service","list"]}]}},"compute-node":{"description":"Nova's compute service and Neutron's agents on the compute nodes (\\"Networking service: edit the configuration file and restart the service\\"). On a node without them, --only-upgrade leaves them out.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"compute","newer":0,"older":1,"skip":"slurp"},{"of":"networking","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/nova-neutron-before-{version}.tar.gz","/etc/nova","/etc/neutron"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-compute","neutron-openvswitch-agent","neutron-ovn-metadata-agent"]},{"name":"health","on":"runner","run":["openstack","compute","service","list","--service","nova-compute"]}]}}}}` } };
+        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [systemctl, restart, nova-compute] }
+        # This node's own nova-compute, up, before it takes instances again.
+        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-compute, -f, value, -c, State], expect: [{ what: "nova-compute on {member}", match: "^(up|down)$", is: up }] }
+        - { name: enable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --enable, "{member}", nova-compute] }
+      # "As all instances of a particular service are upgraded to the newer version, the corresponding line can be
+      # removed from nova.conf": after the last compute node, on every controller, and the services restarted.
+      after:
+        - { name: unpin-upgrade-levels, on: control, run: [crudini, --del, /etc/nova/nova.conf, upgrade_levels, compute] }
+        - { name: restart-nova, on: control, run: [systemctl, restart, nova-api, nova-conductor, nova-scheduler] }
+`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"openstack","description":"OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP release to the next, after a backup of the databases and of each service's configuration.","sources":["OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)","OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1"],"order":["identity","image","compute","networking","block-storage","dashboard","orchestration","telemetry","storage-node","compute-node"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","first":[{"name":"backup-databases","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mysqldump","--opt","--add-drop-database","--all-databases","--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"check-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["grep","--quiet","--fixed-strings","--regexp=-- Dump completed","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"keep-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mv","--no-clobber","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql"]}],"rollback":{"supported":false,"statement":"OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls rolling back the very last option, since data added after the backup is lost. To go back by hand: stop every OpenStack service; copy each service's configuration back from the backup rollgate took on each node (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous release's versions (apt-get install <package>=<version>), as \\"Rolling back a failed upgrade\\" describes."}},"components":{"identity":{"description":"Keystone. Upgraded first; every other service authenticates through it.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/keystone-before-{version}.tar.gz","/etc/keystone"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","keystone"]},{"name":"stop","run":["systemctl","stop","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","keystone-manage db_sync","keystone"]},{"name":"start","run":["systemctl","start","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:5000/v3"]}]}},"image":{"description":"Glance.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/glance-before-{version}.tar.gz","/etc/glance"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","glance"]},{"name":"stop","run":["systemctl","stop","glance-api"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","glance-manage db_sync","glance"]},{"name":"start","run":["systemctl","start","glance-api"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9292/versions"]}]}},"compute":{"description":"Nova's controller services (API, conductor, scheduler, console proxy).","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/nova-before-{version}.tar.gz","/etc/nova"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"pin-upgrade-levels","run":["crudini","--set","/etc/nova/nova.conf","upgrade_levels","compute","auto"]},{"name":"stop","run":["systemctl","stop","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"sync-api-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage api_db sync","nova"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage db sync","nova"]},{"name":"start","run":["systemctl","start","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-conductor","-f","value","-c","State"],"expect":[{"what":"nova-conductor on {member}","match":"^(up|down)$","is":"up"}]},{"name":"health-scheduler","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-scheduler","-f","value","-c","State"],"expect":[{"what":"nova-scheduler on {member}","match":"^(up|down)$","is":"up"}]}]}},"networking":{"description":"Neutron's server.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/neutron-before-{version}.tar.gz","/etc/neutron"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","neutron-server"]},{"name":"stop","run":["systemctl","stop","neutron-server"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads","neutron"]},{"name":"start","run":["systemctl","start","neutron-server"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9696/"]}]}},"block-storage":{"description":"Cinder's API and scheduler on the controllers.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-api","cinder-scheduler"]},{"name":"stop","run":["systemctl","stop","cinder-scheduler","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","cinder-manage db sync","cinder"]},{"name":"start","run":["systemctl","start","cinder-scheduler","apache2"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--host","{member}","--service","cinder-scheduler","-f","value","-c","State"],"expect":[{"what":"cinder-scheduler on {member}","match":"^(up|down)$","is":"up"}]}]}},"dashboard":{"description":"Horizon. \\"Updating Dashboard only requires restarting the Apache HTTP service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/openstack-dashboard-before-{version}.tar.gz","/etc/openstack-dashboard"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","openstack-dashboard"]},{"name":"restart","run":["systemctl","restart","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost/horizon/auth/login/"]}]}},"orchestration":{"description":"Heat.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/heat-before-{version}.tar.gz","/etc/heat"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","heat-api","heat-api-cfn","heat-engine"]},{"name":"stop","run":["systemctl","stop","heat-api","heat-api-cfn","heat-engine"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","heat-manage db_sync","heat"]},{"name":"start","run":["systemctl","start","heat-api","heat-api-cfn","heat-engine"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:8004/"]}]}},"telemetry":{"description":"Ceilometer. \\"Updating the Telemetry service only requires restarting the service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/ceilometer-before-{version}.tar.gz","/etc/ceilometer"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"restart","run":["systemctl","restart","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"health","retry":{"timeout":"2m","every":"10s"},"run":["systemctl","is-active","ceilometer-agent-central","ceilometer-agent-notification"]}]}},"storage-node":{"description":"The Block Storage volume service on the storage nodes. \\"Updating the Block Storage service only requires restarting the service\\": the package upgrade restarts it. A node without it passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"block-storage","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"backup-configuration","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"update-package-lists","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","update"]},{"name":"upgrade","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-volume"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["systemctl","restart","cinder-volume"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--service","cinder-volume","-f","value","-c","Host","-c","State"],"expect":[{"what":"cinder-volume on {member}","match":"^{member}(@[^ ]*)? (up|down)$","is":"up"}]}]}},"compute-node":{"description":"Nova's compute service and Neutron's agents on the compute nodes (\\"Networking service: edit the configuration file and restart the service\\"). A node without nova-compute passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"compute","newer":0,"older":1,"skip":"slurp"},{"of":"networking","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"disable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--disable","--disable-reason","rollgate: upgrade to {version}","{member}","nova-compute"]},{"name":"live-migrate","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["nova","host-evacuate-live","{member}"]},{"name":"wait-empty","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"1h","every":"30s"},"run":["openstack","server","list","--all-projects","--host","{member}","-f","value","-c","ID"],"expect":[{"what":"instances left on {member}","match":"^(.+)$","is":""}]},{"name":"backup-configuration","gate":"before","run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/nova-neutron-before-{version}.tar.gz","/etc/nova","/etc/neutron"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-compute","neutron-openvswitch-agent","neutron-ovn-metadata-agent"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["systemctl","restart","nova-compute"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-compute","-f","value","-c","State"],"expect":[{"what":"nova-compute on {member}","match":"^(up|down)$","is":"up"}]},{"name":"enable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--enable","{member}","nova-compute"]}],"after":[{"name":"unpin-upgrade-levels","on":"control","run":["crudini","--del","/etc/nova/nova.conf","upgrade_levels","compute"]},{"name":"restart-nova","on":"control","run":["systemctl","restart","nova-api","nova-conductor","nova-scheduler"]}]}}}}` } };
   }
 });
 
@@ -13978,7 +14078,7 @@ var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -13999,7 +14099,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -14008,14 +14108,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -17110,7 +17210,7 @@ var require_resolve_flow_collection = __commonJS({
     init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap3 = fc.start.source === "{", fcName = isMap3 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap5 = fc.start.source === "{", fcName = isMap5 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -17131,7 +17231,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2) && onError(
+          !isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2) && onError(
             key2,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -17159,7 +17259,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -17176,7 +17276,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (let st2 of sep2) {
                   if (st2 === valueProps.found)
@@ -17193,7 +17293,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap3) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap5) {
             let map = coll;
             utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map.items.push(pair);
           } else {
@@ -17205,7 +17305,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap3 ? "}" : "]", [ce2, ...ee3] = fc.end, cePos = offset;
+      let expectedEnd = isMap5 ? "}" : "]", [ce2, ...ee3] = fc.end, cePos = offset;
       if (ce2?.source === expectedEnd)
         cePos = ce2.offset + ce2.source.length;
       else {
@@ -18173,7 +18273,7 @@ var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -18259,7 +18359,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26795,12 +26895,218 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 // src/manifest/fleet.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
+// src/bad-input.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var PARSE = "The YAML does not parse: {{detail}}.", YAML_PACKAGE_MESSAGES = {
+  ALIAS_PROPS: PARSE,
+  BAD_ALIAS: PARSE,
+  BAD_COLLECTION_TYPE: PARSE,
+  BAD_DIRECTIVE: PARSE,
+  BAD_DQ_ESCAPE: PARSE,
+  BAD_INDENT: PARSE,
+  BAD_PROP_ORDER: PARSE,
+  BAD_SCALAR_START: PARSE,
+  BLOCK_AS_IMPLICIT_KEY: PARSE,
+  BLOCK_IN_FLOW: PARSE,
+  IMPOSSIBLE: PARSE,
+  KEY_OVER_1024_CHARS: PARSE,
+  MISSING_CHAR: PARSE,
+  MULTILINE_IMPLICIT_KEY: PARSE,
+  MULTIPLE_ANCHORS: PARSE,
+  MULTIPLE_DOCS: PARSE,
+  MULTIPLE_TAGS: PARSE,
+  NON_STRING_KEY: PARSE,
+  RESOURCE_EXHAUSTION: PARSE,
+  TAB_AS_INDENT: PARSE,
+  TAG_RESOLVE_FAILED: PARSE,
+  UNEXPECTED_TOKEN: PARSE
+}, YAML_SYNTAX_MESSAGES = {
+  TOO_LARGE: "The file is {{size}} MiB; rollgate reads at most {{limit}} MiB.",
+  UTF16: "The file is UTF-16 text; rollgate reads UTF-8. Save it as UTF-8.",
+  NUL_BYTE: "The file holds binary data (a NUL byte); a manifest is YAML text.",
+  NOT_UTF8: "The file is not UTF-8 text: it holds bytes UTF-8 cannot read (or U+FFFD, the character that stands for them), as a file saved as Latin-1 or another legacy encoding does. Save it as UTF-8.",
+  TOO_DEEP: "The YAML nests deeper than {{limit}} levels; a manifest needs far fewer.",
+  STACK_OVERFLOW: "The YAML nests too deeply to read; a manifest needs far fewer than {{limit}} levels.",
+  UNREADABLE: "The YAML could not be read: {{detail}}.",
+  DUPLICATE_KEY: "A key appears twice in one mapping ({{detail}}); YAML readers disagree on which wins, so remove one.",
+  ...YAML_PACKAGE_MESSAGES,
+  YAML_1_1: "The file asks for YAML {{version}} with a %YAML directive; rollgate reads YAML 1.2 only, where yes/no and 010 mean what they say. Remove the directive.",
+  ALIAS_BOMB: `The YAML's aliases expand past {{limit}} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.`,
+  ALIAS_BEFORE_ANCHOR: "The alias *{{name}} comes before any anchor &{{name}}; set the anchor first, or write the value out."
+}, AT = "{{field}}{{where}}", SCHEMA_MESSAGES = {
+  // The JSON Schemas' keywords, as ajv names them.
+  type: `${AT} must be {{expected}}, not {{actual}}.`,
+  required: "{{subject}} is missing `{{property}}`{{why}}.",
+  additionalProperties: "{{subject}} has an unknown field `{{property}}`; check its spelling against the {{reference}}.",
+  propertyNames: `${AT} has a name that is not allowed: {{name}}.`,
+  pattern: `${AT} is {{value}}, which is not allowed: {{help}}.`,
+  const: `${AT} must be {{allowed}}.`,
+  enum: `${AT} must be one of {{allowed}}.`,
+  format: `${AT} must be a date (YYYY-MM-DD) or an RFC 3339 date-time.`,
+  minItems: `${AT} must have at least {{limit}} {{items}}.`,
+  maxItems: `${AT} has more than {{limit}} entries.`,
+  maxProperties: `${AT} has more than {{limit}} entries.`,
+  uniqueItems: `${AT} lists the same value twice (items {{first}} and {{second}}).`,
+  minimum: `${AT} must be at least {{limit}}.`,
+  maximum: `${AT} must be at most {{limit}}.`,
+  minLength: `${AT} {{detail}}.`,
+  maxLength: `${AT} {{detail}}.`,
+  minProperties: `${AT} {{detail}}.`,
+  anyOf: `${AT} {{detail}}.`,
+  oneOf: `${AT} {{detail}}.`,
+  INVALID: `${AT} {{detail}}.`,
+  // What rollgate reads more closely than a keyword says.
+  EMPTY_FILE: "The {{what}} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.",
+  NUMBER_FOR_STRING: `${AT} is the YAML number {{written}}; write it as a string, "{{written}}", since YAML reads 1.10 as 1.1.`,
+  EMPTY_NAME: `${AT} has an entry with an empty name (a YAML null or empty key); give it a name.`,
+  // A manifest's checks beyond its schema.
+  FREEZE_ENDS_BEFORE_START: "The freeze from {{from}} to {{to}} ends before it starts.",
+  DUPLICATE_CLUSTER: "Cluster name `{{cluster}}` is used twice; cluster names must be unique.",
+  WAVE_MISSING: "Cluster {{which}} has no `wave`; the manifest sets `waves`, so every cluster names one of {{waves}}.",
+  WAVE_WITHOUT_WAVES: "Cluster {{which}} names {{wave}}, but the manifest sets no `waves`; add `waves:` in promotion order.",
+  WAVE_UNKNOWN: "Cluster `{{cluster}}` names wave `{{wave}}`, which is not one of `waves` ({{waves}}).",
+  DUPLICATE_MEMBER: "Member `{{member}}` appears twice in cluster `{{cluster}}`.",
+  INCOMPLETE_COMPONENT: "{{which}} needs a `version`, or a `channel` with a `revision`, so rollgate knows what to pin.",
+  CHANNEL_WITHOUT_REVISION: "{{which}} has a `channel` but no `revision`; add the revision the channel is pinned to, so rollgate knows what to pin.",
+  REVISION_WITHOUT_CHANNEL: "{{which}} has a `revision` but no `channel`; add the channel (track/risk) the revision is of, so rollgate knows what to pin.",
+  // A pack's checks beyond its schema.
+  TRACKS_WITHOUT_VERSIONS: "{{which}} uses the tracks scheme, which needs `versions`: its tracks in release order.",
+  ORDER_MISSING: "Component `{{component}}` is missing from `order`; every component has a place in the upgrade order.",
+  ORDER_UNKNOWN: "`order` names `{{component}}`, which is not one of the pack's components.",
+  REQUIRES_CYCLE: "The components' `requires` form a cycle ({{cycle}}); no upgrade order can satisfy it.",
+  UNKNOWN_VERSION: "`{{version}}` is not a version the {{scheme}} scheme of `{{component}}` knows.",
+  UNKNOWN_REFERENCE: "{{who}} `{{component}}`, which is not one of the pack's components.",
+  REQUIRES_LATER_IN_ORDER: "`{{component}}` requires `{{other}}`, so `{{other}}` must come before it in `order`.",
+  SKEW_UNKNOWN_COMPONENT: "`{{component}}` sets a skew against `{{other}}`, which is not one of the pack's components.",
+  SKEW_SCHEMES_DIFFER: "`{{component}}` and `{{other}}` use different version schemes, so their skew cannot be measured.",
+  UNLESS_AND_CREATES: "Step `{{step}}` has both `unless` and `creates`; `creates` is its own `unless`.",
+  STEP_NOT_ON_CONTROL: "Step `{{step}}` has `on: control` or `each`, which only a component's `before` and `after` steps may.",
+  EXPECT_NOT_REGEX: "Step `{{step}}` expects a `match` that is not a regular expression.",
+  UNKNOWN_PLACEHOLDER: "Step `{{step}}` uses the placeholder {{placeholder}}; the known ones are {{known}}.",
+  // A manifest against its pack.
+  UNKNOWN_PACK: "The manifest's policy `{{policy}}` names no pack in the policies directory or among rollgate's built-in packs.{{known}}",
+  PACK_PATH_NOT_FOUND: "The manifest's policy `{{policy}}` names no pack file: a pack path is relative to the manifest and must stay inside the directory rollgate runs in.",
+  BASE_UNREADABLE: "The base manifest {{file}} could not be read{{reason}}; the rules that compare base and head were skipped.",
+  MEMBER_COUNT: "Cluster {{cluster}} has {{size}}; a {{pack}} cluster has {{range}}.",
+  UNKNOWN_COMPONENT: "{{component}} is not a component of the {{pack}} pack, which knows {{known}}.",
+  VERSION_MISSING: "{{component}} needs {{needed}} for the {{pack}} pack to compare its versions.",
+  UNREADABLE_VERSION: "{{component}} {{what}} {{version}} is not one the {{pack}} pack can read ({{scheme}}).{{known}}"
+};
+function yamlSyntaxFinding(code, place, data = {}) {
+  return make("yaml/syntax", code, YAML_SYNTAX_MESSAGES[code], place, data);
+}
+function moreSyntaxErrors(count) {
+  return `${count} more syntax error${count === 1 ? "" : "s"} follow, likely caused by the ones before.`;
+}
+function schemaFinding(code, place, data = {}) {
+  return make("schema", code, SCHEMA_MESSAGES[code], place, data);
+}
+function isSchemaCode(code) {
+  return Object.hasOwn(SCHEMA_MESSAGES, code);
+}
+function make(rule, code, template, place, data) {
+  let { severity = "error", file, line, column, ...subject } = place;
+  return {
+    rule,
+    code,
+    data,
+    severity,
+    message: formatMessage(template, data),
+    file,
+    line,
+    column,
+    ...subject
+  };
+}
+
 // src/schema/validate.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// src/manifest/yaml.ts
+// src/manifest/positions.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/manifest/pieces.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/manifest/compose.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/manifest/source.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var import_yaml = __toESM(require_dist(), 1), YAML_LIMITS = {
+  /** Largest file read, in bytes. A fleet of 100,000 members is about 10 MB. */
+  maxBytes: 32 * 1024 * 1024,
+  /** Deepest nesting of mappings and sequences. A manifest needs about 8. */
+  maxDepth: 64,
+  /** What an alias may expand to, counted as the yaml package counts it (nodes times uses). */
+  maxAliasCount: 1e4
+};
+function lineCounterOf(text2) {
+  let lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text2.indexOf(`
+`); i >= 0; i = text2.indexOf(`
+`, i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
+// src/manifest/compose.ts
+function tokensOf(text2) {
+  return [...new import_yaml2.Parser().parse(text2)];
+}
+function composeFirstDocument(tokens, length) {
+  let composer = new import_yaml2.Composer({ uniqueKeys: !0, strict: !0, version: "1.2", logLevel: "error" }), first;
+  for (let document2 of composer.compose(tokens, !0, length)) {
+    if (!first) {
+      first = document2;
+      continue;
+    }
+    first.errors.push(
+      new import_yaml2.YAMLParseError(
+        [document2.range[0], document2.range[1]],
+        "MULTIPLE_DOCS",
+        "Source contains multiple documents; a manifest is one document"
+      )
+    );
+    break;
+  }
+  return first;
+}
+function* collectionDepths(tokens, from) {
+  let stack = tokens.map((token) => [token, from]);
+  for (; stack.length > 0; ) {
+    let [token, depth] = stack.pop();
+    if (token === null || typeof token != "object") continue;
+    let { type, items, value } = token, collection = type === "block-map" || type === "block-seq" || type === "flow-collection", level = collection ? depth + 1 : depth;
+    if (yield [token, level], type === "document" && stack.push([value, level]), collection && Array.isArray(items))
+      for (let item of items)
+        stack.push([item.key, level], [item.value, level]);
+  }
+}
+function findTooDeepToken(tokens) {
+  for (let [token, level] of collectionDepths(tokens, 0))
+    if (level > YAML_LIMITS.maxDepth) return token.offset ?? 0;
+}
+function hasDeepTokenOrAlias(tokens, depth) {
+  for (let [token, level] of collectionDepths(tokens, depth))
+    if (token.type === "alias" || level > YAML_LIMITS.maxDepth) return !0;
+  return !1;
+}
+function findTooDeepNode(root) {
+  let stack = [[root, 1]];
+  for (; stack.length > 0; ) {
+    let [node, depth] = stack.pop();
+    if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+      if (depth > YAML_LIMITS.maxDepth) return node;
+      for (let item of node.items)
+        (0, import_yaml2.isPair)(item) ? stack.push([item.key, depth + 1], [item.value, depth + 1]) : stack.push([item, depth + 1]);
+    }
+  }
+  return null;
+}
 
 // src/manifest/plain-item.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -26998,223 +27304,8 @@ function plainScalar(raw, flow) {
   return isLetter(first) ? NULL.test(raw) ? null : TRUE.test(raw) ? !0 : FALSE.test(raw) ? !1 : raw : DECIMAL.test(raw) ? Number.parseInt(raw, 10) : (OTHER_NUMBER.test(raw) && giveUp(), FLOAT.test(raw) ? (raw.length > 15 && giveUp(), Number.parseFloat(raw)) : raw);
 }
 
-// src/manifest/yaml.ts
-var YAML_LIMITS = {
-  /** Largest file read, in bytes. A fleet of 100,000 members is about 10 MB. */
-  maxBytes: 32 * 1024 * 1024,
-  /** Deepest nesting of mappings and sequences. A manifest needs about 8. */
-  maxDepth: 64,
-  /** What an alias may expand to, counted as the yaml package counts it (nodes times uses). */
-  maxAliasCount: 1e4
-}, MAX_SYNTAX_FINDINGS = 3, PIECES_FROM = 256 * 1024;
-function parseYamlFile(text2, file, options = {}) {
-  let syntax = (message, line = 1, column = 1) => ({
-    rule: "yaml/syntax",
-    severity: "error",
-    message,
-    file,
-    line,
-    column
-  }), bytes = Buffer.byteLength(text2, "utf8");
-  if (bytes > YAML_LIMITS.maxBytes) {
-    let mb = (bytes / 1024 / 1024).toFixed(1);
-    return {
-      findings: [
-        syntax(`The file is ${mb} MiB; rollgate reads at most ${YAML_LIMITS.maxBytes / 1024 / 1024} MiB.`)
-      ]
-    };
-  }
-  let nul = text2.indexOf("\0");
-  if (nul >= 0) {
-    let { line, column } = positionOfOffset(text2, nul);
-    return /^\uFFFD\uFFFD/.test(text2) || /^(?:[^\u0000]\u0000){4}|^(?:\u0000[^\u0000]){4}/.test(text2) ? {
-      findings: [syntax("The file is UTF-16 text; rollgate reads UTF-8. Save it as UTF-8.", line, column)]
-    } : {
-      findings: [syntax("The file holds binary data (a NUL byte); a manifest is YAML text.", line, column)]
-    };
-  }
-  let replaced = text2.indexOf("\uFFFD");
-  if (replaced >= 0) {
-    let { line, column } = positionOfOffset(text2, replaced);
-    return {
-      findings: [
-        syntax(
-          "The file is not UTF-8 text: it holds bytes UTF-8 cannot read (or U+FFFD, the character that stands for them), as a file saved as Latin-1 or another legacy encoding does. Save it as UTF-8.",
-          line,
-          column
-        )
-      ]
-    };
-  }
-  if (text2.length >= (options.piecesFrom ?? PIECES_FROM)) {
-    let source = readInPieces(text2, file, options.known);
-    if (source) return { source, findings: [] };
-  }
-  let lineCounter = lineCounterOf(text2), document2, at3 = (offset) => {
-    let pos = lineCounter.linePos(offset ?? 0);
-    return { line: pos.line, column: pos.col };
-  };
-  try {
-    let tokens = [...new import_yaml.Parser().parse(text2)], deepToken = findTooDeepToken(tokens);
-    if (deepToken !== void 0) {
-      let { line, column } = at3(deepToken);
-      return {
-        findings: [
-          syntax(
-            `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
-            line,
-            column
-          )
-        ]
-      };
-    }
-    document2 = composeFirstDocument(tokens, text2.length);
-  } catch (error2) {
-    return { findings: [syntax(`The YAML could not be read: ${describeThrown(error2)}.`)] };
-  }
-  let overflow = document2.errors.find((error2) => /call stack/i.test(error2.message));
-  if (overflow) {
-    let { line, column } = at3(overflow.pos[0]);
-    return {
-      findings: [
-        syntax(
-          `The YAML nests too deeply to read; a manifest needs far fewer than ${YAML_LIMITS.maxDepth} levels.`,
-          line,
-          column
-        )
-      ]
-    };
-  }
-  let findings = [], seen = /* @__PURE__ */ new Set();
-  for (let error2 of document2.errors) {
-    let { line, column } = at3(error2.pos[0]), message = error2.code === "DUPLICATE_KEY" ? `A key appears twice in one mapping (${firstSentence(error2.message)}); YAML readers disagree on which wins, so remove one.` : `The YAML does not parse: ${firstSentence(error2.message)}.`, key2 = `${line}:${column}:${message}`;
-    seen.has(key2) || (seen.add(key2), findings.push(syntax(message, line, column)));
-  }
-  if (findings.length > MAX_SYNTAX_FINDINGS) {
-    let more = findings.length - MAX_SYNTAX_FINDINGS;
-    findings.length = MAX_SYNTAX_FINDINGS;
-    let last = findings[MAX_SYNTAX_FINDINGS - 1];
-    last.message = `${last.message} ${more} more syntax error${more === 1 ? "" : "s"} follow, likely caused by the ones before.`;
-  }
-  if (findings.length > 0) return { findings };
-  let yamlDirective = document2.directives?.yaml;
-  if (yamlDirective?.explicit && yamlDirective.version !== "1.2")
-    return {
-      findings: [
-        syntax(
-          `The file asks for YAML ${yamlDirective.version} with a %YAML directive; rollgate reads YAML 1.2 only, where yes/no and 010 mean what they say. Remove the directive.`
-        )
-      ]
-    };
-  let tooDeep = findTooDeep(document2.contents);
-  if (tooDeep) {
-    let { line, column } = at3(tooDeep.range?.[0]);
-    return {
-      findings: [
-        syntax(
-          `The YAML nests deeper than ${YAML_LIMITS.maxDepth} levels; a manifest needs far fewer.`,
-          line,
-          column
-        )
-      ]
-    };
-  }
-  let value;
-  try {
-    value = document2.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
-  } catch (error2) {
-    let message = describeThrown(error2);
-    if (/alias count/i.test(message))
-      return {
-        findings: [
-          syntax(
-            `The YAML's aliases expand past ${YAML_LIMITS.maxAliasCount} nodes, which is how an alias bomb ("billion laughs") looks; write the values out.`
-          )
-        ]
-      };
-    let alias = unresolvedAlias(document2);
-    if (alias) {
-      let { line, column } = at3(alias.range?.[0]);
-      return {
-        findings: [
-          syntax(
-            `The alias *${alias.source} comes before any anchor &${alias.source}; set the anchor first, or write the value out.`,
-            line,
-            column
-          )
-        ]
-      };
-    }
-    return { findings: [syntax(`The YAML could not be read: ${message}.`)] };
-  }
-  return { source: { file, text: text2, document: document2, lineCounter, value }, findings };
-}
-function locate(source, path13) {
-  let pieces = source.pieces;
-  if (pieces && path13.length > 0 && String(path13[0]) === pieces.key) {
-    let index = path13[1];
-    if (typeof index == "number" && index >= 0 && index < pieces.starts.length) {
-      let document2 = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml.isSeq)(document2.contents) ? document2.contents.items[0] : null;
-      return { node: walk(document2, item, path13.slice(2)), document: document2, fileOffset: (offset) => offset + start };
-    }
-    return {
-      node: null,
-      document: source.document,
-      fileOffset: (offset) => offset,
-      listStart: pieces.starts[0] + pieces.indent
-    };
-  }
-  let trailer = pieces ? (offset) => offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset : (offset) => offset;
-  return {
-    node: walk(source.document, source.document.contents, path13),
-    document: source.document,
-    fileOffset: trailer
-  };
-}
-function walk(document2, root, path13) {
-  let node = root;
-  for (let segment of path13)
-    if ((0, import_yaml.isAlias)(node) && (node = node.resolve(document2)), (0, import_yaml.isMap)(node)) {
-      let pair = node.items.find(
-        (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
-      );
-      if (!pair) break;
-      node = pair.value ?? pair.key;
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment == "number") {
-      let next = node.items[segment];
-      if (next === void 0) break;
-      node = next;
-    } else
-      break;
-  return node ?? null;
-}
-function startOffset(located) {
-  return located.listStart !== void 0 ? located.listStart : located.fileOffset(located.node?.range?.[0] ?? 0);
-}
-function positionOf(source, path13) {
-  let pos = source.lineCounter.linePos(startOffset(locate(source, path13)));
-  return { line: pos.line, column: pos.col };
-}
-function keyPositionOf(source, path13) {
-  if (path13.length === 0) return { line: 1, column: 1 };
-  let parent = locate(source, path13.slice(0, -1)), last = path13[path13.length - 1], resolved = (0, import_yaml.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
-  if ((0, import_yaml.isMap)(resolved)) {
-    let pair = resolved.items.find(
-      (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last)
-    );
-    if (pair && (0, import_yaml.isScalar)(pair.key) && pair.key.range) {
-      let pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
-      return { line: pos.line, column: pos.col };
-    }
-  }
-  return positionOf(source, path13);
-}
-function sourceTextAt(source, path13) {
-  let located = locate(source, path13), node = located.node;
-  if ((0, import_yaml.isScalar)(node) && node.range)
-    return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
-}
-var PIECES_KEY = "clusters", PIECES_CACHE = 16;
+// src/manifest/pieces.ts
+var PIECES_FROM = 256 * 1024, PIECES_KEY = "clusters", PIECES_CACHE = 16;
 function readInPieces(text2, file, known) {
   let keyLine = new RegExp(`^${PIECES_KEY}:[ \\t]*(?:#[^\\n]*)?\\r?$`, "m").exec(text2);
   if (!keyLine) return;
@@ -27246,11 +27337,11 @@ function readInPieces(text2, file, known) {
   let header = text2.slice(0, starts[0]);
   if (/^%/m.test(header)) return;
   let trailerShift = trailerAt - starts[0], document2 = readPiece(header + text2.slice(trailerAt), 0);
-  if (!document2 || !(0, import_yaml.isMap)(document2.contents)) return;
+  if (!document2 || !(0, import_yaml3.isMap)(document2.contents)) return;
   let listPair = document2.contents.items.find(
-    (pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === PIECES_KEY
+    (pair) => (0, import_yaml3.isScalar)(pair.key) && pair.key.value === PIECES_KEY
   ), listValue = listPair?.value;
-  if (!listPair || listValue !== null && !((0, import_yaml.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
+  if (!listPair || listValue !== null && !((0, import_yaml3.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
     return;
   let items = [], knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
@@ -27265,7 +27356,7 @@ function readInPieces(text2, file, known) {
       continue;
     }
     let piece = readPiece(itemText, 1);
-    if (!piece || !(0, import_yaml.isSeq)(piece.contents) || piece.contents.items.length !== 1) return;
+    if (!piece || !(0, import_yaml3.isSeq)(piece.contents) || piece.contents.items.length !== 1) return;
     items.push(piece.toJS()[0]);
   }
   let value = document2.toJS();
@@ -27303,16 +27394,8 @@ function knownItems(known) {
     return at3 === void 0 ? void 0 : list[at3];
   };
 }
-function lineCounterOf(text2) {
-  let lineCounter = new import_yaml.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text2.indexOf(`
-`); i >= 0; i = text2.indexOf(`
-`, i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
-}
 function readPiece(text2, depth) {
-  let tokens = [...new import_yaml.Parser().parse(text2)];
+  let tokens = tokensOf(text2);
   if (hasDeepTokenOrAlias(tokens, depth)) return;
   let document2 = composeFirstDocument(tokens, text2.length);
   return document2.errors.length > 0 ? void 0 : document2;
@@ -27321,87 +27404,72 @@ function itemDocument(source, pieces, index) {
   let document2 = pieces.cache.get(index);
   return document2 || (document2 = readPiece(source.text.slice(pieces.starts[index], pieces.ends[index]), 1), pieces.cache.size >= PIECES_CACHE && pieces.cache.delete(pieces.cache.keys().next().value), pieces.cache.set(index, document2), document2);
 }
-function hasDeepTokenOrAlias(tokens, depth) {
-  let stack = tokens.map((token) => [token, depth]);
-  for (; stack.length > 0; ) {
-    let [token, level] = stack.pop();
-    if (token === null || typeof token != "object") continue;
-    let { type, items, value } = token;
-    if (type === "alias") return !0;
-    let collection = type === "block-map" || type === "block-seq" || type === "flow-collection", inner = collection ? level + 1 : level;
-    if (inner > YAML_LIMITS.maxDepth) return !0;
-    if (type === "document" && stack.push([value, inner]), collection && Array.isArray(items))
-      for (let item of items)
-        stack.push([item.key, inner], [item.value, inner]);
-  }
-  return !1;
-}
-function unresolvedAlias(document2) {
-  let anchors = /* @__PURE__ */ new Set(), found;
-  return (0, import_yaml.visit)(document2, {
-    Node(_3, node) {
-      if ((0, import_yaml.isAlias)(node))
-        return anchors.has(node.source) ? void 0 : (found = node, import_yaml.visit.BREAK);
-      node.anchor && anchors.add(node.anchor);
+
+// src/manifest/positions.ts
+function locate(source, path13) {
+  let pieces = source.pieces;
+  if (pieces && path13.length > 0 && String(path13[0]) === pieces.key) {
+    let index = path13[1];
+    if (typeof index == "number" && index >= 0 && index < pieces.starts.length) {
+      let document2 = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml4.isSeq)(document2.contents) ? document2.contents.items[0] : null;
+      return { node: walk(document2, item, path13.slice(2)), document: document2, fileOffset: (offset) => offset + start };
     }
-  }), found;
-}
-function findTooDeepToken(tokens) {
-  let stack = tokens.map((token) => [token, 0]);
-  for (; stack.length > 0; ) {
-    let [token, depth] = stack.pop();
-    if (token === null || typeof token != "object") continue;
-    let { type, offset, items, value } = token, collection = type === "block-map" || type === "block-seq" || type === "flow-collection", level = collection ? depth + 1 : depth;
-    if (level > YAML_LIMITS.maxDepth) return offset ?? 0;
-    if (type === "document" && stack.push([value, level]), collection && Array.isArray(items))
-      for (let item of items)
-        stack.push([item.key, level], [item.value, level]);
+    return {
+      node: null,
+      document: source.document,
+      fileOffset: (offset) => offset,
+      listStart: pieces.starts[0] + pieces.indent
+    };
   }
+  let trailer = pieces ? (offset) => offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset : (offset) => offset;
+  return {
+    node: walk(source.document, source.document.contents, path13),
+    document: source.document,
+    fileOffset: trailer
+  };
 }
-function composeFirstDocument(tokens, length) {
-  let composer = new import_yaml.Composer({ uniqueKeys: !0, strict: !0, version: "1.2", logLevel: "error" }), first;
-  for (let document2 of composer.compose(tokens, !0, length)) {
-    if (!first) {
-      first = document2;
-      continue;
-    }
-    first.errors.push(
-      new import_yaml.YAMLParseError(
-        [document2.range[0], document2.range[1]],
-        "MULTIPLE_DOCS",
-        "Source contains multiple documents; a manifest is one document"
-      )
+function walk(document2, root, path13) {
+  let node = root;
+  for (let segment of path13)
+    if ((0, import_yaml4.isAlias)(node) && (node = node.resolve(document2)), (0, import_yaml4.isMap)(node)) {
+      let pair = node.items.find(
+        (item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
+      if (!pair) break;
+      node = pair.value ?? pair.key;
+    } else if ((0, import_yaml4.isSeq)(node) && typeof segment == "number") {
+      let next = node.items[segment];
+      if (next === void 0) break;
+      node = next;
+    } else
+      break;
+  return node ?? null;
+}
+function startOffset(located) {
+  return located.listStart !== void 0 ? located.listStart : located.fileOffset(located.node?.range?.[0] ?? 0);
+}
+function positionOf(source, path13) {
+  let pos = source.lineCounter.linePos(startOffset(locate(source, path13)));
+  return { line: pos.line, column: pos.col };
+}
+function keyPositionOf(source, path13) {
+  if (path13.length === 0) return { line: 1, column: 1 };
+  let parent = locate(source, path13.slice(0, -1)), last = path13[path13.length - 1], resolved = (0, import_yaml4.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
+  if ((0, import_yaml4.isMap)(resolved)) {
+    let pair = resolved.items.find(
+      (item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(last)
     );
-    break;
-  }
-  return first;
-}
-function findTooDeep(root) {
-  let stack = [[root, 1]];
-  for (; stack.length > 0; ) {
-    let [node, depth] = stack.pop();
-    if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
-      if (depth > YAML_LIMITS.maxDepth) return node;
-      for (let item of node.items)
-        (0, import_yaml.isPair)(item) ? stack.push([item.key, depth + 1], [item.value, depth + 1]) : stack.push([item, depth + 1]);
+    if (pair && (0, import_yaml4.isScalar)(pair.key) && pair.key.range) {
+      let pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
+      return { line: pos.line, column: pos.col };
     }
   }
-  return null;
+  return positionOf(source, path13);
 }
-function positionOfOffset(text2, offset) {
-  let line = 1, lineStart = 0;
-  for (let i = text2.indexOf(`
-`); i >= 0 && i < offset; i = text2.indexOf(`
-`, i + 1))
-    line++, lineStart = i + 1;
-  return { line, column: offset - lineStart + 1 };
-}
-function firstSentence(message) {
-  return message.split(`
-`)[0]?.replace(/\s*at line \d+, column \d+:?$/, "").replace(/\.$/, "") ?? message;
-}
-function describeThrown(error2) {
-  return error2 instanceof RangeError ? "it nests too deeply to read" : error2 instanceof Error ? firstSentence(error2.message) : String(error2);
+function sourceTextAt(source, path13) {
+  let located = locate(source, path13), node = located.node;
+  if ((0, import_yaml4.isScalar)(node) && node.range)
+    return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
 }
 
 // src/schema/conditions.ts
@@ -27418,7 +27486,8 @@ function explainFleet(error2, path13, root) {
   if (path13.length === 2 && error2.keyword === "required" && error2.params.missingProperty === "wave") {
     let waves = listOf(at(root, ["waves"])).filter((wave2) => LABEL.test(wave2));
     return {
-      message: `Cluster ${clusterText} has no \`wave\`; the manifest sets \`waves\`, so every cluster names one of ${waves.join(", ")}.`,
+      code: "WAVE_MISSING",
+      data: { which: clusterText, waves: waves.join(", ") },
       atKey: !1,
       about
     };
@@ -27426,7 +27495,8 @@ function explainFleet(error2, path13, root) {
   if (path13.length === 3 && field === "wave" && error2.keyword === "false schema") {
     let wave2 = named(at(cluster, ["wave"]), LABEL);
     return {
-      message: `Cluster ${clusterText} names ${wave2 === void 0 ? "a wave" : `wave \`${wave2}\``}, but the manifest sets no \`waves\`; add \`waves:\` in promotion order.`,
+      code: "WAVE_WITHOUT_WAVES",
+      data: { which: clusterText, wave: wave2 === void 0 ? "a wave" : `wave \`${wave2}\`` },
       atKey: !1,
       about
     };
@@ -27435,7 +27505,12 @@ function explainFleet(error2, path13, root) {
     let missing = error2.params.missingProperty;
     if (!(error2.keyword === "required" || error2.keyword === "dependentRequired") || missing !== "channel" && missing !== "revision") return;
     let component = named(name, COMPONENT), componentText = component === void 0 ? "A component" : `Component \`${component}\``, state = at(cluster, ["components", name]), hasRevision = at(state, ["revision"]) !== void 0;
-    return { message: missing === "revision" ? `${componentText} has a \`channel\` but no \`revision\`; add the revision the channel is pinned to, so rollgate knows what to pin.` : hasRevision ? `${componentText} has a \`revision\` but no \`channel\`; add the channel (track/risk) the revision is of, so rollgate knows what to pin.` : `${componentText} needs a \`version\`, or a \`channel\` with a \`revision\`, so rollgate knows what to pin.`, atKey: !0, about: { ...about, ...component === void 0 ? {} : { component } } };
+    return {
+      code: missing === "revision" ? "CHANNEL_WITHOUT_REVISION" : hasRevision ? "REVISION_WITHOUT_CHANNEL" : "INCOMPLETE_COMPONENT",
+      data: { which: componentText },
+      atKey: !0,
+      about: { ...about, ...component === void 0 ? {} : { component } }
+    };
   }
 }
 function explainPolicy(error2, path13) {
@@ -27443,7 +27518,8 @@ function explainPolicy(error2, path13) {
   if (top !== "components" || typeof name != "string" || field !== "versioning" || !(path13.length === 3 && error2.keyword === "required" && error2.params.missingProperty === "versions" || path13.length === 4 && list === "versions" && error2.keyword === "minItems" && error2.schemaPath.includes("/then/"))) return;
   let component = named(name, COMPONENT);
   return {
-    message: `${component === void 0 ? "A component" : `Component \`${component}\``} uses the tracks scheme, which needs \`versions\`: its tracks in release order.`,
+    code: "TRACKS_WITHOUT_VERSIONS",
+    data: { which: component === void 0 ? "A component" : `Component \`${component}\`` },
     atKey: !1,
     about: {}
   };
@@ -28235,7 +28311,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return validate20.errors = vErrors, errors === 0;
 }
 validate20.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var policy = validate31, schema49 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { description: "Where the command runs: on the member through the transport (member, the default), or on the runner itself (runner).", enum: ["member", "runner"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { $ref: "#/$defs/step/properties/retry" }, unless: { $ref: "#/$defs/step/properties/unless" }, creates: { $ref: "#/$defs/step/properties/creates" }, gate: { $ref: "#/$defs/step/properties/gate" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" } } } } } } }, schema50 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema51 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, func3 = Object.prototype.hasOwnProperty, pattern18 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema52 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" } } } } }, schema55 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema56 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { description: "Where the command runs: on the member through the transport (member, the default), or on the runner itself (runner).", enum: ["member", "runner"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] } } }, pattern24 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern25 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern27 = new RegExp("^/", "u");
+var policy = validate31, schema49 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match", "is"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 } } } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" } } } } } } }, schema50 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema51 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, func3 = Object.prototype.hasOwnProperty, pattern18 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema52 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" } } } } }, schema55 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema56 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match", "is"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 } } } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] } } }, pattern24 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern25 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern27 = new RegExp("^/", "u");
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
@@ -28256,7 +28332,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
         }
         for (let key0 in data0)
-          if (!(key0 === "name" || key0 === "run" || key0 === "when" || key0 === "on" || key0 === "retry" || key0 === "unless" || key0 === "creates" || key0 === "gate")) {
+          if (!func3.call(schema56.properties, key0)) {
             let err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56, data: data0 };
             vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
           }
@@ -28310,7 +28386,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data0.on !== void 0) {
           let data5 = data0.on;
-          if (!(data5 === "member" || data5 === "runner")) {
+          if (!(data5 === "member" || data5 === "runner" || data5 === "control")) {
             let err12 = { instancePath: instancePath + "/" + i0 + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema56.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.on.enum, parentSchema: schema56.properties.on, data: data5 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
@@ -28416,14 +28492,136 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
           }
         }
+        if (data0.expect !== void 0) {
+          let data13 = data0.expect;
+          if (Array.isArray(data13)) {
+            if (data13.length > 8) {
+              let err31 = { instancePath: instancePath + "/" + i0 + "/expect", schemaPath: "#/$defs/step/properties/expect/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema56.properties.expect, data: data13 };
+              vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+            }
+            if (data13.length < 1) {
+              let err32 = { instancePath: instancePath + "/" + i0 + "/expect", schemaPath: "#/$defs/step/properties/expect/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.expect, data: data13 };
+              vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+            }
+            let len3 = data13.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data14 = data13[i3];
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (data14.what === void 0) {
+                  let err33 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema56.properties.expect.items.required, parentSchema: schema56.properties.expect.items, data: data14 };
+                  vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+                }
+                if (data14.match === void 0) {
+                  let err34 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema56.properties.expect.items.required, parentSchema: schema56.properties.expect.items, data: data14 };
+                  vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+                }
+                if (data14.is === void 0) {
+                  let err35 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "is" }, message: "must have required property 'is'", schema: schema56.properties.expect.items.required, parentSchema: schema56.properties.expect.items, data: data14 };
+                  vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+                }
+                for (let key2 in data14)
+                  if (!(key2 === "what" || key2 === "match" || key2 === "is")) {
+                    let err36 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.expect.items, data: data14 };
+                    vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+                  }
+                if (data14.what !== void 0) {
+                  let data15 = data14.what;
+                  if (typeof data15 == "string") {
+                    if (func2(data15) > 200) {
+                      let err37 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema56.properties.expect.items.properties.what, data: data15 };
+                      vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                    }
+                    if (func2(data15) < 1) {
+                      let err38 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.expect.items.properties.what, data: data15 };
+                      vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                    }
+                  } else {
+                    let err39 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.expect.items.properties.what.type, parentSchema: schema56.properties.expect.items.properties.what, data: data15 };
+                    vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                  }
+                }
+                if (data14.match !== void 0) {
+                  let data16 = data14.match;
+                  if (typeof data16 == "string") {
+                    if (func2(data16) > 400) {
+                      let err40 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema56.properties.expect.items.properties.match, data: data16 };
+                      vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                    }
+                    if (func2(data16) < 1) {
+                      let err41 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.expect.items.properties.match, data: data16 };
+                      vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                    }
+                  } else {
+                    let err42 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.expect.items.properties.match.type, parentSchema: schema56.properties.expect.items.properties.match, data: data16 };
+                    vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+                  }
+                }
+                if (data14.is !== void 0) {
+                  let data17 = data14.is;
+                  if (typeof data17 == "string") {
+                    if (func2(data17) > 400) {
+                      let err43 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/is", schemaPath: "#/$defs/step/properties/expect/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema56.properties.expect.items.properties.is, data: data17 };
+                      vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                    }
+                  } else {
+                    let err44 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/is", schemaPath: "#/$defs/step/properties/expect/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.expect.items.properties.is.type, parentSchema: schema56.properties.expect.items.properties.is, data: data17 };
+                    vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                  }
+                }
+              } else {
+                let err45 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.expect.items.type, parentSchema: schema56.properties.expect.items, data: data14 };
+                vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+              }
+            }
+          } else {
+            let err46 = { instancePath: instancePath + "/" + i0 + "/expect", schemaPath: "#/$defs/step/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.expect.type, parentSchema: schema56.properties.expect, data: data13 };
+            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+          }
+        }
+        if (data0.onlyIf !== void 0) {
+          let data18 = data0.onlyIf;
+          if (Array.isArray(data18)) {
+            if (data18.length < 1) {
+              let err47 = { instancePath: instancePath + "/" + i0 + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.onlyIf, data: data18 };
+              vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+            }
+            let len4 = data18.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data19 = data18[i4];
+              if (typeof data19 == "string") {
+                if (func2(data19) > 400) {
+                  let err48 = { instancePath: instancePath + "/" + i0 + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema56.properties.onlyIf.items, data: data19 };
+                  vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                }
+                if (func2(data19) < 1) {
+                  let err49 = { instancePath: instancePath + "/" + i0 + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.onlyIf.items, data: data19 };
+                  vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                }
+              } else {
+                let err50 = { instancePath: instancePath + "/" + i0 + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.onlyIf.items.type, parentSchema: schema56.properties.onlyIf.items, data: data19 };
+                vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+              }
+            }
+          } else {
+            let err51 = { instancePath: instancePath + "/" + i0 + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.onlyIf.type, parentSchema: schema56.properties.onlyIf, data: data18 };
+            vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+          }
+        }
+        if (data0.each !== void 0) {
+          let data20 = data0.each;
+          if (data20 !== "member") {
+            let err52 = { instancePath: instancePath + "/" + i0 + "/each", schemaPath: "#/$defs/step/properties/each/enum", keyword: "enum", params: { allowedValues: schema56.properties.each.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.each.enum, parentSchema: schema56.properties.each, data: data20 };
+            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+          }
+        }
       } else {
-        let err31 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data0 };
-        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+        let err53 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data0 };
+        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
       }
     }
   } else {
-    let err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.type, parentSchema: schema55, data };
-    vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+    let err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.type, parentSchema: schema55, data };
+    vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
   }
   return validate33.errors = vErrors, errors === 0;
 }
@@ -29360,7 +29558,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return validate32.errors = vErrors, errors === 0;
 }
 validate32.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var schema57 = { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, schema58 = { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { $ref: "#/$defs/step/properties/retry" }, unless: { $ref: "#/$defs/step/properties/unless" }, creates: { $ref: "#/$defs/step/properties/creates" }, gate: { $ref: "#/$defs/step/properties/gate" } } }, schema59 = { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, schema60 = { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, schema61 = { description: "When the step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, schema62 = { description: "Where the command runs: on the member through the transport (member, the default), or on the runner itself (runner).", enum: ["member", "runner"] }, schema63 = { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, schema64 = { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema65 = { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, schema66 = { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] };
+var schema57 = { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, schema58 = { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" } } }, schema59 = { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, schema60 = { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, schema61 = { description: "When the step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, schema62 = { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, schema63 = { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, schema64 = { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema65 = { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, schema66 = { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, schema67 = { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match", "is"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 } } } }, schema68 = { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } };
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
@@ -29427,7 +29625,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.on !== void 0) {
       let data4 = data.on;
-      if (!(data4 === "member" || data4 === "runner")) {
+      if (!(data4 === "member" || data4 === "runner" || data4 === "control")) {
         let err11 = { instancePath: instancePath + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema62.enum }, message: "must be equal to one of the allowed values", schema: schema62.enum, parentSchema: schema62, data: data4 };
         vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
       }
@@ -29591,9 +29789,124 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
       }
     }
+    if (data.expect !== void 0) {
+      let data15 = data.expect;
+      if (Array.isArray(data15)) {
+        if (data15.length > 8) {
+          let err40 = { instancePath: instancePath + "/expect", schemaPath: "#/$defs/step/properties/expect/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema67, data: data15 };
+          vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+        }
+        if (data15.length < 1) {
+          let err41 = { instancePath: instancePath + "/expect", schemaPath: "#/$defs/step/properties/expect/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data: data15 };
+          vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+        }
+        let len3 = data15.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data16 = data15[i3];
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.what === void 0) {
+              let err42 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema67.items.required, parentSchema: schema67.items, data: data16 };
+              vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+            }
+            if (data16.match === void 0) {
+              let err43 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema67.items.required, parentSchema: schema67.items, data: data16 };
+              vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+            }
+            if (data16.is === void 0) {
+              let err44 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "is" }, message: "must have required property 'is'", schema: schema67.items.required, parentSchema: schema67.items, data: data16 };
+              vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+            }
+            for (let key4 in data16)
+              if (!(key4 === "what" || key4 === "match" || key4 === "is")) {
+                let err45 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema67.items, data: data16 };
+                vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+              }
+            if (data16.what !== void 0) {
+              let data17 = data16.what;
+              if (typeof data17 == "string") {
+                if (func2(data17) > 200) {
+                  let err46 = { instancePath: instancePath + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema67.items.properties.what, data: data17 };
+                  vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                }
+                if (func2(data17) < 1) {
+                  let err47 = { instancePath: instancePath + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.items.properties.what, data: data17 };
+                  vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                }
+              } else {
+                let err48 = { instancePath: instancePath + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.items.properties.what.type, parentSchema: schema67.items.properties.what, data: data17 };
+                vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+              }
+            }
+            if (data16.match !== void 0) {
+              let data18 = data16.match;
+              if (typeof data18 == "string") {
+                if (func2(data18) > 400) {
+                  let err49 = { instancePath: instancePath + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema67.items.properties.match, data: data18 };
+                  vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                }
+                if (func2(data18) < 1) {
+                  let err50 = { instancePath: instancePath + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.items.properties.match, data: data18 };
+                  vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+                }
+              } else {
+                let err51 = { instancePath: instancePath + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.items.properties.match.type, parentSchema: schema67.items.properties.match, data: data18 };
+                vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+              }
+            }
+            if (data16.is !== void 0) {
+              let data19 = data16.is;
+              if (typeof data19 == "string") {
+                if (func2(data19) > 400) {
+                  let err52 = { instancePath: instancePath + "/expect/" + i3 + "/is", schemaPath: "#/$defs/step/properties/expect/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema67.items.properties.is, data: data19 };
+                  vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                }
+              } else {
+                let err53 = { instancePath: instancePath + "/expect/" + i3 + "/is", schemaPath: "#/$defs/step/properties/expect/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.items.properties.is.type, parentSchema: schema67.items.properties.is, data: data19 };
+                vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+              }
+            }
+          } else {
+            let err54 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.items.type, parentSchema: schema67.items, data: data16 };
+            vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+          }
+        }
+      } else {
+        let err55 = { instancePath: instancePath + "/expect", schemaPath: "#/$defs/step/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data: data15 };
+        vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+      }
+    }
+    if (data.onlyIf !== void 0) {
+      let data20 = data.onlyIf;
+      if (Array.isArray(data20)) {
+        if (data20.length < 1) {
+          let err56 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema68, data: data20 };
+          vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+        }
+        let len4 = data20.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data21 = data20[i4];
+          if (typeof data21 == "string") {
+            if (func2(data21) > 400) {
+              let err57 = { instancePath: instancePath + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema68.items, data: data21 };
+              vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+            }
+            if (func2(data21) < 1) {
+              let err58 = { instancePath: instancePath + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema68.items, data: data21 };
+              vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+            }
+          } else {
+            let err59 = { instancePath: instancePath + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.items.type, parentSchema: schema68.items, data: data21 };
+            vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+          }
+        }
+      } else {
+        let err60 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.type, parentSchema: schema68, data: data20 };
+        vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+      }
+    }
   } else {
-    let err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
-    vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+    let err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
+    vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
   }
   return validate40.errors = vErrors, errors === 0;
 }
@@ -30067,23 +30380,23 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   return validate31.errors = vErrors, errors === 0;
 }
 validate31.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var snapInfo = validate44, schema67 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/snap-info.schema.json", title: "Snap Store info answer", description: "The part of GET /v2/snaps/info/<snap> (fields=revision,version) that rollgate reads; the rest of the answer is ignored. Shape: https://api.snapcraft.io/docs/info.html and snapd's store/store_info.go (storeInfo, storeInfoChannelSnap, storeInfoChannel).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision", "version"], properties: { channel: { type: "object", required: ["track", "risk", "architecture"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "#/$defs/track" }, risk: { $ref: "#/$defs/risk" }, architecture: { $ref: "#/$defs/architecture" }, "released-at": { anyOf: [{ type: "null" }, { $ref: "#/$defs/moment" }] } } }, revision: { $ref: "#/$defs/revision" }, version: { $ref: "#/$defs/version" } } } } }, $defs: { track: { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, risk: { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, architecture: { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, revision: { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, moment: { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, version: { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" } } }, schema68 = { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, schema69 = { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, schema70 = { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, schema71 = { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, schema72 = { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, schema73 = { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, pattern33 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", "u"), pattern34 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u"), pattern35 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", "u"), pattern36 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+var snapInfo = validate44, schema69 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/snap-info.schema.json", title: "Snap Store info answer", description: "The part of GET /v2/snaps/info/<snap> (fields=revision,version) that rollgate reads; the rest of the answer is ignored. Shape: https://api.snapcraft.io/docs/info.html and snapd's store/store_info.go (storeInfo, storeInfoChannelSnap, storeInfoChannel).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision", "version"], properties: { channel: { type: "object", required: ["track", "risk", "architecture"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "#/$defs/track" }, risk: { $ref: "#/$defs/risk" }, architecture: { $ref: "#/$defs/architecture" }, "released-at": { anyOf: [{ type: "null" }, { $ref: "#/$defs/moment" }] } } }, revision: { $ref: "#/$defs/revision" }, version: { $ref: "#/$defs/version" } } } } }, $defs: { track: { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, risk: { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, architecture: { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, revision: { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, moment: { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, version: { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" } } }, schema70 = { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, schema71 = { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, schema72 = { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, schema73 = { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, schema74 = { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, schema75 = { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, pattern33 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", "u"), pattern34 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u"), pattern35 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", "u"), pattern36 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data["channel-map"] === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema67.required, parentSchema: schema67, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema69.required, parentSchema: schema69, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
         if (func2(data0) > 128) {
-          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema67.properties.name, data: data0 };
+          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema69.properties.name, data: data0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.name.type, parentSchema: schema67.properties.name, data: data0 };
+        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.name.type, parentSchema: schema69.properties.name, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
@@ -30091,7 +30404,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data["channel-map"];
       if (Array.isArray(data1)) {
         if (data1.length > 2e4) {
-          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema67.properties["channel-map"], data: data1 };
+          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema69.properties["channel-map"], data: data1 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
         let len0 = data1.length;
@@ -30099,41 +30412,41 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.channel === void 0) {
-              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema67.properties["channel-map"].items.required, parentSchema: schema67.properties["channel-map"].items, data: data2 };
+              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema69.properties["channel-map"].items.required, parentSchema: schema69.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
             }
             if (data2.revision === void 0) {
-              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema67.properties["channel-map"].items.required, parentSchema: schema67.properties["channel-map"].items, data: data2 };
+              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema69.properties["channel-map"].items.required, parentSchema: schema69.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
             if (data2.version === void 0) {
-              let err6 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema67.properties["channel-map"].items.required, parentSchema: schema67.properties["channel-map"].items, data: data2 };
+              let err6 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema69.properties["channel-map"].items.required, parentSchema: schema69.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
             }
             if (data2.channel !== void 0) {
               let data3 = data2.channel;
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (data3.track === void 0) {
-                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema67.properties["channel-map"].items.properties.channel.required, parentSchema: schema67.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema69.properties["channel-map"].items.properties.channel.required, parentSchema: schema69.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
                 }
                 if (data3.risk === void 0) {
-                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema67.properties["channel-map"].items.properties.channel.required, parentSchema: schema67.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema69.properties["channel-map"].items.properties.channel.required, parentSchema: schema69.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
                 }
                 if (data3.architecture === void 0) {
-                  let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema67.properties["channel-map"].items.properties.channel.required, parentSchema: schema67.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema69.properties["channel-map"].items.properties.channel.required, parentSchema: schema69.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
                 }
                 if (data3.name !== void 0) {
                   let data4 = data3.name;
                   if (typeof data4 == "string") {
                     if (func2(data4) > 200) {
-                      let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema67.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                      let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                       vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
                     }
                   } else {
-                    let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema67.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                    let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema69.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                     vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
                   }
                 }
@@ -30141,18 +30454,18 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   let data5 = data3.track;
                   if (typeof data5 == "string") {
                     if (!pattern33.test(data5)) {
-                      let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema68, data: data5 };
+                      let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema70, data: data5 };
                       vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
                     }
                   } else {
-                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data5 };
+                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data5 };
                     vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
                   }
                 }
                 if (data3.risk !== void 0) {
                   let data6 = data3.risk;
                   if (!(data6 === "stable" || data6 === "candidate" || data6 === "beta" || data6 === "edge")) {
-                    let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema69.enum }, message: "must be equal to one of the allowed values", schema: schema69.enum, parentSchema: schema69, data: data6 };
+                    let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema71.enum }, message: "must be equal to one of the allowed values", schema: schema71.enum, parentSchema: schema71, data: data6 };
                     vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
                   }
                 }
@@ -30160,18 +30473,18 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data3.architecture;
                   if (typeof data7 == "string") {
                     if (!pattern34.test(data7)) {
-                      let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema70, data: data7 };
+                      let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema72, data: data7 };
                       vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
                     }
                   } else {
-                    let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data7 };
+                    let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data7 };
                     vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                   }
                 }
                 if (data3["released-at"] !== void 0) {
                   let data8 = data3["released-at"], _errs20 = errors, valid8 = !1, _errs21 = errors;
                   if (data8 !== null) {
-                    let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema67.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema67.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data8 };
+                    let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema69.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema69.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data8 };
                     vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
                   }
                   var _valid0 = _errs21 === errors;
@@ -30179,39 +30492,39 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   let _errs23 = errors;
                   if (typeof data8 == "string") {
                     if (!pattern35.test(data8)) {
-                      let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema71, data: data8 };
+                      let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema73, data: data8 };
                       vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                     }
                   } else {
-                    let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data8 };
+                    let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data8 };
                     vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                   }
                   var _valid0 = _errs23 === errors;
                   if (valid8 = valid8 || _valid0, valid8)
                     errors = _errs20, vErrors !== null && (_errs20 ? vErrors.length = _errs20 : vErrors = null);
                   else {
-                    let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema67.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema67.properties["channel-map"].items.properties.channel.properties["released-at"], data: data8 };
+                    let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema69.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema69.properties["channel-map"].items.properties.channel.properties["released-at"], data: data8 };
                     vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                   }
                 }
               } else {
-                let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["channel-map"].items.properties.channel.type, parentSchema: schema67.properties["channel-map"].items.properties.channel, data: data3 };
+                let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties["channel-map"].items.properties.channel.type, parentSchema: schema69.properties["channel-map"].items.properties.channel, data: data3 };
                 vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
               }
             }
             if (data2.revision !== void 0) {
               let data9 = data2.revision;
               if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
-                let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.type, parentSchema: schema72, data: data9 };
+                let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.type, parentSchema: schema74, data: data9 };
                 vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
               }
               if (typeof data9 == "number" && isFinite(data9)) {
                 if (data9 > 4294967295 || isNaN(data9)) {
-                  let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema72, data: data9 };
+                  let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema74, data: data9 };
                   vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                 }
                 if (data9 < 1 || isNaN(data9)) {
-                  let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72, data: data9 };
+                  let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74, data: data9 };
                   vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                 }
               }
@@ -30220,52 +30533,52 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data2.version;
               if (typeof data10 == "string") {
                 if (func2(data10) > 256) {
-                  let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema73, data: data10 };
+                  let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema75, data: data10 };
                   vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
                 }
                 if (!pattern36.test(data10)) {
-                  let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema73, data: data10 };
+                  let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema75, data: data10 };
                   vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
                 }
               } else {
-                let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data10 };
+                let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data10 };
                 vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
               }
             }
           } else {
-            let err28 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.properties["channel-map"].items.type, parentSchema: schema67.properties["channel-map"].items, data: data2 };
+            let err28 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties["channel-map"].items.type, parentSchema: schema69.properties["channel-map"].items, data: data2 };
             vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
           }
         }
       } else {
-        let err29 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.properties["channel-map"].type, parentSchema: schema67.properties["channel-map"], data: data1 };
+        let err29 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties["channel-map"].type, parentSchema: schema69.properties["channel-map"], data: data1 };
         vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
       }
     }
   } else {
-    let err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    let err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
     vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
   }
   return validate44.errors = vErrors, errors === 0;
 }
 validate44.evaluated = { props: { name: !0, "channel-map": !0 }, dynamicProps: !1, dynamicItems: !1 };
-var charmInfo = validate45, schema74 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/charm-info.schema.json", title: "Charmhub info answer", description: "The part of GET /v2/charms/info/<charm> (fields=channel-map.revision.revision,channel-map.revision.version) that rollgate reads; the rest is ignored. Shape: https://api.snapcraft.io/docs/charms.html (charm_info) and juju's charmhub/transport/info.go and common.go (InfoChannelMap, Channel, Base).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision"], properties: { channel: { type: "object", required: ["track", "risk", "base"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "snap-info.schema.json#/$defs/track" }, risk: { $ref: "snap-info.schema.json#/$defs/risk" }, base: { type: "object", required: ["architecture"], properties: { architecture: { $ref: "snap-info.schema.json#/$defs/architecture" }, name: { type: "string", maxLength: 64 }, channel: { type: "string", maxLength: 64 } } }, "released-at": { anyOf: [{ type: "null" }, { $ref: "snap-info.schema.json#/$defs/moment" }] } } }, revision: { type: "object", required: ["revision"], properties: { revision: { $ref: "snap-info.schema.json#/$defs/revision" }, version: { $ref: "snap-info.schema.json#/$defs/version" } } } } } } } };
+var charmInfo = validate45, schema76 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/charm-info.schema.json", title: "Charmhub info answer", description: "The part of GET /v2/charms/info/<charm> (fields=channel-map.revision.revision,channel-map.revision.version) that rollgate reads; the rest is ignored. Shape: https://api.snapcraft.io/docs/charms.html (charm_info) and juju's charmhub/transport/info.go and common.go (InfoChannelMap, Channel, Base).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision"], properties: { channel: { type: "object", required: ["track", "risk", "base"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "snap-info.schema.json#/$defs/track" }, risk: { $ref: "snap-info.schema.json#/$defs/risk" }, base: { type: "object", required: ["architecture"], properties: { architecture: { $ref: "snap-info.schema.json#/$defs/architecture" }, name: { type: "string", maxLength: 64 }, channel: { type: "string", maxLength: 64 } } }, "released-at": { anyOf: [{ type: "null" }, { $ref: "snap-info.schema.json#/$defs/moment" }] } } }, revision: { type: "object", required: ["revision"], properties: { revision: { $ref: "snap-info.schema.json#/$defs/revision" }, version: { $ref: "snap-info.schema.json#/$defs/version" } } } } } } } };
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data["channel-map"] === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema74.required, parentSchema: schema74, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema76.required, parentSchema: schema76, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
         if (func2(data0) > 128) {
-          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema74.properties.name, data: data0 };
+          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema76.properties.name, data: data0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.name.type, parentSchema: schema74.properties.name, data: data0 };
+        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.name.type, parentSchema: schema76.properties.name, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
@@ -30273,7 +30586,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data["channel-map"];
       if (Array.isArray(data1)) {
         if (data1.length > 2e4) {
-          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema74.properties["channel-map"], data: data1 };
+          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema76.properties["channel-map"], data: data1 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
         let len0 = data1.length;
@@ -30281,37 +30594,37 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.channel === void 0) {
-              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema74.properties["channel-map"].items.required, parentSchema: schema74.properties["channel-map"].items, data: data2 };
+              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema76.properties["channel-map"].items.required, parentSchema: schema76.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
             }
             if (data2.revision === void 0) {
-              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema74.properties["channel-map"].items.required, parentSchema: schema74.properties["channel-map"].items, data: data2 };
+              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema76.properties["channel-map"].items.required, parentSchema: schema76.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
             if (data2.channel !== void 0) {
               let data3 = data2.channel;
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (data3.track === void 0) {
-                  let err6 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema74.properties["channel-map"].items.properties.channel.required, parentSchema: schema74.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err6 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
                 }
                 if (data3.risk === void 0) {
-                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema74.properties["channel-map"].items.properties.channel.required, parentSchema: schema74.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
                 }
                 if (data3.base === void 0) {
-                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'", schema: schema74.properties["channel-map"].items.properties.channel.required, parentSchema: schema74.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
                 }
                 if (data3.name !== void 0) {
                   let data4 = data3.name;
                   if (typeof data4 == "string") {
                     if (func2(data4) > 200) {
-                      let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                      let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                       vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
                     }
                   } else {
-                    let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                    let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                     vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
                   }
                 }
@@ -30319,18 +30632,18 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   let data5 = data3.track;
                   if (typeof data5 == "string") {
                     if (!pattern33.test(data5)) {
-                      let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema68, data: data5 };
+                      let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema70, data: data5 };
                       vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
                     }
                   } else {
-                    let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data5 };
+                    let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data5 };
                     vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
                   }
                 }
                 if (data3.risk !== void 0) {
                   let data6 = data3.risk;
                   if (!(data6 === "stable" || data6 === "candidate" || data6 === "beta" || data6 === "edge")) {
-                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "snap-info.schema.json#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema69.enum }, message: "must be equal to one of the allowed values", schema: schema69.enum, parentSchema: schema69, data: data6 };
+                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "snap-info.schema.json#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema71.enum }, message: "must be equal to one of the allowed values", schema: schema71.enum, parentSchema: schema71, data: data6 };
                     vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
                   }
                 }
@@ -30338,18 +30651,18 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data3.base;
                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.architecture === void 0) {
-                      let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema74.properties["channel-map"].items.properties.channel.properties.base.required, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
+                      let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema76.properties["channel-map"].items.properties.channel.properties.base.required, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
                       vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
                     }
                     if (data7.architecture !== void 0) {
                       let data8 = data7.architecture;
                       if (typeof data8 == "string") {
                         if (!pattern34.test(data8)) {
-                          let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema70, data: data8 };
+                          let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema72, data: data8 };
                           vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
                         }
                       } else {
-                        let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data8 };
+                        let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data8 };
                         vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                       }
                     }
@@ -30357,11 +30670,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                       let data9 = data7.name;
                       if (typeof data9 == "string") {
                         if (func2(data9) > 64) {
-                          let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
+                          let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
                           vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
                         }
                       } else {
-                        let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties["channel-map"].items.properties.channel.properties.base.properties.name.type, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
+                        let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.name.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
                         vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                       }
                     }
@@ -30369,23 +30682,23 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                       let data10 = data7.channel;
                       if (typeof data10 == "string") {
                         if (func2(data10) > 64) {
-                          let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
+                          let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
                           vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                         }
                       } else {
-                        let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties["channel-map"].items.properties.channel.properties.base.properties.channel.type, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
+                        let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.channel.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
                         vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                       }
                     }
                   } else {
-                    let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties["channel-map"].items.properties.channel.properties.base.type, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
+                    let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.properties.channel.properties.base.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
                     vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
                   }
                 }
                 if (data3["released-at"] !== void 0) {
                   let data11 = data3["released-at"], _errs26 = errors, valid9 = !1, _errs27 = errors;
                   if (data11 !== null) {
-                    let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema74.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data11 };
+                    let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data11 };
                     vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
                   }
                   var _valid0 = _errs27 === errors;
@@ -30393,23 +30706,23 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   let _errs29 = errors;
                   if (typeof data11 == "string") {
                     if (!pattern35.test(data11)) {
-                      let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema71, data: data11 };
+                      let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema73, data: data11 };
                       vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                     }
                   } else {
-                    let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data11 };
+                    let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data11 };
                     vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                   }
                   var _valid0 = _errs29 === errors;
                   if (valid9 = valid9 || _valid0, valid9)
                     errors = _errs26, vErrors !== null && (_errs26 ? vErrors.length = _errs26 : vErrors = null);
                   else {
-                    let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema74.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema74.properties["channel-map"].items.properties.channel.properties["released-at"], data: data11 };
+                    let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"], data: data11 };
                     vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
                   }
                 }
               } else {
-                let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties["channel-map"].items.properties.channel.type, parentSchema: schema74.properties["channel-map"].items.properties.channel, data: data3 };
+                let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.properties.channel.type, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
                 vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
               }
             }
@@ -30417,22 +30730,22 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data2.revision;
               if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                 if (data12.revision === void 0) {
-                  let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema74.properties["channel-map"].items.properties.revision.required, parentSchema: schema74.properties["channel-map"].items.properties.revision, data: data12 };
+                  let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema76.properties["channel-map"].items.properties.revision.required, parentSchema: schema76.properties["channel-map"].items.properties.revision, data: data12 };
                   vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
                 }
                 if (data12.revision !== void 0) {
                   let data13 = data12.revision;
                   if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-                    let err28 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.type, parentSchema: schema72, data: data13 };
+                    let err28 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.type, parentSchema: schema74, data: data13 };
                     vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
                   }
                   if (typeof data13 == "number" && isFinite(data13)) {
                     if (data13 > 4294967295 || isNaN(data13)) {
-                      let err29 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema72, data: data13 };
+                      let err29 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema74, data: data13 };
                       vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
                     }
                     if (data13 < 1 || isNaN(data13)) {
-                      let err30 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72, data: data13 };
+                      let err30 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74, data: data13 };
                       vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
                     }
                   }
@@ -30441,35 +30754,35 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   let data14 = data12.version;
                   if (typeof data14 == "string") {
                     if (func2(data14) > 256) {
-                      let err31 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema73, data: data14 };
+                      let err31 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema75, data: data14 };
                       vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
                     }
                     if (!pattern36.test(data14)) {
-                      let err32 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema73, data: data14 };
+                      let err32 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema75, data: data14 };
                       vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                     }
                   } else {
-                    let err33 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data14 };
+                    let err33 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data14 };
                     vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
                   }
                 }
               } else {
-                let err34 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties["channel-map"].items.properties.revision.type, parentSchema: schema74.properties["channel-map"].items.properties.revision, data: data12 };
+                let err34 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.properties.revision.type, parentSchema: schema76.properties["channel-map"].items.properties.revision, data: data12 };
                 vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
               }
             }
           } else {
-            let err35 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties["channel-map"].items.type, parentSchema: schema74.properties["channel-map"].items, data: data2 };
+            let err35 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.type, parentSchema: schema76.properties["channel-map"].items, data: data2 };
             vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
           }
         }
       } else {
-        let err36 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties["channel-map"].type, parentSchema: schema74.properties["channel-map"], data: data1 };
+        let err36 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties["channel-map"].type, parentSchema: schema76.properties["channel-map"], data: data1 };
         vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
       }
     }
   } else {
-    let err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+    let err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
     vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
   }
   return validate45.errors = vErrors, errors === 0;
@@ -30485,19 +30798,11 @@ function validateSchema(name, source) {
   let validate = validatorFor(name);
   if (validate(source.value)) return [];
   let findings = pickErrors(validate.errors ?? []).map((error2) => {
-    let path13 = pointerToPath(error2.instancePath), explained = explainCondition(name, error2, path13, source.value), key2 = error2.keyword === "additionalProperties" ? error2.params.additionalProperty : error2.keyword === "propertyNames" ? error2.params.propertyName : void 0, { line, column } = typeof key2 == "string" ? keyPositionOf(source, [...path13, key2]) : explained?.atKey ? keyPositionOf(source, path13) : positionOf(source, path13);
-    return {
-      rule: "schema",
-      severity: "error",
-      message: explained?.message ?? describeError(error2, path13, source, name),
-      file: source.file,
-      line,
-      column,
-      ...explained?.about
-    };
+    let path13 = pointerToPath(error2.instancePath), explained = explainCondition(name, error2, path13, source.value), key2 = error2.keyword === "additionalProperties" ? error2.params.additionalProperty : error2.keyword === "propertyNames" ? error2.params.propertyName : void 0, { line, column } = typeof key2 == "string" ? keyPositionOf(source, [...path13, key2]) : explained?.atKey ? keyPositionOf(source, path13) : positionOf(source, path13), { code, data } = explained ?? describeError(error2, path13, source, name);
+    return schemaFinding(code, { file: source.file, line, column, ...explained?.about }, data);
   }), seen = /* @__PURE__ */ new Set();
   return findings.filter((finding) => {
-    let id = `${finding.line}:${finding.column}:${finding.message}`;
+    let id = JSON.stringify([finding.line, finding.column, finding.code, finding.data]);
     return seen.has(id) ? !1 : (seen.add(id), !0);
   });
 }
@@ -30546,42 +30851,70 @@ function show(value) {
   return text2 === void 0 ? String(value) : text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 }
 function describeError(error2, path13, source, schema2) {
-  let field = path13.length > 0 ? `\`${path13.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path13[path13.length - 1]}\`` : "The file", where = path13.length > 0 ? ` at ${path13.join(".")}` : "", what = schema2 === "fleet" ? "manifest" : "policy pack";
+  let field = path13.length > 0 ? `\`${path13.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path13[path13.length - 1]}\`` : "The file", where = path13.length > 0 ? ` at ${path13.join(".")}` : "", at3 = { field, where }, what = schema2 === "fleet" ? "manifest" : "policy pack", subject = path13.length > 0 ? `${field}${where}` : `The ${what}`;
   switch (error2.keyword) {
     case "type": {
       let expected = String(error2.params.type), written = sourceTextAt(source, path13), value = valueAt(source.value, path13);
-      return expected.includes("string") && typeof value == "number" ? `${field}${where} is the YAML number ${written ?? value}; write it as a string, "${written ?? value}", since YAML reads 1.10 as 1.1.` : path13.length === 0 && value == null ? `The ${what} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.` : `${field}${where} must be ${article(expected)}, not ${describeValue(value)}.`;
+      return expected.includes("string") && typeof value == "number" ? { code: "NUMBER_FOR_STRING", data: { ...at3, written: written ?? String(value) } } : path13.length === 0 && value == null ? { code: "EMPTY_FILE", data: { what } } : { code: "type", data: { ...at3, expected: article(expected), actual: describeValue(value) } };
     }
     case "required": {
       let why = error2.schemaPath.includes("/then/") ? conditionHelp(error2) : "";
-      return `${path13.length > 0 ? `${field}${where}` : `The ${what}`} is missing \`${error2.params.missingProperty}\`${why}.`;
+      return { code: "required", data: { subject, property: String(error2.params.missingProperty), why } };
     }
     case "additionalProperties":
-      return `${path13.length > 0 ? `${field}${where}` : `The ${what}`} has an unknown field \`${show(error2.params.additionalProperty)}\`; check its spelling against the ${schema2 === "fleet" ? "manifest reference (docs/manifest.md)" : "pack reference (docs/packs/README.md)"}.`;
+      return {
+        code: "additionalProperties",
+        data: {
+          subject,
+          property: show(error2.params.additionalProperty),
+          reference: schema2 === "fleet" ? "manifest reference (docs/manifest.md)" : "pack reference (docs/packs/README.md)"
+        }
+      };
     case "propertyNames":
-      return error2.params.propertyName === "" ? `${field}${where} has an entry with an empty name (a YAML null or empty key); give it a name.` : `${field}${where} has a name that is not allowed: ${show(error2.params.propertyName)}.`;
+      return error2.params.propertyName === "" ? { code: "EMPTY_NAME", data: at3 } : { code: "propertyNames", data: { ...at3, name: show(error2.params.propertyName) } };
     case "pattern": {
       let value = valueAt(source.value, path13);
-      return `${field}${where} is ${JSON.stringify(show(value))}, which is not allowed: ${patternHelp(error2)}.`;
+      return {
+        code: "pattern",
+        data: { ...at3, value: JSON.stringify(show(value)), help: patternHelp(error2) }
+      };
     }
     case "const":
-      return `${field}${where} must be ${JSON.stringify(error2.params.allowedValue)}.`;
+      return { code: "const", data: { ...at3, allowed: JSON.stringify(error2.params.allowedValue) } };
     case "enum":
-      return `${field}${where} must be one of ${error2.params.allowedValues.map((v2) => JSON.stringify(v2)).join(", ")}.`;
+      return {
+        code: "enum",
+        data: {
+          ...at3,
+          allowed: error2.params.allowedValues.map((v2) => JSON.stringify(v2)).join(", ")
+        }
+      };
     case "format":
-      return `${field}${where} must be a date (YYYY-MM-DD) or an RFC 3339 date-time.`;
+      return { code: "format", data: at3 };
     case "minItems":
-      return `${field}${where} must have at least ${error2.params.limit} item${error2.params.limit === 1 ? "" : "s"}.`;
+      return {
+        code: "minItems",
+        data: {
+          ...at3,
+          limit: Number(error2.params.limit),
+          items: error2.params.limit === 1 ? "item" : "items"
+        }
+      };
     case "maxItems":
     case "maxProperties":
-      return `${field}${where} has more than ${error2.params.limit} entries.`;
-    case "uniqueItems":
-      return `${field}${where} lists the same value twice (items ${error2.params.j} and ${error2.params.i}).`;
     case "minimum":
     case "maximum":
-      return `${field}${where} must be ${error2.keyword === "minimum" ? "at least" : "at most"} ${error2.params.limit}.`;
+      return { code: error2.keyword, data: { ...at3, limit: Number(error2.params.limit) } };
+    case "uniqueItems":
+      return {
+        code: "uniqueItems",
+        data: { ...at3, first: Number(error2.params.j), second: Number(error2.params.i) }
+      };
     default:
-      return `${field}${where} ${error2.message ?? "is not valid"}.`;
+      return {
+        code: isSchemaCode(error2.keyword) ? error2.keyword : "INVALID",
+        data: { ...at3, detail: error2.message ?? "is not valid" }
+      };
   }
 }
 function conditionHelp(error2) {
@@ -30605,6 +30938,162 @@ function valueAt(root, path13) {
     value = value[key2];
   }
   return value;
+}
+
+// src/manifest/yaml.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/manifest/input-gate.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function checkInput(text2, file) {
+  let bytes = Buffer.byteLength(text2, "utf8");
+  if (bytes > YAML_LIMITS.maxBytes)
+    return yamlSyntaxFinding(
+      "TOO_LARGE",
+      { file, line: 1, column: 1 },
+      { size: (bytes / 1024 / 1024).toFixed(1), limit: YAML_LIMITS.maxBytes / 1024 / 1024 }
+    );
+  let nul = text2.indexOf("\0");
+  if (nul >= 0) {
+    let place = { file, ...positionOfOffset(text2, nul) };
+    return /^\uFFFD\uFFFD/.test(text2) || /^(?:[^\u0000]\u0000){4}|^(?:\u0000[^\u0000]){4}/.test(text2) ? yamlSyntaxFinding("UTF16", place) : yamlSyntaxFinding("NUL_BYTE", place);
+  }
+  let replaced = text2.indexOf("\uFFFD");
+  if (replaced >= 0) return yamlSyntaxFinding("NOT_UTF8", { file, ...positionOfOffset(text2, replaced) });
+}
+function positionOfOffset(text2, offset) {
+  let line = 1, lineStart = 0;
+  for (let i = text2.indexOf(`
+`); i >= 0 && i < offset; i = text2.indexOf(`
+`, i + 1))
+    line++, lineStart = i + 1;
+  return { line, column: offset - lineStart + 1 };
+}
+
+// src/manifest/yaml.ts
+var MAX_SYNTAX_FINDINGS = 3;
+function parseYamlFile(text2, file, options = {}) {
+  let refused = checkInput(text2, file);
+  if (refused) return { findings: [refused] };
+  if (text2.length >= (options.piecesFrom ?? PIECES_FROM)) {
+    let source = readInPieces(text2, file, options.known);
+    if (source) return { source, findings: [] };
+  }
+  let reading = startReading(text2, file);
+  for (let step of PARSE_STEPS) {
+    let findings = step(reading);
+    if (findings) return { findings };
+  }
+  let { lineCounter, document: document2, value } = reading;
+  return { source: { file, text: text2, document: document2, lineCounter, value }, findings: [] };
+}
+var PARSE_STEPS = [
+  readTokens,
+  refuseDeepTokens,
+  composeDocument,
+  refuseStackOverflow,
+  reportSyntaxErrors,
+  refuseOtherYamlVersions,
+  refuseDeepNodes,
+  readValue
+];
+function startReading(text2, file) {
+  let lineCounter = lineCounterOf(text2), at3 = (offset) => {
+    let pos = lineCounter.linePos(offset ?? 0);
+    return { line: pos.line, column: pos.col };
+  };
+  return {
+    text: text2,
+    file,
+    lineCounter,
+    tokens: [],
+    finding: (code, data = {}, offset) => yamlSyntaxFinding(
+      code,
+      { file, ...offset === void 0 ? { line: 1, column: 1 } : at3(offset) },
+      data
+    )
+  };
+}
+function readTokens(reading) {
+  try {
+    reading.tokens = tokensOf(reading.text);
+  } catch (error2) {
+    return [reading.finding("UNREADABLE", { detail: describeThrown(error2) })];
+  }
+}
+function refuseDeepTokens(reading) {
+  let deep = findTooDeepToken(reading.tokens);
+  if (deep !== void 0)
+    return [reading.finding("TOO_DEEP", { limit: YAML_LIMITS.maxDepth }, deep)];
+}
+function composeDocument(reading) {
+  try {
+    reading.document = composeFirstDocument(reading.tokens, reading.text.length);
+  } catch (error2) {
+    return [reading.finding("UNREADABLE", { detail: describeThrown(error2) })];
+  }
+}
+function refuseStackOverflow(reading) {
+  let overflow = documentOf(reading).errors.find((error2) => /call stack/i.test(error2.message));
+  if (overflow)
+    return [reading.finding("STACK_OVERFLOW", { limit: YAML_LIMITS.maxDepth }, overflow.pos[0])];
+}
+function reportSyntaxErrors(reading) {
+  let findings = [], seen = /* @__PURE__ */ new Set();
+  for (let error2 of documentOf(reading).errors) {
+    let finding = reading.finding(error2.code, { detail: firstSentence(error2.message) }, error2.pos[0]), key2 = `${finding.line}:${finding.column}:${finding.message}`;
+    seen.has(key2) || (seen.add(key2), findings.push(finding));
+  }
+  if (findings.length > MAX_SYNTAX_FINDINGS) {
+    let more = findings.length - MAX_SYNTAX_FINDINGS;
+    findings.length = MAX_SYNTAX_FINDINGS;
+    let last = findings[MAX_SYNTAX_FINDINGS - 1];
+    last.message = `${last.message} ${moreSyntaxErrors(more)}`;
+  }
+  return findings.length > 0 ? findings : void 0;
+}
+function refuseOtherYamlVersions(reading) {
+  let directive = documentOf(reading).directives?.yaml;
+  if (!(!directive?.explicit || directive.version === "1.2"))
+    return [reading.finding("YAML_1_1", { version: directive.version })];
+}
+function refuseDeepNodes(reading) {
+  let deep = findTooDeepNode(documentOf(reading).contents);
+  if (deep)
+    return [reading.finding("TOO_DEEP", { limit: YAML_LIMITS.maxDepth }, deep.range?.[0] ?? 0)];
+}
+function readValue(reading) {
+  let document2 = documentOf(reading);
+  try {
+    reading.value = document2.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (error2) {
+    let message = describeThrown(error2);
+    if (/alias count/i.test(message))
+      return [reading.finding("ALIAS_BOMB", { limit: YAML_LIMITS.maxAliasCount })];
+    let alias = unresolvedAlias(document2);
+    return alias ? [reading.finding("ALIAS_BEFORE_ANCHOR", { name: alias.source }, alias.range?.[0] ?? 0)] : [reading.finding("UNREADABLE", { detail: message })];
+  }
+}
+function documentOf(reading) {
+  return reading.document;
+}
+function unresolvedAlias(document2) {
+  let anchors = /* @__PURE__ */ new Set(), found;
+  return (0, import_yaml5.visit)(document2, {
+    Node(_3, node) {
+      if ((0, import_yaml5.isAlias)(node))
+        return anchors.has(node.source) ? void 0 : (found = node, import_yaml5.visit.BREAK);
+      node.anchor && anchors.add(node.anchor);
+    }
+  }), found;
+}
+function firstSentence(message) {
+  return message.split(`
+`)[0]?.replace(/\s*at line \d+, column \d+:?$/, "").replace(/\.$/, "") ?? message;
+}
+function describeThrown(error2) {
+  return error2 instanceof RangeError ? "it nests too deeply to read" : error2 instanceof Error ? firstSentence(error2.message) : String(error2);
 }
 
 // src/manifest/fleet.ts
@@ -30680,31 +31169,26 @@ function toFleet(raw) {
   };
 }
 function crossCheck(fleet2, source) {
-  let findings = [], report = (path13, message, extra = {}, atKey = !1) => {
+  let findings = [], report = (path13, code, data, subject = {}, atKey = !1) => {
     let { line, column } = atKey ? keyPositionOf(source, path13) : positionOf(source, path13);
-    findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column, ...extra });
+    findings.push(schemaFinding(code, { file: source.file, line, column, ...subject }, data));
   }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0;
   for (let freeze of fleet2.freeze)
-    Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(
-      ["freeze", freeze.index],
-      `The freeze from ${freeze.from} to ${freeze.to} ends before it starts.`
-    );
+    Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(["freeze", freeze.index], "FREEZE_ENDS_BEFORE_START", { from: freeze.from, to: freeze.to });
   for (let cluster of fleet2.clusters) {
     let path13 = manifestPaths.cluster(cluster);
-    clusterNames.has(cluster.name) && report(
-      [...path13, "name"],
-      `Cluster name \`${cluster.name}\` is used twice; cluster names must be unique.`,
-      { cluster: cluster.name }
-    ), clusterNames.add(cluster.name), cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
+    clusterNames.has(cluster.name) && report([...path13, "name"], "DUPLICATE_CLUSTER", { cluster: cluster.name }, { cluster: cluster.name }), clusterNames.add(cluster.name), cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
       [...path13, "wave"],
-      `Cluster \`${cluster.name}\` names wave \`${cluster.wave}\`, which is not one of \`waves\` (${[...waves].join(", ")}).`,
+      "WAVE_UNKNOWN",
+      { cluster: cluster.name, wave: cluster.wave, waves: [...waves].join(", ") },
       { cluster: cluster.name }
     );
     let memberNames = /* @__PURE__ */ new Set();
     for (let member of cluster.members)
       memberNames.has(member.name) && report(
         [...manifestPaths.member(cluster, member)],
-        `Member \`${member.name}\` appears twice in cluster \`${cluster.name}\`.`,
+        "DUPLICATE_MEMBER",
+        { member: member.name, cluster: cluster.name },
         { cluster: cluster.name, member: member.name }
       ), memberNames.add(member.name);
     for (let member of cluster.members)
@@ -30712,7 +31196,8 @@ function crossCheck(fleet2, source) {
         let own = member.overrides?.[name];
         own && cluster.components[name] === void 0 && !isComplete(own) && report(
           manifestPaths.memberComponent(cluster, member, name),
-          incompleteMessage(name),
+          "INCOMPLETE_COMPONENT",
+          { which: `Component \`${name}\`` },
           { cluster: cluster.name, component: name, member: member.name },
           !0
         );
@@ -30722,9 +31207,6 @@ function crossCheck(fleet2, source) {
 }
 function isComplete(state) {
   return state.version !== void 0 || state.channel !== void 0 && state.revision !== void 0;
-}
-function incompleteMessage(component) {
-  return `Component \`${component}\` needs a \`version\`, or a \`channel\` with a \`revision\`, so rollgate knows what to pin.`;
 }
 function endOf(moment) {
   return /^\d{4}-\d{2}-\d{2}$/.test(moment) ? `${moment}T23:59:59.999Z` : moment;
@@ -31630,7 +32112,7 @@ var schema = {
   id: "schema",
   description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read.",
   severity: "error",
-  messages: {}
+  messages: SCHEMA_MESSAGES
 };
 
 // src/rules/skew-components.ts
@@ -31823,7 +32305,7 @@ var yamlSyntax = {
   id: "yaml/syntax",
   description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits.",
   severity: "error",
-  messages: {}
+  messages: YAML_SYNTAX_MESSAGES
 };
 
 // src/rules/index.ts
@@ -36350,29 +36832,20 @@ function policyOf(pack, file, text2) {
   return { pack, file, text: text2, schemes };
 }
 function checkPack(pack, source) {
-  let findings = [], report = (path13, message) => {
+  let findings = [], report = (path13, code, data) => {
     let { line, column } = positionOf(source, path13);
-    findings.push({ rule: "schema", severity: "error", message, file: source.file, line, column });
+    findings.push(schemaFinding(code, { file: source.file, line, column }, data));
   }, names = Object.keys(pack.components);
   for (let name of names)
-    pack.order.includes(name) || report(
-      ["order"],
-      `Component \`${name}\` is missing from \`order\`; every component has a place in the upgrade order.`
-    );
+    pack.order.includes(name) || report(["order"], "ORDER_MISSING", { component: name });
   pack.order.forEach((name, i) => {
-    Object.hasOwn(pack.components, name) || report(["order", i], `\`order\` names \`${name}\`, which is not one of the pack's components.`);
+    Object.hasOwn(pack.components, name) || report(["order", i], "ORDER_UNKNOWN", { component: name });
   });
   let cycle = findRequiresCycle(pack);
-  cycle && report(
-    ["components", cycle[0], "requires"],
-    `The components' \`requires\` form a cycle (${cycle.join(" -> ")}); no upgrade order can satisfy it.`
-  );
+  cycle && report(["components", cycle[0], "requires"], "REQUIRES_CYCLE", { cycle: cycle.join(" -> ") });
   for (let [name, component] of Object.entries(pack.components)) {
     let base = ["components", name], scheme = createScheme(component.versioning), checkVersion = (path13, version, ranges) => {
-      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(
-        path13,
-        `\`${version}\` is not a version the ${component.versioning.scheme} scheme of \`${name}\` knows.`
-      );
+      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(path13, "UNKNOWN_VERSION", { version, scheme: component.versioning.scheme, component: name });
     };
     (component.versioning.versions ?? []).forEach((v2, i) => {
       checkVersion([...base, "versioning", "versions", i], v2, !1);
@@ -36386,25 +36859,16 @@ function checkPack(pack, source) {
       checkVersion([...base, "requires", i, "version"], requirement.version, !0);
       for (let [other, versions] of Object.entries(requirement.needs)) {
         let path13 = [...base, "requires", i, "needs", other];
-        checkNeeded(pack, other, versions, path13, `\`${name}\` requires`, report) && pack.order.indexOf(other) > pack.order.indexOf(name) && report(
-          path13,
-          `\`${name}\` requires \`${other}\`, so \`${other}\` must come before it in \`order\`.`
-        );
+        checkNeeded(pack, other, versions, path13, `\`${name}\` requires`, report) && pack.order.indexOf(other) > pack.order.indexOf(name) && report(path13, "REQUIRES_LATER_IN_ORDER", { component: name, other });
       }
     }), (component.skew ?? []).forEach((skew, i) => {
       let other = pack.components[skew.of];
-      !other || !Object.hasOwn(pack.components, skew.of) ? report(
-        [...base, "skew", i, "of"],
-        `\`${name}\` sets a skew against \`${skew.of}\`, which is not one of the pack's components.`
-      ) : other.versioning.scheme !== component.versioning.scheme && report(
-        [...base, "skew", i, "of"],
-        `\`${name}\` and \`${skew.of}\` use different version schemes, so their skew cannot be measured.`
-      );
+      !other || !Object.hasOwn(pack.components, skew.of) ? report([...base, "skew", i, "of"], "SKEW_UNKNOWN_COMPONENT", { component: name, other: skew.of }) : other.versioning.scheme !== component.versioning.scheme && report([...base, "skew", i, "of"], "SKEW_SCHEMES_DIFFER", { component: name, other: skew.of });
     }), checkSteps(component, base, report);
   }
   for (let key2 of ["first", "finally"])
     (pack.rollout?.[key2] ?? []).forEach((step, i) => {
-      checkStep(step, ["rollout", key2, i], report);
+      checkStep(step, ["rollout", key2, i], report), (step.on === "control" || step.each) && report(["rollout", key2, i, "on"], "STEP_NOT_ON_CONTROL", { step: step.name });
       for (let [other, versions] of Object.entries(step.needs ?? {}))
         checkNeeded(pack, other, versions, ["rollout", key2, i, "needs", other], `Step \`${step.name}\` needs`, report);
     });
@@ -36413,13 +36877,10 @@ function checkPack(pack, source) {
 function checkNeeded(pack, component, versions, path13, who, report) {
   let policy2 = Object.hasOwn(pack.components, component) ? pack.components[component] : void 0;
   if (!policy2)
-    return report(path13, `${who} \`${component}\`, which is not one of the pack's components.`), !1;
+    return report(path13, "UNKNOWN_REFERENCE", { who, component }), !1;
   let scheme = createScheme(policy2.versioning);
   return versions.forEach((v2, j3) => {
-    !scheme.isValid(v2) && !(policy2.versioning.scheme === "semver" && isRange(v2)) && report(
-      [...path13, j3],
-      `\`${v2}\` is not a version the ${policy2.versioning.scheme} scheme of \`${component}\` knows.`
-    );
+    !scheme.isValid(v2) && !(policy2.versioning.scheme === "semver" && isRange(v2)) && report([...path13, j3], "UNKNOWN_VERSION", { version: v2, scheme: policy2.versioning.scheme, component });
   }), !0;
 }
 function checkSteps(component, base, report) {
@@ -36427,23 +36888,34 @@ function checkSteps(component, base, report) {
   if (rollout)
     for (let key2 of ["before", "member", "after", "rollback"])
       (rollout[key2] ?? []).forEach((step, i) => {
-        checkStep(step, [...base, "rollout", key2, i], report);
+        checkStep(step, [...base, "rollout", key2, i], report), (step.on === "control" || step.each) && (key2 === "member" || key2 === "rollback") && report([...base, "rollout", key2, i, "on"], "STEP_NOT_ON_CONTROL", { step: step.name });
       });
 }
 function checkStep(step, path13, report) {
   let args = step.run.map((arg, i) => [arg, ["run", i]]);
   (step.unless ?? []).forEach((arg, i) => {
     args.push([arg, ["unless", i]]);
-  }), step.creates !== void 0 && args.push([step.creates, ["creates"]]), step.unless && step.creates !== void 0 && report(
-    [...path13, "unless"],
-    `Step \`${step.name}\` has both \`unless\` and \`creates\`; \`creates\` is its own \`unless\`.`
-  );
+  }), step.creates !== void 0 && args.push([step.creates, ["creates"]]), (step.onlyIf ?? []).forEach((arg, i) => {
+    args.push([arg, ["onlyIf", i]]);
+  }), (step.expect ?? []).forEach((expectation, i) => {
+    try {
+      new RegExp(expectation.match);
+    } catch {
+      report([...path13, "expect", i, "match"], "EXPECT_NOT_REGEX", { step: step.name });
+    }
+    args.push(
+      [expectation.what, ["expect", i, "what"]],
+      [expectation.match, ["expect", i, "match"]],
+      [expectation.is, ["expect", i, "is"]]
+    );
+  }), step.unless && step.creates !== void 0 && report([...path13, "unless"], "UNLESS_AND_CREATES", { step: step.name });
   for (let [arg, where] of args)
     for (let match of arg.matchAll(PLACEHOLDER))
-      STEP_PLACEHOLDERS.includes(match[1]) || report(
-        [...path13, ...where],
-        `Step \`${step.name}\` uses the placeholder {${match[1]}}; the known ones are ${STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")}.`
-      );
+      STEP_PLACEHOLDERS.includes(match[1]) || report([...path13, ...where], "UNKNOWN_PLACEHOLDER", {
+        step: step.name,
+        placeholder: `{${match[1]}}`,
+        known: STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")
+      });
 }
 function isRange(text2) {
   return /^[\d.xX*<>=~^|\s-]+$/.test(text2);
@@ -36477,14 +36949,13 @@ async function check(input) {
   let baseUsable = base?.fleet && base.source && base.findings.length === 0;
   if (base && !baseUsable) {
     let first = base.findings[0];
-    findings.push({
-      rule: "schema",
-      severity: "warning",
-      message: `The base manifest ${base.file} could not be read${first ? ` (line ${first.line}: ${first.message})` : ""}; the rules that compare base and head were skipped.`,
-      file: head.file,
-      line: 1,
-      column: 1
-    });
+    findings.push(
+      schemaFinding(
+        "BASE_UNREADABLE",
+        { file: head.file, line: 1, column: 1, severity: "warning" },
+        { file: base.file, reason: first ? ` (line ${first.line}: ${first.message})` : "" }
+      )
+    );
   }
   let judgedHead = { fleet: head.fleet, source: head.source }, judgedBase = baseUsable ? { fleet: base.fleet, source: base.source } : void 0, policyName = judgedBase?.fleet.policy ?? head.fleet.policy, packFile = await input.resolvePack(
     policyName,
@@ -36492,14 +36963,13 @@ async function check(input) {
   );
   if (!packFile) {
     let { line, column } = positionOf(head.source, ["policy"]), known = input.knownPacks?.length ? ` The packs there are: ${input.knownPacks.join(", ")}.` : "";
-    return findings.push({
-      rule: "schema",
-      severity: "error",
-      message: /\.ya?ml$/.test(policyName) ? `The manifest's policy \`${policyName}\` names no pack file: a pack path is relative to the manifest and must stay inside the directory rollgate runs in.` : `The manifest's policy \`${policyName}\` names no pack in the policies directory or among rollgate's built-in packs.${known}`,
-      file: head.file,
-      line,
-      column
-    }), finish({ findings, changes: [], head, ...base ? { base } : {} });
+    return findings.push(
+      schemaFinding(
+        /\.ya?ml$/.test(policyName) ? "PACK_PATH_NOT_FOUND" : "UNKNOWN_PACK",
+        { file: head.file, line, column },
+        { policy: policyName, known }
+      )
+    ), finish({ findings, changes: [], head, ...base ? { base } : {} });
   }
   let loaded = loadPack(packFile.text, packFile.file);
   if (!loaded.policy) {
@@ -36559,17 +37029,9 @@ function* statesOf(fleet2) {
   }
 }
 function checkAgainstPack(head, policy2) {
-  let findings = [], pack = policy2.pack, report = (path13, message, subject) => {
+  let findings = [], pack = policy2.pack, report = (path13, code, data, subject) => {
     let { line, column } = keyPositionOf(head.source, path13);
-    findings.push({
-      rule: "schema",
-      severity: "error",
-      message,
-      file: head.source.file,
-      line,
-      column,
-      ...subject
-    });
+    findings.push(schemaFinding(code, { file: head.source.file, line, column, ...subject }, data));
   };
   for (let cluster of head.fleet.clusters) {
     let size = cluster.members.length;
@@ -36577,7 +37039,8 @@ function checkAgainstPack(head, policy2) {
       let range = pack.members.min === pack.members.max ? `exactly ${pack.members.min}` : `${pack.members.min ?? 1} to ${pack.members.max ?? "any number of"}`;
       report(
         [...manifestPaths.cluster(cluster), "members"],
-        `Cluster ${cluster.name} has ${size} member${size === 1 ? "" : "s"}; a ${pack.name} cluster has ${range}.`,
+        "MEMBER_COUNT",
+        { cluster: cluster.name, size: `${size} member${size === 1 ? "" : "s"}`, pack: pack.name, range },
         { cluster: cluster.name }
       );
     }
@@ -36591,7 +37054,8 @@ function checkAgainstPack(head, policy2) {
     if (!spec) {
       report(
         at3.path,
-        `${at3.component} is not a component of the ${pack.name} pack, which knows ${pack.order.join(", ")}.`,
+        "UNKNOWN_COMPONENT",
+        { component: at3.component, pack: pack.name, known: pack.order.join(", ") },
         subject
       );
       continue;
@@ -36600,7 +37064,12 @@ function checkAgainstPack(head, policy2) {
     if (raw === void 0) {
       report(
         at3.path,
-        `${at3.component} needs ${source === "track" ? "a `channel` (track/risk)" : "a `version`"} for the ${pack.name} pack to compare its versions.`,
+        "VERSION_MISSING",
+        {
+          component: at3.component,
+          needed: source === "track" ? "a `channel` (track/risk)" : "a `version`",
+          pack: pack.name
+        },
         subject
       );
       continue;
@@ -36609,7 +37078,15 @@ function checkAgainstPack(head, policy2) {
       let known = spec.versioning.scheme === "tracks" ? ` It knows ${(spec.versioning.versions ?? []).join(", ")}.` : "";
       report(
         at3.path,
-        `${at3.component} ${source === "track" ? "track" : "version"} ${raw} is not one the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`,
+        "UNREADABLE_VERSION",
+        {
+          component: at3.component,
+          what: source === "track" ? "track" : "version",
+          version: raw,
+          pack: pack.name,
+          scheme: spec.versioning.scheme,
+          known
+        },
         subject
       );
     }
@@ -36732,7 +37209,7 @@ async function readText(file, root) {
         `${file} is ${size}; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`
       );
     }
-    return await handle.readFile("utf8");
+    return (await handle.readFile()).toString("utf8");
   } catch (error2) {
     throw error2 instanceof RollgateError ? error2 : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
   } finally {
@@ -36893,33 +37370,24 @@ function visible(text2) {
   return printable(text2).replace(INVISIBLE, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var LIVE = /@|#\w|\bGH-\d|:\/\/|www\./i, AROUND = /^([([{"'<]*)(.*?)([)\]}"'>.,;:!?]*)$/s;
-function plainPieces(text2) {
-  let pieces = [];
-  for (let word of text2.split(/(\s+)/)) {
-    if (word === "") continue;
-    let [, before = "", core = "", after = ""] = AROUND.exec(word) ?? [];
-    /^\s/.test(word) || !LIVE.test(core) ? pieces.push({ kind: "plain", text: word }) : pieces.push(
-      { kind: "plain", text: before },
-      { kind: "code", text: core },
-      { kind: "plain", text: after }
-    );
-  }
-  return pieces;
-}
 function inlineMarkdown(text2) {
-  let parts = visible(text2.replace(/[\r\n]+/g, " ")).split("`"), pieces = [];
-  parts.forEach((part, i) => {
-    i % 2 === 1 && i < parts.length - 1 ? pieces.push({ kind: "code", text: part }) : (i % 2 === 1 && pieces.push({ kind: "raw", text: "\\`" }), pieces.push(...plainPieces(part)));
-  });
-  let merged2 = [];
-  for (let piece of pieces) {
-    if (piece.text === "" && piece.kind === "plain") continue;
-    let last = merged2[merged2.length - 1];
-    last?.kind === "code" && piece.kind === "code" ? last.text += piece.text : merged2.push({ ...piece });
-  }
-  return merged2.map(
-    (piece) => piece.kind === "code" ? codeSpan(piece.text) : piece.kind === "raw" ? piece.text : escapePlain(piece.text)
-  ).join("");
+  let parts = visible(text2.replace(/[\r\n]+/g, " ")).split("`"), out = "", plainText = "", pending, flush = () => {
+    plainText !== "" ? out += escapePlain(plainText) : pending !== void 0 && (out += codeSpan(pending)), plainText = "", pending = void 0;
+  }, code = (body) => {
+    plainText !== "" && flush(), pending = (pending ?? "") + body;
+  }, plain = (body) => {
+    body !== "" && (pending !== void 0 && flush(), plainText += body);
+  }, raw = (markdown) => {
+    flush(), out += markdown;
+  };
+  return parts.forEach((part, i) => {
+    if (i % 2 === 1 && i < parts.length - 1) return code(part);
+    if (i % 2 === 1 && raw("\\`"), !LIVE.test(part)) return plain(part);
+    for (let [word] of part.matchAll(/\s+|\S+/g)) {
+      let [, before = "", core = "", after = ""] = AROUND.exec(word) ?? [];
+      /^\s/.test(word) || !LIVE.test(core) ? plain(word) : (plain(before), code(core), plain(after));
+    }
+  }), flush(), out;
 }
 function codeSpan(text2) {
   let body = visible(text2.replace(/`/g, "'").replace(/[\r\n]+/g, " ")).replace(/\|/g, "\\|");
@@ -37263,6 +37731,8 @@ function toFinding(item) {
     rule,
     severity: item.severity,
     message,
+    // A report written before findings had codes has none.
+    code: text(item.code) ?? "",
     file,
     line: position(item.line),
     column: position(item.column),
@@ -37461,17 +37931,26 @@ function renderJobScript(stage, planId, transport) {
     "}",
     ""
   ], all = [...stage.before, ...stage.members.flatMap((m2) => m2.steps), ...stage.after];
-  all.some((step) => step.retry) && lines.push(...RETRY_FUNCTION), all.some((step) => step.unless) && lines.push(...UNLESS_FUNCTION);
+  all.some((step) => step.retry) && lines.push(...RETRY_FUNCTION), all.some((step) => step.unless) && lines.push(...UNLESS_FUNCTION), all.some((step) => step.onlyIf) && lines.push(...ONLY_IF_FUNCTION), all.some((step) => step.expect) && lines.push(...EXPECT_FUNCTION);
   let stepLine = (step, indent) => {
-    let where = step.on === "runner" ? "runner" : step.host ?? "runner", argv = transportArgv(step, transport), run3 = step.retry ? `rollgate_retry ${[where, step.name, String(step.retry.attempts), String(step.retry.every), ...argv].map(shellQuote).join(" ")}` : `rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(" ")}`;
-    if (!step.unless) return `${indent}${run3}`;
-    let check2 = transportArgv({ ...step, run: step.unless }, transport);
-    return [
-      `${indent}if rollgate_done ${[where, step.name, ...check2].map(shellQuote).join(" ")}; then :; else`,
-      `${indent}  ${run3}`,
-      `${indent}fi`
-    ].join(`
-`);
+    let where = step.on === "runner" ? "runner" : step.host ?? "runner", command = transportArgv(step, transport), argv = step.expect ? [
+      "rollgate_expect",
+      String(step.expect.length),
+      ...step.expect.flatMap((e) => [e.what, e.match, e.is]),
+      ...command
+    ] : command, run3 = step.retry ? `rollgate_retry ${[where, step.name, String(step.retry.attempts), String(step.retry.every), ...argv].map(shellQuote).join(" ")}` : `rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(" ")}`, checks = [];
+    if (step.onlyIf) {
+      let { host, run: run4 } = step.onlyIf, onMember = transportArgv({ name: step.name, on: "member", host, run: run4 }, transport);
+      checks.push(`rollgate_off ${[host, step.name, ...onMember].map(shellQuote).join(" ")}`);
+    }
+    if (step.unless) {
+      let check2 = transportArgv({ ...step, run: step.unless }, transport);
+      checks.push(`rollgate_done ${[where, step.name, ...check2].map(shellQuote).join(" ")}`);
+    }
+    return checks.length === 0 ? `${indent}${run3}` : [`${indent}if ${checks.join(" || ")}; then :; else`, `${indent}  ${run3}`, `${indent}fi`].join(
+      `
+`
+    );
   }, memberFunction = (name, steps, title) => {
     lines.push(comment(title)), lines.push(`${name}() {`), steps.length === 0 && lines.push("  :");
     for (let step of steps) lines.push(stepLine(step, "  "));
@@ -37552,6 +38031,46 @@ var RETRY_FUNCTION = [
   "    return 0",
   "  fi",
   "  return 1",
+  "}",
+  ""
+], ONLY_IF_FUNCTION = [
+  "# Whether a step is not for this member (its check, run on the member, fails): then it is passed over.",
+  "rollgate_off() {",
+  '  local where="$1" step="$2"',
+  "  shift 2",
+  '  if "$@" >/dev/null 2>&1; then',
+  "    return 1",
+  "  fi",
+  `  printf 'rollgate: %s: %s: not on this member, passed over\\n' "$where" "$step" >&2`,
+  "  return 0",
+  "}",
+  ""
+], EXPECT_FUNCTION = [
+  "# Runs a command and reads its output back: for each of COUNT (WHAT, MATCH, WANT), the first line MATCH (an",
+  "# extended regular expression) finds, its last group, must be WANT; no such line reads as empty.",
+  "rollgate_expect() {",
+  '  local count="$1" out line got i what match want',
+  "  shift",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '  local checks=("${@:1:count*3}")',
+  "  shift $((count * 3))",
+  '  out=$("$@") || return 1',
+  "  for ((i = 0; i < count * 3; i += 3)); do",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  "    what=${checks[i]} match=${checks[i+1]} want=${checks[i+2]} got=''",
+  "    while IFS= read -r line; do",
+  "      if [[ $line =~ $match ]]; then",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  "        got=${BASH_REMATCH[${#BASH_REMATCH[@]}-1]}",
+  "        break",
+  "      fi",
+  '    done <<<"$out"',
+  '    if [ "$got" != "$want" ]; then',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '      printf \'rollgate: %s is %s, not %s\\n\' "$what" "${got:-(nothing)}" "${want:-(nothing)}" >&2',
+  "      return 1",
+  "    fi",
+  "  done",
   "}",
   ""
 ];
@@ -38056,8 +38575,11 @@ function durationSeconds(text2) {
   return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2]];
 }
 function fillStep(spec, values, host, where) {
-  let run3 = fillArgs(spec, templatesOf(spec), values, where), on2 = spec.on ?? "member", step = { name: spec.name, run: run3, on: on2, host: on2 === "runner" ? null : host };
-  if (spec.retry) {
+  let run3 = fillArgs(spec, templatesOf(spec), values, where), on2 = spec.on === "runner" ? "runner" : "member", step = { name: spec.name, run: run3, on: on2, host: on2 === "runner" ? null : host };
+  if (spec.expect && (step.expect = spec.expect.map((e) => {
+    let [what, is2] = fillArgs(spec, [parse3(e.what), parse3(e.is)], values, where);
+    return fillArgs(spec, [parse3(e.match)], values, where), { what, match: escapeFilled(e.match, values), is: is2 };
+  })), spec.retry) {
     let timeout = durationSeconds(spec.retry.timeout), every = durationSeconds(spec.retry.every);
     step.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
   }
@@ -38065,7 +38587,7 @@ function fillStep(spec, values, host, where) {
     let [path13] = fillArgs(spec, [parse3(spec.creates)], values, where);
     step.creates = path13, step.unless = ["test", "-e", path13];
   }
-  return spec.unless && (step.unless = fillArgs(spec, spec.unless.map(parse3), values, where)), spec.gate && (step.gate = spec.gate), step;
+  return spec.unless && (step.unless = fillArgs(spec, spec.unless.map(parse3), values, where)), spec.onlyIf && (step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse3), values, where) }), spec.gate && (step.gate = spec.gate), step;
 }
 function parse3(arg) {
   if (!arg.includes("{")) return arg;
@@ -38098,6 +38620,12 @@ function fillArgs(spec, templates2, values, where) {
     return arg;
   });
 }
+function escapeFilled(template, values) {
+  return template.replace(PLACEHOLDER, (whole, name) => {
+    let value = values[name];
+    return value === void 0 ? whole : value.replace(/[.*+?^$()[\]{}|\\]/g, "\\$&");
+  });
+}
 
 // src/plan/steps.ts
 function sharedFrom(members) {
@@ -38125,7 +38653,18 @@ function componentSteps(context3, cluster, component, key2, members) {
     cluster: cluster.name,
     from: sharedFrom(members)
   };
-  return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, host.workload, !0, cluster)).map((spec) => fillStep(spec, values, host.name, `the ${key2} steps of ${component} in ${cluster.name}`));
+  cluster.proxy !== void 0 && (values.proxy = cluster.proxy);
+  let where = `the ${key2} steps of ${component} in ${cluster.name}`, control = cluster.members.filter((member) => member.role === "control"), byName3 = new Map(cluster.members.map((member) => [member.name, member]));
+  return specs.flatMap((spec) => spec.each === "member" ? members.filter((member) => applies(spec, member.workload, !0, cluster)).map((member) => {
+    let attempts = byName3.get(member.name)?.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS, own = {
+      ...values,
+      ...pinValues(member.to),
+      member: member.name,
+      from: member.from?.version ?? UNKNOWN_FROM,
+      attempts: String(attempts)
+    };
+    return fillStep(spec, own, member.name, where);
+  }) : applies(spec, host.workload, !0, cluster) ? spec.on === "control" ? control.map((member) => fillStep(spec, { ...values, member: member.name }, member.name, where)) : [fillStep(spec, values, host.name, where)] : []);
 }
 function clusterSteps(context3, cluster, specs, members, runs) {
   let host = cluster.members.find((member) => member.role === "control") ?? members[0];
@@ -38881,15 +39420,7 @@ import path12 from "node:path";
 
 // src/edit/guard.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var key = (f3) => JSON.stringify([
-  f3.rule,
-  f3.code ?? "",
-  f3.cluster ?? "",
-  f3.component ?? "",
-  f3.member ?? "",
-  sorted(f3.data),
-  f3.code === void 0 ? f3.message : ""
-]);
+var key = (f3) => JSON.stringify([f3.rule, f3.code, f3.cluster ?? "", f3.component ?? "", f3.member ?? "", sorted(f3.data)]);
 function sorted(data) {
   return Object.entries(data ?? {}).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0);
 }
@@ -38908,7 +39439,7 @@ async function judgeEdit(input) {
 
 // src/edit/manifest-edit.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var RUN_FIELDS = ["version", "channel", "revision"];
 function readFleet(text2, file) {
   let loaded = loadManifest(text2, file), first = loaded.findings[0];
@@ -38921,7 +39452,7 @@ function readFleet(text2, file) {
   return loaded.fleet;
 }
 function applyMoves(text2, file, moves2) {
-  let fleet2 = readFleet(text2, file), document2 = (0, import_yaml7.parseDocument)(text2, { keepSourceTokens: !1, uniqueKeys: !0 }), splices = [], edits = [];
+  let fleet2 = readFleet(text2, file), document2 = (0, import_yaml9.parseDocument)(text2, { keepSourceTokens: !1, uniqueKeys: !0 }), splices = [], edits = [];
   for (let move of moves2) {
     let cluster = fleet2.clusters.find((c3) => c3.name === move.cluster);
     if (!cluster) throw new RollgateError(`${file} has no cluster named ${move.cluster}.`);
@@ -38973,30 +39504,30 @@ function applyMoves(text2, file, moves2) {
 function mapAt(root, path13, where) {
   let node = root;
   for (let segment of path13)
-    if (refuseShared(node, where), (0, import_yaml7.isMap)(node) ? node = node.items.find(
-      (item) => (0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key) && String(item.key.value) === String(segment)
-    )?.value : (0, import_yaml7.isSeq)(node) && typeof segment == "number" ? node = node.items[segment] : node = void 0, node == null)
+    if (refuseShared(node, where), (0, import_yaml9.isMap)(node) ? node = node.items.find(
+      (item) => (0, import_yaml9.isPair)(item) && (0, import_yaml9.isScalar)(item.key) && String(item.key.value) === String(segment)
+    )?.value : (0, import_yaml9.isSeq)(node) && typeof segment == "number" ? node = node.items[segment] : node = void 0, node == null)
       throw new RollgateError(`Cannot find ${where} in the manifest's YAML.`);
-  if (refuseShared(node, where), !(0, import_yaml7.isMap)(node))
+  if (refuseShared(node, where), !(0, import_yaml9.isMap)(node))
     throw new RollgateError(
       `${where} is not written as a mapping, so rollgate cannot edit it; edit it by hand.`
     );
   return node;
 }
 function refuseShared(node, where) {
-  if ((0, import_yaml7.isAlias)(node) || node && typeof node == "object" && "anchor" in node && node.anchor)
+  if ((0, import_yaml9.isAlias)(node) || node && typeof node == "object" && "anchor" in node && node.anchor)
     throw new RollgateError(
       `${where} is written with a YAML anchor or alias, so editing it would also move whatever shares it; write its values out, or edit it by hand.`
     );
 }
 function replaceValue(map, field, value, where) {
-  let scalar = map.items.find((item) => (0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key) && item.key.value === field)?.value;
-  if (!(0, import_yaml7.isScalar)(scalar) || !scalar.range)
+  let scalar = map.items.find((item) => (0, import_yaml9.isPair)(item) && (0, import_yaml9.isScalar)(item.key) && item.key.value === field)?.value;
+  if (!(0, import_yaml9.isScalar)(scalar) || !scalar.range)
     throw new RollgateError(`${where} has a \`${field}\` that is not a plain value; edit it by hand.`);
   return refuseShared(scalar, where), { start: scalar.range[0], end: scalar.range[1], text: render(value, scalar.type) };
 }
 function render(value, type) {
-  return typeof value == "number" ? String(value) : type === "QUOTE_DOUBLE" ? JSON.stringify(value) : type === "QUOTE_SINGLE" ? `'${value.replaceAll("'", "''")}'` : (0, import_yaml7.stringify)(value).trimEnd();
+  return typeof value == "number" ? String(value) : type === "QUOTE_DOUBLE" ? JSON.stringify(value) : type === "QUOTE_SINGLE" ? `'${value.replaceAll("'", "''")}'` : (0, import_yaml9.stringify)(value).trimEnd();
 }
 function splice(text2, splices) {
   let out = text2;
@@ -39143,7 +39674,7 @@ function gitBranchWriter(directory) {
       return (await git(["rev-parse", "--verify", "HEAD^{commit}"])).trim();
     },
     async relative(file) {
-      return path11.relative(await root(), path11.resolve(directory, file)).split(path11.sep).join("/");
+      return toPosix(path11.relative(await root(), path11.resolve(directory, file)));
     },
     async commitFile(parent, file, text2, message) {
       let scratch = await mkdtemp2(path11.join(tmpdir3(), "rollgate-commit-"));
@@ -39324,7 +39855,7 @@ async function runUpdate(settings, services, extra = {}) {
     github: services.github,
     git: extra.git ?? gitBranchWriter(settings.workspace),
     datasources: extra.datasources ?? settings.datasources
-  }, base = settings.baseBranch, absolute = path12.resolve(settings.workspace, settings.manifest), file = path12.relative(settings.workspace, absolute).split(path12.sep).join("/"), text2 = await requireText(absolute, "manifest"), fleet2 = readFleet(text2, file), policy2 = await manifestPolicy(settings.workspace, fleet2, file, settings.policies), { lookups, skipped: notLooked } = updateLookups(fleet2, policy2.pack, file), releases = await lookUpReleases(lookups, deps.datasources), plan = planUpdates(fleet2, lookups, releases), skipped = [...notLooked, ...plan.skipped];
+  }, base = settings.baseBranch, absolute = path12.resolve(settings.workspace, settings.manifest), file = toPosix(path12.relative(settings.workspace, absolute)), text2 = await requireText(absolute, "manifest"), fleet2 = readFleet(text2, file), policy2 = await manifestPolicy(settings.workspace, fleet2, file, settings.policies), { lookups, skipped: notLooked } = updateLookups(fleet2, policy2.pack, file), releases = await lookUpReleases(lookups, deps.datasources), plan = planUpdates(fleet2, lookups, releases), skipped = [...notLooked, ...plan.skipped];
   for (let skip of skipped)
     info(`${skip.component}${skip.wave ? ` (wave ${skip.wave})` : ""}: ${skip.reason}.`);
   let repository = settings.repository, markerPrefix = manifestMarkerPrefix(file), open4 = await openUpdatePulls(deps.github, repository, markerPrefix), head = await deps.git.head(), repoFile = await deps.git.relative(absolute), { resolve, known } = workingTreePacks(settings.workspace, settings.policies), now = /* @__PURE__ */ new Date(), outcomes = [], kept = /* @__PURE__ */ new Set();

@@ -11,7 +11,7 @@ export interface Finding {
      * What was found, for programs to match (never the message's text): the rule's message id (`jumpWithPath`), or
      * for `yaml/syntax` and `schema` the bad-input code (`DUPLICATE_KEY`, `UNKNOWN_PACK`).
      */
-    code?: string;
+    code: string;
     /** The values the message was written from: with `code`, what tells two findings apart without reading their text. */
     data?: Readonly<Record<string, string | number>>;
     severity: Severity;

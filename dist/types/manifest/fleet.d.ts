@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
-import { type ParseOptions, type PathSegment, type SourceFile } from './yaml.js';
+import type { PathSegment, SourceFile } from './source.js';
+import { type ParseOptions } from './yaml.js';
 /** A component's desired state, as the manifest writes it. */
 export interface ComponentState {
     version?: string;

@@ -2,7 +2,7 @@
  * A fast reader for the plain way almost every cluster entry of a fleet is written: block mappings and lists,
  * one-line flow collections, plain scalars, simple quoted strings and comments, in printable ASCII with LF or CRLF
  * line ends. It reads
- * one item of a large file's `clusters:` list (see `readInPieces` in yaml.ts) to the value the yaml package
+ * one item of a large file's `clusters:` list (see `readInPieces` in pieces.ts) to the value the yaml package
  * would give it, at a small part of the cost, since it builds no syntax tree.
  *
  * It never decides what YAML means where that takes judgement: on anything outside that shape (an anchor, a

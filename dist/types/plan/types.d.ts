@@ -18,12 +18,23 @@ export interface PlannedStep {
         attempts: number;
         every: number;
     };
+    /** Run only where this command, run on `host` (the member, also for a step on the runner), succeeds. */
+    onlyIf?: {
+        host: string;
+        run: string[];
+    };
     /** Passed over where this command, run where the step runs, succeeds. */
     unless?: string[];
     /** The file the step leaves and never overwrites (a backup), which rollback.json names. */
     creates?: string;
     /** A manual member's approval gate comes right before this step. */
     gate?: 'before';
+    /** Read-back: the step fails unless its output reads as each of these says (placeholders filled). */
+    expect?: Array<{
+        what: string;
+        match: string;
+        is: string;
+    }>;
 }
 /** A member a stage moves, with its pins before and after and its steps in order. */
 export interface PlannedMember {

@@ -37,7 +37,7 @@ export interface Breach {
     };
     /** Whether every order of the moves meets this state (a strict order broken in the head): only a smaller change helps. */
     always: boolean;
-    /** `once kube-apiserver 1.32 runs on cp-1, kubelet 1.28 on cp-1 is 4 minor versions older than kube-apiserver 1.32 (...)`. */
+    /** The state in words: `once kube-apiserver 1.32.0 runs on cp-1, kubelet 1.28.15 there is 4 minor versions older than it (...)`. */
     text: string;
 }
 /** One move of a change of its own that makes the rest orderable: `component` to `to`. */

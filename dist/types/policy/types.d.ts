@@ -73,13 +73,33 @@ export interface ComponentSkew {
  * application-wide refresh: `juju refresh`, `kubeadm upgrade apply`), `later` on every member after it.
  */
 export type StepCondition = 'live' | 'manual' | 'skip' | 'proxy' | 'direct' | 'always' | 'first' | 'later';
+/**
+ * A read-back check of a step's output: the first line `match` (an extended regular expression) finds, its last
+ * group, must equal `is` (placeholders filled); no such line reads as empty.
+ */
+export interface Expectation {
+    /** What is compared, in the words of the failure (`nova-compute on {member}`). */
+    what: string;
+    match: string;
+    is: string;
+}
 /** One command of a rollout: an argv whose `{placeholders}` are filled with validated values and quoted. */
 export interface StepSpec {
     name: string;
     run: string[];
     when?: StepCondition;
-    /** Where the command runs: on the member through the transport (default), or on the runner itself. */
-    on?: 'member' | 'runner';
+    /**
+     * Where the command runs: on the member through the transport (default), or on the runner itself; in a
+     * component's `before` and `after`, `control` runs it on each of the cluster's control members in turn.
+     */
+    on?: 'member' | 'runner' | 'control';
+    /**
+     * In a component's `before` and `after`: the step runs once for each member the stage moves, filled with that
+     * member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update).
+     */
+    each?: 'member';
+    /** The step fails unless its output reads as each expectation says (a service's state is `up`). */
+    expect?: Expectation[];
     /**
      * A health check or a wait on state: run again every `every` until it succeeds, for at most `timeout` (`90s`,
      * `10m`, `2h`); the stage stops when it never does.
@@ -88,6 +108,11 @@ export interface StepSpec {
         timeout: string;
         every: string;
     };
+    /**
+     * Runs only on a member where this command (placeholders filled, always run on the member through the transport)
+     * succeeds: a node without the service the step is about (a storage node's nova-compute) passes over it.
+     */
+    onlyIf?: string[];
     /** Passed over where this command (placeholders filled, run where the step runs) succeeds: what is done stays done on a rerun. */
     unless?: string[];
     /**

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../findings.js';
 import type { Cluster, ComponentState, Fleet, Member } from '../manifest/fleet.js';
-import type { PathSegment, SourceFile } from '../manifest/yaml.js';
+import type { PathSegment, SourceFile } from '../manifest/source.js';
 import type { MessageData } from '../messages.js';
 import type { Policy } from '../policy/pack.js';
 import type { VersionScheme } from '../policy/schemes/index.js';

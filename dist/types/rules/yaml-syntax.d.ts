@@ -1,2 +1,2 @@
-/** `yaml/syntax`: applied by the YAML reader (src/manifest/yaml.ts) before any rule runs. */
-export declare const yamlSyntax: import("./types.js").Rule<"yaml/syntax", never>;
+/** `yaml/syntax`: applied by the YAML reader (src/manifest/) before any rule runs; its codes are made in src/bad-input.ts. */
+export declare const yamlSyntax: import("./types.js").Rule<"yaml/syntax", "ALIAS_BEFORE_ANCHOR" | "ALIAS_BOMB" | "ALIAS_PROPS" | "BAD_ALIAS" | "BAD_COLLECTION_TYPE" | "BAD_DIRECTIVE" | "BAD_DQ_ESCAPE" | "BAD_INDENT" | "BAD_PROP_ORDER" | "BAD_SCALAR_START" | "BLOCK_AS_IMPLICIT_KEY" | "BLOCK_IN_FLOW" | "DUPLICATE_KEY" | "IMPOSSIBLE" | "KEY_OVER_1024_CHARS" | "MISSING_CHAR" | "MULTILINE_IMPLICIT_KEY" | "MULTIPLE_ANCHORS" | "MULTIPLE_DOCS" | "MULTIPLE_TAGS" | "NON_STRING_KEY" | "NOT_UTF8" | "NUL_BYTE" | "RESOURCE_EXHAUSTION" | "STACK_OVERFLOW" | "TAB_AS_INDENT" | "TAG_RESOLVE_FAILED" | "TOO_DEEP" | "TOO_LARGE" | "UNEXPECTED_TOKEN" | "UNREADABLE" | "UTF16" | "YAML_1_1">;

@@ -1,9 +1,12 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import type { PathSegment } from '../manifest/yaml.js';
+import type { SchemaCode } from '../bad-input.js';
+import type { PathSegment } from '../manifest/source.js';
+import type { MessageData } from '../messages.js';
 import type { SchemaName } from './validators.js';
-/** A schema error told in rollgate's words: the message, whether it points at the key, and what it is about. */
+/** A schema error told in rollgate's words: its code and data, whether it points at the key, and what it is about. */
 export interface ExplainedCondition {
-    message: string;
+    code: SchemaCode;
+    data: MessageData;
     atKey: boolean;
     about: {
         cluster?: string;

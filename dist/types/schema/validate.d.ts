@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js';
-import { type PathSegment, type SourceFile } from '../manifest/yaml.js';
+import type { PathSegment, SourceFile } from '../manifest/source.js';
 import { type SchemaName } from './validators.js';
 export type { SchemaName } from './validators.js';
 /** Validates a parsed file against a schema; each problem becomes a `schema` finding at its node's line. */
