@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { type DatasourceSettings, datasourceSettings } from '../datasource/index.js';
 import { RollgateError } from '../findings.js';
+import { checkPoliciesFolder } from '../io/packs.js';
 
 /** The modes a user may ask for; `auto` picks one from the event. */
 export const MODES = ['auto', 'check', 'plan', 'comment', 'update'] as const;
@@ -97,6 +98,12 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
   const unfinishedRefs = refInput('unfinished-refs', 'refs/rollgate/unfinished/');
   const transport = core.getInput('transport');
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  checkPoliciesFolder(
+    workspace,
+    policies,
+    `The policies input ${JSON.stringify(policies)}`,
+    policies === 'policies',
+  );
   const event = readEvent(env);
   const repository = readRepository(env);
   const runUrl =

@@ -33,7 +33,8 @@ export const CHECK = defineCommand({
     },
     policies: {
       value: 'DIR',
-      about: 'The folder of your own packs, found by name before the packs that ship with rollgate.',
+      about:
+        'The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise).',
     },
     format: {
       value: 'FORMAT',
@@ -95,7 +96,8 @@ export const PLAN = defineCommand({
     },
     policies: {
       value: 'DIR',
-      about: 'The folder of your own packs, found by name before the packs that ship with rollgate.',
+      about:
+        'The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise).',
     },
     out: {
       value: 'DIR',
@@ -143,7 +145,8 @@ export const PATH = defineCommand({
     pack: { value: 'NAME', about: 'The pack whose jump rules the path follows; required.' },
     policies: {
       value: 'DIR',
-      about: 'The folder of your own packs, found by name before the packs that ship with rollgate.',
+      about:
+        'The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise).',
     },
     format: { value: 'FORMAT', about: 'text, or json: {pack, component, from, to, allowed, path, reason}.' },
   },
@@ -179,7 +182,8 @@ export const EDIT_FLAGS = {
   },
   policies: {
     value: 'DIR',
-    about: 'The folder of your own packs, found by name before the packs that ship with rollgate.',
+    about:
+      'The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise).',
   },
   now: {
     value: 'ISO-8601',
@@ -346,7 +350,8 @@ export const INIT = defineCommand({
     },
     policies: {
       value: 'DIR',
-      about: 'The folder of your own packs, found by name before the packs that ship with rollgate.',
+      about:
+        'The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise).',
     },
     force: { about: 'Overwrite the file when it exists.' },
   },

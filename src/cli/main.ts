@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { gitRepository } from '../git/repository.js';
 import { describeFailure } from '../io/failure.js';
-import { builtinPacks } from '../io/packs.js';
+import { builtinPacks, checkPoliciesFolder } from '../io/packs.js';
 import { inertText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import type { Command } from './command.js';
@@ -80,12 +80,17 @@ async function runCli(argv: string[], io: CliIo, services: CliServices): Promise
     return 0;
   }
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: rest,
       options: command.options,
       strict: true,
       allowPositionals: command.positionals ?? false,
+      tokens: true,
     });
+    if (typeof values.policies === 'string') {
+      const named = tokens.some((token) => token.kind === 'option' && token.name === 'policies');
+      checkPoliciesFolder(io.cwd, values.policies, `--policies ${JSON.stringify(values.policies)}`, !named);
+    }
     return await command.run(
       values as Record<string, string | boolean | undefined>,
       io,

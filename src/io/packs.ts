@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackResolver, TextFile } from '../check.js';
@@ -44,6 +44,32 @@ export function builtinPacks(): Map<string, string> {
     dir = path.dirname(dir);
   }
   return packs;
+}
+
+/**
+ * Checks that the folder of the repository's own packs is a folder, so a typo in it does not quietly leave only the
+ * built-in packs to judge; one sentence when it is not. `given` names it in that sentence (`--policies "x"`); the
+ * default folder may be absent (`mayBeAbsent`), a folder named on purpose may not.
+ */
+export function checkPoliciesFolder(
+  cwd: string,
+  policies: string,
+  given: string,
+  mayBeAbsent: boolean,
+): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path.resolve(cwd, policies)).isDirectory();
+  } catch {
+    if (mayBeAbsent) return;
+    throw new RollgateError(
+      `${given} names no folder: ${shownPath(cwd, policies, '.')} does not exist. Name the folder of your own packs, or leave it out to judge by rollgate's packs alone.`,
+    );
+  }
+  if (!isFolder)
+    throw new RollgateError(
+      `${given} names no folder: ${shownPath(cwd, policies, '.')} is a file. Name the folder of your own packs, or leave it out to judge by rollgate's packs alone.`,
+    );
 }
 
 /** Reads a file's text, or undefined when it does not exist. */

@@ -336,6 +336,15 @@ describe('the action on a pull request', () => {
       'rollgate could not run: Input fail-on is "sometimes"; expected one of error, warning, never.',
     );
   });
+
+  it('fails with one sentence when the policies input names a folder that is not there', async () => {
+    const repository = await repositoryFor({ 'fleet.yaml': base }, { 'fleet.yaml': headPass });
+    const run = await checkPullRequest(repository, { inputs: { policies: 'fleet-packs' } });
+    expect(run.code).toBe(1);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
+      'rollgate could not run: The policies input "fleet-packs" names no folder: fleet-packs does not exist. Name the folder of your own packs, or leave it out to judge by rollgate\'s packs alone.',
+    );
+  });
 });
 
 describe("the action's plan mode (on push)", () => {

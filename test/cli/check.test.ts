@@ -475,6 +475,22 @@ describe('exit 2: the tool could not run, and says why in one sentence', () => {
       expected: /^rollgate check: The base ref main names no commit in this repository;/,
     },
     {
+      name: 'a --policies folder that does not exist (a typo would leave only the built-in packs)',
+      args: ['check', '--head', 'fleet.yaml', '--policies', 'polices'],
+      expected:
+        'rollgate check: --policies "polices" names no folder: polices does not exist. Name the folder of your own packs, or leave it out to judge by rollgate\'s packs alone.',
+    },
+    {
+      name: 'a --policies that is a file',
+      args: ['check', '--head', 'fleet.yaml', '--policies', 'fleet.yaml'],
+      expected: /^rollgate check: --policies "fleet\.yaml" names no folder: fleet\.yaml is a file\./,
+    },
+    {
+      name: 'the default policies folder named on purpose and absent',
+      args: ['check', '--head', 'fleet.yaml', '--policies', 'policies'],
+      expected: /^rollgate check: --policies "policies" names no folder: policies does not exist\./,
+    },
+    {
       name: 'an unknown command',
       args: ['chek', '--head', 'fleet.yaml'],
       expected: 'rollgate: unknown command "chek"; the commands are check',

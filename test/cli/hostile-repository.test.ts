@@ -174,6 +174,8 @@ describe('a pack path named in the manifest, however the key is written', () => 
     });
     writeFileSync(path.join(folder, 'notes.yaml'), 'a: 2\n');
     writeFileSync(path.join(folder, 'policies/microcloud.yaml'), `${MICROCLOUD_PACK}# edited\n`);
+    // A folder named `pol*` itself (--policies must name a folder), so only git could read the * as a glob.
+    mkdirSync(path.join(folder, 'pol*'));
     const run = await rollgate(
       [
         'check',
