@@ -3,7 +3,7 @@
 // module, so what check passes, the plan orders; what has no such order, check fails.
 import type { Cluster } from '../manifest/fleet.js';
 import { formatMessage } from '../messages.js';
-import { clusterMove, planTransition } from '../policy/transition.js';
+import { clusterMove, planTransition } from '../policy/transition/index.js';
 import { orderTransition, transitionMessage } from '../rules/order-transition.js';
 import type { ClusterFound, Draft, PlanContext } from './context.js';
 

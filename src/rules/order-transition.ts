@@ -1,6 +1,6 @@
 import type { MessageData } from '../messages.js';
 import type { Policy } from '../policy/pack.js';
-import { clusterMove, planTransition, type Transition } from '../policy/transition.js';
+import { clusterMove, planTransition, type Transition } from '../policy/transition/index.js';
 import { jumpProblem } from '../policy/upgrade-path.js';
 import { versionMoves } from './compare-change.js';
 import { defineRule } from './types.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { ComponentState } from '../../src/manifest/fleet.js';
 import { loadPack, type Policy } from '../../src/policy/pack.js';
-import { type ClusterMove, orderOf, planTransition } from '../../src/policy/transition.js';
+import { type ClusterMove, orderOf, planTransition } from '../../src/policy/transition/index.js';
 import { policyOf } from '../packs/pack-helpers.js';
 import { settings } from '../property/arbitraries.js';
 
