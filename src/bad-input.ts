@@ -90,6 +90,10 @@ export const SCHEMA_MESSAGES = {
   EMPTY_NAME: `${AT} has an entry with an empty name (a YAML null or empty key); give it a name.`,
   // A manifest's checks beyond its schema.
   FREEZE_ENDS_BEFORE_START: 'The freeze from {{from}} to {{to}} ends before it starts.',
+  FREEZE_WAVE_UNKNOWN:
+    'A freeze names wave `{{wave}}`, which is not one of `waves` ({{waves}}); a freeze of no wave would cover nothing.',
+  FREEZE_CLUSTER_UNKNOWN:
+    "A freeze names cluster `{{cluster}}`, which is not one of the fleet's clusters; a freeze of no cluster would cover nothing.",
   DUPLICATE_CLUSTER: 'Cluster name `{{cluster}}` is used twice; cluster names must be unique.',
   WAVE_MISSING:
     'Cluster {{which}} has no `wave`; the manifest sets `waves`, so every cluster names one of {{waves}}.',

@@ -47,6 +47,10 @@ export interface Freeze {
   from: string;
   to: string;
   reason?: string;
+  /** The waves it covers; with `clusters` absent too, the whole fleet. */
+  waves?: string[];
+  /** The clusters it covers besides those of its waves; with `waves` absent too, the whole fleet. */
+  clusters?: string[];
   index: number;
 }
 
@@ -156,7 +160,7 @@ interface RawCluster {
 interface RawFleet {
   policy: string;
   waves?: string[];
-  freeze?: Array<{ from: string; to: string; reason?: string }>;
+  freeze?: Array<{ from: string; to: string; reason?: string; waves?: string[]; clusters?: string[] }>;
   clusters: RawCluster[];
 }
 
@@ -213,10 +217,23 @@ function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
   };
   const clusterNames = new Set<string>();
   const waves = fleet.waves ? new Set(fleet.waves) : undefined;
+  const allClusters = new Set(fleet.clusters.map((cluster) => cluster.name));
   for (const freeze of fleet.freeze) {
     if (Date.parse(freeze.from) > Date.parse(endOf(freeze.to))) {
       report(['freeze', freeze.index], 'FREEZE_ENDS_BEFORE_START', { from: freeze.from, to: freeze.to });
     }
+    // A freeze that names a wave or cluster the fleet lacks would cover nothing, silently: a typo must not thaw it.
+    (freeze.waves ?? []).forEach((wave, index) => {
+      if (!waves?.has(wave))
+        report(['freeze', freeze.index, 'waves', index], 'FREEZE_WAVE_UNKNOWN', {
+          wave,
+          waves: waves ? [...waves].join(', ') : 'none: the manifest sets no `waves`',
+        });
+    });
+    (freeze.clusters ?? []).forEach((name, index) => {
+      if (!allClusters.has(name))
+        report(['freeze', freeze.index, 'clusters', index], 'FREEZE_CLUSTER_UNKNOWN', { cluster: name });
+    });
   }
   for (const cluster of fleet.clusters) {
     const path = manifestPaths.cluster(cluster);
@@ -267,6 +284,20 @@ function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
 function isComplete(state: ComponentState): boolean {
   return state.version !== undefined || (state.channel !== undefined && state.revision !== undefined);
 }
+
+/** Whether a freeze covers a cluster: the whole fleet when it names no `waves` and no `clusters`. */
+export function freezeCovers(freeze: Freeze, cluster: Pick<Cluster, 'name' | 'wave'>): boolean {
+  if (!freeze.waves && !freeze.clusters) return true;
+  let scope = freezeScopes.get(freeze);
+  if (!scope) {
+    scope = { waves: new Set(freeze.waves), clusters: new Set(freeze.clusters) };
+    freezeScopes.set(freeze, scope);
+  }
+  return scope.clusters.has(cluster.name) || (cluster.wave !== undefined && scope.waves.has(cluster.wave));
+}
+
+// A freeze may name thousands of clusters, and a change touch as many: each freeze's names are looked up in sets.
+const freezeScopes = new WeakMap<Freeze, { waves: Set<string>; clusters: Set<string> }>();
 
 /** The last moment a freeze bound covers: a bare date covers its whole day (UTC). */
 export function endOf(moment: string): string {

@@ -42,7 +42,7 @@ export interface ClusterSpec {
 export interface FleetSpec {
   policy?: string;
   waves?: string[];
-  freeze?: Array<{ from: string; to: string; reason?: string }>;
+  freeze?: Array<{ from: string; to: string; reason?: string; waves?: string[]; clusters?: string[] }>;
   clusters: ClusterSpec[];
 }
 

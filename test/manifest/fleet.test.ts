@@ -281,6 +281,30 @@ describe('what a schema cannot say', () => {
       column: 5,
     },
     {
+      name: 'a freeze of a wave the fleet does not have (it would cover nothing)',
+      code: 'FREEZE_WAVE_UNKNOWN',
+      text: fleetYaml({
+        waves: ['staging'],
+        freeze: [{ from: '2026-12-20', to: '2027-01-04', waves: ['prod'] }],
+        clusters: [cluster('lab', MICROCLOUD_2, { wave: 'staging' })],
+      }),
+      message:
+        'A freeze names wave `prod`, which is not one of `waves` (staging); a freeze of no wave would cover nothing.',
+      line: 10,
+      column: 9,
+    },
+    {
+      name: 'a freeze of a cluster the fleet does not have',
+      code: 'FREEZE_CLUSTER_UNKNOWN',
+      text: oneCluster(MICROCLOUD_2, {
+        freeze: [{ from: '2026-12-20', to: '2027-01-04', clusters: ['prod'] }],
+      }),
+      message:
+        "A freeze names cluster `prod`, which is not one of the fleet's clusters; a freeze of no cluster would cover nothing.",
+      line: 8,
+      column: 9,
+    },
+    {
       name: 'a component with a channel but no revision',
       code: 'CHANNEL_WITHOUT_REVISION',
       text: oneCluster({ ...MICROCLOUD_2, lxd: { channel: '5.21/stable', hold: true, cohort: true } }),

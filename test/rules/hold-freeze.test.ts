@@ -1,10 +1,26 @@
-import { MICROCLOUD_2, oneCluster, patch } from '../helpers/fleet.js';
+import { cluster, fleetYaml, MICROCLOUD_2, oneCluster, patch } from '../helpers/fleet.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 // oneCluster() writes each microcloud component as a five-line block from line 11: microceph 11, microovn 16, lxd 21, microcloud 26.
 
 const yearEnd = [{ from: '2026-12-20', to: '2027-01-04', reason: 'year-end' }];
 const bumped = patch(MICROCLOUD_2, { lxd: { revision: 33200 } });
+
+/** A lab wave and a production wave, with lxd bumped in the clusters named, under a freeze of production alone. */
+function waved(
+  bump: string[],
+  freeze: { waves?: string[]; clusters?: string[] } = { waves: ['production'] },
+) {
+  return fleetYaml({
+    waves: ['lab', 'production'],
+    freeze: [{ from: '2026-12-20', to: '2027-01-04', reason: 'year-end', ...freeze }],
+    clusters: [
+      cluster('lab', bump.includes('lab') ? bumped : MICROCLOUD_2, { wave: 'lab' }),
+      cluster('prod-a', bump.includes('prod-a') ? bumped : MICROCLOUD_2, { wave: 'production' }),
+      cluster('prod-b', bump.includes('prod-b') ? bumped : MICROCLOUD_2, { wave: 'production' }),
+    ],
+  });
+}
 
 ruleTester('hold/freeze', {
   valid: [
@@ -45,8 +61,51 @@ ruleTester('hold/freeze', {
       head: oneCluster(bumped, { freeze: [{ from: '2026-12-24T08:00:00Z', to: '2026-12-24T18:00:00Z' }] }),
       now: '2026-12-24T18:00:01Z',
     },
+    {
+      name: 'a production-only freeze lets a lab bump through',
+      base: waved([]),
+      head: waved(['lab']),
+      now: '2026-12-24T12:00:00Z',
+    },
+    {
+      name: 'a freeze of one cluster lets its neighbour in the same wave through',
+      base: waved([], { clusters: ['prod-a'] }),
+      head: waved(['prod-b'], { clusters: ['prod-a'] }),
+      now: '2026-12-24T12:00:00Z',
+    },
   ],
   invalid: [
+    {
+      name: 'a production-only freeze stops a production bump',
+      base: waved([]),
+      head: waved(['lab', 'prod-b']),
+      now: '2026-12-24T12:00:00Z',
+      findings: [
+        {
+          cluster: 'prod-b',
+          component: 'lxd',
+          message:
+            'lxd in prod-b changes (5.21/stable@33110 -> 5.21/stable@33200) during the freeze of wave production from 2026-12-20 to 2027-01-04 (year-end). Merge it after 2027-01-04.',
+        },
+      ],
+    },
+    {
+      name: 'a freeze of one cluster stops that cluster',
+      base: waved([], { clusters: ['prod-a'] }),
+      head: waved(['prod-a', 'prod-b'], { clusters: ['prod-a'] }),
+      now: '2026-12-24T12:00:00Z',
+      findings: [{ cluster: 'prod-a', message: /during the freeze of cluster prod-a from 2026-12-20/ }],
+    },
+    {
+      name: 'a freeze of a wave and a cluster covers both',
+      base: waved([], { waves: ['production'], clusters: ['lab'] }),
+      head: waved(['lab', 'prod-a'], { waves: ['production'], clusters: ['lab'] }),
+      now: '2026-12-24T12:00:00Z',
+      findings: [
+        { cluster: 'lab', message: /during the freeze of cluster lab from/ },
+        { cluster: 'prod-a', message: /during the freeze of wave production from/ },
+      ],
+    },
     {
       name: 'a change inside a freeze',
       base: oneCluster(MICROCLOUD_2, { freeze: yearEnd }),
