@@ -4,10 +4,12 @@ import { printable } from '../check.js';
  * Characters that show nothing (zero-width spaces and joiners, the soft hyphen, word joiners, invisible operators,
  * variation selectors, the byte-order mark, Hangul fillers): text a person may copy keeps none, since a value
  * copied with one in it (`5.21/stable@\u200b36020`) is no longer the value. They are written as \u escapes, as
- * printable writes control characters.
+ * printable writes control characters. The combining marks among them (the grapheme joiner, Khmer's inherent vowels,
+ * the variation selectors) stand apart from the class: beside other characters in one class they would read as joined
+ * to the one before.
  */
 const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+  /[\u00ad\u061c\u115f\u1160\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]|\u034f|[\u17b4\u17b5]|[\u180b-\u180f]|[\ufe00-\ufe0f]/g;
 
 /** printable, and every invisible character written as its \u escape: what a report shows is what it holds. */
 export function visible(text: string): string {
@@ -54,11 +56,17 @@ export function inlineMarkdown(text: string): string {
     flush();
     out += markdown;
   };
-  parts.forEach((part, i) => {
-    if (i % 2 === 1 && i < parts.length - 1) return code(part);
+  for (const [i, part] of parts.entries()) {
+    if (i % 2 === 1 && i < parts.length - 1) {
+      code(part);
+      continue;
+    }
     // An odd backtick opens no code span: it stays, escaped, rather than vanish from the message.
     if (i % 2 === 1) raw('\\`');
-    if (!LIVE.test(part)) return plain(part);
+    if (!LIVE.test(part)) {
+      plain(part);
+      continue;
+    }
     for (const [word] of part.matchAll(/\s+|\S+/g)) {
       const [, before = '', core = '', after = ''] = AROUND.exec(word) ?? [];
       if (/^\s/.test(word) || !LIVE.test(core)) plain(word);
@@ -68,7 +76,7 @@ export function inlineMarkdown(text: string): string {
         plain(after);
       }
     }
-  });
+  }
   flush();
   return out;
 }

@@ -14,8 +14,9 @@ import { renderText } from '../../src/report/text.js';
 import { MICROCLOUD_PACK, REPO_ROOT } from '../helpers/fleet.js';
 
 // Format characters (zero-width spaces and joiners, word joiners, bidi marks, the BOM, the soft hyphen), variation
-// selectors, and the fillers that render as nothing.
-const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]/u;
+// selectors, and the fillers that render as nothing. The combining marks stand apart from the class, where they would
+// read as joined to the character before.
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]|\u034f|[\u17b4\u17b5]|[\u180b-\u180f]|[\ufe00-\ufe0f]/u;
 
 /** The text of every code span in a markdown line, as GitHub shows it (and a person copies it). */
 function spans(markdown: string): string[] {
