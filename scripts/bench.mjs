@@ -162,6 +162,9 @@ for (const members of sizes) {
     '--now',
     BENCH_NOW,
     '--force',
+    // Members are reached over ssh, as in production: without a transport rollgate plan refuses clusters of several.
+    '--transport',
+    'ssh {member}',
   ];
   const samples = { node: [], json: [], yaml: [], check: [], plan: [] };
   let outcome;

@@ -22,7 +22,17 @@ const steps = [
   ],
   [
     'The rollout of the passing change',
-    ['plan', ...base, '--head', 'examples/microcloud/head-pass.yaml', '--out', out, ...now],
+    [
+      'plan',
+      ...base,
+      '--head',
+      'examples/microcloud/head-pass.yaml',
+      '--out',
+      out,
+      '--transport',
+      'ssh {member}',
+      ...now,
+    ],
     0,
   ],
 ];

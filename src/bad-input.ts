@@ -125,7 +125,11 @@ export const SCHEMA_MESSAGES = {
   UNLESS_AND_CREATES: 'Step `{{step}}` has both `unless` and `creates`; `creates` is its own `unless`.',
   STEP_NOT_ON_CONTROL:
     "Step `{{step}}` has `on: control` or `each`, which only a component's `before` and `after` steps may.",
-  EXPECT_NOT_REGEX: 'Step `{{step}}` expects a `match` that is not a regular expression.',
+  EXPECT_NOT_REGEX: 'Step `{{step}}` expects a `match` or `like` that is not a regular expression.',
+  EXPECT_ONE_TEST:
+    'Step `{{step}}` has a read-back check with {{count}} of is, has, lacks and like; give exactly one, the way the value read back is compared.',
+  PARAM_NAME_TAKEN:
+    'Parameter `{{param}}` has the name of a placeholder rollgate fills itself ({{placeholder}}); give it another name.',
   UNKNOWN_PLACEHOLDER: 'Step `{{step}}` uses the placeholder {{placeholder}}; the known ones are {{known}}.',
   // A manifest against its pack.
   UNKNOWN_PACK:

@@ -70,7 +70,7 @@ export const PLAN_OPTIONS = {
 
 /** The usage line of `rollgate plan`. */
 export const PLAN_USAGE =
-  'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}"] [--now ISO-8601] [--force]';
+  'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force]';
 
 /** `rollgate plan`: its flags, help and run. */
 export const PLAN = defineCommand({
@@ -107,7 +107,7 @@ export const PLAN = defineCommand({
     transport: {
       value: 'COMMAND',
       about:
-        'How the job scripts reach a member, with {member} for its name, for example "ssh {member}" (default: they run where the job runs).',
+        'How the job scripts reach a member, with {member} where the host goes, for example "ssh {member}"; local runs every command where the job runs, knowingly (default: the same, refused for a cluster of several members and for a step that reboots one).',
     },
     now: {
       value: 'ISO-8601',
@@ -117,7 +117,7 @@ export const PLAN = defineCommand({
     force: { about: 'Plan even when the check finds errors.' },
   },
   examples: [
-    'rollgate plan --head fleet.yaml --base-ref refs/rollgate/rolled-out --out rollgate-plan',
+    'rollgate plan --head fleet.yaml --base-ref refs/rollgate/rolled-out --out rollgate-plan --transport "ssh {member}"',
     'rollgate plan --head fleet.yaml --base old.yaml --transport "ssh {member}" --out plan',
   ],
   exitCodes:

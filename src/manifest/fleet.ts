@@ -36,6 +36,8 @@ export interface Cluster {
   architecture?: string;
   runner?: string[];
   pauseAfterMember?: 'first' | 'all' | 'none';
+  /** Values the pack's steps need for this cluster, by the names the pack declares (charmed-etcd: model). */
+  params?: Record<string, string>;
   members: Member[];
   components: Record<string, ComponentState>;
   /** Its index in `clusters`, for positions. */
@@ -154,6 +156,7 @@ interface RawCluster {
   architecture?: string;
   runner?: string[];
   pauseAfterMember?: Cluster['pauseAfterMember'];
+  params?: Record<string, string>;
   members: RawMember[];
   components: Record<string, RawComponent>;
 }
@@ -184,6 +187,7 @@ function toFleet(raw: RawFleet): Fleet {
       ...(c.architecture !== undefined ? { architecture: c.architecture } : {}),
       ...(c.runner !== undefined ? { runner: c.runner } : {}),
       ...(c.pauseAfterMember !== undefined ? { pauseAfterMember: c.pauseAfterMember } : {}),
+      ...(c.params !== undefined ? { params: byName(c.params) } : {}),
       components: byName(c.components),
       index,
       members: c.members.map((m, memberIndex): Member => {

@@ -7,7 +7,7 @@ import { RollgateError } from '../findings.js';
 import type { Fleet } from '../manifest/fleet.js';
 import { jsonFile } from './canonical.js';
 import { planContext } from './context.js';
-import { parseTransport } from './shell.js';
+import { PREVIEW_TRANSPORT, parseTransport, type Transport } from './shell.js';
 import type { PinsFile, Plan, PlanBundle, PlanChunk, RollbackPlan } from './types.js';
 import { planChunks } from './writer.js';
 
@@ -33,6 +33,10 @@ export interface BuildPlanInput {
  * A change the planner cannot make is refused in words (RollgateError), here or part-way.
  */
 export function streamPlan(input: BuildPlanInput): Generator<PlanChunk, Plan> {
+  return planStream(input, parseTransport(input.transport));
+}
+
+function planStream(input: BuildPlanInput, transport: Transport): Generator<PlanChunk, Plan> {
   const { result } = input;
   const head = result.head.fleet;
   if (!head || result.head.findings.length > 0) {
@@ -49,14 +53,19 @@ export function streamPlan(input: BuildPlanInput): Generator<PlanChunk, Plan> {
       `The base manifest ${result.base.file} could not be read; a plan from an unknown base could start from the wrong versions.`,
     );
   }
-  const transport = parseTransport(input.transport);
-  const context = planContext(head, result.base?.fleet, input.unfinished ?? [], result.policy);
+  const context = planContext(head, result.base?.fleet, input.unfinished ?? [], result.policy, transport);
   return planChunks(context, transport, head.waves ?? null);
 }
 
-/** The plan alone, for a preview: the files are made and let go, never held. */
+/**
+ * The plan alone, for a preview: the files are made and let go, never held. Nothing of it runs, so where its
+ * commands would run is not judged: a preview of a fleet planned without a transport is still the same plan.
+ */
 export function planOnly(input: BuildPlanInput): Plan {
-  const stream = streamPlan(input);
+  const stream = planStream(
+    input,
+    input.transport === undefined ? PREVIEW_TRANSPORT : parseTransport(input.transport),
+  );
   let next = stream.next();
   while (!next.done) next = stream.next();
   return next.value;

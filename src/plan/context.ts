@@ -4,6 +4,8 @@ import type { Cluster, ComponentState, Fleet, Member } from '../manifest/fleet.j
 import type { Policy } from '../policy/pack.js';
 import type { ComponentPolicy, Pack } from '../policy/types.js';
 import type { ChunkedFile } from './json-text.js';
+import type { Transport } from './shell.js';
+import { paramsUsed } from './steps.js';
 import type { Pin, PlanChunk, PlannedMember, Stage, StagePart } from './types.js';
 
 /** A fleet's clusters by name, each with its members by name. */
@@ -23,6 +25,10 @@ export interface PlanContext {
   readonly headClusters: Map<string, Cluster>;
   /** Component sets already put in the pack's order, by their names joined. */
   readonly ordered: Map<string, string[]>;
+  /** How member commands are run: whether they reach each member decides what may be planned. */
+  readonly transport: Transport;
+  /** The pack parameters its steps name, which a moving cluster must set where the pack gives no default. */
+  readonly usedParams: Set<string>;
 }
 
 /** A stage before its id and the steps around its members are known. */
@@ -74,6 +80,7 @@ export function planContext(
   base: Fleet | undefined,
   unfinished: Fleet[],
   policy: Policy,
+  transport: Transport,
 ): PlanContext {
   let clusters: Cluster[];
   if (head.waves) {
@@ -94,6 +101,8 @@ export function planContext(
     clusters,
     headClusters: new Map(head.clusters.map((cluster) => [cluster.name, cluster])),
     ordered: new Map(),
+    transport,
+    usedParams: paramsUsed(policy),
   };
 }
 

@@ -11,10 +11,10 @@ export {
   matrixChunks,
 } from './matrix.js';
 export { label as mermaidLabel, renderPlanPreview } from './preview.js';
+export { renderJobScript } from './script.js';
 export {
   LOCAL_TRANSPORT,
   parseTransport,
-  renderJobScript,
   shellQuote,
   shellWord,
   type Transport,
@@ -26,9 +26,11 @@ export type {
   Plan,
   PlanBundle,
   PlanChunk,
+  PlannedExpectation,
   PlannedMember,
   PlannedStep,
   RollbackPlan,
+  RollbackStage,
   Stage,
   StagePart,
 } from './types.js';

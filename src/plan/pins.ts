@@ -36,6 +36,8 @@ export function pinsEntry(cluster: Cluster, components: string[], cells: Cell[][
           if (pin.revision !== undefined)
             text += `\n            "revision": ${JSON.stringify(pin.revision)},`;
           if (pin.version !== undefined) text += `\n            "version": ${JSON.stringify(pin.version)},`;
+          if (pin.hold !== undefined) text += `\n            "hold": ${pin.hold},`;
+          if (pin.cohort !== undefined) text += `\n            "cohort": ${pin.cohort},`;
           text += `\n            "changed": ${cell.changed}\n          }`;
           if (!cell.changed) written.set(pin, text);
         }
@@ -75,10 +77,10 @@ function isArrayIndex(name: string): boolean {
   return /^(?:0|[1-9][0-9]{0,9})$/.test(name) && Number(name) < 2 ** 32 - 1;
 }
 
-/** A direct pin's line: the `snap refresh --revision` that holds it, or a comment for a pin by version. */
-function directLine(component: string, pin: Pin): string {
+/** A direct pin's lines: the `snap refresh --revision` that pins it and the hold the manifest declares, or a comment for a pin by version. */
+function directLines(component: string, pin: Pin): string {
   if (pin.revision === undefined)
-    return `# ${component}: version ${pin.version ?? '(none)'}${pin.channel ? ` on ${pin.channel}` : ''}, not a snap revision; see pins.json.`;
+    return `# ${component}: version ${pin.version ?? '(none)'}${pin.channel ? ` on ${pin.channel}` : ''}, not a snap revision; see pins.json.\n`;
   const args = [
     'snap',
     'refresh',
@@ -86,10 +88,18 @@ function directLine(component: string, pin: Pin): string {
     ...(pin.channel ? [`--channel=${pin.channel}`] : []),
     `--revision=${pin.revision}`,
   ];
-  return args.map(shellWord).join(' ');
+  let text = `${args.map(shellWord).join(' ')}\n`;
+  // A hold is its own command: snap refuses --hold together with any other flag.
+  if (pin.hold === true) text += `snap refresh --hold ${shellWord(component)}\n`;
+  if (pin.hold === false) text += `snap refresh --unhold ${shellWord(component)}\n`;
+  return text;
 }
 
-/** A cluster without a proxy: each member's `snap refresh --revision` pin commands; none when no pin is a revision. */
+/**
+ * A cluster without a proxy: its pin commands component by component, in the pack's order, each on every member
+ * before the next ("Update the same component's snap on all cluster members before moving to the next
+ * component"); none when no pin is a revision.
+ */
 export function directPins(
   context: PlanContext,
   cluster: Cluster,
@@ -98,29 +108,24 @@ export function directPins(
 ): string | undefined {
   let text = '';
   let any = false;
-  // Members that share their cells and role have the same lines: made once per cluster.
-  const bodies = new Map<Cell[], Map<Member['role'], string>>();
-  for (let row = 0; row < cluster.members.length; row++) {
-    const member = cluster.members[row] as Member;
-    const rowCells = cells[row] as Cell[];
-    let byRole = bodies.get(rowCells);
-    let body = byRole?.get(member.role);
-    if (body === undefined) {
-      body = '';
-      for (let column = 0; column < components.length; column++) {
-        const component = components[column] as string;
-        const pin = rowCells[column]?.pin;
-        if (!pin || !runsOn(context, component, member)) continue;
-        if (pin.revision !== undefined) any = true;
-        body += `${directLine(component, pin)}\n`;
+  for (let column = 0; column < components.length; column++) {
+    const component = components[column] as string;
+    // Members that share a pin have the same lines: made once per component.
+    const made = new Map<Pin, string>();
+    let block = '';
+    for (let row = 0; row < cluster.members.length; row++) {
+      const member = cluster.members[row] as Member;
+      const pin = cells[row]?.[column]?.pin;
+      if (!pin || !runsOn(context, component, member)) continue;
+      if (pin.revision !== undefined) any = true;
+      let lines = made.get(pin);
+      if (lines === undefined) {
+        lines = directLines(component, pin);
+        made.set(pin, lines);
       }
-      if (!byRole) {
-        byRole = new Map();
-        bodies.set(rowCells, byRole);
-      }
-      byRole.set(member.role, body);
+      block += `# ${cluster.name}/${member.name}\n${lines}`;
     }
-    text += `\n# ${cluster.name}/${member.name}\n${body}`;
+    if (block !== '') text += `\n# ${cluster.name}: ${component}, on each member in turn\n${block}`;
   }
   return any ? text : undefined;
 }
@@ -132,8 +137,12 @@ export function addDirect(walked: Walked, cluster: Cluster, text: string): void 
     file = new ChunkedFile(`overrides/direct/${cluster.wave ?? DIRECT_WITHOUT_WAVES}.txt`);
     file.add(
       [
-        `# rollgate: the pins of the clusters ${cluster.wave === undefined ? '' : `of wave ${cluster.wave} `}that have no store proxy: each member holds its revisions with snap refresh --revision.`,
-        "# Run the lines under a member's cluster/name on that member (snap refuses --cohort together with --revision).",
+        `# rollgate: the pins of the clusters ${cluster.wave === undefined ? '' : `of wave ${cluster.wave} `}that have no store proxy.`,
+        '# Each snap refresh --revision pins a member to one revision; it is no hold. Where the manifest declares hold,',
+        '# the snap refresh --hold (or --unhold) after it holds it: snap refuses --hold with any other flag.',
+        "# Run each line under a member's cluster/name on that member, one component on every member of the cluster",
+        '# before the next component. snap refuses --cohort together with --revision; a snap already in a cohort stays',
+        '# in it through a --revision refresh (join one once with snap refresh <snap> --cohort="+").',
         '# The plan these pins belong to is named on the last line.',
         '',
       ].join('\n'),

@@ -1,7 +1,8 @@
 // rollback.json and its job scripts: the forward stages reversed, each changed member taken back to its base pin,
 // or the pack's statement of why there is no way back.
+import { comparableVersion } from '../check.js';
 import type { Member } from '../manifest/fleet.js';
-import { clusterOf, type PlanContext } from './context.js';
+import { clusterOf, componentPolicy, type PlanContext } from './context.js';
 import {
   arrayItem,
   ChunkedFile,
@@ -12,9 +13,10 @@ import {
 } from './json-text.js';
 import { splitParts } from './parts.js';
 import { proxyPins } from './pins.js';
-import { renderJobScript, shellWord, type Transport } from './shell.js';
+import { renderJobScript, renderRefusalScript } from './script.js';
+import { shellWord, type Transport } from './shell.js';
 import { clusterSteps, memberSteps } from './steps.js';
-import type { KeptFile, PlanChunk, PlannedMember, Stage } from './types.js';
+import type { KeptFile, Pin, PlanChunk, PlannedMember, RollbackStage, Stage } from './types.js';
 
 /**
  * rollback.json and a script per rollback stage: the stages reversed, each changed member to its base pin, or the
@@ -31,12 +33,12 @@ export function* rollbackChunks(
     { key: 'kind', value: 'RollbackPlan' },
     { key: 'plan', value: planId },
   ];
-  const support = context.pack.rollout?.rollback;
-  if (support && !support.supported) {
+  const packSupport = context.pack.rollout?.rollback;
+  if (packSupport && !packSupport.supported) {
     yield* jsonFileChunks('rollback.json', [
       ...heading,
       { key: 'supported', value: false },
-      { key: 'statement', value: support.statement },
+      { key: 'statement', value: packSupport.statement },
       ...keptField(stages),
     ]);
     return;
@@ -44,15 +46,20 @@ export function* rollbackChunks(
   const reversed = [...stages].reverse();
   const kept = reversed.filter((stage) => stage.members.some((member) => member.from));
   const width = Math.max(2, String(kept.length).length);
-  const lastOfCluster = new Map(kept.map((stage) => [stage.cluster, stage]));
+  // Whether each stage may go back is known from its pins alone, so rollback.json can say it before its stages.
+  const support = new Map(kept.map((stage) => [stage, supportOf(context, stage)]));
+  const lastOfCluster = new Map(
+    kept.filter((stage) => support.get(stage)?.supported).map((stage) => [stage.cluster, stage]),
+  );
   const notes: string[] = [];
   const overrides: Record<string, string[]> = {};
   const scripts: PlanChunk[] = [];
   function* items(): Generator<string> {
     let index = 0;
     for (const stage of reversed) {
-      const rollback = rollbackStage(context, stage, notes);
-      if (!rollback) continue;
+      const verdict = support.get(stage);
+      const rollback = verdict && rollbackStage(context, stage, notes, verdict.supported);
+      if (!verdict || !rollback) continue;
       index++;
       const cluster = clusterOf(context, stage);
       const after =
@@ -66,14 +73,16 @@ export function* rollbackChunks(
             )
           : [];
       const { before, members, parts, ...fields } = rollback;
-      // Key order is the output's, as for the forward stages.
-      const done: Stage = {
+      // Key order is the output's, as for the forward stages, then whether and why.
+      const done: RollbackStage = {
         id: `rollback-${String(index).padStart(width, '0')}-${stage.cluster}-${stage.component}`,
         ...fields,
         before,
         members,
         after,
         parts,
+        supported: verdict.supported,
+        reason: verdict.reason,
       };
       for (const step of done.before) {
         if (step.on !== 'proxy' || step.host === null) continue;
@@ -83,7 +92,10 @@ export function* rollbackChunks(
         if (!lines) overrides[step.host] = [line];
         else if (!lines.includes(line)) lines.push(line);
       }
-      scripts.push(wholeFile(`jobs/${done.id}.sh`, renderJobScript(done, planId, transport), true));
+      const script = done.supported
+        ? renderJobScript(done, planId, transport)
+        : renderRefusalScript(done, planId);
+      scripts.push(wholeFile(`jobs/${done.id}.sh`, script, true));
       yield arrayItem(done);
     }
   }
@@ -92,7 +104,7 @@ export function* rollbackChunks(
     new ChunkedFile('rollback.json'),
     jsonObjectPieces([
       ...heading,
-      { key: 'supported', value: true },
+      { key: 'supported', value: [...support.values()].every((verdict) => verdict.supported) },
       { key: 'stages', items: items(), kind: 'array' },
       { key: 'overrides', later: () => overrides },
       { key: 'notes', later: () => notes },
@@ -101,11 +113,59 @@ export function* rollbackChunks(
   );
 }
 
-/** One stage taken back: its members with a base pin, from their new pin to it, in the stage's order; none without any. */
+/**
+ * Whether a stage may be taken back, and why: going back to a lower version or a lower revision of the same channel
+ * (what check calls skew/downgrade) only where the pack names it as the vendor's rollback; anything else always.
+ */
+function supportOf(context: PlanContext, stage: Stage): { supported: boolean; reason: string } {
+  const move = `${stage.component} ${stage.to} -> ${stage.from ?? '(none)'} in ${stage.cluster}`;
+  const lower = stage.members.some(
+    (member) => member.from && goesLower(context, stage.component, member.to, member.from),
+  );
+  if (!lower)
+    return {
+      supported: true,
+      reason: `${move} is no downgrade: each member is refreshed back to its base pin.`,
+    };
+  const downgrade = componentPolicy(context, stage.component)?.rollout?.downgrade;
+  if (downgrade?.supported)
+    return {
+      supported: true,
+      reason: `${move} goes back down, which the vendor supports as its rollback: ${downgrade.note}`,
+    };
+  return {
+    supported: false,
+    reason: downgrade
+      ? `${move} is a downgrade (skew/downgrade), which the vendor does not support: ${downgrade.statement}`
+      : `${move} is a downgrade (skew/downgrade), and the ${context.pack.name} pack names no vendor-supported way back; restore from the backup taken before the upgrade.`,
+  };
+}
+
+/** Whether going from `from` to `to` lowers the version, or the revision on the same channel (check's skew/downgrade). */
+function goesLower(context: PlanContext, component: string, from: Pin, to: Pin): boolean {
+  const scheme = context.policy.schemes.get(component);
+  const a = comparableVersion(context.policy, component, from);
+  const b = comparableVersion(context.policy, component, to);
+  const order = scheme && a !== undefined && b !== undefined ? scheme.compare(a, b) : 0;
+  if (order !== 0) return order > 0;
+  return (
+    from.channel !== undefined &&
+    from.channel === to.channel &&
+    to.revision !== undefined &&
+    from.revision !== undefined &&
+    to.revision < from.revision
+  );
+}
+
+/**
+ * One stage taken back: its members with a base pin, from their new pin to it, in the stage's order; none without
+ * any. A stage the vendor gives no way back keeps its members but no commands.
+ */
 function rollbackStage(
   context: PlanContext,
   stage: Stage,
   notes: string[],
+  supported: boolean,
 ): Omit<Stage, 'id' | 'after'> | undefined {
   const cluster = clusterOf(context, stage);
   const byName = new Map(cluster.members.map((m) => [m.name, m]));
@@ -124,20 +184,24 @@ function rollbackStage(
       workload: planned.workload,
       from: planned.to,
       to: planned.from,
-      steps: memberSteps(
-        context,
-        cluster,
-        member,
-        stage.component,
-        planned.from,
-        'rollback',
-        members.length === 0,
-        planned.to,
-      ),
+      steps: supported
+        ? memberSteps(
+            context,
+            cluster,
+            member,
+            stage.component,
+            planned.from,
+            'rollback',
+            members.length === 0,
+            planned.to,
+          )
+        : [],
     });
   }
   if (members.length === 0) return undefined;
-  const parts = splitParts(members, stage.strategy, stage.pauseAfterMember);
+  const parts = supported
+    ? splitParts(members, stage.strategy, stage.pauseAfterMember)
+    : [{ part: 1, members: members.map((m) => m.name), approval: false, reason: null }];
   return {
     wave: stage.wave,
     cluster: stage.cluster,
@@ -150,7 +214,7 @@ function rollbackStage(
     gate: parts.some((part) => part.approval) ? 'approval' : 'none',
     pauseAfterMember: stage.pauseAfterMember,
     health: stage.health,
-    before: proxyPins(context, cluster, stage.component, members),
+    before: supported ? proxyPins(context, cluster, stage.component, members) : [],
     members,
     parts,
   };

@@ -1,5 +1,6 @@
 // Stage drafting: one walk over the clusters in wave order reads every member's head and base state once, and from
 // it finds the stages (per cluster, the components that change in the pack's order) and what the pins need.
+import { RollgateError } from '../findings.js';
 import { type Cluster, type ComponentState, type Member, memberState, sameRun } from '../manifest/fleet.js';
 import {
   type Cell,
@@ -14,7 +15,7 @@ import {
 import { orderDrafts } from './order.js';
 import { orderMembers, splitParts } from './parts.js';
 import { addDirect, directPins, keyOrder, pinsEntry, proxyPins, serve, served } from './pins.js';
-import { clusterSteps, componentSteps, memberSteps } from './steps.js';
+import { clusterSteps, componentSteps, memberSteps, requireParams } from './steps.js';
 import type { Pin, PlannedMember, Stage } from './types.js';
 import { pinOf, summarise } from './values.js';
 
@@ -112,14 +113,47 @@ function moves(
   from: ComponentState | undefined,
   to: ComponentState,
 ): boolean {
-  if (!sameRun(from, to)) return true;
+  if (!sameState(from, to)) return true;
   for (const unfinished of context.unfinishedClusters) {
     const entry = unfinished.get(cluster.name);
     const other = entry?.members.get(member.name);
     const state = entry && other ? memberState(entry.cluster, other, component) : undefined;
-    if (state && !sameRun(state, to)) return true;
+    if (state && !sameState(state, to)) return true;
   }
   return false;
+}
+
+/** Whether two states leave a member the same: what it runs, and the hold and cohort the manifest declares. */
+function sameState(a: ComponentState | undefined, b: ComponentState): boolean {
+  return sameRun(a, b) && a?.hold === b.hold && a?.cohort === b.cohort;
+}
+
+/**
+ * Refuses what would run a step where it must not: the steps of several members on one host (no transport, or one
+ * without {member}) unless the user said `--transport local`, and a reboot on the machine that waits for it.
+ */
+function checkTransport(context: PlanContext, cluster: Cluster, drafts: Draft[]): void {
+  const { transport } = context;
+  if (transport.perMember) return;
+  let onMembers = false;
+  for (const draft of drafts) {
+    for (const member of draft.members) {
+      for (const step of member.steps) {
+        if (step.on !== 'member') continue;
+        onMembers = true;
+        if (step.reboots)
+          throw new RollgateError(
+            `Step ${step.name} of ${draft.component} on ${cluster.name}/${member.name} reboots the member, so it cannot run on the runner that then waits for it; plan with a transport that reaches the member, such as --transport 'ssh {member}', so the waiting happens on another machine.`,
+          );
+      }
+    }
+  }
+  if (!onMembers || cluster.members.length < 2 || transport.local) return;
+  throw new RollgateError(
+    transport.words.length === 0
+      ? `Cluster ${cluster.name} has ${cluster.members.length} members, and without --transport the steps of every one of them would run on this runner; give --transport 'ssh {member}' (the action's transport input), or --transport local to run them on this runner knowingly.`
+      : `The transport ${JSON.stringify(transport.words.join(' '))} names no {member}, so the steps of the ${cluster.members.length} members of cluster ${cluster.name} would all run on one host; put {member} where the host goes, for example 'ssh {member}', or give --transport local to run them on this runner knowingly.`,
+  );
 }
 
 /** A cluster's stages to be: per component that changes, in the order orderDrafts finds, the members whose pin moves. */
@@ -132,6 +166,7 @@ function draftStages(
 ): void {
   // Most clusters of a fleet do not move at all: nothing to order or fill for them.
   if (!cells.some((row) => row.some((cell) => cell.changed || (cell.from && !cell.pin)))) return;
+  if (cells.some((row) => row.some((cell) => cell.changed))) requireParams(context, cluster);
   const ordered = orderMembers(cluster.members);
   const drafts: Draft[] = [];
   components.forEach((component, column) => {
@@ -186,6 +221,7 @@ function draftStages(
       last: false,
     });
   });
+  checkTransport(context, cluster, drafts);
   orderDrafts(context, cluster, drafts, walked);
   const firstDraft = drafts[0];
   const lastDraft = drafts[drafts.length - 1];

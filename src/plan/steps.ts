@@ -1,8 +1,9 @@
 // The commands of a stage: each member's steps, the component's steps before and after its members, the pack's
 // steps about the whole cluster, all taken from the pack and filled with checked values.
 import { comparableVersion } from '../check.js';
+import { RollgateError } from '../findings.js';
 import { type Cluster, type Member, memberState } from '../manifest/fleet.js';
-import type { ClusterStepSpec } from '../policy/types.js';
+import type { ClusterStepSpec, StepSpec } from '../policy/types.js';
 import { componentPolicy, type PlanContext } from './context.js';
 import type { Pin, PlannedMember, PlannedStep } from './types.js';
 import {
@@ -35,17 +36,18 @@ export function memberSteps(
   const rollout = componentPolicy(context, component)?.rollout;
   const specs = kind === 'rollback' ? (rollout?.rollback ?? rollout?.member ?? []) : (rollout?.member ?? []);
   const values: Values = {
+    ...clusterValues(context, cluster),
     ...pinValues(target),
     component,
     member: member.name,
-    cluster: cluster.name,
     attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS),
     from: from?.version ?? UNKNOWN_FROM,
   };
-  if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
+  const at = { workload: member.workload, first, cluster, to: target, from };
+  const where = `${component} on ${cluster.name}/${member.name}`;
   return specs
-    .filter((spec) => applies(spec, member.workload, first, cluster))
-    .map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
+    .filter((spec) => applies(spec, at))
+    .map((spec) => fillStep(spec, values, member.name, where, at));
 }
 
 /** The component's `before` or `after` steps, once per stage, on the stage's first member. */
@@ -61,38 +63,44 @@ export function componentSteps(
   if (!host || specs.length === 0) return [];
   const shared = summariseValues(members.map((m) => pinValues(m.to)));
   const values: Values = {
+    ...clusterValues(context, cluster),
     ...shared,
     component,
     member: host.name,
-    cluster: cluster.name,
     from: sharedFrom(members),
   };
-  if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
   const where = `the ${key} steps of ${component} in ${cluster.name}`;
   const control = cluster.members.filter((member) => member.role === 'control');
   const byName = new Map(cluster.members.map((member) => [member.name, member]));
+  const at = { workload: host.workload, first: true, cluster, to: host.to, from: host.from };
   return specs.flatMap((spec): PlannedStep[] => {
     // `each: member`: once for each member the stage moves, with its own values and workload.
     if (spec.each === 'member') {
       return members
-        .filter((member) => applies(spec, member.workload, true, cluster))
-        .map((member) => {
+        .map((member) => ({
+          member,
+          own: { ...at, workload: member.workload, to: member.to, from: member.from },
+        }))
+        .filter(({ own }) => applies(spec, own))
+        .map(({ member, own }) => {
           const attempts = byName.get(member.name)?.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS;
-          const own: Values = {
+          const memberValues: Values = {
             ...values,
             ...pinValues(member.to),
             member: member.name,
             from: member.from?.version ?? UNKNOWN_FROM,
             attempts: String(attempts),
           };
-          return fillStep(spec, own, member.name, where);
+          return fillStep(spec, memberValues, member.name, where, own);
         });
     }
-    if (!applies(spec, host.workload, true, cluster)) return [];
+    if (!applies(spec, at)) return [];
     // `on: control`: on each control member in turn (the controllers' nova.conf), whichever members the stage moves.
     if (spec.on === 'control')
-      return control.map((member) => fillStep(spec, { ...values, member: member.name }, member.name, where));
-    return [fillStep(spec, values, host.name, where)];
+      return control.map((member) =>
+        fillStep(spec, { ...values, member: member.name }, member.name, where, at),
+      );
+    return [fillStep(spec, values, host.name, where, at)];
   });
 }
 
@@ -114,17 +122,76 @@ export function clusterSteps(
   if (!host || !specs?.length) return [];
   // The release the stage's members share, before and after: a backup taken here is named for the change.
   const values: Values = {
+    ...clusterValues(context, cluster),
     ...summariseValues(members.map((m) => pinValues(m.to))),
     member: host.name,
-    cluster: cluster.name,
     from: sharedFrom(members),
   };
-  if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
+  const at = { workload: host.workload, first: true, cluster };
   return specs
-    .filter(
-      (spec) => applies(spec, host.workload, true, cluster) && needsHold(context, spec, runs, host.name),
-    )
-    .map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
+    .filter((spec) => applies(spec, at) && needsHold(context, spec, runs, host.name))
+    .map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`, at));
+}
+
+/** What every step of a cluster may name: the cluster, its proxy, and the pack's parameters as the cluster sets them. */
+function clusterValues(context: PlanContext, cluster: Cluster): Values {
+  const values: Values = { cluster: cluster.name };
+  if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
+  for (const [name, param] of Object.entries(context.pack.params ?? {})) {
+    const value =
+      cluster.params && Object.hasOwn(cluster.params, name) ? cluster.params[name] : param.default;
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
+}
+
+/**
+ * Refuses a cluster that moves while a parameter its pack's steps name is set neither by the cluster nor by a
+ * default: `plan` needs it, `check` never asks (manifests that pass keep passing).
+ */
+export function requireParams(context: PlanContext, cluster: Cluster): void {
+  for (const name of context.usedParams) {
+    const param = context.pack.params?.[name];
+    if (!param || param.default !== undefined) continue;
+    if (cluster.params && Object.hasOwn(cluster.params, name)) continue;
+    throw new RollgateError(
+      `Cluster ${cluster.name} sets no params.${name} (${param.description}), which the ${context.pack.name} pack's steps need; add params: { ${name}: ... } to the cluster.`,
+    );
+  }
+}
+
+/** The pack parameters any of its steps names, for requireParams. */
+export function paramsUsed(context: Pick<PlanContext, 'pack'>): Set<string> {
+  const declared = Object.keys(context.pack.params ?? {});
+  const used = new Set<string>();
+  if (declared.length === 0) return used;
+  const steps: StepSpec[] = [
+    ...(context.pack.rollout?.first ?? []),
+    ...(context.pack.rollout?.finally ?? []),
+  ];
+  for (const component of Object.values(context.pack.components)) {
+    const rollout = component.rollout;
+    if (rollout)
+      steps.push(
+        ...(rollout.before ?? []),
+        ...rollout.member,
+        ...(rollout.after ?? []),
+        ...(rollout.rollback ?? []),
+      );
+  }
+  for (const step of steps) {
+    const texts = [
+      ...step.run,
+      ...(step.unless ?? []),
+      ...(step.onlyIf ?? []),
+      step.creates,
+      ...(step.expect ?? []).flatMap((e) => [e.what, e.match, e.is, e.has, e.lacks, e.like]),
+    ];
+    for (const text of texts)
+      for (const match of (text ?? '').matchAll(/\{([^}]*)\}/g))
+        if (declared.includes(match[1] as string)) used.add(match[1] as string);
+  }
+  return used;
 }
 
 /** Whether the member a cluster step runs on runs a version its `needs` list of each component it names. */

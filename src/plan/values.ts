@@ -3,14 +3,14 @@
 import { RollgateError } from '../findings.js';
 import { type Cluster, type ComponentState, describeState, type Member } from '../manifest/fleet.js';
 import { PLACEHOLDER, type STEP_PLACEHOLDERS } from '../policy/pack.js';
-import type { StepSpec } from '../policy/types.js';
-import type { Pin, PlannedStep } from './types.js';
+import type { Expectation, StepCondition, StepSpec } from '../policy/types.js';
+import type { Pin, PlannedExpectation, PlannedStep } from './types.js';
 
 /** A placeholder a step may name. */
 export type Placeholder = (typeof STEP_PLACEHOLDERS)[number];
 
-/** The values a step is filled with, by placeholder. */
-export type Values = Partial<Record<Placeholder, string>>;
+/** The values a step is filled with, by placeholder or pack parameter. */
+export type Values = Partial<Record<string, string>>;
 
 // The manifest schema already holds every value to these shapes; the planner checks again because its output is
 // run as root on the fleet, and a caller may hand it a fleet that never went through the schema.
@@ -28,37 +28,65 @@ const VALID: Record<Placeholder, RegExp> = {
   from: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/,
 };
 
+// A pack parameter's value, as the manifest schema's `params` allows it.
+const PARAM = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+
 /** The live-migration attempts MOSK makes before giving a node up, when the member sets none. */
 export const DEFAULT_MIGRATION_ATTEMPTS = 3;
 
-/** Whether a step's `when` holds for a member: its workload, its cluster's store, or its place in the stage. */
+/** Where a step is to run: the member's workload, its place in the stage, its cluster, the pin it goes to and from. */
+export interface StepTarget {
+  workload: Member['workload'];
+  first: boolean;
+  cluster: Cluster;
+  /** The pin the member is taken to; absent for the cluster's own steps. */
+  to?: Pin;
+  /** The pin it runs before the step (its base, or the head for a rollback); null when unknown. */
+  from?: Pin | null;
+}
+
+/** Whether a step's `when` holds for a member: every condition it lists. */
 export function applies(
-  spec: StepSpec,
-  workload: Member['workload'],
-  first: boolean,
-  cluster: Cluster,
+  spec: { name: string; when?: StepCondition | StepCondition[] },
+  at: StepTarget,
 ): boolean {
   const when = spec.when ?? 'always';
+  if (typeof when === 'string') return holds(spec.name, when, at);
+  return when.every((condition) => holds(spec.name, condition, at));
+}
+
+function holds(step: string, when: StepCondition, at: StepTarget): boolean {
   switch (when) {
     case 'always':
       return true;
     case 'proxy':
-      return cluster.proxy !== undefined;
+      return at.cluster.proxy !== undefined;
     case 'direct':
-      return cluster.proxy === undefined;
+      return at.cluster.proxy === undefined;
     case 'first':
-      return first;
+      return at.first;
     case 'later':
-      return !first;
+      return !at.first;
     case 'live':
     case 'manual':
     case 'skip':
-      return when === workload;
+      return when === at.workload;
+    case 'held':
+      return at.to?.hold === true;
+    case 'unheld':
+      return at.to?.hold === false;
+    case 'cohort':
+      return at.to?.cohort === true;
+    case 'no-cohort':
+      return at.to !== undefined && at.to.cohort !== true;
+    case 'joins-cohort':
+      // Joined once: a member whose base already declares the cohort keeps it through a --revision refresh.
+      return at.to?.cohort === true && at.from?.cohort !== true;
     default: {
       // A condition added to the pack format without a meaning here must fail loudly, not drop the step.
       const unknown: never = when;
       throw new RollgateError(
-        `Step ${spec.name} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`,
+        `Step ${step} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`,
       );
     }
   }
@@ -75,6 +103,8 @@ export function pinOf(state: ComponentState, where: string): Pin {
     pin.revision = state.revision;
   }
   if (state.version !== undefined) pin.version = checked('version', state.version, where);
+  if (state.hold !== undefined) pin.hold = state.hold;
+  if (state.cohort !== undefined) pin.cohort = state.cohort;
   return pin;
 }
 
@@ -94,7 +124,7 @@ export function pinValues(pin: Pin): Values {
 export function summariseValues(all: Values[]): Values {
   const first = all[0] ?? {};
   const shared: Values = {};
-  for (const [key, value] of Object.entries(first) as Array<[Placeholder, string]>) {
+  for (const [key, value] of Object.entries(first) as Array<[string, string]>) {
     if (all.every((values) => values[key] === value)) shared[key] = value;
   }
   return shared;
@@ -108,12 +138,13 @@ export function summarise(pins: Array<Pin | null>): string | null {
 }
 
 // Values already found to fit their placeholder's shape: a fleet repeats the same channels, revisions and names.
-const fitting = new Map<Placeholder, Set<string>>();
+const fitting = new Map<string, Set<string>>();
 
-function checked(name: Placeholder, value: string, where: string): string {
+function checked(name: string, value: string, where: string): string {
   let seen = fitting.get(name);
   if (seen?.has(value)) return value;
-  if (!VALID[name].test(value)) {
+  const shape = Object.hasOwn(VALID, name) ? VALID[name as Placeholder] : PARAM;
+  if (!shape.test(value)) {
     throw new RollgateError(
       `The ${name} of ${where} (${JSON.stringify(value).slice(0, 80)}) is not one the manifest schema allows, so rollgate will not put it in a command.`,
     );
@@ -152,19 +183,27 @@ export function durationSeconds(text: string): number {
   return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as 's' | 'm' | 'h'];
 }
 
-/** A pack's step with its placeholders filled from checked values, to run on `host` (or the runner). */
-export function fillStep(spec: StepSpec, values: Values, host: string, where: string): PlannedStep {
+/**
+ * A pack's step with its placeholders filled from checked values, to run on `host` (or the runner); a read-back's
+ * checks kept where their `when` holds for `at`.
+ */
+export function fillStep(
+  spec: StepSpec,
+  values: Values,
+  host: string,
+  where: string,
+  at?: StepTarget,
+): PlannedStep {
   const run = fillArgs(spec, templatesOf(spec), values, where);
   const on = spec.on === 'runner' ? 'runner' : 'member';
   const step: PlannedStep = { name: spec.name, run, on, host: on === 'runner' ? null : host };
   if (spec.expect) {
-    step.expect = spec.expect.map((e) => {
-      const [what, is] = fillArgs(spec, [parse(e.what), parse(e.is)], values, where) as [string, string];
-      // In the expression a value stands for itself: filled as any argument (checked), then each escaped.
-      fillArgs(spec, [parse(e.match)], values, where);
-      return { what, match: escapeFilled(e.match, values), is };
-    });
+    const expect = spec.expect
+      .filter((e) => !at || applies({ name: spec.name, when: e.when }, at))
+      .map((e) => fillExpectation(spec, e, values, where));
+    if (expect.length > 0) step.expect = expect;
   }
+  if (spec.reboots) step.reboots = true;
   if (spec.retry) {
     const timeout = durationSeconds(spec.retry.timeout);
     const every = durationSeconds(spec.retry.every);
@@ -179,6 +218,22 @@ export function fillStep(spec: StepSpec, values: Values, host: string, where: st
   if (spec.onlyIf) step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse), values, where) };
   if (spec.gate) step.gate = spec.gate;
   return step;
+}
+
+function fillExpectation(spec: StepSpec, e: Expectation, values: Values, where: string): PlannedExpectation {
+  const [what] = fillArgs(spec, [parse(e.what)], values, where) as [string];
+  // In an expression a value stands for itself: filled as any argument (checked), then each escaped.
+  fillArgs(spec, [parse(e.match)], values, where);
+  const filled: PlannedExpectation = { what, match: escapeFilled(e.match, values) };
+  for (const key of ['is', 'has', 'lacks'] as const) {
+    const text = e[key];
+    if (text !== undefined) filled[key] = (fillArgs(spec, [parse(text)], values, where) as [string])[0];
+  }
+  if (e.like !== undefined) {
+    fillArgs(spec, [parse(e.like)], values, where);
+    filled.like = escapeFilled(e.like, values);
+  }
+  return filled;
 }
 
 function parse(arg: string): string | Template {
@@ -209,18 +264,18 @@ function fillArgs(
         continue;
       }
       const { name } = part;
-      if (!Object.hasOwn(VALID, name)) {
+      const value = Object.hasOwn(values, name) ? values[name] : undefined;
+      if (value === undefined && !Object.hasOwn(VALID, name)) {
         throw new RollgateError(
-          `Step ${spec.name} for ${where} uses {${name}}, which is not a placeholder rollgate fills.`,
+          `Step ${spec.name} for ${where} uses {${name}}, which is neither a placeholder rollgate fills nor a parameter the cluster sets.`,
         );
       }
-      const value = values[name as Placeholder];
       if (value === undefined) {
         throw new RollgateError(
           `Step ${spec.name} for ${where} uses {${name}}, but there is no ${name} to fill it with; the pack's step and the manifest's pins do not fit.`,
         );
       }
-      arg += checked(name as Placeholder, value, where);
+      arg += checked(name, value, where);
     }
     return arg;
   });
@@ -229,7 +284,7 @@ function fillArgs(
 /** An expression with its placeholders filled by their values, each escaped to match itself only. */
 function escapeFilled(template: string, values: Values): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values[name as Placeholder];
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
     return value === undefined ? whole : value.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&');
   });
 }

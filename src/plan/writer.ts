@@ -8,7 +8,8 @@ import { matrixChunks } from './matrix.js';
 import { proxyFiles } from './pins.js';
 import { renderPlanPreview } from './preview.js';
 import { rollbackChunks } from './rollback.js';
-import { renderJobScript, type Transport } from './shell.js';
+import { renderJobScript } from './script.js';
+import type { Transport } from './shell.js';
 import { finishStages, startWalk, walk } from './stages.js';
 import type { Plan, PlanChunk } from './types.js';
 

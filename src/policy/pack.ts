@@ -83,6 +83,10 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
     const { line, column } = positionOf(source, path);
     findings.push(schemaFinding(code, { file: source.file, line, column }, data));
   };
+  const params = Object.keys(pack.params ?? {});
+  for (const name of params)
+    if ((STEP_PLACEHOLDERS as readonly string[]).includes(name))
+      report(['params', name], 'PARAM_NAME_TAKEN', { param: name, placeholder: `{${name}}` });
   const names = Object.keys(pack.components);
   for (const name of names) {
     if (!pack.order.includes(name)) report(['order'], 'ORDER_MISSING', { component: name });
@@ -132,11 +136,11 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
         report([...base, 'skew', i, 'of'], 'SKEW_SCHEMES_DIFFER', { component: name, other: skew.of });
       }
     });
-    checkSteps(component, base, report);
+    checkSteps(component, base, report, params);
   }
   for (const key of ['first', 'finally'] as const) {
     (pack.rollout?.[key] ?? []).forEach((step, i) => {
-      checkStep(step, ['rollout', key, i], report);
+      checkStep(step, ['rollout', key, i], report, params);
       if (step.on === 'control' || step.each)
         report(['rollout', key, i, 'on'], 'STEP_NOT_ON_CONTROL', { step: step.name });
       for (const [other, versions] of Object.entries(step.needs ?? {})) {
@@ -171,19 +175,19 @@ function checkNeeded(
   return true;
 }
 
-function checkSteps(component: ComponentPolicy, base: PathSegment[], report: Report) {
+function checkSteps(component: ComponentPolicy, base: PathSegment[], report: Report, params: string[]) {
   const rollout = component.rollout;
   if (!rollout) return;
   for (const key of ['before', 'member', 'after', 'rollback'] as const) {
     (rollout[key] ?? []).forEach((step, i) => {
-      checkStep(step, [...base, 'rollout', key, i], report);
+      checkStep(step, [...base, 'rollout', key, i], report, params);
       if ((step.on === 'control' || step.each) && (key === 'member' || key === 'rollback'))
         report([...base, 'rollout', key, i, 'on'], 'STEP_NOT_ON_CONTROL', { step: step.name });
     });
   }
 }
 
-function checkStep(step: StepSpec, path: PathSegment[], report: Report) {
+function checkStep(step: StepSpec, path: PathSegment[], report: Report, params: string[]) {
   const args: Array<[string, PathSegment[]]> = step.run.map((arg, i) => [arg, ['run', i]]);
   (step.unless ?? []).forEach((arg, i) => {
     args.push([arg, ['unless', i]]);
@@ -193,26 +197,34 @@ function checkStep(step: StepSpec, path: PathSegment[], report: Report) {
     args.push([arg, ['onlyIf', i]]);
   });
   (step.expect ?? []).forEach((expectation, i) => {
-    try {
-      new RegExp(expectation.match);
-    } catch {
-      report([...path, 'expect', i, 'match'], 'EXPECT_NOT_REGEX', { step: step.name });
+    const tests = (['is', 'has', 'lacks', 'like'] as const).filter((key) => expectation[key] !== undefined);
+    if (tests.length !== 1)
+      report([...path, 'expect', i], 'EXPECT_ONE_TEST', { step: step.name, count: String(tests.length) });
+    for (const key of ['match', 'like'] as const) {
+      const expression = expectation[key];
+      if (expression === undefined) continue;
+      try {
+        // Placeholders are filled with escaped values: any stands for one character here.
+        new RegExp(expression.replaceAll(PLACEHOLDER, 'x'));
+      } catch {
+        report([...path, 'expect', i, key], 'EXPECT_NOT_REGEX', { step: step.name });
+      }
     }
-    args.push(
-      [expectation.what, ['expect', i, 'what']],
-      [expectation.match, ['expect', i, 'match']],
-      [expectation.is, ['expect', i, 'is']],
-    );
+    for (const key of ['what', 'match', 'is', 'has', 'lacks', 'like'] as const) {
+      const text = expectation[key];
+      if (text !== undefined) args.push([text, ['expect', i, key]]);
+    }
   });
   if (step.unless && step.creates !== undefined)
     report([...path, 'unless'], 'UNLESS_AND_CREATES', { step: step.name });
+  const known = [...STEP_PLACEHOLDERS, ...params];
   for (const [arg, where] of args) {
     for (const match of arg.matchAll(PLACEHOLDER)) {
-      if (!(STEP_PLACEHOLDERS as readonly string[]).includes(match[1] as string)) {
+      if (!known.includes(match[1] as string)) {
         report([...path, ...where], 'UNKNOWN_PLACEHOLDER', {
           step: step.name,
           placeholder: `{${match[1]}}`,
-          known: STEP_PLACEHOLDERS.map((p) => `{${p}}`).join(', '),
+          known: known.map((p) => `{${p}}`).join(', '),
         });
       }
     }

@@ -360,7 +360,8 @@ describe("the action's plan mode (on push)", () => {
       apiUrl,
       eventName: 'push',
       event: { before, after },
-      ...(inputs ? { inputs } : {}),
+      // The members of these three-member clusters are reached over ssh; without it the plan is refused.
+      inputs: { transport: 'ssh {member}', ...inputs },
     });
   }
 

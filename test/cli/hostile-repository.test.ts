@@ -209,6 +209,8 @@ describe('plan --out next to files that are not a rollgate plan', () => {
     path.join(REPO_ROOT, 'policies'),
     '--now',
     '2025-01-01',
+    '--transport',
+    'ssh {member}',
   ];
   const exampleFiles = () => ({
     'base.yaml': readFileSync(path.join(REPO_ROOT, 'examples/microcloud/base.yaml'), 'utf8'),

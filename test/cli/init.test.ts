@@ -137,7 +137,18 @@ describe('round trip: init, bump, check, plan', () => {
       { cluster: 'staging', component: 'lxd', from: '5.21/stable@1', to: '5.21/stable@33110' },
     ]);
     const planned = await rollgate(
-      ['plan', '--base', 'base.yaml', '--head', 'fleet.yaml', '--out', 'plan', ...NOW],
+      [
+        'plan',
+        '--base',
+        'base.yaml',
+        '--head',
+        'fleet.yaml',
+        '--out',
+        'plan',
+        '--transport',
+        'ssh {member}',
+        ...NOW,
+      ],
       cwd,
     );
     expect(planned.status).toBe(0);
@@ -195,7 +206,18 @@ describe('round trip: init, bump, check, plan', () => {
       (await rollgate(['check', '--base', 'base.yaml', '--head', 'fleet.yaml', ...NOW], cwd)).status,
     ).toBe(0);
     const planned = await rollgate(
-      ['plan', '--base', 'base.yaml', '--head', 'fleet.yaml', '--out', 'plan', ...NOW],
+      [
+        'plan',
+        '--base',
+        'base.yaml',
+        '--head',
+        'fleet.yaml',
+        '--out',
+        'plan',
+        '--transport',
+        'ssh {member}',
+        ...NOW,
+      ],
       cwd,
     );
     expect(planned.status).toBe(0);

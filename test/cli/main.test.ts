@@ -81,6 +81,8 @@ describe('CLI commands take the repository from main', () => {
         'out',
         '--now',
         '2026-11-22',
+        '--transport',
+        'ssh {member}',
       ],
       io,
       { repository },
@@ -102,6 +104,8 @@ describe('CLI commands take the repository from main', () => {
       'plain',
       '--now',
       '2026-11-22',
+      '--transport',
+      'ssh {member}',
     ];
     expect(await main(without, captured(cwd), { repository })).toBe(0);
     expect(stages('plain')).toEqual([]);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { microcloudUpgrade, ROOT, repoText, tempDir } from '../plan/helpers.js';
+import { microcloudUpgrade, microcloudWithDowngrades, ROOT, repoText, tempDir } from '../plan/helpers.js';
 
 /** Runs the CLI in a directory and collects what it printed. */
 async function cli(
@@ -47,7 +47,14 @@ function tree(dir: string): Record<string, string> {
   return files;
 }
 
-const POLICIES = ['--policies', path.join(ROOT, 'policies'), '--now', '2025-01-01'];
+const POLICIES = [
+  '--policies',
+  path.join(ROOT, 'policies'),
+  '--now',
+  '2025-01-01',
+  '--transport',
+  'ssh {member}',
+];
 
 describe('rollgate plan', () => {
   it('writes pins, overrides, plan, rollback, executable jobs, matrix and preview', async () => {
@@ -190,13 +197,15 @@ describe('rollgate plan', () => {
       'out',
       '--now',
       '2025-01-01',
+      '--transport',
+      'ssh {member}',
     ];
     expect((await cli(dir, ...args, '--policies', path.join(ROOT, 'policies'))).code).toBe(0);
     const earlier = tree(path.join(dir, 'out'));
     // A rollback step that needs a version the base's snap pins do not have: found only once the rollback is written.
-    const pack = repoText('policies/microcloud.yaml').replace(
-      '        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n  microovn:',
-      '        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n      rollback:\n        - { name: revert, run: [snap, revert, "{component}", "--version={version}"] }\n  microovn:',
+    const pack = microcloudWithDowngrades().replace(
+      '        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n      downgrade:',
+      '        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n      rollback:\n        - { name: revert, run: [snap, revert, "{component}", "--version={version}"] }\n      downgrade:',
     );
     expect(pack).toContain('--version={version}');
     mkdirSync(path.join(dir, 'packs'));

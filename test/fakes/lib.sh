@@ -13,6 +13,7 @@
 #   store/<snap>/revisions/<n>                   "<revision> <version>": what a request for revision n gets
 #   proxies/<p>/overrides/<snap>/<channel, / as _>   the revision snap-proxy override makes the proxy serve
 #   lxc/<m>                                      the member's LXD cluster status when set (Evacuated)
+#   barrier                                      "<count>|<tool> <args>": calls starting so wait until <count> members made one
 
 set -u
 
@@ -30,6 +31,7 @@ fake_read() {
 fake_start() {
   local line="${fake_member:--}|$fake_tool${*:+ $*}"
   printf '%s\n' "$line" >> "$FAKE_ROOT/calls.log"
+  if [ -f "$FAKE_ROOT/barrier" ]; then fake_barrier "$line"; fi
   if [ -f "$FAKE_ROOT/fail" ]; then
     local planted
     while IFS= read -r planted; do
@@ -39,6 +41,24 @@ fake_start() {
       fi
     done < "$FAKE_ROOT/fail"
   fi
+}
+
+# Waits until as many members as the barrier names have made the call it names: run one after another, the first
+# would wait alone and fail, so a passing run proves the members made it at the same time.
+fake_barrier() {
+  local count call
+  IFS='|' read -r count call < "$FAKE_ROOT/barrier" || true
+  [[ ${1#*|} == "$call"* ]] || return 0
+  local dir="$FAKE_ROOT/barrier.d" waited entries
+  [ -d "$dir" ] || mkdir -p "$dir"
+  : > "$dir/${fake_member:--}"
+  for ((waited = 0; waited < 200; waited++)); do
+    entries=("$dir"/*)
+    [ "${#entries[@]}" -ge "$count" ] && return 0
+    sleep 0.05
+  done
+  printf 'fake %s: waited alone at the barrier for %s: the members did not run it at the same time\n' "$fake_tool" "$call" >&2
+  exit 1
 }
 
 # The member this call runs on; a tool that needs one and has none fails, as on a host that is not a member.

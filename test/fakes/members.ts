@@ -63,6 +63,8 @@ export interface FakeMembers {
   swapRevision(snap: string, asked: number, given: number, options?: { member?: string }): void;
   /** Makes one call fail: `member|tool args`, as calls() reports it. */
   fail(line: string): void;
+  /** Makes `tool args` wait until `count` members have called it: a run that passes made those calls at the same time. */
+  barrier(call: string, count: number): void;
   /** Runs a command on the runner (or, with `member`, as that member, as `--transport local` would there). */
   run(
     argv: string[],
@@ -146,6 +148,7 @@ export function fakeMembers(spec: FakeFleetSpec): FakeMembers {
     swapRevision: (snap, asked, given, options = {}) =>
       write(path.join(storeOf(options.member), snap, 'revisions', String(asked)), `${given} r${given}\n`),
     fail: (line) => writeFileSync(path.join(root, 'fail'), `${line}\n`, { flag: 'a' }),
+    barrier: (call, count) => writeFileSync(path.join(root, 'barrier'), `${count}|${call}\n`),
     run: (argv, options = {}) =>
       spawnSync(argv[0] as string, argv.slice(1), {
         env: { ...env, ...(options.member ? { FAKE_MEMBER: options.member } : {}), ...options.env },

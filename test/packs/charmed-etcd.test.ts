@@ -1,12 +1,13 @@
 // The charmed-etcd pack: minor in-place refreshes only, stable channels only, and its example fleet.
 import { describe, expect, it } from 'vitest';
+import { RollgateError } from '../../src/findings.js';
 import { buildPlan, bundleFiles } from '../../src/plan/index.js';
 import { judgeExample, judgeText, manifest, policyOf, where } from './pack-helpers.js';
 
-const app = (channel: string, revision: number) =>
+const app = (channel: string, revision: number, params = '    params: { model: prod-etcd }\n') =>
   manifest(
     'charmed-etcd',
-    `  - name: etcd\n    members: ["2", "1", "0"]\n    components:\n      charmed-etcd: { channel: ${channel}, revision: ${revision} }\n`,
+    `  - name: etcd\n${params}    members: ["2", "1", "0"]\n    components:\n      charmed-etcd: { channel: ${channel}, revision: ${revision} }\n`,
   );
 
 describe('charmed-etcd pack', () => {
@@ -15,7 +16,7 @@ describe('charmed-etcd pack', () => {
     const rollout = pack.components['charmed-etcd']?.rollout;
     expect(rollout?.before?.[0]).toMatchObject({
       name: 'pre-refresh-check',
-      run: ['juju', 'run', '{component}/leader', 'pre-refresh-check'],
+      run: ['juju', 'run', '-m', '{model}', '{application}/leader', 'pre-refresh-check'],
     });
     expect(rollout?.member.map((s) => [s.name, s.when ?? 'always'])).toEqual([
       ['refresh', 'first'],
@@ -42,6 +43,8 @@ describe('charmed-etcd pack', () => {
       expect(bundle.plan.stages[0]?.members[0]?.steps.find((s) => s.name === 'refresh')?.run).toEqual([
         'juju',
         'refresh',
+        '-m',
+        'prod-etcd',
         'charmed-etcd',
         '--channel=3.6/stable',
         '--revision=156',
@@ -54,11 +57,67 @@ describe('charmed-etcd pack', () => {
     expect(rollback.find((s) => s.name === 'rollback')?.run).toEqual([
       'juju',
       'refresh',
-      '{component}',
+      '-m',
+      '{model}',
+      '{application}',
       '--channel={channel}',
       '--revision={revision}',
     ]);
     expect(rollback.map((s) => s.name)).not.toContain('pre-refresh-check');
+  });
+
+  it("names the cluster's Juju model and application in every juju command, never the model current on the runner", async () => {
+    const params = '    params: { model: admin/etcd-a, application: etcd-a }\n';
+    const result = await judgeText(app('3.6/stable', 156, params), app('3.5/stable', 71, params));
+    const { plan } = buildPlan({ result });
+    const stage = plan.stages[0];
+    const commands = [
+      ...(stage?.before ?? []),
+      ...(stage?.members.flatMap((m) => m.steps) ?? []),
+      ...(stage?.after ?? []),
+    ];
+    expect(commands.length).toBeGreaterThan(5);
+    for (const step of commands) {
+      expect(step.run[0]).toBe('juju');
+      expect(step.run[step.run.indexOf('-m') + 1]).toBe('admin/etcd-a');
+      expect(step.run.join(' ')).toMatch(/ etcd-a(\/|$| )/);
+    }
+    // "Get the current charm revision of the application with juju status": read back once the last unit is done.
+    expect(stage?.after.at(-1)).toMatchObject({
+      name: 'read-back',
+      run: ['juju', 'status', '-m', 'admin/etcd-a', 'etcd-a', '--format=yaml'],
+      expect: [
+        { what: 'etcd-a charm revision', is: '156' },
+        { what: 'etcd-a charm channel', is: '3.6/stable' },
+      ],
+    });
+  });
+
+  it('needs the Juju model to plan (exit 2 naming cluster and field), but not to check', async () => {
+    const result = await judgeText(app('3.6/stable', 156, ''), app('3.5/stable', 71, ''));
+    expect(result.findings).toEqual([]);
+    expect(() => buildPlan({ result })).toThrow(RollgateError);
+    expect(() => buildPlan({ result })).toThrow(/^Cluster etcd sets no params\.model \(the Juju model/);
+    // A cluster that does not move needs nothing.
+    const still = await judgeText(app('3.5/stable', 71, ''), app('3.5/stable', 71, ''));
+    expect(buildPlan({ result: still }).plan.stages).toEqual([]);
+  });
+
+  it('goes back with the rollback command, which the vendor supports', async () => {
+    const result = await judgeText(app('3.6/stable', 156), app('3.5/stable', 71));
+    const { rollback } = buildPlan({ result });
+    expect(rollback).toMatchObject({ supported: true, stages: [{ supported: true }] });
+    if (!('stages' in rollback)) throw new Error('no stages');
+    expect(rollback.stages[0]?.reason).toContain('roll back to the original version');
+    expect(rollback.stages[0]?.members[0]?.steps.find((s) => s.name === 'rollback')?.run).toEqual([
+      'juju',
+      'refresh',
+      '-m',
+      'prod-etcd',
+      'charmed-etcd',
+      '--channel=3.5/stable',
+      '--revision=71',
+    ]);
   });
 
   it.each([

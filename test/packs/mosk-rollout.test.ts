@@ -86,7 +86,7 @@ describe('mosk pack, run against a fake cluster and LCM', { timeout: 180_000 }, 
     leaveBehind(fleet, 'cmp-2');
     const failed = runStage(fleet, bundle.dir, stage);
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toContain('lcmmachine cmp-2 release is 22.1, not 22.2');
+    expect(failed.stderr).toContain('lcmmachine cmp-2 release: expected 22.2, found 22.1.');
     expect(objectField(fleet, 'node/cmp-2', MODE)).toBe('skip');
     // The LCM moves the node at last; the operator runs the stage again.
     setObject(fleet, 'lcmmachine/cmp-2', { release: '8.6.0+22.2' });

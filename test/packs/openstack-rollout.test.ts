@@ -189,7 +189,7 @@ describe('openstack pack, run against fake nodes', { timeout: 180_000 }, () => {
     const stage = bundle.plan.stages.find((s) => s.component === 'compute-node')?.id as string;
     const failed = runStage(fleet, bundle.dir, stage);
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toContain('nova-compute on cmp-1 is down, not up');
+    expect(failed.stderr).toContain('nova-compute on cmp-1: expected up, found down.');
     expect(failed.stderr).toContain('rollgate: runner: step health failed 31 times; the stage stops here.');
     expect(events(fleet, 'cmp-1')).not.toContain('nova-compute enabled');
     expect(events(fleet, 'cmp-2')).toEqual([]);

@@ -51,7 +51,7 @@ describe('openstack pack', () => {
     const base = cloud('2024.1', { 'storage-node': '2023.1', 'compute-node': '2023.1' });
     const result = await judgeText(cloud('2024.1'), base);
     expect(result.ok).toBe(true);
-    const { plan } = buildPlan({ result });
+    const { plan } = buildPlan({ result, transport: 'ssh {member}' });
     expect(plan.stages.map((stage) => [stage.component, stage.members.map((m) => m.name)])).toEqual([
       ['storage-node', ['compute-1']],
       ['compute-node', ['compute-1']],

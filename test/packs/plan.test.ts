@@ -15,7 +15,7 @@ async function planOf(pack: string, edit: (text: string) => string = (text) => t
     now: NOW,
   });
   expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  return buildPlan({ result });
+  return buildPlan({ result, transport: 'ssh {member}' });
 }
 
 const names = (steps: PlannedStep[]) => steps.map((s) => s.name);
@@ -23,10 +23,11 @@ const commandOf = (steps: PlannedStep[], name: string) => steps.find((s) => s.na
 const membersOf = (stage: Stage | undefined) => stage?.members.map((m) => m.name);
 const partsOf = (stage: Stage | undefined) => stage?.parts.map((p) => [p.members, p.approval]);
 function supported(rollback: RollbackPlan) {
-  if (!rollback.supported)
+  if ('statement' in rollback)
     throw new Error(`expected a rollback plan, got the statement: ${rollback.statement}`);
   return rollback;
 }
+const statementOf = (rollback: RollbackPlan) => ('statement' in rollback ? rollback.statement : undefined);
 
 describe('microshift plan', () => {
   it('backs up, installs, reboots and checks health on the one host, with no gate', async () => {
@@ -42,7 +43,15 @@ describe('microshift plan', () => {
       'reboot',
       'wait-for-reboot',
       'health',
+      'read-back',
     ]);
+    // The reboot runs on the host through the transport; the waiting on the runner, another machine.
+    expect(host?.steps.find((s) => s.name === 'reboot')).toMatchObject({ on: 'member', reboots: true });
+    expect(host?.steps.find((s) => s.name === 'wait-for-reboot')?.on).toBe('runner');
+    expect(host?.steps.at(-1)).toMatchObject({
+      run: ['microshift', 'version'],
+      expect: [{ what: 'microshift version', is: '4.16.9' }],
+    });
     expect(commandOf(host?.steps ?? [], 'install')).toEqual([
       'dnf',
       'install',
@@ -59,9 +68,8 @@ describe('microshift plan', () => {
   it('has no rollback plan, since RPM downgrades are not supported: the statement says how to go back by hand', async () => {
     const { rollback, jobs } = await planOf('microshift');
     expect(rollback.supported).toBe(false);
-    if (rollback.supported) return;
-    expect(rollback.statement).toMatch(/^MicroShift installed from RPMs on RHEL cannot be downgraded/);
-    expect(rollback.statement).toContain(
+    expect(statementOf(rollback)).toMatch(/^MicroShift installed from RPMs on RHEL cannot be downgraded/);
+    expect(statementOf(rollback)).toContain(
       'microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version>',
     );
     expect(Object.keys(jobs).filter((id) => id.startsWith('rollback-'))).toEqual([]);
@@ -74,8 +82,8 @@ describe('charmed-etcd plan', () => {
     const stage = plan.stages[0];
     expect(plan.stages.map((s) => [s.cluster, s.component])).toEqual([['etcd-staging', 'charmed-etcd']]);
     expect(stage?.before.map((s) => [s.name, s.on, s.run.join(' ')])).toEqual([
-      ['pre-refresh-check', 'runner', 'juju run charmed-etcd/leader pre-refresh-check'],
-      ['pause-every-unit', 'runner', 'juju config charmed-etcd pause-after-unit-refresh=all'],
+      ['pre-refresh-check', 'runner', 'juju run -m staging charmed-etcd/leader pre-refresh-check'],
+      ['pause-every-unit', 'runner', 'juju config -m staging charmed-etcd pause-after-unit-refresh=all'],
     ]);
     expect(stage?.members.map((m) => [m.name, names(m.steps)])).toEqual([
       ['2', ['refresh', 'health']],
@@ -85,6 +93,8 @@ describe('charmed-etcd plan', () => {
     expect(commandOf(stage?.members[0]?.steps ?? [], 'refresh')).toEqual([
       'juju',
       'refresh',
+      '-m',
+      'staging',
       'charmed-etcd',
       '--channel=3.6/stable',
       '--revision=156',
@@ -92,9 +102,12 @@ describe('charmed-etcd plan', () => {
     expect(commandOf(stage?.members[1]?.steps ?? [], 'resume-refresh')).toEqual([
       'juju',
       'run',
+      '-m',
+      'staging',
       'charmed-etcd/1',
       'resume-refresh',
     ]);
+    expect(names(stage?.after ?? [])).toEqual(['read-back']);
     expect(stage?.health?.[0]).toBe('juju');
   });
 
@@ -135,6 +148,8 @@ describe('charmed-etcd plan', () => {
     expect(commandOf(stage?.members[0]?.steps ?? [], 'rollback')).toEqual([
       'juju',
       'refresh',
+      '-m',
+      'staging',
       'charmed-etcd',
       '--channel=3.5/stable',
       '--revision=71',
@@ -192,9 +207,9 @@ describe('openstack plan', () => {
   it('has no automatic rollback, and says how to restore the backups by hand', async () => {
     const { rollback } = await planOf('openstack');
     expect(rollback.supported).toBe(false);
-    expect(rollback.supported === false && rollback.statement).toMatch(/restore the databases from the dump/);
+    expect(statementOf(rollback)).toMatch(/restore the databases from the dump/);
     // The path rollback.json names is the dump the plan takes.
-    expect(rollback.supported === false && rollback.kept).toEqual([
+    expect('kept' in rollback && rollback.kept).toEqual([
       {
         cluster: expect.any(String),
         host: 'ctl-1',
@@ -260,7 +275,7 @@ describe('mosk plan', () => {
   it('says plainly that there is no cluster-wide rollback', async () => {
     const { rollback } = await planOf('mosk');
     expect(rollback).toMatchObject({ supported: false });
-    expect(rollback.supported === false && rollback.statement).toMatch(/^MOSK has no cluster-wide rollback/);
+    expect(statementOf(rollback)).toMatch(/^MOSK has no cluster-wide rollback/);
   });
 });
 
@@ -325,9 +340,29 @@ describe('microcloud plan', () => {
     expect(names(plan.stages[0]?.members[0]?.steps ?? [])).toEqual([
       'evacuate',
       'refresh',
+      'hold',
       'health',
+      'read-back',
       'restore',
     ]);
     expect(plan.stages.at(-1)?.after.map((s) => s.run.join(' '))).toEqual(['microcloud status']);
+  });
+
+  it('has no rollback command for the 1 to 2 upgrade: every stage goes back down, which the vendor does not support', async () => {
+    const rollback = supported((await planOf('microcloud')).rollback);
+    expect(rollback.supported).toBe(false);
+    expect(rollback.stages.map((s) => [s.component, s.supported])).toEqual([
+      ['microcloud', false],
+      ['lxd', false],
+      ['microovn', false],
+      ['microceph', false],
+    ]);
+    expect(
+      rollback.stages.flatMap((s) => [...s.before, ...s.members.flatMap((m) => m.steps), ...s.after]),
+    ).toEqual([]);
+    expect(rollback.stages.at(-1)?.reason).toMatch(
+      /^microceph squid\/stable@4067 -> quincy\/stable@3758 in lab is a downgrade/,
+    );
+    expect(rollback.stages.at(-1)?.reason).toContain('require_osd_release');
   });
 });

@@ -18,13 +18,20 @@ export async function planOf(head: string, base: string): Promise<PlanBundle & {
   return { ...bundle, dir };
 }
 
-/** Runs one stage's script (all parts) on the runner with the fakes; its exit status and what it said. */
+/**
+ * Runs one stage's script (all parts) on the runner with the fakes, every approval given (ROLLGATE_APPROVED=all, as
+ * an operator who approved each part; the gates themselves are tested in test/plan/gates.test.ts); its exit status
+ * and what it said.
+ */
 export function runStage(
   fleet: FakeMembers,
   dir: string,
   id: string,
 ): { status: number | null; stderr: string } {
-  const run = spawnSync('bash', [path.join(dir, `${id}.sh`)], { env: fleet.env, encoding: 'utf8' });
+  const run = spawnSync('bash', [path.join(dir, `${id}.sh`)], {
+    env: { ...fleet.env, ROLLGATE_APPROVED: 'all' },
+    encoding: 'utf8',
+  });
   return { status: run.status, stderr: run.stderr };
 }
 

@@ -8,6 +8,8 @@ import {
   fleetYaml,
   LXD_NEXT,
   microcloudUpgrade,
+  microcloudWithDowngrades,
+  microcloudWithSteps,
   planChange,
   repoText,
   snap,
@@ -120,8 +122,8 @@ describe('stage order', () => {
       },
     ]);
     const steps = (name: string) => microovn?.members.find((m) => m.name === name)?.steps.map((s) => s.name);
-    expect(steps('pb-1')).toEqual(['evacuate', 'refresh', 'health', 'restore']);
-    expect(steps('pb-2')).toEqual(['refresh', 'health']);
+    expect(steps('pb-1')).toEqual(['evacuate', 'refresh', 'hold', 'health', 'read-back', 'restore']);
+    expect(steps('pb-2')).toEqual(['refresh', 'hold', 'health', 'read-back']);
   });
 });
 
@@ -177,14 +179,16 @@ describe('determinism and pins', () => {
     const { pins } = await planChange(base, head);
     expect(Object.keys(pins.clusters)).toEqual(['stage-a', 'prod-a', 'prod-b']);
     expect(pins.clusters['stage-a']?.members['sa-1']).toEqual({
-      microceph: { channel: 'quincy/stable', revision: 3790, changed: true },
-      microovn: { channel: '22.03/stable', revision: 470, changed: false },
-      lxd: { channel: '5.21/stable', revision: LXD_NEXT, changed: false },
-      microcloud: { channel: '1/stable', revision: 734, changed: false },
+      microceph: { channel: 'quincy/stable', revision: 3790, hold: true, cohort: true, changed: true },
+      microovn: { channel: '22.03/stable', revision: 470, hold: true, cohort: true, changed: false },
+      lxd: { channel: '5.21/stable', revision: LXD_NEXT, hold: true, cohort: true, changed: false },
+      microcloud: { channel: '1/stable', revision: 734, hold: true, cohort: true, changed: false },
     });
     expect(pins.clusters['prod-b']?.members['pb-2']?.microceph).toEqual({
       channel: 'quincy/stable',
       revision: 3758,
+      hold: true,
+      cohort: true,
       changed: false,
     });
     expect(Object.keys(pins.clusters['prod-b']?.members ?? {})).toEqual(['pb-0', 'pb-2', 'pb-1', 'pb-ctl']);
@@ -201,6 +205,94 @@ describe('determinism and pins', () => {
       'snap-proxy override microcloud 1/stable=734',
     ]);
     expect(overrides['store-prod.txt']).toContain('serving prod-a, prod-b');
+  });
+});
+
+describe('direct pins, for clusters without a proxy', () => {
+  it('lists them component by component, each on every member before the next, as the vendor orders them', async () => {
+    const { base, head } = microcloudUpgrade();
+    const { overrides } = await planChange(base, head);
+    const direct = overrides['direct/all.txt'] ?? '';
+    // "Update the same component's snap on all cluster members before moving to the next component."
+    const refreshed = direct
+      .split('\n')
+      .filter((line) => line.startsWith('snap refresh ') && line.includes('--revision='))
+      .map((line) => line.split(' ')[2]);
+    expect(refreshed).toEqual([
+      ...Array(3).fill('microceph'),
+      ...Array(3).fill('microovn'),
+      ...Array(3).fill('lxd'),
+      ...Array(3).fill('microcloud'),
+    ]);
+    expect(direct).toContain(
+      '# lab: microceph, on each member in turn\n# lab/lab-1\nsnap refresh microceph --channel=squid/stable --revision=4067\nsnap refresh --hold microceph\n# lab/lab-2\n',
+    );
+    // A revision pin is no hold: the words say so, and never call the one the other.
+    expect(direct).toContain('Each snap refresh --revision pins a member to one revision; it is no hold.');
+    expect(direct).not.toMatch(/holds? its revisions?|holds? the revision/);
+  });
+});
+
+describe('the hold and cohort a pin declares', () => {
+  it('plans a member whose hold changes though its revision does not, and holds or releases it', async () => {
+    const cluster = (hold: boolean) => ({
+      name: 'lab',
+      members: ['lab-1', 'lab-2'],
+      components: { lxd: { channel: '5.21/stable', revision: 33110, hold, cohort: true } },
+    });
+    const held = await planChange(
+      fleetYaml({ clusters: [cluster(false)] }),
+      fleetYaml({ clusters: [cluster(true)] }),
+      {
+        allowErrors: true,
+      },
+    );
+    expect(held.plan.stages.map((s) => [s.component, s.members.map((m) => m.name)])).toEqual([
+      ['lxd', ['lab-1', 'lab-2']],
+    ]);
+    const steps = held.plan.stages[0]?.members[0]?.steps ?? [];
+    expect(steps.find((s) => s.name === 'hold')?.run).toEqual(['snap', 'refresh', '--hold', 'lxd']);
+    expect(steps.find((s) => s.name === 'read-back')?.expect?.map((e) => [e.what, e.has ?? e.is])).toEqual([
+      ['lxd revision', '33110'],
+      ['lxd tracking', '5.21/stable'],
+      ['lxd notes', 'held'],
+      ['lxd notes', 'in-cohort'],
+    ]);
+    const released = await planChange(
+      fleetYaml({ clusters: [cluster(true)] }),
+      fleetYaml({ clusters: [cluster(false)] }),
+      { allowErrors: true },
+    );
+    const back = released.plan.stages[0]?.members[0]?.steps ?? [];
+    expect(back.find((s) => s.name === 'unhold')?.run).toEqual(['snap', 'refresh', '--unhold', 'lxd']);
+    expect(back.find((s) => s.name === 'read-back')?.expect?.find((e) => e.lacks)).toMatchObject({
+      lacks: 'held',
+    });
+  });
+
+  it('joins the cohort once, before the revision pin, only where the base is not in it', async () => {
+    const cluster = (cohort: boolean, revision: number) => ({
+      name: 'lab',
+      members: ['lab-1'],
+      components: { microceph: { channel: 'squid/stable', revision, hold: true, cohort } },
+    });
+    const joining = await planChange(
+      fleetYaml({ clusters: [cluster(false, 4067)] }),
+      fleetYaml({ clusters: [cluster(true, 4100)] }),
+      {
+        allowErrors: true,
+      },
+    );
+    expect(joining.plan.stages[0]?.members[0]?.steps.map((s) => s.run.join(' ')).slice(1, 4)).toEqual([
+      'snap refresh microceph --cohort=+',
+      'snap refresh microceph --channel=squid/stable --revision=4100',
+      'snap refresh --hold microceph',
+    ]);
+    const inCohort = await planChange(
+      fleetYaml({ clusters: [cluster(true, 4067)] }),
+      fleetYaml({ clusters: [cluster(true, 4100)] }),
+    );
+    expect(inCohort.plan.stages[0]?.members[0]?.steps.map((s) => s.name)).not.toContain('join-cohort');
   });
 });
 
@@ -221,11 +313,15 @@ describe('a member that runs something of its own', () => {
     expect(pins.clusters.lab?.members['lab-3']?.lxd).toEqual({
       channel: '5.21/stable',
       revision: 33110,
+      hold: true,
+      cohort: true,
       changed: false,
     });
     expect(pins.clusters.lab?.members['lab-1']?.lxd).toEqual({
       channel: '5.21/stable',
       revision: LXD_NEXT,
+      hold: true,
+      cohort: true,
       changed: true,
     });
   });
@@ -243,7 +339,12 @@ describe('unfinished rollouts', () => {
       'lxd',
       'microcloud',
     ]);
-    expect(replanned.plan.stages[0]?.members[0]?.to).toEqual({ channel: 'quincy/stable', revision: 3758 });
+    expect(replanned.plan.stages[0]?.members[0]?.to).toEqual({
+      channel: 'quincy/stable',
+      revision: 3758,
+      hold: true,
+      cohort: true,
+    });
     expect(replanned.plan.notes.join(' ')).toContain('did not finish');
   });
 
@@ -263,8 +364,8 @@ describe('unfinished rollouts', () => {
 describe('rollback', () => {
   it('takes the changed members back to their base pins, stages in reverse order', async () => {
     const { base, head } = microcloudUpgrade();
-    const { rollback } = await planChange(base, head);
-    if (!rollback.supported) throw new Error('the microcloud pack supports rollback');
+    const { rollback } = await planChange(base, head, { packText: microcloudWithDowngrades() });
+    if (!rollback.supported) throw new Error('the pack supports going back down');
     expect(rollback.stages.map((s) => s.id)).toEqual([
       'rollback-01-lab-microcloud',
       'rollback-02-lab-lxd',
@@ -286,16 +387,16 @@ describe('rollback', () => {
     const { head } = microcloudUpgrade();
     const refreshed = head.replace(`revision: ${LXD_NEXT}`, `revision: ${LXD_NEXT + 5}`);
     if (refreshed === head) throw new Error('the example manifests changed shape');
-    const { rollback } = await planChange(head, refreshed);
-    if (!rollback.supported) throw new Error('the microcloud pack supports rollback');
+    const { rollback } = await planChange(head, refreshed, { packText: microcloudWithDowngrades() });
+    if (!rollback.supported) throw new Error('the pack supports going back down');
     expect(rollback.stages.map((s) => [s.component, s.after.map((step) => step.run.join(' '))])).toEqual([
       ['lxd', ['microcloud status']],
     ]);
   });
   it('lists each proxy override a rollback needs once, however many clusters behind the proxy go back to it', async () => {
     const { base, head } = twoWaves();
-    const { plan, rollback } = await planChange(base, head);
-    if (!rollback.supported) throw new Error('the microcloud pack supports rollback');
+    const { plan, rollback } = await planChange(base, head, { packText: microcloudWithDowngrades() });
+    if (!rollback.supported) throw new Error('the pack supports going back down');
     // prod-a and prod-b, both behind store-prod, both move microovn from 22.03/stable@463.
     const prodOvn = plan.stages.filter((s) => s.proxy === 'store-prod' && s.component === 'microovn');
     expect(prodOvn.map((s) => [s.cluster, s.from])).toEqual([
@@ -358,13 +459,15 @@ describe('inputs the planner refuses', () => {
 
   it('refuses a head manifest that did not load', async () => {
     const result = await checkChange(undefined, 'clusters: [');
-    expect(() => buildPlan({ result })).toThrow('could not be read');
+    expect(() => buildPlan({ result, transport: 'local' })).toThrow('could not be read');
   });
 
   it('refuses a base manifest that did not load, rather than plan from an unknown base', async () => {
     const { head } = microcloudUpgrade();
     const result = await checkChange('apiVersion: nope', head);
-    expect(() => buildPlan({ result })).toThrow('base manifest fleet.yaml could not be read');
+    expect(() => buildPlan({ result, transport: 'local' })).toThrow(
+      'base manifest fleet.yaml could not be read',
+    );
   });
 
   it('refuses two revisions of one channel behind one proxy, which a proxy override cannot serve', async () => {
@@ -382,26 +485,20 @@ describe('inputs the planner refuses', () => {
       ...(cluster.members[0] as (typeof cluster.members)[number]),
       name: "lab-1'; reboot; '",
     };
-    expect(() => buildPlan({ result })).toThrow('is not one the manifest schema allows');
+    expect(() => buildPlan({ result, transport: 'local' })).toThrow('is not one the manifest schema allows');
   });
 });
 
 describe('pack steps by role and by place in the stage', () => {
   it('limits a stage to the roles its component names, and runs first and later steps where they belong', async () => {
-    const packText = repoText('policies/microcloud.yaml').replace(
-      `      strategy: serial
-      member:
-        - { name: evacuate, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
-        - { name: refresh, when: proxy, run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        - { name: health, run: [microceph, status] }
-        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }`,
-      `      strategy: serial
-      roles: [control]
+    const packText = microcloudWithSteps(
+      'microceph',
+      `      roles: [control]
       member:
         - { name: start, when: first, run: [microceph, start-upgrade] }
         - { name: join, when: later, run: [microceph, join-upgrade, "{member}"] }
-        - { name: health, run: [microceph, status] }`,
+        - { name: health, run: [microceph, status] }
+`,
     );
     expect(packText).toContain('roles: [control]');
     const cluster = (revision: number) => ({

@@ -36,6 +36,27 @@ export function microcloudUpgrade(options: { proxy?: string } = {}): { base: str
   return { base, head };
 }
 
+/** The microcloud pack with one component's `member` steps replaced by the given YAML (its `downgrade` kept). */
+export function microcloudWithSteps(component: string, steps: string): string {
+  const text = repoText('policies/microcloud.yaml');
+  const start = text.indexOf(`\n  ${component}:\n`, text.indexOf('\ncomponents:\n'));
+  const from = text.indexOf('      member:\n', start);
+  const to = text.indexOf('      downgrade:\n', from);
+  if (start < 0 || from < 0 || to < 0) throw new Error('the microcloud pack changed shape');
+  return text.slice(0, from) + steps + text.slice(to);
+}
+
+/** The microcloud pack as if the vendor supported going back down: for the tests of how rollback stages are made. */
+export function microcloudWithDowngrades(): string {
+  const text = repoText('policies/microcloud.yaml').replace(
+    / {6}downgrade:\n {8}supported: false\n {8}statement: >-\n(?: {10}.*\n)+/g,
+    '      downgrade: { supported: true, note: "a test pack: going back down is supported" }\n',
+  );
+  if ((text.match(/supported: true, note/g) ?? []).length !== 4)
+    throw new Error('the microcloud pack changed shape');
+  return text;
+}
+
 /** A snap the microcloud pack accepts: held and in a cohort. */
 export function snap(channel: string, revision: number): Record<string, unknown> {
   return { channel, revision, hold: true, cohort: true };
@@ -71,7 +92,8 @@ export async function planChange(
   if (!result.ok && !options.allowErrors)
     throw new Error(`the check failed: ${result.findings.map((f) => f.message).join(' / ')}`);
   const { packText: _packText, allowErrors: _allowErrors, ...input } = options;
-  return buildPlan({ result, ...input });
+  // Commands on the runner, said knowingly: these tests are about the plan; test/plan/transport.test.ts about reaching members.
+  return buildPlan({ result, transport: 'local', ...input });
 }
 
 /** A fleet read from YAML, for `unfinished`. */

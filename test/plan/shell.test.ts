@@ -129,6 +129,12 @@ describe('transports', () => {
     ['a stray closing brace', 'ssh member}', /has a brace that opens or closes no/],
     ['{command} twice', 'ssh {member} {command} {command}', /names \{command\} twice/],
     ['an unknown placeholder', 'ssh {host}', /uses \{host\}; it knows \{member\}/],
+    ['{member} twice', 'ssh {member} {member}', /names \{member\} more than once/],
+    ['{member} in one word twice', 'env A={member}{member}', /names \{member\} more than once/],
+    ['{member} after the host', 'ssh bastion {member}', /where ssh does not take its host/],
+    ['{member} as an option value', 'ssh -J {member} bastion', /where ssh does not take its host/],
+    ['a command after the host', 'ssh {member} sudo', /has words after ssh's host/],
+    ['{command} before other words', 'sh -c {command} x', /puts \{command\} before other words/],
   ])('refuses a transport with %s', (_what, template, message) => {
     expect(() => parseTransport(template)).toThrow(message);
   });
@@ -151,6 +157,27 @@ describe('transports', () => {
       expect(bashArgs([argv.at(-1) as string])).toEqual(step.run);
     },
   );
+
+  it.each([
+    ['local, said knowingly', 'local', { words: [], command: 'arguments', perMember: false, local: true }],
+    ['nothing', undefined, { words: [], command: 'arguments', perMember: false }],
+    [
+      'a prefix without {member}',
+      'sudo -n',
+      { words: ['sudo', '-n'], command: 'arguments', perMember: false },
+    ],
+    [
+      'ssh behind options',
+      'ssh -p 22 -oBatchMode=yes root@{member}',
+      {
+        words: ['ssh', '-p', '22', '-oBatchMode=yes', 'root@{member}', '{command}'],
+        command: 'word',
+        perMember: true,
+      },
+    ],
+  ])('reads %s', (_what, template, transport) => {
+    expect(parseTransport(template)).toEqual(transport);
+  });
 
   it('runs a runner step on the runner whatever the transport', () => {
     expect(transportArgv({ ...step, on: 'runner', host: null }, parseTransport('ssh {member}'))).toEqual(

@@ -71,6 +71,7 @@ const cases: Array<[string, () => Promise<Parameters<typeof streamPlan>[0]>]> = 
         resolvePack: resolveShipped,
         now: PACKS_NOW,
       }),
+      transport: 'ssh {member}',
     }),
   ]),
   [
@@ -82,18 +83,21 @@ const cases: Array<[string, () => Promise<Parameters<typeof streamPlan>[0]>]> = 
   ],
   [
     'the MicroCloud upgrade with no base',
-    async () => ({ result: await checkChange(undefined, microcloudUpgrade().head) }),
+    async () => ({ result: await checkChange(undefined, microcloudUpgrade().head), transport: 'local' }),
   ],
   [
     'the MicroCloud upgrade after an unfinished rollout',
     async () => {
       const { base, head } = microcloudUpgrade();
-      return { result: await checkChange(base, head), unfinished: [fleetOf(head)] };
+      return { result: await checkChange(base, head), unfinished: [fleetOf(head)], transport: 'local' };
     },
   ],
   [
     'names that are array indices',
-    async () => ({ result: await checkChange(numericNames(35000), numericNames(36020)) }),
+    async () => ({
+      result: await checkChange(numericNames(35000), numericNames(36020)),
+      transport: 'local',
+    }),
   ],
 ];
 
@@ -139,12 +143,16 @@ describe('streamPlan', () => {
               return there && them ? memberState(there, them, component) : undefined;
             };
             const [base, ...unfinished] = others.map(stateIn);
-            const changed =
-              !sameRun(base, to) || unfinished.some((state) => state !== undefined && !sameRun(state, to));
+            // What a member runs, and the hold and cohort the manifest declares: a change to either moves it.
+            const same = (state: typeof to | undefined) =>
+              sameRun(state, to) && state?.hold === to.hold && state?.cohort === to.cohort;
+            const changed = !same(base) || unfinished.some((state) => state !== undefined && !same(state));
             own[component] = {
               ...(to.channel !== undefined ? { channel: to.channel } : {}),
               ...(to.revision !== undefined ? { revision: to.revision } : {}),
               ...(to.version !== undefined ? { version: to.version } : {}),
+              ...(to.hold !== undefined ? { hold: to.hold } : {}),
+              ...(to.cohort !== undefined ? { cohort: to.cohort } : {}),
               changed,
             };
           }
@@ -164,12 +172,14 @@ describe('streamPlan', () => {
   it('makes the same chunks every time it plans the same input', async () => {
     const { base, head } = microcloudUpgrade();
     const result = await checkChange(base, head);
-    expect([...streamPlan({ result })]).toEqual([...streamPlan({ result })]);
+    expect([...streamPlan({ result, transport: 'local' })]).toEqual([
+      ...streamPlan({ result, transport: 'local' }),
+    ]);
   });
 
   it("gives the plan id as the SHA-256 of pins.json's clusters, then plan.json without its id", async () => {
     const result = await checkChange(numericNames(35000), numericNames(36020));
-    const { texts: streamed } = files(streamPlan({ result }));
+    const { texts: streamed } = files(streamPlan({ result, transport: 'local' }));
     const plan = JSON.parse(streamed.get('plan.json') ?? '');
     const pins = JSON.parse(streamed.get('pins.json') ?? '');
     const { id, ...content } = plan;
@@ -197,8 +207,12 @@ describe('streamPlan', () => {
           },
         ],
       });
-    const first = files(streamPlan({ result: await checkChange(still(4067), still(4067)) })).plan;
-    const second = files(streamPlan({ result: await checkChange(still(4068), still(4068)) })).plan;
+    const first = files(
+      streamPlan({ result: await checkChange(still(4067), still(4067)), transport: 'local' }),
+    ).plan;
+    const second = files(
+      streamPlan({ result: await checkChange(still(4068), still(4068)), transport: 'local' }),
+    ).plan;
     expect(first.stages).toEqual([]);
     expect(second.stages).toEqual([]);
     expect(second.id).not.toBe(first.id);
@@ -215,13 +229,15 @@ describe('streamPlan', () => {
         })),
       });
     const result = await checkChange(fleet(4067), fleet(4068));
-    const chunks = streamPlan({ result });
+    const chunks = streamPlan({ result, transport: 'local' });
     expect(() => [...chunks]).toThrow(RollgateError);
-    expect(() => [...streamPlan({ result })]).toThrow('a proxy override serves one revision per channel');
+    expect(() => [...streamPlan({ result, transport: 'local' })]).toThrow(
+      'a proxy override serves one revision per channel',
+    );
   });
 
   it('refuses an unreadable head before making any chunk', async () => {
     const result = await checkChange(undefined, 'clusters: [');
-    expect(() => streamPlan({ result })).toThrow('could not be read');
+    expect(() => streamPlan({ result, transport: 'local' })).toThrow('could not be read');
   });
 });

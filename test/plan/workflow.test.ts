@@ -88,7 +88,12 @@ describe('rollout.yml', () => {
       expect(job.environment).toBe("${{ matrix.environment || 'rollgate' }}");
       expect(job['runs-on']).toBe('${{ matrix.runsOn }}');
       expect(job.needs).toContain(index === 0 ? 'start' : `stages${index}`);
-      expect(job.steps.at(-1)?.env).toEqual({ STAGE: '${{ matrix.stage }}', PART: '${{ matrix.part }}' });
+      // The job's environment approved the part: the script's gate is told so, for this part only.
+      expect(job.steps.at(-1)?.env).toEqual({
+        STAGE: '${{ matrix.stage }}',
+        PART: '${{ matrix.part }}',
+        ROLLGATE_APPROVED: '${{ matrix.stage }}/${{ matrix.part }}',
+      });
     });
   });
 

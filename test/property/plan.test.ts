@@ -54,7 +54,7 @@ async function checkOf(base: unknown, head: unknown): Promise<CheckResult> {
 function planOfResult(result: CheckResult, transport?: string): PlanBundle | undefined {
   if (result.head.findings.length > 0 || (result.base?.findings.length ?? 0) > 0) return undefined;
   try {
-    return buildPlan({ result, ...(transport !== undefined ? { transport } : {}) });
+    return buildPlan({ result, transport: transport ?? 'local' });
   } catch (error) {
     expect(error).toBeInstanceOf(RollgateError);
     return undefined;

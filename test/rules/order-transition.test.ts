@@ -66,7 +66,7 @@ describe('the kubelet change from the version skew policy', () => {
   it('passes check, and plan moves the kubelets first and says why in plan.json and the preview', async () => {
     const result = await judgeText(head, base);
     expect(result.findings).toEqual([]);
-    const { plan } = buildPlan({ result });
+    const { plan } = buildPlan({ result, transport: 'ssh {member}' });
     expect(plan.stages.map((stage) => [stage.component, stage.members.map((m) => m.name)])).toEqual([
       ['kubelet', ['cp-1', 'worker-1', 'worker-2']],
       ['kube-apiserver', ['cp-1']],
@@ -87,7 +87,7 @@ describe('the kubelet change from the version skew policy', () => {
       kubernetes({ apiserver: '1.29.6', controllers: '1.29.6', kubelet: '1.29.6' }),
     );
     expect(result.findings).toEqual([]);
-    const { plan } = buildPlan({ result });
+    const { plan } = buildPlan({ result, transport: 'ssh {member}' });
     expect(plan.stages.map((stage) => stage.component)).toEqual([
       'kube-apiserver',
       'kube-controller-manager',
@@ -131,16 +131,14 @@ describe('a controller manager two minors behind, moved in the same change as ku
     expect((await judgeText(middle, base)).findings).toEqual([]);
     const rest = await judgeText(head, middle);
     expect(rest.findings).toEqual([]);
-    expect(buildPlan({ result: rest }).plan.stages.map((stage) => stage.component)).toEqual([
-      'kube-apiserver',
-      'kube-controller-manager',
-      'kube-scheduler',
-    ]);
+    expect(
+      buildPlan({ result: rest, transport: 'ssh {member}' }).plan.stages.map((stage) => stage.component),
+    ).toEqual(['kube-apiserver', 'kube-controller-manager', 'kube-scheduler']);
   });
 
   it('planned anyway (--force), keeps the pack order and notes why no order passes', async () => {
     const result = await judgeText(head, base);
-    const { plan } = buildPlan({ result });
+    const { plan } = buildPlan({ result, transport: 'ssh {member}' });
     expect(plan.stages.map((stage) => stage.component)).toEqual([
       'kube-apiserver',
       'kube-controller-manager',
@@ -169,13 +167,17 @@ describe('OpenStack’s strict service order', () => {
   it('passes Identity and Image together, and plans Identity first', async () => {
     const result = await judgeText(cloud('2024.1', { identity: '2024.2', image: '2024.2' }), cloud('2024.1'));
     expect(result.findings).toEqual([]);
-    expect(buildPlan({ result }).plan.stages.map((stage) => stage.component)).toEqual(['identity', 'image']);
+    expect(
+      buildPlan({ result, transport: 'ssh {member}' }).plan.stages.map((stage) => stage.component),
+    ).toEqual(['identity', 'image']);
   });
 
   it('passes a skip-level upgrade (SLURP to SLURP) of the whole cloud, nodes last', async () => {
     const result = await judgeText(cloud('2024.1'), cloud('2023.1'));
     expect(result.findings).toEqual([]);
-    const stages = buildPlan({ result }).plan.stages.map((stage) => stage.component);
+    const stages = buildPlan({ result, transport: 'ssh {member}' }).plan.stages.map(
+      (stage) => stage.component,
+    );
     expect(stages.slice(-2)).toEqual(['storage-node', 'compute-node']);
   });
 });
@@ -221,7 +223,7 @@ describe('every pack’s examples and the seed’s MicroCloud upgrade', () => {
     async (pack) => {
       const result = await judgeExample(pack, 'head-pass');
       expect(result.findings).toEqual([]);
-      const { plan } = buildPlan({ result });
+      const { plan } = buildPlan({ result, transport: 'ssh {member}' });
       expect(plan.notes.join('\n')).not.toContain('order/transition');
       // Every example moves in its pack's order.
       expect(plan.stages.some((stage) => 'orderReason' in stage)).toBe(false);
@@ -236,11 +238,8 @@ describe('every pack’s examples and the seed’s MicroCloud upgrade', () => {
       now: NOW,
     });
     expect(transitions(result)).toEqual([]);
-    expect(buildPlan({ result }).plan.stages.map((stage) => stage.component)).toEqual([
-      'microceph',
-      'microovn',
-      'lxd',
-      'microcloud',
-    ]);
+    expect(
+      buildPlan({ result, transport: 'ssh {member}' }).plan.stages.map((stage) => stage.component),
+    ).toEqual(['microceph', 'microovn', 'lxd', 'microcloud']);
   });
 });
