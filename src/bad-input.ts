@@ -88,6 +88,8 @@ export const SCHEMA_MESSAGES = {
   EMPTY_FILE: 'The {{what}} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.',
   NUMBER_FOR_STRING: `${AT} is the YAML number {{written}}; write it as a string, "{{written}}", since YAML reads 1.10 as 1.1.`,
   EMPTY_NAME: `${AT} has an entry with an empty name (a YAML null or empty key); give it a name.`,
+  TOO_MANY_KEYS:
+    'This mapping has {{keys}} keys; no mapping of a manifest or pack holds more than {{most}} (a cluster runs at most 64 components). Remove the extra keys.',
   // A manifest's checks beyond its schema.
   FREEZE_ENDS_BEFORE_START: 'The freeze from {{from}} to {{to}} ends before it starts.',
   FREEZE_WAVE_UNKNOWN:

@@ -7,6 +7,7 @@ import {
   type Document,
   isMap,
   isPair,
+  isScalar,
   isSeq,
   type Node,
   Parser,
@@ -22,11 +23,14 @@ export function tokensOf(text: string): CST.Token[] {
 /** The first document of the tokens, composed as `parseDocument` does, with an error when more follow. */
 export function composeFirstDocument(tokens: CST.Token[], length: number): Document.Parsed {
   // logLevel error: the yaml package would print its warnings (a list as a mapping key) to stderr itself.
-  const composer = new Composer({ uniqueKeys: true, strict: true, version: '1.2', logLevel: 'error' });
+  // uniqueKeys false: the yaml package compares each key with every key before it (100,000 keys took minutes);
+  // duplicateKeyErrors does the same check in one pass.
+  const composer = new Composer({ uniqueKeys: false, strict: true, version: '1.2', logLevel: 'error' });
   let first: Document.Parsed | undefined;
   for (const document of composer.compose(tokens, true, length)) {
     if (!first) {
       first = document;
+      first.errors.push(...duplicateKeyErrors(document.contents));
       continue;
     }
     first.errors.push(
@@ -39,6 +43,40 @@ export function composeFirstDocument(tokens: CST.Token[], length: number): Docum
     break;
   }
   return first as Document.Parsed;
+}
+
+/**
+ * A DUPLICATE_KEY error, as the yaml package words it, at every key that repeats an earlier scalar key of its mapping
+ * (scalar keys are equal when their values are, as the package compares them), in the order they appear.
+ */
+function duplicateKeyErrors(root: unknown): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const item of node.items) {
+        if (isScalar(item.key)) {
+          if (seen.has(item.key.value) && item.key.range)
+            errors.push(
+              new YAMLParseError(
+                [item.key.range[0], item.key.range[1]],
+                'DUPLICATE_KEY',
+                'Map keys must be unique',
+              ),
+            );
+          seen.add(item.key.value);
+        }
+        stack.push(item.value, item.key);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.value, node.key);
+    }
+  }
+  return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 /** The collection tokens under a token, each with its depth: mappings, sequences and flow collections open a level. */

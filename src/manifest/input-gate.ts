@@ -1,7 +1,9 @@
 // The input gate: what a file must be before the YAML parser sees it. Within the size limit, and text: no NUL byte
-// (binary data, or UTF-16 with a NUL beside every ASCII character), no byte UTF-8 cannot read.
+// (binary data, or UTF-16 with a NUL beside every ASCII character), no byte UTF-8 cannot read; brackets that do
+// not nest past many times the depth limit (their token tree would exhaust memory before the parse could refuse it).
 import { yamlSyntaxFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
+import { offsetPastBracketDepth } from './flow-depth.js';
 import { type Position, YAML_LIMITS } from './source.js';
 
 /** The finding that keeps a text from being parsed at all, or undefined when it may be parsed. */
@@ -27,6 +29,14 @@ export function checkInput(text: string, file: string): Finding | undefined {
   // Bytes that are not UTF-8 reach here as U+FFFD, whoever decoded them: say so, not what the garbled values break.
   const replaced = text.indexOf('\uFFFD');
   if (replaced >= 0) return yamlSyntaxFinding('NOT_UTF8', { file, ...positionOfOffset(text, replaced) });
+  // Before any parser runs: the token tree of millions of nested brackets would exhaust memory first.
+  const deepBracket = offsetPastBracketDepth(text, 16 * YAML_LIMITS.maxDepth);
+  if (deepBracket !== undefined)
+    return yamlSyntaxFinding(
+      'TOO_DEEP',
+      { file, ...positionOfOffset(text, deepBracket) },
+      { limit: YAML_LIMITS.maxDepth },
+    );
   return undefined;
 }
 

@@ -1,7 +1,17 @@
 // Positions come from the parse: a JSON pointer's path (ajv's `instancePath`, split) walked through the syntax tree
 // to a node, and its offset turned into a line and column by the file's line counter. For a file read in pieces,
 // the item a path goes into is parsed again on demand (see pieces.ts).
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { itemDocument } from './pieces.js';
 import type { PathSegment, Position, SourceFile } from './source.js';
 
@@ -43,14 +53,29 @@ function locate(source: SourceFile, path: readonly PathSegment[]): Located {
   };
 }
 
+// Each mapping's entries by key, built once: a file with one finding per key (20,000 schema errors in one mapping)
+// would otherwise search the mapping once per finding.
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+/** The first entry of a mapping whose scalar key reads as `key`, found through an index made on first use. */
+function pairOf(map: YAMLMap, key: PathSegment): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items)
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value)))
+        index.set(String(item.key.value), item);
+    pairIndex.set(map, index);
+  }
+  return index.get(String(key));
+}
+
 function walk(document: Document.Parsed, root: unknown, path: readonly PathSegment[]): unknown {
   let node: unknown = root;
   for (const segment of path) {
     if (isAlias(node)) node = node.resolve(document);
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-      );
+      const pair = pairOf(node, segment);
       if (!pair) break;
       node = pair.value ?? pair.key;
     } else if (isSeq(node) && typeof segment === 'number') {
@@ -79,12 +104,10 @@ export function positionOf(source: SourceFile, path: readonly PathSegment[]): Po
 export function keyPositionOf(source: SourceFile, path: readonly PathSegment[]): Position {
   if (path.length === 0) return { line: 1, column: 1 };
   const parent = locate(source, path.slice(0, -1));
-  const last = path[path.length - 1];
+  const last = path[path.length - 1] as PathSegment;
   const resolved = isAlias(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if (isMap(resolved)) {
-    const pair = resolved.items.find(
-      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last),
-    );
+    const pair = pairOf(resolved, last);
     if (pair && isScalar(pair.key) && pair.key.range) {
       const pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
       return { line: pos.line, column: pos.col };

@@ -14,16 +14,26 @@ export const skewMembers = defineRule({
     for (const cluster of context.head.fleet.clusters) {
       const overriding = cluster.members.filter((m) => m.overrides);
       if (overriding.length === 0) continue;
+      // Whether any member runs the cluster's own state of a component, worked out once per component: asking it
+      // again for every member that differs compared every pair (20,000 overriding members took a minute).
+      const sharedRun = new Map<string, boolean>();
+      const anyRunsShared = (component: string) => {
+        let known = sharedRun.get(component);
+        if (known === undefined) {
+          const shared = cluster.components[component];
+          known = cluster.members.some((m) => sameRun(memberState(cluster, m, component), shared));
+          sharedRun.set(component, known);
+        }
+        return known;
+      };
       for (const member of overriding) {
         for (const component of Object.keys(member.overrides ?? {})) {
           const shared = cluster.components[component];
           const own = memberState(cluster, member, component);
           if (sameRun(shared, own)) continue;
-          const others = cluster.members.filter(
-            (m) => m !== member && sameRun(memberState(cluster, m, component), shared),
-          );
+          // This member does not run the shared state, so any member that does is another one.
           const rest = shared
-            ? others.length > 0
+            ? anyRunsShared(component)
               ? `the rest of ${cluster.name} runs ${describeState(shared)}`
               : `the cluster declares ${describeState(shared)}`
             : `the other members run none`;

@@ -11,6 +11,17 @@ export type { SchemaName } from './validators.js';
 
 /** Validates a parsed file against a schema; each problem becomes a `schema` finding at its node's line. */
 export function validateSchema(name: SchemaName, source: SourceFile): Finding[] {
+  const oversized = oversizedMapping(source.value);
+  if (oversized) {
+    const { line, column } = positionOf(source, oversized.path);
+    return [
+      schemaFinding(
+        'TOO_MANY_KEYS',
+        { file: source.file, line, column },
+        { keys: oversized.keys, most: MAX_MAPPING_KEYS },
+      ),
+    ];
+  }
   const validate = validator(name);
   if (validate(source.value)) return [];
   const errors = pickErrors(validate.errors ?? []);
@@ -54,6 +65,35 @@ export function pointerToPath(pointer: string): PathSegment[] {
 }
 
 /**
+ * More keys than any mapping of the schemas allows. ajv's validators gather the errors of each key by copying the
+ * list so far, so a mapping of 20,000 bad keys took minutes: such a mapping is refused whole, before ajv sees it.
+ */
+const MAX_MAPPING_KEYS = 1024;
+
+/** The first mapping (depth first) with more than MAX_MAPPING_KEYS keys, and its key count; one pass over the value. */
+function oversizedMapping(value: unknown): { path: Array<string | number>; keys: number } | undefined {
+  const stack: Array<[unknown, Array<string | number>]> = [[value, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop() as [unknown, Array<string | number>];
+    if (Array.isArray(node)) {
+      for (let index = node.length - 1; index >= 0; index--) {
+        const item = node[index];
+        if (item !== null && typeof item === 'object') stack.push([item, [...path, index]]);
+      }
+    } else if (node !== null && typeof node === 'object') {
+      const keys = Object.keys(node);
+      if (keys.length > MAX_MAPPING_KEYS) return { path, keys: keys.length };
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index] as string;
+        const item = (node as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push([item, [...path, key]]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * One error per node, the most telling one: ajv reports every branch of an `anyOf`,
  * and a reader wants the branch that fits what they wrote.
  */
@@ -66,11 +106,18 @@ function pickErrors(errors: ErrorObject[]): ErrorObject[] {
     list.push(error);
     byPath.set(error.instancePath, list);
   }
-  const paths = [...byPath.keys()];
+  // Every path that has an error deeper down: each error path's ancestors, a few per path (linear, where asking each
+  // path about every other took minutes for 60,000 errors).
+  const hasDeeper = new Set<string>();
+  for (const path of byPath.keys())
+    for (let cut = path.lastIndexOf('/'); cut >= 0; cut = path.lastIndexOf('/', cut - 1)) {
+      hasDeeper.add(path.slice(0, cut));
+      if (cut === 0) break;
+    }
   const picked: ErrorObject[] = [];
   for (const [path, list] of byPath) {
     // A deeper error explains a failed anyOf/type at this node better than the node's own.
-    const deeper = paths.some((other) => other !== path && other.startsWith(`${path}/`));
+    const deeper = hasDeeper.has(path);
     // An unknown key is most likely the misspelling of the one a condition finds missing (`revison:`): say it once.
     const misspelled = list.some((e) => e.keyword === 'additionalProperties');
     const specific = list.filter(

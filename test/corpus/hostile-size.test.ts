@@ -1,0 +1,140 @@
+// Hostile YAML within the stated limits (32 MiB, 64 levels), made at test time since each is large: every one gets
+// its finding from the built command within a time bound (the process is killed past it) and a memory bound (a V8
+// heap of 512 MB; past it the process dies with no report). Before, these took from 51 s to over 600 s, or ran out
+// of memory: quadratic regex matching, error picking, key lookups, duplicate-key checks and member comparisons, and
+// a token tree built before the depth check.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assertBuilt, git } from '../helpers/cli.js';
+import { REPO_ROOT } from '../helpers/fleet.js';
+
+const run = promisify(execFile);
+const BIN = path.join(REPO_ROOT, 'bin', 'rollgate.js');
+/** Seconds: generous for a loaded machine; these take one to three seconds on a quiet one. */
+const TIME_BOUND_MS = 90_000;
+const HEAP_BOUND_MB = 512;
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'rollgate-hostile-size-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const HEAD = 'apiVersion: rollgate/v1\nkind: Fleet\npolicy: microcloud\n';
+const LXD = '{ channel: 5.21/stable, revision: 1000, hold: true, cohort: true }';
+
+const repeat = (count: number, line: (i: number) => string) =>
+  Array.from({ length: count }, (_, i) => line(i)).join('\n');
+
+/** The inputs of issue 11, each with the finding it must get. */
+const CASES: Array<{
+  name: string;
+  text: () => string;
+  /** The finding it must get; none for a manifest that passes. */
+  rule?: string;
+  code?: string;
+  message?: RegExp;
+  baseRef?: boolean;
+}> = [
+  {
+    name: 'a 420 KB comment line of policy:policy:... under --base-ref',
+    text: () =>
+      `${HEAD}# ${'policy:'.repeat(60_000)}\nclusters:\n  - name: lab\n    members: [lab-1]\n    components:\n      lxd: ${LXD}\n`,
+    baseRef: true,
+  },
+  {
+    name: 'a flow mapping of 60,000 keys in one components',
+    text: () =>
+      `${HEAD}clusters:\n  - name: lab\n    members: [lab-1]\n    components: {${Array.from({ length: 60_000 }, (_, i) => `c${i}: ${i}`).join(', ')}}\n`,
+    rule: 'schema',
+    code: 'TOO_MANY_KEYS',
+  },
+  {
+    name: '100,000 top-level keys',
+    text: () => `${HEAD}${repeat(100_000, (i) => `k${i}: ${i}`)}\n`,
+    rule: 'schema',
+    code: 'TOO_MANY_KEYS',
+  },
+  {
+    name: '100,000 top-level keys, one of them twice',
+    text: () => `${HEAD}${repeat(100_000, (i) => `k${i}: ${i}`)}\nk5: again\n`,
+    rule: 'yaml/syntax',
+    message: /A key appears twice in one mapping/,
+  },
+  {
+    name: '20,000 members with overrides in one cluster',
+    text: () =>
+      `${HEAD}clusters:\n  - name: lab\n    members:\n${repeat(20_000, (i) => `      - { name: m${i}, components: { lxd: { channel: 5.21/stable, revision: ${1000 + (i % 7)}, hold: true, cohort: true } } }`)}\n    components:\n      lxd: ${LXD}\n`,
+    rule: 'skew/members',
+  },
+  { name: '16 MiB of [[[[', text: () => '['.repeat(16 * 1024 * 1024), rule: 'yaml/syntax' },
+];
+
+describe('hostile YAML within the stated limits', () => {
+  it.each(CASES)(
+    '$name: its finding within the time and memory bounds',
+    async (hostile) => {
+      assertBuilt();
+      const folder = mkdtempSync(path.join(scratch, 'case-'));
+      writeFileSync(path.join(folder, 'fleet.yaml'), hostile.text());
+      if (hostile.baseRef) {
+        git(folder, 'init', '-q', '-b', 'main');
+        git(folder, 'add', 'fleet.yaml');
+        git(folder, 'commit', '-q', '-m', 'base');
+      }
+      let stdout = '';
+      let code = 0;
+      try {
+        ({ stdout } = await run(
+          process.execPath,
+          [
+            `--max-old-space-size=${HEAP_BOUND_MB}`,
+            BIN,
+            'check',
+            '--head',
+            'fleet.yaml',
+            ...(hostile.baseRef ? ['--base-ref', 'HEAD'] : []),
+            '--format',
+            'json',
+            '--now',
+            '2026-11-22',
+          ],
+          {
+            cwd: folder,
+            timeout: TIME_BOUND_MS,
+            maxBuffer: 256 * 1024 * 1024,
+            env: { PATH: process.env.PATH ?? '' },
+          },
+        ));
+      } catch (error) {
+        const failed = error as {
+          code?: number;
+          killed?: boolean;
+          signal?: string;
+          stdout?: string;
+          stderr?: string;
+        };
+        // Killed past the time bound, or dead past the heap bound: neither has a report.
+        expect(failed.killed, `killed after ${TIME_BOUND_MS} ms`).toBeFalsy();
+        expect(failed.signal ?? null, failed.stderr).toBeNull();
+        code = failed.code ?? -1;
+        stdout = failed.stdout ?? '';
+      }
+      const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; code?: string }> }).findings;
+      if (hostile.rule === undefined) {
+        expect(code).toBe(0);
+        return;
+      }
+      expect(code).toBe(1);
+      expect(findings).toContainEqual(
+        expect.objectContaining({
+          rule: hostile.rule,
+          ...(hostile.code ? { code: hostile.code } : {}),
+          ...(hostile.message ? { message: expect.stringMatching(hostile.message) } : {}),
+        }),
+      );
+      // vitest's own limit (30 s) would end the test before the time bound could: past the bound, with room to report.
+    },
+    TIME_BOUND_MS + 30_000,
+  );
+});
