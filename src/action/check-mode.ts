@@ -56,7 +56,7 @@ export async function runCheck(settings: ActionSettings, services: ActionService
   const base = checkBase(settings.event);
   if (base && !(await repository.ensureCommit(base.sha))) {
     throw new RollgateError(
-      `The base commit ${base.sha} (${base.label}) is not in this checkout and could not be fetched from origin; keep actions/checkout's default persist-credentials, or check out with fetch-depth: 0.`,
+      `${base.label.charAt(0).toUpperCase()}${base.label.slice(1)} ${base.sha} is not in this checkout and could not be fetched from origin; keep actions/checkout's default persist-credentials, or check out with fetch-depth: 0.`,
     );
   }
   if (base?.head && !(await repository.ensureCommit(base.head.sha, base.head.ref))) {
