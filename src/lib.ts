@@ -6,7 +6,7 @@ export {
   check,
   type PackResolver,
   type TextFile,
-} from './check.js';
+} from './check/index.js';
 export {
   type Finding,
   RollgateError,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import type { Finding } from '../findings.js';
 import type { Repository } from '../git/repository.js';
 import { checkSources, gatherSources, type Sources } from '../io/sources.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import { RollgateError } from '../findings.js';
 import { planOnly, renderPlanPreview } from '../plan/index.js';
 import { inlineMarkdown } from '../report/escape.js';

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import type { Finding } from '../findings.js';
 import { codeSpan } from '../report/escape.js';
 import { changeTable, findingSections, verdictLine } from '../report/markdown.js';

@@ -1,8 +1,9 @@
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { type CheckResult, printable } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import { type Finding, isRuleId, RollgateError } from '../findings.js';
+import { printable } from '../report/escape.js';
 import { toJsonReport } from '../report/json.js';
 import type { Change } from '../rules/types.js';
 

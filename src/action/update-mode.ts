@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { check } from '../check.js';
+import { check } from '../check/index.js';
 import { createDatasource, type DatasourceSettings } from '../datasource/index.js';
 import { judgeEdit } from '../edit/guard.js';
 import { applyMoves, readFleet } from '../edit/manifest-edit.js';

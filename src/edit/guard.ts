@@ -1,4 +1,4 @@
-import { check, type PackResolver } from '../check.js';
+import { check, type PackResolver } from '../check/index.js';
 import type { Finding } from '../findings.js';
 
 /** What `check` says about an edit: the errors the edit brings in, and everything else it reports. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PackResolver, TextFile } from '../check.js';
+import type { PackResolver, TextFile } from '../check/index.js';
 import { RollgateError } from '../findings.js';
 import { type Policy, loadPack as parsePack, rememberPrecompiledPack } from '../policy/pack.js';
 import { readText } from './files.js';

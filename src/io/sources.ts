@@ -6,7 +6,7 @@ import {
   type EditedPacks,
   type PackResolver,
   type TextFile,
-} from '../check.js';
+} from '../check/index.js';
 import { RollgateError } from '../findings.js';
 import type { Repository } from '../git/repository.js';
 import { readText, requireText } from './files.js';

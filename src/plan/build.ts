@@ -2,7 +2,7 @@
 // The parts, in the order a plan is made: context.ts (the fleets and pack, read once), stages.ts (the walk that
 // drafts stages in wave and pack order), steps.ts and values.ts (member steps, filled with checked values), parts.ts
 // (approval gates), pins.ts (pins.json and the overrides), rollback.ts, writer.ts (every file as chunks).
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import { RollgateError } from '../findings.js';
 import type { Fleet } from '../manifest/fleet.js';
 import { jsonFile } from './canonical.js';

@@ -1,7 +1,8 @@
 // rollback.json and its job scripts: the forward stages reversed, each changed member taken back to its base pin,
 // or the pack's statement of why there is no way back.
-import { comparableVersion } from '../check.js';
+
 import type { Member } from '../manifest/fleet.js';
+import { comparableVersion } from '../policy/comparable.js';
 import { clusterOf, componentPolicy, type PlanContext } from './context.js';
 import {
   arrayItem,

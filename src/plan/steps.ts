@@ -1,8 +1,9 @@
 // The commands of a stage: each member's steps, the component's steps before and after its members, the pack's
 // steps about the whole cluster, all taken from the pack and filled with checked values.
-import { comparableVersion } from '../check.js';
+
 import { RollgateError } from '../findings.js';
 import { type Cluster, type Member, memberState } from '../manifest/fleet.js';
+import { comparableVersion } from '../policy/comparable.js';
 import type { ClusterStepSpec, StepSpec } from '../policy/types.js';
 import { componentPolicy, type PlanContext } from './context.js';
 import type { Pin, PlannedMember, PlannedStep } from './types.js';

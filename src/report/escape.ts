@@ -1,4 +1,14 @@
-import { printable } from '../check.js';
+/**
+ * Text that quotes a manifest or pack, made safe to print: control, line-breaking and bidirectional characters
+ * are written as \\u escapes, so a message cannot drive a terminal, start a new log line or reorder what a reader sees.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to write as escapes.
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 /**
  * Characters that show nothing (zero-width spaces and joiners, the soft hyphen, word joiners, invisible operators,

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import type { Finding } from '../findings.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import type { Finding } from '../findings.js';
 import { inertText } from './escape.js';
 import type { RenderOptions } from './types.js';

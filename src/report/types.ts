@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 
 /** The report formats `rollgate check --format` takes. */
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;

@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCheck } from '../../src/action/check-mode.js';
 import type { ActionEvent, ActionSettings } from '../../src/action/input-helper.js';
 import { writeReportFiles } from '../../src/action/report-files.js';
-import type { CheckResult } from '../../src/check.js';
+import type { CheckResult } from '../../src/check/index.js';
 import { fakeGitHub, fakeRepository } from '../helpers/fakes.js';
 import { REPO_ROOT } from '../helpers/fleet.js';
 

@@ -9,7 +9,7 @@ import { COMMENT_LIMIT, characters, composeReport, utf8Bytes } from '../../src/a
 import { readUntrustedReport, UNTRUSTED_LIMITS } from '../../src/action/report-files.js';
 import { isSticky, stickyMarker } from '../../src/action/sticky-comment.js';
 import { verdict } from '../../src/action/verdict.js';
-import type { CheckResult } from '../../src/check.js';
+import type { CheckResult } from '../../src/check/index.js';
 import type { Finding } from '../../src/findings.js';
 
 function finding(

@@ -58,7 +58,7 @@ export function assertBuilt(): void {
     throw new Error('dist/cli.js is missing: run `npm run build` first (`npm test` does).');
   }
   const sources = [
-    'src/check.ts',
+    'src/check',
     'src/findings.ts',
     'src/manifest',
     'src/policy',

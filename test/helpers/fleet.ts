@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { type CheckResult, check, type TextFile } from '../../src/check.js';
+import { type CheckResult, check, type TextFile } from '../../src/check/index.js';
 import type { Finding, RuleId } from '../../src/findings.js';
 import type { PolicyChange } from '../../src/rules/types.js';
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { YamlSyntaxCode } from '../../src/bad-input.js';
-import { check } from '../../src/check.js';
+import { check } from '../../src/check/index.js';
 import { loadManifest } from '../../src/manifest/fleet.js';
 import { PIECES_FROM } from '../../src/manifest/pieces.js';
 import { YAML_LIMITS } from '../../src/manifest/source.js';

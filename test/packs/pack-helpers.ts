@@ -1,7 +1,7 @@
 // Judging the shipped packs and their examples through the library, as the CLI would, with the packs read from policies/.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type CheckResult, check, type TextFile } from '../../src/check.js';
+import { type CheckResult, check, type TextFile } from '../../src/check/index.js';
 import type { Finding } from '../../src/findings.js';
 import { loadPack, type Policy } from '../../src/policy/pack.js';
 import { REPO_ROOT } from '../helpers/fleet.js';

@@ -1,6 +1,6 @@
 // Each pack's example plans the way its seed says: stage order, members, gates, steps and the way back.
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/check.js';
+import { check } from '../../src/check/index.js';
 import { buildPlan } from '../../src/plan/index.js';
 import type { PlanBundle, PlannedStep, RollbackPlan, Stage } from '../../src/plan/types.js';
 import { example, NOW, resolveShipped } from './pack-helpers.js';

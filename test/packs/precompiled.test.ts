@@ -3,7 +3,7 @@
 // it again. Guards that the precompiled value is what loading the YAML gives, and that the bundle's packs are
 // those of policies/ as they are now.
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/check.js';
+import { check } from '../../src/check/index.js';
 import { loadPack, precompilePack, rememberPrecompiledPack } from '../../src/policy/pack.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { assertBuilt, rollgate, workspace } from '../helpers/cli.js';

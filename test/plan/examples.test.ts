@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/check.js';
+import { check } from '../../src/check/index.js';
 import { buildPlan, renderPlanPreview } from '../../src/plan/index.js';
 import { NOW, ROOT, repoText } from './helpers.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { stringify } from 'yaml';
-import { type CheckResult, check, type TextFile } from '../../src/check.js';
+import { type CheckResult, check, type TextFile } from '../../src/check/index.js';
 import type { Fleet } from '../../src/manifest/fleet.js';
 import { loadManifest } from '../../src/manifest/fleet.js';
 import { type BuildPlanInput, buildPlan, bundleFiles } from '../../src/plan/index.js';

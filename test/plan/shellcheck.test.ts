@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/check.js';
+import { check } from '../../src/check/index.js';
 import { buildPlan } from '../../src/plan/index.js';
 import { example, NOW, resolveShipped } from '../packs/pack-helpers.js';
 import { ROOT, tempDir, writeBundle } from './helpers.js';

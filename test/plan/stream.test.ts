@@ -2,7 +2,7 @@
 // is the hash of what it writes.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/check.js';
+import { check } from '../../src/check/index.js';
 import { RollgateError } from '../../src/findings.js';
 import { type Fleet, memberState, sameRun } from '../../src/manifest/fleet.js';
 import { buildPlan, bundleFiles, type Plan, type PlanChunk, streamPlan } from '../../src/plan/index.js';

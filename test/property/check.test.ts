@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { type CheckResult, check } from '../../src/check.js';
+import { type CheckResult, check } from '../../src/check/index.js';
 import { REPO_ROOT } from '../helpers/fleet.js';
 import { applyEdit, edit, fleetPair, fleetValue, render, settings, style } from './arbitraries.js';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { type CheckResult, check } from '../../src/check.js';
+import { type CheckResult, check } from '../../src/check/index.js';
 import { RollgateError } from '../../src/findings.js';
 import { type Cluster, type Fleet, memberState } from '../../src/manifest/fleet.js';
 import { buildPlan, type Pin, type Plan, type PlanBundle } from '../../src/plan/index.js';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT, characters, composeReport } from '../../src/action/report-body.js';
-import { type CheckResult, check } from '../../src/check.js';
+import { type CheckResult, check } from '../../src/check/index.js';
 import { parseTarget } from '../../src/edit/bump.js';
 import type { Finding } from '../../src/findings.js';
 import { planOnly, renderPlanPreview } from '../../src/plan/index.js';

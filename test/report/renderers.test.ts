@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CheckResult, check } from '../../src/check.js';
+import { type CheckResult, check } from '../../src/check/index.js';
 import type { Finding } from '../../src/findings.js';
 import { FORMATS, RENDERERS } from '../../src/report/index.js';
 import { toJsonReport } from '../../src/report/json.js';

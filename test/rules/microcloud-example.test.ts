@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/check.js';
+import { check } from '../../src/check/index.js';
 import { MICROCLOUD_PACK, REPO_ROOT, rulesOf } from '../helpers/fleet.js';
 
 const example = (name: string) => {

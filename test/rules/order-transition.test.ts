@@ -2,8 +2,8 @@
 // passes, plan orders so that every state keeps the pack's limits; what has no such order, check fails.
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import type { CheckResult } from '../../src/check.js';
-import { check } from '../../src/check.js';
+import type { CheckResult } from '../../src/check/index.js';
+import { check } from '../../src/check/index.js';
 import { buildPlan, renderPlanPreview } from '../../src/plan/index.js';
 import { inlineMarkdown } from '../../src/report/escape.js';
 import {

@@ -1,0 +1,80 @@
+import type { Finding, RuleId, Severity, SeveritySetting } from '../findings.js';
+import { keyPositionOf, positionOf } from '../manifest/positions.js';
+import { comparableVersion } from '../policy/comparable.js';
+import type { Policy } from '../policy/pack.js';
+import { RULES } from '../rules/index.js';
+import {
+  type Change,
+  formatMessage,
+  type Judged,
+  type PolicyChange,
+  type Report,
+  type Rule,
+  type RuleContext,
+} from '../rules/types.js';
+import { statesOf } from './states.js';
+
+/** Runs every rule of the registry over the change, each finding at the severity the pack sets for it. */
+export function runRules(
+  head: Judged,
+  base: Judged | undefined,
+  policy: Policy,
+  changes: Change[],
+  policyChanges: PolicyChange[],
+  now: Date,
+): Finding[] {
+  const findings: Finding[] = [];
+  const baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []);
+  for (const rule of RULES as readonly Rule<RuleId>[]) {
+    if (!rule.check) continue;
+    const configured = (component?: string): SeveritySetting => {
+      const own =
+        component && Object.hasOwn(policy.pack.components, component)
+          ? policy.pack.components[component]?.rules?.[rule.id]
+          : undefined;
+      return own ?? policy.pack.rules?.[rule.id] ?? rule.severity;
+    };
+    const context: RuleContext = {
+      head,
+      ...(base ? { base } : {}),
+      policy,
+      now,
+      changes,
+      policyChanges,
+      baseCluster: (name) => baseClusters.get(name),
+      component: (name) =>
+        Object.hasOwn(policy.pack.components, name) ? policy.pack.components[name] : undefined,
+      scheme: (name) => policy.schemes.get(name),
+      versionOf: (component, state) => comparableVersion(policy, component, state),
+      states: statesOf,
+      report(finding: Report) {
+        const setting = configured(finding.component);
+        if (setting === 'off') return;
+        const severity: Severity = finding.soften ? 'warning' : setting;
+        const position = finding.at ?? {
+          file: head.source.file,
+          ...(finding.atKey
+            ? keyPositionOf(head.source, finding.path)
+            : positionOf(head.source, finding.path)),
+        };
+        const template = rule.messages[finding.messageId];
+        if (template === undefined) throw new Error(`${rule.id} has no message ${finding.messageId}.`);
+        findings.push({
+          rule: rule.id,
+          code: finding.messageId,
+          ...(finding.data ? { data: finding.data } : {}),
+          severity,
+          message: formatMessage(template, finding.data),
+          file: position.file,
+          line: position.line,
+          column: position.column,
+          ...(finding.cluster !== undefined ? { cluster: finding.cluster } : {}),
+          ...(finding.component !== undefined ? { component: finding.component } : {}),
+          ...(finding.member !== undefined ? { member: finding.member } : {}),
+        });
+      },
+    };
+    rule.check(context);
+  }
+  return findings;
+}
