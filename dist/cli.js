@@ -4,27 +4,28 @@ import {
   checkSources,
   gatherSources,
   renderText
-} from "./chunks/chunk-JCZRKCPN.js";
+} from "./chunks/chunk-AJNWWBFW.js";
 import {
   baseOptions,
   parseNow
-} from "./chunks/chunk-T6T5FWPK.js";
+} from "./chunks/chunk-CW2NLPG5.js";
 import {
   codeSpan,
   inertText,
   inlineMarkdown
-} from "./chunks/chunk-TCWXHPJW.js";
+} from "./chunks/chunk-AQJY3AQU.js";
 import {
   builtinPacks,
+  checkPoliciesFolder,
   toPosix
-} from "./chunks/chunk-ZLT4WMAI.js";
+} from "./chunks/chunk-NLY437NH.js";
 import {
   RULES,
   RollgateError
-} from "./chunks/chunk-CZEOO4K3.js";
+} from "./chunks/chunk-YJ7HVW3D.js";
 import {
   init_define_ROLLGATE_BUILTIN_PACKS
-} from "./chunks/chunk-PVRNMT4C.js";
+} from "./chunks/chunk-FTFRLEY5.js";
 
 // src/cli/index.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -38,7 +39,7 @@ import { parseArgs } from "node:util";
 init_define_ROLLGATE_BUILTIN_PACKS();
 import path from "node:path";
 function gitRepository(directory) {
-  let client, started = () => client ??= import("./chunks/dist-XBJKDO42.js").then(
+  let client, started = () => client ??= import("./chunks/dist-R2Z6IAAJ.js").then(
     ({ simpleGit }) => simpleGit({ baseDir: directory, maxConcurrentProcesses: 4, trimmed: !1 })
   ), calls = {
     revparse: async (args) => (await started()).revparse(args),
@@ -399,7 +400,7 @@ var CHECK_OPTIONS = {
     },
     policies: {
       value: "DIR",
-      about: "The folder of your own packs, found by name before the packs that ship with rollgate."
+      about: "The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise)."
     },
     format: {
       value: "FORMAT",
@@ -426,7 +427,7 @@ var CHECK_OPTIONS = {
   transport: { type: "string" },
   now: { type: "string" },
   force: { type: "boolean", default: !1 }
-}, PLAN_USAGE = 'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}"] [--now ISO-8601] [--force]', PLAN = {
+}, PLAN_USAGE = 'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force]', PLAN = {
   summary: "Turn a merged manifest into pins, proxy overrides and staged rollout jobs.",
   usage: PLAN_USAGE,
   options: PLAN_OPTIONS,
@@ -446,7 +447,7 @@ var CHECK_OPTIONS = {
     },
     policies: {
       value: "DIR",
-      about: "The folder of your own packs, found by name before the packs that ship with rollgate."
+      about: "The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise)."
     },
     out: {
       value: "DIR",
@@ -454,7 +455,7 @@ var CHECK_OPTIONS = {
     },
     transport: {
       value: "COMMAND",
-      about: 'How the job scripts reach a member, with {member} for its name, for example "ssh {member}" (default: they run where the job runs).'
+      about: 'How the job scripts reach a member, with {member} where the host goes, for example "ssh {member}"; local runs every command where the job runs, knowingly (default: the same, refused for a cluster of several members and for a step that reboots one).'
     },
     now: {
       value: "ISO-8601",
@@ -463,11 +464,11 @@ var CHECK_OPTIONS = {
     force: { about: "Plan even when the check finds errors." }
   },
   examples: [
-    "rollgate plan --head fleet.yaml --base-ref refs/rollgate/rolled-out --out rollgate-plan",
+    'rollgate plan --head fleet.yaml --base-ref refs/rollgate/rolled-out --out rollgate-plan --transport "ssh {member}"',
     'rollgate plan --head fleet.yaml --base old.yaml --transport "ssh {member}" --out plan'
   ],
   exitCodes: "0 planned; 1 the check found errors, so nothing was written (--force plans anyway); 2 could not run (one sentence on stderr).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-VMXKJTAE.js")).planCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-IGXHLKAW.js")).planCommand(values, io, services)
 }, PATH_OPTIONS = {
   pack: { type: "string" },
   policies: { type: "string", default: "policies" },
@@ -480,7 +481,7 @@ var CHECK_OPTIONS = {
     pack: { value: "NAME", about: "The pack whose jump rules the path follows; required." },
     policies: {
       value: "DIR",
-      about: "The folder of your own packs, found by name before the packs that ship with rollgate."
+      about: "The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise)."
     },
     format: { value: "FORMAT", about: "text, or json: {pack, component, from, to, allowed, path, reason}." }
   },
@@ -491,7 +492,7 @@ var CHECK_OPTIONS = {
   exitCodes: "0 a path (or FROM is TO already); 1 no path, and why; 2 could not run (an unknown pack, component or version).",
   positionals: !0,
   takesPack: !0,
-  run: async (values, io, positionals) => (await import("./chunks/path-command-ET2QESJH.js")).pathCommand(values, io, positionals)
+  run: async (values, io, positionals) => (await import("./chunks/path-command-WK5WGVJG.js")).pathCommand(values, io, positionals)
 }, EDIT_OPTIONS = {
   file: { type: "string", default: "fleet.yaml" },
   force: { type: "boolean", default: !1 },
@@ -507,7 +508,7 @@ var CHECK_OPTIONS = {
   },
   policies: {
     value: "DIR",
-    about: "The folder of your own packs, found by name before the packs that ship with rollgate."
+    about: "The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise)."
   },
   now: {
     value: "ISO-8601",
@@ -555,7 +556,7 @@ var CHECK_OPTIONS = {
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-W5YWTUFP.js")).bumpCommand(values, io, positionals, services)
+  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-HG4RJBRM.js")).bumpCommand(values, io, positionals, services)
 }, PROMOTE_OPTIONS = EDIT_OPTIONS, PROMOTE_USAGE = "rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]", PROMOTE = {
   summary: "Set the clusters of a later wave to what an earlier wave runs, if check allows it.",
   usage: PROMOTE_USAGE,
@@ -567,7 +568,7 @@ var CHECK_OPTIONS = {
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-PRKCE3NN.js")).promoteCommand(values, io, positionals, services)
+  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-2BEPUFGD.js")).promoteCommand(values, io, positionals, services)
 }, UPDATE_OPTIONS = {
   wave: { type: "string" },
   component: { type: "string" },
@@ -596,7 +597,7 @@ var CHECK_OPTIONS = {
     "rollgate update --component lxd --format json --store http://snap-proxy.internal:8080"
   ],
   exitCodes: "0 written, or nothing to change (json: the update passes check); 1 the update fails check, nothing written (--force writes it); 2 could not run (a store failed: nothing written).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-FYS2BHK7.js")).updateCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-IZ3KORCT.js")).updateCommand(values, io, services)
 }, INIT_OPTIONS = {
   pack: { type: "string" },
   file: { type: "string", default: "fleet.yaml" },
@@ -616,7 +617,7 @@ var CHECK_OPTIONS = {
     },
     policies: {
       value: "DIR",
-      about: "The folder of your own packs, found by name before the packs that ship with rollgate."
+      about: "The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise)."
     },
     force: { about: "Overwrite the file when it exists." }
   },
@@ -626,7 +627,7 @@ var CHECK_OPTIONS = {
   ],
   exitCodes: "0 written; 2 could not (the file exists, an unknown pack, a folder that cannot be written).",
   takesPack: !0,
-  run: async (values, io) => (await import("./chunks/init-command-7Z4LGJ6C.js")).initCommand(values, io)
+  run: async (values, io) => (await import("./chunks/init-command-FW3XUVYY.js")).initCommand(values, io)
 };
 
 // src/cli/help.ts
@@ -712,12 +713,17 @@ async function runCli(argv, io, services) {
   if (rest.includes("--help") || rest.includes("-h"))
     return io.stdout(helpOf(command)), 0;
   try {
-    let { values, positionals } = parseArgs({
+    let { values, positionals, tokens } = parseArgs({
       args: rest,
       options: command.options,
       strict: !0,
-      allowPositionals: command.positionals ?? !1
+      allowPositionals: command.positionals ?? !1,
+      tokens: !0
     });
+    if (typeof values.policies == "string") {
+      let named = tokens.some((token) => token.kind === "option" && token.name === "policies");
+      checkPoliciesFolder(io.cwd, values.policies, `--policies ${JSON.stringify(values.policies)}`, !named);
+    }
     return await command.run(
       values,
       io,

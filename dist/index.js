@@ -66,6 +66,14 @@ order: [charmed-etcd]
 strictOrder: false
 rules:
   policy/changed: warning
+# Each cluster is one Juju application: the steps name its model and application, never whatever model is current
+# on the runner ("replace charmed-etcd with the name of the Juju application").
+params:
+  model:
+    description: the Juju model the application runs in ([controller:][owner/]model)
+  application:
+    description: the Juju application of the cluster
+    default: charmed-etcd
 rollout:
   # "first (default) to wait for your confirmation once, after the first unit refreshes".
   # A cluster sets pauseAfterMember: all or none to change it.
@@ -92,29 +100,44 @@ components:
       strategy: serial
       before:
         # "Run the pre-refresh-check action on the leader unit ... If the action does not succeed, do not refresh."
-        - { name: pre-refresh-check, on: runner, run: [juju, run, "{component}/leader", pre-refresh-check] }
+        - { name: pre-refresh-check, on: runner, run: [juju, run, -m, "{model}", "{application}/leader", pre-refresh-check] }
         # The charm then waits at every unit; rollgate's gates (pauseAfterMember) decide where a person confirms,
         # and rollgate resumes each later unit itself. It is also the vendor's way to halt a refresh.
-        - { name: pause-every-unit, on: runner, run: [juju, config, "{component}", pause-after-unit-refresh=all] }
+        - { name: pause-every-unit, on: runner, run: [juju, config, -m, "{model}", "{application}", pause-after-unit-refresh=all] }
       member:
         # \`juju refresh\` refreshes the first unit on its own; each later unit waits for resume-refresh on it.
-        - { name: refresh, when: first, on: runner, run: [juju, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        - { name: resume-refresh, when: later, on: runner, run: [juju, run, "{component}/{member}", resume-refresh] }
+        - { name: refresh, when: first, on: runner, run: [juju, refresh, -m, "{model}", "{application}", "--channel={channel}", "--revision={revision}"] }
+        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, "{model}", "{application}/{member}", resume-refresh] }
         # The charm checks health itself after each unit and pauses when that fails; this waits for the unit
         # to be back, so the next one does not start on a unit that is still settling.
         - name: health
           on: runner
-          run: [juju, wait-for, unit, "{component}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
+          run: [juju, wait-for, unit, -m, "{model}", "{application}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
+      after:
+        # "Get the current charm revision of the application with juju status": the application runs the pinned
+        # charm revision and channel once the last unit is done.
+        - name: read-back
+          on: runner
+          run: [juju, status, -m, "{model}", "{application}", --format=yaml]
+          expect:
+            - { what: "{application} charm revision", match: "^ +charm-rev: ([0-9]+)$", is: "{revision}" }
+            - { what: "{application} charm channel", match: "^ +charm-channel: ([^ ]+)$", is: "{channel}" }
       # "Run the rollback command you copied down earlier": on machines, \`juju refresh\` back to the old revision.
       # The pre-refresh check is not run again: it fails before a rollback.
       rollback:
-        - { name: halt, when: first, on: runner, run: [juju, config, "{component}", pause-after-unit-refresh=all] }
-        - { name: rollback, when: first, on: runner, run: [juju, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        - { name: resume-refresh, when: later, on: runner, run: [juju, run, "{component}/{member}", resume-refresh] }
+        - { name: halt, when: first, on: runner, run: [juju, config, -m, "{model}", "{application}", pause-after-unit-refresh=all] }
+        - { name: rollback, when: first, on: runner, run: [juju, refresh, -m, "{model}", "{application}", "--channel={channel}", "--revision={revision}"] }
+        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, "{model}", "{application}/{member}", resume-refresh] }
         - name: health
           on: runner
-          run: [juju, wait-for, unit, "{component}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"charmed-etcd","description":"Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only, a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.","datasource":"charmhub","sources":["Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back","charm-refresh: the pre-refresh-check and resume-refresh actions on machines"],"order":["charmed-etcd"],"strictOrder":false,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"first","pins":"none","rollback":{"supported":true}},"components":{"charmed-etcd":{"description":"The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and charm revision. Members are its units by number, listed in the order the charm refreshes them: highest unit number first.","versioning":{"scheme":"semver","source":"track","versions":["3.5","3.6"]},"jump":{"max":1,"major":"forbid"},"risks":["stable"],"rollout":{"strategy":"serial","before":[{"name":"pre-refresh-check","on":"runner","run":["juju","run","{component}/leader","pre-refresh-check"]},{"name":"pause-every-unit","on":"runner","run":["juju","config","{component}","pause-after-unit-refresh=all"]}],"member":[{"name":"refresh","when":"first","on":"runner","run":["juju","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","{component}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","{component}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]}],"rollback":[{"name":"halt","when":"first","on":"runner","run":["juju","config","{component}","pause-after-unit-refresh=all"]},{"name":"rollback","when":"first","on":"runner","run":["juju","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","{component}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","{component}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]}]}}}}' }, kubernetes: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
+          run: [juju, wait-for, unit, -m, "{model}", "{application}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
+      # A minor in-place downgrade is unsupported, but going back during a refresh is the vendor's own recovery.
+      downgrade:
+        supported: true
+        note: >-
+          "If something went wrong, the safest recovery path is often to roll back to the original version. First,
+          halt the refresh. Run the rollback command you copied down earlier": juju refresh to the original revision.
+`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"charmed-etcd","description":"Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only, a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.","datasource":"charmhub","sources":["Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back","charm-refresh: the pre-refresh-check and resume-refresh actions on machines"],"order":["charmed-etcd"],"strictOrder":false,"rules":{"policy/changed":"warning"},"params":{"model":{"description":"the Juju model the application runs in ([controller:][owner/]model)"},"application":{"description":"the Juju application of the cluster","default":"charmed-etcd"}},"rollout":{"pauseAfterMember":"first","pins":"none","rollback":{"supported":true}},"components":{"charmed-etcd":{"description":"The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and charm revision. Members are its units by number, listed in the order the charm refreshes them: highest unit number first.","versioning":{"scheme":"semver","source":"track","versions":["3.5","3.6"]},"jump":{"max":1,"major":"forbid"},"risks":["stable"],"rollout":{"strategy":"serial","before":[{"name":"pre-refresh-check","on":"runner","run":["juju","run","-m","{model}","{application}/leader","pre-refresh-check"]},{"name":"pause-every-unit","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]}],"member":[{"name":"refresh","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]}],"after":[{"name":"read-back","on":"runner","run":["juju","status","-m","{model}","{application}","--format=yaml"],"expect":[{"what":"{application} charm revision","match":"^ +charm-rev: ([0-9]+)$","is":"{revision}"},{"what":"{application} charm channel","match":"^ +charm-channel: ([^ ]+)$","is":"{channel}"}]}],"rollback":[{"name":"halt","when":"first","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]},{"name":"rollback","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]}],"downgrade":{"supported":true,"note":"\\"If something went wrong, the safest recovery path is often to roll back to the original version. First, halt the refresh. Run the rollback command you copied down earlier\\": juju refresh to the original revision."}}}}}' }, kubernetes: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
 # Kubernetes control plane components and kubelet, on a cluster laid out by kubeadm (static pod manifests in
 # /etc/kubernetes/manifests, images from registry.k8s.io, kubelet from the pkgs.k8s.io packages).
 # Members are the cluster's nodes by node name: control plane nodes with role control, the others workers.
@@ -256,6 +279,8 @@ rules:
   policy/changed: warning
 rollout:
   pauseAfterMember: none
+  # Per stage: a stage that goes back down (a lower track or revision) has commands only where a component's
+  # \`downgrade\` names a vendor-supported way; these give the vendor's recovery pointer instead.
   rollback: { supported: true }
   # "Once finished, confirm that the MicroCloud deployment is in a healthy state."
   # "The status command was introduced in MicroCloud version 2": a cluster still on 1 has no such command.
@@ -276,10 +301,33 @@ components:
       strategy: serial
       member:
         - { name: evacuate, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
-        - { name: refresh, when: proxy, run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
+        - { name: refresh, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        - { name: refresh, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
+        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
+        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
+        - { name: join-cohort, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
         - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
+        - { name: hold, when: held, run: [snap, refresh, --hold, "{component}"] }
+        - { name: unhold, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
         - { name: health, run: [microceph, status] }
+        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
+        - name: read-back
+          run: [snap, list, "{component}"]
+          expect:
+            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
+            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
         - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }
+      downgrade:
+        supported: false
+        statement: >-
+          MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs
+          the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery
+          ("In case of error, see How to recover a MicroCloud cluster"), from the backup taken before the upgrade.
   microovn:
     description: OVN networking. Upgrades go one track at a time, or from one LTS track to the next.
     versioning:
@@ -295,10 +343,33 @@ components:
       strategy: serial
       member:
         - { name: evacuate, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
-        - { name: refresh, when: proxy, run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
+        - { name: refresh, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        - { name: refresh, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
+        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
+        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
+        - { name: join-cohort, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
         - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
+        - { name: hold, when: held, run: [snap, refresh, --hold, "{component}"] }
+        - { name: unhold, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
         - { name: health, run: [microovn, status] }
+        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
+        - name: read-back
+          run: [snap, list, "{component}"]
+          expect:
+            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
+            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
         - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }
+      downgrade:
+        supported: false
+        statement: >-
+          MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade,
+          only recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup taken before
+          the upgrade.
   lxd:
     description: LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.
     versioning:
@@ -313,9 +384,32 @@ components:
     rollout:
       strategy: parallel
       member:
-        - { name: refresh, when: proxy, run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
+        - { name: refresh, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        - { name: refresh, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
+        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
+        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
+        - { name: join-cohort, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
         - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
+        - { name: hold, when: held, run: [snap, refresh, --hold, "{component}"] }
+        - { name: unhold, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
         - { name: health, run: [lxc, cluster, list] }
+        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
+        - name: read-back
+          run: [snap, list, "{component}"]
+          expect:
+            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
+            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
+      downgrade:
+        supported: false
+        statement: >-
+          LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only
+          recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup taken before the
+          upgrade.
   microcloud:
     description: MicroCloud itself, refreshed last, member by member.
     versioning:
@@ -336,9 +430,32 @@ components:
     rollout:
       strategy: serial
       member:
-        - { name: refresh, when: proxy, run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
+        - { name: refresh, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        - { name: refresh, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
+        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
+        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
+        - { name: join-cohort, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
         - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microcloud","description":"Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.","datasource":"snap-store","sources":["MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)","MicroCeph, MicroOVN and LXD release and track notes"],"order":["microceph","microovn","lxd","microcloud"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":true},"finally":[{"name":"microcloud-status","run":["microcloud","status"],"needs":{"microcloud":["2"]}}]},"components":{"microceph":{"description":"Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).","versioning":{"scheme":"tracks","source":"track","versions":["quincy","reef","squid"]},"jump":{"max":2,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","when":"proxy","run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"health","run":["microceph","status"]},{"name":"restore","when":"live","run":["lxc","cluster","restore","{member}","--force"]}]}},"microovn":{"description":"OVN networking. Upgrades go one track at a time, or from one LTS track to the next.","versioning":{"scheme":"tracks","source":"track","versions":["22.03","23.09","24.03","24.09","25.03","25.09"],"tags":{"lts":["22.03","24.03"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","when":"proxy","run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"health","run":["microovn","status"]},{"name":"restore","when":"live","run":["lxc","cluster","restore","{member}","--force"]}]}},"lxd":{"description":"LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.","versioning":{"scheme":"tracks","source":"track","versions":["4.0","5.0","5.21","6"],"tags":{"lts":["4.0","5.0","5.21"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"parallel","member":[{"name":"refresh","when":"proxy","run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"health","run":["lxc","cluster","list"]}]}},"microcloud":{"description":"MicroCloud itself, refreshed last, member by member.","versioning":{"scheme":"tracks","source":"track","versions":["1","2"]},"jump":{"max":1,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","eol":[{"version":"1","date":"2025-04-30","note":"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track"}],"requires":[{"version":"1","needs":{"lxd":["5.21"],"microceph":["quincy","reef","squid"],"microovn":["22.03","23.09","24.03"]}},{"version":"2","needs":{"lxd":["5.21"],"microceph":["squid"],"microovn":["24.03"]}}],"rollout":{"strategy":"serial","member":[{"name":"refresh","when":"proxy","run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]}]}}}}' }, microshift: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
+        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
+        - { name: hold, when: held, run: [snap, refresh, --hold, "{component}"] }
+        - { name: unhold, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
+        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
+        - name: read-back
+          run: [snap, list, "{component}"]
+          expect:
+            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
+            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
+            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
+      downgrade:
+        supported: false
+        statement: >-
+          MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes
+          no downgrade, only recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup
+          taken before the upgrade.
+`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microcloud","description":"Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.","datasource":"snap-store","sources":["MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)","MicroCeph, MicroOVN and LXD release and track notes"],"order":["microceph","microovn","lxd","microcloud"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":true},"finally":[{"name":"microcloud-status","run":["microcloud","status"],"needs":{"microcloud":["2"]}}]},"components":{"microceph":{"description":"Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).","versioning":{"scheme":"tracks","source":"track","versions":["quincy","reef","squid"]},"jump":{"max":2,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","run":["microceph","status"]},{"name":"read-back","run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microovn":{"description":"OVN networking. Upgrades go one track at a time, or from one LTS track to the next.","versioning":{"scheme":"tracks","source":"track","versions":["22.03","23.09","24.03","24.09","25.03","25.09"],"tags":{"lts":["22.03","24.03"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","run":["microovn","status"]},{"name":"read-back","run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"lxd":{"description":"LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.","versioning":{"scheme":"tracks","source":"track","versions":["4.0","5.0","5.21","6"],"tags":{"lts":["4.0","5.0","5.21"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"parallel","member":[{"name":"refresh","when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","run":["lxc","cluster","list"]},{"name":"read-back","run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microcloud":{"description":"MicroCloud itself, refreshed last, member by member.","versioning":{"scheme":"tracks","source":"track","versions":["1","2"]},"jump":{"max":1,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","eol":[{"version":"1","date":"2025-04-30","note":"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track"}],"requires":[{"version":"1","needs":{"lxd":["5.21"],"microceph":["quincy","reef","squid"],"microovn":["22.03","23.09","24.03"]}},{"version":"2","needs":{"lxd":["5.21"],"microceph":["squid"],"microovn":["24.03"]}}],"rollout":{"strategy":"serial","member":[{"name":"refresh","when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"read-back","run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}}}}' }, microshift: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
 # Red Hat MicroShift on single-node hosts, installed from RPMs.
 # Rules from the MicroShift enhancement "Upgrading from 4.Y-2 to 4.Y".
 apiVersion: rollgate/v1
@@ -405,11 +522,17 @@ components:
         - { name: install, run: [dnf, install, --assumeyes, "microshift-{version}"] }
         # "Upgrading and skipping versions always requires a full host reboot." Scheduled a few seconds
         # ahead so the command returns before the connection drops; the health check waits for the host.
-        - { name: reboot, run: [systemd-run, --on-active=10, systemctl, reboot] }
+        # It reboots the host, so it needs a transport: the runner that waits must be another machine.
+        - { name: reboot, reboots: true, run: [systemd-run, --on-active=10, systemctl, reboot] }
         - { name: wait-for-reboot, on: runner, run: [sleep, "120"] }
         # MicroShift compares data and binary versions at start and exits when the skew is too great.
         - { name: health, run: [microshift, healthcheck, -v=2, --timeout=900s] }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microshift","description":"Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.","sources":["MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)","MicroShift: backup and restore, greenboot health checks (microshift healthcheck)"],"order":["microshift"],"strictOrder":false,"members":{"min":1,"max":1},"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":false,"statement":"MicroShift installed from RPMs on RHEL cannot be downgraded (\\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\"). To go back, as the vendor's rollback does (\\"discard the new database and restore the old version from a backup\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and, from 4.16, the RHEL release it supports), then run microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to <version>) before starting it, so the old version meets the database it wrote."}},"components":{"microshift":{"description":"MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary, so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back. From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.","versioning":{"scheme":"semver","source":"version","versions":["4.14","4.15","4.16","4.17","4.18","4.19"]},"jump":{"max":2,"major":"forbid","limits":[{"from":"<4.14","max":0,"note":"We did not intend to support upgrading to 4.14 from either earlier version at all"}]},"blocked":[{"version":"<4.14","reason":"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."}],"rules":{"channel/blocked":"warning"},"rollout":{"strategy":"serial","member":[{"name":"stop","run":["systemctl","stop","microshift"]},{"name":"backup","run":["microshift","backup","/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"]},{"name":"install","run":["dnf","install","--assumeyes","microshift-{version}"]},{"name":"reboot","run":["systemd-run","--on-active=10","systemctl","reboot"]},{"name":"wait-for-reboot","on":"runner","run":["sleep","120"]},{"name":"health","run":["microshift","healthcheck","-v=2","--timeout=900s"]}]}}}}` }, mosk: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
+        # The host runs the pinned version: \`microshift version\` prints "MicroShift Version: 4.Y.Z".
+        - name: read-back
+          run: [microshift, version]
+          expect:
+            - { what: "microshift version", match: "^MicroShift Version: ([^ ]+)$", is: "{version}" }
+`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microshift","description":"Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.","sources":["MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)","MicroShift: backup and restore, greenboot health checks (microshift healthcheck)"],"order":["microshift"],"strictOrder":false,"members":{"min":1,"max":1},"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":false,"statement":"MicroShift installed from RPMs on RHEL cannot be downgraded (\\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\"). To go back, as the vendor's rollback does (\\"discard the new database and restore the old version from a backup\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and, from 4.16, the RHEL release it supports), then run microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to <version>) before starting it, so the old version meets the database it wrote."}},"components":{"microshift":{"description":"MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary, so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back. From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.","versioning":{"scheme":"semver","source":"version","versions":["4.14","4.15","4.16","4.17","4.18","4.19"]},"jump":{"max":2,"major":"forbid","limits":[{"from":"<4.14","max":0,"note":"We did not intend to support upgrading to 4.14 from either earlier version at all"}]},"blocked":[{"version":"<4.14","reason":"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."}],"rules":{"channel/blocked":"warning"},"rollout":{"strategy":"serial","member":[{"name":"stop","run":["systemctl","stop","microshift"]},{"name":"backup","run":["microshift","backup","/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"]},{"name":"install","run":["dnf","install","--assumeyes","microshift-{version}"]},{"name":"reboot","reboots":true,"run":["systemd-run","--on-active=10","systemctl","reboot"]},{"name":"wait-for-reboot","on":"runner","run":["sleep","120"]},{"name":"health","run":["microshift","healthcheck","-v=2","--timeout=900s"]},{"name":"read-back","run":["microshift","version"],"expect":[{"what":"microshift version","match":"^MicroShift Version: ([^ ]+)$","is":"{version}"}]}]}}}}` }, mosk: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
 # Mirantis OpenStack for Kubernetes (MOSK): the cluster release is the one component; members are the
 # cluster's Kubernetes nodes, by node name, with their role (control or worker) and workload handling.
 # Rules from "Update a MOSK cluster to 22.2 or earlier".
@@ -597,6 +720,12 @@ components:
         - { name: start, run: [systemctl, start, apache2] }
         # "We recommend verifying operation of each service before proceeding": this controller's own Identity API.
         - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:5000/v3"] }
+        # The named packages are at the version the configured repositories offer: none is left to upgrade.
+        # (Packages carry no release name; the repositories decide which release that is.)
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, keystone]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
   image:
     description: Glance.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -614,6 +743,10 @@ components:
         - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "glance-manage db_sync", glance] }
         - { name: start, run: [systemctl, start, glance-api] }
         - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:9292/versions"] }
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, glance]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
   compute:
     description: Nova's controller services (API, conductor, scheduler, console proxy).
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -637,6 +770,10 @@ components:
         - { name: start, run: [systemctl, start, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
         - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-conductor, -f, value, -c, State], expect: [{ what: "nova-conductor on {member}", match: "^(up|down)$", is: up }] }
         - { name: health-scheduler, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-scheduler, -f, value, -c, State], expect: [{ what: "nova-scheduler on {member}", match: "^(up|down)$", is: up }] }
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, nova-api, nova-conductor, nova-scheduler, nova-novncproxy]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
   networking:
     description: Neutron's server.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -654,6 +791,10 @@ components:
         - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads", neutron] }
         - { name: start, run: [systemctl, start, neutron-server] }
         - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:9696/"] }
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, neutron-server]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
   block-storage:
     description: Cinder's API and scheduler on the controllers.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -671,6 +812,10 @@ components:
         - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "cinder-manage db sync", cinder] }
         - { name: start, run: [systemctl, start, cinder-scheduler, apache2] }
         - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --host, "{member}", --service, cinder-scheduler, -f, value, -c, State], expect: [{ what: "cinder-scheduler on {member}", match: "^(up|down)$", is: up }] }
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, cinder-api, cinder-scheduler]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
   dashboard:
     description: Horizon. "Updating Dashboard only requires restarting the Apache HTTP service."
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -684,6 +829,10 @@ components:
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", openstack-dashboard] }
         - { name: restart, run: [systemctl, restart, apache2] }
         - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost/horizon/auth/login/"] }
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, openstack-dashboard]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
   orchestration:
     description: Heat.
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -701,6 +850,10 @@ components:
         - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "heat-manage db_sync", heat] }
         - { name: start, run: [systemctl, start, heat-api, heat-api-cfn, heat-engine] }
         - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:8004/"] }
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, heat-api, heat-api-cfn, heat-engine]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
   telemetry:
     description: Ceilometer. "Updating the Telemetry service only requires restarting the service."
     versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
@@ -714,6 +867,10 @@ components:
         - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", ceilometer-agent-central, ceilometer-agent-notification] }
         - { name: restart, run: [systemctl, restart, ceilometer-agent-central, ceilometer-agent-notification] }
         - { name: health, retry: { timeout: 2m, every: 10s }, run: [systemctl, is-active, ceilometer-agent-central, ceilometer-agent-notification] }
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, ceilometer-agent-central, ceilometer-agent-notification]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
   storage-node:
     description: >-
       The Block Storage volume service on the storage nodes. "Updating the Block Storage service only requires
@@ -734,6 +891,11 @@ components:
         - { name: restart, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [systemctl, restart, cinder-volume] }
         # This node's own cinder-volume (host@backend), up.
         - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --service, cinder-volume, -f, value, -c, Host, -c, State], expect: [{ what: "cinder-volume on {member}", match: "^{member}(@[^ ]*)? (up|down)$", is: up }] }
+        # On a node without cinder-volume, --only-upgrade leaves it out: nothing to upgrade there either.
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, cinder-volume]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
   compute-node:
     description: >-
       Nova's compute service and Neutron's agents on the compute nodes ("Networking service: edit the
@@ -765,12 +927,16 @@ components:
         # This node's own nova-compute, up, before it takes instances again.
         - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-compute, -f, value, -c, State], expect: [{ what: "nova-compute on {member}", match: "^(up|down)$", is: up }] }
         - { name: enable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --enable, "{member}", nova-compute] }
+        - name: read-back
+          run: [apt-get, --simulate, install, --only-upgrade, nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent]
+          expect:
+            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
       # "As all instances of a particular service are upgraded to the newer version, the corresponding line can be
       # removed from nova.conf": after the last compute node, on every controller, and the services restarted.
       after:
         - { name: unpin-upgrade-levels, on: control, run: [crudini, --del, /etc/nova/nova.conf, upgrade_levels, compute] }
         - { name: restart-nova, on: control, run: [systemctl, restart, nova-api, nova-conductor, nova-scheduler] }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"openstack","description":"OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP release to the next, after a backup of the databases and of each service's configuration.","sources":["OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)","OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1"],"order":["identity","image","compute","networking","block-storage","dashboard","orchestration","telemetry","storage-node","compute-node"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","first":[{"name":"backup-databases","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mysqldump","--opt","--add-drop-database","--all-databases","--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"check-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["grep","--quiet","--fixed-strings","--regexp=-- Dump completed","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"keep-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mv","--no-clobber","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql"]}],"rollback":{"supported":false,"statement":"OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls rolling back the very last option, since data added after the backup is lost. To go back by hand: stop every OpenStack service; copy each service's configuration back from the backup rollgate took on each node (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous release's versions (apt-get install <package>=<version>), as \\"Rolling back a failed upgrade\\" describes."}},"components":{"identity":{"description":"Keystone. Upgraded first; every other service authenticates through it.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/keystone-before-{version}.tar.gz","/etc/keystone"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","keystone"]},{"name":"stop","run":["systemctl","stop","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","keystone-manage db_sync","keystone"]},{"name":"start","run":["systemctl","start","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:5000/v3"]}]}},"image":{"description":"Glance.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/glance-before-{version}.tar.gz","/etc/glance"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","glance"]},{"name":"stop","run":["systemctl","stop","glance-api"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","glance-manage db_sync","glance"]},{"name":"start","run":["systemctl","start","glance-api"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9292/versions"]}]}},"compute":{"description":"Nova's controller services (API, conductor, scheduler, console proxy).","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/nova-before-{version}.tar.gz","/etc/nova"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"pin-upgrade-levels","run":["crudini","--set","/etc/nova/nova.conf","upgrade_levels","compute","auto"]},{"name":"stop","run":["systemctl","stop","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"sync-api-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage api_db sync","nova"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage db sync","nova"]},{"name":"start","run":["systemctl","start","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-conductor","-f","value","-c","State"],"expect":[{"what":"nova-conductor on {member}","match":"^(up|down)$","is":"up"}]},{"name":"health-scheduler","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-scheduler","-f","value","-c","State"],"expect":[{"what":"nova-scheduler on {member}","match":"^(up|down)$","is":"up"}]}]}},"networking":{"description":"Neutron's server.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/neutron-before-{version}.tar.gz","/etc/neutron"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","neutron-server"]},{"name":"stop","run":["systemctl","stop","neutron-server"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads","neutron"]},{"name":"start","run":["systemctl","start","neutron-server"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9696/"]}]}},"block-storage":{"description":"Cinder's API and scheduler on the controllers.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-api","cinder-scheduler"]},{"name":"stop","run":["systemctl","stop","cinder-scheduler","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","cinder-manage db sync","cinder"]},{"name":"start","run":["systemctl","start","cinder-scheduler","apache2"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--host","{member}","--service","cinder-scheduler","-f","value","-c","State"],"expect":[{"what":"cinder-scheduler on {member}","match":"^(up|down)$","is":"up"}]}]}},"dashboard":{"description":"Horizon. \\"Updating Dashboard only requires restarting the Apache HTTP service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/openstack-dashboard-before-{version}.tar.gz","/etc/openstack-dashboard"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","openstack-dashboard"]},{"name":"restart","run":["systemctl","restart","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost/horizon/auth/login/"]}]}},"orchestration":{"description":"Heat.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/heat-before-{version}.tar.gz","/etc/heat"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","heat-api","heat-api-cfn","heat-engine"]},{"name":"stop","run":["systemctl","stop","heat-api","heat-api-cfn","heat-engine"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","heat-manage db_sync","heat"]},{"name":"start","run":["systemctl","start","heat-api","heat-api-cfn","heat-engine"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:8004/"]}]}},"telemetry":{"description":"Ceilometer. \\"Updating the Telemetry service only requires restarting the service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/ceilometer-before-{version}.tar.gz","/etc/ceilometer"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"restart","run":["systemctl","restart","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"health","retry":{"timeout":"2m","every":"10s"},"run":["systemctl","is-active","ceilometer-agent-central","ceilometer-agent-notification"]}]}},"storage-node":{"description":"The Block Storage volume service on the storage nodes. \\"Updating the Block Storage service only requires restarting the service\\": the package upgrade restarts it. A node without it passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"block-storage","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"backup-configuration","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"update-package-lists","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","update"]},{"name":"upgrade","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-volume"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["systemctl","restart","cinder-volume"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--service","cinder-volume","-f","value","-c","Host","-c","State"],"expect":[{"what":"cinder-volume on {member}","match":"^{member}(@[^ ]*)? (up|down)$","is":"up"}]}]}},"compute-node":{"description":"Nova's compute service and Neutron's agents on the compute nodes (\\"Networking service: edit the configuration file and restart the service\\"). A node without nova-compute passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"compute","newer":0,"older":1,"skip":"slurp"},{"of":"networking","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"disable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--disable","--disable-reason","rollgate: upgrade to {version}","{member}","nova-compute"]},{"name":"live-migrate","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["nova","host-evacuate-live","{member}"]},{"name":"wait-empty","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"1h","every":"30s"},"run":["openstack","server","list","--all-projects","--host","{member}","-f","value","-c","ID"],"expect":[{"what":"instances left on {member}","match":"^(.+)$","is":""}]},{"name":"backup-configuration","gate":"before","run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/nova-neutron-before-{version}.tar.gz","/etc/nova","/etc/neutron"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-compute","neutron-openvswitch-agent","neutron-ovn-metadata-agent"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["systemctl","restart","nova-compute"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-compute","-f","value","-c","State"],"expect":[{"what":"nova-compute on {member}","match":"^(up|down)$","is":"up"}]},{"name":"enable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--enable","{member}","nova-compute"]}],"after":[{"name":"unpin-upgrade-levels","on":"control","run":["crudini","--del","/etc/nova/nova.conf","upgrade_levels","compute"]},{"name":"restart-nova","on":"control","run":["systemctl","restart","nova-api","nova-conductor","nova-scheduler"]}]}}}}` } };
+`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"openstack","description":"OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP release to the next, after a backup of the databases and of each service's configuration.","sources":["OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)","OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1"],"order":["identity","image","compute","networking","block-storage","dashboard","orchestration","telemetry","storage-node","compute-node"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","first":[{"name":"backup-databases","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mysqldump","--opt","--add-drop-database","--all-databases","--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"check-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["grep","--quiet","--fixed-strings","--regexp=-- Dump completed","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"keep-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mv","--no-clobber","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql"]}],"rollback":{"supported":false,"statement":"OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls rolling back the very last option, since data added after the backup is lost. To go back by hand: stop every OpenStack service; copy each service's configuration back from the backup rollgate took on each node (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous release's versions (apt-get install <package>=<version>), as \\"Rolling back a failed upgrade\\" describes."}},"components":{"identity":{"description":"Keystone. Upgraded first; every other service authenticates through it.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/keystone-before-{version}.tar.gz","/etc/keystone"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","keystone"]},{"name":"stop","run":["systemctl","stop","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","keystone-manage db_sync","keystone"]},{"name":"start","run":["systemctl","start","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:5000/v3"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","keystone"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"image":{"description":"Glance.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/glance-before-{version}.tar.gz","/etc/glance"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","glance"]},{"name":"stop","run":["systemctl","stop","glance-api"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","glance-manage db_sync","glance"]},{"name":"start","run":["systemctl","start","glance-api"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9292/versions"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","glance"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"compute":{"description":"Nova's controller services (API, conductor, scheduler, console proxy).","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/nova-before-{version}.tar.gz","/etc/nova"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"pin-upgrade-levels","run":["crudini","--set","/etc/nova/nova.conf","upgrade_levels","compute","auto"]},{"name":"stop","run":["systemctl","stop","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"sync-api-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage api_db sync","nova"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage db sync","nova"]},{"name":"start","run":["systemctl","start","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-conductor","-f","value","-c","State"],"expect":[{"what":"nova-conductor on {member}","match":"^(up|down)$","is":"up"}]},{"name":"health-scheduler","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-scheduler","-f","value","-c","State"],"expect":[{"what":"nova-scheduler on {member}","match":"^(up|down)$","is":"up"}]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"networking":{"description":"Neutron's server.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/neutron-before-{version}.tar.gz","/etc/neutron"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","neutron-server"]},{"name":"stop","run":["systemctl","stop","neutron-server"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads","neutron"]},{"name":"start","run":["systemctl","start","neutron-server"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9696/"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","neutron-server"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"block-storage":{"description":"Cinder's API and scheduler on the controllers.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-api","cinder-scheduler"]},{"name":"stop","run":["systemctl","stop","cinder-scheduler","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","cinder-manage db sync","cinder"]},{"name":"start","run":["systemctl","start","cinder-scheduler","apache2"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--host","{member}","--service","cinder-scheduler","-f","value","-c","State"],"expect":[{"what":"cinder-scheduler on {member}","match":"^(up|down)$","is":"up"}]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","cinder-api","cinder-scheduler"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"dashboard":{"description":"Horizon. \\"Updating Dashboard only requires restarting the Apache HTTP service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/openstack-dashboard-before-{version}.tar.gz","/etc/openstack-dashboard"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","openstack-dashboard"]},{"name":"restart","run":["systemctl","restart","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost/horizon/auth/login/"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","openstack-dashboard"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"orchestration":{"description":"Heat.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/heat-before-{version}.tar.gz","/etc/heat"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","heat-api","heat-api-cfn","heat-engine"]},{"name":"stop","run":["systemctl","stop","heat-api","heat-api-cfn","heat-engine"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","heat-manage db_sync","heat"]},{"name":"start","run":["systemctl","start","heat-api","heat-api-cfn","heat-engine"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:8004/"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","heat-api","heat-api-cfn","heat-engine"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"telemetry":{"description":"Ceilometer. \\"Updating the Telemetry service only requires restarting the service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/ceilometer-before-{version}.tar.gz","/etc/ceilometer"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"restart","run":["systemctl","restart","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"health","retry":{"timeout":"2m","every":"10s"},"run":["systemctl","is-active","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","ceilometer-agent-central","ceilometer-agent-notification"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"storage-node":{"description":"The Block Storage volume service on the storage nodes. \\"Updating the Block Storage service only requires restarting the service\\": the package upgrade restarts it. A node without it passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"block-storage","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"backup-configuration","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"update-package-lists","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","update"]},{"name":"upgrade","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-volume"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["systemctl","restart","cinder-volume"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--service","cinder-volume","-f","value","-c","Host","-c","State"],"expect":[{"what":"cinder-volume on {member}","match":"^{member}(@[^ ]*)? (up|down)$","is":"up"}]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","cinder-volume"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"compute-node":{"description":"Nova's compute service and Neutron's agents on the compute nodes (\\"Networking service: edit the configuration file and restart the service\\"). A node without nova-compute passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"compute","newer":0,"older":1,"skip":"slurp"},{"of":"networking","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"disable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--disable","--disable-reason","rollgate: upgrade to {version}","{member}","nova-compute"]},{"name":"live-migrate","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["nova","host-evacuate-live","{member}"]},{"name":"wait-empty","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"1h","every":"30s"},"run":["openstack","server","list","--all-projects","--host","{member}","-f","value","-c","ID"],"expect":[{"what":"instances left on {member}","match":"^(.+)$","is":""}]},{"name":"backup-configuration","gate":"before","run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/nova-neutron-before-{version}.tar.gz","/etc/nova","/etc/neutron"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-compute","neutron-openvswitch-agent","neutron-ovn-metadata-agent"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["systemctl","restart","nova-compute"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-compute","-f","value","-c","State"],"expect":[{"what":"nova-compute on {member}","match":"^(up|down)$","is":"up"}]},{"name":"enable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--enable","{member}","nova-compute"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","nova-compute","neutron-openvswitch-agent","neutron-ovn-metadata-agent"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}],"after":[{"name":"unpin-upgrade-levels","on":"control","run":["crudini","--del","/etc/nova/nova.conf","upgrade_levels","compute"]},{"name":"restart-nova","on":"control","run":["systemctl","restart","nova-api","nova-conductor","nova-scheduler"]}]}}}}` } };
   }
 });
 
@@ -2102,10 +2268,10 @@ var require_request = __commonJS({
             processHeader(this, headers[i], headers[i + 1]);
         } else if (headers && typeof headers == "object")
           if (headers[Symbol.iterator])
-            for (let header of headers) {
-              if (!Array.isArray(header) || header.length !== 2)
+            for (let header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2)
                 throw new InvalidArgumentError("headers must be in key-value pair format");
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           else {
             let keys = Object.keys(headers);
@@ -3888,8 +4054,8 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode, httpRequest.headersList.set("sec-fetch-mode", header, !0);
+      let header2 = null;
+      header2 = httpRequest.mode, httpRequest.headersList.set("sec-fetch-mode", header2, !0);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -5386,29 +5552,29 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header2 = `${method} ${path13} HTTP/1.1\r
 `;
-      if (typeof host == "string" ? header += `host: ${host}\r
-` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
+      if (typeof host == "string" ? header2 += `host: ${host}\r
+` : header2 += client[kHostHeader], upgrade ? header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
-` : client[kPipelining] && !socket[kReset] ? header += `connection: keep-alive\r
-` : header += `connection: close\r
+` : client[kPipelining] && !socket[kReset] ? header2 += `connection: keep-alive\r
+` : header2 += `connection: close\r
 `, Array.isArray(headers))
         for (let n = 0; n < headers.length; n += 2) {
           let key2 = headers[n + 0], val = headers[n + 1];
           if (Array.isArray(val))
             for (let i = 0; i < val.length; i++)
-              header += `${key2}: ${val[i]}\r
+              header2 += `${key2}: ${val[i]}\r
 `;
           else
-            header += `${key2}: ${val}\r
+            header2 += `${key2}: ${val}\r
 `;
         }
-      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request: request2, headers: header, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload) : writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) : assert(!1), !0;
+      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request: request2, headers: header2, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload) : writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : assert(!1), !0;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished = !1, writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header }), onData = function(chunk) {
+      let finished = !1, writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }), onData = function(chunk) {
         if (!finished)
           try {
             !writer.write(chunk) && this.pause && this.pause();
@@ -5437,32 +5603,32 @@ upgrade: ${upgrade}\r
       };
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose), body.resume && body.resume(), socket.on("drain", onDrain).on("error", onFinished), body.errorEmitted ?? body.errored ? setImmediate(() => onFinished(body.errored)) : (body.endEmitted ?? body.readableEnded) && setImmediate(() => onFinished(null)), (body.closeEmitted ?? body.closed) && setImmediate(onClose);
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       try {
-        body ? util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
+        body ? util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), socket.cork(), socket.write(`${header2}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(body), socket.uncork(), request2.onBodySent(body), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header}content-length: 0\r
+`, "latin1"), socket.write(body), socket.uncork(), request2.onBodySent(body), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header2}content-length: 0\r
 \r
-`, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header}\r
+`, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header2}\r
 `, "latin1")), request2.onRequestSent(), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
-        socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
+        socket.cork(), socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1"), socket.write(buffer), socket.uncork(), request2.onBodySent(buffer), request2.onRequestSent(), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -5475,7 +5641,7 @@ upgrade: ${upgrade}\r
         assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (let chunk of body) {
           if (socket[kError])
@@ -5490,11 +5656,11 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
-        this.socket = socket, this.request = request2, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header, this.abort = abort, socket[kWriting] = !0;
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
+        this.socket = socket, this.request = request2, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header2, this.abort = abort, socket[kWriting] = !0;
       }
       write(chunk) {
-        let { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        let { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError])
           throw socket[kError];
         if (socket.destroyed)
@@ -5507,8 +5673,8 @@ upgrade: ${upgrade}\r
             throw new RequestContentLengthMismatchError();
           process.emitWarning(new RequestContentLengthMismatchError());
         }
-        socket.cork(), bytesWritten === 0 && (!expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header}transfer-encoding: chunked\r
-`, "latin1") : socket.write(`${header}content-length: ${contentLength}\r
+        socket.cork(), bytesWritten === 0 && (!expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header2}transfer-encoding: chunked\r
+`, "latin1") : socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1")), contentLength === null && socket.write(`\r
 ${len.toString(16)}\r
@@ -5517,13 +5683,13 @@ ${len.toString(16)}\r
         return socket.uncork(), request2.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
       }
       end() {
-        let { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        let { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
         if (request2.onRequestSent(), socket[kWriting] = !1, socket[kError])
           throw socket[kError];
         if (!socket.destroyed) {
-          if (bytesWritten === 0 ? expectsPayload ? socket.write(`${header}content-length: 0\r
+          if (bytesWritten === 0 ? expectsPayload ? socket.write(`${header2}content-length: 0\r
 \r
-`, "latin1") : socket.write(`${header}\r
+`, "latin1") : socket.write(`${header2}\r
 `, "latin1") : contentLength === null && socket.write(`\r
 0\r
 \r
@@ -5948,13 +6114,13 @@ var require_redirect_handler = __commonJS({
         if (headers[i].length === 8 && util.headerNameToString(headers[i]) === "location")
           return headers[i + 1];
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4)
-        return util.headerNameToString(header) === "host";
-      if (removeContent && util.headerNameToString(header).startsWith("content-"))
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4)
+        return util.headerNameToString(header2) === "host";
+      if (removeContent && util.headerNameToString(header2).startsWith("content-"))
         return !0;
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        let name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        let name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return !1;
@@ -8956,13 +9122,13 @@ var require_headers = __commonJS({
     function fill(headers, object2) {
       if (Array.isArray(object2))
         for (let i = 0; i < object2.length; ++i) {
-          let header = object2[i];
-          if (header.length !== 2)
+          let header2 = object2[i];
+          if (header2.length !== 2)
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       else if (typeof object2 == "object" && object2 !== null) {
         let keys = Object.keys(object2);
@@ -11365,10 +11531,10 @@ var require_util5 = __commonJS({
       let serializedA = URLSerializer(A3, excludeFragment), serializedB = URLSerializer(B3, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       let values = [];
-      for (let value of header.split(","))
+      for (let value of header2.split(","))
         value = value.trim(), isValidHeaderName(value) && values.push(value);
       return values;
     }
@@ -12050,15 +12216,15 @@ var require_parse = __commonJS({
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4(), { isCTLExcludingHtab } = require_util6(), { collectASequenceOfCodePointsFast } = require_data_url(), assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header))
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2))
         return null;
       let nameValuePair = "", unparsedAttributes = "", name = "", value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         let position2 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2), unparsedAttributes = header.slice(position2.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position2), unparsedAttributes = header2.slice(position2.position);
       } else
-        nameValuePair = header;
+        nameValuePair = header2;
       if (!nameValuePair.includes("="))
         value = nameValuePair;
       else {
@@ -14078,7 +14244,7 @@ var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -14099,7 +14265,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -14114,7 +14280,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair4;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq5;
   }
 });
@@ -15074,8 +15240,8 @@ ${indent}`) + "'";
       }
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       start && (value = value.substring(start.length), start = start.replace(/\n+/g, `$&${indent}`));
-      let header = (startWithSpace ? indent ? "2" : "1" : "") + chomp;
-      if (comment2 && (header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
+      let header2 = (startWithSpace ? indent ? "2" : "1" : "") + chomp;
+      if (comment2 && (header2 += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
         let foldedValue = value.replace(/\n+/g, `
 $&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
         blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
@@ -15083,10 +15249,10 @@ $&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/
         });
         let body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
-      return value = value.replace(/\n+/g, `$&${indent}`), `|${header}
+      return value = value.replace(/\n+/g, `$&${indent}`), `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -17365,10 +17531,10 @@ var require_resolve_block_scalar = __commonJS({
     init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      let start = scalar.offset, header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      let start = scalar.offset, header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      let type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines(scalar.source) : [], chompStart = lines.length;
+      let type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines(scalar.source) : [], chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         let content = lines[i][1];
         if (content === "" || content === "\r")
@@ -17377,17 +17543,17 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        let value2 = header.chomp === "+" && lines.length > 0 ? `
-`.repeat(Math.max(1, lines.length - 1)) : "", end2 = start + header.length;
-        return scalar.source && (end2 += scalar.source.length), { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        let value2 = header2.chomp === "+" && lines.length > 0 ? `
+`.repeat(Math.max(1, lines.length - 1)) : "", end2 = start + header2.length;
+        return scalar.source && (end2 += scalar.source.length), { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent, offset = scalar.offset + header.length, contentStart = 0;
+      let trimIndent = scalar.indent + header2.indent, offset = scalar.offset + header2.length, contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         if (content === "" || content === "\r")
-          header.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
+          header2.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
         else {
-          indent.length < trimIndent && onError(offset + indent.length, "MISSING_CHAR", "Block scalars with more-indented leading empty lines must use an explicit indentation indicator"), header.indent === 0 && (trimIndent = indent.length), contentStart = i, trimIndent === 0 && !ctx.atRoot && onError(offset, "BAD_INDENT", "Block scalar values in collections must be indented");
+          indent.length < trimIndent && onError(offset + indent.length, "MISSING_CHAR", "Block scalars with more-indented leading empty lines must use an explicit indentation indicator"), header2.indent === 0 && (trimIndent = indent.length), contentStart = i, trimIndent === 0 && !ctx.atRoot && onError(offset, "BAD_INDENT", "Block scalar values in collections must be indented");
           break;
         }
         offset += indent.length + content.length + 1;
@@ -17403,7 +17569,7 @@ var require_resolve_block_scalar = __commonJS({
         offset += indent.length + content.length + 1;
         let crlf = content[content.length - 1] === "\r";
         if (crlf && (content = content.slice(0, -1)), content && indent.length < trimIndent) {
-          let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
+          let message = `Block scalar lines must not be less indented than their ${header2.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
         type === Scalar.Scalar.BLOCK_LITERAL ? (value += sep2 + indent.slice(trimIndent) + content, sep2 = `
@@ -17417,7 +17583,7 @@ var require_resolve_block_scalar = __commonJS({
 ` : sep2 = `
 ` : (value += sep2 + content, sep2 = " ", prevMoreIndented = !1);
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -17432,8 +17598,8 @@ var require_resolve_block_scalar = __commonJS({
           value += `
 `;
       }
-      let end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      let end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header")
@@ -18056,10 +18222,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            let header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            let header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -18091,10 +18257,10 @@ var require_cst_scalar = __commonJS({
 `), head = source.substring(0, he2), body = source.substring(he2 + 1) + `
 `;
       if (token.type === "block-scalar") {
-        let header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        let header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head, token.source = body;
+        header2.source = head, token.source = body;
       } else {
         let { offset } = token, indent = "indent" in token ? token.indent : -1, props = [
           { type: "block-scalar-header", offset, indent, source: head }
@@ -18273,7 +18439,7 @@ var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -18359,7 +18525,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -24063,8 +24229,8 @@ var require_lib = __commonJS({
               if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade)
                 throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
               if (yield response.readBody(), parsedRedirectUrl.hostname !== parsedUrl.hostname)
-                for (let header in headers)
-                  header.toLowerCase() === "authorization" && delete headers[header];
+                for (let header2 in headers)
+                  header2.toLowerCase() === "authorization" && delete headers[header2];
               info2 = this._prepareRequest(verb, parsedRedirectUrl, headers), response = yield this.requestRaw(info2, data), redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode))
@@ -24156,13 +24322,13 @@ var require_lib = __commonJS({
        * For headers that must always be a single string (like Content-Type), use the
        * specialized _getExistingOrDefaultContentTypeHeader method instead.
        */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+      _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          let headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          let headerValue = lowercaseKeys2(this.requestOptions.headers)[header2];
           headerValue && (clientHeader = typeof headerValue == "number" ? headerValue.toString() : headerValue);
         }
-        let additionalValue = additionalHeaders[header];
+        let additionalValue = additionalHeaders[header2];
         return additionalValue !== void 0 ? typeof additionalValue == "number" ? additionalValue.toString() : additionalValue : clientHeader !== void 0 ? clientHeader : _default;
       }
       /**
@@ -24435,10 +24601,10 @@ var require_light = __commonJS({
         doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
           return this._states.remove(this.options.id) ? (this.rejectOnDrop && this._reject(error2 ?? new BottleneckError$1(message)), this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise }), !0) : !1;
         }
-        _assertStatus(expected) {
+        _assertStatus(expected2) {
           var status;
-          if (status = this._states.jobStatus(this.options.id), !(status === expected || expected === "DONE" && status === null))
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          if (status = this._states.jobStatus(this.options.id), !(status === expected2 || expected2 === "DONE" && status === null))
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected2}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
         }
         doReceive() {
           return this._states.start(this.options.id), this.Events.trigger("received", { args: this.args, options: this.options });
@@ -26674,7 +26840,7 @@ var Summary = class {
       let cells = row.map((cell) => {
         if (typeof cell == "string")
           return this.wrap("td", cell);
-        let { header, data, colspan, rowspan } = cell, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        let { header: header2, data, colspan, rowspan } = cell, tag = header2 ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
@@ -26959,8 +27125,11 @@ var PARSE = "The YAML does not parse: {{detail}}.", YAML_PACKAGE_MESSAGES = {
   EMPTY_FILE: "The {{what}} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.",
   NUMBER_FOR_STRING: `${AT} is the YAML number {{written}}; write it as a string, "{{written}}", since YAML reads 1.10 as 1.1.`,
   EMPTY_NAME: `${AT} has an entry with an empty name (a YAML null or empty key); give it a name.`,
+  TOO_MANY_KEYS: "This mapping has {{keys}} keys; no mapping of a manifest or pack holds more than {{most}} (a cluster runs at most 64 components). Remove the extra keys.",
   // A manifest's checks beyond its schema.
   FREEZE_ENDS_BEFORE_START: "The freeze from {{from}} to {{to}} ends before it starts.",
+  FREEZE_WAVE_UNKNOWN: "A freeze names wave `{{wave}}`, which is not one of `waves` ({{waves}}); a freeze of no wave would cover nothing.",
+  FREEZE_CLUSTER_UNKNOWN: "A freeze names cluster `{{cluster}}`, which is not one of the fleet's clusters; a freeze of no cluster would cover nothing.",
   DUPLICATE_CLUSTER: "Cluster name `{{cluster}}` is used twice; cluster names must be unique.",
   WAVE_MISSING: "Cluster {{which}} has no `wave`; the manifest sets `waves`, so every cluster names one of {{waves}}.",
   WAVE_WITHOUT_WAVES: "Cluster {{which}} names {{wave}}, but the manifest sets no `waves`; add `waves:` in promotion order.",
@@ -26981,7 +27150,9 @@ var PARSE = "The YAML does not parse: {{detail}}.", YAML_PACKAGE_MESSAGES = {
   SKEW_SCHEMES_DIFFER: "`{{component}}` and `{{other}}` use different version schemes, so their skew cannot be measured.",
   UNLESS_AND_CREATES: "Step `{{step}}` has both `unless` and `creates`; `creates` is its own `unless`.",
   STEP_NOT_ON_CONTROL: "Step `{{step}}` has `on: control` or `each`, which only a component's `before` and `after` steps may.",
-  EXPECT_NOT_REGEX: "Step `{{step}}` expects a `match` that is not a regular expression.",
+  EXPECT_NOT_REGEX: "Step `{{step}}` expects a `match` or `like` that is not a regular expression.",
+  EXPECT_ONE_TEST: "Step `{{step}}` has a read-back check with {{count}} of is, has, lacks and like; give exactly one, the way the value read back is compared.",
+  PARAM_NAME_TAKEN: "Parameter `{{param}}` has the name of a placeholder rollgate fills itself ({{placeholder}}); give it another name.",
   UNKNOWN_PLACEHOLDER: "Step `{{step}}` uses the placeholder {{placeholder}}; the known ones are {{known}}.",
   // A manifest against its pack.
   UNKNOWN_PACK: "The manifest's policy `{{policy}}` names no pack in the policies directory or among rollgate's built-in packs.{{known}}",
@@ -27058,10 +27229,10 @@ function tokensOf(text2) {
   return [...new import_yaml2.Parser().parse(text2)];
 }
 function composeFirstDocument(tokens, length) {
-  let composer = new import_yaml2.Composer({ uniqueKeys: !0, strict: !0, version: "1.2", logLevel: "error" }), first;
+  let composer = new import_yaml2.Composer({ uniqueKeys: !1, strict: !0, version: "1.2", logLevel: "error" }), first;
   for (let document2 of composer.compose(tokens, !0, length)) {
     if (!first) {
-      first = document2;
+      first = document2, first.errors.push(...duplicateKeyErrors(document2.contents));
       continue;
     }
     first.errors.push(
@@ -27074,6 +27245,26 @@ function composeFirstDocument(tokens, length) {
     break;
   }
   return first;
+}
+function duplicateKeyErrors(root) {
+  let errors = [], stack = [root];
+  for (; stack.length > 0; ) {
+    let node = stack.pop();
+    if ((0, import_yaml2.isMap)(node)) {
+      let seen = /* @__PURE__ */ new Set();
+      for (let item of node.items)
+        (0, import_yaml2.isScalar)(item.key) && (seen.has(item.key.value) && item.key.range && errors.push(
+          new import_yaml2.YAMLParseError(
+            [item.key.range[0], item.key.range[1]],
+            "DUPLICATE_KEY",
+            "Map keys must be unique"
+          )
+        ), seen.add(item.key.value)), stack.push(item.value, item.key);
+    } else if ((0, import_yaml2.isSeq)(node))
+      for (let item of node.items) stack.push(item);
+    else (0, import_yaml2.isPair)(node) && stack.push(node.value, node.key);
+  }
+  return errors.sort((a, b3) => a.pos[0] - b3.pos[0]);
 }
 function* collectionDepths(tokens, from) {
   let stack = tokens.map((token) => [token, from]);
@@ -27334,9 +27525,9 @@ function readInPieces(text2, file, known) {
   }
   if (starts.length === 0) return;
   ends.push(trailerAt);
-  let header = text2.slice(0, starts[0]);
-  if (/^%/m.test(header)) return;
-  let trailerShift = trailerAt - starts[0], document2 = readPiece(header + text2.slice(trailerAt), 0);
+  let header2 = text2.slice(0, starts[0]);
+  if (/^%/m.test(header2)) return;
+  let trailerShift = trailerAt - starts[0], document2 = readPiece(header2 + text2.slice(trailerAt), 0);
   if (!document2 || !(0, import_yaml3.isMap)(document2.contents)) return;
   let listPair = document2.contents.items.find(
     (pair) => (0, import_yaml3.isScalar)(pair.key) && pair.key.value === PIECES_KEY
@@ -27373,7 +27564,7 @@ function readInPieces(text2, file, known) {
       starts,
       ends,
       indent,
-      trailerFrom: header.length,
+      trailerFrom: header2.length,
       trailerShift,
       cache: /* @__PURE__ */ new Map()
     }
@@ -27428,13 +27619,22 @@ function locate(source, path13) {
     fileOffset: trailer
   };
 }
+var pairIndex = /* @__PURE__ */ new WeakMap();
+function pairOf(map, key2) {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (let item of map.items)
+      (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && !index.has(String(item.key.value)) && index.set(String(item.key.value), item);
+    pairIndex.set(map, index);
+  }
+  return index.get(String(key2));
+}
 function walk(document2, root, path13) {
   let node = root;
   for (let segment of path13)
     if ((0, import_yaml4.isAlias)(node) && (node = node.resolve(document2)), (0, import_yaml4.isMap)(node)) {
-      let pair = node.items.find(
-        (item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment)
-      );
+      let pair = pairOf(node, segment);
       if (!pair) break;
       node = pair.value ?? pair.key;
     } else if ((0, import_yaml4.isSeq)(node) && typeof segment == "number") {
@@ -27456,9 +27656,7 @@ function keyPositionOf(source, path13) {
   if (path13.length === 0) return { line: 1, column: 1 };
   let parent = locate(source, path13.slice(0, -1)), last = path13[path13.length - 1], resolved = (0, import_yaml4.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if ((0, import_yaml4.isMap)(resolved)) {
-    let pair = resolved.items.find(
-      (item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(last)
-    );
+    let pair = pairOf(resolved, last);
     if (pair && (0, import_yaml4.isScalar)(pair.key) && pair.key.range) {
       let pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
       return { line: pos.line, column: pos.col };
@@ -27541,28 +27739,28 @@ function listOf(value) {
 
 // src/schema/validators.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1. Reference: docs/manifest.md.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The manifest format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: Fleet.", const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it. When set, every cluster names its `wave`.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive.", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment", description: "The first day (UTC) or moment of the freeze." }, to: { $ref: "#/$defs/moment", description: "The last day (UTC, the whole day) or moment of the freeze." }, reason: { description: "Why nothing may change, shown with the hold/freeze finding.", type: "string", maxLength: 200 } } } }, clusters: { description: "The clusters of the fleet, in rollout order within each wave.", type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, allOf: [{ if: { properties: { waves: { type: "array", minItems: 1 } }, required: ["waves"] }, then: { properties: { clusters: { type: "array", items: { description: "The manifest sets `waves`, so every cluster names its `wave`, one of them.", type: "object", properties: { wave: !0 }, required: ["wave"] } } } } }, { if: { type: "object", properties: { waves: !1 } }, then: { properties: { clusters: { type: "array", items: { description: "A cluster names a `wave` only when the manifest sets `waves`, the promotion order.", type: "object", properties: { wave: !1 } } } } } }], $defs: { label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pinnedComponent: { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } }, components: { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, memberComponents: { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, member: { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema35 = { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } }, pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), schema39 = { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, schema40 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema42 = { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, schema43 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema44 = { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern12 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
+var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1. Reference: docs/manifest.md.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The manifest format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: Fleet.", const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it. When set, every cluster names its `wave`.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive, in the clusters a freeze covers (the whole fleet, unless it names `waves` or `clusters`).", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment", description: "The first day (UTC) or moment of the freeze." }, to: { $ref: "#/$defs/moment", description: "The last day (UTC, the whole day) or moment of the freeze." }, reason: { description: "Why nothing may change, shown with the hold/freeze finding.", type: "string", maxLength: 200 }, waves: { description: "The waves the freeze covers: their clusters may not change. Absent (with `clusters` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, clusters: { description: "The clusters the freeze covers, by name, besides those of its `waves`. Absent (with `waves` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 1e4 } } } }, clusters: { description: "The clusters of the fleet, in rollout order within each wave.", type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, allOf: [{ if: { properties: { waves: { type: "array", minItems: 1 } }, required: ["waves"] }, then: { properties: { clusters: { type: "array", items: { description: "The manifest sets `waves`, so every cluster names its `wave`, one of them.", type: "object", properties: { wave: !0 }, required: ["wave"] } } } } }, { if: { type: "object", properties: { waves: !1 } }, then: { properties: { clusters: { type: "array", items: { description: "A cluster names a `wave` only when the manifest sets `waves`, the promotion order.", type: "object", properties: { wave: !1 } } } } } }], $defs: { label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pinnedComponent: { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } }, components: { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, memberComponents: { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, member: { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema37 = { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } }, func5 = Object.prototype.hasOwnProperty, pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), pattern12 = new RegExp("^[a-z][a-z0-9-]{0,30}$", "u"), pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", "u"), schema41 = { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, schema42 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema44 = { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, schema45 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema46 = { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern16 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 64) {
-      let err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties", schema: 64, parentSchema: schema42, data };
+      let err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties", schema: 64, parentSchema: schema44, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     for (let key0 in data) {
       let _errs1 = errors;
       if (typeof key0 == "string") {
-        if (!pattern12.test(key0)) {
-          let err1 = { instancePath, schemaPath: "#/$defs/componentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema43, data: key0, propertyName: key0 };
+        if (!pattern16.test(key0)) {
+          let err1 = { instancePath, schemaPath: "#/$defs/componentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema45, data: key0, propertyName: key0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath, schemaPath: "#/$defs/componentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: key0, propertyName: key0 };
+        let err2 = { instancePath, schemaPath: "#/$defs/componentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: key0, propertyName: key0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        let err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema42.propertyNames, parentSchema: schema42, data };
+        let err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema44.propertyNames, parentSchema: schema44, data };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     }
@@ -27571,46 +27769,46 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (let key2 in data0)
           if (!(key2 === "version" || key2 === "channel" || key2 === "revision" || key2 === "hold" || key2 === "cohort")) {
-            let err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema44, data: data0 };
+            let err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema46, data: data0 };
             vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
           }
         if (data0.version !== void 0) {
           let data1 = data0.version;
           if (typeof data1 == "string") {
-            if (!pattern13.test(data1)) {
-              let err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", parentSchema: schema44.properties.version, data: data1 };
+            if (!pattern17.test(data1)) {
+              let err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", parentSchema: schema46.properties.version, data: data1 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
           } else {
-            let err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.version.type, parentSchema: schema44.properties.version, data: data1 };
+            let err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.version.type, parentSchema: schema46.properties.version, data: data1 };
             vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
           }
         }
         if (data0.channel !== void 0) {
           let data2 = data0.channel;
           if (typeof data2 == "string") {
-            if (!pattern14.test(data2)) {
-              let err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", parentSchema: schema44.properties.channel, data: data2 };
+            if (!pattern18.test(data2)) {
+              let err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", parentSchema: schema46.properties.channel, data: data2 };
               vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
             }
           } else {
-            let err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.channel.type, parentSchema: schema44.properties.channel, data: data2 };
+            let err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.channel.type, parentSchema: schema46.properties.channel, data: data2 };
             vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
           }
         }
         if (data0.revision !== void 0) {
           let data3 = data0.revision;
           if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-            let err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.revision.type, parentSchema: schema44.properties.revision, data: data3 };
+            let err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.revision.type, parentSchema: schema46.properties.revision, data: data3 };
             vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
           }
           if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 > 4294967295 || isNaN(data3)) {
-              let err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema44.properties.revision, data: data3 };
+              let err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema46.properties.revision, data: data3 };
               vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
             }
             if (data3 < 1 || isNaN(data3)) {
-              let err11 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.revision, data: data3 };
+              let err11 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.revision, data: data3 };
               vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
             }
           }
@@ -27618,24 +27816,24 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.hold !== void 0) {
           let data4 = data0.hold;
           if (typeof data4 != "boolean") {
-            let err12 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/hold", schemaPath: "#/$defs/component/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.hold.type, parentSchema: schema44.properties.hold, data: data4 };
+            let err12 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/hold", schemaPath: "#/$defs/component/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.hold.type, parentSchema: schema46.properties.hold, data: data4 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
         }
         if (data0.cohort !== void 0) {
           let data5 = data0.cohort;
           if (typeof data5 != "boolean") {
-            let err13 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cohort", schemaPath: "#/$defs/component/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.cohort.type, parentSchema: schema44.properties.cohort, data: data5 };
+            let err13 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cohort", schemaPath: "#/$defs/component/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.cohort.type, parentSchema: schema46.properties.cohort, data: data5 };
             vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
           }
         }
       } else {
-        let err14 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data0 };
+        let err14 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data0 };
         vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
       }
     }
   } else {
-    let err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    let err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
     vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
   }
   return validate23.errors = vErrors, errors === 0;
@@ -27646,12 +27844,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
   let _errs0 = errors, valid0 = !1, _errs1 = errors;
   if (typeof data == "string") {
-    if (!pattern10.test(data)) {
-      let err0 = { instancePath, schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema40, data };
+    if (!pattern14.test(data)) {
+      let err0 = { instancePath, schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema42, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
   } else {
-    let err1 = { instancePath, schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data };
+    let err1 = { instancePath, schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data };
     vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
   }
   var _valid0 = _errs1 === errors;
@@ -27659,60 +27857,60 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   let _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      let err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema39.anyOf[1].required, parentSchema: schema39.anyOf[1], data };
+      let err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema41.anyOf[1].required, parentSchema: schema41.anyOf[1], data };
       vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
     }
     for (let key0 in data)
       if (!(key0 === "name" || key0 === "role" || key0 === "workload" || key0 === "migrationAttempts" || key0 === "components")) {
-        let err3 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema39.anyOf[1], data };
+        let err3 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema41.anyOf[1], data };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
-        if (!pattern10.test(data0)) {
-          let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema40, data: data0 };
+        if (!pattern14.test(data0)) {
+          let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema42, data: data0 };
           vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
         }
       } else {
-        let err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data0 };
+        let err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data0 };
         vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
       }
     }
     if (data.role !== void 0) {
       let data1 = data.role;
       if (!(data1 === "control" || data1 === "worker")) {
-        let err6 = { instancePath: instancePath + "/role", schemaPath: "#/anyOf/1/properties/role/enum", keyword: "enum", params: { allowedValues: schema39.anyOf[1].properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema39.anyOf[1].properties.role.enum, parentSchema: schema39.anyOf[1].properties.role, data: data1 };
+        let err6 = { instancePath: instancePath + "/role", schemaPath: "#/anyOf/1/properties/role/enum", keyword: "enum", params: { allowedValues: schema41.anyOf[1].properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema41.anyOf[1].properties.role.enum, parentSchema: schema41.anyOf[1].properties.role, data: data1 };
         vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
       }
     }
     if (data.workload !== void 0) {
       let data2 = data.workload;
       if (!(data2 === "live" || data2 === "manual" || data2 === "skip")) {
-        let err7 = { instancePath: instancePath + "/workload", schemaPath: "#/anyOf/1/properties/workload/enum", keyword: "enum", params: { allowedValues: schema39.anyOf[1].properties.workload.enum }, message: "must be equal to one of the allowed values", schema: schema39.anyOf[1].properties.workload.enum, parentSchema: schema39.anyOf[1].properties.workload, data: data2 };
+        let err7 = { instancePath: instancePath + "/workload", schemaPath: "#/anyOf/1/properties/workload/enum", keyword: "enum", params: { allowedValues: schema41.anyOf[1].properties.workload.enum }, message: "must be equal to one of the allowed values", schema: schema41.anyOf[1].properties.workload.enum, parentSchema: schema41.anyOf[1].properties.workload, data: data2 };
         vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
       }
     }
     if (data.migrationAttempts !== void 0) {
       let data3 = data.migrationAttempts;
       if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-        let err8 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.anyOf[1].properties.migrationAttempts.type, parentSchema: schema39.anyOf[1].properties.migrationAttempts, data: data3 };
+        let err8 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.anyOf[1].properties.migrationAttempts.type, parentSchema: schema41.anyOf[1].properties.migrationAttempts, data: data3 };
         vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 20 || isNaN(data3)) {
-          let err9 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema39.anyOf[1].properties.migrationAttempts, data: data3 };
+          let err9 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema41.anyOf[1].properties.migrationAttempts, data: data3 };
           vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
         }
         if (data3 < 1 || isNaN(data3)) {
-          let err10 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.anyOf[1].properties.migrationAttempts, data: data3 };
+          let err10 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.anyOf[1].properties.migrationAttempts, data: data3 };
           vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
         }
       }
     }
     data.components !== void 0 && (validate23(data.components, { instancePath: instancePath + "/components", parentData: data, parentDataProperty: "components", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors), errors = vErrors.length));
   } else {
-    let err11 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.anyOf[1].type, parentSchema: schema39.anyOf[1], data };
+    let err11 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.anyOf[1].type, parentSchema: schema41.anyOf[1], data };
     vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
   }
   var _valid0 = _errs4 === errors;
@@ -27721,58 +27919,58 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   if (valid0)
     errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
   else {
-    let err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema39.anyOf, parentSchema: schema39, data };
+    let err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.anyOf, parentSchema: schema41, data };
     vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
   }
   return validate22.errors = vErrors, evaluated0.props = props0, errors === 0;
 }
 validate22.evaluated = { dynamicProps: !0, dynamicItems: !1 };
-var schema45 = { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, schema47 = { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } };
+var schema47 = { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, schema49 = { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } };
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     for (let key0 in data)
       if (!(key0 === "version" || key0 === "channel" || key0 === "revision" || key0 === "hold" || key0 === "cohort")) {
-        let err0 = { instancePath, schemaPath: "#/$defs/component/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema44, data };
+        let err0 = { instancePath, schemaPath: "#/$defs/component/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema46, data };
         vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
       }
     if (data.version !== void 0) {
       let data0 = data.version;
       if (typeof data0 == "string") {
-        if (!pattern13.test(data0)) {
-          let err1 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/component/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", parentSchema: schema44.properties.version, data: data0 };
+        if (!pattern17.test(data0)) {
+          let err1 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/component/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", parentSchema: schema46.properties.version, data: data0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/component/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.version.type, parentSchema: schema44.properties.version, data: data0 };
+        let err2 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/component/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.version.type, parentSchema: schema46.properties.version, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
     if (data.channel !== void 0) {
       let data1 = data.channel;
       if (typeof data1 == "string") {
-        if (!pattern14.test(data1)) {
-          let err3 = { instancePath: instancePath + "/channel", schemaPath: "#/$defs/component/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", parentSchema: schema44.properties.channel, data: data1 };
+        if (!pattern18.test(data1)) {
+          let err3 = { instancePath: instancePath + "/channel", schemaPath: "#/$defs/component/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", parentSchema: schema46.properties.channel, data: data1 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
       } else {
-        let err4 = { instancePath: instancePath + "/channel", schemaPath: "#/$defs/component/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.channel.type, parentSchema: schema44.properties.channel, data: data1 };
+        let err4 = { instancePath: instancePath + "/channel", schemaPath: "#/$defs/component/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.channel.type, parentSchema: schema46.properties.channel, data: data1 };
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
     }
     if (data.revision !== void 0) {
       let data2 = data.revision;
       if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-        let err5 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.revision.type, parentSchema: schema44.properties.revision, data: data2 };
+        let err5 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.revision.type, parentSchema: schema46.properties.revision, data: data2 };
         vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 4294967295 || isNaN(data2)) {
-          let err6 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema44.properties.revision, data: data2 };
+          let err6 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema46.properties.revision, data: data2 };
           vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
         }
         if (data2 < 1 || isNaN(data2)) {
-          let err7 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.revision, data: data2 };
+          let err7 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.revision, data: data2 };
           vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
         }
       }
@@ -27780,19 +27978,19 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.hold !== void 0) {
       let data3 = data.hold;
       if (typeof data3 != "boolean") {
-        let err8 = { instancePath: instancePath + "/hold", schemaPath: "#/$defs/component/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.hold.type, parentSchema: schema44.properties.hold, data: data3 };
+        let err8 = { instancePath: instancePath + "/hold", schemaPath: "#/$defs/component/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.hold.type, parentSchema: schema46.properties.hold, data: data3 };
         vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
       }
     }
     if (data.cohort !== void 0) {
       let data4 = data.cohort;
       if (typeof data4 != "boolean") {
-        let err9 = { instancePath: instancePath + "/cohort", schemaPath: "#/$defs/component/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.cohort.type, parentSchema: schema44.properties.cohort, data: data4 };
+        let err9 = { instancePath: instancePath + "/cohort", schemaPath: "#/$defs/component/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.cohort.type, parentSchema: schema46.properties.cohort, data: data4 };
         vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
       }
     }
   } else {
-    let err10 = { instancePath, schemaPath: "#/$defs/component/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    let err10 = { instancePath, schemaPath: "#/$defs/component/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
     vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
   }
   let _errs14 = errors, valid2 = !0, _errs15 = errors;
@@ -27804,14 +28002,14 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors = _errs14, vErrors !== null && (_errs14 ? vErrors.length = _errs14 : vErrors = null), _valid0) {
     let _errs16 = errors;
     if (data && typeof data == "object" && !Array.isArray(data) && data.channel === void 0) {
-      let err12 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema47.then.required, parentSchema: schema47.then, data };
+      let err12 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema49.then.required, parentSchema: schema49.then, data };
       vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
     }
     var _valid0 = _errs16 === errors;
     valid2 = _valid0;
   }
   if (!valid2) {
-    let err13 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema47.if, parentSchema: schema47, data };
+    let err13 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema49.if, parentSchema: schema49, data };
     vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -27821,7 +28019,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         missingProperty: "revision",
         depsCount: 1,
         deps: "revision"
-      }, message: "must have property revision when property channel is present", schema: schema47.dependentRequired, parentSchema: schema47, data };
+      }, message: "must have property revision when property channel is present", schema: schema49.dependentRequired, parentSchema: schema49, data };
       vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
     }
     if (data.revision !== void 0 && data.channel === void 0) {
@@ -27830,11 +28028,11 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         missingProperty: "channel",
         depsCount: 1,
         deps: "channel"
-      }, message: "must have property channel when property revision is present", schema: schema47.dependentRequired, parentSchema: schema47, data };
+      }, message: "must have property channel when property revision is present", schema: schema49.dependentRequired, parentSchema: schema49, data };
       vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
     }
   } else {
-    let err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    let err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
   }
   return validate27.errors = vErrors, errors === 0;
@@ -27844,30 +28042,30 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 64) {
-      let err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties", schema: 64, parentSchema: schema45, data };
+      let err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties", schema: 64, parentSchema: schema47, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     for (let key0 in data) {
       let _errs1 = errors;
       if (typeof key0 == "string") {
-        if (!pattern12.test(key0)) {
-          let err1 = { instancePath, schemaPath: "#/$defs/componentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema43, data: key0, propertyName: key0 };
+        if (!pattern16.test(key0)) {
+          let err1 = { instancePath, schemaPath: "#/$defs/componentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema45, data: key0, propertyName: key0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath, schemaPath: "#/$defs/componentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: key0, propertyName: key0 };
+        let err2 = { instancePath, schemaPath: "#/$defs/componentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: key0, propertyName: key0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        let err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema45.propertyNames, parentSchema: schema45, data };
+        let err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema47.propertyNames, parentSchema: schema47, data };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     }
     for (let key1 in data)
       validate27(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors), errors = vErrors.length);
   } else {
-    let err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    let err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
   }
   return validate26.errors = vErrors, errors === 0;
@@ -27877,20 +28075,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate21.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.required, parentSchema: schema35, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.required, parentSchema: schema37, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.members === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema35.required, parentSchema: schema35, data };
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema37.required, parentSchema: schema37, data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     if (data.components === void 0) {
-      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema35.required, parentSchema: schema35, data };
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema37.required, parentSchema: schema37, data };
       vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
     }
     for (let key0 in data)
-      if (!(key0 === "name" || key0 === "wave" || key0 === "proxy" || key0 === "architecture" || key0 === "runner" || key0 === "pauseAfterMember" || key0 === "members" || key0 === "components")) {
-        let err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema35, data };
+      if (!func5.call(schema37.properties, key0)) {
+        let err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema37, data };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     if (data.name !== void 0) {
@@ -27932,7 +28130,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.architecture !== void 0) {
       let data3 = data.architecture;
       if (!(data3 === "amd64" || data3 === "arm64" || data3 === "armhf" || data3 === "i386" || data3 === "ppc64el" || data3 === "riscv64" || data3 === "s390x")) {
-        let err10 = { instancePath: instancePath + "/architecture", schemaPath: "#/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema35.properties.architecture.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.architecture.enum, parentSchema: schema35.properties.architecture, data: data3 };
+        let err10 = { instancePath: instancePath + "/architecture", schemaPath: "#/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema37.properties.architecture.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.architecture.enum, parentSchema: schema37.properties.architecture, data: data3 };
         vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
       }
     }
@@ -27940,57 +28138,98 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.runner;
       if (Array.isArray(data4)) {
         if (data4.length > 8) {
-          let err11 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema35.properties.runner, data: data4 };
+          let err11 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema37.properties.runner, data: data4 };
           vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
         }
         if (data4.length < 1) {
-          let err12 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.runner, data: data4 };
+          let err12 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties.runner, data: data4 };
           vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
         }
         let len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 == "string") {
-            if (!pattern9.test(data5)) {
-              let err13 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", parentSchema: schema35.properties.runner.items, data: data5 };
+            if (!pattern11.test(data5)) {
+              let err13 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", parentSchema: schema37.properties.runner.items, data: data5 };
               vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
             }
           } else {
-            let err14 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.runner.items.type, parentSchema: schema35.properties.runner.items, data: data5 };
+            let err14 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.runner.items.type, parentSchema: schema37.properties.runner.items, data: data5 };
             vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
           }
         }
       } else {
-        let err15 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.runner.type, parentSchema: schema35.properties.runner, data: data4 };
+        let err15 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.runner.type, parentSchema: schema37.properties.runner, data: data4 };
         vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
       }
     }
     if (data.pauseAfterMember !== void 0) {
       let data6 = data.pauseAfterMember;
       if (!(data6 === "first" || data6 === "all" || data6 === "none")) {
-        let err16 = { instancePath: instancePath + "/pauseAfterMember", schemaPath: "#/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema35.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.pauseAfterMember.enum, parentSchema: schema35.properties.pauseAfterMember, data: data6 };
+        let err16 = { instancePath: instancePath + "/pauseAfterMember", schemaPath: "#/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema37.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.pauseAfterMember.enum, parentSchema: schema37.properties.pauseAfterMember, data: data6 };
         vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
       }
     }
-    if (data.members !== void 0) {
-      let data7 = data.members;
-      if (Array.isArray(data7)) {
-        if (data7.length < 1) {
-          let err17 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.members, data: data7 };
+    if (data.params !== void 0) {
+      let data7 = data.params;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (Object.keys(data7).length > 16) {
+          let err17 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/maxProperties", keyword: "maxProperties", params: { limit: 16 }, message: "must NOT have more than 16 properties", schema: 16, parentSchema: schema37.properties.params, data: data7 };
           vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
         }
-        let len1 = data7.length;
-        for (let i1 = 0; i1 < len1; i1++)
-          validate22(data7[i1], { instancePath: instancePath + "/members/" + i1, parentData: data7, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors), errors = vErrors.length);
+        for (let key1 in data7) {
+          let _errs19 = errors;
+          if (typeof key1 == "string") {
+            if (!pattern12.test(key1)) {
+              let err18 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,30}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,30}$"', schema: "^[a-z][a-z0-9-]{0,30}$", parentSchema: schema37.properties.params.propertyNames, data: key1, propertyName: key1 };
+              vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+            }
+          } else {
+            let err19 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.params.propertyNames.type, parentSchema: schema37.properties.params.propertyNames, data: key1, propertyName: key1 };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+          var valid6 = _errs19 === errors;
+          if (!valid6) {
+            let err20 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema37.properties.params.propertyNames, parentSchema: schema37.properties.params, data: data7 };
+            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+          }
+        }
+        for (let key2 in data7) {
+          let data8 = data7[key2];
+          if (typeof data8 == "string") {
+            if (!pattern13.test(data8)) {
+              let err21 = { instancePath: instancePath + "/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", parentSchema: schema37.properties.params.additionalProperties, data: data8 };
+              vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+            }
+          } else {
+            let err22 = { instancePath: instancePath + "/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.params.additionalProperties.type, parentSchema: schema37.properties.params.additionalProperties, data: data8 };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+          }
+        }
       } else {
-        let err18 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.members.type, parentSchema: schema35.properties.members, data: data7 };
-        vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+        let err23 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.params.type, parentSchema: schema37.properties.params, data: data7 };
+        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+      }
+    }
+    if (data.members !== void 0) {
+      let data9 = data.members;
+      if (Array.isArray(data9)) {
+        if (data9.length < 1) {
+          let err24 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties.members, data: data9 };
+          vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+        }
+        let len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++)
+          validate22(data9[i1], { instancePath: instancePath + "/members/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors), errors = vErrors.length);
+      } else {
+        let err25 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.members.type, parentSchema: schema37.properties.members, data: data9 };
+        vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
       }
     }
     data.components !== void 0 && (validate26(data.components, { instancePath: instancePath + "/components", parentData: data, parentDataProperty: "components", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length));
   } else {
-    let err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
-    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+    let err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
   }
   return validate21.errors = vErrors, errors === 0;
 }
@@ -28211,7 +28450,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
             }
             for (let key1 in data14)
-              if (!(key1 === "from" || key1 === "to" || key1 === "reason")) {
+              if (!(key1 === "from" || key1 === "to" || key1 === "reason" || key1 === "waves" || key1 === "clusters")) {
                 let err32 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema31.properties.freeze.items, data: data14 };
                 vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
               }
@@ -28279,349 +28518,574 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
               }
             }
+            if (data14.waves !== void 0) {
+              let data18 = data14.waves;
+              if (Array.isArray(data18)) {
+                if (data18.length > 32) {
+                  let err43 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema31.properties.freeze.items.properties.waves, data: data18 };
+                  vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                }
+                if (data18.length < 1) {
+                  let err44 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.freeze.items.properties.waves, data: data18 };
+                  vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                }
+                let len4 = data18.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data19 = data18[i5];
+                  if (typeof data19 == "string") {
+                    if (!pattern5.test(data19)) {
+                      let err45 = { instancePath: instancePath + "/freeze/" + i4 + "/waves/" + i5, schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data19 };
+                      vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                    }
+                  } else {
+                    let err46 = { instancePath: instancePath + "/freeze/" + i4 + "/waves/" + i5, schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data19 };
+                    vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                  }
+                }
+                let i6 = data18.length, j1;
+                if (i6 > 1) {
+                  outer1: for (; i6--; )
+                    for (j1 = i6; j1--; )
+                      if (func0(data18[i6], data18[j1])) {
+                        let err47 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: !0, parentSchema: schema31.properties.freeze.items.properties.waves, data: data18 };
+                        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                        break outer1;
+                      }
+                }
+              } else {
+                let err48 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.items.properties.waves.type, parentSchema: schema31.properties.freeze.items.properties.waves, data: data18 };
+                vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+              }
+            }
+            if (data14.clusters !== void 0) {
+              let data20 = data14.clusters;
+              if (Array.isArray(data20)) {
+                if (data20.length > 1e4) {
+                  let err49 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data20 };
+                  vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                }
+                if (data20.length < 1) {
+                  let err50 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data20 };
+                  vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+                }
+                let len5 = data20.length;
+                for (let i7 = 0; i7 < len5; i7++) {
+                  let data21 = data20[i7];
+                  if (typeof data21 == "string") {
+                    if (!pattern5.test(data21)) {
+                      let err51 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters/" + i7, schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data21 };
+                      vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                    }
+                  } else {
+                    let err52 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters/" + i7, schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data21 };
+                    vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                  }
+                }
+                let i8 = data20.length, j22;
+                if (i8 > 1) {
+                  outer2: for (; i8--; )
+                    for (j22 = i8; j22--; )
+                      if (func0(data20[i8], data20[j22])) {
+                        let err53 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i8 + " are identical)", schema: !0, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data20 };
+                        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+                        break outer2;
+                      }
+                }
+              } else {
+                let err54 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.items.properties.clusters.type, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data20 };
+                vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+              }
+            }
           } else {
-            let err43 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.freeze.items.type, parentSchema: schema31.properties.freeze.items, data: data14 };
-            vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+            let err55 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.freeze.items.type, parentSchema: schema31.properties.freeze.items, data: data14 };
+            vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
           }
         }
       } else {
-        let err44 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.type, parentSchema: schema31.properties.freeze, data: data13 };
-        vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+        let err56 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.type, parentSchema: schema31.properties.freeze, data: data13 };
+        vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
       }
     }
     if (data.clusters !== void 0) {
-      let data18 = data.clusters;
-      if (Array.isArray(data18)) {
-        if (data18.length < 1) {
-          let err45 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.clusters, data: data18 };
-          vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+      let data22 = data.clusters;
+      if (Array.isArray(data22)) {
+        if (data22.length < 1) {
+          let err57 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.clusters, data: data22 };
+          vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
         }
-        let len4 = data18.length;
-        for (let i5 = 0; i5 < len4; i5++)
-          validate21(data18[i5], { instancePath: instancePath + "/clusters/" + i5, parentData: data18, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors), errors = vErrors.length);
+        let len6 = data22.length;
+        for (let i9 = 0; i9 < len6; i9++)
+          validate21(data22[i9], { instancePath: instancePath + "/clusters/" + i9, parentData: data22, parentDataProperty: i9, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors), errors = vErrors.length);
       } else {
-        let err46 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.clusters.type, parentSchema: schema31.properties.clusters, data: data18 };
-        vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+        let err58 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.clusters.type, parentSchema: schema31.properties.clusters, data: data22 };
+        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
       }
     }
   } else {
-    let err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
-    vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+    let err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
   }
   return validate20.errors = vErrors, errors === 0;
 }
 validate20.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var policy = validate31, schema49 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match", "is"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 } } } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" } } } } } } }, schema50 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema51 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, func3 = Object.prototype.hasOwnProperty, pattern18 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema52 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" } } } } }, schema55 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema56 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match", "is"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 } } } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] } } }, pattern24 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern25 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern27 = new RegExp("^/", "u");
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0, evaluated0 = validate33.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
-    if (data.length > 32) {
-      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema55, data };
-      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+var policy = validate31, schema51 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, params: { description: "Cluster fields the pack's steps use as placeholders (charmed-etcd: model, application), set per cluster in the manifest's params. One without a default must be set for rollgate plan (exit 2 otherwise); check never asks for it.", type: "object", propertyNames: { description: "A parameter's name: lowercase letters, digits and hyphens, the placeholder its steps write as {name}.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A parameter: what it is, and the value where a cluster sets none.", type: "object", additionalProperties: !1, required: ["description"], properties: { description: { description: "What the value is, for the message that asks for it.", type: "string", minLength: 1 }, default: { description: "The value where the cluster sets none (the application's usual name).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" } } } }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, condition: { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } } } }, schema52 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema53 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, pattern22 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema54 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } }, schema57 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema58 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, schema59 = { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, pattern30 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern31 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern33 = new RegExp("^/", "u"), schema61 = { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate35.evaluated;
+  evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
+  let _errs0 = errors, valid0 = !1, passing0 = null, _errs1 = errors;
+  if (!(data === "live" || data === "manual" || data === "skip" || data === "proxy" || data === "direct" || data === "always" || data === "first" || data === "later" || data === "held" || data === "unheld" || data === "cohort" || data === "no-cohort" || data === "joins-cohort")) {
+    let err0 = { instancePath, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data };
+    vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  _valid0 && (valid0 = !0, passing0 = 0);
+  let _errs3 = errors;
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      let err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.oneOf[1], data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     let len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.name === void 0) {
-          let err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema56.required, parentSchema: schema56, data: data0 };
-          vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-        }
-        if (data0.run === void 0) {
-          let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema56.required, parentSchema: schema56, data: data0 };
-          vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-        }
-        for (let key0 in data0)
-          if (!func3.call(schema56.properties, key0)) {
-            let err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56, data: data0 };
+      if (!(data0 === "live" || data0 === "manual" || data0 === "skip" || data0 === "proxy" || data0 === "direct" || data0 === "always" || data0 === "first" || data0 === "later" || data0 === "held" || data0 === "unheld" || data0 === "cohort" || data0 === "no-cohort" || data0 === "joins-cohort")) {
+        let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data0 };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+    }
+    let i1 = data.length, j0;
+    if (i1 > 1) {
+      outer0: for (; i1--; )
+        for (j0 = i1; j0--; )
+          if (func0(data[i1], data[j0])) {
+            let err3 = { instancePath, schemaPath: "#/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: !0, parentSchema: schema61.oneOf[1], data };
             vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+            break outer0;
           }
-        if (data0.name !== void 0) {
-          let data1 = data0.name;
-          if (typeof data1 == "string") {
-            if (!pattern24.test(data1)) {
-              let err4 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/$defs/step/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema56.properties.name, data: data1 };
-              vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
-            }
-          } else {
-            let err5 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/$defs/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.name.type, parentSchema: schema56.properties.name, data: data1 };
-            vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-          }
+    }
+  } else {
+    let err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.oneOf[1].type, parentSchema: schema61.oneOf[1], data };
+    vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0)
+    valid0 = !1, passing0 = [passing0, 1];
+  else if (_valid0) {
+    valid0 = !0, passing0 = 1;
+    var items0 = !0;
+  }
+  if (valid0)
+    errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
+  else {
+    let err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.oneOf, parentSchema: schema61, data };
+    vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+  }
+  return validate35.errors = vErrors, evaluated0.items = items0, errors === 0;
+}
+validate35.evaluated = { dynamicProps: !1, dynamicItems: !0 };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema58.required, parentSchema: schema58, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.run === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema58.required, parentSchema: schema58, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    for (let key0 in data)
+      if (!func5.call(schema58.properties, key0)) {
+        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema58, data };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 == "string") {
+        if (!pattern30.test(data0)) {
+          let err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema58.properties.name, data: data0 };
+          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
-        if (data0.run !== void 0) {
-          let data2 = data0.run;
-          if (Array.isArray(data2)) {
-            if (data2.length < 1) {
-              let err6 = { instancePath: instancePath + "/" + i0 + "/run", schemaPath: "#/$defs/step/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.run, data: data2 };
+      } else {
+        let err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.name.type, parentSchema: schema58.properties.name, data: data0 };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+    }
+    if (data.run !== void 0) {
+      let data1 = data.run;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          let err5 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.run, data: data1 };
+          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+        }
+        let len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 == "string") {
+            if (func2(data2) > 400) {
+              let err6 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.run.items, data: data2 };
               vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
             }
-            let len1 = data2.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data3 = data2[i1];
-              if (typeof data3 == "string") {
-                if (func2(data3) > 400) {
-                  let err7 = { instancePath: instancePath + "/" + i0 + "/run/" + i1, schemaPath: "#/$defs/step/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema56.properties.run.items, data: data3 };
-                  vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
-                }
-                if (func2(data3) < 1) {
-                  let err8 = { instancePath: instancePath + "/" + i0 + "/run/" + i1, schemaPath: "#/$defs/step/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.run.items, data: data3 };
-                  vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
-                }
-              } else {
-                let err9 = { instancePath: instancePath + "/" + i0 + "/run/" + i1, schemaPath: "#/$defs/step/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.run.items.type, parentSchema: schema56.properties.run.items, data: data3 };
-                vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
-              }
+            if (func2(data2) < 1) {
+              let err7 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.run.items, data: data2 };
+              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
             }
           } else {
-            let err10 = { instancePath: instancePath + "/" + i0 + "/run", schemaPath: "#/$defs/step/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.run.type, parentSchema: schema56.properties.run, data: data2 };
-            vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
-          }
-        }
-        if (data0.when !== void 0) {
-          let data4 = data0.when;
-          if (!(data4 === "live" || data4 === "manual" || data4 === "skip" || data4 === "proxy" || data4 === "direct" || data4 === "always" || data4 === "first" || data4 === "later")) {
-            let err11 = { instancePath: instancePath + "/" + i0 + "/when", schemaPath: "#/$defs/step/properties/when/enum", keyword: "enum", params: { allowedValues: schema56.properties.when.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.when.enum, parentSchema: schema56.properties.when, data: data4 };
-            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
-          }
-        }
-        if (data0.on !== void 0) {
-          let data5 = data0.on;
-          if (!(data5 === "member" || data5 === "runner" || data5 === "control")) {
-            let err12 = { instancePath: instancePath + "/" + i0 + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema56.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.on.enum, parentSchema: schema56.properties.on, data: data5 };
-            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
-          }
-        }
-        if (data0.retry !== void 0) {
-          let data6 = data0.retry;
-          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            if (data6.timeout === void 0) {
-              let err13 = { instancePath: instancePath + "/" + i0 + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema56.properties.retry.required, parentSchema: schema56.properties.retry, data: data6 };
-              vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-            }
-            if (data6.every === void 0) {
-              let err14 = { instancePath: instancePath + "/" + i0 + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema56.properties.retry.required, parentSchema: schema56.properties.retry, data: data6 };
-              vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
-            }
-            for (let key1 in data6)
-              if (!(key1 === "timeout" || key1 === "every")) {
-                let err15 = { instancePath: instancePath + "/" + i0 + "/retry", schemaPath: "#/$defs/step/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.retry, data: data6 };
-                vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
-              }
-            if (data6.timeout !== void 0) {
-              let data7 = data6.timeout;
-              if (typeof data7 == "string") {
-                if (!pattern25.test(data7)) {
-                  let err16 = { instancePath: instancePath + "/" + i0 + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema56.properties.retry.properties.timeout, data: data7 };
-                  vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
-                }
-              } else {
-                let err17 = { instancePath: instancePath + "/" + i0 + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.retry.properties.timeout.type, parentSchema: schema56.properties.retry.properties.timeout, data: data7 };
-                vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
-              }
-            }
-            if (data6.every !== void 0) {
-              let data8 = data6.every;
-              if (typeof data8 == "string") {
-                if (!pattern25.test(data8)) {
-                  let err18 = { instancePath: instancePath + "/" + i0 + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema56.properties.retry.properties.every, data: data8 };
-                  vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
-                }
-              } else {
-                let err19 = { instancePath: instancePath + "/" + i0 + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.retry.properties.every.type, parentSchema: schema56.properties.retry.properties.every, data: data8 };
-                vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
-              }
-            }
-          } else {
-            let err20 = { instancePath: instancePath + "/" + i0 + "/retry", schemaPath: "#/$defs/step/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.retry.type, parentSchema: schema56.properties.retry, data: data6 };
-            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
-          }
-        }
-        if (data0.unless !== void 0) {
-          let data9 = data0.unless;
-          if (Array.isArray(data9)) {
-            if (data9.length < 1) {
-              let err21 = { instancePath: instancePath + "/" + i0 + "/unless", schemaPath: "#/$defs/step/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.unless, data: data9 };
-              vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
-            }
-            let len2 = data9.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data10 = data9[i2];
-              if (typeof data10 == "string") {
-                if (func2(data10) > 400) {
-                  let err22 = { instancePath: instancePath + "/" + i0 + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema56.properties.unless.items, data: data10 };
-                  vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
-                }
-                if (func2(data10) < 1) {
-                  let err23 = { instancePath: instancePath + "/" + i0 + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.unless.items, data: data10 };
-                  vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
-                }
-              } else {
-                let err24 = { instancePath: instancePath + "/" + i0 + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.unless.items.type, parentSchema: schema56.properties.unless.items, data: data10 };
-                vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
-              }
-            }
-          } else {
-            let err25 = { instancePath: instancePath + "/" + i0 + "/unless", schemaPath: "#/$defs/step/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.unless.type, parentSchema: schema56.properties.unless, data: data9 };
-            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
-          }
-        }
-        if (data0.creates !== void 0) {
-          let data11 = data0.creates;
-          if (typeof data11 == "string") {
-            if (func2(data11) > 400) {
-              let err26 = { instancePath: instancePath + "/" + i0 + "/creates", schemaPath: "#/$defs/step/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema56.properties.creates, data: data11 };
-              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
-            }
-            if (func2(data11) < 2) {
-              let err27 = { instancePath: instancePath + "/" + i0 + "/creates", schemaPath: "#/$defs/step/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema56.properties.creates, data: data11 };
-              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
-            }
-            if (!pattern27.test(data11)) {
-              let err28 = { instancePath: instancePath + "/" + i0 + "/creates", schemaPath: "#/$defs/step/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema56.properties.creates, data: data11 };
-              vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
-            }
-          } else {
-            let err29 = { instancePath: instancePath + "/" + i0 + "/creates", schemaPath: "#/$defs/step/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.creates.type, parentSchema: schema56.properties.creates, data: data11 };
-            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
-          }
-        }
-        if (data0.gate !== void 0) {
-          let data12 = data0.gate;
-          if (data12 !== "before") {
-            let err30 = { instancePath: instancePath + "/" + i0 + "/gate", schemaPath: "#/$defs/step/properties/gate/enum", keyword: "enum", params: { allowedValues: schema56.properties.gate.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.gate.enum, parentSchema: schema56.properties.gate, data: data12 };
-            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
-          }
-        }
-        if (data0.expect !== void 0) {
-          let data13 = data0.expect;
-          if (Array.isArray(data13)) {
-            if (data13.length > 8) {
-              let err31 = { instancePath: instancePath + "/" + i0 + "/expect", schemaPath: "#/$defs/step/properties/expect/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema56.properties.expect, data: data13 };
-              vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
-            }
-            if (data13.length < 1) {
-              let err32 = { instancePath: instancePath + "/" + i0 + "/expect", schemaPath: "#/$defs/step/properties/expect/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.expect, data: data13 };
-              vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
-            }
-            let len3 = data13.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data14 = data13[i3];
-              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (data14.what === void 0) {
-                  let err33 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema56.properties.expect.items.required, parentSchema: schema56.properties.expect.items, data: data14 };
-                  vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
-                }
-                if (data14.match === void 0) {
-                  let err34 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema56.properties.expect.items.required, parentSchema: schema56.properties.expect.items, data: data14 };
-                  vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
-                }
-                if (data14.is === void 0) {
-                  let err35 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "is" }, message: "must have required property 'is'", schema: schema56.properties.expect.items.required, parentSchema: schema56.properties.expect.items, data: data14 };
-                  vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
-                }
-                for (let key2 in data14)
-                  if (!(key2 === "what" || key2 === "match" || key2 === "is")) {
-                    let err36 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.expect.items, data: data14 };
-                    vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
-                  }
-                if (data14.what !== void 0) {
-                  let data15 = data14.what;
-                  if (typeof data15 == "string") {
-                    if (func2(data15) > 200) {
-                      let err37 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema56.properties.expect.items.properties.what, data: data15 };
-                      vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
-                    }
-                    if (func2(data15) < 1) {
-                      let err38 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.expect.items.properties.what, data: data15 };
-                      vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
-                    }
-                  } else {
-                    let err39 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.expect.items.properties.what.type, parentSchema: schema56.properties.expect.items.properties.what, data: data15 };
-                    vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
-                  }
-                }
-                if (data14.match !== void 0) {
-                  let data16 = data14.match;
-                  if (typeof data16 == "string") {
-                    if (func2(data16) > 400) {
-                      let err40 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema56.properties.expect.items.properties.match, data: data16 };
-                      vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
-                    }
-                    if (func2(data16) < 1) {
-                      let err41 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.expect.items.properties.match, data: data16 };
-                      vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
-                    }
-                  } else {
-                    let err42 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.expect.items.properties.match.type, parentSchema: schema56.properties.expect.items.properties.match, data: data16 };
-                    vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
-                  }
-                }
-                if (data14.is !== void 0) {
-                  let data17 = data14.is;
-                  if (typeof data17 == "string") {
-                    if (func2(data17) > 400) {
-                      let err43 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/is", schemaPath: "#/$defs/step/properties/expect/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema56.properties.expect.items.properties.is, data: data17 };
-                      vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
-                    }
-                  } else {
-                    let err44 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3 + "/is", schemaPath: "#/$defs/step/properties/expect/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.expect.items.properties.is.type, parentSchema: schema56.properties.expect.items.properties.is, data: data17 };
-                    vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
-                  }
-                }
-              } else {
-                let err45 = { instancePath: instancePath + "/" + i0 + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.expect.items.type, parentSchema: schema56.properties.expect.items, data: data14 };
-                vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
-              }
-            }
-          } else {
-            let err46 = { instancePath: instancePath + "/" + i0 + "/expect", schemaPath: "#/$defs/step/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.expect.type, parentSchema: schema56.properties.expect, data: data13 };
-            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
-          }
-        }
-        if (data0.onlyIf !== void 0) {
-          let data18 = data0.onlyIf;
-          if (Array.isArray(data18)) {
-            if (data18.length < 1) {
-              let err47 = { instancePath: instancePath + "/" + i0 + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.onlyIf, data: data18 };
-              vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
-            }
-            let len4 = data18.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data19 = data18[i4];
-              if (typeof data19 == "string") {
-                if (func2(data19) > 400) {
-                  let err48 = { instancePath: instancePath + "/" + i0 + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema56.properties.onlyIf.items, data: data19 };
-                  vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
-                }
-                if (func2(data19) < 1) {
-                  let err49 = { instancePath: instancePath + "/" + i0 + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.onlyIf.items, data: data19 };
-                  vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
-                }
-              } else {
-                let err50 = { instancePath: instancePath + "/" + i0 + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.onlyIf.items.type, parentSchema: schema56.properties.onlyIf.items, data: data19 };
-                vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
-              }
-            }
-          } else {
-            let err51 = { instancePath: instancePath + "/" + i0 + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.onlyIf.type, parentSchema: schema56.properties.onlyIf, data: data18 };
-            vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
-          }
-        }
-        if (data0.each !== void 0) {
-          let data20 = data0.each;
-          if (data20 !== "member") {
-            let err52 = { instancePath: instancePath + "/" + i0 + "/each", schemaPath: "#/$defs/step/properties/each/enum", keyword: "enum", params: { allowedValues: schema56.properties.each.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.each.enum, parentSchema: schema56.properties.each, data: data20 };
-            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+            let err8 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.run.items.type, parentSchema: schema58.properties.run.items, data: data2 };
+            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
           }
         }
       } else {
-        let err53 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/step/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data0 };
-        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+        let err9 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.run.type, parentSchema: schema58.properties.run, data: data1 };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+    }
+    if (data.when !== void 0) {
+      let data3 = data.when, _errs9 = errors, valid3 = !1, passing0 = null, _errs10 = errors;
+      if (!(data3 === "live" || data3 === "manual" || data3 === "skip" || data3 === "proxy" || data3 === "direct" || data3 === "always" || data3 === "first" || data3 === "later" || data3 === "held" || data3 === "unheld" || data3 === "cohort" || data3 === "no-cohort" || data3 === "joins-cohort")) {
+        let err10 = { instancePath: instancePath + "/when", schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data3 };
+        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      }
+      var _valid0 = _errs10 === errors;
+      _valid0 && (valid3 = !0, passing0 = 0);
+      let _errs12 = errors;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          let err11 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.when.oneOf[1], data: data3 };
+          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+        }
+        let len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (!(data4 === "live" || data4 === "manual" || data4 === "skip" || data4 === "proxy" || data4 === "direct" || data4 === "always" || data4 === "first" || data4 === "later" || data4 === "held" || data4 === "unheld" || data4 === "cohort" || data4 === "no-cohort" || data4 === "joins-cohort")) {
+            let err12 = { instancePath: instancePath + "/when/" + i1, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data4 };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        }
+        let i2 = data3.length, j0;
+        if (i2 > 1) {
+          outer0: for (; i2--; )
+            for (j0 = i2; j0--; )
+              if (func0(data3[i2], data3[j0])) {
+                let err13 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema58.properties.when.oneOf[1], data: data3 };
+                vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+                break outer0;
+              }
+        }
+      } else {
+        let err14 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.when.oneOf[1].type, parentSchema: schema58.properties.when.oneOf[1], data: data3 };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+      var _valid0 = _errs12 === errors;
+      if (_valid0 && valid3 ? (valid3 = !1, passing0 = [passing0, 1]) : _valid0 && (valid3 = !0, passing0 = 1), valid3)
+        errors = _errs9, vErrors !== null && (_errs9 ? vErrors.length = _errs9 : vErrors = null);
+      else {
+        let err15 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema58.properties.when.oneOf, parentSchema: schema58.properties.when, data: data3 };
+        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+      }
+    }
+    if (data.on !== void 0) {
+      let data5 = data.on;
+      if (!(data5 === "member" || data5 === "runner" || data5 === "control")) {
+        let err16 = { instancePath: instancePath + "/on", schemaPath: "#/properties/on/enum", keyword: "enum", params: { allowedValues: schema58.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.on.enum, parentSchema: schema58.properties.on, data: data5 };
+        vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+      }
+    }
+    if (data.retry !== void 0) {
+      let data6 = data.retry;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.timeout === void 0) {
+          let err17 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema58.properties.retry.required, parentSchema: schema58.properties.retry, data: data6 };
+          vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+        }
+        if (data6.every === void 0) {
+          let err18 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema58.properties.retry.required, parentSchema: schema58.properties.retry, data: data6 };
+          vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+        }
+        for (let key1 in data6)
+          if (!(key1 === "timeout" || key1 === "every")) {
+            let err19 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema58.properties.retry, data: data6 };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+        if (data6.timeout !== void 0) {
+          let data7 = data6.timeout;
+          if (typeof data7 == "string") {
+            if (!pattern31.test(data7)) {
+              let err20 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema58.properties.retry.properties.timeout, data: data7 };
+              vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+            }
+          } else {
+            let err21 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.retry.properties.timeout.type, parentSchema: schema58.properties.retry.properties.timeout, data: data7 };
+            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+          }
+        }
+        if (data6.every !== void 0) {
+          let data8 = data6.every;
+          if (typeof data8 == "string") {
+            if (!pattern31.test(data8)) {
+              let err22 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema58.properties.retry.properties.every, data: data8 };
+              vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+            }
+          } else {
+            let err23 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.retry.properties.every.type, parentSchema: schema58.properties.retry.properties.every, data: data8 };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          }
+        }
+      } else {
+        let err24 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.retry.type, parentSchema: schema58.properties.retry, data: data6 };
+        vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+      }
+    }
+    if (data.unless !== void 0) {
+      let data9 = data.unless;
+      if (Array.isArray(data9)) {
+        if (data9.length < 1) {
+          let err25 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.unless, data: data9 };
+          vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+        }
+        let len2 = data9.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data10 = data9[i3];
+          if (typeof data10 == "string") {
+            if (func2(data10) > 400) {
+              let err26 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.unless.items, data: data10 };
+              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+            }
+            if (func2(data10) < 1) {
+              let err27 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.unless.items, data: data10 };
+              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+            }
+          } else {
+            let err28 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.unless.items.type, parentSchema: schema58.properties.unless.items, data: data10 };
+            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+          }
+        }
+      } else {
+        let err29 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.unless.type, parentSchema: schema58.properties.unless, data: data9 };
+        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+      }
+    }
+    if (data.creates !== void 0) {
+      let data11 = data.creates;
+      if (typeof data11 == "string") {
+        if (func2(data11) > 400) {
+          let err30 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.creates, data: data11 };
+          vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+        }
+        if (func2(data11) < 2) {
+          let err31 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema58.properties.creates, data: data11 };
+          vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+        }
+        if (!pattern33.test(data11)) {
+          let err32 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema58.properties.creates, data: data11 };
+          vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+        }
+      } else {
+        let err33 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.creates.type, parentSchema: schema58.properties.creates, data: data11 };
+        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+      }
+    }
+    if (data.gate !== void 0) {
+      let data12 = data.gate;
+      if (data12 !== "before") {
+        let err34 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema58.properties.gate.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.gate.enum, parentSchema: schema58.properties.gate, data: data12 };
+        vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+      }
+    }
+    if (data.expect !== void 0) {
+      let data13 = data.expect;
+      if (Array.isArray(data13)) {
+        if (data13.length > 8) {
+          let err35 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema58.properties.expect, data: data13 };
+          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+        }
+        if (data13.length < 1) {
+          let err36 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.expect, data: data13 };
+          vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+        }
+        let len3 = data13.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data14 = data13[i4];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.what === void 0) {
+              let err37 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema58.properties.expect.items.required, parentSchema: schema58.properties.expect.items, data: data14 };
+              vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+            }
+            if (data14.match === void 0) {
+              let err38 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema58.properties.expect.items.required, parentSchema: schema58.properties.expect.items, data: data14 };
+              vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+            }
+            for (let key2 in data14)
+              if (!(key2 === "what" || key2 === "match" || key2 === "is" || key2 === "has" || key2 === "lacks" || key2 === "like" || key2 === "when")) {
+                let err39 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema58.properties.expect.items, data: data14 };
+                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+              }
+            if (data14.what !== void 0) {
+              let data15 = data14.what;
+              if (typeof data15 == "string") {
+                if (func2(data15) > 200) {
+                  let err40 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58.properties.expect.items.properties.what, data: data15 };
+                  vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                }
+                if (func2(data15) < 1) {
+                  let err41 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.what, data: data15 };
+                  vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                }
+              } else {
+                let err42 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.what.type, parentSchema: schema58.properties.expect.items.properties.what, data: data15 };
+                vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+              }
+            }
+            if (data14.match !== void 0) {
+              let data16 = data14.match;
+              if (typeof data16 == "string") {
+                if (func2(data16) > 400) {
+                  let err43 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.expect.items.properties.match, data: data16 };
+                  vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                }
+                if (func2(data16) < 1) {
+                  let err44 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.match, data: data16 };
+                  vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                }
+              } else {
+                let err45 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.match.type, parentSchema: schema58.properties.expect.items.properties.match, data: data16 };
+                vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+              }
+            }
+            if (data14.is !== void 0) {
+              let data17 = data14.is;
+              if (typeof data17 == "string") {
+                if (func2(data17) > 400) {
+                  let err46 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.expect.items.properties.is, data: data17 };
+                  vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                }
+              } else {
+                let err47 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.is.type, parentSchema: schema58.properties.expect.items.properties.is, data: data17 };
+                vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+              }
+            }
+            if (data14.has !== void 0) {
+              let data18 = data14.has;
+              if (typeof data18 == "string") {
+                if (func2(data18) > 200) {
+                  let err48 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58.properties.expect.items.properties.has, data: data18 };
+                  vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                }
+                if (func2(data18) < 1) {
+                  let err49 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.has, data: data18 };
+                  vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                }
+              } else {
+                let err50 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.has.type, parentSchema: schema58.properties.expect.items.properties.has, data: data18 };
+                vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+              }
+            }
+            if (data14.lacks !== void 0) {
+              let data19 = data14.lacks;
+              if (typeof data19 == "string") {
+                if (func2(data19) > 200) {
+                  let err51 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58.properties.expect.items.properties.lacks, data: data19 };
+                  vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                }
+                if (func2(data19) < 1) {
+                  let err52 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.lacks, data: data19 };
+                  vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                }
+              } else {
+                let err53 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.lacks.type, parentSchema: schema58.properties.expect.items.properties.lacks, data: data19 };
+                vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+              }
+            }
+            if (data14.like !== void 0) {
+              let data20 = data14.like;
+              if (typeof data20 == "string") {
+                if (func2(data20) > 400) {
+                  let err54 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.expect.items.properties.like, data: data20 };
+                  vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+                }
+                if (func2(data20) < 1) {
+                  let err55 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.like, data: data20 };
+                  vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+                }
+              } else {
+                let err56 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.like.type, parentSchema: schema58.properties.expect.items.properties.like, data: data20 };
+                vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+              }
+            }
+            data14.when !== void 0 && (validate35(data14.when, { instancePath: instancePath + "/expect/" + i4 + "/when", parentData: data14, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length));
+          } else {
+            let err57 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.expect.items.type, parentSchema: schema58.properties.expect.items, data: data14 };
+            vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+          }
+        }
+      } else {
+        let err58 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.expect.type, parentSchema: schema58.properties.expect, data: data13 };
+        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+      }
+    }
+    if (data.onlyIf !== void 0) {
+      let data22 = data.onlyIf;
+      if (Array.isArray(data22)) {
+        if (data22.length < 1) {
+          let err59 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.onlyIf, data: data22 };
+          vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+        }
+        let len4 = data22.length;
+        for (let i5 = 0; i5 < len4; i5++) {
+          let data23 = data22[i5];
+          if (typeof data23 == "string") {
+            if (func2(data23) > 400) {
+              let err60 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.onlyIf.items, data: data23 };
+              vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+            }
+            if (func2(data23) < 1) {
+              let err61 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.onlyIf.items, data: data23 };
+              vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+            }
+          } else {
+            let err62 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.onlyIf.items.type, parentSchema: schema58.properties.onlyIf.items, data: data23 };
+            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+          }
+        }
+      } else {
+        let err63 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.onlyIf.type, parentSchema: schema58.properties.onlyIf, data: data22 };
+        vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+      }
+    }
+    if (data.each !== void 0) {
+      let data24 = data.each;
+      if (data24 !== "member") {
+        let err64 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/enum", keyword: "enum", params: { allowedValues: schema58.properties.each.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.each.enum, parentSchema: schema58.properties.each, data: data24 };
+        vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+      }
+    }
+    if (data.reboots !== void 0) {
+      let data25 = data.reboots;
+      if (typeof data25 != "boolean") {
+        let err65 = { instancePath: instancePath + "/reboots", schemaPath: "#/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.reboots.type, parentSchema: schema58.properties.reboots, data: data25 };
+        vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
       }
     }
   } else {
-    let err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.type, parentSchema: schema55, data };
-    vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+    let err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
+    vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+  }
+  return validate34.errors = vErrors, errors === 0;
+}
+validate34.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
+    if (data.length > 32) {
+      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema57, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++)
+      validate34(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors), errors = vErrors.length);
+  } else {
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.type, parentSchema: schema57, data };
+    vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
   }
   return validate33.errors = vErrors, errors === 0;
 }
@@ -28630,25 +29094,25 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.versioning === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "versioning" }, message: "must have required property 'versioning'", schema: schema52.required, parentSchema: schema52, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "versioning" }, message: "must have required property 'versioning'", schema: schema54.required, parentSchema: schema54, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     for (let key0 in data)
-      if (!func3.call(schema52.properties, key0)) {
-        let err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52, data };
+      if (!func5.call(schema54.properties, key0)) {
+        let err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54, data };
         vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
       }
     if (data.description !== void 0) {
       let data0 = data.description;
       if (typeof data0 != "string") {
-        let err2 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.description.type, parentSchema: schema52.properties.description, data: data0 };
+        let err2 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.description.type, parentSchema: schema54.properties.description, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
     if (data.datasource !== void 0) {
       let data1 = data.datasource;
       if (!(data1 === "snap-store" || data1 === "charmhub")) {
-        let err3 = { instancePath: instancePath + "/datasource", schemaPath: "#/$defs/datasource/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data1 };
+        let err3 = { instancePath: instancePath + "/datasource", schemaPath: "#/$defs/datasource/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: data1 };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     }
@@ -28669,18 +29133,18 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         let _errs11 = errors;
         if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
           if (data2.versions === void 0) {
-            let err6 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/then/required", keyword: "required", params: { missingProperty: "versions" }, message: "must have required property 'versions'", schema: schema52.properties.versioning.then.required, parentSchema: schema52.properties.versioning.then, data: data2 };
+            let err6 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/then/required", keyword: "required", params: { missingProperty: "versions" }, message: "must have required property 'versions'", schema: schema54.properties.versioning.then.required, parentSchema: schema54.properties.versioning.then, data: data2 };
             vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
           }
           if (data2.versions !== void 0) {
             let data4 = data2.versions;
             if (Array.isArray(data4)) {
               if (data4.length < 1) {
-                let err7 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/then/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.versioning.then.properties.versions, data: data4 };
+                let err7 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/then/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.versioning.then.properties.versions, data: data4 };
                 vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
               }
             } else {
-              let err8 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/then/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.versioning.then.properties.versions.type, parentSchema: schema52.properties.versioning.then.properties.versions, data: data4 };
+              let err8 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/then/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.versioning.then.properties.versions.type, parentSchema: schema54.properties.versioning.then.properties.versions, data: data4 };
               vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
             }
           }
@@ -28692,34 +29156,34 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        let err9 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema52.properties.versioning.if, parentSchema: schema52.properties.versioning, data: data2 };
+        let err9 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema54.properties.versioning.if, parentSchema: schema54.properties.versioning, data: data2 };
         vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
       }
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.scheme === void 0) {
-          let err10 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "scheme" }, message: "must have required property 'scheme'", schema: schema52.properties.versioning.required, parentSchema: schema52.properties.versioning, data: data2 };
+          let err10 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "scheme" }, message: "must have required property 'scheme'", schema: schema54.properties.versioning.required, parentSchema: schema54.properties.versioning, data: data2 };
           vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
         }
         if (data2.source === void 0) {
-          let err11 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema52.properties.versioning.required, parentSchema: schema52.properties.versioning, data: data2 };
+          let err11 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema54.properties.versioning.required, parentSchema: schema54.properties.versioning, data: data2 };
           vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
         }
         for (let key1 in data2)
           if (!(key1 === "scheme" || key1 === "source" || key1 === "versions" || key1 === "tags" || key1 === "families")) {
-            let err12 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52.properties.versioning, data: data2 };
+            let err12 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.versioning, data: data2 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
         if (data2.scheme !== void 0) {
           let data5 = data2.scheme;
           if (!(data5 === "semver" || data5 === "tracks" || data5 === "calver")) {
-            let err13 = { instancePath: instancePath + "/versioning/scheme", schemaPath: "#/properties/versioning/properties/scheme/enum", keyword: "enum", params: { allowedValues: schema52.properties.versioning.properties.scheme.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.versioning.properties.scheme.enum, parentSchema: schema52.properties.versioning.properties.scheme, data: data5 };
+            let err13 = { instancePath: instancePath + "/versioning/scheme", schemaPath: "#/properties/versioning/properties/scheme/enum", keyword: "enum", params: { allowedValues: schema54.properties.versioning.properties.scheme.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.versioning.properties.scheme.enum, parentSchema: schema54.properties.versioning.properties.scheme, data: data5 };
             vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
           }
         }
         if (data2.source !== void 0) {
           let data6 = data2.source;
           if (!(data6 === "track" || data6 === "version")) {
-            let err14 = { instancePath: instancePath + "/versioning/source", schemaPath: "#/properties/versioning/properties/source/enum", keyword: "enum", params: { allowedValues: schema52.properties.versioning.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.versioning.properties.source.enum, parentSchema: schema52.properties.versioning.properties.source, data: data6 };
+            let err14 = { instancePath: instancePath + "/versioning/source", schemaPath: "#/properties/versioning/properties/source/enum", keyword: "enum", params: { allowedValues: schema54.properties.versioning.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.versioning.properties.source.enum, parentSchema: schema54.properties.versioning.properties.source, data: data6 };
             vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
           }
         }
@@ -28731,15 +29195,15 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data7[i0];
               if (typeof data8 == "string") {
                 if (func2(data8) > 128) {
-                  let err15 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema52.properties.versioning.properties.versions.items, data: data8 };
+                  let err15 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.versioning.properties.versions.items, data: data8 };
                   vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
                 }
                 if (func2(data8) < 1) {
-                  let err16 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.versioning.properties.versions.items, data: data8 };
+                  let err16 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.versioning.properties.versions.items, data: data8 };
                   vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                 }
               } else {
-                let err17 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.versioning.properties.versions.items.type, parentSchema: schema52.properties.versioning.properties.versions.items, data: data8 };
+                let err17 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.versioning.properties.versions.items.type, parentSchema: schema54.properties.versioning.properties.versions.items, data: data8 };
                 vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
               }
             }
@@ -28751,7 +29215,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 if (typeof item0 == "string") {
                   if (typeof indices0[item0] == "number") {
                     j0 = indices0[item0];
-                    let err18 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: !0, parentSchema: schema52.properties.versioning.properties.versions, data: data7 };
+                    let err18 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: !0, parentSchema: schema54.properties.versioning.properties.versions, data: data7 };
                     vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                     break;
                   }
@@ -28760,7 +29224,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            let err19 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.versioning.properties.versions.type, parentSchema: schema52.properties.versioning.properties.versions, data: data7 };
+            let err19 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.versioning.properties.versions.type, parentSchema: schema54.properties.versioning.properties.versions, data: data7 };
             vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
           }
         }
@@ -28775,25 +29239,25 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   let data11 = data10[i2];
                   if (typeof data11 == "string") {
                     if (func2(data11) > 128) {
-                      let err20 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema52.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
+                      let err20 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
                       vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                     }
                     if (func2(data11) < 1) {
-                      let err21 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
+                      let err21 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
                       vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
                     }
                   } else {
-                    let err22 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.versioning.properties.tags.additionalProperties.items.type, parentSchema: schema52.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
+                    let err22 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.versioning.properties.tags.additionalProperties.items.type, parentSchema: schema54.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
                     vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
                   }
                 }
               } else {
-                let err23 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/tags/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.versioning.properties.tags.additionalProperties.type, parentSchema: schema52.properties.versioning.properties.tags.additionalProperties, data: data10 };
+                let err23 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/tags/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.versioning.properties.tags.additionalProperties.type, parentSchema: schema54.properties.versioning.properties.tags.additionalProperties, data: data10 };
                 vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
               }
             }
           else {
-            let err24 = { instancePath: instancePath + "/versioning/tags", schemaPath: "#/properties/versioning/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.versioning.properties.tags.type, parentSchema: schema52.properties.versioning.properties.tags, data: data9 };
+            let err24 = { instancePath: instancePath + "/versioning/tags", schemaPath: "#/properties/versioning/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.versioning.properties.tags.type, parentSchema: schema54.properties.versioning.properties.tags, data: data9 };
             vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
           }
         }
@@ -28803,17 +29267,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             for (let key3 in data12) {
               let data13 = data12[key3];
               if (typeof data13 != "string") {
-                let err25 = { instancePath: instancePath + "/versioning/families/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/families/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.versioning.properties.families.additionalProperties.type, parentSchema: schema52.properties.versioning.properties.families.additionalProperties, data: data13 };
+                let err25 = { instancePath: instancePath + "/versioning/families/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/families/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.versioning.properties.families.additionalProperties.type, parentSchema: schema54.properties.versioning.properties.families.additionalProperties, data: data13 };
                 vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
               }
             }
           else {
-            let err26 = { instancePath: instancePath + "/versioning/families", schemaPath: "#/properties/versioning/properties/families/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.versioning.properties.families.type, parentSchema: schema52.properties.versioning.properties.families, data: data12 };
+            let err26 = { instancePath: instancePath + "/versioning/families", schemaPath: "#/properties/versioning/properties/families/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.versioning.properties.families.type, parentSchema: schema54.properties.versioning.properties.families, data: data12 };
             vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
           }
         }
       } else {
-        let err27 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.versioning.type, parentSchema: schema52.properties.versioning, data: data2 };
+        let err27 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.versioning.type, parentSchema: schema54.properties.versioning, data: data2 };
         vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
       }
     }
@@ -28821,40 +29285,40 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data14 = data.jump;
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         if (data14.max === void 0) {
-          let err28 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema52.properties.jump.required, parentSchema: schema52.properties.jump, data: data14 };
+          let err28 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema54.properties.jump.required, parentSchema: schema54.properties.jump, data: data14 };
           vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
         }
         if (data14.major === void 0) {
-          let err29 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "major" }, message: "must have required property 'major'", schema: schema52.properties.jump.required, parentSchema: schema52.properties.jump, data: data14 };
+          let err29 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "major" }, message: "must have required property 'major'", schema: schema54.properties.jump.required, parentSchema: schema54.properties.jump, data: data14 };
           vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
         }
         for (let key4 in data14)
           if (!(key4 === "max" || key4 === "skip" || key4 === "major" || key4 === "limits")) {
-            let err30 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52.properties.jump, data: data14 };
+            let err30 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.jump, data: data14 };
             vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
           }
         if (data14.max !== void 0) {
           let data15 = data14.max;
           if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
-            let err31 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.jump.properties.max.type, parentSchema: schema52.properties.jump.properties.max, data: data15 };
+            let err31 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.jump.properties.max.type, parentSchema: schema54.properties.jump.properties.max, data: data15 };
             vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
           }
           if (typeof data15 == "number" && isFinite(data15) && (data15 < 0 || isNaN(data15))) {
-            let err32 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.jump.properties.max, data: data15 };
+            let err32 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54.properties.jump.properties.max, data: data15 };
             vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
           }
         }
         if (data14.skip !== void 0) {
           let data16 = data14.skip;
           if (typeof data16 != "string") {
-            let err33 = { instancePath: instancePath + "/jump/skip", schemaPath: "#/properties/jump/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.jump.properties.skip.type, parentSchema: schema52.properties.jump.properties.skip, data: data16 };
+            let err33 = { instancePath: instancePath + "/jump/skip", schemaPath: "#/properties/jump/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.jump.properties.skip.type, parentSchema: schema54.properties.jump.properties.skip, data: data16 };
             vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
           }
         }
         if (data14.major !== void 0) {
           let data17 = data14.major;
           if (!(data17 === "allow" || data17 === "forbid")) {
-            let err34 = { instancePath: instancePath + "/jump/major", schemaPath: "#/properties/jump/properties/major/enum", keyword: "enum", params: { allowedValues: schema52.properties.jump.properties.major.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.jump.properties.major.enum, parentSchema: schema52.properties.jump.properties.major, data: data17 };
+            let err34 = { instancePath: instancePath + "/jump/major", schemaPath: "#/properties/jump/properties/major/enum", keyword: "enum", params: { allowedValues: schema54.properties.jump.properties.major.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.jump.properties.major.enum, parentSchema: schema54.properties.jump.properties.major, data: data17 };
             vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
           }
         }
@@ -28862,7 +29326,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data14.limits;
           if (Array.isArray(data18)) {
             if (data18.length > 16) {
-              let err35 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema52.properties.jump.properties.limits, data: data18 };
+              let err35 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema54.properties.jump.properties.limits, data: data18 };
               vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
             }
             let len2 = data18.length;
@@ -28870,31 +29334,31 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data18[i3];
               if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                 if (data19.max === void 0) {
-                  let err36 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema52.properties.jump.properties.limits.items.required, parentSchema: schema52.properties.jump.properties.limits.items, data: data19 };
+                  let err36 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema54.properties.jump.properties.limits.items.required, parentSchema: schema54.properties.jump.properties.limits.items, data: data19 };
                   vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
                 }
                 if (data19.note === void 0) {
-                  let err37 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema52.properties.jump.properties.limits.items.required, parentSchema: schema52.properties.jump.properties.limits.items, data: data19 };
+                  let err37 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema54.properties.jump.properties.limits.items.required, parentSchema: schema54.properties.jump.properties.limits.items, data: data19 };
                   vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
                 }
                 for (let key5 in data19)
                   if (!(key5 === "from" || key5 === "to" || key5 === "max" || key5 === "note")) {
-                    let err38 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52.properties.jump.properties.limits.items, data: data19 };
+                    let err38 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.jump.properties.limits.items, data: data19 };
                     vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
                   }
                 if (data19.from !== void 0) {
                   let data20 = data19.from;
                   if (typeof data20 == "string") {
                     if (func2(data20) > 128) {
-                      let err39 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema52.properties.jump.properties.limits.items.properties.from, data: data20 };
+                      let err39 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.jump.properties.limits.items.properties.from, data: data20 };
                       vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
                     }
                     if (func2(data20) < 1) {
-                      let err40 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.jump.properties.limits.items.properties.from, data: data20 };
+                      let err40 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.jump.properties.limits.items.properties.from, data: data20 };
                       vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
                     }
                   } else {
-                    let err41 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.jump.properties.limits.items.properties.from.type, parentSchema: schema52.properties.jump.properties.limits.items.properties.from, data: data20 };
+                    let err41 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.jump.properties.limits.items.properties.from.type, parentSchema: schema54.properties.jump.properties.limits.items.properties.from, data: data20 };
                     vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
                   }
                 }
@@ -28902,26 +29366,26 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   let data21 = data19.to;
                   if (typeof data21 == "string") {
                     if (func2(data21) > 128) {
-                      let err42 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema52.properties.jump.properties.limits.items.properties.to, data: data21 };
+                      let err42 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.jump.properties.limits.items.properties.to, data: data21 };
                       vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
                     }
                     if (func2(data21) < 1) {
-                      let err43 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.jump.properties.limits.items.properties.to, data: data21 };
+                      let err43 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.jump.properties.limits.items.properties.to, data: data21 };
                       vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
                     }
                   } else {
-                    let err44 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.jump.properties.limits.items.properties.to.type, parentSchema: schema52.properties.jump.properties.limits.items.properties.to, data: data21 };
+                    let err44 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.jump.properties.limits.items.properties.to.type, parentSchema: schema54.properties.jump.properties.limits.items.properties.to, data: data21 };
                     vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
                   }
                 }
                 if (data19.max !== void 0) {
                   let data22 = data19.max;
                   if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
-                    let err45 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.jump.properties.limits.items.properties.max.type, parentSchema: schema52.properties.jump.properties.limits.items.properties.max, data: data22 };
+                    let err45 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.jump.properties.limits.items.properties.max.type, parentSchema: schema54.properties.jump.properties.limits.items.properties.max, data: data22 };
                     vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
                   }
                   if (typeof data22 == "number" && isFinite(data22) && (data22 < 0 || isNaN(data22))) {
-                    let err46 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.jump.properties.limits.items.properties.max, data: data22 };
+                    let err46 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54.properties.jump.properties.limits.items.properties.max, data: data22 };
                     vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
                   }
                 }
@@ -28929,30 +29393,30 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   let data23 = data19.note;
                   if (typeof data23 == "string") {
                     if (func2(data23) > 300) {
-                      let err47 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema52.properties.jump.properties.limits.items.properties.note, data: data23 };
+                      let err47 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema54.properties.jump.properties.limits.items.properties.note, data: data23 };
                       vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
                     }
                     if (func2(data23) < 1) {
-                      let err48 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.jump.properties.limits.items.properties.note, data: data23 };
+                      let err48 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.jump.properties.limits.items.properties.note, data: data23 };
                       vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
                     }
                   } else {
-                    let err49 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.jump.properties.limits.items.properties.note.type, parentSchema: schema52.properties.jump.properties.limits.items.properties.note, data: data23 };
+                    let err49 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.jump.properties.limits.items.properties.note.type, parentSchema: schema54.properties.jump.properties.limits.items.properties.note, data: data23 };
                     vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
                   }
                 }
               } else {
-                let err50 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.jump.properties.limits.items.type, parentSchema: schema52.properties.jump.properties.limits.items, data: data19 };
+                let err50 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.jump.properties.limits.items.type, parentSchema: schema54.properties.jump.properties.limits.items, data: data19 };
                 vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
               }
             }
           } else {
-            let err51 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.jump.properties.limits.type, parentSchema: schema52.properties.jump.properties.limits, data: data18 };
+            let err51 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.jump.properties.limits.type, parentSchema: schema54.properties.jump.properties.limits, data: data18 };
             vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
           }
         }
       } else {
-        let err52 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.jump.type, parentSchema: schema52.properties.jump, data: data14 };
+        let err52 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.jump.type, parentSchema: schema54.properties.jump, data: data14 };
         vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
       }
     }
@@ -28963,7 +29427,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i4 = 0; i4 < len3; i4++) {
           let data25 = data24[i4];
           if (!(data25 === "stable" || data25 === "candidate" || data25 === "beta" || data25 === "edge")) {
-            let err53 = { instancePath: instancePath + "/risks/" + i4, schemaPath: "#/properties/risks/items/enum", keyword: "enum", params: { allowedValues: schema52.properties.risks.items.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.risks.items.enum, parentSchema: schema52.properties.risks.items, data: data25 };
+            let err53 = { instancePath: instancePath + "/risks/" + i4, schemaPath: "#/properties/risks/items/enum", keyword: "enum", params: { allowedValues: schema54.properties.risks.items.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.risks.items.enum, parentSchema: schema54.properties.risks.items, data: data25 };
             vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
           }
         }
@@ -28972,27 +29436,27 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i5--; )
             for (j1 = i5; j1--; )
               if (func0(data24[i5], data24[j1])) {
-                let err54 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: !0, parentSchema: schema52.properties.risks, data: data24 };
+                let err54 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: !0, parentSchema: schema54.properties.risks, data: data24 };
                 vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
                 break outer0;
               }
         }
       } else {
-        let err55 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.risks.type, parentSchema: schema52.properties.risks, data: data24 };
+        let err55 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.risks.type, parentSchema: schema54.properties.risks, data: data24 };
         vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
       }
     }
     if (data.hold !== void 0) {
       let data26 = data.hold;
       if (!(data26 === "required" || data26 === "optional")) {
-        let err56 = { instancePath: instancePath + "/hold", schemaPath: "#/properties/hold/enum", keyword: "enum", params: { allowedValues: schema52.properties.hold.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.hold.enum, parentSchema: schema52.properties.hold, data: data26 };
+        let err56 = { instancePath: instancePath + "/hold", schemaPath: "#/properties/hold/enum", keyword: "enum", params: { allowedValues: schema54.properties.hold.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.hold.enum, parentSchema: schema54.properties.hold, data: data26 };
         vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
       }
     }
     if (data.cohort !== void 0) {
       let data27 = data.cohort;
       if (!(data27 === "required" || data27 === "optional")) {
-        let err57 = { instancePath: instancePath + "/cohort", schemaPath: "#/properties/cohort/enum", keyword: "enum", params: { allowedValues: schema52.properties.cohort.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.cohort.enum, parentSchema: schema52.properties.cohort, data: data27 };
+        let err57 = { instancePath: instancePath + "/cohort", schemaPath: "#/properties/cohort/enum", keyword: "enum", params: { allowedValues: schema54.properties.cohort.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.cohort.enum, parentSchema: schema54.properties.cohort, data: data27 };
         vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
       }
     }
@@ -29004,31 +29468,31 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data29 = data28[i6];
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             if (data29.version === void 0) {
-              let err58 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema52.properties.eol.items.required, parentSchema: schema52.properties.eol.items, data: data29 };
+              let err58 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema54.properties.eol.items.required, parentSchema: schema54.properties.eol.items, data: data29 };
               vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
             }
             if (data29.date === void 0) {
-              let err59 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema52.properties.eol.items.required, parentSchema: schema52.properties.eol.items, data: data29 };
+              let err59 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema54.properties.eol.items.required, parentSchema: schema54.properties.eol.items, data: data29 };
               vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
             }
             for (let key6 in data29)
               if (!(key6 === "version" || key6 === "date" || key6 === "note")) {
-                let err60 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52.properties.eol.items, data: data29 };
+                let err60 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.eol.items, data: data29 };
                 vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
               }
             if (data29.version !== void 0) {
               let data30 = data29.version;
               if (typeof data30 == "string") {
                 if (func2(data30) > 128) {
-                  let err61 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema52.properties.eol.items.properties.version, data: data30 };
+                  let err61 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.eol.items.properties.version, data: data30 };
                   vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
                 }
                 if (func2(data30) < 1) {
-                  let err62 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.eol.items.properties.version, data: data30 };
+                  let err62 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.eol.items.properties.version, data: data30 };
                   vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
                 }
               } else {
-                let err63 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.eol.items.properties.version.type, parentSchema: schema52.properties.eol.items.properties.version, data: data30 };
+                let err63 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.eol.items.properties.version.type, parentSchema: schema54.properties.eol.items.properties.version, data: data30 };
                 vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
               }
             }
@@ -29036,28 +29500,28 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data29.date;
               if (typeof data31 == "string") {
                 if (!formats0.validate(data31)) {
-                  let err64 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema52.properties.eol.items.properties.date, data: data31 };
+                  let err64 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema54.properties.eol.items.properties.date, data: data31 };
                   vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
                 }
               } else {
-                let err65 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.eol.items.properties.date.type, parentSchema: schema52.properties.eol.items.properties.date, data: data31 };
+                let err65 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.eol.items.properties.date.type, parentSchema: schema54.properties.eol.items.properties.date, data: data31 };
                 vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
               }
             }
             if (data29.note !== void 0) {
               let data32 = data29.note;
               if (typeof data32 != "string") {
-                let err66 = { instancePath: instancePath + "/eol/" + i6 + "/note", schemaPath: "#/properties/eol/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.eol.items.properties.note.type, parentSchema: schema52.properties.eol.items.properties.note, data: data32 };
+                let err66 = { instancePath: instancePath + "/eol/" + i6 + "/note", schemaPath: "#/properties/eol/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.eol.items.properties.note.type, parentSchema: schema54.properties.eol.items.properties.note, data: data32 };
                 vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
               }
             }
           } else {
-            let err67 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.eol.items.type, parentSchema: schema52.properties.eol.items, data: data29 };
+            let err67 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.eol.items.type, parentSchema: schema54.properties.eol.items, data: data29 };
             vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
           }
         }
       } else {
-        let err68 = { instancePath: instancePath + "/eol", schemaPath: "#/properties/eol/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.eol.type, parentSchema: schema52.properties.eol, data: data28 };
+        let err68 = { instancePath: instancePath + "/eol", schemaPath: "#/properties/eol/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.eol.type, parentSchema: schema54.properties.eol, data: data28 };
         vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
       }
     }
@@ -29094,7 +29558,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors = _errs74, vErrors !== null && (_errs74 ? vErrors.length = _errs74 : vErrors = null), _valid1) {
             let _errs76 = errors;
             if (data34 && typeof data34 == "object" && !Array.isArray(data34) && data34.version === void 0) {
-              let err72 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/then/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema52.properties.blocked.items.then.required, parentSchema: schema52.properties.blocked.items.then, data: data34 };
+              let err72 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/then/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema54.properties.blocked.items.then.required, parentSchema: schema54.properties.blocked.items.then, data: data34 };
               vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
             }
             var _valid1 = _errs76 === errors;
@@ -29104,50 +29568,50 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid25) {
-            let err73 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema52.properties.blocked.items.if, parentSchema: schema52.properties.blocked.items, data: data34 };
+            let err73 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema54.properties.blocked.items.if, parentSchema: schema54.properties.blocked.items, data: data34 };
             vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
           }
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             if (data34.reason === void 0) {
-              let err74 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema52.properties.blocked.items.required, parentSchema: schema52.properties.blocked.items, data: data34 };
+              let err74 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema54.properties.blocked.items.required, parentSchema: schema54.properties.blocked.items, data: data34 };
               vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
             }
             for (let key7 in data34)
               if (!(key7 === "version" || key7 === "channel" || key7 === "revision" || key7 === "reason")) {
-                let err75 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52.properties.blocked.items, data: data34 };
+                let err75 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.blocked.items, data: data34 };
                 vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
               }
             if (data34.version !== void 0) {
               let data38 = data34.version;
               if (typeof data38 == "string") {
                 if (func2(data38) > 128) {
-                  let err76 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema52.properties.blocked.items.properties.version, data: data38 };
+                  let err76 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.blocked.items.properties.version, data: data38 };
                   vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
                 }
                 if (func2(data38) < 1) {
-                  let err77 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.blocked.items.properties.version, data: data38 };
+                  let err77 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.blocked.items.properties.version, data: data38 };
                   vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
                 }
               } else {
-                let err78 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.blocked.items.properties.version.type, parentSchema: schema52.properties.blocked.items.properties.version, data: data38 };
+                let err78 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.blocked.items.properties.version.type, parentSchema: schema54.properties.blocked.items.properties.version, data: data38 };
                 vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
               }
             }
             if (data34.channel !== void 0) {
               let data39 = data34.channel;
               if (typeof data39 != "string") {
-                let err79 = { instancePath: instancePath + "/blocked/" + i7 + "/channel", schemaPath: "#/properties/blocked/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.blocked.items.properties.channel.type, parentSchema: schema52.properties.blocked.items.properties.channel, data: data39 };
+                let err79 = { instancePath: instancePath + "/blocked/" + i7 + "/channel", schemaPath: "#/properties/blocked/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.blocked.items.properties.channel.type, parentSchema: schema54.properties.blocked.items.properties.channel, data: data39 };
                 vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
               }
             }
             if (data34.revision !== void 0) {
               let data40 = data34.revision;
               if (!(typeof data40 == "number" && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
-                let err80 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.blocked.items.properties.revision.type, parentSchema: schema52.properties.blocked.items.properties.revision, data: data40 };
+                let err80 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.blocked.items.properties.revision.type, parentSchema: schema54.properties.blocked.items.properties.revision, data: data40 };
                 vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
               }
               if (typeof data40 == "number" && isFinite(data40) && (data40 < 1 || isNaN(data40))) {
-                let err81 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema52.properties.blocked.items.properties.revision, data: data40 };
+                let err81 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.blocked.items.properties.revision, data: data40 };
                 vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
               }
             }
@@ -29155,21 +29619,21 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data41 = data34.reason;
               if (typeof data41 == "string") {
                 if (func2(data41) < 1) {
-                  let err82 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.blocked.items.properties.reason, data: data41 };
+                  let err82 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.blocked.items.properties.reason, data: data41 };
                   vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
                 }
               } else {
-                let err83 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.blocked.items.properties.reason.type, parentSchema: schema52.properties.blocked.items.properties.reason, data: data41 };
+                let err83 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.blocked.items.properties.reason.type, parentSchema: schema54.properties.blocked.items.properties.reason, data: data41 };
                 vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
               }
             }
           } else {
-            let err84 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.blocked.items.type, parentSchema: schema52.properties.blocked.items, data: data34 };
+            let err84 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.blocked.items.type, parentSchema: schema54.properties.blocked.items, data: data34 };
             vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
           }
         }
       } else {
-        let err85 = { instancePath: instancePath + "/blocked", schemaPath: "#/properties/blocked/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.blocked.type, parentSchema: schema52.properties.blocked, data: data33 };
+        let err85 = { instancePath: instancePath + "/blocked", schemaPath: "#/properties/blocked/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.blocked.type, parentSchema: schema54.properties.blocked, data: data33 };
         vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
       }
     }
@@ -29181,31 +29645,31 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data43 = data42[i8];
           if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
             if (data43.version === void 0) {
-              let err86 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema52.properties.requires.items.required, parentSchema: schema52.properties.requires.items, data: data43 };
+              let err86 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema54.properties.requires.items.required, parentSchema: schema54.properties.requires.items, data: data43 };
               vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
             }
             if (data43.needs === void 0) {
-              let err87 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "needs" }, message: "must have required property 'needs'", schema: schema52.properties.requires.items.required, parentSchema: schema52.properties.requires.items, data: data43 };
+              let err87 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "needs" }, message: "must have required property 'needs'", schema: schema54.properties.requires.items.required, parentSchema: schema54.properties.requires.items, data: data43 };
               vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
             }
             for (let key8 in data43)
               if (!(key8 === "version" || key8 === "needs")) {
-                let err88 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52.properties.requires.items, data: data43 };
+                let err88 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.requires.items, data: data43 };
                 vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
               }
             if (data43.version !== void 0) {
               let data44 = data43.version;
               if (typeof data44 == "string") {
                 if (func2(data44) > 128) {
-                  let err89 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema52.properties.requires.items.properties.version, data: data44 };
+                  let err89 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.requires.items.properties.version, data: data44 };
                   vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
                 }
                 if (func2(data44) < 1) {
-                  let err90 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.requires.items.properties.version, data: data44 };
+                  let err90 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.requires.items.properties.version, data: data44 };
                   vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
                 }
               } else {
-                let err91 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.requires.items.properties.version.type, parentSchema: schema52.properties.requires.items.properties.version, data: data44 };
+                let err91 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.requires.items.properties.version.type, parentSchema: schema54.properties.requires.items.properties.version, data: data44 };
                 vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
               }
             }
@@ -29215,17 +29679,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let key9 in data45) {
                   let _errs95 = errors;
                   if (typeof key9 == "string") {
-                    if (!pattern12.test(key9)) {
-                      let err92 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema52.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
+                    if (!pattern16.test(key9)) {
+                      let err92 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema54.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
                       vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
                     }
                   } else {
-                    let err93 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.requires.items.properties.needs.propertyNames.type, parentSchema: schema52.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
+                    let err93 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.requires.items.properties.needs.propertyNames.type, parentSchema: schema54.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
                     vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
                   }
                   var valid31 = _errs95 === errors;
                   if (!valid31) {
-                    let err94 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema52.properties.requires.items.properties.needs.propertyNames, parentSchema: schema52.properties.requires.items.properties.needs, data: data45 };
+                    let err94 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema54.properties.requires.items.properties.needs.propertyNames, parentSchema: schema54.properties.requires.items.properties.needs, data: data45 };
                     vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
                   }
                 }
@@ -29233,7 +29697,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   let data46 = data45[key10];
                   if (Array.isArray(data46)) {
                     if (data46.length < 1) {
-                      let err95 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.requires.items.properties.needs.additionalProperties, data: data46 };
+                      let err95 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties, data: data46 };
                       vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
                     }
                     let len7 = data46.length;
@@ -29241,35 +29705,35 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                       let data47 = data46[i9];
                       if (typeof data47 == "string") {
                         if (func2(data47) > 128) {
-                          let err96 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema52.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
+                          let err96 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
                           vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
                         }
                         if (func2(data47) < 1) {
-                          let err97 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
+                          let err97 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
                           vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
                         }
                       } else {
-                        let err98 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.requires.items.properties.needs.additionalProperties.items.type, parentSchema: schema52.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
+                        let err98 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.requires.items.properties.needs.additionalProperties.items.type, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
                         vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
                       }
                     }
                   } else {
-                    let err99 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.requires.items.properties.needs.additionalProperties.type, parentSchema: schema52.properties.requires.items.properties.needs.additionalProperties, data: data46 };
+                    let err99 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.requires.items.properties.needs.additionalProperties.type, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties, data: data46 };
                     vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
                   }
                 }
               } else {
-                let err100 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.requires.items.properties.needs.type, parentSchema: schema52.properties.requires.items.properties.needs, data: data45 };
+                let err100 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.requires.items.properties.needs.type, parentSchema: schema54.properties.requires.items.properties.needs, data: data45 };
                 vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
               }
             }
           } else {
-            let err101 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.requires.items.type, parentSchema: schema52.properties.requires.items, data: data43 };
+            let err101 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.requires.items.type, parentSchema: schema54.properties.requires.items, data: data43 };
             vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
           }
         }
       } else {
-        let err102 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.requires.type, parentSchema: schema52.properties.requires, data: data42 };
+        let err102 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.requires.type, parentSchema: schema54.properties.requires, data: data42 };
         vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
       }
     }
@@ -29281,75 +29745,75 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data49 = data48[i10];
           if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
             if (data49.of === void 0) {
-              let err103 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "of" }, message: "must have required property 'of'", schema: schema52.properties.skew.items.required, parentSchema: schema52.properties.skew.items, data: data49 };
+              let err103 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "of" }, message: "must have required property 'of'", schema: schema54.properties.skew.items.required, parentSchema: schema54.properties.skew.items, data: data49 };
               vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
             }
             if (data49.newer === void 0) {
-              let err104 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "newer" }, message: "must have required property 'newer'", schema: schema52.properties.skew.items.required, parentSchema: schema52.properties.skew.items, data: data49 };
+              let err104 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "newer" }, message: "must have required property 'newer'", schema: schema54.properties.skew.items.required, parentSchema: schema54.properties.skew.items, data: data49 };
               vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
             }
             if (data49.older === void 0) {
-              let err105 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "older" }, message: "must have required property 'older'", schema: schema52.properties.skew.items.required, parentSchema: schema52.properties.skew.items, data: data49 };
+              let err105 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "older" }, message: "must have required property 'older'", schema: schema54.properties.skew.items.required, parentSchema: schema54.properties.skew.items, data: data49 };
               vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
             }
             for (let key11 in data49)
               if (!(key11 === "of" || key11 === "newer" || key11 === "older" || key11 === "skip")) {
-                let err106 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52.properties.skew.items, data: data49 };
+                let err106 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.skew.items, data: data49 };
                 vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
               }
             if (data49.of !== void 0) {
               let data50 = data49.of;
               if (typeof data50 == "string") {
-                if (!pattern12.test(data50)) {
-                  let err107 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema52.properties.skew.items.properties.of, data: data50 };
+                if (!pattern16.test(data50)) {
+                  let err107 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema54.properties.skew.items.properties.of, data: data50 };
                   vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
                 }
               } else {
-                let err108 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.skew.items.properties.of.type, parentSchema: schema52.properties.skew.items.properties.of, data: data50 };
+                let err108 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.skew.items.properties.of.type, parentSchema: schema54.properties.skew.items.properties.of, data: data50 };
                 vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
               }
             }
             if (data49.newer !== void 0) {
               let data51 = data49.newer;
               if (!(typeof data51 == "number" && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
-                let err109 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.skew.items.properties.newer.type, parentSchema: schema52.properties.skew.items.properties.newer, data: data51 };
+                let err109 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.skew.items.properties.newer.type, parentSchema: schema54.properties.skew.items.properties.newer, data: data51 };
                 vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
               }
               if (typeof data51 == "number" && isFinite(data51) && (data51 < 0 || isNaN(data51))) {
-                let err110 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.skew.items.properties.newer, data: data51 };
+                let err110 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54.properties.skew.items.properties.newer, data: data51 };
                 vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
               }
             }
             if (data49.older !== void 0) {
               let data52 = data49.older;
               if (!(typeof data52 == "number" && !(data52 % 1) && !isNaN(data52) && isFinite(data52))) {
-                let err111 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.skew.items.properties.older.type, parentSchema: schema52.properties.skew.items.properties.older, data: data52 };
+                let err111 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.skew.items.properties.older.type, parentSchema: schema54.properties.skew.items.properties.older, data: data52 };
                 vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
               }
               if (typeof data52 == "number" && isFinite(data52) && (data52 < 0 || isNaN(data52))) {
-                let err112 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.skew.items.properties.older, data: data52 };
+                let err112 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54.properties.skew.items.properties.older, data: data52 };
                 vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
               }
             }
             if (data49.skip !== void 0) {
               let data53 = data49.skip;
               if (typeof data53 == "string") {
-                if (!pattern12.test(data53)) {
-                  let err113 = { instancePath: instancePath + "/skew/" + i10 + "/skip", schemaPath: "#/properties/skew/items/properties/skip/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema52.properties.skew.items.properties.skip, data: data53 };
+                if (!pattern16.test(data53)) {
+                  let err113 = { instancePath: instancePath + "/skew/" + i10 + "/skip", schemaPath: "#/properties/skew/items/properties/skip/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema54.properties.skew.items.properties.skip, data: data53 };
                   vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
                 }
               } else {
-                let err114 = { instancePath: instancePath + "/skew/" + i10 + "/skip", schemaPath: "#/properties/skew/items/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.skew.items.properties.skip.type, parentSchema: schema52.properties.skew.items.properties.skip, data: data53 };
+                let err114 = { instancePath: instancePath + "/skew/" + i10 + "/skip", schemaPath: "#/properties/skew/items/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.skew.items.properties.skip.type, parentSchema: schema54.properties.skew.items.properties.skip, data: data53 };
                 vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
               }
             }
           } else {
-            let err115 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.skew.items.type, parentSchema: schema52.properties.skew.items, data: data49 };
+            let err115 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.skew.items.type, parentSchema: schema54.properties.skew.items, data: data49 };
             vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
           }
         }
       } else {
-        let err116 = { instancePath: instancePath + "/skew", schemaPath: "#/properties/skew/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.skew.type, parentSchema: schema52.properties.skew, data: data48 };
+        let err116 = { instancePath: instancePath + "/skew", schemaPath: "#/properties/skew/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.skew.type, parentSchema: schema54.properties.skew, data: data48 };
         vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
       }
     }
@@ -29357,138 +29821,138 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data54 = data.rules;
       if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
         for (let key12 in data54)
-          if (!func3.call(schema51.properties, key12)) {
-            let err117 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51, data: data54 };
+          if (!func5.call(schema53.properties, key12)) {
+            let err117 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema53, data: data54 };
             vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
           }
         if (data54["yaml/syntax"] !== void 0) {
           let data55 = data54["yaml/syntax"];
           if (!(data55 === "error" || data55 === "warning" || data55 === "off")) {
-            let err118 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema51.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["yaml/syntax"].enum, parentSchema: schema51.properties["yaml/syntax"], data: data55 };
+            let err118 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema53.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["yaml/syntax"].enum, parentSchema: schema53.properties["yaml/syntax"], data: data55 };
             vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
           }
         }
         if (data54.schema !== void 0) {
           let data56 = data54.schema;
           if (!(data56 === "error" || data56 === "warning" || data56 === "off")) {
-            let err119 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema51.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.schema.enum, parentSchema: schema51.properties.schema, data: data56 };
+            let err119 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema53.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.schema.enum, parentSchema: schema53.properties.schema, data: data56 };
             vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
           }
         }
         if (data54["order/requires"] !== void 0) {
           let data57 = data54["order/requires"];
           if (!(data57 === "error" || data57 === "warning" || data57 === "off")) {
-            let err120 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema51.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["order/requires"].enum, parentSchema: schema51.properties["order/requires"], data: data57 };
+            let err120 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/requires"].enum, parentSchema: schema53.properties["order/requires"], data: data57 };
             vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
           }
         }
         if (data54["order/promotion"] !== void 0) {
           let data58 = data54["order/promotion"];
           if (!(data58 === "error" || data58 === "warning" || data58 === "off")) {
-            let err121 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema51.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["order/promotion"].enum, parentSchema: schema51.properties["order/promotion"], data: data58 };
+            let err121 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/promotion"].enum, parentSchema: schema53.properties["order/promotion"], data: data58 };
             vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
           }
         }
         if (data54["order/transition"] !== void 0) {
           let data59 = data54["order/transition"];
           if (!(data59 === "error" || data59 === "warning" || data59 === "off")) {
-            let err122 = { instancePath: instancePath + "/rules/order~1transition", schemaPath: "#/$defs/severities/properties/order~1transition/enum", keyword: "enum", params: { allowedValues: schema51.properties["order/transition"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["order/transition"].enum, parentSchema: schema51.properties["order/transition"], data: data59 };
+            let err122 = { instancePath: instancePath + "/rules/order~1transition", schemaPath: "#/$defs/severities/properties/order~1transition/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/transition"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/transition"].enum, parentSchema: schema53.properties["order/transition"], data: data59 };
             vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
           }
         }
         if (data54["skew/jump"] !== void 0) {
           let data60 = data54["skew/jump"];
           if (!(data60 === "error" || data60 === "warning" || data60 === "off")) {
-            let err123 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/jump"].enum, parentSchema: schema51.properties["skew/jump"], data: data60 };
+            let err123 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/jump"].enum, parentSchema: schema53.properties["skew/jump"], data: data60 };
             vErrors === null ? vErrors = [err123] : vErrors.push(err123), errors++;
           }
         }
         if (data54["skew/downgrade"] !== void 0) {
           let data61 = data54["skew/downgrade"];
           if (!(data61 === "error" || data61 === "warning" || data61 === "off")) {
-            let err124 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/downgrade"].enum, parentSchema: schema51.properties["skew/downgrade"], data: data61 };
+            let err124 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/downgrade"].enum, parentSchema: schema53.properties["skew/downgrade"], data: data61 };
             vErrors === null ? vErrors = [err124] : vErrors.push(err124), errors++;
           }
         }
         if (data54["skew/major"] !== void 0) {
           let data62 = data54["skew/major"];
           if (!(data62 === "error" || data62 === "warning" || data62 === "off")) {
-            let err125 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/major"].enum, parentSchema: schema51.properties["skew/major"], data: data62 };
+            let err125 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/major"].enum, parentSchema: schema53.properties["skew/major"], data: data62 };
             vErrors === null ? vErrors = [err125] : vErrors.push(err125), errors++;
           }
         }
         if (data54["skew/members"] !== void 0) {
           let data63 = data54["skew/members"];
           if (!(data63 === "error" || data63 === "warning" || data63 === "off")) {
-            let err126 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/members"].enum, parentSchema: schema51.properties["skew/members"], data: data63 };
+            let err126 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/members"].enum, parentSchema: schema53.properties["skew/members"], data: data63 };
             vErrors === null ? vErrors = [err126] : vErrors.push(err126), errors++;
           }
         }
         if (data54["skew/components"] !== void 0) {
           let data64 = data54["skew/components"];
           if (!(data64 === "error" || data64 === "warning" || data64 === "off")) {
-            let err127 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/components"].enum, parentSchema: schema51.properties["skew/components"], data: data64 };
+            let err127 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/components"].enum, parentSchema: schema53.properties["skew/components"], data: data64 };
             vErrors === null ? vErrors = [err127] : vErrors.push(err127), errors++;
           }
         }
         if (data54["channel/risk"] !== void 0) {
           let data65 = data54["channel/risk"];
           if (!(data65 === "error" || data65 === "warning" || data65 === "off")) {
-            let err128 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema51.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["channel/risk"].enum, parentSchema: schema51.properties["channel/risk"], data: data65 };
+            let err128 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/risk"].enum, parentSchema: schema53.properties["channel/risk"], data: data65 };
             vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
           }
         }
         if (data54["channel/eol"] !== void 0) {
           let data66 = data54["channel/eol"];
           if (!(data66 === "error" || data66 === "warning" || data66 === "off")) {
-            let err129 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema51.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["channel/eol"].enum, parentSchema: schema51.properties["channel/eol"], data: data66 };
+            let err129 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/eol"].enum, parentSchema: schema53.properties["channel/eol"], data: data66 };
             vErrors === null ? vErrors = [err129] : vErrors.push(err129), errors++;
           }
         }
         if (data54["channel/blocked"] !== void 0) {
           let data67 = data54["channel/blocked"];
           if (!(data67 === "error" || data67 === "warning" || data67 === "off")) {
-            let err130 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema51.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["channel/blocked"].enum, parentSchema: schema51.properties["channel/blocked"], data: data67 };
+            let err130 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/blocked"].enum, parentSchema: schema53.properties["channel/blocked"], data: data67 };
             vErrors === null ? vErrors = [err130] : vErrors.push(err130), errors++;
           }
         }
         if (data54["hold/required"] !== void 0) {
           let data68 = data54["hold/required"];
           if (!(data68 === "error" || data68 === "warning" || data68 === "off")) {
-            let err131 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema51.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["hold/required"].enum, parentSchema: schema51.properties["hold/required"], data: data68 };
+            let err131 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema53.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["hold/required"].enum, parentSchema: schema53.properties["hold/required"], data: data68 };
             vErrors === null ? vErrors = [err131] : vErrors.push(err131), errors++;
           }
         }
         if (data54["hold/freeze"] !== void 0) {
           let data69 = data54["hold/freeze"];
           if (!(data69 === "error" || data69 === "warning" || data69 === "off")) {
-            let err132 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema51.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["hold/freeze"].enum, parentSchema: schema51.properties["hold/freeze"], data: data69 };
+            let err132 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema53.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["hold/freeze"].enum, parentSchema: schema53.properties["hold/freeze"], data: data69 };
             vErrors === null ? vErrors = [err132] : vErrors.push(err132), errors++;
           }
         }
         if (data54["cohort/required"] !== void 0) {
           let data70 = data54["cohort/required"];
           if (!(data70 === "error" || data70 === "warning" || data70 === "off")) {
-            let err133 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema51.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["cohort/required"].enum, parentSchema: schema51.properties["cohort/required"], data: data70 };
+            let err133 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema53.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["cohort/required"].enum, parentSchema: schema53.properties["cohort/required"], data: data70 };
             vErrors === null ? vErrors = [err133] : vErrors.push(err133), errors++;
           }
         }
         if (data54["pins/conflict"] !== void 0) {
           let data71 = data54["pins/conflict"];
           if (!(data71 === "error" || data71 === "warning" || data71 === "off")) {
-            let err134 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema51.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["pins/conflict"].enum, parentSchema: schema51.properties["pins/conflict"], data: data71 };
+            let err134 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema53.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["pins/conflict"].enum, parentSchema: schema53.properties["pins/conflict"], data: data71 };
             vErrors === null ? vErrors = [err134] : vErrors.push(err134), errors++;
           }
         }
         if (data54["policy/changed"] !== void 0) {
           let data72 = data54["policy/changed"];
           if (!(data72 === "error" || data72 === "warning" || data72 === "off")) {
-            let err135 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema51.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["policy/changed"].enum, parentSchema: schema51.properties["policy/changed"], data: data72 };
+            let err135 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema53.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["policy/changed"].enum, parentSchema: schema53.properties["policy/changed"], data: data72 };
             vErrors === null ? vErrors = [err135] : vErrors.push(err135), errors++;
           }
         }
       } else {
-        let err136 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data54 };
+        let err136 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data54 };
         vErrors === null ? vErrors = [err136] : vErrors.push(err136), errors++;
       }
     }
@@ -29496,22 +29960,22 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data73 = data.rollout;
       if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
         if (data73.strategy === void 0) {
-          let err137 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema52.properties.rollout.required, parentSchema: schema52.properties.rollout, data: data73 };
+          let err137 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema54.properties.rollout.required, parentSchema: schema54.properties.rollout, data: data73 };
           vErrors === null ? vErrors = [err137] : vErrors.push(err137), errors++;
         }
         if (data73.member === void 0) {
-          let err138 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "member" }, message: "must have required property 'member'", schema: schema52.properties.rollout.required, parentSchema: schema52.properties.rollout, data: data73 };
+          let err138 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "member" }, message: "must have required property 'member'", schema: schema54.properties.rollout.required, parentSchema: schema54.properties.rollout, data: data73 };
           vErrors === null ? vErrors = [err138] : vErrors.push(err138), errors++;
         }
         for (let key13 in data73)
-          if (!(key13 === "strategy" || key13 === "roles" || key13 === "before" || key13 === "member" || key13 === "after" || key13 === "rollback")) {
-            let err139 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema52.properties.rollout, data: data73 };
+          if (!(key13 === "strategy" || key13 === "roles" || key13 === "before" || key13 === "member" || key13 === "after" || key13 === "rollback" || key13 === "downgrade")) {
+            let err139 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.rollout, data: data73 };
             vErrors === null ? vErrors = [err139] : vErrors.push(err139), errors++;
           }
         if (data73.strategy !== void 0) {
           let data74 = data73.strategy;
           if (!(data74 === "serial" || data74 === "parallel")) {
-            let err140 = { instancePath: instancePath + "/rollout/strategy", schemaPath: "#/properties/rollout/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema52.properties.rollout.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.rollout.properties.strategy.enum, parentSchema: schema52.properties.rollout.properties.strategy, data: data74 };
+            let err140 = { instancePath: instancePath + "/rollout/strategy", schemaPath: "#/properties/rollout/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema54.properties.rollout.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.rollout.properties.strategy.enum, parentSchema: schema54.properties.rollout.properties.strategy, data: data74 };
             vErrors === null ? vErrors = [err140] : vErrors.push(err140), errors++;
           }
         }
@@ -29519,14 +29983,14 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data75 = data73.roles;
           if (Array.isArray(data75)) {
             if (data75.length < 1) {
-              let err141 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.rollout.properties.roles, data: data75 };
+              let err141 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.rollout.properties.roles, data: data75 };
               vErrors === null ? vErrors = [err141] : vErrors.push(err141), errors++;
             }
             let len9 = data75.length;
             for (let i11 = 0; i11 < len9; i11++) {
               let data76 = data75[i11];
               if (!(data76 === "control" || data76 === "worker")) {
-                let err142 = { instancePath: instancePath + "/rollout/roles/" + i11, schemaPath: "#/properties/rollout/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema52.properties.rollout.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.rollout.properties.roles.items.enum, parentSchema: schema52.properties.rollout.properties.roles.items, data: data76 };
+                let err142 = { instancePath: instancePath + "/rollout/roles/" + i11, schemaPath: "#/properties/rollout/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema54.properties.rollout.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.rollout.properties.roles.items.enum, parentSchema: schema54.properties.rollout.properties.roles.items, data: data76 };
                 vErrors === null ? vErrors = [err142] : vErrors.push(err142), errors++;
               }
             }
@@ -29535,55 +29999,277 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               outer1: for (; i12--; )
                 for (j22 = i12; j22--; )
                   if (func0(data75[i12], data75[j22])) {
-                    let err143 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i12 + " are identical)", schema: !0, parentSchema: schema52.properties.rollout.properties.roles, data: data75 };
+                    let err143 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i12 + " are identical)", schema: !0, parentSchema: schema54.properties.rollout.properties.roles, data: data75 };
                     vErrors === null ? vErrors = [err143] : vErrors.push(err143), errors++;
                     break outer1;
                   }
             }
           } else {
-            let err144 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.rollout.properties.roles.type, parentSchema: schema52.properties.rollout.properties.roles, data: data75 };
+            let err144 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.rollout.properties.roles.type, parentSchema: schema54.properties.rollout.properties.roles, data: data75 };
             vErrors === null ? vErrors = [err144] : vErrors.push(err144), errors++;
           }
         }
-        data73.before !== void 0 && (validate33(data73.before, { instancePath: instancePath + "/rollout/before", parentData: data73, parentDataProperty: "before", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.member !== void 0 && (validate33(data73.member, { instancePath: instancePath + "/rollout/member", parentData: data73, parentDataProperty: "member", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.after !== void 0 && (validate33(data73.after, { instancePath: instancePath + "/rollout/after", parentData: data73, parentDataProperty: "after", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.rollback !== void 0 && (validate33(data73.rollback, { instancePath: instancePath + "/rollout/rollback", parentData: data73, parentDataProperty: "rollback", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length));
+        if (data73.before !== void 0 && (validate33(data73.before, { instancePath: instancePath + "/rollout/before", parentData: data73, parentDataProperty: "before", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.member !== void 0 && (validate33(data73.member, { instancePath: instancePath + "/rollout/member", parentData: data73, parentDataProperty: "member", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.after !== void 0 && (validate33(data73.after, { instancePath: instancePath + "/rollout/after", parentData: data73, parentDataProperty: "after", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.rollback !== void 0 && (validate33(data73.rollback, { instancePath: instancePath + "/rollout/rollback", parentData: data73, parentDataProperty: "rollback", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.downgrade !== void 0) {
+          let data81 = data73.downgrade, _errs149 = errors, valid44 = !1, passing0 = null, _errs150 = errors;
+          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+            if (data81.supported === void 0) {
+              let err145 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema54.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
+              vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
+            }
+            if (data81.note === void 0) {
+              let err146 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema54.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
+              vErrors === null ? vErrors = [err146] : vErrors.push(err146), errors++;
+            }
+            for (let key14 in data81)
+              if (!(key14 === "supported" || key14 === "note")) {
+                let err147 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
+                vErrors === null ? vErrors = [err147] : vErrors.push(err147), errors++;
+              }
+            if (data81.supported !== void 0) {
+              let data82 = data81.supported;
+              if (data82 !== !0) {
+                let err148 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0].properties.supported, data: data82 };
+                vErrors === null ? vErrors = [err148] : vErrors.push(err148), errors++;
+              }
+            }
+            if (data81.note !== void 0) {
+              let data83 = data81.note;
+              if (typeof data83 == "string") {
+                if (func2(data83) < 1) {
+                  let err149 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data83 };
+                  vErrors === null ? vErrors = [err149] : vErrors.push(err149), errors++;
+                }
+              } else {
+                let err150 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.rollout.properties.downgrade.oneOf[0].properties.note.type, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data83 };
+                vErrors === null ? vErrors = [err150] : vErrors.push(err150), errors++;
+              }
+            }
+          } else {
+            let err151 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.rollout.properties.downgrade.oneOf[0].type, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
+            vErrors === null ? vErrors = [err151] : vErrors.push(err151), errors++;
+          }
+          var _valid2 = _errs150 === errors;
+          if (_valid2) {
+            valid44 = !0, passing0 = 0;
+            var props2 = !0;
+          }
+          let _errs156 = errors;
+          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+            if (data81.supported === void 0) {
+              let err152 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema54.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
+              vErrors === null ? vErrors = [err152] : vErrors.push(err152), errors++;
+            }
+            if (data81.statement === void 0) {
+              let err153 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema54.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
+              vErrors === null ? vErrors = [err153] : vErrors.push(err153), errors++;
+            }
+            for (let key15 in data81)
+              if (!(key15 === "supported" || key15 === "statement")) {
+                let err154 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
+                vErrors === null ? vErrors = [err154] : vErrors.push(err154), errors++;
+              }
+            if (data81.supported !== void 0) {
+              let data84 = data81.supported;
+              if (data84 !== !1) {
+                let err155 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1].properties.supported, data: data84 };
+                vErrors === null ? vErrors = [err155] : vErrors.push(err155), errors++;
+              }
+            }
+            if (data81.statement !== void 0) {
+              let data85 = data81.statement;
+              if (typeof data85 == "string") {
+                if (func2(data85) < 1) {
+                  let err156 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data85 };
+                  vErrors === null ? vErrors = [err156] : vErrors.push(err156), errors++;
+                }
+              } else {
+                let err157 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.rollout.properties.downgrade.oneOf[1].properties.statement.type, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data85 };
+                vErrors === null ? vErrors = [err157] : vErrors.push(err157), errors++;
+              }
+            }
+          } else {
+            let err158 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.rollout.properties.downgrade.oneOf[1].type, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
+            vErrors === null ? vErrors = [err158] : vErrors.push(err158), errors++;
+          }
+          var _valid2 = _errs156 === errors;
+          if (_valid2 && valid44 ? (valid44 = !1, passing0 = [passing0, 1]) : _valid2 && (valid44 = !0, passing0 = 1, props2 !== !0 && (props2 = !0)), valid44)
+            errors = _errs149, vErrors !== null && (_errs149 ? vErrors.length = _errs149 : vErrors = null);
+          else {
+            let err159 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema54.properties.rollout.properties.downgrade.oneOf, parentSchema: schema54.properties.rollout.properties.downgrade, data: data81 };
+            vErrors === null ? vErrors = [err159] : vErrors.push(err159), errors++;
+          }
+        }
       } else {
-        let err145 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.rollout.type, parentSchema: schema52.properties.rollout, data: data73 };
-        vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
+        let err160 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.rollout.type, parentSchema: schema54.properties.rollout, data: data73 };
+        vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
       }
     }
   } else {
-    let err146 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
-    vErrors === null ? vErrors = [err146] : vErrors.push(err146), errors++;
+    let err161 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
   }
   return validate32.errors = vErrors, errors === 0;
 }
 validate32.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var schema57 = { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, schema58 = { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" } } }, schema59 = { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, schema60 = { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, schema61 = { description: "When the step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later"] }, schema62 = { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, schema63 = { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, schema64 = { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema65 = { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, schema66 = { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, schema67 = { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match", "is"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 } } } }, schema68 = { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } };
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0, evaluated0 = validate40.evaluated;
+var schema64 = { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, schema65 = { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, schema66 = { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, schema67 = { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, schema68 = { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, schema69 = { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, schema70 = { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema71 = { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, schema72 = { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, schema74 = { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema75 = { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" }, schema73 = { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
+    if (data.length > 8) {
+      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema73, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.length < 1) {
+      let err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    let len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.what === void 0) {
+          let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema73.items.required, parentSchema: schema73.items, data: data0 };
+          vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+        }
+        if (data0.match === void 0) {
+          let err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema73.items.required, parentSchema: schema73.items, data: data0 };
+          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+        }
+        for (let key0 in data0)
+          if (!(key0 === "what" || key0 === "match" || key0 === "is" || key0 === "has" || key0 === "lacks" || key0 === "like" || key0 === "when")) {
+            let err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema73.items, data: data0 };
+            vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+          }
+        if (data0.what !== void 0) {
+          let data1 = data0.what;
+          if (typeof data1 == "string") {
+            if (func2(data1) > 200) {
+              let err5 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73.items.properties.what, data: data1 };
+              vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+            }
+            if (func2(data1) < 1) {
+              let err6 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.what, data: data1 };
+              vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+            }
+          } else {
+            let err7 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.what.type, parentSchema: schema73.items.properties.what, data: data1 };
+            vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+          }
+        }
+        if (data0.match !== void 0) {
+          let data2 = data0.match;
+          if (typeof data2 == "string") {
+            if (func2(data2) > 400) {
+              let err8 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema73.items.properties.match, data: data2 };
+              vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+            }
+            if (func2(data2) < 1) {
+              let err9 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.match, data: data2 };
+              vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+            }
+          } else {
+            let err10 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.match.type, parentSchema: schema73.items.properties.match, data: data2 };
+            vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+          }
+        }
+        if (data0.is !== void 0) {
+          let data3 = data0.is;
+          if (typeof data3 == "string") {
+            if (func2(data3) > 400) {
+              let err11 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema73.items.properties.is, data: data3 };
+              vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+            }
+          } else {
+            let err12 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.is.type, parentSchema: schema73.items.properties.is, data: data3 };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        }
+        if (data0.has !== void 0) {
+          let data4 = data0.has;
+          if (typeof data4 == "string") {
+            if (func2(data4) > 200) {
+              let err13 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73.items.properties.has, data: data4 };
+              vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+            }
+            if (func2(data4) < 1) {
+              let err14 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.has, data: data4 };
+              vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+            }
+          } else {
+            let err15 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.has.type, parentSchema: schema73.items.properties.has, data: data4 };
+            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+          }
+        }
+        if (data0.lacks !== void 0) {
+          let data5 = data0.lacks;
+          if (typeof data5 == "string") {
+            if (func2(data5) > 200) {
+              let err16 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73.items.properties.lacks, data: data5 };
+              vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+            }
+            if (func2(data5) < 1) {
+              let err17 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.lacks, data: data5 };
+              vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+            }
+          } else {
+            let err18 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.lacks.type, parentSchema: schema73.items.properties.lacks, data: data5 };
+            vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+          }
+        }
+        if (data0.like !== void 0) {
+          let data6 = data0.like;
+          if (typeof data6 == "string") {
+            if (func2(data6) > 400) {
+              let err19 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema73.items.properties.like, data: data6 };
+              vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            }
+            if (func2(data6) < 1) {
+              let err20 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.like, data: data6 };
+              vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+            }
+          } else {
+            let err21 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.like.type, parentSchema: schema73.items.properties.like, data: data6 };
+            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+          }
+        }
+        data0.when !== void 0 && (validate35(data0.when, { instancePath: instancePath + "/" + i0 + "/when", parentData: data0, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length));
+      } else {
+        let err22 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.items.type, parentSchema: schema73.items, data: data0 };
+        vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+      }
+    }
+  } else {
+    let err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.type, parentSchema: schema73, data };
+    vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+  }
+  return validate46.errors = vErrors, errors === 0;
+}
+validate46.evaluated = { items: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema58.required, parentSchema: schema58, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema65.required, parentSchema: schema65, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.run === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema58.required, parentSchema: schema58, data };
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema65.required, parentSchema: schema65, data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     for (let key0 in data)
-      if (!func3.call(schema58.properties, key0)) {
-        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema58, data };
+      if (!func5.call(schema65.properties, key0)) {
+        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema65, data };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
-        if (!pattern24.test(data0)) {
-          let err3 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema59, data: data0 };
+        if (!pattern30.test(data0)) {
+          let err3 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema66, data: data0 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
       } else {
-        let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data0 };
+        let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data0 };
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
     }
@@ -29591,7 +30277,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.run;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          let err5 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60, data: data1 };
+          let err5 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data: data1 };
           vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
         }
         let len0 = data1.length;
@@ -29599,407 +30285,321 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (typeof data2 == "string") {
             if (func2(data2) > 400) {
-              let err6 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema60.items, data: data2 };
+              let err6 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema67.items, data: data2 };
               vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
             }
             if (func2(data2) < 1) {
-              let err7 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema60.items, data: data2 };
+              let err7 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.items, data: data2 };
               vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
             }
           } else {
-            let err8 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.items.type, parentSchema: schema60.items, data: data2 };
+            let err8 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.items.type, parentSchema: schema67.items, data: data2 };
             vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
           }
         }
       } else {
-        let err9 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.type, parentSchema: schema60, data: data1 };
+        let err9 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data: data1 };
         vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
       }
     }
-    if (data.when !== void 0) {
-      let data3 = data.when;
-      if (!(data3 === "live" || data3 === "manual" || data3 === "skip" || data3 === "proxy" || data3 === "direct" || data3 === "always" || data3 === "first" || data3 === "later")) {
-        let err10 = { instancePath: instancePath + "/when", schemaPath: "#/$defs/step/properties/when/enum", keyword: "enum", params: { allowedValues: schema61.enum }, message: "must be equal to one of the allowed values", schema: schema61.enum, parentSchema: schema61, data: data3 };
-        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
-      }
-    }
-    if (data.on !== void 0) {
+    if (data.when !== void 0 && (validate35(data.when, { instancePath: instancePath + "/when", parentData: data, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length)), data.on !== void 0) {
       let data4 = data.on;
       if (!(data4 === "member" || data4 === "runner" || data4 === "control")) {
-        let err11 = { instancePath: instancePath + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema62.enum }, message: "must be equal to one of the allowed values", schema: schema62.enum, parentSchema: schema62, data: data4 };
-        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+        let err10 = { instancePath: instancePath + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values", schema: schema68.enum, parentSchema: schema68, data: data4 };
+        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
       }
     }
     if (data.needs !== void 0) {
       let data5 = data.needs;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (Object.keys(data5).length < 1) {
-          let err12 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema58.properties.needs, data: data5 };
-          vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          let err11 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema65.properties.needs, data: data5 };
+          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
         }
         for (let key1 in data5) {
-          let _errs16 = errors;
+          let _errs15 = errors;
           if (typeof key1 == "string") {
-            if (!pattern12.test(key1)) {
-              let err13 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema58.properties.needs.propertyNames, data: key1, propertyName: key1 };
-              vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+            if (!pattern16.test(key1)) {
+              let err12 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema65.properties.needs.propertyNames, data: key1, propertyName: key1 };
+              vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
             }
           } else {
-            let err14 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.needs.propertyNames.type, parentSchema: schema58.properties.needs.propertyNames, data: key1, propertyName: key1 };
-            vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+            let err13 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.needs.propertyNames.type, parentSchema: schema65.properties.needs.propertyNames, data: key1, propertyName: key1 };
+            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
           }
-          var valid7 = _errs16 === errors;
-          if (!valid7) {
-            let err15 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema58.properties.needs.propertyNames, parentSchema: schema58.properties.needs, data: data5 };
-            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+          var valid6 = _errs15 === errors;
+          if (!valid6) {
+            let err14 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema65.properties.needs.propertyNames, parentSchema: schema65.properties.needs, data: data5 };
+            vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
           }
         }
         for (let key2 in data5) {
           let data6 = data5[key2];
           if (Array.isArray(data6)) {
             if (data6.length < 1) {
-              let err16 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.needs.additionalProperties, data: data6 };
-              vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+              let err15 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema65.properties.needs.additionalProperties, data: data6 };
+              vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
             }
             let len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
               let data7 = data6[i1];
               if (typeof data7 == "string") {
                 if (func2(data7) > 128) {
-                  let err17 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema58.properties.needs.additionalProperties.items, data: data7 };
-                  vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+                  let err16 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema65.properties.needs.additionalProperties.items, data: data7 };
+                  vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                 }
                 if (func2(data7) < 1) {
-                  let err18 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.needs.additionalProperties.items, data: data7 };
-                  vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+                  let err17 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.needs.additionalProperties.items, data: data7 };
+                  vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
                 }
               } else {
-                let err19 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.needs.additionalProperties.items.type, parentSchema: schema58.properties.needs.additionalProperties.items, data: data7 };
-                vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+                let err18 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.needs.additionalProperties.items.type, parentSchema: schema65.properties.needs.additionalProperties.items, data: data7 };
+                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
               }
             }
           } else {
-            let err20 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.needs.additionalProperties.type, parentSchema: schema58.properties.needs.additionalProperties, data: data6 };
-            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+            let err19 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.needs.additionalProperties.type, parentSchema: schema65.properties.needs.additionalProperties, data: data6 };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
           }
         }
       } else {
-        let err21 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.needs.type, parentSchema: schema58.properties.needs, data: data5 };
-        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+        let err20 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.properties.needs.type, parentSchema: schema65.properties.needs, data: data5 };
+        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
       }
     }
     if (data.retry !== void 0) {
       let data8 = data.retry;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (data8.timeout === void 0) {
-          let err22 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema63.required, parentSchema: schema63, data: data8 };
-          vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+          let err21 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema69.required, parentSchema: schema69, data: data8 };
+          vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
         }
         if (data8.every === void 0) {
-          let err23 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema63.required, parentSchema: schema63, data: data8 };
-          vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          let err22 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema69.required, parentSchema: schema69, data: data8 };
+          vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
         }
         for (let key3 in data8)
           if (!(key3 === "timeout" || key3 === "every")) {
-            let err24 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema63, data: data8 };
-            vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+            let err23 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema69, data: data8 };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
           }
         if (data8.timeout !== void 0) {
           let data9 = data8.timeout;
           if (typeof data9 == "string") {
-            if (!pattern25.test(data9)) {
-              let err25 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema63.properties.timeout, data: data9 };
-              vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+            if (!pattern31.test(data9)) {
+              let err24 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema69.properties.timeout, data: data9 };
+              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
             }
           } else {
-            let err26 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.timeout.type, parentSchema: schema63.properties.timeout, data: data9 };
-            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+            let err25 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.timeout.type, parentSchema: schema69.properties.timeout, data: data9 };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
           }
         }
         if (data8.every !== void 0) {
           let data10 = data8.every;
           if (typeof data10 == "string") {
-            if (!pattern25.test(data10)) {
-              let err27 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema63.properties.every, data: data10 };
-              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+            if (!pattern31.test(data10)) {
+              let err26 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema69.properties.every, data: data10 };
+              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
             }
           } else {
-            let err28 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.every.type, parentSchema: schema63.properties.every, data: data10 };
-            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+            let err27 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.every.type, parentSchema: schema69.properties.every, data: data10 };
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
           }
         }
       } else {
-        let err29 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data: data8 };
-        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+        let err28 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data: data8 };
+        vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
       }
     }
     if (data.unless !== void 0) {
       let data11 = data.unless;
       if (Array.isArray(data11)) {
         if (data11.length < 1) {
-          let err30 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema64, data: data11 };
-          vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+          let err29 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema70, data: data11 };
+          vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
         }
         let len2 = data11.length;
         for (let i2 = 0; i2 < len2; i2++) {
           let data12 = data11[i2];
           if (typeof data12 == "string") {
             if (func2(data12) > 400) {
-              let err31 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema64.items, data: data12 };
-              vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+              let err30 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema70.items, data: data12 };
+              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
             }
             if (func2(data12) < 1) {
-              let err32 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.items, data: data12 };
-              vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+              let err31 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.items, data: data12 };
+              vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
             }
           } else {
-            let err33 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.items.type, parentSchema: schema64.items, data: data12 };
-            vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+            let err32 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.items.type, parentSchema: schema70.items, data: data12 };
+            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
           }
         }
       } else {
-        let err34 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.type, parentSchema: schema64, data: data11 };
-        vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+        let err33 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema70.type, parentSchema: schema70, data: data11 };
+        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
       }
     }
     if (data.creates !== void 0) {
       let data13 = data.creates;
       if (typeof data13 == "string") {
         if (func2(data13) > 400) {
-          let err35 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema65, data: data13 };
-          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+          let err34 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema71, data: data13 };
+          vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
         }
         if (func2(data13) < 2) {
-          let err36 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema65, data: data13 };
+          let err35 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema71, data: data13 };
+          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+        }
+        if (!pattern33.test(data13)) {
+          let err36 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema71, data: data13 };
           vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
         }
-        if (!pattern27.test(data13)) {
-          let err37 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema65, data: data13 };
-          vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
-        }
       } else {
-        let err38 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data13 };
-        vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+        let err37 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data13 };
+        vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
       }
     }
     if (data.gate !== void 0) {
       let data14 = data.gate;
       if (data14 !== "before") {
-        let err39 = { instancePath: instancePath + "/gate", schemaPath: "#/$defs/step/properties/gate/enum", keyword: "enum", params: { allowedValues: schema66.enum }, message: "must be equal to one of the allowed values", schema: schema66.enum, parentSchema: schema66, data: data14 };
-        vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+        let err38 = { instancePath: instancePath + "/gate", schemaPath: "#/$defs/step/properties/gate/enum", keyword: "enum", params: { allowedValues: schema72.enum }, message: "must be equal to one of the allowed values", schema: schema72.enum, parentSchema: schema72, data: data14 };
+        vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
       }
     }
-    if (data.expect !== void 0) {
-      let data15 = data.expect;
-      if (Array.isArray(data15)) {
-        if (data15.length > 8) {
-          let err40 = { instancePath: instancePath + "/expect", schemaPath: "#/$defs/step/properties/expect/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema67, data: data15 };
-          vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+    if (data.expect !== void 0 && (validate46(data.expect, { instancePath: instancePath + "/expect", parentData: data, parentDataProperty: "expect", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors), errors = vErrors.length)), data.onlyIf !== void 0) {
+      let data16 = data.onlyIf;
+      if (Array.isArray(data16)) {
+        if (data16.length < 1) {
+          let err39 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74, data: data16 };
+          vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
         }
-        if (data15.length < 1) {
-          let err41 = { instancePath: instancePath + "/expect", schemaPath: "#/$defs/step/properties/expect/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data: data15 };
-          vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
-        }
-        let len3 = data15.length;
+        let len3 = data16.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data16 = data15[i3];
-          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            if (data16.what === void 0) {
-              let err42 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema67.items.required, parentSchema: schema67.items, data: data16 };
-              vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+          let data17 = data16[i3];
+          if (typeof data17 == "string") {
+            if (func2(data17) > 400) {
+              let err40 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema74.items, data: data17 };
+              vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
             }
-            if (data16.match === void 0) {
-              let err43 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema67.items.required, parentSchema: schema67.items, data: data16 };
-              vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
-            }
-            if (data16.is === void 0) {
-              let err44 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/required", keyword: "required", params: { missingProperty: "is" }, message: "must have required property 'is'", schema: schema67.items.required, parentSchema: schema67.items, data: data16 };
-              vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
-            }
-            for (let key4 in data16)
-              if (!(key4 === "what" || key4 === "match" || key4 === "is")) {
-                let err45 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema67.items, data: data16 };
-                vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
-              }
-            if (data16.what !== void 0) {
-              let data17 = data16.what;
-              if (typeof data17 == "string") {
-                if (func2(data17) > 200) {
-                  let err46 = { instancePath: instancePath + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema67.items.properties.what, data: data17 };
-                  vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
-                }
-                if (func2(data17) < 1) {
-                  let err47 = { instancePath: instancePath + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.items.properties.what, data: data17 };
-                  vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
-                }
-              } else {
-                let err48 = { instancePath: instancePath + "/expect/" + i3 + "/what", schemaPath: "#/$defs/step/properties/expect/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.items.properties.what.type, parentSchema: schema67.items.properties.what, data: data17 };
-                vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
-              }
-            }
-            if (data16.match !== void 0) {
-              let data18 = data16.match;
-              if (typeof data18 == "string") {
-                if (func2(data18) > 400) {
-                  let err49 = { instancePath: instancePath + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema67.items.properties.match, data: data18 };
-                  vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
-                }
-                if (func2(data18) < 1) {
-                  let err50 = { instancePath: instancePath + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.items.properties.match, data: data18 };
-                  vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
-                }
-              } else {
-                let err51 = { instancePath: instancePath + "/expect/" + i3 + "/match", schemaPath: "#/$defs/step/properties/expect/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.items.properties.match.type, parentSchema: schema67.items.properties.match, data: data18 };
-                vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
-              }
-            }
-            if (data16.is !== void 0) {
-              let data19 = data16.is;
-              if (typeof data19 == "string") {
-                if (func2(data19) > 400) {
-                  let err52 = { instancePath: instancePath + "/expect/" + i3 + "/is", schemaPath: "#/$defs/step/properties/expect/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema67.items.properties.is, data: data19 };
-                  vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
-                }
-              } else {
-                let err53 = { instancePath: instancePath + "/expect/" + i3 + "/is", schemaPath: "#/$defs/step/properties/expect/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.items.properties.is.type, parentSchema: schema67.items.properties.is, data: data19 };
-                vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
-              }
+            if (func2(data17) < 1) {
+              let err41 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.items, data: data17 };
+              vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
             }
           } else {
-            let err54 = { instancePath: instancePath + "/expect/" + i3, schemaPath: "#/$defs/step/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.items.type, parentSchema: schema67.items, data: data16 };
-            vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+            let err42 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.items.type, parentSchema: schema74.items, data: data17 };
+            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
           }
         }
       } else {
-        let err55 = { instancePath: instancePath + "/expect", schemaPath: "#/$defs/step/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data: data15 };
-        vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+        let err43 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.type, parentSchema: schema74, data: data16 };
+        vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
       }
     }
-    if (data.onlyIf !== void 0) {
-      let data20 = data.onlyIf;
-      if (Array.isArray(data20)) {
-        if (data20.length < 1) {
-          let err56 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema68, data: data20 };
-          vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
-        }
-        let len4 = data20.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data21 = data20[i4];
-          if (typeof data21 == "string") {
-            if (func2(data21) > 400) {
-              let err57 = { instancePath: instancePath + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema68.items, data: data21 };
-              vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
-            }
-            if (func2(data21) < 1) {
-              let err58 = { instancePath: instancePath + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema68.items, data: data21 };
-              vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
-            }
-          } else {
-            let err59 = { instancePath: instancePath + "/onlyIf/" + i4, schemaPath: "#/$defs/step/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.items.type, parentSchema: schema68.items, data: data21 };
-            vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
-          }
-        }
-      } else {
-        let err60 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.type, parentSchema: schema68, data: data20 };
-        vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+    if (data.reboots !== void 0) {
+      let data18 = data.reboots;
+      if (typeof data18 != "boolean") {
+        let err44 = { instancePath: instancePath + "/reboots", schemaPath: "#/$defs/step/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema75.type, parentSchema: schema75, data: data18 };
+        vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
       }
     }
   } else {
-    let err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
-    vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+    let err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
+    vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
   }
-  return validate40.errors = vErrors, errors === 0;
+  return validate44.errors = vErrors, errors === 0;
 }
-validate40.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0, evaluated0 = validate39.evaluated;
+validate44.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
     if (data.length > 32) {
-      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema57, data };
+      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema64, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     let len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++)
-      validate40(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors), errors = vErrors.length);
+      validate44(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors), errors = vErrors.length);
   } else {
-    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.type, parentSchema: schema57, data };
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.type, parentSchema: schema64, data };
     vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
   }
-  return validate39.errors = vErrors, errors === 0;
+  return validate43.errors = vErrors, errors === 0;
 }
-validate39.evaluated = { items: !0, dynamicProps: !1, dynamicItems: !1 };
+validate43.evaluated = { items: !0, dynamicProps: !1, dynamicItems: !1 };
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema49.required, parentSchema: schema49, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema51.required, parentSchema: schema51, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.kind === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema49.required, parentSchema: schema49, data };
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema51.required, parentSchema: schema51, data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     if (data.name === void 0) {
-      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema49.required, parentSchema: schema49, data };
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema51.required, parentSchema: schema51, data };
       vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
     }
     if (data.order === void 0) {
-      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "order" }, message: "must have required property 'order'", schema: schema49.required, parentSchema: schema49, data };
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "order" }, message: "must have required property 'order'", schema: schema51.required, parentSchema: schema51, data };
       vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
     }
     if (data.components === void 0) {
-      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema49.required, parentSchema: schema49, data };
+      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema51.required, parentSchema: schema51, data };
       vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
     }
     for (let key0 in data)
-      if (!func3.call(schema49.properties, key0)) {
-        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema49, data };
+      if (!func5.call(schema51.properties, key0)) {
+        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51, data };
         vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
       }
     if (data.$schema !== void 0) {
       let data0 = data.$schema;
       if (typeof data0 != "string") {
-        let err6 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.$schema.type, parentSchema: schema49.properties.$schema, data: data0 };
+        let err6 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.$schema.type, parentSchema: schema51.properties.$schema, data: data0 };
         vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
       }
     }
     if (data.apiVersion !== void 0) {
       let data1 = data.apiVersion;
       if (data1 !== "rollgate/v1") {
-        let err7 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "rollgate/v1" }, message: "must be equal to constant", schema: "rollgate/v1", parentSchema: schema49.properties.apiVersion, data: data1 };
+        let err7 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "rollgate/v1" }, message: "must be equal to constant", schema: "rollgate/v1", parentSchema: schema51.properties.apiVersion, data: data1 };
         vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
       }
     }
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (data2 !== "PolicyPack") {
-        let err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "PolicyPack" }, message: "must be equal to constant", schema: "PolicyPack", parentSchema: schema49.properties.kind, data: data2 };
+        let err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "PolicyPack" }, message: "must be equal to constant", schema: "PolicyPack", parentSchema: schema51.properties.kind, data: data2 };
         vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
       }
     }
     if (data.name !== void 0) {
       let data3 = data.name;
       if (typeof data3 == "string") {
-        if (!pattern18.test(data3)) {
-          let err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema49.properties.name, data: data3 };
+        if (!pattern22.test(data3)) {
+          let err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema51.properties.name, data: data3 };
           vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
         }
       } else {
-        let err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.name.type, parentSchema: schema49.properties.name, data: data3 };
+        let err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.name.type, parentSchema: schema51.properties.name, data: data3 };
         vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
       }
     }
     if (data.description !== void 0) {
       let data4 = data.description;
       if (typeof data4 != "string") {
-        let err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.description.type, parentSchema: schema49.properties.description, data: data4 };
+        let err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.description.type, parentSchema: schema51.properties.description, data: data4 };
         vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
       }
     }
     if (data.datasource !== void 0) {
       let data5 = data.datasource;
       if (!(data5 === "snap-store" || data5 === "charmhub")) {
-        let err12 = { instancePath: instancePath + "/datasource", schemaPath: "#/$defs/datasource/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data5 };
+        let err12 = { instancePath: instancePath + "/datasource", schemaPath: "#/$defs/datasource/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: data5 };
         vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
       }
     }
@@ -30010,12 +30610,12 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data7 = data6[i0];
           if (typeof data7 != "string") {
-            let err13 = { instancePath: instancePath + "/sources/" + i0, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.sources.items.type, parentSchema: schema49.properties.sources.items, data: data7 };
+            let err13 = { instancePath: instancePath + "/sources/" + i0, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.sources.items.type, parentSchema: schema51.properties.sources.items, data: data7 };
             vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
           }
         }
       } else {
-        let err14 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.sources.type, parentSchema: schema49.properties.sources, data: data6 };
+        let err14 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.sources.type, parentSchema: schema51.properties.sources, data: data6 };
         vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
       }
     }
@@ -30023,19 +30623,19 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.order;
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          let err15 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.properties.order, data: data8 };
+          let err15 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51.properties.order, data: data8 };
           vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
         }
         let len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data9 = data8[i1];
           if (typeof data9 == "string") {
-            if (!pattern12.test(data9)) {
-              let err16 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema49.properties.order.items, data: data9 };
+            if (!pattern16.test(data9)) {
+              let err16 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema51.properties.order.items, data: data9 };
               vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
             }
           } else {
-            let err17 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.order.items.type, parentSchema: schema49.properties.order.items, data: data9 };
+            let err17 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.order.items.type, parentSchema: schema51.properties.order.items, data: data9 };
             vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
           }
         }
@@ -30047,7 +30647,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (typeof item0 == "string") {
               if (typeof indices0[item0] == "number") {
                 j0 = indices0[item0];
-                let err18 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema49.properties.order, data: data8 };
+                let err18 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema51.properties.order, data: data8 };
                 vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                 break;
               }
@@ -30056,14 +30656,14 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        let err19 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.order.type, parentSchema: schema49.properties.order, data: data8 };
+        let err19 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.order.type, parentSchema: schema51.properties.order, data: data8 };
         vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
       }
     }
     if (data.strictOrder !== void 0) {
       let data10 = data.strictOrder;
       if (typeof data10 != "boolean") {
-        let err20 = { instancePath: instancePath + "/strictOrder", schemaPath: "#/properties/strictOrder/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.strictOrder.type, parentSchema: schema49.properties.strictOrder, data: data10 };
+        let err20 = { instancePath: instancePath + "/strictOrder", schemaPath: "#/properties/strictOrder/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.strictOrder.type, parentSchema: schema51.properties.strictOrder, data: data10 };
         vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
       }
     }
@@ -30072,33 +30672,33 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         for (let key1 in data11)
           if (!(key1 === "min" || key1 === "max")) {
-            let err21 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema49.properties.members, data: data11 };
+            let err21 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.members, data: data11 };
             vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
           }
         if (data11.min !== void 0) {
           let data12 = data11.min;
           if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
-            let err22 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.members.properties.min.type, parentSchema: schema49.properties.members.properties.min, data: data12 };
+            let err22 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.members.properties.min.type, parentSchema: schema51.properties.members.properties.min, data: data12 };
             vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
           }
           if (typeof data12 == "number" && isFinite(data12) && (data12 < 1 || isNaN(data12))) {
-            let err23 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.members.properties.min, data: data12 };
+            let err23 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.members.properties.min, data: data12 };
             vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
           }
         }
         if (data11.max !== void 0) {
           let data13 = data11.max;
           if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-            let err24 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.members.properties.max.type, parentSchema: schema49.properties.members.properties.max, data: data13 };
+            let err24 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.members.properties.max.type, parentSchema: schema51.properties.members.properties.max, data: data13 };
             vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
           }
           if (typeof data13 == "number" && isFinite(data13) && (data13 < 1 || isNaN(data13))) {
-            let err25 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.members.properties.max, data: data13 };
+            let err25 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.members.properties.max, data: data13 };
             vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
           }
         }
       } else {
-        let err26 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.members.type, parentSchema: schema49.properties.members, data: data11 };
+        let err26 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.members.type, parentSchema: schema51.properties.members, data: data11 };
         vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
       }
     }
@@ -30106,465 +30706,349 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data14 = data.rules;
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (let key2 in data14)
-          if (!func3.call(schema51.properties, key2)) {
-            let err27 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51, data: data14 };
+          if (!func5.call(schema53.properties, key2)) {
+            let err27 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema53, data: data14 };
             vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
           }
         if (data14["yaml/syntax"] !== void 0) {
           let data15 = data14["yaml/syntax"];
           if (!(data15 === "error" || data15 === "warning" || data15 === "off")) {
-            let err28 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema51.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["yaml/syntax"].enum, parentSchema: schema51.properties["yaml/syntax"], data: data15 };
+            let err28 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema53.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["yaml/syntax"].enum, parentSchema: schema53.properties["yaml/syntax"], data: data15 };
             vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
           }
         }
         if (data14.schema !== void 0) {
           let data16 = data14.schema;
           if (!(data16 === "error" || data16 === "warning" || data16 === "off")) {
-            let err29 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema51.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.schema.enum, parentSchema: schema51.properties.schema, data: data16 };
+            let err29 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema53.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.schema.enum, parentSchema: schema53.properties.schema, data: data16 };
             vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
           }
         }
         if (data14["order/requires"] !== void 0) {
           let data17 = data14["order/requires"];
           if (!(data17 === "error" || data17 === "warning" || data17 === "off")) {
-            let err30 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema51.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["order/requires"].enum, parentSchema: schema51.properties["order/requires"], data: data17 };
+            let err30 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/requires"].enum, parentSchema: schema53.properties["order/requires"], data: data17 };
             vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
           }
         }
         if (data14["order/promotion"] !== void 0) {
           let data18 = data14["order/promotion"];
           if (!(data18 === "error" || data18 === "warning" || data18 === "off")) {
-            let err31 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema51.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["order/promotion"].enum, parentSchema: schema51.properties["order/promotion"], data: data18 };
+            let err31 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/promotion"].enum, parentSchema: schema53.properties["order/promotion"], data: data18 };
             vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
           }
         }
         if (data14["order/transition"] !== void 0) {
           let data19 = data14["order/transition"];
           if (!(data19 === "error" || data19 === "warning" || data19 === "off")) {
-            let err32 = { instancePath: instancePath + "/rules/order~1transition", schemaPath: "#/$defs/severities/properties/order~1transition/enum", keyword: "enum", params: { allowedValues: schema51.properties["order/transition"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["order/transition"].enum, parentSchema: schema51.properties["order/transition"], data: data19 };
+            let err32 = { instancePath: instancePath + "/rules/order~1transition", schemaPath: "#/$defs/severities/properties/order~1transition/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/transition"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/transition"].enum, parentSchema: schema53.properties["order/transition"], data: data19 };
             vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
           }
         }
         if (data14["skew/jump"] !== void 0) {
           let data20 = data14["skew/jump"];
           if (!(data20 === "error" || data20 === "warning" || data20 === "off")) {
-            let err33 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/jump"].enum, parentSchema: schema51.properties["skew/jump"], data: data20 };
+            let err33 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/jump"].enum, parentSchema: schema53.properties["skew/jump"], data: data20 };
             vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
           }
         }
         if (data14["skew/downgrade"] !== void 0) {
           let data21 = data14["skew/downgrade"];
           if (!(data21 === "error" || data21 === "warning" || data21 === "off")) {
-            let err34 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/downgrade"].enum, parentSchema: schema51.properties["skew/downgrade"], data: data21 };
+            let err34 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/downgrade"].enum, parentSchema: schema53.properties["skew/downgrade"], data: data21 };
             vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
           }
         }
         if (data14["skew/major"] !== void 0) {
           let data22 = data14["skew/major"];
           if (!(data22 === "error" || data22 === "warning" || data22 === "off")) {
-            let err35 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/major"].enum, parentSchema: schema51.properties["skew/major"], data: data22 };
+            let err35 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/major"].enum, parentSchema: schema53.properties["skew/major"], data: data22 };
             vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
           }
         }
         if (data14["skew/members"] !== void 0) {
           let data23 = data14["skew/members"];
           if (!(data23 === "error" || data23 === "warning" || data23 === "off")) {
-            let err36 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/members"].enum, parentSchema: schema51.properties["skew/members"], data: data23 };
+            let err36 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/members"].enum, parentSchema: schema53.properties["skew/members"], data: data23 };
             vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
           }
         }
         if (data14["skew/components"] !== void 0) {
           let data24 = data14["skew/components"];
           if (!(data24 === "error" || data24 === "warning" || data24 === "off")) {
-            let err37 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema51.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["skew/components"].enum, parentSchema: schema51.properties["skew/components"], data: data24 };
+            let err37 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/components"].enum, parentSchema: schema53.properties["skew/components"], data: data24 };
             vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
           }
         }
         if (data14["channel/risk"] !== void 0) {
           let data25 = data14["channel/risk"];
           if (!(data25 === "error" || data25 === "warning" || data25 === "off")) {
-            let err38 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema51.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["channel/risk"].enum, parentSchema: schema51.properties["channel/risk"], data: data25 };
+            let err38 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/risk"].enum, parentSchema: schema53.properties["channel/risk"], data: data25 };
             vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
           }
         }
         if (data14["channel/eol"] !== void 0) {
           let data26 = data14["channel/eol"];
           if (!(data26 === "error" || data26 === "warning" || data26 === "off")) {
-            let err39 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema51.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["channel/eol"].enum, parentSchema: schema51.properties["channel/eol"], data: data26 };
+            let err39 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/eol"].enum, parentSchema: schema53.properties["channel/eol"], data: data26 };
             vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
           }
         }
         if (data14["channel/blocked"] !== void 0) {
           let data27 = data14["channel/blocked"];
           if (!(data27 === "error" || data27 === "warning" || data27 === "off")) {
-            let err40 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema51.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["channel/blocked"].enum, parentSchema: schema51.properties["channel/blocked"], data: data27 };
+            let err40 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/blocked"].enum, parentSchema: schema53.properties["channel/blocked"], data: data27 };
             vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
           }
         }
         if (data14["hold/required"] !== void 0) {
           let data28 = data14["hold/required"];
           if (!(data28 === "error" || data28 === "warning" || data28 === "off")) {
-            let err41 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema51.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["hold/required"].enum, parentSchema: schema51.properties["hold/required"], data: data28 };
+            let err41 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema53.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["hold/required"].enum, parentSchema: schema53.properties["hold/required"], data: data28 };
             vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
           }
         }
         if (data14["hold/freeze"] !== void 0) {
           let data29 = data14["hold/freeze"];
           if (!(data29 === "error" || data29 === "warning" || data29 === "off")) {
-            let err42 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema51.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["hold/freeze"].enum, parentSchema: schema51.properties["hold/freeze"], data: data29 };
+            let err42 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema53.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["hold/freeze"].enum, parentSchema: schema53.properties["hold/freeze"], data: data29 };
             vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
           }
         }
         if (data14["cohort/required"] !== void 0) {
           let data30 = data14["cohort/required"];
           if (!(data30 === "error" || data30 === "warning" || data30 === "off")) {
-            let err43 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema51.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["cohort/required"].enum, parentSchema: schema51.properties["cohort/required"], data: data30 };
+            let err43 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema53.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["cohort/required"].enum, parentSchema: schema53.properties["cohort/required"], data: data30 };
             vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
           }
         }
         if (data14["pins/conflict"] !== void 0) {
           let data31 = data14["pins/conflict"];
           if (!(data31 === "error" || data31 === "warning" || data31 === "off")) {
-            let err44 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema51.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["pins/conflict"].enum, parentSchema: schema51.properties["pins/conflict"], data: data31 };
+            let err44 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema53.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["pins/conflict"].enum, parentSchema: schema53.properties["pins/conflict"], data: data31 };
             vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
           }
         }
         if (data14["policy/changed"] !== void 0) {
           let data32 = data14["policy/changed"];
           if (!(data32 === "error" || data32 === "warning" || data32 === "off")) {
-            let err45 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema51.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema51.properties["policy/changed"].enum, parentSchema: schema51.properties["policy/changed"], data: data32 };
+            let err45 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema53.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["policy/changed"].enum, parentSchema: schema53.properties["policy/changed"], data: data32 };
             vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
           }
         }
       } else {
-        let err46 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data14 };
+        let err46 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data14 };
         vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
       }
     }
-    if (data.components !== void 0) {
-      let data33 = data.components;
+    if (data.params !== void 0) {
+      let data33 = data.params;
       if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-        if (Object.keys(data33).length < 1) {
-          let err47 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema49.properties.components, data: data33 };
-          vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
-        }
         for (let key3 in data33) {
           let _errs53 = errors;
           if (typeof key3 == "string") {
             if (!pattern12.test(key3)) {
-              let err48 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema49.properties.components.propertyNames, data: key3, propertyName: key3 };
-              vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+              let err47 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,30}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,30}$"', schema: "^[a-z][a-z0-9-]{0,30}$", parentSchema: schema51.properties.params.propertyNames, data: key3, propertyName: key3 };
+              vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
             }
           } else {
-            let err49 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.components.propertyNames.type, parentSchema: schema49.properties.components.propertyNames, data: key3, propertyName: key3 };
-            vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+            let err48 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.params.propertyNames.type, parentSchema: schema51.properties.params.propertyNames, data: key3, propertyName: key3 };
+            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
           }
           var valid10 = _errs53 === errors;
           if (!valid10) {
-            let err50 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema49.properties.components.propertyNames, parentSchema: schema49.properties.components, data: data33 };
-            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+            let err49 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema51.properties.params.propertyNames, parentSchema: schema51.properties.params, data: data33 };
+            vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
           }
         }
-        for (let key4 in data33)
-          validate32(data33[key4], { instancePath: instancePath + "/components/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data33, parentDataProperty: key4, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors), errors = vErrors.length);
+        for (let key4 in data33) {
+          let data34 = data33[key4];
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.description === void 0) {
+              let err50 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema51.properties.params.additionalProperties.required, parentSchema: schema51.properties.params.additionalProperties, data: data34 };
+              vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+            }
+            for (let key5 in data34)
+              if (!(key5 === "description" || key5 === "default")) {
+                let err51 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.params.additionalProperties, data: data34 };
+                vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+              }
+            if (data34.description !== void 0) {
+              let data35 = data34.description;
+              if (typeof data35 == "string") {
+                if (func2(data35) < 1) {
+                  let err52 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.params.additionalProperties.properties.description, data: data35 };
+                  vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                }
+              } else {
+                let err53 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.params.additionalProperties.properties.description.type, parentSchema: schema51.properties.params.additionalProperties.properties.description, data: data35 };
+                vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+              }
+            }
+            if (data34.default !== void 0) {
+              let data36 = data34.default;
+              if (typeof data36 == "string") {
+                if (!pattern13.test(data36)) {
+                  let err54 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", parentSchema: schema51.properties.params.additionalProperties.properties.default, data: data36 };
+                  vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+                }
+              } else {
+                let err55 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.params.additionalProperties.properties.default.type, parentSchema: schema51.properties.params.additionalProperties.properties.default, data: data36 };
+                vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+              }
+            }
+          } else {
+            let err56 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.params.additionalProperties.type, parentSchema: schema51.properties.params.additionalProperties, data: data34 };
+            vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+          }
+        }
       } else {
-        let err51 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.components.type, parentSchema: schema49.properties.components, data: data33 };
-        vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+        let err57 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.params.type, parentSchema: schema51.properties.params, data: data33 };
+        vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+      }
+    }
+    if (data.components !== void 0) {
+      let data37 = data.components;
+      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+        if (Object.keys(data37).length < 1) {
+          let err58 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema51.properties.components, data: data37 };
+          vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+        }
+        for (let key6 in data37) {
+          let _errs65 = errors;
+          if (typeof key6 == "string") {
+            if (!pattern16.test(key6)) {
+              let err59 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema51.properties.components.propertyNames, data: key6, propertyName: key6 };
+              vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+            }
+          } else {
+            let err60 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.components.propertyNames.type, parentSchema: schema51.properties.components.propertyNames, data: key6, propertyName: key6 };
+            vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+          }
+          var valid13 = _errs65 === errors;
+          if (!valid13) {
+            let err61 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema51.properties.components.propertyNames, parentSchema: schema51.properties.components, data: data37 };
+            vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+          }
+        }
+        for (let key7 in data37)
+          validate32(data37[key7], { instancePath: instancePath + "/components/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data37, parentDataProperty: key7, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors), errors = vErrors.length);
+      } else {
+        let err62 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.components.type, parentSchema: schema51.properties.components, data: data37 };
+        vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
       }
     }
     if (data.rollout !== void 0) {
-      let data35 = data.rollout;
-      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-        for (let key5 in data35)
-          if (!(key5 === "pauseAfterMember" || key5 === "pins" || key5 === "first" || key5 === "finally" || key5 === "rollback")) {
-            let err52 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema49.properties.rollout, data: data35 };
-            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+      let data39 = data.rollout;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (let key8 in data39)
+          if (!(key8 === "pauseAfterMember" || key8 === "pins" || key8 === "first" || key8 === "finally" || key8 === "rollback")) {
+            let err63 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.rollout, data: data39 };
+            vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
           }
-        if (data35.pauseAfterMember !== void 0) {
-          let data36 = data35.pauseAfterMember;
-          if (!(data36 === "first" || data36 === "all" || data36 === "none")) {
-            let err53 = { instancePath: instancePath + "/rollout/pauseAfterMember", schemaPath: "#/properties/rollout/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema49.properties.rollout.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.rollout.properties.pauseAfterMember.enum, parentSchema: schema49.properties.rollout.properties.pauseAfterMember, data: data36 };
-            vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
-          }
-        }
-        if (data35.pins !== void 0) {
-          let data37 = data35.pins;
-          if (!(data37 === "snap" || data37 === "none")) {
-            let err54 = { instancePath: instancePath + "/rollout/pins", schemaPath: "#/properties/rollout/properties/pins/enum", keyword: "enum", params: { allowedValues: schema49.properties.rollout.properties.pins.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.rollout.properties.pins.enum, parentSchema: schema49.properties.rollout.properties.pins, data: data37 };
-            vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+        if (data39.pauseAfterMember !== void 0) {
+          let data40 = data39.pauseAfterMember;
+          if (!(data40 === "first" || data40 === "all" || data40 === "none")) {
+            let err64 = { instancePath: instancePath + "/rollout/pauseAfterMember", schemaPath: "#/properties/rollout/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema51.properties.rollout.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.rollout.properties.pauseAfterMember.enum, parentSchema: schema51.properties.rollout.properties.pauseAfterMember, data: data40 };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
           }
         }
-        if (data35.first !== void 0 && (validate39(data35.first, { instancePath: instancePath + "/rollout/first", parentData: data35, parentDataProperty: "first", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors), errors = vErrors.length)), data35.finally !== void 0 && (validate39(data35.finally, { instancePath: instancePath + "/rollout/finally", parentData: data35, parentDataProperty: "finally", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors), errors = vErrors.length)), data35.rollback !== void 0) {
-          let data40 = data35.rollback, _errs65 = errors, valid13 = !1, passing0 = null, _errs66 = errors;
-          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-            if (data40.supported === void 0) {
-              let err55 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema49.properties.rollout.properties.rollback.oneOf[0].required, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[0], data: data40 };
-              vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
-            }
-            for (let key6 in data40)
-              if (key6 !== "supported") {
-                let err56 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[0], data: data40 };
-                vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
-              }
-            if (data40.supported !== void 0) {
-              let data41 = data40.supported;
-              if (data41 !== !0) {
-                let err57 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[0].properties.supported, data: data41 };
-                vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
-              }
-            }
-          } else {
-            let err58 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.rollout.properties.rollback.oneOf[0].type, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[0], data: data40 };
-            vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
-          }
-          var _valid0 = _errs66 === errors;
-          if (_valid0) {
-            valid13 = !0, passing0 = 0;
-            var props0 = !0;
-          }
-          let _errs70 = errors;
-          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-            if (data40.supported === void 0) {
-              let err59 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema49.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[1], data: data40 };
-              vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
-            }
-            if (data40.statement === void 0) {
-              let err60 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema49.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[1], data: data40 };
-              vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
-            }
-            for (let key7 in data40)
-              if (!(key7 === "supported" || key7 === "statement")) {
-                let err61 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[1], data: data40 };
-                vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
-              }
-            if (data40.supported !== void 0) {
-              let data42 = data40.supported;
-              if (data42 !== !1) {
-                let err62 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[1].properties.supported, data: data42 };
-                vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
-              }
-            }
-            if (data40.statement !== void 0) {
-              let data43 = data40.statement;
-              if (typeof data43 == "string") {
-                if (func2(data43) < 1) {
-                  let err63 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data43 };
-                  vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
-                }
-              } else {
-                let err64 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.rollout.properties.rollback.oneOf[1].properties.statement.type, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data43 };
-                vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
-              }
-            }
-          } else {
-            let err65 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.rollout.properties.rollback.oneOf[1].type, parentSchema: schema49.properties.rollout.properties.rollback.oneOf[1], data: data40 };
+        if (data39.pins !== void 0) {
+          let data41 = data39.pins;
+          if (!(data41 === "snap" || data41 === "none")) {
+            let err65 = { instancePath: instancePath + "/rollout/pins", schemaPath: "#/properties/rollout/properties/pins/enum", keyword: "enum", params: { allowedValues: schema51.properties.rollout.properties.pins.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.rollout.properties.pins.enum, parentSchema: schema51.properties.rollout.properties.pins, data: data41 };
             vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
           }
-          var _valid0 = _errs70 === errors;
-          if (_valid0 && valid13 ? (valid13 = !1, passing0 = [passing0, 1]) : _valid0 && (valid13 = !0, passing0 = 1, props0 !== !0 && (props0 = !0)), valid13)
-            errors = _errs65, vErrors !== null && (_errs65 ? vErrors.length = _errs65 : vErrors = null);
+        }
+        if (data39.first !== void 0 && (validate43(data39.first, { instancePath: instancePath + "/rollout/first", parentData: data39, parentDataProperty: "first", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors), errors = vErrors.length)), data39.finally !== void 0 && (validate43(data39.finally, { instancePath: instancePath + "/rollout/finally", parentData: data39, parentDataProperty: "finally", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors), errors = vErrors.length)), data39.rollback !== void 0) {
+          let data44 = data39.rollback, _errs77 = errors, valid16 = !1, passing0 = null, _errs78 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.supported === void 0) {
+              let err66 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema51.properties.rollout.properties.rollback.oneOf[0].required, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[0], data: data44 };
+              vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+            }
+            for (let key9 in data44)
+              if (key9 !== "supported") {
+                let err67 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[0], data: data44 };
+                vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+              }
+            if (data44.supported !== void 0) {
+              let data45 = data44.supported;
+              if (data45 !== !0) {
+                let err68 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[0].properties.supported, data: data45 };
+                vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+              }
+            }
+          } else {
+            let err69 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.rollout.properties.rollback.oneOf[0].type, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[0], data: data44 };
+            vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+          }
+          var _valid0 = _errs78 === errors;
+          if (_valid0) {
+            valid16 = !0, passing0 = 0;
+            var props0 = !0;
+          }
+          let _errs82 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.supported === void 0) {
+              let err70 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema51.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1], data: data44 };
+              vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+            }
+            if (data44.statement === void 0) {
+              let err71 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema51.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1], data: data44 };
+              vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+            }
+            for (let key10 in data44)
+              if (!(key10 === "supported" || key10 === "statement")) {
+                let err72 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1], data: data44 };
+                vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+              }
+            if (data44.supported !== void 0) {
+              let data46 = data44.supported;
+              if (data46 !== !1) {
+                let err73 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1].properties.supported, data: data46 };
+                vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+              }
+            }
+            if (data44.statement !== void 0) {
+              let data47 = data44.statement;
+              if (typeof data47 == "string") {
+                if (func2(data47) < 1) {
+                  let err74 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data47 };
+                  vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+                }
+              } else {
+                let err75 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.rollout.properties.rollback.oneOf[1].properties.statement.type, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data47 };
+                vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+              }
+            }
+          } else {
+            let err76 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.rollout.properties.rollback.oneOf[1].type, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1], data: data44 };
+            vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+          }
+          var _valid0 = _errs82 === errors;
+          if (_valid0 && valid16 ? (valid16 = !1, passing0 = [passing0, 1]) : _valid0 && (valid16 = !0, passing0 = 1, props0 !== !0 && (props0 = !0)), valid16)
+            errors = _errs77, vErrors !== null && (_errs77 ? vErrors.length = _errs77 : vErrors = null);
           else {
-            let err66 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema49.properties.rollout.properties.rollback.oneOf, parentSchema: schema49.properties.rollout.properties.rollback, data: data40 };
-            vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+            let err77 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema51.properties.rollout.properties.rollback.oneOf, parentSchema: schema51.properties.rollout.properties.rollback, data: data44 };
+            vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
           }
         }
       } else {
-        let err67 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.rollout.type, parentSchema: schema49.properties.rollout, data: data35 };
-        vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+        let err78 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.rollout.type, parentSchema: schema51.properties.rollout, data: data39 };
+        vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
       }
     }
   } else {
-    let err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
-    vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+    let err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
   }
   return validate31.errors = vErrors, errors === 0;
 }
 validate31.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var snapInfo = validate44, schema69 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/snap-info.schema.json", title: "Snap Store info answer", description: "The part of GET /v2/snaps/info/<snap> (fields=revision,version) that rollgate reads; the rest of the answer is ignored. Shape: https://api.snapcraft.io/docs/info.html and snapd's store/store_info.go (storeInfo, storeInfoChannelSnap, storeInfoChannel).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision", "version"], properties: { channel: { type: "object", required: ["track", "risk", "architecture"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "#/$defs/track" }, risk: { $ref: "#/$defs/risk" }, architecture: { $ref: "#/$defs/architecture" }, "released-at": { anyOf: [{ type: "null" }, { $ref: "#/$defs/moment" }] } } }, revision: { $ref: "#/$defs/revision" }, version: { $ref: "#/$defs/version" } } } } }, $defs: { track: { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, risk: { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, architecture: { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, revision: { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, moment: { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, version: { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" } } }, schema70 = { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, schema71 = { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, schema72 = { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, schema73 = { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, schema74 = { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, schema75 = { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, pattern33 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", "u"), pattern34 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u"), pattern35 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", "u"), pattern36 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0, evaluated0 = validate44.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["channel-map"] === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema69.required, parentSchema: schema69, data };
-      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-    }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      if (typeof data0 == "string") {
-        if (func2(data0) > 128) {
-          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema69.properties.name, data: data0 };
-          vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-        }
-      } else {
-        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.name.type, parentSchema: schema69.properties.name, data: data0 };
-        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-      }
-    }
-    if (data["channel-map"] !== void 0) {
-      let data1 = data["channel-map"];
-      if (Array.isArray(data1)) {
-        if (data1.length > 2e4) {
-          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema69.properties["channel-map"], data: data1 };
-          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
-        }
-        let len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            if (data2.channel === void 0) {
-              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema69.properties["channel-map"].items.required, parentSchema: schema69.properties["channel-map"].items, data: data2 };
-              vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
-            }
-            if (data2.revision === void 0) {
-              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema69.properties["channel-map"].items.required, parentSchema: schema69.properties["channel-map"].items, data: data2 };
-              vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-            }
-            if (data2.version === void 0) {
-              let err6 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema69.properties["channel-map"].items.required, parentSchema: schema69.properties["channel-map"].items, data: data2 };
-              vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
-            }
-            if (data2.channel !== void 0) {
-              let data3 = data2.channel;
-              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                if (data3.track === void 0) {
-                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema69.properties["channel-map"].items.properties.channel.required, parentSchema: schema69.properties["channel-map"].items.properties.channel, data: data3 };
-                  vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
-                }
-                if (data3.risk === void 0) {
-                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema69.properties["channel-map"].items.properties.channel.required, parentSchema: schema69.properties["channel-map"].items.properties.channel, data: data3 };
-                  vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
-                }
-                if (data3.architecture === void 0) {
-                  let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema69.properties["channel-map"].items.properties.channel.required, parentSchema: schema69.properties["channel-map"].items.properties.channel, data: data3 };
-                  vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
-                }
-                if (data3.name !== void 0) {
-                  let data4 = data3.name;
-                  if (typeof data4 == "string") {
-                    if (func2(data4) > 200) {
-                      let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
-                      vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
-                    }
-                  } else {
-                    let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema69.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
-                    vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
-                  }
-                }
-                if (data3.track !== void 0) {
-                  let data5 = data3.track;
-                  if (typeof data5 == "string") {
-                    if (!pattern33.test(data5)) {
-                      let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema70, data: data5 };
-                      vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
-                    }
-                  } else {
-                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data5 };
-                    vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-                  }
-                }
-                if (data3.risk !== void 0) {
-                  let data6 = data3.risk;
-                  if (!(data6 === "stable" || data6 === "candidate" || data6 === "beta" || data6 === "edge")) {
-                    let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema71.enum }, message: "must be equal to one of the allowed values", schema: schema71.enum, parentSchema: schema71, data: data6 };
-                    vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
-                  }
-                }
-                if (data3.architecture !== void 0) {
-                  let data7 = data3.architecture;
-                  if (typeof data7 == "string") {
-                    if (!pattern34.test(data7)) {
-                      let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema72, data: data7 };
-                      vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
-                    }
-                  } else {
-                    let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data7 };
-                    vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
-                  }
-                }
-                if (data3["released-at"] !== void 0) {
-                  let data8 = data3["released-at"], _errs20 = errors, valid8 = !1, _errs21 = errors;
-                  if (data8 !== null) {
-                    let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema69.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema69.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data8 };
-                    vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
-                  }
-                  var _valid0 = _errs21 === errors;
-                  valid8 = valid8 || _valid0;
-                  let _errs23 = errors;
-                  if (typeof data8 == "string") {
-                    if (!pattern35.test(data8)) {
-                      let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema73, data: data8 };
-                      vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
-                    }
-                  } else {
-                    let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data8 };
-                    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
-                  }
-                  var _valid0 = _errs23 === errors;
-                  if (valid8 = valid8 || _valid0, valid8)
-                    errors = _errs20, vErrors !== null && (_errs20 ? vErrors.length = _errs20 : vErrors = null);
-                  else {
-                    let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema69.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema69.properties["channel-map"].items.properties.channel.properties["released-at"], data: data8 };
-                    vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
-                  }
-                }
-              } else {
-                let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties["channel-map"].items.properties.channel.type, parentSchema: schema69.properties["channel-map"].items.properties.channel, data: data3 };
-                vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
-              }
-            }
-            if (data2.revision !== void 0) {
-              let data9 = data2.revision;
-              if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
-                let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.type, parentSchema: schema74, data: data9 };
-                vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
-              }
-              if (typeof data9 == "number" && isFinite(data9)) {
-                if (data9 > 4294967295 || isNaN(data9)) {
-                  let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema74, data: data9 };
-                  vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
-                }
-                if (data9 < 1 || isNaN(data9)) {
-                  let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74, data: data9 };
-                  vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
-                }
-              }
-            }
-            if (data2.version !== void 0) {
-              let data10 = data2.version;
-              if (typeof data10 == "string") {
-                if (func2(data10) > 256) {
-                  let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema75, data: data10 };
-                  vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
-                }
-                if (!pattern36.test(data10)) {
-                  let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema75, data: data10 };
-                  vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
-                }
-              } else {
-                let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data10 };
-                vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
-              }
-            }
-          } else {
-            let err28 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties["channel-map"].items.type, parentSchema: schema69.properties["channel-map"].items, data: data2 };
-            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
-          }
-        }
-      } else {
-        let err29 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties["channel-map"].type, parentSchema: schema69.properties["channel-map"], data: data1 };
-        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
-      }
-    }
-  } else {
-    let err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
-    vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
-  }
-  return validate44.errors = vErrors, errors === 0;
-}
-validate44.evaluated = { props: { name: !0, "channel-map": !0 }, dynamicProps: !1, dynamicItems: !1 };
-var charmInfo = validate45, schema76 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/charm-info.schema.json", title: "Charmhub info answer", description: "The part of GET /v2/charms/info/<charm> (fields=channel-map.revision.revision,channel-map.revision.version) that rollgate reads; the rest is ignored. Shape: https://api.snapcraft.io/docs/charms.html (charm_info) and juju's charmhub/transport/info.go and common.go (InfoChannelMap, Channel, Base).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision"], properties: { channel: { type: "object", required: ["track", "risk", "base"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "snap-info.schema.json#/$defs/track" }, risk: { $ref: "snap-info.schema.json#/$defs/risk" }, base: { type: "object", required: ["architecture"], properties: { architecture: { $ref: "snap-info.schema.json#/$defs/architecture" }, name: { type: "string", maxLength: 64 }, channel: { type: "string", maxLength: 64 } } }, "released-at": { anyOf: [{ type: "null" }, { $ref: "snap-info.schema.json#/$defs/moment" }] } } }, revision: { type: "object", required: ["revision"], properties: { revision: { $ref: "snap-info.schema.json#/$defs/revision" }, version: { $ref: "snap-info.schema.json#/$defs/version" } } } } } } } };
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0, evaluated0 = validate45.evaluated;
+var snapInfo = validate52, schema76 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/snap-info.schema.json", title: "Snap Store info answer", description: "The part of GET /v2/snaps/info/<snap> (fields=revision,version) that rollgate reads; the rest of the answer is ignored. Shape: https://api.snapcraft.io/docs/info.html and snapd's store/store_info.go (storeInfo, storeInfoChannelSnap, storeInfoChannel).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision", "version"], properties: { channel: { type: "object", required: ["track", "risk", "architecture"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "#/$defs/track" }, risk: { $ref: "#/$defs/risk" }, architecture: { $ref: "#/$defs/architecture" }, "released-at": { anyOf: [{ type: "null" }, { $ref: "#/$defs/moment" }] } } }, revision: { $ref: "#/$defs/revision" }, version: { $ref: "#/$defs/version" } } } } }, $defs: { track: { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, risk: { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, architecture: { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, revision: { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, moment: { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, version: { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" } } }, schema77 = { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, schema78 = { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, schema79 = { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, schema80 = { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, schema81 = { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, schema82 = { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, pattern39 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", "u"), pattern40 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u"), pattern41 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", "u"), pattern42 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data["channel-map"] === void 0) {
       let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema76.required, parentSchema: schema76, data };
@@ -30601,49 +31085,231 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema76.properties["channel-map"].items.required, parentSchema: schema76.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
+            if (data2.version === void 0) {
+              let err6 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema76.properties["channel-map"].items.required, parentSchema: schema76.properties["channel-map"].items, data: data2 };
+              vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+            }
             if (data2.channel !== void 0) {
               let data3 = data2.channel;
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (data3.track === void 0) {
-                  let err6 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                  vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+                }
+                if (data3.risk === void 0) {
+                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                  vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+                }
+                if (data3.architecture === void 0) {
+                  let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                  vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+                }
+                if (data3.name !== void 0) {
+                  let data4 = data3.name;
+                  if (typeof data4 == "string") {
+                    if (func2(data4) > 200) {
+                      let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                      vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+                    }
+                  } else {
+                    let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                    vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+                  }
+                }
+                if (data3.track !== void 0) {
+                  let data5 = data3.track;
+                  if (typeof data5 == "string") {
+                    if (!pattern39.test(data5)) {
+                      let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema77, data: data5 };
+                      vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+                    }
+                  } else {
+                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
+                    vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+                  }
+                }
+                if (data3.risk !== void 0) {
+                  let data6 = data3.risk;
+                  if (!(data6 === "stable" || data6 === "candidate" || data6 === "beta" || data6 === "edge")) {
+                    let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema78.enum }, message: "must be equal to one of the allowed values", schema: schema78.enum, parentSchema: schema78, data: data6 };
+                    vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+                  }
+                }
+                if (data3.architecture !== void 0) {
+                  let data7 = data3.architecture;
+                  if (typeof data7 == "string") {
+                    if (!pattern40.test(data7)) {
+                      let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema79, data: data7 };
+                      vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+                    }
+                  } else {
+                    let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data7 };
+                    vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+                  }
+                }
+                if (data3["released-at"] !== void 0) {
+                  let data8 = data3["released-at"], _errs20 = errors, valid8 = !1, _errs21 = errors;
+                  if (data8 !== null) {
+                    let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data8 };
+                    vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+                  }
+                  var _valid0 = _errs21 === errors;
+                  valid8 = valid8 || _valid0;
+                  let _errs23 = errors;
+                  if (typeof data8 == "string") {
+                    if (!pattern41.test(data8)) {
+                      let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema80, data: data8 };
+                      vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+                    }
+                  } else {
+                    let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data8 };
+                    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+                  }
+                  var _valid0 = _errs23 === errors;
+                  if (valid8 = valid8 || _valid0, valid8)
+                    errors = _errs20, vErrors !== null && (_errs20 ? vErrors.length = _errs20 : vErrors = null);
+                  else {
+                    let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"], data: data8 };
+                    vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+                  }
+                }
+              } else {
+                let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.properties.channel.type, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+              }
+            }
+            if (data2.revision !== void 0) {
+              let data9 = data2.revision;
+              if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+                let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.type, parentSchema: schema81, data: data9 };
+                vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+              }
+              if (typeof data9 == "number" && isFinite(data9)) {
+                if (data9 > 4294967295 || isNaN(data9)) {
+                  let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema81, data: data9 };
+                  vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+                }
+                if (data9 < 1 || isNaN(data9)) {
+                  let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema81, data: data9 };
+                  vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+                }
+              }
+            }
+            if (data2.version !== void 0) {
+              let data10 = data2.version;
+              if (typeof data10 == "string") {
+                if (func2(data10) > 256) {
+                  let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema82, data: data10 };
+                  vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+                }
+                if (!pattern42.test(data10)) {
+                  let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema82, data: data10 };
+                  vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+                }
+              } else {
+                let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.type, parentSchema: schema82, data: data10 };
+                vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+              }
+            }
+          } else {
+            let err28 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.type, parentSchema: schema76.properties["channel-map"].items, data: data2 };
+            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+          }
+        }
+      } else {
+        let err29 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties["channel-map"].type, parentSchema: schema76.properties["channel-map"], data: data1 };
+        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+      }
+    }
+  } else {
+    let err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+    vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+  }
+  return validate52.errors = vErrors, errors === 0;
+}
+validate52.evaluated = { props: { name: !0, "channel-map": !0 }, dynamicProps: !1, dynamicItems: !1 };
+var charmInfo = validate53, schema83 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/charm-info.schema.json", title: "Charmhub info answer", description: "The part of GET /v2/charms/info/<charm> (fields=channel-map.revision.revision,channel-map.revision.version) that rollgate reads; the rest is ignored. Shape: https://api.snapcraft.io/docs/charms.html (charm_info) and juju's charmhub/transport/info.go and common.go (InfoChannelMap, Channel, Base).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision"], properties: { channel: { type: "object", required: ["track", "risk", "base"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "snap-info.schema.json#/$defs/track" }, risk: { $ref: "snap-info.schema.json#/$defs/risk" }, base: { type: "object", required: ["architecture"], properties: { architecture: { $ref: "snap-info.schema.json#/$defs/architecture" }, name: { type: "string", maxLength: 64 }, channel: { type: "string", maxLength: 64 } } }, "released-at": { anyOf: [{ type: "null" }, { $ref: "snap-info.schema.json#/$defs/moment" }] } } }, revision: { type: "object", required: ["revision"], properties: { revision: { $ref: "snap-info.schema.json#/$defs/revision" }, version: { $ref: "snap-info.schema.json#/$defs/version" } } } } } } } };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data["channel-map"] === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema83.required, parentSchema: schema83, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 == "string") {
+        if (func2(data0) > 128) {
+          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema83.properties.name, data: data0 };
+          vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+        }
+      } else {
+        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.name.type, parentSchema: schema83.properties.name, data: data0 };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+    }
+    if (data["channel-map"] !== void 0) {
+      let data1 = data["channel-map"];
+      if (Array.isArray(data1)) {
+        if (data1.length > 2e4) {
+          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema83.properties["channel-map"], data: data1 };
+          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+        }
+        let len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.channel === void 0) {
+              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema83.properties["channel-map"].items.required, parentSchema: schema83.properties["channel-map"].items, data: data2 };
+              vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+            }
+            if (data2.revision === void 0) {
+              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema83.properties["channel-map"].items.required, parentSchema: schema83.properties["channel-map"].items, data: data2 };
+              vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+            }
+            if (data2.channel !== void 0) {
+              let data3 = data2.channel;
+              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                if (data3.track === void 0) {
+                  let err6 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema83.properties["channel-map"].items.properties.channel.required, parentSchema: schema83.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
                 }
                 if (data3.risk === void 0) {
-                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema83.properties["channel-map"].items.properties.channel.required, parentSchema: schema83.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
                 }
                 if (data3.base === void 0) {
-                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'", schema: schema83.properties["channel-map"].items.properties.channel.required, parentSchema: schema83.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
                 }
                 if (data3.name !== void 0) {
                   let data4 = data3.name;
                   if (typeof data4 == "string") {
                     if (func2(data4) > 200) {
-                      let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                      let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                       vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
                     }
                   } else {
-                    let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                    let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                     vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
                   }
                 }
                 if (data3.track !== void 0) {
                   let data5 = data3.track;
                   if (typeof data5 == "string") {
-                    if (!pattern33.test(data5)) {
-                      let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema70, data: data5 };
+                    if (!pattern39.test(data5)) {
+                      let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema77, data: data5 };
                       vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
                     }
                   } else {
-                    let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data5 };
+                    let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
                     vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
                   }
                 }
                 if (data3.risk !== void 0) {
                   let data6 = data3.risk;
                   if (!(data6 === "stable" || data6 === "candidate" || data6 === "beta" || data6 === "edge")) {
-                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "snap-info.schema.json#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema71.enum }, message: "must be equal to one of the allowed values", schema: schema71.enum, parentSchema: schema71, data: data6 };
+                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "snap-info.schema.json#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema78.enum }, message: "must be equal to one of the allowed values", schema: schema78.enum, parentSchema: schema78, data: data6 };
                     vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
                   }
                 }
@@ -30651,18 +31317,18 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data3.base;
                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.architecture === void 0) {
-                      let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema76.properties["channel-map"].items.properties.channel.properties.base.required, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
+                      let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema83.properties["channel-map"].items.properties.channel.properties.base.required, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
                       vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
                     }
                     if (data7.architecture !== void 0) {
                       let data8 = data7.architecture;
                       if (typeof data8 == "string") {
-                        if (!pattern34.test(data8)) {
-                          let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema72, data: data8 };
+                        if (!pattern40.test(data8)) {
+                          let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema79, data: data8 };
                           vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
                         }
                       } else {
-                        let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data8 };
+                        let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data8 };
                         vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                       }
                     }
@@ -30670,11 +31336,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                       let data9 = data7.name;
                       if (typeof data9 == "string") {
                         if (func2(data9) > 64) {
-                          let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
+                          let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
                           vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
                         }
                       } else {
-                        let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.name.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
+                        let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.name.type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
                         vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                       }
                     }
@@ -30682,47 +31348,47 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                       let data10 = data7.channel;
                       if (typeof data10 == "string") {
                         if (func2(data10) > 64) {
-                          let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
+                          let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
                           vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                         }
                       } else {
-                        let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.channel.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
+                        let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.channel.type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
                         vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                       }
                     }
                   } else {
-                    let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.properties.channel.properties.base.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
+                    let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties["channel-map"].items.properties.channel.properties.base.type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
                     vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
                   }
                 }
                 if (data3["released-at"] !== void 0) {
                   let data11 = data3["released-at"], _errs26 = errors, valid9 = !1, _errs27 = errors;
                   if (data11 !== null) {
-                    let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data11 };
+                    let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema83.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data11 };
                     vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
                   }
                   var _valid0 = _errs27 === errors;
                   valid9 = valid9 || _valid0;
                   let _errs29 = errors;
                   if (typeof data11 == "string") {
-                    if (!pattern35.test(data11)) {
-                      let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema73, data: data11 };
+                    if (!pattern41.test(data11)) {
+                      let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema80, data: data11 };
                       vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                     }
                   } else {
-                    let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data11 };
+                    let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data11 };
                     vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                   }
                   var _valid0 = _errs29 === errors;
                   if (valid9 = valid9 || _valid0, valid9)
                     errors = _errs26, vErrors !== null && (_errs26 ? vErrors.length = _errs26 : vErrors = null);
                   else {
-                    let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"], data: data11 };
+                    let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema83.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties["released-at"], data: data11 };
                     vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
                   }
                 }
               } else {
-                let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.properties.channel.type, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties["channel-map"].items.properties.channel.type, parentSchema: schema83.properties["channel-map"].items.properties.channel, data: data3 };
                 vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
               }
             }
@@ -30730,22 +31396,22 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data2.revision;
               if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                 if (data12.revision === void 0) {
-                  let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema76.properties["channel-map"].items.properties.revision.required, parentSchema: schema76.properties["channel-map"].items.properties.revision, data: data12 };
+                  let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema83.properties["channel-map"].items.properties.revision.required, parentSchema: schema83.properties["channel-map"].items.properties.revision, data: data12 };
                   vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
                 }
                 if (data12.revision !== void 0) {
                   let data13 = data12.revision;
                   if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-                    let err28 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.type, parentSchema: schema74, data: data13 };
+                    let err28 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.type, parentSchema: schema81, data: data13 };
                     vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
                   }
                   if (typeof data13 == "number" && isFinite(data13)) {
                     if (data13 > 4294967295 || isNaN(data13)) {
-                      let err29 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema74, data: data13 };
+                      let err29 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema81, data: data13 };
                       vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
                     }
                     if (data13 < 1 || isNaN(data13)) {
-                      let err30 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema74, data: data13 };
+                      let err30 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema81, data: data13 };
                       vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
                     }
                   }
@@ -30754,40 +31420,40 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   let data14 = data12.version;
                   if (typeof data14 == "string") {
                     if (func2(data14) > 256) {
-                      let err31 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema75, data: data14 };
+                      let err31 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema82, data: data14 };
                       vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
                     }
-                    if (!pattern36.test(data14)) {
-                      let err32 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema75, data: data14 };
+                    if (!pattern42.test(data14)) {
+                      let err32 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema82, data: data14 };
                       vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                     }
                   } else {
-                    let err33 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data14 };
+                    let err33 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.type, parentSchema: schema82, data: data14 };
                     vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
                   }
                 }
               } else {
-                let err34 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.properties.revision.type, parentSchema: schema76.properties["channel-map"].items.properties.revision, data: data12 };
+                let err34 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties["channel-map"].items.properties.revision.type, parentSchema: schema83.properties["channel-map"].items.properties.revision, data: data12 };
                 vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
               }
             }
           } else {
-            let err35 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.type, parentSchema: schema76.properties["channel-map"].items, data: data2 };
+            let err35 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties["channel-map"].items.type, parentSchema: schema83.properties["channel-map"].items, data: data2 };
             vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
           }
         }
       } else {
-        let err36 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties["channel-map"].type, parentSchema: schema76.properties["channel-map"], data: data1 };
+        let err36 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties["channel-map"].type, parentSchema: schema83.properties["channel-map"], data: data1 };
         vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
       }
     }
   } else {
-    let err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+    let err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
     vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
   }
-  return validate45.errors = vErrors, errors === 0;
+  return validate53.errors = vErrors, errors === 0;
 }
-validate45.evaluated = { props: { name: !0, "channel-map": !0 }, dynamicProps: !1, dynamicItems: !1 };
+validate53.evaluated = { props: { name: !0, "channel-map": !0 }, dynamicProps: !1, dynamicItems: !1 };
 var byName = { fleet, policy, "snap-info": snapInfo, "charm-info": charmInfo };
 function validatorFor(name) {
   return byName[name];
@@ -30795,6 +31461,17 @@ function validatorFor(name) {
 
 // src/schema/validate.ts
 function validateSchema(name, source) {
+  let oversized = oversizedMapping(source.value);
+  if (oversized) {
+    let { line, column } = positionOf(source, oversized.path);
+    return [
+      schemaFinding(
+        "TOO_MANY_KEYS",
+        { file: source.file, line, column },
+        { keys: oversized.keys, most: MAX_MAPPING_KEYS }
+      )
+    ];
+  }
   let validate = validatorFor(name);
   if (validate(source.value)) return [];
   let findings = pickErrors(validate.errors ?? []).map((error2) => {
@@ -30809,6 +31486,26 @@ function validateSchema(name, source) {
 function pointerToPath(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
 }
+var MAX_MAPPING_KEYS = 1024;
+function oversizedMapping(value) {
+  let stack = [[value, []]];
+  for (; stack.length > 0; ) {
+    let [node, path13] = stack.pop();
+    if (Array.isArray(node))
+      for (let index = node.length - 1; index >= 0; index--) {
+        let item = node[index];
+        item !== null && typeof item == "object" && stack.push([item, [...path13, index]]);
+      }
+    else if (node !== null && typeof node == "object") {
+      let keys = Object.keys(node);
+      if (keys.length > MAX_MAPPING_KEYS) return { path: path13, keys: keys.length };
+      for (let index = keys.length - 1; index >= 0; index--) {
+        let key2 = keys[index], item = node[key2];
+        item !== null && typeof item == "object" && stack.push([item, [...path13, key2]]);
+      }
+    }
+  }
+}
 function pickErrors(errors) {
   let byPath = /* @__PURE__ */ new Map();
   for (let error2 of errors) {
@@ -30816,9 +31513,13 @@ function pickErrors(errors) {
     let list = byPath.get(error2.instancePath) ?? [];
     list.push(error2), byPath.set(error2.instancePath, list);
   }
-  let paths = [...byPath.keys()], picked = [];
+  let hasDeeper = /* @__PURE__ */ new Set();
+  for (let path13 of byPath.keys())
+    for (let cut = path13.lastIndexOf("/"); cut >= 0 && (hasDeeper.add(path13.slice(0, cut)), cut !== 0); cut = path13.lastIndexOf("/", cut - 1))
+      ;
+  let picked = [];
   for (let [path13, list] of byPath) {
-    let deeper = paths.some((other) => other !== path13 && other.startsWith(`${path13}/`)), misspelled = list.some((e) => e.keyword === "additionalProperties"), specific = list.filter(
+    let deeper = hasDeeper.has(path13), misspelled = list.some((e) => e.keyword === "additionalProperties"), specific = list.filter(
       (e) => !["anyOf", "oneOf", "if", "type", "format"].includes(e.keyword) && !(misspelled && isConditional(e))
     );
     if (specific.length > 0)
@@ -30826,8 +31527,8 @@ function pickErrors(errors) {
     else if (!deeper) {
       let types = list.filter((e) => e.keyword === "type"), formats = list.filter((e) => e.keyword === "format");
       if (types.length > 0) {
-        let expected = [...new Set(types.map((e) => String(e.params.type)))].join(" or ");
-        picked.push({ ...types[0], params: { type: expected } });
+        let expected2 = [...new Set(types.map((e) => String(e.params.type)))].join(" or ");
+        picked.push({ ...types[0], params: { type: expected2 } });
       } else formats.length > 0 ? picked.push({
         ...formats[0],
         params: { format: formats.map((e) => e.params.format).join("|") }
@@ -30854,8 +31555,8 @@ function describeError(error2, path13, source, schema2) {
   let field = path13.length > 0 ? `\`${path13.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path13[path13.length - 1]}\`` : "The file", where = path13.length > 0 ? ` at ${path13.join(".")}` : "", at3 = { field, where }, what = schema2 === "fleet" ? "manifest" : "policy pack", subject = path13.length > 0 ? `${field}${where}` : `The ${what}`;
   switch (error2.keyword) {
     case "type": {
-      let expected = String(error2.params.type), written = sourceTextAt(source, path13), value = valueAt(source.value, path13);
-      return expected.includes("string") && typeof value == "number" ? { code: "NUMBER_FOR_STRING", data: { ...at3, written: written ?? String(value) } } : path13.length === 0 && value == null ? { code: "EMPTY_FILE", data: { what } } : { code: "type", data: { ...at3, expected: article(expected), actual: describeValue(value) } };
+      let expected2 = String(error2.params.type), written = sourceTextAt(source, path13), value = valueAt(source.value, path13);
+      return expected2.includes("string") && typeof value == "number" ? { code: "NUMBER_FOR_STRING", data: { ...at3, written: written ?? String(value) } } : path13.length === 0 && value == null ? { code: "EMPTY_FILE", data: { what } } : { code: "type", data: { ...at3, expected: article(expected2), actual: describeValue(value) } };
     }
     case "required": {
       let why = error2.schemaPath.includes("/then/") ? conditionHelp(error2) : "";
@@ -30946,6 +31647,39 @@ var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/manifest/input-gate.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/manifest/flow-depth.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function offsetPastBracketDepth(text2, limit) {
+  let depth = 0, quoteMayOpen = !0;
+  for (let at3 = 0; at3 < text2.length; at3++) {
+    let char = text2.charCodeAt(at3);
+    if (char === 91 || char === 123) {
+      if (depth++, depth > limit) return at3;
+    } else if (char === 93 || char === 125)
+      depth > 0 && depth--;
+    else if (char === 35 && quoteMayOpen) {
+      let end = text2.indexOf(`
+`, at3);
+      if (end < 0) return;
+      at3 = end;
+    } else if ((char === 39 || char === 34) && quoteMayOpen && (at3 = closingQuote(text2, at3, char), at3 < 0))
+      return;
+    quoteMayOpen = char === 32 || char === 9 || char === 10 || char === 13 || char === 91 || char === 123 || char === 44 || char === 58;
+  }
+}
+function closingQuote(text2, open4, quote) {
+  for (let at3 = open4 + 1; at3 < text2.length; at3++) {
+    let char = text2.charCodeAt(at3);
+    if (quote === 34 && char === 92) at3++;
+    else if (char === quote)
+      if (quote === 39 && text2.charCodeAt(at3 + 1) === 39) at3++;
+      else return at3;
+  }
+  return -1;
+}
+
+// src/manifest/input-gate.ts
 function checkInput(text2, file) {
   let bytes = Buffer.byteLength(text2, "utf8");
   if (bytes > YAML_LIMITS.maxBytes)
@@ -30961,6 +31695,13 @@ function checkInput(text2, file) {
   }
   let replaced = text2.indexOf("\uFFFD");
   if (replaced >= 0) return yamlSyntaxFinding("NOT_UTF8", { file, ...positionOfOffset(text2, replaced) });
+  let deepBracket = offsetPastBracketDepth(text2, 16 * YAML_LIMITS.maxDepth);
+  if (deepBracket !== void 0)
+    return yamlSyntaxFinding(
+      "TOO_DEEP",
+      { file, ...positionOfOffset(text2, deepBracket) },
+      { limit: YAML_LIMITS.maxDepth }
+    );
 }
 function positionOfOffset(text2, offset) {
   let line = 1, lineStart = 0;
@@ -31155,6 +31896,7 @@ function toFleet(raw) {
       ...c3.architecture !== void 0 ? { architecture: c3.architecture } : {},
       ...c3.runner !== void 0 ? { runner: c3.runner } : {},
       ...c3.pauseAfterMember !== void 0 ? { pauseAfterMember: c3.pauseAfterMember } : {},
+      ...c3.params !== void 0 ? { params: byName2(c3.params) } : {},
       components: byName2(c3.components),
       index,
       members: c3.members.map((m2, memberIndex) => typeof m2 == "string" ? { name: m2, role: "worker", workload: "live", index: memberIndex } : {
@@ -31172,9 +31914,16 @@ function crossCheck(fleet2, source) {
   let findings = [], report = (path13, code, data, subject = {}, atKey = !1) => {
     let { line, column } = atKey ? keyPositionOf(source, path13) : positionOf(source, path13);
     findings.push(schemaFinding(code, { file: source.file, line, column, ...subject }, data));
-  }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0;
+  }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0, allClusters = new Set(fleet2.clusters.map((cluster) => cluster.name));
   for (let freeze of fleet2.freeze)
-    Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(["freeze", freeze.index], "FREEZE_ENDS_BEFORE_START", { from: freeze.from, to: freeze.to });
+    Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(["freeze", freeze.index], "FREEZE_ENDS_BEFORE_START", { from: freeze.from, to: freeze.to }), (freeze.waves ?? []).forEach((wave2, index) => {
+      waves?.has(wave2) || report(["freeze", freeze.index, "waves", index], "FREEZE_WAVE_UNKNOWN", {
+        wave: wave2,
+        waves: waves ? [...waves].join(", ") : "none: the manifest sets no `waves`"
+      });
+    }), (freeze.clusters ?? []).forEach((name, index) => {
+      allClusters.has(name) || report(["freeze", freeze.index, "clusters", index], "FREEZE_CLUSTER_UNKNOWN", { cluster: name });
+    });
   for (let cluster of fleet2.clusters) {
     let path13 = manifestPaths.cluster(cluster);
     clusterNames.has(cluster.name) && report([...path13, "name"], "DUPLICATE_CLUSTER", { cluster: cluster.name }, { cluster: cluster.name }), clusterNames.add(cluster.name), cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
@@ -31208,6 +31957,12 @@ function crossCheck(fleet2, source) {
 function isComplete(state) {
   return state.version !== void 0 || state.channel !== void 0 && state.revision !== void 0;
 }
+function freezeCovers(freeze, cluster) {
+  if (!freeze.waves && !freeze.clusters) return !0;
+  let scope = freezeScopes.get(freeze);
+  return scope || (scope = { waves: new Set(freeze.waves), clusters: new Set(freeze.clusters) }, freezeScopes.set(freeze, scope)), scope.clusters.has(cluster.name) || cluster.wave !== void 0 && scope.waves.has(cluster.wave);
+}
+var freezeScopes = /* @__PURE__ */ new WeakMap();
 function endOf(moment) {
   return /^\d{4}-\d{2}-\d{2}$/.test(moment) ? `${moment}T23:59:59.999Z` : moment;
 }
@@ -31376,34 +32131,44 @@ var cohortRequired = {
 init_define_ROLLGATE_BUILTIN_PACKS();
 var holdFreeze = {
   id: "hold/freeze",
-  description: "Versions change during a declared freeze.",
+  description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet.",
   severity: "error",
   messages: {
-    changeDuringFreeze: "{{component}} in {{where}} changes ({{from}} -> {{to}}) during the freeze from {{start}} to {{end}}{{reason}}. Merge it after {{end}}."
+    changeDuringFreeze: "{{component}} in {{where}} changes ({{from}} -> {{to}}) during the freeze {{scope}}from {{start}} to {{end}}{{reason}}. Merge it after {{end}}."
   },
   check(context3) {
-    let now = context3.now.getTime(), freeze = context3.head.fleet.freeze.find(
+    let now = context3.now.getTime(), freezes = context3.head.fleet.freeze.filter(
       (f3) => Date.parse(startOf(f3.from)) <= now && now <= Date.parse(endOf(f3.to))
     );
-    if (freeze)
-      for (let change2 of context3.changes)
-        change2.to !== change2.from && context3.report({
-          path: changePath(context3, change2),
-          atKey: !0,
-          ...changeSubject(change2),
-          messageId: "changeDuringFreeze",
-          data: {
-            component: change2.component,
-            where: change2.member ?? change2.cluster,
-            from: change2.from ?? "new",
-            to: change2.to ?? "removed",
-            start: freeze.from,
-            end: freeze.to,
-            reason: freeze.reason ? ` (${freeze.reason})` : ""
-          }
-        });
+    if (freezes.length === 0) return;
+    let clusters = /* @__PURE__ */ new Map();
+    for (let cluster of context3.head.fleet.clusters)
+      clusters.has(cluster.name) || clusters.set(cluster.name, cluster);
+    for (let change2 of context3.changes) {
+      if (change2.to === change2.from) continue;
+      let cluster = clusters.get(change2.cluster) ?? context3.baseCluster(change2.cluster), freeze = freezes.find((f3) => freezeCovers(f3, cluster ?? { name: change2.cluster }));
+      freeze && context3.report({
+        path: changePath(context3, change2),
+        atKey: !0,
+        ...changeSubject(change2),
+        messageId: "changeDuringFreeze",
+        data: {
+          component: change2.component,
+          where: change2.member ?? change2.cluster,
+          from: change2.from ?? "new",
+          to: change2.to ?? "removed",
+          scope: scopeOf(freeze, cluster?.wave, change2.cluster),
+          start: freeze.from,
+          end: freeze.to,
+          reason: freeze.reason ? ` (${freeze.reason})` : ""
+        }
+      });
+    }
   }
 };
+function scopeOf(freeze, wave2, cluster) {
+  return !freeze.waves && !freeze.clusters ? "" : wave2 !== void 0 && freeze.waves?.includes(wave2) ? `of wave ${wave2} ` : `of cluster ${cluster} `;
+}
 
 // src/rules/hold-required.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -31543,7 +32308,13 @@ var orderRequires = {
 // src/rules/order-transition.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// src/policy/transition.ts
+// src/policy/transition/index.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/policy/transition/reorder.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/policy/transition/limits.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/policy/skew.ts
@@ -31572,157 +32343,11 @@ function describeSkew(skew) {
   return `${bound} and at most ${skew.older} older${skip}`;
 }
 
-// src/policy/upgrade-path.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function tooFarToChain(scheme, from, to2) {
-  return scheme.family(from) === scheme.family(to2) && scheme.distance(from, to2) > 256;
-}
-function jumpLimit(scheme, jump, from, to2) {
-  let found;
-  for (let limit of jump.limits ?? [])
-    limit.from !== void 0 && !scheme.matches(from, limit.from) || limit.to !== void 0 && !scheme.matches(to2, limit.to) || (!found || limit.max < found.max) && (found = limit);
-  return found;
-}
-function jumpProblem(scheme, jump, from, to2) {
-  let order = scheme.compare(from, to2);
-  if (order > 0) return "downgrade";
-  if (order === 0) return null;
-  if (scheme.family(from) !== scheme.family(to2)) return jump.major === "forbid" ? "major" : null;
-  let limit = jumpLimit(scheme, jump, from, to2);
-  if (scheme.distance(from, to2) <= Math.min(jump.max, limit?.max ?? jump.max)) return null;
-  if (!limit && jump.skip && !tooFarToChain(scheme, from, to2) && scheme.hasTag(from, jump.skip) && scheme.hasTag(to2, jump.skip)) {
-    let nextTagged = scheme.between(from, to2).find((v2) => scheme.hasTag(v2, jump.skip));
-    if (nextTagged !== void 0 && scheme.compare(nextTagged, to2) === 0) return null;
-  }
-  return "jump";
-}
-function findUpgradePath(scheme, jump, from, to2) {
-  if (scheme.compare(from, to2) >= 0) return scheme.compare(from, to2) === 0 ? [from] : null;
-  if (tooFarToChain(scheme, from, to2)) return null;
-  let stops = [from, ...scheme.between(from, to2)];
-  if (stops.length > 257) return null;
-  let previous = /* @__PURE__ */ new Map(), queue = [0], seen = /* @__PURE__ */ new Set([0]);
-  for (; queue.length > 0; ) {
-    let at3 = queue.shift();
-    for (let next = stops.length - 1; next > at3; next--)
-      if (!seen.has(next) && jumpProblem(scheme, jump, stops[at3], stops[next]) === null) {
-        if (seen.add(next), previous.set(next, at3), next === stops.length - 1) {
-          let path13 = [next];
-          for (; path13[0] !== 0; ) path13.unshift(previous.get(path13[0]));
-          return path13.map((i) => stops[i]);
-        }
-        queue.push(next);
-      }
-  }
-  return null;
-}
-function noPathReason(scheme, jump, from, to2) {
-  return jumpLimit(scheme, jump, from, to2)?.max === 0 ? "closed" : tooFarToChain(scheme, from, to2) ? "too-far" : "no-chain";
-}
-function describeLimit(limit, unit) {
-  let where = [
-    ...limit.from !== void 0 ? [`from ${limit.from}`] : [],
-    ...limit.to !== void 0 ? [`to ${limit.to}`] : []
-  ].join(" ");
-  return `${limit.max === 0 ? "no upgrade" : `${limit.max} ${unit}${limit.max === 1 ? "" : "s"} at a time`}${where ? ` ${where}` : ""} ("${limit.note}")`;
-}
-function describeJump(jump, unit) {
-  let steps = `${jump.max} ${unit}${jump.max === 1 ? "" : "s"}`;
-  return jump.skip ? `${steps} at a time, or from one ${jump.skip} version to the next` : `${steps} at a time`;
-}
-
-// src/policy/transition.ts
-var MAX_SPLIT_STOPS = 8, limitsByPack = /* @__PURE__ */ new WeakMap(), verdictsByPack = /* @__PURE__ */ new WeakMap(), MAX_VERDICTS = 1e4;
+// src/policy/transition/limits.ts
+var limitsByPack = /* @__PURE__ */ new WeakMap(), verdictsByPack = /* @__PURE__ */ new WeakMap(), MAX_VERDICTS = 1e4;
 function verdictsOf(pack) {
   let verdicts = verdictsByPack.get(pack);
   return (!verdicts || verdicts.size > MAX_VERDICTS) && (verdicts = /* @__PURE__ */ new Map(), verdictsByPack.set(pack, verdicts)), verdicts;
-}
-function planTransition(policy2, move) {
-  let setting = settingOf(policy2, move), packOrder = orderOf(policy2.pack, move.components), found = solve(setting, packOrder);
-  if (!found.breach) return { ok: !0, order: packOrder };
-  let { breach } = found;
-  if (found.order) {
-    let moving = (name) => setting.tracks.get(name)?.moves === !0, ahead = aheadOfPack(packOrder, found.order).filter(moving), behind = behindOf(packOrder, found.order, ahead).filter(moving);
-    return {
-      ok: !0,
-      order: found.order,
-      reordered: {
-        ahead,
-        breach,
-        text: `${ahead.join(", ")} ${ahead.length === 1 ? "moves" : "move"} before ${behind.join(", ")} in ${move.cluster}, against the ${policy2.pack.name} pack's order: in that order, ${breach.text}.`
-      }
-    };
-  }
-  let split = breach.always ? void 0 : findSplit(policy2, move, breach);
-  return { ok: !1, order: packOrder, breach, ...split ? { split } : {} };
-}
-function solve(setting, packOrder) {
-  let strict = setting.policy.pack.strictOrder === !0, movers = 0;
-  for (let track of setting.tracks.values()) track.moves && movers++;
-  if (movers === 0 || movers < 2 && !strict) return {};
-  let breach = walk2(setting, packOrder);
-  if (!breach || strict || breach.always) return breach ? { breach } : {};
-  let order = closestOrder(setting, packOrder);
-  return order && !walk2(setting, order) ? { breach, order } : { breach };
-}
-function clusterMove(head, base) {
-  let baseMembers = new Map(base?.members.map((member) => [member.name, member]) ?? []), components = new Set(Object.keys(head.components));
-  for (let cluster of base ? [head, base] : [head]) {
-    for (let name of Object.keys(cluster.components)) components.add(name);
-    for (let member of cluster.members)
-      if (member.overrides) for (let name of Object.keys(member.overrides)) components.add(name);
-  }
-  return {
-    cluster: head.name,
-    members: head.members,
-    components: [...components],
-    base: (component, index) => {
-      let member = head.members[index], before = member && base ? baseMembers.get(member.name) : void 0;
-      return before && base ? memberState(base, before, component) : void 0;
-    },
-    head: (component, index) => {
-      let member = head.members[index];
-      return member ? memberState(head, member, component) : void 0;
-    }
-  };
-}
-function orderOf(pack, components) {
-  let names = new Set(components), known = pack.order.filter((name) => names.has(name)), rest = [...names].filter((name) => !pack.order.includes(name)).sort();
-  return [...known, ...rest];
-}
-function versionOf(policy2, component, state) {
-  if (!state) return;
-  let spec = Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component] : void 0;
-  if (!spec) return;
-  let raw = spec.versioning.source === "track" ? state.channel?.split("/")[0] : state.version;
-  if (raw !== void 0)
-    return policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
-}
-function settingOf(policy2, move) {
-  let order = move.members.map((_3, index) => index);
-  order.sort((a, b3) => rank(move.members[a]) - rank(move.members[b3]) || a - b3);
-  let tracks = /* @__PURE__ */ new Map();
-  for (let name of move.components) {
-    let roles = (Object.hasOwn(policy2.pack.components, name) ? policy2.pack.components[name] : void 0)?.rollout?.roles, scheme = policy2.schemes.get(name), cells = [], byMember = /* @__PURE__ */ new Map();
-    for (let member of order) {
-      let role = move.members[member]?.role ?? "worker";
-      if (roles && !roles.includes(role)) continue;
-      let base = versionOf(policy2, name, move.base(name, member)), end = versionOf(policy2, name, move.head(name, member)) ?? base, moves2 = end !== void 0 && (base === void 0 || (scheme ? scheme.compare(base, end) !== 0 : base !== end)), cell = { member, base, end, moves: moves2, moved: !1 };
-      cells.push(cell), byMember.set(member, cell);
-    }
-    tracks.set(name, { name, scheme, cells, byMember, moves: cells.some((cell) => cell.moves) });
-  }
-  return {
-    policy: policy2,
-    cluster: move.cluster,
-    memberNames: move.members.map((member) => member.name),
-    tracks,
-    limits: limitsOf(policy2.pack),
-    verdicts: verdictsOf(policy2.pack)
-  };
-}
-function rank(member) {
-  return member?.role === "control" ? 0 : 1;
 }
 function limitsOf(pack) {
   let known = limitsByPack.get(pack);
@@ -31779,6 +32404,9 @@ function targetsOf(target, member) {
 function judged(limit, subject, target) {
   return (!subject.moves || !subject.moved) && (!target.moves || !target.moved) ? !1 : limit.kind === "order" ? !0 : !((!subject.moves || subject.moved) && (!target.moves || target.moved));
 }
+
+// src/policy/transition/walk.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
 function walk2(setting, order) {
   for (let track of setting.tracks.values()) for (let cell of track.cells) cell.moved = !1;
   for (let name of order) {
@@ -31844,6 +32472,17 @@ function describe(setting, problem, moverTrack, mover, subject, subjectVersion, 
     text: `once ${moverTrack.name} ${moverVersion} runs on ${name(mover)}, ${what}`
   };
 }
+
+// src/policy/transition/reorder.ts
+function solve(setting, packOrder) {
+  let strict = setting.policy.pack.strictOrder === !0, movers = 0;
+  for (let track of setting.tracks.values()) track.moves && movers++;
+  if (movers === 0 || movers < 2 && !strict) return {};
+  let breach = walk2(setting, packOrder);
+  if (!breach || strict || breach.always) return breach ? { breach } : {};
+  let order = closestOrder(setting, packOrder);
+  return order && !walk2(setting, order) ? { breach, order } : { breach };
+}
 function closestOrder(setting, packOrder) {
   let movers = packOrder.filter((name) => setting.tracks.get(name)?.moves), before = /* @__PURE__ */ new Map(), mayPrecede = (first, second) => {
     let key2 = `${first}\0${second}`, answer = before.get(key2);
@@ -31895,6 +32534,112 @@ function behindOf(packOrder, order, ahead) {
   }
   return packOrder.filter((name) => behind.has(name));
 }
+
+// src/policy/transition/setting.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function orderOf(pack, components) {
+  let names = new Set(components), known = pack.order.filter((name) => names.has(name)), rest = [...names].filter((name) => !pack.order.includes(name)).sort();
+  return [...known, ...rest];
+}
+function versionOf(policy2, component, state) {
+  if (!state) return;
+  let spec = Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component] : void 0;
+  if (!spec) return;
+  let raw = spec.versioning.source === "track" ? state.channel?.split("/")[0] : state.version;
+  if (raw !== void 0)
+    return policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+}
+function settingOf(policy2, move) {
+  let order = move.members.map((_3, index) => index);
+  order.sort((a, b3) => rank(move.members[a]) - rank(move.members[b3]) || a - b3);
+  let tracks = /* @__PURE__ */ new Map();
+  for (let name of move.components) {
+    let roles = (Object.hasOwn(policy2.pack.components, name) ? policy2.pack.components[name] : void 0)?.rollout?.roles, scheme = policy2.schemes.get(name), cells = [], byMember = /* @__PURE__ */ new Map();
+    for (let member of order) {
+      let role = move.members[member]?.role ?? "worker";
+      if (roles && !roles.includes(role)) continue;
+      let base = versionOf(policy2, name, move.base(name, member)), end = versionOf(policy2, name, move.head(name, member)) ?? base, moves2 = end !== void 0 && (base === void 0 || (scheme ? scheme.compare(base, end) !== 0 : base !== end)), cell = { member, base, end, moves: moves2, moved: !1 };
+      cells.push(cell), byMember.set(member, cell);
+    }
+    tracks.set(name, { name, scheme, cells, byMember, moves: cells.some((cell) => cell.moves) });
+  }
+  return {
+    policy: policy2,
+    cluster: move.cluster,
+    memberNames: move.members.map((member) => member.name),
+    tracks,
+    limits: limitsOf(policy2.pack),
+    verdicts: verdictsOf(policy2.pack)
+  };
+}
+function rank(member) {
+  return member?.role === "control" ? 0 : 1;
+}
+
+// src/policy/transition/split.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/policy/upgrade-path.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function tooFarToChain(scheme, from, to2) {
+  return scheme.family(from) === scheme.family(to2) && scheme.distance(from, to2) > 256;
+}
+function jumpLimit(scheme, jump, from, to2) {
+  let found;
+  for (let limit of jump.limits ?? [])
+    limit.from !== void 0 && !scheme.matches(from, limit.from) || limit.to !== void 0 && !scheme.matches(to2, limit.to) || (!found || limit.max < found.max) && (found = limit);
+  return found;
+}
+function jumpProblem(scheme, jump, from, to2) {
+  let order = scheme.compare(from, to2);
+  if (order > 0) return "downgrade";
+  if (order === 0) return null;
+  if (scheme.family(from) !== scheme.family(to2)) return jump.major === "forbid" ? "major" : null;
+  let limit = jumpLimit(scheme, jump, from, to2);
+  if (scheme.distance(from, to2) <= Math.min(jump.max, limit?.max ?? jump.max)) return null;
+  if (!limit && jump.skip && !tooFarToChain(scheme, from, to2) && scheme.hasTag(from, jump.skip) && scheme.hasTag(to2, jump.skip)) {
+    let nextTagged = scheme.between(from, to2).find((v2) => scheme.hasTag(v2, jump.skip));
+    if (nextTagged !== void 0 && scheme.compare(nextTagged, to2) === 0) return null;
+  }
+  return "jump";
+}
+function findUpgradePath(scheme, jump, from, to2) {
+  if (scheme.compare(from, to2) >= 0) return scheme.compare(from, to2) === 0 ? [from] : null;
+  if (tooFarToChain(scheme, from, to2)) return null;
+  let stops = [from, ...scheme.between(from, to2)];
+  if (stops.length > 257) return null;
+  let previous = /* @__PURE__ */ new Map(), queue = [0], seen = /* @__PURE__ */ new Set([0]);
+  for (; queue.length > 0; ) {
+    let at3 = queue.shift();
+    for (let next = stops.length - 1; next > at3; next--)
+      if (!seen.has(next) && jumpProblem(scheme, jump, stops[at3], stops[next]) === null) {
+        if (seen.add(next), previous.set(next, at3), next === stops.length - 1) {
+          let path13 = [next];
+          for (; path13[0] !== 0; ) path13.unshift(previous.get(path13[0]));
+          return path13.map((i) => stops[i]);
+        }
+        queue.push(next);
+      }
+  }
+  return null;
+}
+function noPathReason(scheme, jump, from, to2) {
+  return jumpLimit(scheme, jump, from, to2)?.max === 0 ? "closed" : tooFarToChain(scheme, from, to2) ? "too-far" : "no-chain";
+}
+function describeLimit(limit, unit) {
+  let where = [
+    ...limit.from !== void 0 ? [`from ${limit.from}`] : [],
+    ...limit.to !== void 0 ? [`to ${limit.to}`] : []
+  ].join(" ");
+  return `${limit.max === 0 ? "no upgrade" : `${limit.max} ${unit}${limit.max === 1 ? "" : "s"} at a time`}${where ? ` ${where}` : ""} ("${limit.note}")`;
+}
+function describeJump(jump, unit) {
+  let steps = `${jump.max} ${unit}${jump.max === 1 ? "" : "s"}`;
+  return jump.skip ? `${steps} at a time, or from one ${jump.skip} version to the next` : `${steps} at a time`;
+}
+
+// src/policy/transition/split.ts
+var MAX_SPLIT_STOPS = 8;
 function findSplit(policy2, move, breach) {
   let packOrder = orderOf(policy2.pack, move.components), moves2 = [], middle = move.base, current = breach;
   for (let round = 0; round < move.components.length; round++) {
@@ -31956,6 +32701,48 @@ function headBreaks(setting, moved) {
     }
   }
   return !1;
+}
+
+// src/policy/transition/index.ts
+function planTransition(policy2, move) {
+  let setting = settingOf(policy2, move), packOrder = orderOf(policy2.pack, move.components), found = solve(setting, packOrder);
+  if (!found.breach) return { ok: !0, order: packOrder };
+  let { breach } = found;
+  if (found.order) {
+    let moving = (name) => setting.tracks.get(name)?.moves === !0, ahead = aheadOfPack(packOrder, found.order).filter(moving), behind = behindOf(packOrder, found.order, ahead).filter(moving);
+    return {
+      ok: !0,
+      order: found.order,
+      reordered: {
+        ahead,
+        breach,
+        text: `${ahead.join(", ")} ${ahead.length === 1 ? "moves" : "move"} before ${behind.join(", ")} in ${move.cluster}, against the ${policy2.pack.name} pack's order: in that order, ${breach.text}.`
+      }
+    };
+  }
+  let split = breach.always ? void 0 : findSplit(policy2, move, breach);
+  return { ok: !1, order: packOrder, breach, ...split ? { split } : {} };
+}
+function clusterMove(head, base) {
+  let baseMembers = new Map(base?.members.map((member) => [member.name, member]) ?? []), components = new Set(Object.keys(head.components));
+  for (let cluster of base ? [head, base] : [head]) {
+    for (let name of Object.keys(cluster.components)) components.add(name);
+    for (let member of cluster.members)
+      if (member.overrides) for (let name of Object.keys(member.overrides)) components.add(name);
+  }
+  return {
+    cluster: head.name,
+    members: head.members,
+    components: [...components],
+    base: (component, index) => {
+      let member = head.members[index], before = member && base ? baseMembers.get(member.name) : void 0;
+      return before && base ? memberState(base, before, component) : void 0;
+    },
+    head: (component, index) => {
+      let member = head.members[index];
+      return member ? memberState(head, member, component) : void 0;
+    }
+  };
 }
 
 // src/rules/order-transition.ts
@@ -32277,24 +33064,30 @@ var skewMembers = {
   check(context3) {
     for (let cluster of context3.head.fleet.clusters) {
       let overriding = cluster.members.filter((m2) => m2.overrides);
-      if (overriding.length !== 0)
-        for (let member of overriding)
-          for (let component of Object.keys(member.overrides ?? {})) {
-            let shared = cluster.components[component], own = memberState(cluster, member, component);
-            if (sameRun(shared, own)) continue;
-            let others = cluster.members.filter(
-              (m2) => m2 !== member && sameRun(memberState(cluster, m2, component), shared)
-            ), rest = shared ? others.length > 0 ? `the rest of ${cluster.name} runs ${describeState(shared)}` : `the cluster declares ${describeState(shared)}` : "the other members run none";
-            context3.report({
-              path: ["clusters", cluster.index, "members", member.index, "components", component],
-              atKey: !0,
-              cluster: cluster.name,
-              component,
-              member: member.name,
-              messageId: "memberDiffers",
-              data: { member: member.name, component, runs: describeState(own), rest }
-            });
-          }
+      if (overriding.length === 0) continue;
+      let sharedRun = /* @__PURE__ */ new Map(), anyRunsShared = (component) => {
+        let known = sharedRun.get(component);
+        if (known === void 0) {
+          let shared = cluster.components[component];
+          known = cluster.members.some((m2) => sameRun(memberState(cluster, m2, component), shared)), sharedRun.set(component, known);
+        }
+        return known;
+      };
+      for (let member of overriding)
+        for (let component of Object.keys(member.overrides ?? {})) {
+          let shared = cluster.components[component], own = memberState(cluster, member, component);
+          if (sameRun(shared, own)) continue;
+          let rest = shared ? anyRunsShared(component) ? `the rest of ${cluster.name} runs ${describeState(shared)}` : `the cluster declares ${describeState(shared)}` : "the other members run none";
+          context3.report({
+            path: ["clusters", cluster.index, "members", member.index, "components", component],
+            atKey: !0,
+            cluster: cluster.name,
+            component,
+            member: member.name,
+            messageId: "memberDiffers",
+            data: { member: member.name, component, runs: describeState(own), rest }
+          });
+        }
     }
   }
 };
@@ -32841,48 +33634,48 @@ var NullObject = /* @__PURE__ */ (() => {
   };
   return C2.prototype = /* @__PURE__ */ Object.create(null), C2;
 })();
-function parse2(header, options) {
-  let stopFlags = 4 | (options?.comma === !0 ? 8 : 0), len = header.length, valueStart = options?.start ?? 0;
-  for (; (CHAR_MAP[header.charCodeAt(valueStart)] & 2) !== 0; )
+function parse2(header2, options) {
+  let stopFlags = 4 | (options?.comma === !0 ? 8 : 0), len = header2.length, valueStart = options?.start ?? 0;
+  for (; (CHAR_MAP[header2.charCodeAt(valueStart)] & 2) !== 0; )
     valueStart++;
   let index = valueStart, typeFlags = 0, whitespace = -1, stop = options?.parameters === !1 ? 8 : 0;
   for (; index < len; ) {
-    let code = header.charCodeAt(index), flags = CHAR_MAP[code];
+    let code = header2.charCodeAt(index), flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & 8;
       break;
     }
     (flags & 2) !== 0 ? whitespace === -1 && (whitespace = index) : whitespace = -1, typeFlags |= code & 65280 | flags, index++;
   }
-  let valueEnd = whitespace === -1 ? index : whitespace, value = header.slice(valueStart, valueEnd), type = (typeFlags & 65281) === 0 ? value : value.toLowerCase();
-  return index === len || stop !== 0 ? { type, index, parameters: new NullObject() } : parseParameters(header, type, index, len, stopFlags);
+  let valueEnd = whitespace === -1 ? index : whitespace, value = header2.slice(valueStart, valueEnd), type = (typeFlags & 65281) === 0 ? value : value.toLowerCase();
+  return index === len || stop !== 0 ? { type, index, parameters: new NullObject() } : parseParameters(header2, type, index, len, stopFlags);
 }
-function parseParameters(header, type, index, len, stopFlags) {
+function parseParameters(header2, type, index, len, stopFlags) {
   let parameters = new NullObject();
   parameter: for (; index < len; ) {
-    for (index++; (CHAR_MAP[header.charCodeAt(index)] & 2) !== 0; )
+    for (index++; (CHAR_MAP[header2.charCodeAt(index)] & 2) !== 0; )
       index++;
     let keyStart = index, keyFlags = 0, keyWhitespace = -1;
     for (; index < len; ) {
-      let code = header.charCodeAt(index), flags = CHAR_MAP[code];
+      let code = header2.charCodeAt(index), flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & 8) !== 0)
           break parameter;
         continue parameter;
       }
       if (code === 61) {
-        let keyEnd = keyWhitespace === -1 ? index : keyWhitespace, value = header.slice(keyStart, keyEnd), key2 = (keyFlags & 65281) === 0 ? value : value.toLowerCase();
-        for (index++; (CHAR_MAP[header.charCodeAt(index)] & 2) !== 0; )
+        let keyEnd = keyWhitespace === -1 ? index : keyWhitespace, value = header2.slice(keyStart, keyEnd), key2 = (keyFlags & 65281) === 0 ? value : value.toLowerCase();
+        for (index++; (CHAR_MAP[header2.charCodeAt(index)] & 2) !== 0; )
           index++;
-        if (index < len && header.charCodeAt(index) === 34) {
+        if (index < len && header2.charCodeAt(index) === 34) {
           let quotedStart = ++index, escaped = !1;
           for (; index < len; ) {
-            let code2 = header.charCodeAt(index);
+            let code2 = header2.charCodeAt(index);
             if (code2 === 34) {
-              parameters[key2] === void 0 && (parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index)), index++;
+              parameters[key2] === void 0 && (parameters[key2] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index)), index++;
               let stop2 = 0;
               for (; index < len; ) {
-                let code3 = header.charCodeAt(index), flags2 = CHAR_MAP[code3];
+                let code3 = header2.charCodeAt(index), flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & 8;
                   break;
@@ -32903,7 +33696,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         let valueStart = index, stop = 0, valueWhitespace = -1;
         for (; index < len; ) {
-          let code2 = header.charCodeAt(index), flags2 = CHAR_MAP[code2];
+          let code2 = header2.charCodeAt(index), flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & 8;
             break;
@@ -32912,7 +33705,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         if (parameters[key2] === void 0) {
           let valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header2.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -36264,9 +37057,9 @@ function statusOf(error2) {
 
 // src/action/input-helper.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path3 from "node:path";
+import path5 from "node:path";
 
 // src/datasource/index.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -36535,157 +37328,11 @@ function datasourceSettings(flags, env, fetchFunction) {
   };
 }
 
-// src/action/input-helper.ts
-var MODES = ["auto", "check", "plan", "comment", "update"], FAIL_ON = ["error", "warning", "never"], REPORT_DIR = "rollgate-report";
-function getSettings(env = process.env) {
-  let manifest = getInput("manifest") || "fleet.yaml", policies = getInput("policies") || "policies", requestedMode = oneOf("mode", getInput("mode") || "auto", MODES), failOn = oneOf("fail-on", getInput("fail-on") || "error", FAIL_ON), comment2 = booleanInput("comment", !0), allowNoBase = booleanInput("allow-no-base", !1), token = getInput("token"), rolledOutRef = refInput("rolled-out-ref", "refs/rollgate/rolled-out"), unfinishedRefs = refInput("unfinished-refs", "refs/rollgate/unfinished/"), transport = getInput("transport"), workspace = path3.resolve(env.GITHUB_WORKSPACE || process.cwd()), event = readEvent(env), repository = readRepository(env), runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? `${env.GITHUB_SERVER_URL}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, mode = requestedMode === "auto" ? modeFor(event) : requestedMode;
-  return {
-    manifest,
-    policies,
-    requestedMode,
-    mode,
-    token,
-    comment: comment2,
-    failOn,
-    allowNoBase,
-    rolledOutRef,
-    unfinishedRefs,
-    transport,
-    workspace,
-    reportDir: path3.join(path3.resolve(env.RUNNER_TEMP || tmpdir()), REPORT_DIR),
-    repository,
-    ...runUrl ? { runUrl } : {},
-    event,
-    api: {
-      retryDelayMs: milliseconds(env, "ROLLGATE_API_RETRY_DELAY_MS", 1e3),
-      retries: milliseconds(env, "ROLLGATE_API_RETRIES", 3),
-      requestTimeoutMs: milliseconds(env, "ROLLGATE_API_TIMEOUT_MS", 2e4),
-      budgetMs: milliseconds(env, "ROLLGATE_API_BUDGET_MS", 12e4)
-    },
-    ...mode === "update" ? {
-      baseBranch: branchOf(env),
-      datasources: datasourceSettings({}, env, (url, init) => fetch(url, init))
-    } : {}
-  };
-}
-function branchOf(env) {
-  let ref = env.GITHUB_REF ?? "", name = ref.startsWith("refs/heads/") ? ref.slice(11) : "";
-  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name) || name.includes("..") || name.endsWith(".lock"))
-    throw new RollgateError(
-      `Update mode opens pull requests against the branch the workflow runs on, and GITHUB_REF is ${JSON.stringify(ref)}; run it on a branch (on: schedule, or workflow_dispatch).`
-    );
-  return name;
-}
-function modeFor(event) {
-  return event.kind === "push" ? "plan" : event.kind === "workflow_run" ? "comment" : "check";
-}
-function oneOf(name, value, allowed) {
-  let normalised = value.trim().toLowerCase();
-  if (allowed.includes(normalised)) return normalised;
-  throw new RollgateError(
-    `Input ${name} is ${JSON.stringify(value)}; expected one of ${allowed.join(", ")}.`
-  );
-}
-function booleanInput(name, fallback) {
-  let value = getInput(name).trim();
-  if (value === "") return fallback;
-  if (/^(true|yes|on)$/i.test(value)) return !0;
-  if (/^(false|no|off)$/i.test(value)) return !1;
-  throw new RollgateError(`Input ${name} is ${JSON.stringify(value)}; expected true or false.`);
-}
-function refInput(name, fallback) {
-  let value = getInput(name) || fallback;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(value) || value.includes(".."))
-    throw new RollgateError(
-      `Input ${name} is ${JSON.stringify(value)}; expected a git ref name such as ${fallback}.`
-    );
-  return value;
-}
-function milliseconds(env, name, fallback) {
-  let raw = env[name];
-  if (raw === void 0 || raw === "") return fallback;
-  if (!/^\d{1,9}$/.test(raw))
-    throw new RollgateError(`${name} is ${JSON.stringify(raw)}; expected a whole number.`);
-  return Number(raw);
-}
-function readRepository(env) {
-  let full = env.GITHUB_REPOSITORY ?? "", match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(full);
-  if (!match)
-    throw new RollgateError(
-      `GITHUB_REPOSITORY is ${JSON.stringify(full)}; expected owner/repo (is this running on GitHub Actions?).`
-    );
-  return { owner: match[1], repo: match[2] };
-}
-function readEvent(env) {
-  let name = env.GITHUB_EVENT_NAME ?? "", payload = {};
-  if (env.GITHUB_EVENT_PATH)
-    try {
-      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch (error2) {
-      throw new RollgateError(
-        `Cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error2.message}.`
-      );
-    }
-  if (name === "pull_request" || name === "pull_request_target") {
-    let pr2 = record(payload.pull_request), number = payload.number ?? pr2.number, baseSha = record(pr2.base).sha, headSha = record(pr2.head).sha;
-    if (typeof number != "number" || !isSha(baseSha) || !isSha(headSha))
-      throw new RollgateError(
-        `The ${name} event payload has no pull request number or base and head commits.`
-      );
-    let headRepo = record(record(pr2.head).repo).full_name, baseRepo = record(record(pr2.base).repo).full_name;
-    return {
-      kind: "pull_request",
-      name,
-      number,
-      baseSha,
-      headSha,
-      fork: typeof headRepo == "string" && headRepo !== baseRepo
-    };
-  }
-  if (name === "merge_group") {
-    let group = record(payload.merge_group);
-    if (!isSha(group.base_sha) || !isSha(group.head_sha))
-      throw new RollgateError("The merge_group event payload has no base and head commits.");
-    return { kind: "merge_group", name, baseSha: group.base_sha, headSha: group.head_sha };
-  }
-  if (name === "push")
-    return {
-      kind: "push",
-      name,
-      ...isSha(payload.before) && !/^0+$/.test(payload.before) ? { before: payload.before } : {},
-      ...isSha(payload.after) ? { after: payload.after } : {}
-    };
-  if (name === "workflow_run") {
-    let run3 = record(payload.workflow_run);
-    if (!isSha(run3.head_sha)) throw new RollgateError("The workflow_run event payload has no head commit.");
-    let headRepository = record(run3.head_repository), owner = record(headRepository.owner).login, repositoryName = record(payload.repository).full_name;
-    return {
-      kind: "workflow_run",
-      name,
-      headSha: run3.head_sha,
-      ...typeof owner == "string" ? { headOwner: owner } : {},
-      ...typeof run3.head_branch == "string" ? { headBranch: run3.head_branch } : {},
-      fork: typeof headRepository.full_name == "string" && headRepository.full_name !== repositoryName
-    };
-  }
-  return { kind: "other", name };
-}
-function record(value) {
-  return value !== null && typeof value == "object" ? value : {};
-}
-function isSha(value) {
-  return typeof value == "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
-}
-
-// src/action/judge.ts
+// src/io/packs.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/io/sources.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import path6 from "node:path";
-
-// src/check.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
+import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import path4 from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/policy/pack.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -36835,7 +37482,10 @@ function checkPack(pack, source) {
   let findings = [], report = (path13, code, data) => {
     let { line, column } = positionOf(source, path13);
     findings.push(schemaFinding(code, { file: source.file, line, column }, data));
-  }, names = Object.keys(pack.components);
+  }, params = Object.keys(pack.params ?? {});
+  for (let name of params)
+    STEP_PLACEHOLDERS.includes(name) && report(["params", name], "PARAM_NAME_TAKEN", { param: name, placeholder: `{${name}}` });
+  let names = Object.keys(pack.components);
   for (let name of names)
     pack.order.includes(name) || report(["order"], "ORDER_MISSING", { component: name });
   pack.order.forEach((name, i) => {
@@ -36864,11 +37514,11 @@ function checkPack(pack, source) {
     }), (component.skew ?? []).forEach((skew, i) => {
       let other = pack.components[skew.of];
       !other || !Object.hasOwn(pack.components, skew.of) ? report([...base, "skew", i, "of"], "SKEW_UNKNOWN_COMPONENT", { component: name, other: skew.of }) : other.versioning.scheme !== component.versioning.scheme && report([...base, "skew", i, "of"], "SKEW_SCHEMES_DIFFER", { component: name, other: skew.of });
-    }), checkSteps(component, base, report);
+    }), checkSteps(component, base, report, params);
   }
   for (let key2 of ["first", "finally"])
     (pack.rollout?.[key2] ?? []).forEach((step, i) => {
-      checkStep(step, ["rollout", key2, i], report), (step.on === "control" || step.each) && report(["rollout", key2, i, "on"], "STEP_NOT_ON_CONTROL", { step: step.name });
+      checkStep(step, ["rollout", key2, i], report, params), (step.on === "control" || step.each) && report(["rollout", key2, i, "on"], "STEP_NOT_ON_CONTROL", { step: step.name });
       for (let [other, versions] of Object.entries(step.needs ?? {}))
         checkNeeded(pack, other, versions, ["rollout", key2, i, "needs", other], `Step \`${step.name}\` needs`, report);
     });
@@ -36883,38 +37533,44 @@ function checkNeeded(pack, component, versions, path13, who, report) {
     !scheme.isValid(v2) && !(policy2.versioning.scheme === "semver" && isRange(v2)) && report([...path13, j3], "UNKNOWN_VERSION", { version: v2, scheme: policy2.versioning.scheme, component });
   }), !0;
 }
-function checkSteps(component, base, report) {
+function checkSteps(component, base, report, params) {
   let rollout = component.rollout;
   if (rollout)
     for (let key2 of ["before", "member", "after", "rollback"])
       (rollout[key2] ?? []).forEach((step, i) => {
-        checkStep(step, [...base, "rollout", key2, i], report), (step.on === "control" || step.each) && (key2 === "member" || key2 === "rollback") && report([...base, "rollout", key2, i, "on"], "STEP_NOT_ON_CONTROL", { step: step.name });
+        checkStep(step, [...base, "rollout", key2, i], report, params), (step.on === "control" || step.each) && (key2 === "member" || key2 === "rollback") && report([...base, "rollout", key2, i, "on"], "STEP_NOT_ON_CONTROL", { step: step.name });
       });
 }
-function checkStep(step, path13, report) {
+function checkStep(step, path13, report, params) {
   let args = step.run.map((arg, i) => [arg, ["run", i]]);
   (step.unless ?? []).forEach((arg, i) => {
     args.push([arg, ["unless", i]]);
   }), step.creates !== void 0 && args.push([step.creates, ["creates"]]), (step.onlyIf ?? []).forEach((arg, i) => {
     args.push([arg, ["onlyIf", i]]);
   }), (step.expect ?? []).forEach((expectation, i) => {
-    try {
-      new RegExp(expectation.match);
-    } catch {
-      report([...path13, "expect", i, "match"], "EXPECT_NOT_REGEX", { step: step.name });
+    let tests = ["is", "has", "lacks", "like"].filter((key2) => expectation[key2] !== void 0);
+    tests.length !== 1 && report([...path13, "expect", i], "EXPECT_ONE_TEST", { step: step.name, count: String(tests.length) });
+    for (let key2 of ["match", "like"]) {
+      let expression = expectation[key2];
+      if (expression !== void 0)
+        try {
+          new RegExp(expression.replaceAll(PLACEHOLDER, "x"));
+        } catch {
+          report([...path13, "expect", i, key2], "EXPECT_NOT_REGEX", { step: step.name });
+        }
     }
-    args.push(
-      [expectation.what, ["expect", i, "what"]],
-      [expectation.match, ["expect", i, "match"]],
-      [expectation.is, ["expect", i, "is"]]
-    );
+    for (let key2 of ["what", "match", "is", "has", "lacks", "like"]) {
+      let text2 = expectation[key2];
+      text2 !== void 0 && args.push([text2, ["expect", i, key2]]);
+    }
   }), step.unless && step.creates !== void 0 && report([...path13, "unless"], "UNLESS_AND_CREATES", { step: step.name });
+  let known = [...STEP_PLACEHOLDERS, ...params];
   for (let [arg, where] of args)
     for (let match of arg.matchAll(PLACEHOLDER))
-      STEP_PLACEHOLDERS.includes(match[1]) || report([...path13, ...where], "UNKNOWN_PLACEHOLDER", {
+      known.includes(match[1]) || report([...path13, ...where], "UNKNOWN_PLACEHOLDER", {
         step: step.name,
         placeholder: `{${match[1]}}`,
-        known: STEP_PLACEHOLDERS.map((p2) => `{${p2}}`).join(", ")
+        known: known.map((p2) => `{${p2}}`).join(", ")
       });
 }
 function isRange(text2) {
@@ -36941,60 +37597,300 @@ function findRequiresCycle(pack) {
   return null;
 }
 
-// src/check.ts
-async function check(input) {
-  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {}) : void 0, findings = [...head.findings];
-  if (!head.fleet || !head.source || head.findings.length > 0)
-    return finish({ findings, changes: [], head, ...base ? { base } : {} });
-  let baseUsable = base?.fleet && base.source && base.findings.length === 0;
-  if (base && !baseUsable) {
-    let first = base.findings[0];
-    findings.push(
-      schemaFinding(
-        "BASE_UNREADABLE",
-        { file: head.file, line: 1, column: 1, severity: "warning" },
-        { file: base.file, reason: first ? ` (line ${first.line}: ${first.message})` : "" }
-      )
-    );
+// src/io/files.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import { constants as constants3 } from "node:fs";
+import { lstat as lstat2, open as open2, realpath, rename as rename2, unlink as unlink2 } from "node:fs/promises";
+import path3 from "node:path";
+var MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
+async function readText(file, root) {
+  let handle;
+  try {
+    handle = await open2(file, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
+  } catch (error2) {
+    let code = error2.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    throw code === "ELOOP" ? new RollgateError(
+      `${file} is a symbolic link; rollgate reads only regular files, so a link in a checkout cannot make it read a file elsewhere.`
+    ) : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
   }
-  let judgedHead = { fleet: head.fleet, source: head.source }, judgedBase = baseUsable ? { fleet: base.fleet, source: base.source } : void 0, policyName = judgedBase?.fleet.policy ?? head.fleet.policy, packFile = await input.resolvePack(
-    policyName,
-    judgedBase ? base.file : head.file
-  );
-  if (!packFile) {
-    let { line, column } = positionOf(head.source, ["policy"]), known = input.knownPacks?.length ? ` The packs there are: ${input.knownPacks.join(", ")}.` : "";
-    return findings.push(
-      schemaFinding(
-        /\.ya?ml$/.test(policyName) ? "PACK_PATH_NOT_FOUND" : "UNKNOWN_PACK",
-        { file: head.file, line, column },
-        { policy: policyName, known }
-      )
-    ), finish({ findings, changes: [], head, ...base ? { base } : {} });
+  try {
+    root !== void 0 && await refuseEscape(file, root);
+    let stat2 = await handle.stat();
+    if (stat2.isDirectory()) throw new RollgateError(`${file} is a directory, not a manifest file.`);
+    if (!stat2.isFile())
+      throw new RollgateError(
+        `${file} is not a regular file (a pipe, device or socket); rollgate reads files.`
+      );
+    if (stat2.size > MAX_READ_BYTES) {
+      let size = stat2.size >= 1073741824 ? `${(stat2.size / 1073741824).toFixed(1)} GiB` : `${(stat2.size / 1048576).toFixed(1)} MiB`;
+      throw new RollgateError(
+        `${file} is ${size}; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`
+      );
+    }
+    return (await handle.readFile()).toString("utf8");
+  } catch (error2) {
+    throw error2 instanceof RollgateError ? error2 : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
+  } finally {
+    await handle.close();
   }
-  let loaded = loadPack(packFile.text, packFile.file);
-  if (!loaded.policy) {
-    let first = loaded.findings[0];
+}
+function isInside(file, folder) {
+  let relative = path3.relative(folder, file);
+  return relative === "" || !relative.startsWith(`..${path3.sep}`) && relative !== ".." && !path3.isAbsolute(relative);
+}
+async function refuseEscape(file, root) {
+  let named2 = path3.resolve(file);
+  if (!isInside(named2, path3.resolve(root))) return;
+  let [real, realRoot] = await Promise.all([realpath(named2), realpath(root)]);
+  if (!isInside(real, realRoot))
     throw new RollgateError(
-      `The policy pack ${packFile.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${printable(first.message)}` : "."}`
+      `${file} lies under a symbolic link that leads out of ${root}; rollgate does not follow links out of the repository it reads.`
+    );
+}
+async function requireText(file, what, root) {
+  let text2 = await readText(file, root);
+  if (text2 === void 0) throw new RollgateError(`The ${what} ${file} does not exist.`);
+  return text2;
+}
+var EXCLUSIVE = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW;
+
+// src/io/packs.ts
+var PACK_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+function isPackPath(nameOrPath) {
+  return /\.ya?ml$/.test(nameOrPath);
+}
+function builtinPacks() {
+  if (typeof define_ROLLGATE_BUILTIN_PACKS_default < "u") {
+    let packs2 = /* @__PURE__ */ new Map();
+    for (let [name, { text: text2, json }] of Object.entries(define_ROLLGATE_BUILTIN_PACKS_default))
+      rememberPrecompiledPack(text2, json), packs2.set(name, text2);
+    return packs2;
+  }
+  let packs = /* @__PURE__ */ new Map(), dir = path4.dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    let candidate = path4.join(dir, "policies");
+    if (existsSync3(path4.join(candidate, "microcloud.yaml"))) {
+      for (let file of readdirSync(candidate).sort())
+        file.endsWith(".yaml") && packs.set(file.slice(0, -5), readFileSync2(path4.join(candidate, file), "utf8"));
+      break;
+    }
+    dir = path4.dirname(dir);
+  }
+  return packs;
+}
+function checkPoliciesFolder(cwd, policies, given, mayBeAbsent) {
+  let isFolder;
+  try {
+    isFolder = statSync(path4.resolve(cwd, policies)).isDirectory();
+  } catch {
+    if (mayBeAbsent) return;
+    throw new RollgateError(
+      `${given} names no folder: ${shownPath(cwd, policies, ".")} does not exist. Name the folder of your own packs, or leave it out to judge by rollgate's packs alone.`
     );
   }
-  let policy2 = loaded.policy, policyChanges = typeof input.policyChanges == "function" ? await input.policyChanges({
-    head: head.fleet.policy,
-    ...base?.fleet ? { base: base.fleet.policy } : {}
-  }) : input.policyChanges ?? [];
-  for (let change2 of policyChanges)
-    change2.text !== void 0 && findings.push(...loadPack(change2.text, change2.file).findings);
-  findings.push(...checkAgainstPack(judgedHead, policy2));
-  let changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [];
-  return findings.push(...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now)), finish({ findings, changes, head, ...base ? { base } : {}, policy: policy2 });
+  if (!isFolder)
+    throw new RollgateError(
+      `${given} names no folder: ${shownPath(cwd, policies, ".")} is a file. Name the folder of your own packs, or leave it out to judge by rollgate's packs alone.`
+    );
 }
-function finish(result) {
-  result.findings.sort(compareFindings);
-  let errors = 0, warnings = 0;
-  for (let finding of result.findings)
-    finding.message = printable(finding.message), finding.severity === "error" ? errors++ : warnings++;
-  return { ok: errors === 0, summary: { errors, warnings }, ...result };
+function packResolver(policiesDir, read2) {
+  let builtin = builtinPacks();
+  return {
+    async resolve(nameOrPath, manifestFile) {
+      let manifestDir = path4.posix.dirname(toPosix(manifestFile)), own = await readPackFile(nameOrPath, policiesDir, read2, manifestDir);
+      if (own) return own;
+      let text2 = isPackPath(nameOrPath) ? void 0 : builtin.get(nameOrPath);
+      return text2 === void 0 ? void 0 : { file: `builtin:${nameOrPath}`, text: text2 };
+    },
+    known: [...builtin.keys()].sort()
+  };
 }
+function workingTreePacks(cwd, policies) {
+  let policiesDir = shownPath(cwd, policies, ".");
+  return { ...packResolver(policiesDir, (file) => readText(path4.resolve(cwd, file), cwd)), policiesDir };
+}
+function packPath(nameOrPath, manifestDir) {
+  if (!isPackPath(nameOrPath)) return;
+  let file = path4.posix.normalize(path4.posix.join(toPosix(manifestDir), nameOrPath));
+  if (!(file.startsWith("../") || file === ".." || path4.posix.isAbsolute(file)))
+    return file;
+}
+async function readPackFile(nameOrPath, policiesDir, read2, manifestDir) {
+  if (isPackPath(nameOrPath)) {
+    let file = packPath(nameOrPath, manifestDir);
+    if (file === void 0) return;
+    let text2 = await read2(file);
+    return text2 === void 0 ? void 0 : { file, text: text2 };
+  }
+  if (PACK_NAME.test(nameOrPath))
+    for (let extension of [".yaml", ".yml"]) {
+      let file = path4.posix.join(toPosix(policiesDir), `${nameOrPath}${extension}`), text2 = await read2(file);
+      if (text2 !== void 0) return { file, text: text2 };
+    }
+}
+
+// src/action/input-helper.ts
+var MODES = ["auto", "check", "plan", "comment", "update"], FAIL_ON = ["error", "warning", "never"], REPORT_DIR = "rollgate-report";
+function getSettings(env = process.env) {
+  let manifest = getInput("manifest") || "fleet.yaml", policies = getInput("policies") || "policies", requestedMode = oneOf("mode", getInput("mode") || "auto", MODES), failOn = oneOf("fail-on", getInput("fail-on") || "error", FAIL_ON), comment2 = booleanInput("comment", !0), allowNoBase = booleanInput("allow-no-base", !1), token = getInput("token"), rolledOutRef = refInput("rolled-out-ref", "refs/rollgate/rolled-out"), unfinishedRefs = refInput("unfinished-refs", "refs/rollgate/unfinished/"), transport = getInput("transport"), workspace = path5.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  checkPoliciesFolder(
+    workspace,
+    policies,
+    `The policies input ${JSON.stringify(policies)}`,
+    policies === "policies"
+  );
+  let event = readEvent(env), repository = readRepository(env), runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? `${env.GITHUB_SERVER_URL}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0, mode = requestedMode === "auto" ? modeFor(event) : requestedMode;
+  return {
+    manifest,
+    policies,
+    requestedMode,
+    mode,
+    token,
+    comment: comment2,
+    failOn,
+    allowNoBase,
+    rolledOutRef,
+    unfinishedRefs,
+    transport,
+    workspace,
+    reportDir: path5.join(path5.resolve(env.RUNNER_TEMP || tmpdir()), REPORT_DIR),
+    repository,
+    ...runUrl ? { runUrl } : {},
+    event,
+    api: {
+      retryDelayMs: milliseconds(env, "ROLLGATE_API_RETRY_DELAY_MS", 1e3),
+      retries: milliseconds(env, "ROLLGATE_API_RETRIES", 3),
+      requestTimeoutMs: milliseconds(env, "ROLLGATE_API_TIMEOUT_MS", 2e4),
+      budgetMs: milliseconds(env, "ROLLGATE_API_BUDGET_MS", 12e4)
+    },
+    ...mode === "update" ? {
+      baseBranch: branchOf(env),
+      datasources: datasourceSettings({}, env, (url, init) => fetch(url, init))
+    } : {}
+  };
+}
+function branchOf(env) {
+  let ref = env.GITHUB_REF ?? "", name = ref.startsWith("refs/heads/") ? ref.slice(11) : "";
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name) || name.includes("..") || name.endsWith(".lock"))
+    throw new RollgateError(
+      `Update mode opens pull requests against the branch the workflow runs on, and GITHUB_REF is ${JSON.stringify(ref)}; run it on a branch (on: schedule, or workflow_dispatch).`
+    );
+  return name;
+}
+function modeFor(event) {
+  return event.kind === "push" ? "plan" : event.kind === "workflow_run" ? "comment" : "check";
+}
+function oneOf(name, value, allowed) {
+  let normalised = value.trim().toLowerCase();
+  if (allowed.includes(normalised)) return normalised;
+  throw new RollgateError(
+    `Input ${name} is ${JSON.stringify(value)}; expected one of ${allowed.join(", ")}.`
+  );
+}
+function booleanInput(name, fallback) {
+  let value = getInput(name).trim();
+  if (value === "") return fallback;
+  if (/^(true|yes|on)$/i.test(value)) return !0;
+  if (/^(false|no|off)$/i.test(value)) return !1;
+  throw new RollgateError(`Input ${name} is ${JSON.stringify(value)}; expected true or false.`);
+}
+function refInput(name, fallback) {
+  let value = getInput(name) || fallback;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(value) || value.includes(".."))
+    throw new RollgateError(
+      `Input ${name} is ${JSON.stringify(value)}; expected a git ref name such as ${fallback}.`
+    );
+  return value;
+}
+function milliseconds(env, name, fallback) {
+  let raw = env[name];
+  if (raw === void 0 || raw === "") return fallback;
+  if (!/^\d{1,9}$/.test(raw))
+    throw new RollgateError(`${name} is ${JSON.stringify(raw)}; expected a whole number.`);
+  return Number(raw);
+}
+function readRepository(env) {
+  let full = env.GITHUB_REPOSITORY ?? "", match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(full);
+  if (!match)
+    throw new RollgateError(
+      `GITHUB_REPOSITORY is ${JSON.stringify(full)}; expected owner/repo (is this running on GitHub Actions?).`
+    );
+  return { owner: match[1], repo: match[2] };
+}
+function readEvent(env) {
+  let name = env.GITHUB_EVENT_NAME ?? "", payload = {};
+  if (env.GITHUB_EVENT_PATH)
+    try {
+      payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch (error2) {
+      throw new RollgateError(
+        `Cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${error2.message}.`
+      );
+    }
+  if (name === "pull_request" || name === "pull_request_target") {
+    let pr2 = record(payload.pull_request), number = payload.number ?? pr2.number, baseSha = record(pr2.base).sha, headSha = record(pr2.head).sha;
+    if (typeof number != "number" || !isSha(baseSha) || !isSha(headSha))
+      throw new RollgateError(
+        `The ${name} event payload has no pull request number or base and head commits.`
+      );
+    let headRepo = record(record(pr2.head).repo).full_name, baseRepo = record(record(pr2.base).repo).full_name;
+    return {
+      kind: "pull_request",
+      name,
+      number,
+      baseSha,
+      headSha,
+      fork: typeof headRepo == "string" && headRepo !== baseRepo
+    };
+  }
+  if (name === "merge_group") {
+    let group = record(payload.merge_group);
+    if (!isSha(group.base_sha) || !isSha(group.head_sha))
+      throw new RollgateError("The merge_group event payload has no base and head commits.");
+    return { kind: "merge_group", name, baseSha: group.base_sha, headSha: group.head_sha };
+  }
+  if (name === "push")
+    return {
+      kind: "push",
+      name,
+      ...isSha(payload.before) && !/^0+$/.test(payload.before) ? { before: payload.before } : {},
+      ...isSha(payload.after) ? { after: payload.after } : {}
+    };
+  if (name === "workflow_run") {
+    let run3 = record(payload.workflow_run);
+    if (!isSha(run3.head_sha)) throw new RollgateError("The workflow_run event payload has no head commit.");
+    let headRepository = record(run3.head_repository), owner = record(headRepository.owner).login, repositoryName = record(payload.repository).full_name;
+    return {
+      kind: "workflow_run",
+      name,
+      headSha: run3.head_sha,
+      ...typeof owner == "string" ? { headOwner: owner } : {},
+      ...typeof run3.head_branch == "string" ? { headBranch: run3.head_branch } : {},
+      fork: typeof headRepository.full_name == "string" && headRepository.full_name !== repositoryName
+    };
+  }
+  return { kind: "other", name };
+}
+function record(value) {
+  return value !== null && typeof value == "object" ? value : {};
+}
+function isSha(value) {
+  return typeof value == "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
+}
+
+// src/action/judge.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/io/sources.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import path6 from "node:path";
+
+// src/check/index.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/report/escape.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
 function printable(text2) {
   return text2.replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to write as escapes.
@@ -37002,14 +37898,97 @@ function printable(text2) {
     (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
-function comparableVersion(policy2, component, state) {
-  if (!state) return;
-  let spec = Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component] : void 0;
-  if (!spec) return;
-  let raw = spec.versioning.source === "track" ? state.channel?.split("/")[0] : state.version;
-  if (raw !== void 0)
-    return policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+var INVISIBLE = /[\u00ad\u061c\u115f\u1160\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]|\u034f|[\u17b4\u17b5]|[\u180b-\u180f]|[\ufe00-\ufe0f]/g;
+function visible(text2) {
+  return printable(text2).replace(INVISIBLE, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+var LIVE = /@|#\w|\bGH-\d|:\/\/|www\./i, AROUND = /^([([{"'<]*)(.*?)([)\]}"'>.,;:!?]*)$/s;
+function inlineMarkdown(text2) {
+  let parts = visible(text2.replace(/[\r\n]+/g, " ")).split("`"), out = "", plainText = "", pending, flush = () => {
+    plainText !== "" ? out += escapePlain(plainText) : pending !== void 0 && (out += codeSpan(pending)), plainText = "", pending = void 0;
+  }, code = (body) => {
+    plainText !== "" && flush(), pending = (pending ?? "") + body;
+  }, plain = (body) => {
+    body !== "" && (pending !== void 0 && flush(), plainText += body);
+  }, raw = (markdown) => {
+    flush(), out += markdown;
+  };
+  for (let [i, part] of parts.entries()) {
+    if (i % 2 === 1 && i < parts.length - 1) {
+      code(part);
+      continue;
+    }
+    if (i % 2 === 1 && raw("\\`"), !LIVE.test(part)) {
+      plain(part);
+      continue;
+    }
+    for (let [word] of part.matchAll(/\s+|\S+/g)) {
+      let [, before = "", core = "", after = ""] = AROUND.exec(word) ?? [];
+      /^\s/.test(word) || !LIVE.test(core) ? plain(word) : (plain(before), code(core), plain(after));
+    }
+  }
+  return flush(), out;
+}
+function codeSpan(text2) {
+  let body = visible(text2.replace(/`/g, "'").replace(/[\r\n]+/g, " ")).replace(/\|/g, "\\|");
+  return body === "" ? "` `" : /^ .* $/.test(body) && !/^ +$/.test(body) ? `\` ${body} \`` : `\`${body}\``;
+}
+function inertText(text2) {
+  return visible(text2).replace(/::/g, ":\\u003a");
+}
+function escapePlain(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}$-])/g, "\\$1");
+}
+
+// src/check/diff.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function diffFleets(base, head) {
+  let changes = [], baseClusters = new Map(base.clusters.map((c3) => [c3.name, c3]));
+  for (let cluster of head.clusters) {
+    let before = baseClusters.get(cluster.name), names = /* @__PURE__ */ new Set([...Object.keys(before?.components ?? {}), ...Object.keys(cluster.components)]);
+    for (let component of names) {
+      let fromState = before?.components[component], toState = cluster.components[component];
+      sameRun(fromState, toState) || changes.push(change(cluster.name, component, void 0, fromState, toState));
+    }
+    let baseOverriding = new Map(
+      (before?.members ?? []).filter((m2) => m2.overrides).map((m2) => [m2.name, m2])
+    );
+    for (let member of cluster.members) {
+      let beforeMember = baseOverriding.get(member.name);
+      if (!member.overrides && !beforeMember) continue;
+      let overridden = /* @__PURE__ */ new Set([
+        ...Object.keys(member.overrides ?? {}),
+        ...Object.keys(beforeMember?.overrides ?? {})
+      ]);
+      for (let component of overridden) {
+        let fromState = before ? merged(before, beforeMember?.overrides?.[component], component) : void 0, toState = merged(cluster, member.overrides?.[component], component), clusterFrom = before?.components[component], clusterTo = cluster.components[component];
+        sameRun(fromState, toState) || sameRun(fromState, clusterFrom) && sameRun(toState, clusterTo) || changes.push(change(cluster.name, component, member.name, fromState, toState));
+      }
+    }
+  }
+  return changes;
+}
+function merged(cluster, own, component) {
+  let shared = cluster.components[component];
+  return own ? shared ? { ...shared, ...own } : own : shared;
+}
+function change(cluster, component, member, fromState, toState) {
+  return {
+    cluster,
+    component,
+    ...member ? { member } : {},
+    from: fromState ? describeState(fromState) : null,
+    to: toState ? describeState(toState) : null,
+    ...fromState ? { fromState } : {},
+    ...toState ? { toState } : {}
+  };
+}
+
+// src/check/pack-fit.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/check/states.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
 function* statesOf(fleet2) {
   for (let cluster of fleet2.clusters) {
     for (let [component, state] of Object.entries(cluster.components))
@@ -37028,6 +38007,8 @@ function* statesOf(fleet2) {
         }
   }
 }
+
+// src/check/pack-fit.ts
 function checkAgainstPack(head, policy2) {
   let findings = [], pack = policy2.pack, report = (path13, code, data, subject) => {
     let { line, column } = keyPositionOf(head.source, path13);
@@ -37093,47 +38074,22 @@ function checkAgainstPack(head, policy2) {
   }
   return findings;
 }
-function diffFleets(base, head) {
-  let changes = [], baseClusters = new Map(base.clusters.map((c3) => [c3.name, c3]));
-  for (let cluster of head.clusters) {
-    let before = baseClusters.get(cluster.name), names = /* @__PURE__ */ new Set([...Object.keys(before?.components ?? {}), ...Object.keys(cluster.components)]);
-    for (let component of names) {
-      let fromState = before?.components[component], toState = cluster.components[component];
-      sameRun(fromState, toState) || changes.push(change(cluster.name, component, void 0, fromState, toState));
-    }
-    let baseOverriding = new Map(
-      (before?.members ?? []).filter((m2) => m2.overrides).map((m2) => [m2.name, m2])
-    );
-    for (let member of cluster.members) {
-      let beforeMember = baseOverriding.get(member.name);
-      if (!member.overrides && !beforeMember) continue;
-      let overridden = /* @__PURE__ */ new Set([
-        ...Object.keys(member.overrides ?? {}),
-        ...Object.keys(beforeMember?.overrides ?? {})
-      ]);
-      for (let component of overridden) {
-        let fromState = before ? merged(before, beforeMember?.overrides?.[component], component) : void 0, toState = merged(cluster, member.overrides?.[component], component), clusterFrom = before?.components[component], clusterTo = cluster.components[component];
-        sameRun(fromState, toState) || sameRun(fromState, clusterFrom) && sameRun(toState, clusterTo) || changes.push(change(cluster.name, component, member.name, fromState, toState));
-      }
-    }
-  }
-  return changes;
+
+// src/check/run-rules.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/policy/comparable.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function comparableVersion(policy2, component, state) {
+  if (!state) return;
+  let spec = Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component] : void 0;
+  if (!spec) return;
+  let raw = spec.versioning.source === "track" ? state.channel?.split("/")[0] : state.version;
+  if (raw !== void 0)
+    return policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
 }
-function merged(cluster, own, component) {
-  let shared = cluster.components[component];
-  return own ? shared ? { ...shared, ...own } : own : shared;
-}
-function change(cluster, component, member, fromState, toState) {
-  return {
-    cluster,
-    component,
-    ...member ? { member } : {},
-    from: fromState ? describeState(fromState) : null,
-    to: toState ? describeState(toState) : null,
-    ...fromState ? { fromState } : {},
-    ...toState ? { toState } : {}
-  };
-}
+
+// src/check/run-rules.ts
 function runRules(head, base, policy2, changes, policyChanges, now) {
   let findings = [], baseClusters = new Map(base?.fleet.clusters.map((c3) => [c3.name, c3]) ?? []);
   for (let rule of RULES) {
@@ -37178,126 +38134,59 @@ function runRules(head, base, policy2, changes, policyChanges, now) {
   return findings;
 }
 
-// src/io/files.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { constants as constants3 } from "node:fs";
-import { lstat as lstat2, open as open2, realpath, rename as rename2, unlink as unlink2 } from "node:fs/promises";
-import path4 from "node:path";
-var MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
-async function readText(file, root) {
-  let handle;
-  try {
-    handle = await open2(file, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
-  } catch (error2) {
-    let code = error2.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return;
-    throw code === "ELOOP" ? new RollgateError(
-      `${file} is a symbolic link; rollgate reads only regular files, so a link in a checkout cannot make it read a file elsewhere.`
-    ) : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
-  }
-  try {
-    root !== void 0 && await refuseEscape(file, root);
-    let stat2 = await handle.stat();
-    if (stat2.isDirectory()) throw new RollgateError(`${file} is a directory, not a manifest file.`);
-    if (!stat2.isFile())
-      throw new RollgateError(
-        `${file} is not a regular file (a pipe, device or socket); rollgate reads files.`
-      );
-    if (stat2.size > MAX_READ_BYTES) {
-      let size = stat2.size >= 1073741824 ? `${(stat2.size / 1073741824).toFixed(1)} GiB` : `${(stat2.size / 1048576).toFixed(1)} MiB`;
-      throw new RollgateError(
-        `${file} is ${size}; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`
-      );
-    }
-    return (await handle.readFile()).toString("utf8");
-  } catch (error2) {
-    throw error2 instanceof RollgateError ? error2 : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
-  } finally {
-    await handle.close();
-  }
-}
-function isInside(file, folder) {
-  let relative = path4.relative(folder, file);
-  return relative === "" || !relative.startsWith(`..${path4.sep}`) && relative !== ".." && !path4.isAbsolute(relative);
-}
-async function refuseEscape(file, root) {
-  let named2 = path4.resolve(file);
-  if (!isInside(named2, path4.resolve(root))) return;
-  let [real, realRoot] = await Promise.all([realpath(named2), realpath(root)]);
-  if (!isInside(real, realRoot))
-    throw new RollgateError(
-      `${file} lies under a symbolic link that leads out of ${root}; rollgate does not follow links out of the repository it reads.`
+// src/check/index.ts
+async function check(input) {
+  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {}) : void 0, findings = [...head.findings];
+  if (!head.fleet || !head.source || head.findings.length > 0)
+    return finish({ findings, changes: [], head, ...base ? { base } : {} });
+  let baseUsable = base?.fleet && base.source && base.findings.length === 0;
+  if (base && !baseUsable) {
+    let first = base.findings[0];
+    findings.push(
+      schemaFinding(
+        "BASE_UNREADABLE",
+        { file: head.file, line: 1, column: 1, severity: "warning" },
+        { file: base.file, reason: first ? ` (line ${first.line}: ${first.message})` : "" }
+      )
     );
-}
-async function requireText(file, what, root) {
-  let text2 = await readText(file, root);
-  if (text2 === void 0) throw new RollgateError(`The ${what} ${file} does not exist.`);
-  return text2;
-}
-var EXCLUSIVE = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW;
-
-// src/io/packs.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync3 } from "node:fs";
-import path5 from "node:path";
-import { fileURLToPath } from "node:url";
-var PACK_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
-function isPackPath(nameOrPath) {
-  return /\.ya?ml$/.test(nameOrPath);
-}
-function builtinPacks() {
-  if (typeof define_ROLLGATE_BUILTIN_PACKS_default < "u") {
-    let packs2 = /* @__PURE__ */ new Map();
-    for (let [name, { text: text2, json }] of Object.entries(define_ROLLGATE_BUILTIN_PACKS_default))
-      rememberPrecompiledPack(text2, json), packs2.set(name, text2);
-    return packs2;
   }
-  let packs = /* @__PURE__ */ new Map(), dir = path5.dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 4; up++) {
-    let candidate = path5.join(dir, "policies");
-    if (existsSync3(path5.join(candidate, "microcloud.yaml"))) {
-      for (let file of readdirSync(candidate).sort())
-        file.endsWith(".yaml") && packs.set(file.slice(0, -5), readFileSync3(path5.join(candidate, file), "utf8"));
-      break;
-    }
-    dir = path5.dirname(dir);
+  let judgedHead = { fleet: head.fleet, source: head.source }, judgedBase = baseUsable ? { fleet: base.fleet, source: base.source } : void 0, policyName = judgedBase?.fleet.policy ?? head.fleet.policy, packFile = await input.resolvePack(
+    policyName,
+    judgedBase ? base.file : head.file
+  );
+  if (!packFile) {
+    let { line, column } = positionOf(head.source, ["policy"]), known = input.knownPacks?.length ? ` The packs there are: ${input.knownPacks.join(", ")}.` : "";
+    return findings.push(
+      schemaFinding(
+        /\.ya?ml$/.test(policyName) ? "PACK_PATH_NOT_FOUND" : "UNKNOWN_PACK",
+        { file: head.file, line, column },
+        { policy: policyName, known }
+      )
+    ), finish({ findings, changes: [], head, ...base ? { base } : {} });
   }
-  return packs;
-}
-function packResolver(policiesDir, read2) {
-  let builtin = builtinPacks();
-  return {
-    async resolve(nameOrPath, manifestFile) {
-      let manifestDir = path5.posix.dirname(toPosix(manifestFile)), own = await readPackFile(nameOrPath, policiesDir, read2, manifestDir);
-      if (own) return own;
-      let text2 = isPackPath(nameOrPath) ? void 0 : builtin.get(nameOrPath);
-      return text2 === void 0 ? void 0 : { file: `builtin:${nameOrPath}`, text: text2 };
-    },
-    known: [...builtin.keys()].sort()
-  };
-}
-function workingTreePacks(cwd, policies) {
-  let policiesDir = shownPath(cwd, policies, ".");
-  return { ...packResolver(policiesDir, (file) => readText(path5.resolve(cwd, file), cwd)), policiesDir };
-}
-function packPath(nameOrPath, manifestDir) {
-  if (!isPackPath(nameOrPath)) return;
-  let file = path5.posix.normalize(path5.posix.join(toPosix(manifestDir), nameOrPath));
-  if (!(file.startsWith("../") || file === ".." || path5.posix.isAbsolute(file)))
-    return file;
-}
-async function readPackFile(nameOrPath, policiesDir, read2, manifestDir) {
-  if (isPackPath(nameOrPath)) {
-    let file = packPath(nameOrPath, manifestDir);
-    if (file === void 0) return;
-    let text2 = await read2(file);
-    return text2 === void 0 ? void 0 : { file, text: text2 };
+  let loaded = loadPack(packFile.text, packFile.file);
+  if (!loaded.policy) {
+    let first = loaded.findings[0];
+    throw new RollgateError(
+      `The policy pack ${packFile.file} is broken${first ? ` at line ${first.line}, column ${first.column}: ${printable(first.message)}` : "."}`
+    );
   }
-  if (PACK_NAME.test(nameOrPath))
-    for (let extension of [".yaml", ".yml"]) {
-      let file = path5.posix.join(toPosix(policiesDir), `${nameOrPath}${extension}`), text2 = await read2(file);
-      if (text2 !== void 0) return { file, text: text2 };
-    }
+  let policy2 = loaded.policy, policyChanges = typeof input.policyChanges == "function" ? await input.policyChanges({
+    head: head.fleet.policy,
+    ...base?.fleet ? { base: base.fleet.policy } : {}
+  }) : input.policyChanges ?? [];
+  for (let change2 of policyChanges)
+    change2.text !== void 0 && findings.push(...loadPack(change2.text, change2.file).findings);
+  findings.push(...checkAgainstPack(judgedHead, policy2));
+  let changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [];
+  return findings.push(...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now)), finish({ findings, changes, head, ...base ? { base } : {}, policy: policy2 });
+}
+function finish(result) {
+  result.findings.sort(compareFindings);
+  let errors = 0, warnings = 0;
+  for (let finding of result.findings)
+    finding.message = printable(finding.message), finding.severity === "error" ? errors++ : warnings++;
+  return { ok: errors === 0, summary: { errors, warnings }, ...result };
 }
 
 // src/io/sources.ts
@@ -37362,45 +38251,6 @@ function checkSources(sources, now) {
 
 // src/report/text.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/report/escape.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
-function visible(text2) {
-  return printable(text2).replace(INVISIBLE, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var LIVE = /@|#\w|\bGH-\d|:\/\/|www\./i, AROUND = /^([([{"'<]*)(.*?)([)\]}"'>.,;:!?]*)$/s;
-function inlineMarkdown(text2) {
-  let parts = visible(text2.replace(/[\r\n]+/g, " ")).split("`"), out = "", plainText = "", pending, flush = () => {
-    plainText !== "" ? out += escapePlain(plainText) : pending !== void 0 && (out += codeSpan(pending)), plainText = "", pending = void 0;
-  }, code = (body) => {
-    plainText !== "" && flush(), pending = (pending ?? "") + body;
-  }, plain = (body) => {
-    body !== "" && (pending !== void 0 && flush(), plainText += body);
-  }, raw = (markdown) => {
-    flush(), out += markdown;
-  };
-  return parts.forEach((part, i) => {
-    if (i % 2 === 1 && i < parts.length - 1) return code(part);
-    if (i % 2 === 1 && raw("\\`"), !LIVE.test(part)) return plain(part);
-    for (let [word] of part.matchAll(/\s+|\S+/g)) {
-      let [, before = "", core = "", after = ""] = AROUND.exec(word) ?? [];
-      /^\s/.test(word) || !LIVE.test(core) ? plain(word) : (plain(before), code(core), plain(after));
-    }
-  }), flush(), out;
-}
-function codeSpan(text2) {
-  let body = visible(text2.replace(/`/g, "'").replace(/[\r\n]+/g, " ")).replace(/\|/g, "\\|");
-  return body === "" ? "` `" : /^ .* $/.test(body) && !/^ +$/.test(body) ? `\` ${body} \`` : `\`${body}\``;
-}
-function inertText(text2) {
-  return visible(text2).replace(/::/g, ":\\u003a");
-}
-function escapePlain(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}$-])/g, "\\$1");
-}
-
-// src/report/text.ts
 var COLORS = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
 function renderText(result, options = {}) {
   let paint = (color, text2) => options.color ? `\x1B[${COLORS[color]}m${text2}\x1B[0m` : text2, lines = [];
@@ -37805,7 +38655,281 @@ function jsonFile(value) {
 
 // src/plan/context.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-function planContext(head, base, unfinished, policy2) {
+
+// src/plan/steps.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/plan/values.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var VALID = {
+  component: /^[a-z0-9][a-z0-9._-]{0,62}$/,
+  member: /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/,
+  cluster: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+  channel: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/,
+  track: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/,
+  revision: /^[1-9][0-9]{0,9}$/,
+  version: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/,
+  proxy: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+  attempts: /^[1-9][0-9]?$/,
+  from: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/
+}, PARAM = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/, DEFAULT_MIGRATION_ATTEMPTS = 3;
+function applies(spec, at3) {
+  let when = spec.when ?? "always";
+  return typeof when == "string" ? holds(spec.name, when, at3) : when.every((condition) => holds(spec.name, condition, at3));
+}
+function holds(step, when, at3) {
+  switch (when) {
+    case "always":
+      return !0;
+    case "proxy":
+      return at3.cluster.proxy !== void 0;
+    case "direct":
+      return at3.cluster.proxy === void 0;
+    case "first":
+      return at3.first;
+    case "later":
+      return !at3.first;
+    case "live":
+    case "manual":
+    case "skip":
+      return when === at3.workload;
+    case "held":
+      return at3.to?.hold === !0;
+    case "unheld":
+      return at3.to?.hold === !1;
+    case "cohort":
+      return at3.to?.cohort === !0;
+    case "no-cohort":
+      return at3.to !== void 0 && at3.to.cohort !== !0;
+    case "joins-cohort":
+      return at3.to?.cohort === !0 && at3.from?.cohort !== !0;
+    default: {
+      let unknown = when;
+      throw new RollgateError(
+        `Step ${step} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`
+      );
+    }
+  }
+}
+function pinOf(state, where) {
+  let pin = {};
+  if (state.channel !== void 0 && (pin.channel = checked("channel", state.channel, where)), state.revision !== void 0) {
+    if (!Number.isInteger(state.revision))
+      throw new RollgateError(`The revision of ${where} is not a whole number.`);
+    checked("revision", String(state.revision), where), pin.revision = state.revision;
+  }
+  return state.version !== void 0 && (pin.version = checked("version", state.version, where)), state.hold !== void 0 && (pin.hold = state.hold), state.cohort !== void 0 && (pin.cohort = state.cohort), pin;
+}
+function pinValues(pin) {
+  let values = {};
+  return pin.channel !== void 0 && (values.channel = pin.channel, values.track = pin.channel.split("/")[0]), pin.revision !== void 0 && (values.revision = String(pin.revision)), pin.version !== void 0 && (values.version = pin.version), values;
+}
+function summariseValues(all) {
+  let first = all[0] ?? {}, shared = {};
+  for (let [key2, value] of Object.entries(first))
+    all.every((values) => values[key2] === value) && (shared[key2] = value);
+  return shared;
+}
+function summarise(pins) {
+  let seen = [...new Set(pins.map((pin) => pin ? describeState(pin) : null))];
+  return seen.length === 1 ? seen[0] ?? null : seen.map((text2) => text2 ?? "(new)").join(", ");
+}
+var fitting = /* @__PURE__ */ new Map();
+function checked(name, value, where) {
+  let seen = fitting.get(name);
+  if (seen?.has(value)) return value;
+  if (!(Object.hasOwn(VALID, name) ? VALID[name] : PARAM).test(value))
+    throw new RollgateError(
+      `The ${name} of ${where} (${JSON.stringify(value).slice(0, 80)}) is not one the manifest schema allows, so rollgate will not put it in a command.`
+    );
+  return seen || (seen = /* @__PURE__ */ new Set(), fitting.set(name, seen)), seen.size < 4096 && seen.add(value), value;
+}
+var templates = /* @__PURE__ */ new WeakMap();
+function templatesOf(spec) {
+  let made = templates.get(spec);
+  return made || (made = spec.run.map(parse3), templates.set(spec, made)), made;
+}
+var UNKNOWN_FROM = "unknown";
+function durationSeconds(text2) {
+  let match = /^([1-9][0-9]{0,5})([smh])$/.exec(text2);
+  if (!match) throw new RollgateError(`${JSON.stringify(text2)} is not a duration such as 90s, 10m or 2h.`);
+  return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2]];
+}
+function fillStep(spec, values, host, where, at3) {
+  let run3 = fillArgs(spec, templatesOf(spec), values, where), on2 = spec.on === "runner" ? "runner" : "member", step = { name: spec.name, run: run3, on: on2, host: on2 === "runner" ? null : host };
+  if (spec.expect) {
+    let expect = spec.expect.filter((e) => !at3 || applies({ name: spec.name, when: e.when }, at3)).map((e) => fillExpectation(spec, e, values, where));
+    expect.length > 0 && (step.expect = expect);
+  }
+  if (spec.reboots && (step.reboots = !0), spec.retry) {
+    let timeout = durationSeconds(spec.retry.timeout), every = durationSeconds(spec.retry.every);
+    step.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
+  }
+  if (spec.creates !== void 0) {
+    let [path13] = fillArgs(spec, [parse3(spec.creates)], values, where);
+    step.creates = path13, step.unless = ["test", "-e", path13];
+  }
+  return spec.unless && (step.unless = fillArgs(spec, spec.unless.map(parse3), values, where)), spec.onlyIf && (step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse3), values, where) }), spec.gate && (step.gate = spec.gate), step;
+}
+function fillExpectation(spec, e, values, where) {
+  let [what] = fillArgs(spec, [parse3(e.what)], values, where);
+  fillArgs(spec, [parse3(e.match)], values, where);
+  let filled = { what, match: escapeFilled(e.match, values) };
+  for (let key2 of ["is", "has", "lacks"]) {
+    let text2 = e[key2];
+    text2 !== void 0 && (filled[key2] = fillArgs(spec, [parse3(text2)], values, where)[0]);
+  }
+  return e.like !== void 0 && (fillArgs(spec, [parse3(e.like)], values, where), filled.like = escapeFilled(e.like, values)), filled;
+}
+function parse3(arg) {
+  if (!arg.includes("{")) return arg;
+  let template = [], from = 0;
+  for (let match of arg.matchAll(PLACEHOLDER))
+    match.index > from && template.push({ text: arg.slice(from, match.index) }), template.push({ name: match[1] }), from = match.index + match[0].length;
+  return from < arg.length && template.push({ text: arg.slice(from) }), template;
+}
+function fillArgs(spec, templates2, values, where) {
+  return templates2.map((template) => {
+    if (typeof template == "string") return template;
+    let arg = "";
+    for (let part of template) {
+      if ("text" in part) {
+        arg += part.text;
+        continue;
+      }
+      let { name } = part, value = Object.hasOwn(values, name) ? values[name] : void 0;
+      if (value === void 0 && !Object.hasOwn(VALID, name))
+        throw new RollgateError(
+          `Step ${spec.name} for ${where} uses {${name}}, which is neither a placeholder rollgate fills nor a parameter the cluster sets.`
+        );
+      if (value === void 0)
+        throw new RollgateError(
+          `Step ${spec.name} for ${where} uses {${name}}, but there is no ${name} to fill it with; the pack's step and the manifest's pins do not fit.`
+        );
+      arg += checked(name, value, where);
+    }
+    return arg;
+  });
+}
+function escapeFilled(template, values) {
+  return template.replace(PLACEHOLDER, (whole, name) => {
+    let value = Object.hasOwn(values, name) ? values[name] : void 0;
+    return value === void 0 ? whole : value.replace(/[.*+?^$()[\]{}|\\]/g, "\\$&");
+  });
+}
+
+// src/plan/steps.ts
+function sharedFrom(members) {
+  let versions = new Set(members.map((m2) => m2.from?.version ?? UNKNOWN_FROM));
+  return versions.size === 1 ? [...versions][0] : UNKNOWN_FROM;
+}
+function memberSteps(context3, cluster, member, component, target, kind, first, from = null) {
+  let rollout = componentPolicy(context3, component)?.rollout, specs = kind === "rollback" ? rollout?.rollback ?? rollout?.member ?? [] : rollout?.member ?? [], values = {
+    ...clusterValues(context3, cluster),
+    ...pinValues(target),
+    component,
+    member: member.name,
+    attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS),
+    from: from?.version ?? UNKNOWN_FROM
+  }, at3 = { workload: member.workload, first, cluster, to: target, from }, where = `${component} on ${cluster.name}/${member.name}`;
+  return specs.filter((spec) => applies(spec, at3)).map((spec) => fillStep(spec, values, member.name, where, at3));
+}
+function componentSteps(context3, cluster, component, key2, members) {
+  let specs = componentPolicy(context3, component)?.rollout?.[key2] ?? [], host = members[0];
+  if (!host || specs.length === 0) return [];
+  let shared = summariseValues(members.map((m2) => pinValues(m2.to))), values = {
+    ...clusterValues(context3, cluster),
+    ...shared,
+    component,
+    member: host.name,
+    from: sharedFrom(members)
+  }, where = `the ${key2} steps of ${component} in ${cluster.name}`, control = cluster.members.filter((member) => member.role === "control"), byName3 = new Map(cluster.members.map((member) => [member.name, member])), at3 = { workload: host.workload, first: !0, cluster, to: host.to, from: host.from };
+  return specs.flatMap((spec) => spec.each === "member" ? members.map((member) => ({
+    member,
+    own: { ...at3, workload: member.workload, to: member.to, from: member.from }
+  })).filter(({ own }) => applies(spec, own)).map(({ member, own }) => {
+    let attempts = byName3.get(member.name)?.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS, memberValues = {
+      ...values,
+      ...pinValues(member.to),
+      member: member.name,
+      from: member.from?.version ?? UNKNOWN_FROM,
+      attempts: String(attempts)
+    };
+    return fillStep(spec, memberValues, member.name, where, own);
+  }) : applies(spec, at3) ? spec.on === "control" ? control.map(
+    (member) => fillStep(spec, { ...values, member: member.name }, member.name, where, at3)
+  ) : [fillStep(spec, values, host.name, where, at3)] : []);
+}
+function clusterSteps(context3, cluster, specs, members, runs) {
+  let host = cluster.members.find((member) => member.role === "control") ?? members[0];
+  if (!host || !specs?.length) return [];
+  let values = {
+    ...clusterValues(context3, cluster),
+    ...summariseValues(members.map((m2) => pinValues(m2.to))),
+    member: host.name,
+    from: sharedFrom(members)
+  }, at3 = { workload: host.workload, first: !0, cluster };
+  return specs.filter((spec) => applies(spec, at3) && needsHold(context3, spec, runs, host.name)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`, at3));
+}
+function clusterValues(context3, cluster) {
+  let values = { cluster: cluster.name };
+  cluster.proxy !== void 0 && (values.proxy = cluster.proxy);
+  for (let [name, param] of Object.entries(context3.pack.params ?? {})) {
+    let value = cluster.params && Object.hasOwn(cluster.params, name) ? cluster.params[name] : param.default;
+    value !== void 0 && (values[name] = value);
+  }
+  return values;
+}
+function requireParams(context3, cluster) {
+  for (let name of context3.usedParams) {
+    let param = context3.pack.params?.[name];
+    if (!(!param || param.default !== void 0) && !(cluster.params && Object.hasOwn(cluster.params, name)))
+      throw new RollgateError(
+        `Cluster ${cluster.name} sets no params.${name} (${param.description}), which the ${context3.pack.name} pack's steps need; add params: { ${name}: ... } to the cluster.`
+      );
+  }
+}
+function paramsUsed(context3) {
+  let declared = Object.keys(context3.pack.params ?? {}), used = /* @__PURE__ */ new Set();
+  if (declared.length === 0) return used;
+  let steps = [
+    ...context3.pack.rollout?.first ?? [],
+    ...context3.pack.rollout?.finally ?? []
+  ];
+  for (let component of Object.values(context3.pack.components)) {
+    let rollout = component.rollout;
+    rollout && steps.push(
+      ...rollout.before ?? [],
+      ...rollout.member,
+      ...rollout.after ?? [],
+      ...rollout.rollback ?? []
+    );
+  }
+  for (let step of steps) {
+    let texts = [
+      ...step.run,
+      ...step.unless ?? [],
+      ...step.onlyIf ?? [],
+      step.creates,
+      ...(step.expect ?? []).flatMap((e) => [e.what, e.match, e.is, e.has, e.lacks, e.like])
+    ];
+    for (let text2 of texts)
+      for (let match of (text2 ?? "").matchAll(/\{([^}]*)\}/g))
+        declared.includes(match[1]) && used.add(match[1]);
+  }
+  return used;
+}
+function needsHold(context3, spec, cluster, memberName) {
+  if (!spec.needs) return !0;
+  let member = cluster?.members.find((m2) => m2.name === memberName);
+  return !cluster || !member ? !1 : Object.entries(spec.needs).every(([component, versions]) => {
+    let version = comparableVersion(context3.policy, component, memberState(cluster, member, component)), scheme = context3.policy.schemes.get(component);
+    return version !== void 0 && scheme !== void 0 && versions.some((v2) => scheme.matches(version, v2));
+  });
+}
+
+// src/plan/context.ts
+function planContext(head, base, unfinished, policy2, transport) {
   let clusters;
   if (head.waves) {
     let byWave = new Map(head.waves.map((wave2) => [wave2, []]));
@@ -37823,7 +38947,9 @@ function planContext(head, base, unfinished, policy2) {
     unfinishedClusters: unfinished.map(indexFleet),
     clusters,
     headClusters: new Map(head.clusters.map((cluster) => [cluster.name, cluster])),
-    ordered: /* @__PURE__ */ new Map()
+    ordered: /* @__PURE__ */ new Map(),
+    transport,
+    usedParams: paramsUsed(policy2)
   };
 }
 function indexFleet(fleet2) {
@@ -37867,9 +38993,10 @@ function shellQuote(value) {
 function shellWord(value) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : shellQuote(value);
 }
-var LOCAL_TRANSPORT = { words: [], command: "arguments" }, REMOTE_SHELLS = ["ssh", "autossh", "pdsh", "dsh", "clush", "rsh"];
+var LOCAL_TRANSPORT = { words: [], command: "arguments", perMember: !1 }, PREVIEW_TRANSPORT = { words: [], command: "arguments", perMember: !0 }, SSH_VALUE_OPTIONS = "BbcDEeFIiJLlmOoPpQRSWw", REMOTE_SHELLS = ["ssh", "autossh", "pdsh", "dsh", "clush", "rsh"];
 function parseTransport(template) {
   if (template === void 0 || template.trim() === "") return LOCAL_TRANSPORT;
+  if (template.trim() === "local") return { ...LOCAL_TRANSPORT, local: !0 };
   if (hasControl(template))
     throw new RollgateError(
       'The transport must be one line of words, for example --transport "ssh {member}".'
@@ -37896,9 +39023,44 @@ function parseTransport(template) {
         'In the transport, {command} must be a word of its own, for example "ssh {member} {command}".'
       );
   }
+  let members = words.filter((word) => word.includes("{member}")).length;
+  if (members > 1 || words.some((word) => word.split("{member}").length > 2))
+    throw new RollgateError(
+      'The transport names {member} more than once; it goes once, where the host goes, for example "ssh {member}".'
+    );
+  let commandAt = words.indexOf("{command}");
+  if (commandAt >= 0 && commandAt !== words.length - 1)
+    throw new RollgateError(
+      'The transport puts {command} before other words; the command goes last, for example "ssh {member} {command}".'
+    );
+  let shell = words.findIndex(
+    (word) => REMOTE_SHELLS.includes(word.split("/").pop() ?? "")
+  ), ssh = shell >= 0 && words[shell].split("/").pop() === "ssh" ? shell : -1;
+  if (ssh >= 0) {
+    let host = sshHost(words, ssh);
+    if (members > 0 && (host < 0 || !words[host].includes("{member}")))
+      throw new RollgateError(
+        'The transport names {member} where ssh does not take its host; put it in the host, for example "ssh -o BatchMode=yes root@{member}".'
+      );
+    if (host >= 0 && words.slice(host + 1).some((word) => word !== "{command}"))
+      throw new RollgateError(
+        `The transport has words after ssh's host ${JSON.stringify(words[host])}, where ssh takes the command; rollgate puts the command there itself.`
+      );
+  }
   return words.some(
     (word) => REMOTE_SHELLS.includes(word.split("/").pop() ?? "")
-  ) && !words.includes("{command}") && words.push("{command}"), { words, command: words.includes("{command}") ? "word" : "arguments" };
+  ) && !words.includes("{command}") && words.push("{command}"), { words, command: words.includes("{command}") ? "word" : "arguments", perMember: members > 0 };
+}
+function sshHost(words, ssh) {
+  for (let at3 = ssh + 1; at3 < words.length; at3++) {
+    let word = words[at3];
+    if (word === "--") return at3 + 1 < words.length ? at3 + 1 : -1;
+    if (word === "{command}") return -1;
+    if (!word.startsWith("-") || word === "-") return at3;
+    let letters = word.slice(1);
+    [...letters].findIndex((letter) => SSH_VALUE_OPTIONS.includes(letter)) === letters.length - 1 && at3++;
+  }
+  return -1;
 }
 function transportArgv(step, transport) {
   if (step.on === "runner" || transport.words.length === 0) return step.run;
@@ -37907,173 +39069,6 @@ function transportArgv(step, transport) {
     word === "{command}" ? argv.push(step.run.map(shellWord).join(" ")) : argv.push(word.replaceAll("{member}", host));
   return transport.command === "word" ? argv : [...argv, ...step.run];
 }
-function renderJobScript(stage, planId, transport) {
-  let lines = [
-    "#!/usr/bin/env bash",
-    comment(`rollgate plan ${planId}`),
-    comment(
-      `Stage ${stage.id}: ${stage.component} in cluster ${stage.cluster}${stage.wave ? ` (wave ${stage.wave})` : ""}, ${stage.from ?? "(new)"} -> ${stage.to}, ${stage.strategy}.`
-    ),
-    "# Generated by `rollgate plan`; every value is single-quoted, so nothing from the manifest is interpreted.",
-    `# Usage: ${stage.id}.sh [PART]. Without PART it runs parts 1 to ${stage.parts.length} in order, approvals included`,
-    "# (whoever runs it is the approval); with PART it runs that part only, as the rollout workflow does.",
-    "set -euo pipefail",
-    "",
-    "# Runs one step and ends the stage at the first failure, saying where it stopped.",
-    "rollgate_run() {",
-    '  local where="$1" step="$2"',
-    "  shift 2",
-    `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
-    '  if ! "$@"; then',
-    `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
-    "    exit 1",
-    "  fi",
-    "}",
-    ""
-  ], all = [...stage.before, ...stage.members.flatMap((m2) => m2.steps), ...stage.after];
-  all.some((step) => step.retry) && lines.push(...RETRY_FUNCTION), all.some((step) => step.unless) && lines.push(...UNLESS_FUNCTION), all.some((step) => step.onlyIf) && lines.push(...ONLY_IF_FUNCTION), all.some((step) => step.expect) && lines.push(...EXPECT_FUNCTION);
-  let stepLine = (step, indent) => {
-    let where = step.on === "runner" ? "runner" : step.host ?? "runner", command = transportArgv(step, transport), argv = step.expect ? [
-      "rollgate_expect",
-      String(step.expect.length),
-      ...step.expect.flatMap((e) => [e.what, e.match, e.is]),
-      ...command
-    ] : command, run3 = step.retry ? `rollgate_retry ${[where, step.name, String(step.retry.attempts), String(step.retry.every), ...argv].map(shellQuote).join(" ")}` : `rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(" ")}`, checks = [];
-    if (step.onlyIf) {
-      let { host, run: run4 } = step.onlyIf, onMember = transportArgv({ name: step.name, on: "member", host, run: run4 }, transport);
-      checks.push(`rollgate_off ${[host, step.name, ...onMember].map(shellQuote).join(" ")}`);
-    }
-    if (step.unless) {
-      let check2 = transportArgv({ ...step, run: step.unless }, transport);
-      checks.push(`rollgate_done ${[where, step.name, ...check2].map(shellQuote).join(" ")}`);
-    }
-    return checks.length === 0 ? `${indent}${run3}` : [`${indent}if ${checks.join(" || ")}; then :; else`, `${indent}  ${run3}`, `${indent}fi`].join(
-      `
-`
-    );
-  }, memberFunction = (name, steps, title) => {
-    lines.push(comment(title)), lines.push(`${name}() {`), steps.length === 0 && lines.push("  :");
-    for (let step of steps) lines.push(stepLine(step, "  "));
-    lines.push("}", "");
-  }, split = /* @__PURE__ */ new Map();
-  for (let part of stage.parts) part.until && split.set(part.until.member, part.until.step);
-  stage.members.forEach((member, index) => {
-    let gate = split.get(member.name);
-    if (gate === void 0) {
-      memberFunction(`rollgate_member_${index + 1}`, member.steps, member.name);
-      return;
-    }
-    memberFunction(
-      `rollgate_member_${index + 1}_before_gate`,
-      member.steps.slice(0, gate),
-      `${member.name}, up to its approval gate`
-    ), memberFunction(
-      `rollgate_member_${index + 1}_after_gate`,
-      member.steps.slice(gate),
-      `${member.name}, after its approval gate`
-    );
-  });
-  let indexOf = new Map(stage.members.map((member, index) => [member.name, index + 1])), callOf = (part, name) => {
-    let base = `rollgate_member_${indexOf.get(name)}`;
-    return part.until?.member === name ? `${base}_before_gate` : part.resume?.member === name ? `${base}_after_gate` : base;
-  };
-  for (let part of stage.parts) {
-    let first = part.part === 1, last = part.part === stage.parts.length;
-    if (lines.push(
-      comment(
-        `Part ${part.part}: ${part.members.join(", ")}${part.approval ? ` (after approval: ${part.reason ?? ""})` : ""}`
-      )
-    ), lines.push(`rollgate_part_${part.part}() {`), first) for (let step of stage.before) lines.push(stepLine(step, "  "));
-    let calls = part.members.map((name) => callOf(part, name));
-    if (stage.strategy === "parallel" && calls.length > 1) {
-      lines.push("  local pids=() pid failed=0");
-      for (let call of calls) lines.push(`  ${call} &`, '  pids+=("$!")');
-      lines.push('  for pid in "${pids[@]}"; do', '    wait "$pid" || failed=1', "  done"), lines.push('  if [ "$failed" -ne 0 ]; then'), lines.push(
-        `    printf 'rollgate: %s: a member failed; the stage stops here.\\n' ${shellQuote(stage.id)} >&2`
-      ), lines.push("    exit 1", "  fi");
-    } else
-      for (let call of calls) lines.push(`  ${call}`);
-    if (last) for (let step of stage.after) lines.push(stepLine(step, "  "));
-    lines.push("}", "");
-  }
-  let everyPart = stage.parts.map((part) => `rollgate_part_${part.part}`).join("; ");
-  lines.push('case "${1:-all}" in'), lines.push(`  all) ${everyPart} ;;`);
-  for (let part of stage.parts) lines.push(`  ${part.part}) rollgate_part_${part.part} ;;`);
-  return lines.push(
-    `  *) printf 'rollgate: %s has parts 1 to %s, not %s.\\n' ${shellQuote(stage.id)} ${shellQuote(String(stage.parts.length))} "$1" >&2; exit 2 ;;`
-  ), lines.push("esac"), lines.push(`printf 'rollgate: stage %s: %s done.\\n' ${shellQuote(stage.id)} "\${1:-all parts}" >&2`), `${lines.join(`
-`)}
-`;
-}
-var RETRY_FUNCTION = [
-  "# Runs a check until it passes, at most ATTEMPTS times EVERY seconds apart; then ends the stage.",
-  "rollgate_retry() {",
-  '  local where="$1" step="$2" attempts="$3" every="$4" try=1',
-  "  shift 4",
-  `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
-  '  until "$@"; do',
-  '    if [ "$try" -ge "$attempts" ]; then',
-  `      printf 'rollgate: %s: step %s failed %s times; the stage stops here.\\n' "$where" "$step" "$try" >&2`,
-  "      exit 1",
-  "    fi",
-  "    try=$((try + 1))",
-  '    sleep "$every"',
-  "  done",
-  "}",
-  ""
-], UNLESS_FUNCTION = [
-  "# Whether a step is done already (its check succeeds): then it is passed over, and a rerun never redoes it.",
-  "rollgate_done() {",
-  '  local where="$1" step="$2"',
-  "  shift 2",
-  '  if "$@" >/dev/null 2>&1; then',
-  `    printf 'rollgate: %s: %s: done already, passed over\\n' "$where" "$step" >&2`,
-  "    return 0",
-  "  fi",
-  "  return 1",
-  "}",
-  ""
-], ONLY_IF_FUNCTION = [
-  "# Whether a step is not for this member (its check, run on the member, fails): then it is passed over.",
-  "rollgate_off() {",
-  '  local where="$1" step="$2"',
-  "  shift 2",
-  '  if "$@" >/dev/null 2>&1; then',
-  "    return 1",
-  "  fi",
-  `  printf 'rollgate: %s: %s: not on this member, passed over\\n' "$where" "$step" >&2`,
-  "  return 0",
-  "}",
-  ""
-], EXPECT_FUNCTION = [
-  "# Runs a command and reads its output back: for each of COUNT (WHAT, MATCH, WANT), the first line MATCH (an",
-  "# extended regular expression) finds, its last group, must be WANT; no such line reads as empty.",
-  "rollgate_expect() {",
-  '  local count="$1" out line got i what match want',
-  "  shift",
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
-  '  local checks=("${@:1:count*3}")',
-  "  shift $((count * 3))",
-  '  out=$("$@") || return 1',
-  "  for ((i = 0; i < count * 3; i += 3)); do",
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
-  "    what=${checks[i]} match=${checks[i+1]} want=${checks[i+2]} got=''",
-  "    while IFS= read -r line; do",
-  "      if [[ $line =~ $match ]]; then",
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
-  "        got=${BASH_REMATCH[${#BASH_REMATCH[@]}-1]}",
-  "        break",
-  "      fi",
-  '    done <<<"$out"',
-  '    if [ "$got" != "$want" ]; then',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
-  '      printf \'rollgate: %s is %s, not %s\\n\' "$what" "${got:-(nothing)}" "${want:-(nothing)}" >&2',
-  "      return 1",
-  "    fi",
-  "  done",
-  "}",
-  ""
-];
 function comment(text2) {
   return `# ${text2.replace(CONTROL, " ")}`;
 }
@@ -38204,7 +39199,9 @@ function pinsEntry(cluster, components, cells) {
         text2 === void 0 && (text2 = "{", pin.channel !== void 0 && (text2 += `
             "channel": ${JSON.stringify(pin.channel)},`), pin.revision !== void 0 && (text2 += `
             "revision": ${JSON.stringify(pin.revision)},`), pin.version !== void 0 && (text2 += `
-            "version": ${JSON.stringify(pin.version)},`), text2 += `
+            "version": ${JSON.stringify(pin.version)},`), pin.hold !== void 0 && (text2 += `
+            "hold": ${pin.hold},`), pin.cohort !== void 0 && (text2 += `
+            "cohort": ${pin.cohort},`), text2 += `
             "changed": ${cell.changed}
           }`, cell.changed || written.set(pin, text2)), body += `${body === "" ? "" : ","}
           ${key2}: ${text2}`;
@@ -38236,31 +39233,37 @@ function keyOrder(items) {
 function isArrayIndex(name) {
   return /^(?:0|[1-9][0-9]{0,9})$/.test(name) && Number(name) < 2 ** 32 - 1;
 }
-function directLine(component, pin) {
-  return pin.revision === void 0 ? `# ${component}: version ${pin.version ?? "(none)"}${pin.channel ? ` on ${pin.channel}` : ""}, not a snap revision; see pins.json.` : [
+function directLines(component, pin) {
+  if (pin.revision === void 0)
+    return `# ${component}: version ${pin.version ?? "(none)"}${pin.channel ? ` on ${pin.channel}` : ""}, not a snap revision; see pins.json.
+`;
+  let text2 = `${[
     "snap",
     "refresh",
     component,
     ...pin.channel ? [`--channel=${pin.channel}`] : [],
     `--revision=${pin.revision}`
-  ].map(shellWord).join(" ");
+  ].map(shellWord).join(" ")}
+`;
+  return pin.hold === !0 && (text2 += `snap refresh --hold ${shellWord(component)}
+`), pin.hold === !1 && (text2 += `snap refresh --unhold ${shellWord(component)}
+`), text2;
 }
 function directPins(context3, cluster, components, cells) {
-  let text2 = "", any = !1, bodies = /* @__PURE__ */ new Map();
-  for (let row = 0; row < cluster.members.length; row++) {
-    let member = cluster.members[row], rowCells = cells[row], byRole = bodies.get(rowCells), body = byRole?.get(member.role);
-    if (body === void 0) {
-      body = "";
-      for (let column = 0; column < components.length; column++) {
-        let component = components[column], pin = rowCells[column]?.pin;
-        !pin || !runsOn(context3, component, member) || (pin.revision !== void 0 && (any = !0), body += `${directLine(component, pin)}
-`);
-      }
-      byRole || (byRole = /* @__PURE__ */ new Map(), bodies.set(rowCells, byRole)), byRole.set(member.role, body);
+  let text2 = "", any = !1;
+  for (let column = 0; column < components.length; column++) {
+    let component = components[column], made = /* @__PURE__ */ new Map(), block = "";
+    for (let row = 0; row < cluster.members.length; row++) {
+      let member = cluster.members[row], pin = cells[row]?.[column]?.pin;
+      if (!pin || !runsOn(context3, component, member)) continue;
+      pin.revision !== void 0 && (any = !0);
+      let lines = made.get(pin);
+      lines === void 0 && (lines = directLines(component, pin), made.set(pin, lines)), block += `# ${cluster.name}/${member.name}
+${lines}`;
     }
-    text2 += `
-# ${cluster.name}/${member.name}
-${body}`;
+    block !== "" && (text2 += `
+# ${cluster.name}: ${component}, on each member in turn
+${block}`);
   }
   return any ? text2 : void 0;
 }
@@ -38268,8 +39271,12 @@ function addDirect(walked, cluster, text2) {
   let file = walked.direct.get(cluster.wave);
   file || (file = new ChunkedFile(`overrides/direct/${cluster.wave ?? DIRECT_WITHOUT_WAVES}.txt`), file.add(
     [
-      `# rollgate: the pins of the clusters ${cluster.wave === void 0 ? "" : `of wave ${cluster.wave} `}that have no store proxy: each member holds its revisions with snap refresh --revision.`,
-      "# Run the lines under a member's cluster/name on that member (snap refuses --cohort together with --revision).",
+      `# rollgate: the pins of the clusters ${cluster.wave === void 0 ? "" : `of wave ${cluster.wave} `}that have no store proxy.`,
+      "# Each snap refresh --revision pins a member to one revision; it is no hold. Where the manifest declares hold,",
+      "# the snap refresh --hold (or --unhold) after it holds it: snap refuses --hold with any other flag.",
+      "# Run each line under a member's cluster/name on that member, one component on every member of the cluster",
+      "# before the next component. snap refuses --cohort together with --revision; a snap already in a cohort stays",
+      '# in it through a --revision refresh (join one once with snap refresh <snap> --cohort="+").',
       "# The plan these pins belong to is named on the last line.",
       ""
     ].join(`
@@ -38488,204 +39495,246 @@ function listNames(names) {
   return names.length <= 1 ? names[0] ?? "" : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
-// src/plan/steps.ts
+// src/plan/script.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/plan/values.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-var VALID = {
-  component: /^[a-z0-9][a-z0-9._-]{0,62}$/,
-  member: /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/,
-  cluster: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
-  channel: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}\/(?:stable|candidate|beta|edge)(?:\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$/,
-  track: /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/,
-  revision: /^[1-9][0-9]{0,9}$/,
-  version: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/,
-  proxy: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
-  attempts: /^[1-9][0-9]?$/,
-  from: /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/
-}, DEFAULT_MIGRATION_ATTEMPTS = 3;
-function applies(spec, workload, first, cluster) {
-  let when = spec.when ?? "always";
-  switch (when) {
-    case "always":
-      return !0;
-    case "proxy":
-      return cluster.proxy !== void 0;
-    case "direct":
-      return cluster.proxy === void 0;
-    case "first":
-      return first;
-    case "later":
-      return !first;
-    case "live":
-    case "manual":
-    case "skip":
-      return when === workload;
-    default: {
-      let unknown = when;
-      throw new RollgateError(
-        `Step ${spec.name} has a \`when\` of ${String(unknown)}, which this rollgate does not know.`
-      );
+function renderJobScript(stage, planId, transport) {
+  let gated = stage.parts.some((part) => part.approval), lines = [
+    ...header(stage, planId),
+    `# Usage: ${stage.id}.sh [PART]. Without PART it runs parts 1 to ${stage.parts.length} in order; with PART it runs that`,
+    "# part only, as the rollout workflow does.",
+    ...gated ? [
+      "# A part that waits for approval asks for the cluster name at a terminal; elsewhere it needs ROLLGATE_APPROVED",
+      "# (STAGE/PART, the stage, or all: the workflow sets it for a job its environment approved), or it exits 3."
+    ] : [],
+    "set -euo pipefail",
+    "",
+    ...gated ? [`rollgate_stage=${shellQuote(stage.id)}`, `rollgate_cluster=${shellQuote(stage.cluster)}`, ""] : [],
+    "# Runs one step and ends the stage at the first failure, saying where it stopped.",
+    "rollgate_run() {",
+    '  local where="$1" step="$2"',
+    "  shift 2",
+    `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
+    '  if ! "$@"; then',
+    `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
+    "    exit 1",
+    "  fi",
+    "}",
+    ""
+  ], all = [...stage.before, ...stage.members.flatMap((m2) => m2.steps), ...stage.after];
+  all.some((step) => step.retry) && lines.push(...RETRY_FUNCTION), all.some((step) => step.unless) && lines.push(...UNLESS_FUNCTION), all.some((step) => step.onlyIf) && lines.push(...ONLY_IF_FUNCTION), all.some((step) => step.expect) && lines.push(...EXPECT_FUNCTION), gated && lines.push(...GATE_FUNCTION);
+  let stepLine = (step, indent) => {
+    let where = step.on === "runner" ? "runner" : step.host ?? "runner", command = transportArgv(step, transport), argv = step.expect ? [
+      "rollgate_expect",
+      where,
+      String(step.expect.length),
+      ...step.expect.flatMap((e) => [e.what, e.match, ...expected(e)]),
+      ...command
+    ] : command, run3 = step.retry ? `rollgate_retry ${[where, step.name, String(step.retry.attempts), String(step.retry.every), ...argv].map(shellQuote).join(" ")}` : `rollgate_run ${[where, step.name, ...argv].map(shellQuote).join(" ")}`, checks = [];
+    if (step.onlyIf) {
+      let { host, run: run4 } = step.onlyIf, onMember = transportArgv({ name: step.name, on: "member", host, run: run4 }, transport);
+      checks.push(`rollgate_off ${[host, step.name, ...onMember].map(shellQuote).join(" ")}`);
     }
-  }
-}
-function pinOf(state, where) {
-  let pin = {};
-  if (state.channel !== void 0 && (pin.channel = checked("channel", state.channel, where)), state.revision !== void 0) {
-    if (!Number.isInteger(state.revision))
-      throw new RollgateError(`The revision of ${where} is not a whole number.`);
-    checked("revision", String(state.revision), where), pin.revision = state.revision;
-  }
-  return state.version !== void 0 && (pin.version = checked("version", state.version, where)), pin;
-}
-function pinValues(pin) {
-  let values = {};
-  return pin.channel !== void 0 && (values.channel = pin.channel, values.track = pin.channel.split("/")[0]), pin.revision !== void 0 && (values.revision = String(pin.revision)), pin.version !== void 0 && (values.version = pin.version), values;
-}
-function summariseValues(all) {
-  let first = all[0] ?? {}, shared = {};
-  for (let [key2, value] of Object.entries(first))
-    all.every((values) => values[key2] === value) && (shared[key2] = value);
-  return shared;
-}
-function summarise(pins) {
-  let seen = [...new Set(pins.map((pin) => pin ? describeState(pin) : null))];
-  return seen.length === 1 ? seen[0] ?? null : seen.map((text2) => text2 ?? "(new)").join(", ");
-}
-var fitting = /* @__PURE__ */ new Map();
-function checked(name, value, where) {
-  let seen = fitting.get(name);
-  if (seen?.has(value)) return value;
-  if (!VALID[name].test(value))
-    throw new RollgateError(
-      `The ${name} of ${where} (${JSON.stringify(value).slice(0, 80)}) is not one the manifest schema allows, so rollgate will not put it in a command.`
+    if (step.unless) {
+      let check2 = transportArgv({ ...step, run: step.unless }, transport);
+      checks.push(`rollgate_done ${[where, step.name, ...check2].map(shellQuote).join(" ")}`);
+    }
+    return checks.length === 0 ? `${indent}${run3}` : [`${indent}if ${checks.join(" || ")}; then :; else`, `${indent}  ${run3}`, `${indent}fi`].join(
+      `
+`
     );
-  return seen || (seen = /* @__PURE__ */ new Set(), fitting.set(name, seen)), seen.size < 4096 && seen.add(value), value;
-}
-var templates = /* @__PURE__ */ new WeakMap();
-function templatesOf(spec) {
-  let made = templates.get(spec);
-  return made || (made = spec.run.map(parse3), templates.set(spec, made)), made;
-}
-var UNKNOWN_FROM = "unknown";
-function durationSeconds(text2) {
-  let match = /^([1-9][0-9]{0,5})([smh])$/.exec(text2);
-  if (!match) throw new RollgateError(`${JSON.stringify(text2)} is not a duration such as 90s, 10m or 2h.`);
-  return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2]];
-}
-function fillStep(spec, values, host, where) {
-  let run3 = fillArgs(spec, templatesOf(spec), values, where), on2 = spec.on === "runner" ? "runner" : "member", step = { name: spec.name, run: run3, on: on2, host: on2 === "runner" ? null : host };
-  if (spec.expect && (step.expect = spec.expect.map((e) => {
-    let [what, is2] = fillArgs(spec, [parse3(e.what), parse3(e.is)], values, where);
-    return fillArgs(spec, [parse3(e.match)], values, where), { what, match: escapeFilled(e.match, values), is: is2 };
-  })), spec.retry) {
-    let timeout = durationSeconds(spec.retry.timeout), every = durationSeconds(spec.retry.every);
-    step.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
-  }
-  if (spec.creates !== void 0) {
-    let [path13] = fillArgs(spec, [parse3(spec.creates)], values, where);
-    step.creates = path13, step.unless = ["test", "-e", path13];
-  }
-  return spec.unless && (step.unless = fillArgs(spec, spec.unless.map(parse3), values, where)), spec.onlyIf && (step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse3), values, where) }), spec.gate && (step.gate = spec.gate), step;
-}
-function parse3(arg) {
-  if (!arg.includes("{")) return arg;
-  let template = [], from = 0;
-  for (let match of arg.matchAll(PLACEHOLDER))
-    match.index > from && template.push({ text: arg.slice(from, match.index) }), template.push({ name: match[1] }), from = match.index + match[0].length;
-  return from < arg.length && template.push({ text: arg.slice(from) }), template;
-}
-function fillArgs(spec, templates2, values, where) {
-  return templates2.map((template) => {
-    if (typeof template == "string") return template;
-    let arg = "";
-    for (let part of template) {
-      if ("text" in part) {
-        arg += part.text;
-        continue;
-      }
-      let { name } = part;
-      if (!Object.hasOwn(VALID, name))
-        throw new RollgateError(
-          `Step ${spec.name} for ${where} uses {${name}}, which is not a placeholder rollgate fills.`
-        );
-      let value = values[name];
-      if (value === void 0)
-        throw new RollgateError(
-          `Step ${spec.name} for ${where} uses {${name}}, but there is no ${name} to fill it with; the pack's step and the manifest's pins do not fit.`
-        );
-      arg += checked(name, value, where);
+  }, memberFunction = (name, steps, title) => {
+    lines.push(comment(title)), lines.push(`${name}() {`), steps.length === 0 && lines.push("  :");
+    for (let step of steps) lines.push(stepLine(step, "  "));
+    lines.push("}", "");
+  }, split = /* @__PURE__ */ new Map();
+  for (let part of stage.parts) part.until && split.set(part.until.member, part.until.step);
+  stage.members.forEach((member, index) => {
+    let gate = split.get(member.name);
+    if (gate === void 0) {
+      memberFunction(`rollgate_member_${index + 1}`, member.steps, member.name);
+      return;
     }
-    return arg;
+    memberFunction(
+      `rollgate_member_${index + 1}_before_gate`,
+      member.steps.slice(0, gate),
+      `${member.name}, up to its approval gate`
+    ), memberFunction(
+      `rollgate_member_${index + 1}_after_gate`,
+      member.steps.slice(gate),
+      `${member.name}, after its approval gate`
+    );
   });
-}
-function escapeFilled(template, values) {
-  return template.replace(PLACEHOLDER, (whole, name) => {
-    let value = values[name];
-    return value === void 0 ? whole : value.replace(/[.*+?^$()[\]{}|\\]/g, "\\$&");
-  });
-}
-
-// src/plan/steps.ts
-function sharedFrom(members) {
-  let versions = new Set(members.map((m2) => m2.from?.version ?? UNKNOWN_FROM));
-  return versions.size === 1 ? [...versions][0] : UNKNOWN_FROM;
-}
-function memberSteps(context3, cluster, member, component, target, kind, first, from = null) {
-  let rollout = componentPolicy(context3, component)?.rollout, specs = kind === "rollback" ? rollout?.rollback ?? rollout?.member ?? [] : rollout?.member ?? [], values = {
-    ...pinValues(target),
-    component,
-    member: member.name,
-    cluster: cluster.name,
-    attempts: String(member.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS),
-    from: from?.version ?? UNKNOWN_FROM
+  let indexOf = new Map(stage.members.map((member, index) => [member.name, index + 1])), callOf = (part, name) => {
+    let base = `rollgate_member_${indexOf.get(name)}`;
+    return part.until?.member === name ? `${base}_before_gate` : part.resume?.member === name ? `${base}_after_gate` : base;
   };
-  return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter((spec) => applies(spec, member.workload, first, cluster)).map((spec) => fillStep(spec, values, member.name, `${component} on ${cluster.name}/${member.name}`));
+  for (let part of stage.parts) {
+    let first = part.part === 1, last = part.part === stage.parts.length;
+    if (lines.push(
+      comment(
+        `Part ${part.part}: ${part.members.join(", ")}${part.approval ? ` (after approval: ${part.reason ?? ""})` : ""}`
+      )
+    ), lines.push(`rollgate_part_${part.part}() {`), part.approval && lines.push(`  rollgate_gate ${shellQuote(String(part.part))} ${shellQuote(part.reason ?? "approval")}`), first) for (let step of stage.before) lines.push(stepLine(step, "  "));
+    let calls = part.members.map((name) => callOf(part, name));
+    if (stage.strategy === "parallel" && calls.length > 1) {
+      lines.push("  local pids=() pid failed=0");
+      for (let call of calls) lines.push(`  ${call} &`, '  pids+=("$!")');
+      lines.push('  for pid in "${pids[@]}"; do', '    wait "$pid" || failed=1', "  done"), lines.push('  if [ "$failed" -ne 0 ]; then'), lines.push(
+        `    printf 'rollgate: %s: a member failed; the stage stops here.\\n' ${shellQuote(stage.id)} >&2`
+      ), lines.push("    exit 1", "  fi");
+    } else
+      for (let call of calls) lines.push(`  ${call}`);
+    if (last) for (let step of stage.after) lines.push(stepLine(step, "  "));
+    lines.push("}", "");
+  }
+  let everyPart = stage.parts.map((part) => `rollgate_part_${part.part}`).join("; ");
+  lines.push('case "${1:-all}" in'), lines.push(`  all) ${everyPart} ;;`);
+  for (let part of stage.parts) lines.push(`  ${part.part}) rollgate_part_${part.part} ;;`);
+  return lines.push(
+    `  *) printf 'rollgate: %s has parts 1 to %s, not %s.\\n' ${shellQuote(stage.id)} ${shellQuote(String(stage.parts.length))} "$1" >&2; exit 2 ;;`
+  ), lines.push("esac"), lines.push(`printf 'rollgate: stage %s: %s done.\\n' ${shellQuote(stage.id)} "\${1:-all parts}" >&2`), `${lines.join(`
+`)}
+`;
 }
-function componentSteps(context3, cluster, component, key2, members) {
-  let specs = componentPolicy(context3, component)?.rollout?.[key2] ?? [], host = members[0];
-  if (!host || specs.length === 0) return [];
-  let values = {
-    ...summariseValues(members.map((m2) => pinValues(m2.to))),
-    component,
-    member: host.name,
-    cluster: cluster.name,
-    from: sharedFrom(members)
-  };
-  cluster.proxy !== void 0 && (values.proxy = cluster.proxy);
-  let where = `the ${key2} steps of ${component} in ${cluster.name}`, control = cluster.members.filter((member) => member.role === "control"), byName3 = new Map(cluster.members.map((member) => [member.name, member]));
-  return specs.flatMap((spec) => spec.each === "member" ? members.filter((member) => applies(spec, member.workload, !0, cluster)).map((member) => {
-    let attempts = byName3.get(member.name)?.migrationAttempts ?? DEFAULT_MIGRATION_ATTEMPTS, own = {
-      ...values,
-      ...pinValues(member.to),
-      member: member.name,
-      from: member.from?.version ?? UNKNOWN_FROM,
-      attempts: String(attempts)
-    };
-    return fillStep(spec, own, member.name, where);
-  }) : applies(spec, host.workload, !0, cluster) ? spec.on === "control" ? control.map((member) => fillStep(spec, { ...values, member: member.name }, member.name, where)) : [fillStep(spec, values, host.name, where)] : []);
+var RETRY_FUNCTION = [
+  "# Runs a check until it passes, at most ATTEMPTS times EVERY seconds apart; then ends the stage.",
+  "rollgate_retry() {",
+  '  local where="$1" step="$2" attempts="$3" every="$4" try=1',
+  "  shift 4",
+  `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
+  '  until "$@"; do',
+  '    if [ "$try" -ge "$attempts" ]; then',
+  `      printf 'rollgate: %s: step %s failed %s times; the stage stops here.\\n' "$where" "$step" "$try" >&2`,
+  "      exit 1",
+  "    fi",
+  "    try=$((try + 1))",
+  '    sleep "$every"',
+  "  done",
+  "}",
+  ""
+], UNLESS_FUNCTION = [
+  "# Whether a step is done already (its check succeeds): then it is passed over, and a rerun never redoes it.",
+  "rollgate_done() {",
+  '  local where="$1" step="$2"',
+  "  shift 2",
+  '  if "$@" >/dev/null 2>&1; then',
+  `    printf 'rollgate: %s: %s: done already, passed over\\n' "$where" "$step" >&2`,
+  "    return 0",
+  "  fi",
+  "  return 1",
+  "}",
+  ""
+], ONLY_IF_FUNCTION = [
+  "# Whether a step is not for this member (its check, run on the member, fails): then it is passed over.",
+  "rollgate_off() {",
+  '  local where="$1" step="$2"',
+  "  shift 2",
+  '  if "$@" >/dev/null 2>&1; then',
+  "    return 1",
+  "  fi",
+  `  printf 'rollgate: %s: %s: not on this member, passed over\\n' "$where" "$step" >&2`,
+  "  return 0",
+  "}",
+  ""
+], EXPECT_FUNCTION = [
+  "# Runs a command and reads its output back. For each of COUNT checks (WHAT, MATCH, TEST, WANT): the first line",
+  "# MATCH (an extended regular expression) finds, its last group (none: empty), is WANT (is), holds WANT among its",
+  "# comma-separated items (has) or not (lacks), or equals what the expression WANT finds (like).",
+  "rollgate_expect() {",
+  '  local where="$1" count="$2" out line got found i what match test want failed=0',
+  "  shift 2",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '  local checks=("${@:1:count*4}")',
+  "  shift $((count * 4))",
+  '  out=$("$@") || return 1',
+  "  rollgate_find() {",
+  "    found=''",
+  "    while IFS= read -r line; do",
+  "      if [[ $line =~ $1 ]]; then",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  "        found=${BASH_REMATCH[${#BASH_REMATCH[@]}-1]}",
+  "        return 0",
+  "      fi",
+  '    done <<<"$out"',
+  "    return 1",
+  "  }",
+  "  for ((i = 0; i < count * 4; i += 4)); do",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  "    what=${checks[i]} match=${checks[i+1]} test=${checks[i+2]} want=${checks[i+3]}",
+  '    rollgate_find "$match" || true',
+  "    got=$found",
+  '    case "$test" in',
+  '      is) [ "$got" = "$want" ] && continue ;;',
+  "      has)",
+  '        [[ ",$got," == *",$want,"* ]] && continue',
+  '        want="$want among its items"',
+  "        ;;",
+  "      lacks)",
+  '        [[ ",$got," != *",$want,"* ]] && continue',
+  '        want="no $want among its items"',
+  "        ;;",
+  "      like)",
+  '        rollgate_find "$want" || true',
+  "        want=$found",
+  '        [ -n "$got" ] && [ "$got" = "$want" ] && continue',
+  "        ;;",
+  "    esac",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '    printf \'rollgate: %s: %s: expected %s, found %s.\\n\' "$where" "$what" "${want:-(nothing)}" "${got:-(nothing)}" >&2',
+  "    failed=1",
+  "  done",
+  '  return "$failed"',
+  "}",
+  ""
+], GATE_FUNCTION = [
+  "# Stops before a part that waits for approval: at a terminal until the cluster's name is typed; elsewhere it goes",
+  "# on only when ROLLGATE_APPROVED names the part (STAGE/PART), the stage or all, else exits with status 3.",
+  "rollgate_gate() {",
+  '  local part="$1" reason="$2" approved answer',
+  "  local -a approvals=()",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  `  IFS=', ' read -r -a approvals <<< "\${ROLLGATE_APPROVED:-}"`,
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '  for approved in "${approvals[@]}"; do',
+  '    case "$approved" in',
+  '      all | "$rollgate_stage" | "$rollgate_stage/$part") return 0 ;;',
+  "    esac",
+  "  done",
+  "  if [ -t 0 ]; then",
+  `    printf 'rollgate: stage %s part %s waits for approval: %s\\n' "$rollgate_stage" "$part" "$reason" >&2`,
+  `    printf 'rollgate: type the name of the cluster (%s) to approve it, anything else to stop: ' "$rollgate_cluster" >&2`,
+  '    if read -r answer && [ "$answer" = "$rollgate_cluster" ]; then return 0; fi',
+  `    printf 'rollgate: stage %s part %s was not approved; the stage stops here.\\n' "$rollgate_stage" "$part" >&2`,
+  "    exit 3",
+  "  fi",
+  `  printf 'rollgate: stage %s part %s waits for approval (%s) and there is no terminal to ask; the stage stops here. Approved, run it with ROLLGATE_APPROVED=%s.\\n' "$rollgate_stage" "$part" "$reason" "$rollgate_stage/$part" >&2`,
+  "  exit 3",
+  "}",
+  ""
+];
+function expected(check2) {
+  return check2.is !== void 0 ? ["is", check2.is] : check2.has !== void 0 ? ["has", check2.has] : check2.lacks !== void 0 ? ["lacks", check2.lacks] : ["like", check2.like ?? ""];
 }
-function clusterSteps(context3, cluster, specs, members, runs) {
-  let host = cluster.members.find((member) => member.role === "control") ?? members[0];
-  if (!host || !specs?.length) return [];
-  let values = {
-    ...summariseValues(members.map((m2) => pinValues(m2.to))),
-    member: host.name,
-    cluster: cluster.name,
-    from: sharedFrom(members)
-  };
-  return cluster.proxy !== void 0 && (values.proxy = cluster.proxy), specs.filter(
-    (spec) => applies(spec, host.workload, !0, cluster) && needsHold(context3, spec, runs, host.name)
-  ).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`));
+function header(stage, planId) {
+  return [
+    "#!/usr/bin/env bash",
+    comment(`rollgate plan ${planId}`),
+    comment(
+      `Stage ${stage.id}: ${stage.component} in cluster ${stage.cluster}${stage.wave ? ` (wave ${stage.wave})` : ""}, ${stage.from ?? "(new)"} -> ${stage.to}, ${stage.strategy}.`
+    ),
+    "# Generated by `rollgate plan`; every value is single-quoted, so nothing from the manifest is interpreted."
+  ];
 }
-function needsHold(context3, spec, cluster, memberName) {
-  if (!spec.needs) return !0;
-  let member = cluster?.members.find((m2) => m2.name === memberName);
-  return !cluster || !member ? !1 : Object.entries(spec.needs).every(([component, versions]) => {
-    let version = comparableVersion(context3.policy, component, memberState(cluster, member, component)), scheme = context3.policy.schemes.get(component);
-    return version !== void 0 && scheme !== void 0 && versions.some((v2) => scheme.matches(version, v2));
-  });
+function renderRefusalScript(stage, planId) {
+  return `${[
+    ...header(stage, planId),
+    "# No vendor-supported way back: this script runs nothing, and stops any run of the rollback scripts in order.",
+    "set -euo pipefail",
+    `printf 'rollgate: %s cannot be rolled back automatically: %s\\n' ${shellQuote(stage.id)} ${shellQuote(stage.reason)} >&2`,
+    "exit 1"
+  ].join(`
+`)}
+`;
 }
 
 // src/plan/rollback.ts
@@ -38694,22 +39743,24 @@ function* rollbackChunks(context3, stages, planId, transport) {
     { key: "apiVersion", value: "rollgate/v1" },
     { key: "kind", value: "RollbackPlan" },
     { key: "plan", value: planId }
-  ], support = context3.pack.rollout?.rollback;
-  if (support && !support.supported) {
+  ], packSupport = context3.pack.rollout?.rollback;
+  if (packSupport && !packSupport.supported) {
     yield* jsonFileChunks("rollback.json", [
       ...heading,
       { key: "supported", value: !1 },
-      { key: "statement", value: support.statement },
+      { key: "statement", value: packSupport.statement },
       ...keptField(stages)
     ]);
     return;
   }
-  let reversed = [...stages].reverse(), kept = reversed.filter((stage) => stage.members.some((member) => member.from)), width = Math.max(2, String(kept.length).length), lastOfCluster = new Map(kept.map((stage) => [stage.cluster, stage])), notes = [], overrides = {}, scripts = [];
+  let reversed = [...stages].reverse(), kept = reversed.filter((stage) => stage.members.some((member) => member.from)), width = Math.max(2, String(kept.length).length), support = new Map(kept.map((stage) => [stage, supportOf(context3, stage)])), lastOfCluster = new Map(
+    kept.filter((stage) => support.get(stage)?.supported).map((stage) => [stage.cluster, stage])
+  ), notes = [], overrides = {}, scripts = [];
   function* items() {
     let index = 0;
     for (let stage of reversed) {
-      let rollback = rollbackStage(context3, stage, notes);
-      if (!rollback) continue;
+      let verdict2 = support.get(stage), rollback = verdict2 && rollbackStage(context3, stage, notes, verdict2.supported);
+      if (!verdict2 || !rollback) continue;
       index++;
       let cluster = clusterOf(context3, stage), after = lastOfCluster.get(stage.cluster) === stage ? clusterSteps(
         context3,
@@ -38723,21 +39774,24 @@ function* rollbackChunks(context3, stages, planId, transport) {
         before,
         members,
         after,
-        parts
+        parts,
+        supported: verdict2.supported,
+        reason: verdict2.reason
       };
       for (let step of done.before) {
         if (step.on !== "proxy" || step.host === null) continue;
         let line = step.run.map(shellWord).join(" "), lines = overrides[step.host];
         lines ? lines.includes(line) || lines.push(line) : overrides[step.host] = [line];
       }
-      scripts.push(wholeFile(`jobs/${done.id}.sh`, renderJobScript(done, planId, transport), !0)), yield arrayItem(done);
+      let script = done.supported ? renderJobScript(done, planId, transport) : renderRefusalScript(done, planId);
+      scripts.push(wholeFile(`jobs/${done.id}.sh`, script, !0)), yield arrayItem(done);
     }
   }
   yield* interleaved(
     new ChunkedFile("rollback.json"),
     jsonObjectPieces([
       ...heading,
-      { key: "supported", value: !0 },
+      { key: "supported", value: [...support.values()].every((verdict2) => verdict2.supported) },
       { key: "stages", items: items(), kind: "array" },
       { key: "overrides", later: () => overrides },
       { key: "notes", later: () => notes }
@@ -38745,7 +39799,29 @@ function* rollbackChunks(context3, stages, planId, transport) {
     scripts
   );
 }
-function rollbackStage(context3, stage, notes) {
+function supportOf(context3, stage) {
+  let move = `${stage.component} ${stage.to} -> ${stage.from ?? "(none)"} in ${stage.cluster}`;
+  if (!stage.members.some(
+    (member) => member.from && goesLower(context3, stage.component, member.to, member.from)
+  ))
+    return {
+      supported: !0,
+      reason: `${move} is no downgrade: each member is refreshed back to its base pin.`
+    };
+  let downgrade = componentPolicy(context3, stage.component)?.rollout?.downgrade;
+  return downgrade?.supported ? {
+    supported: !0,
+    reason: `${move} goes back down, which the vendor supports as its rollback: ${downgrade.note}`
+  } : {
+    supported: !1,
+    reason: downgrade ? `${move} is a downgrade (skew/downgrade), which the vendor does not support: ${downgrade.statement}` : `${move} is a downgrade (skew/downgrade), and the ${context3.pack.name} pack names no vendor-supported way back; restore from the backup taken before the upgrade.`
+  };
+}
+function goesLower(context3, component, from, to2) {
+  let scheme = context3.policy.schemes.get(component), a = comparableVersion(context3.policy, component, from), b3 = comparableVersion(context3.policy, component, to2), order = scheme && a !== void 0 && b3 !== void 0 ? scheme.compare(a, b3) : 0;
+  return order !== 0 ? order > 0 : from.channel !== void 0 && from.channel === to2.channel && to2.revision !== void 0 && from.revision !== void 0 && to2.revision < from.revision;
+}
+function rollbackStage(context3, stage, notes, supported) {
   let cluster = clusterOf(context3, stage), byName3 = new Map(cluster.members.map((m2) => [m2.name, m2])), members = [];
   for (let planned of stage.members) {
     if (!planned.from) {
@@ -38761,7 +39837,7 @@ function rollbackStage(context3, stage, notes) {
       workload: planned.workload,
       from: planned.to,
       to: planned.from,
-      steps: memberSteps(
+      steps: supported ? memberSteps(
         context3,
         cluster,
         member,
@@ -38770,11 +39846,11 @@ function rollbackStage(context3, stage, notes) {
         "rollback",
         members.length === 0,
         planned.to
-      )
+      ) : []
     });
   }
   if (members.length === 0) return;
-  let parts = splitParts(members, stage.strategy, stage.pauseAfterMember);
+  let parts = supported ? splitParts(members, stage.strategy, stage.pauseAfterMember) : [{ part: 1, members: members.map((m2) => m2.name), approval: !1, reason: null }];
   return {
     wave: stage.wave,
     cluster: stage.cluster,
@@ -38787,7 +39863,7 @@ function rollbackStage(context3, stage, notes) {
     gate: parts.some((part) => part.approval) ? "approval" : "none",
     pauseAfterMember: stage.pauseAfterMember,
     health: stage.health,
-    before: proxyPins(context3, cluster, stage.component, members),
+    before: supported ? proxyPins(context3, cluster, stage.component, members) : [],
     members,
     parts
   };
@@ -38871,15 +39947,35 @@ function readCells(context3, cluster, components, baseEntry) {
   });
 }
 function moves(context3, cluster, member, component, from, to2) {
-  if (!sameRun(from, to2)) return !0;
+  if (!sameState(from, to2)) return !0;
   for (let unfinished of context3.unfinishedClusters) {
     let entry = unfinished.get(cluster.name), other = entry?.members.get(member.name), state = entry && other ? memberState(entry.cluster, other, component) : void 0;
-    if (state && !sameRun(state, to2)) return !0;
+    if (state && !sameState(state, to2)) return !0;
   }
   return !1;
 }
+function sameState(a, b3) {
+  return sameRun(a, b3) && a?.hold === b3.hold && a?.cohort === b3.cohort;
+}
+function checkTransport(context3, cluster, drafts) {
+  let { transport } = context3;
+  if (transport.perMember) return;
+  let onMembers = !1;
+  for (let draft of drafts)
+    for (let member of draft.members)
+      for (let step of member.steps)
+        if (step.on === "member" && (onMembers = !0, step.reboots))
+          throw new RollgateError(
+            `Step ${step.name} of ${draft.component} on ${cluster.name}/${member.name} reboots the member, so it cannot run on the runner that then waits for it; plan with a transport that reaches the member, such as --transport 'ssh {member}', so the waiting happens on another machine.`
+          );
+  if (!(!onMembers || cluster.members.length < 2 || transport.local))
+    throw new RollgateError(
+      transport.words.length === 0 ? `Cluster ${cluster.name} has ${cluster.members.length} members, and without --transport the steps of every one of them would run on this runner; give --transport 'ssh {member}' (the action's transport input), or --transport local to run them on this runner knowingly.` : `The transport ${JSON.stringify(transport.words.join(" "))} names no {member}, so the steps of the ${cluster.members.length} members of cluster ${cluster.name} would all run on one host; put {member} where the host goes, for example 'ssh {member}', or give --transport local to run them on this runner knowingly.`
+    );
+}
 function draftStages(context3, cluster, components, cells, walked) {
   if (!cells.some((row) => row.some((cell) => cell.changed || cell.from && !cell.pin))) return;
+  cells.some((row) => row.some((cell) => cell.changed)) && requireParams(context3, cluster);
   let ordered = orderMembers(cluster.members), drafts = [];
   components.forEach((component, column) => {
     let movers = [];
@@ -38924,7 +40020,7 @@ function draftStages(context3, cluster, components, cells, walked) {
       first: !1,
       last: !1
     });
-  }), orderDrafts(context3, cluster, drafts, walked);
+  }), checkTransport(context3, cluster, drafts), orderDrafts(context3, cluster, drafts, walked);
   let firstDraft = drafts[0], lastDraft = drafts[drafts.length - 1];
   firstDraft && (firstDraft.first = !0), lastDraft && (lastDraft.last = !0), walked.drafts.push(...drafts);
 }
@@ -39038,6 +40134,9 @@ function* planChunks(context3, transport, waves) {
 
 // src/plan/build.ts
 function streamPlan(input) {
+  return planStream(input, parseTransport(input.transport));
+}
+function planStream(input, transport) {
   let { result } = input, head = result.head.fleet;
   if (!head || result.head.findings.length > 0)
     throw new RollgateError(
@@ -39051,11 +40150,14 @@ function streamPlan(input) {
     throw new RollgateError(
       `The base manifest ${result.base.file} could not be read; a plan from an unknown base could start from the wrong versions.`
     );
-  let transport = parseTransport(input.transport), context3 = planContext(head, result.base?.fleet, input.unfinished ?? [], result.policy);
+  let context3 = planContext(head, result.base?.fleet, input.unfinished ?? [], result.policy, transport);
   return planChunks(context3, transport, head.waves ?? null);
 }
 function planOnly(input) {
-  let stream = streamPlan(input), next = stream.next();
+  let stream = planStream(
+    input,
+    input.transport === void 0 ? PREVIEW_TRANSPORT : parseTransport(input.transport)
+  ), next = stream.next();
   for (; !next.done; ) next = stream.next();
   return next.value;
 }
@@ -39160,7 +40262,7 @@ async function runCheck(settings, services) {
   let pr2 = settings.event.kind === "pull_request" ? settings.event : void 0, { repository } = services, base = checkBase(settings.event);
   if (base && !await repository.ensureCommit(base.sha))
     throw new RollgateError(
-      `The base commit ${base.sha} (${base.label}) is not in this checkout and could not be fetched from origin; keep actions/checkout's default persist-credentials, or check out with fetch-depth: 0.`
+      `${base.label.charAt(0).toUpperCase()}${base.label.slice(1)} ${base.sha} is not in this checkout and could not be fetched from origin; keep actions/checkout's default persist-credentials, or check out with fetch-depth: 0.`
     );
   if (base?.head && !await repository.ensureCommit(base.head.sha, base.head.ref))
     throw new RollgateError(

@@ -63,7 +63,10 @@ export declare const SCHEMA_MESSAGES: {
     readonly EMPTY_FILE: 'The {{what}} is empty; it must be a mapping that starts with apiVersion: rollgate/v1.';
     readonly NUMBER_FOR_STRING: "{{field}}{{where}} is the YAML number {{written}}; write it as a string, \"{{written}}\", since YAML reads 1.10 as 1.1.";
     readonly EMPTY_NAME: "{{field}}{{where}} has an entry with an empty name (a YAML null or empty key); give it a name.";
+    readonly TOO_MANY_KEYS: 'This mapping has {{keys}} keys; no mapping of a manifest or pack holds more than {{most}} (a cluster runs at most 64 components). Remove the extra keys.';
     readonly FREEZE_ENDS_BEFORE_START: 'The freeze from {{from}} to {{to}} ends before it starts.';
+    readonly FREEZE_WAVE_UNKNOWN: 'A freeze names wave `{{wave}}`, which is not one of `waves` ({{waves}}); a freeze of no wave would cover nothing.';
+    readonly FREEZE_CLUSTER_UNKNOWN: "A freeze names cluster `{{cluster}}`, which is not one of the fleet's clusters; a freeze of no cluster would cover nothing.";
     readonly DUPLICATE_CLUSTER: 'Cluster name `{{cluster}}` is used twice; cluster names must be unique.';
     readonly WAVE_MISSING: 'Cluster {{which}} has no `wave`; the manifest sets `waves`, so every cluster names one of {{waves}}.';
     readonly WAVE_WITHOUT_WAVES: 'Cluster {{which}} names {{wave}}, but the manifest sets no `waves`; add `waves:` in promotion order.';
@@ -83,7 +86,9 @@ export declare const SCHEMA_MESSAGES: {
     readonly SKEW_SCHEMES_DIFFER: '`{{component}}` and `{{other}}` use different version schemes, so their skew cannot be measured.';
     readonly UNLESS_AND_CREATES: 'Step `{{step}}` has both `unless` and `creates`; `creates` is its own `unless`.';
     readonly STEP_NOT_ON_CONTROL: "Step `{{step}}` has `on: control` or `each`, which only a component's `before` and `after` steps may.";
-    readonly EXPECT_NOT_REGEX: 'Step `{{step}}` expects a `match` that is not a regular expression.';
+    readonly EXPECT_NOT_REGEX: 'Step `{{step}}` expects a `match` or `like` that is not a regular expression.';
+    readonly EXPECT_ONE_TEST: 'Step `{{step}}` has a read-back check with {{count}} of is, has, lacks and like; give exactly one, the way the value read back is compared.';
+    readonly PARAM_NAME_TAKEN: 'Parameter `{{param}}` has the name of a placeholder rollgate fills itself ({{placeholder}}); give it another name.';
     readonly UNKNOWN_PLACEHOLDER: 'Step `{{step}}` uses the placeholder {{placeholder}}; the known ones are {{known}}.';
     readonly UNKNOWN_PACK: "The manifest's policy `{{policy}}` names no pack in the policies directory or among rollgate's built-in packs.{{known}}";
     readonly PACK_PATH_NOT_FOUND: "The manifest's policy `{{policy}}` names no pack file: a pack path is relative to the manifest and must stay inside the directory rollgate runs in.";

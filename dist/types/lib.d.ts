@@ -1,4 +1,4 @@
-export { type CheckInput, type CheckResult, check, type PackResolver, type TextFile, } from './check.js';
+export { type CheckInput, type CheckResult, check, type PackResolver, type TextFile, } from './check/index.js';
 export { type Finding, RollgateError, RULE_IDS, type RuleId, type Severity, } from './findings.js';
 export { builtinPacks, packResolver, type ReadText } from './io/packs.js';
 export type { Fleet, LoadedManifest } from './manifest/fleet.js';

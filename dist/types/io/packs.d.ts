@@ -1,4 +1,4 @@
-import type { PackResolver } from '../check.js';
+import type { PackResolver } from '../check/index.js';
 import { type Policy } from '../policy/pack.js';
 /** Whether a manifest's `policy` is a path to a pack file rather than a pack name. */
 export declare function isPackPath(nameOrPath: string): boolean;
@@ -7,6 +7,12 @@ export declare function isPackPath(nameOrPath: string): boolean;
  * precompiled value), or read from the package's policies/ folder.
  */
 export declare function builtinPacks(): Map<string, string>;
+/**
+ * Checks that the folder of the repository's own packs is a folder, so a typo in it does not quietly leave only the
+ * built-in packs to judge; one sentence when it is not. `given` names it in that sentence (`--policies "x"`); the
+ * default folder may be absent (`mayBeAbsent`), a folder named on purpose may not.
+ */
+export declare function checkPoliciesFolder(cwd: string, policies: string, given: string, mayBeAbsent: boolean): void;
 /** Reads a file's text, or undefined when it does not exist. */
 export type ReadText = (file: string) => Promise<string | undefined> | string | undefined;
 /**

@@ -29,6 +29,8 @@ export interface Cluster {
     architecture?: string;
     runner?: string[];
     pauseAfterMember?: 'first' | 'all' | 'none';
+    /** Values the pack's steps need for this cluster, by the names the pack declares (charmed-etcd: model). */
+    params?: Record<string, string>;
     members: Member[];
     components: Record<string, ComponentState>;
     /** Its index in `clusters`, for positions. */
@@ -39,6 +41,10 @@ export interface Freeze {
     from: string;
     to: string;
     reason?: string;
+    /** The waves it covers; with `clusters` absent too, the whole fleet. */
+    waves?: string[];
+    /** The clusters it covers besides those of its waves; with `waves` absent too, the whole fleet. */
+    clusters?: string[];
     index: number;
 }
 /** The fleet a manifest describes. */
@@ -73,6 +79,8 @@ export declare function memberState(cluster: Cluster, member: Member, component:
 export declare function describeState(state: ComponentState | undefined): string;
 /** Whether two states run the same thing (hold and cohort aside). */
 export declare function sameRun(a: ComponentState | undefined, b: ComponentState | undefined): boolean;
+/** Whether a freeze covers a cluster: the whole fleet when it names no `waves` and no `clusters`. */
+export declare function freezeCovers(freeze: Freeze, cluster: Pick<Cluster, 'name' | 'wave'>): boolean;
 /** The last moment a freeze bound covers: a bare date covers its whole day (UTC). */
 export declare function endOf(moment: string): string;
 /** The first moment a freeze bound covers. */

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import type { Fleet } from '../manifest/fleet.js';
 import type { Plan, PlanBundle, PlanChunk } from './types.js';
 export { splitParts } from './parts.js';
@@ -21,7 +21,10 @@ export interface BuildPlanInput {
  * A change the planner cannot make is refused in words (RollgateError), here or part-way.
  */
 export declare function streamPlan(input: BuildPlanInput): Generator<PlanChunk, Plan>;
-/** The plan alone, for a preview: the files are made and let go, never held. */
+/**
+ * The plan alone, for a preview: the files are made and let go, never held. Nothing of it runs, so where its
+ * commands would run is not judged: a preview of a fleet planned without a transport is still the same plan.
+ */
 export declare function planOnly(input: BuildPlanInput): Plan;
 /** Turns a checked change into pins, proxy overrides, the staged plan, its rollback and a job script per stage, all in memory. */
 export declare function buildPlan(input: BuildPlanInput): PlanBundle;

@@ -2,6 +2,7 @@ import type { Cluster, ComponentState, Fleet, Member } from '../manifest/fleet.j
 import type { Policy } from '../policy/pack.js';
 import type { ComponentPolicy, Pack } from '../policy/types.js';
 import type { ChunkedFile } from './json-text.js';
+import type { Transport } from './shell.js';
 import type { Pin, PlanChunk, PlannedMember, Stage, StagePart } from './types.js';
 /** A fleet's clusters by name, each with its members by name. */
 export type ClusterIndex = Map<string, {
@@ -22,6 +23,10 @@ export interface PlanContext {
     readonly headClusters: Map<string, Cluster>;
     /** Component sets already put in the pack's order, by their names joined. */
     readonly ordered: Map<string, string[]>;
+    /** How member commands are run: whether they reach each member decides what may be planned. */
+    readonly transport: Transport;
+    /** The pack parameters its steps name, which a moving cluster must set where the pack gives no default. */
+    readonly usedParams: Set<string>;
 }
 /** A stage before its id and the steps around its members are known. */
 export interface Draft {
@@ -74,7 +79,7 @@ export interface Cell {
     changed: boolean;
 }
 /** Reads the fleets and pack once, and puts the head's clusters in plan order. */
-export declare function planContext(head: Fleet, base: Fleet | undefined, unfinished: Fleet[], policy: Policy): PlanContext;
+export declare function planContext(head: Fleet, base: Fleet | undefined, unfinished: Fleet[], policy: Policy, transport: Transport): PlanContext;
 /** The pack's policy of a component, or undefined for one it does not know by name. */
 export declare function componentPolicy(context: PlanContext, name: string): ComponentPolicy | undefined;
 /** Whether a member takes part in a component's stages: the pack may limit them to some roles (control only). */

@@ -14,7 +14,11 @@ export declare function pinsEntry(cluster: Cluster, components: string[], cells:
 export declare function keyOrder<T extends {
     name: string;
 }>(items: T[]): T[];
-/** A cluster without a proxy: each member's `snap refresh --revision` pin commands; none when no pin is a revision. */
+/**
+ * A cluster without a proxy: its pin commands component by component, in the pack's order, each on every member
+ * before the next ("Update the same component's snap on all cluster members before moving to the next
+ * component"); none when no pin is a revision.
+ */
 export declare function directPins(context: PlanContext, cluster: Cluster, components: string[], cells: Cell[][]): string | undefined;
 /** Adds a cluster's direct pins to its wave's file, opening the file with its header on the wave's first; a chunk, if one is complete. */
 export declare function addDirect(walked: Walked, cluster: Cluster, text: string): void;

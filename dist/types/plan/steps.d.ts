@@ -12,3 +12,10 @@ export declare function componentSteps(context: PlanContext, cluster: Cluster, c
  * step's `needs` are read against.
  */
 export declare function clusterSteps(context: PlanContext, cluster: Cluster, specs: ClusterStepSpec[] | undefined, members: PlannedMember[], runs: Cluster | undefined): PlannedStep[];
+/**
+ * Refuses a cluster that moves while a parameter its pack's steps name is set neither by the cluster nor by a
+ * default: `plan` needs it, `check` never asks (manifests that pass keep passing).
+ */
+export declare function requireParams(context: PlanContext, cluster: Cluster): void;
+/** The pack parameters any of its steps names, for requireParams. */
+export declare function paramsUsed(context: Pick<PlanContext, 'pack'>): Set<string>;

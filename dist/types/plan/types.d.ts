@@ -4,6 +4,19 @@ export interface Pin {
     channel?: string;
     revision?: number;
     version?: string;
+    /** Where the manifest declares it: the snap is held (`snap refresh --hold`), or not. */
+    hold?: boolean;
+    /** Where the manifest declares it: the snap is in a cohort (`--cohort="+"`), or not. */
+    cohort?: boolean;
+}
+/** A read-back check of a step's output, filled: what `match` finds must equal `is`, hold `has`, lack `lacks`, or equal what `like` finds. */
+export interface PlannedExpectation {
+    what: string;
+    match: string;
+    is?: string;
+    has?: string;
+    lacks?: string;
+    like?: string;
 }
 /** One command of a stage, with its placeholders filled and nothing left to interpret. */
 export interface PlannedStep {
@@ -30,11 +43,9 @@ export interface PlannedStep {
     /** A manual member's approval gate comes right before this step. */
     gate?: 'before';
     /** Read-back: the step fails unless its output reads as each of these says (placeholders filled). */
-    expect?: Array<{
-        what: string;
-        match: string;
-        is: string;
-    }>;
+    expect?: PlannedExpectation[];
+    /** The step reboots the member (so it never runs on the machine that waits for it). */
+    reboots?: true;
 }
 /** A member a stage moves, with its pins before and after and its steps in order. */
 export interface PlannedMember {
@@ -121,15 +132,23 @@ export interface PinsFile {
         }>>;
     }>;
 }
+/** A stage of rollback.json: a forward stage reversed, and whether the vendor supports going back this way. */
+export interface RollbackStage extends Stage {
+    /** False for a downgrade the pack names no vendor-supported way back for: the stage then holds no commands. */
+    supported: boolean;
+    /** Why it is supported or not; where not, the vendor's recovery pointer instead of commands. */
+    reason: string;
+}
 /** The way back: rollback.json. */
 export type RollbackPlan = {
     apiVersion: 'rollgate/v1';
     kind: 'RollbackPlan';
     plan: string;
-    supported: true;
-    /** The stages in reverse order, each taking its changed members back to their base pins. */
-    stages: Stage[];
-    /** The proxy overrides that serve the base revisions again. */
+    /** True only when every stage's `supported` is. */
+    supported: boolean;
+    /** The stages in reverse order, each taking its changed members back to their base pins where it can. */
+    stages: RollbackStage[];
+    /** The proxy overrides that serve the base revisions again, for the supported stages. */
     overrides: Record<string, string[]>;
     notes: string[];
 } | {

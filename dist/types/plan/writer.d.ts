@@ -1,5 +1,5 @@
 import type { PlanContext } from './context.js';
-import { type Transport } from './shell.js';
+import type { Transport } from './shell.js';
 import type { Plan, PlanChunk } from './types.js';
 /**
  * The chunks of every file `rollgate plan` writes: pins.json first, made in the one walk over the clusters that

@@ -70,24 +70,34 @@ export interface ComponentSkew {
 /**
  * When a step applies to a member: by its workload (live, manual, skip), by its store (proxy, direct), always,
  * or by its place in the stage: `first` only on the stage's first member (the one command that starts an
- * application-wide refresh: `juju refresh`, `kubeadm upgrade apply`), `later` on every member after it.
+ * application-wide refresh: `juju refresh`, `kubeadm upgrade apply`), `later` on every member after it. By the
+ * state the member is taken to: `held` where it declares `hold: true`, `unheld` where `hold: false`, `cohort` where
+ * it declares `cohort: true`, `no-cohort` where it does not, `joins-cohort` where it does and its base does not (the
+ * cohort is joined once).
  */
-export type StepCondition = 'live' | 'manual' | 'skip' | 'proxy' | 'direct' | 'always' | 'first' | 'later';
+export type StepCondition = 'live' | 'manual' | 'skip' | 'proxy' | 'direct' | 'always' | 'first' | 'later' | 'held' | 'unheld' | 'cohort' | 'no-cohort' | 'joins-cohort';
 /**
- * A read-back check of a step's output: the first line `match` (an extended regular expression) finds, its last
- * group, must equal `is` (placeholders filled); no such line reads as empty.
+ * A read-back check of a step's output: the first line `match` (an extended regular expression, placeholders filled
+ * and escaped) finds, its last group (no such line reads as empty), compared: equal to `is`, holding `has` (or not
+ * `lacks`) among its comma-separated items, or equal to what `like` (another expression) finds in the same output.
  */
 export interface Expectation {
-    /** What is compared, in the words of the failure (`nova-compute on {member}`). */
+    /** What is compared, in the words of the failure (`nova-compute on {member}`, `{component} revision`). */
     what: string;
     match: string;
-    is: string;
+    is?: string;
+    has?: string;
+    lacks?: string;
+    like?: string;
+    /** Where the check applies, as a step's `when` (`held`: only where the pin declares a hold). */
+    when?: StepCondition | StepCondition[];
 }
 /** One command of a rollout: an argv whose `{placeholders}` are filled with validated values and quoted. */
 export interface StepSpec {
     name: string;
     run: string[];
-    when?: StepCondition;
+    /** When the step applies; a list applies where every condition holds. */
+    when?: StepCondition | StepCondition[];
     /**
      * Where the command runs: on the member through the transport (default), or on the runner itself; in a
      * component's `before` and `after`, `control` runs it on each of the cluster's control members in turn.
@@ -122,6 +132,8 @@ export interface StepSpec {
     creates?: string;
     /** For a `manual` member, the approval gate comes right before this step, not before the member's first step. */
     gate?: 'before';
+    /** The step reboots the member: it never runs on the machine that then waits for the member to come back. */
+    reboots?: boolean;
 }
 /**
  * A step of the pack's `first` or `finally`: about the whole cluster. `needs` runs it only where the cluster runs one
@@ -144,6 +156,18 @@ export interface ComponentRollout {
     after?: StepSpec[];
     /** Steps for each member that take it back to its base pin; default: `member` with the base pins. */
     rollback?: StepSpec[];
+    /**
+     * Going back to a lower version (what check calls skew/downgrade): `supported: true` only where the vendor names
+     * it as its rollback (charmed-etcd's refresh back to the original revision), with its words; otherwise the
+     * statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.
+     */
+    downgrade?: {
+        supported: true;
+        note: string;
+    } | {
+        supported: false;
+        statement: string;
+    };
 }
 /** One component of a system. */
 export interface ComponentPolicy {
@@ -185,6 +209,12 @@ export interface PackRollout {
     /** Steps at the start of a cluster's first stage (backups). */
     first?: ClusterStepSpec[];
 }
+/** A cluster field a pack's steps use as a placeholder. */
+export interface PackParam {
+    description: string;
+    /** The value where the cluster sets none (the application's usual name); absent: the cluster must set it. */
+    default?: string;
+}
 /** A policy pack: a system's upgrade rules, as data. */
 export interface Pack {
     apiVersion: 'rollgate/v1';
@@ -210,6 +240,11 @@ export interface Pack {
     };
     /** Default severities; rules not named here are `error`. */
     rules?: Partial<Record<RuleId, SeveritySetting>>;
+    /**
+     * Cluster fields the pack's steps need (`{model}`, `{application}` for charmed-etcd), set per cluster in the
+     * manifest's `params`; one without a default is required by `rollgate plan`, never by `check`.
+     */
+    params?: Record<string, PackParam>;
     components: Record<string, ComponentPolicy>;
     rollout?: PackRollout;
 }

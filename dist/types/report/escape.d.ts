@@ -1,3 +1,8 @@
+/**
+ * Text that quotes a manifest or pack, made safe to print: control, line-breaking and bidirectional characters
+ * are written as \\u escapes, so a message cannot drive a terminal, start a new log line or reorder what a reader sees.
+ */
+export declare function printable(text: string): string;
 /** printable, and every invisible character written as its \u escape: what a report shows is what it holds. */
 export declare function visible(text: string): string;
 /**

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 /** The JSON report: a public contract (`{ ok, summary, changes, findings }`). */
 export declare function toJsonReport(result: CheckResult): {
     ok: boolean;

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import type { Finding } from '../findings.js';
 /** Options of the markdown report. */
 export interface MarkdownOptions {

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import type { RenderOptions, RepositoryPlace } from './types.js';
 /** The base every artifact URI is relative to: the repository's top directory, as code scanning expects. */
 export declare const SOURCE_ROOT = "%SRCROOT%";

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 import type { RenderOptions } from './types.js';
 /**
  * A report for a terminal: changes, then findings grouped by cluster; colour only when asked. Every name and message

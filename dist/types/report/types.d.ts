@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check/index.js';
 /** The report formats `rollgate check --format` takes. */
 export declare const FORMATS: readonly ['text', 'json', 'markdown', 'sarif'];
 /** One report format. */

@@ -1,2 +1,2 @@
-/** `hold/freeze`: no version changes while a declared freeze is on. */
+/** `hold/freeze`: no version changes while a declared freeze covers the cluster. */
 export declare const holdFreeze: import("./types.js").Rule<"hold/freeze", "changeDuringFreeze">;

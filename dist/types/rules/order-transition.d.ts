@@ -1,6 +1,6 @@
 import type { MessageData } from '../messages.js';
 import type { Policy } from '../policy/pack.js';
-import { type Transition } from '../policy/transition.js';
+import { type Transition } from '../policy/transition/index.js';
 /**
  * `order/transition`: the rollout of a change passes through states that neither base nor head shows (one component,
  * one member at a time), and some change has no order of its moves in which every such state keeps the pack's skew,
