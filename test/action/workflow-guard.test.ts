@@ -146,3 +146,22 @@ describe.each(workflowFiles)('workflow %s', (file) => {
     expect(problems.map((problem) => `${file}:${problem.line}: ${problem.message}`)).toEqual([]);
   });
 });
+
+describe('.github/CODEOWNERS', () => {
+  // docs/security.md: "CODEOWNERS for the judge, so a change to it needs the owners' review".
+  const owned = read('.github/CODEOWNERS')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [pattern, ...owners] = line.trim().split(/\s+/);
+      return { pattern, owners };
+    });
+
+  it('gives the workflows, the built-in packs, the schemas and the built action an owner, as the docs advise users', () => {
+    for (const judge of ['/.github/', '/policies/', '/schemas/', '/action.yml', '/dist/']) {
+      const entry = owned.find((line) => line.pattern === judge);
+      expect(entry?.owners.length, judge).toBeGreaterThan(0);
+      for (const owner of entry?.owners ?? []) expect(owner).toMatch(/^@[\w.-]+(\/[\w.-]+)?$/);
+    }
+  });
+});
