@@ -69,7 +69,8 @@ beforeEach(async () => {
   env = {
     ROLLGATE_STORE_URL: url,
     ROLLGATE_CHARMHUB_URL: url,
-    ROLLGATE_STORE_TIMEOUT_MS: '300',
+    // Long enough that a loaded machine never times out a store that answers; the hang case sets its own.
+    ROLLGATE_STORE_TIMEOUT_MS: '10000',
     ROLLGATE_STORE_RETRIES: '1',
     ROLLGATE_STORE_RETRY_DELAY_MS: '1',
   };
@@ -204,7 +205,8 @@ describe('rollgate update', () => {
     async (_what, args, misbehaviour, message) => {
       store.misbehave(misbehaviour);
       const folder = workspace({ 'fleet.yaml': FLEET });
-      const run = await rollgate(args, folder, env);
+      const timeout = misbehaviour.kind === 'hang' ? { ROLLGATE_STORE_TIMEOUT_MS: '300' } : {};
+      const run = await rollgate(args, folder, { ...env, ...timeout });
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(
