@@ -205,7 +205,8 @@ describe('rollgate update', () => {
     async (_what, args, misbehaviour, message) => {
       store.misbehave(misbehaviour);
       const folder = workspace({ 'fleet.yaml': FLEET });
-      const timeout = misbehaviour.kind === 'hang' ? { ROLLGATE_STORE_TIMEOUT_MS: '300' } : {};
+      const timeout: Record<string, string> =
+        misbehaviour.kind === 'hang' ? { ROLLGATE_STORE_TIMEOUT_MS: '300' } : {};
       const run = await rollgate(args, folder, { ...env, ...timeout });
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
