@@ -2,13 +2,14 @@
 // its finding from the built command within a time bound (the process is killed past it) and a memory bound (a V8
 // heap of 512 MB; past it the process dies with no report). Before, these took from 51 s to over 600 s, or ran out
 // of memory: quadratic regex matching, error picking, key lookups, duplicate-key checks and member comparisons, and
-// a token tree built before the depth check.
+// a token tree built before the depth check. The inputs are shared with the benchmark (npm run bench:hostile).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { HOSTILE_INPUTS } from '../../scripts/bench/hostile-inputs.mjs';
 import { assertBuilt, git } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/fleet.js';
 
@@ -20,58 +21,8 @@ const HEAP_BOUND_MB = 512;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'rollgate-hostile-size-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const HEAD = 'apiVersion: rollgate/v1\nkind: Fleet\npolicy: microcloud\n';
-const LXD = '{ channel: 5.21/stable, revision: 1000, hold: true, cohort: true }';
-
-const repeat = (count: number, line: (i: number) => string) =>
-  Array.from({ length: count }, (_, i) => line(i)).join('\n');
-
-/** The inputs of issue 11, each with the finding it must get. */
-const CASES: Array<{
-  name: string;
-  text: () => string;
-  /** The finding it must get; none for a manifest that passes. */
-  rule?: string;
-  code?: string;
-  message?: RegExp;
-  baseRef?: boolean;
-}> = [
-  {
-    name: 'a 420 KB comment line of policy:policy:... under --base-ref',
-    text: () =>
-      `${HEAD}# ${'policy:'.repeat(60_000)}\nclusters:\n  - name: lab\n    members: [lab-1]\n    components:\n      lxd: ${LXD}\n`,
-    baseRef: true,
-  },
-  {
-    name: 'a flow mapping of 60,000 keys in one components',
-    text: () =>
-      `${HEAD}clusters:\n  - name: lab\n    members: [lab-1]\n    components: {${Array.from({ length: 60_000 }, (_, i) => `c${i}: ${i}`).join(', ')}}\n`,
-    rule: 'schema',
-    code: 'TOO_MANY_KEYS',
-  },
-  {
-    name: '100,000 top-level keys',
-    text: () => `${HEAD}${repeat(100_000, (i) => `k${i}: ${i}`)}\n`,
-    rule: 'schema',
-    code: 'TOO_MANY_KEYS',
-  },
-  {
-    name: '100,000 top-level keys, one of them twice',
-    text: () => `${HEAD}${repeat(100_000, (i) => `k${i}: ${i}`)}\nk5: again\n`,
-    rule: 'yaml/syntax',
-    message: /A key appears twice in one mapping/,
-  },
-  {
-    name: '20,000 members with overrides in one cluster',
-    text: () =>
-      `${HEAD}clusters:\n  - name: lab\n    members:\n${repeat(20_000, (i) => `      - { name: m${i}, components: { lxd: { channel: 5.21/stable, revision: ${1000 + (i % 7)}, hold: true, cohort: true } } }`)}\n    components:\n      lxd: ${LXD}\n`,
-    rule: 'skew/members',
-  },
-  { name: '16 MiB of [[[[', text: () => '['.repeat(16 * 1024 * 1024), rule: 'yaml/syntax' },
-];
-
 describe('hostile YAML within the stated limits', () => {
-  it.each(CASES)(
+  it.each(HOSTILE_INPUTS)(
     '$name: its finding within the time and memory bounds',
     async (hostile) => {
       assertBuilt();
