@@ -1,6 +1,6 @@
 // Times the built command on the hostile YAML of issue 11 (scripts/bench/hostile-inputs.mjs): for each input, its
 // size, wall and CPU time and peak memory of `rollgate check`, the finding it got, and a one-cluster check measured
-// in the same run to compare with (by CPU time, which a loaded machine disturbs least); the worst input is marked. Usage:
+// in the same run to compare with (by CPU time, which a loaded machine disturbs least); the worst is marked. Usage:
 //   npm run bench:hostile                 each input once
 //   npm run bench:hostile -- --runs 3     the median of three runs each
 import { spawnSync } from 'node:child_process';
