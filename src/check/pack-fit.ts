@@ -68,11 +68,8 @@ export function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
       );
       continue;
     }
-    if (!policy.schemes.get(at.component)?.isValid(raw)) {
-      const known =
-        spec.versioning.scheme === 'tracks'
-          ? ` It knows ${(spec.versioning.versions ?? []).join(', ')}.`
-          : '';
+    const scheme = policy.schemes.get(at.component);
+    if (!scheme?.isValid(raw)) {
       report(
         at.path,
         'UNREADABLE_VERSION',
@@ -82,7 +79,7 @@ export function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
           version: raw,
           pack: pack.name,
           scheme: spec.versioning.scheme,
-          known,
+          known: scheme?.known ?? '',
         },
         subject,
       );

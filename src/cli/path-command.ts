@@ -25,8 +25,6 @@ export interface UpgradePathAnswer {
   reason: string | null;
 }
 
-const UNITS = { semver: 'minor version', tracks: 'track', calver: 'release' } as const;
-
 /** Works out the upgrade path of one component between two versions by a pack's rules; throws when the input is not usable. */
 export function upgradePathAnswer(
   policy: Policy,
@@ -44,17 +42,13 @@ export function upgradePathAnswer(
   }
   for (const version of [from, to]) {
     if (!scheme.isValid(version)) {
-      const known =
-        spec.versioning.scheme === 'tracks'
-          ? ` It knows ${(spec.versioning.versions ?? []).join(', ')}.`
-          : '';
       throw new RollgateError(
-        `${JSON.stringify(version)} is not a ${component} version the ${pack.name} pack can read (${spec.versioning.scheme}).${known}`,
+        `${JSON.stringify(version)} is not a ${component} version the ${pack.name} pack can read (${scheme.name}).${scheme.known}`,
       );
     }
   }
   const jump = spec.jump;
-  const allowed = jump ? describeJump(jump, UNITS[spec.versioning.scheme]) : 'any distance at once';
+  const allowed = jump ? describeJump(jump, scheme.unit) : 'any distance at once';
   const answer = { pack: pack.name, component, from, to, allowed };
   const order = scheme.compare(from, to);
   if (order > 0) {

@@ -93,7 +93,7 @@ function chooseVersions(policy: Policy): Map<string, Choice> {
     const scheme = policy.schemes.get(name);
     if (!spec || !scheme) continue;
     const usable = candidates(spec, scheme).filter((v) => !unusable(spec, scheme, v));
-    chosen.set(name, { version: usable[usable.length - 1] ?? fallback(spec), spec });
+    chosen.set(name, { version: usable[usable.length - 1] ?? scheme.example, spec });
   }
   // `requires` points only at earlier components, so walking the order backwards settles each one before its needs.
   for (const name of [...pack.order].reverse()) {
@@ -122,10 +122,7 @@ function chooseVersions(policy: Policy): Map<string, Choice> {
 function candidates(spec: ComponentPolicy, scheme: VersionScheme): string[] {
   const known = (spec.versioning.versions ?? []).filter((v) => scheme.isValid(v));
   const sorted = [...known].sort((a, b) => scheme.compare(a, b));
-  if (spec.versioning.scheme === 'semver' && spec.versioning.source === 'version') {
-    return sorted.map((v) => (/^\d+\.\d+$/.test(v) ? `${v}.0` : v));
-  }
-  return sorted;
+  return spec.versioning.source === 'version' ? sorted.map((v) => scheme.inFull(v)) : sorted;
 }
 
 function unusable(spec: ComponentPolicy, scheme: VersionScheme, version: string): boolean {
@@ -137,9 +134,4 @@ function unusable(spec: ComponentPolicy, scheme: VersionScheme, version: string)
       b.revision === undefined &&
       scheme.matches(version, b.version),
   );
-}
-
-function fallback(spec: ComponentPolicy): string {
-  if (spec.versioning.scheme === 'calver') return '2025.1';
-  return '1.0.0';
 }

@@ -5,7 +5,7 @@ import type { PathSegment, SourceFile } from '../manifest/source.js';
 import { parseYamlFile } from '../manifest/yaml.js';
 import type { MessageData } from '../messages.js';
 import { validateSchema } from '../schema/validate.js';
-import { createScheme, type VersionScheme } from './schemes/index.js';
+import { createScheme, sameScheme, type VersionScheme } from './schemes/index.js';
 import type { ComponentPolicy, LoadedPack, Pack, StepSpec } from './types.js';
 
 /** The placeholders a rollout step may use; each is filled with a validated value and quoted. */
@@ -102,7 +102,7 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
     const scheme = createScheme(component.versioning);
     const checkVersion = (path: PathSegment[], version: string, ranges: boolean) => {
       if (scheme.isValid(version)) return;
-      if (ranges && component.versioning.scheme === 'semver' && isRange(version)) return;
+      if (ranges && scheme.isRange(version)) return;
       report(path, 'UNKNOWN_VERSION', { version, scheme: component.versioning.scheme, component: name });
     };
     (component.versioning.versions ?? []).forEach((v, i) => {
@@ -132,7 +132,7 @@ function checkPack(pack: Pack, source: SourceFile): Finding[] {
       const other = pack.components[skew.of];
       if (!other || !Object.hasOwn(pack.components, skew.of)) {
         report([...base, 'skew', i, 'of'], 'SKEW_UNKNOWN_COMPONENT', { component: name, other: skew.of });
-      } else if (other.versioning.scheme !== component.versioning.scheme) {
+      } else if (!sameScheme(other.versioning, component.versioning)) {
         report([...base, 'skew', i, 'of'], 'SKEW_SCHEMES_DIFFER', { component: name, other: skew.of });
       }
     });
@@ -168,7 +168,7 @@ function checkNeeded(
   }
   const scheme = createScheme(policy.versioning);
   versions.forEach((v, j) => {
-    if (!scheme.isValid(v) && !(policy.versioning.scheme === 'semver' && isRange(v))) {
+    if (!scheme.isValid(v) && !scheme.isRange(v)) {
       report([...path, j], 'UNKNOWN_VERSION', { version: v, scheme: policy.versioning.scheme, component });
     }
   });
@@ -229,10 +229,6 @@ function checkStep(step: StepSpec, path: PathSegment[], report: Report, params: 
       }
     }
   }
-}
-
-function isRange(text: string): boolean {
-  return /^[\d.xX*<>=~^|\s-]+$/.test(text);
 }
 
 /** A cycle in the components' requires, as the names along it, or null. */

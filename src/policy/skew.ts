@@ -1,12 +1,5 @@
 import type { VersionScheme } from './schemes/index.js';
-import type { ComponentSkew, SchemeName } from './types.js';
-
-/** What a step of each scheme is called in messages. */
-export const STEP_UNITS: Record<SchemeName, string> = {
-  semver: 'minor version',
-  tracks: 'track',
-  calver: 'release',
-};
+import type { ComponentSkew } from './types.js';
 
 /** How a version sits outside a component skew: newer or older than the other component by `steps` (Infinity: another major). */
 export interface SkewProblem {

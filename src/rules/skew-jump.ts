@@ -10,8 +10,6 @@ import {
 import { changePath, changeSubject, versionMoves } from './compare-change.js';
 import { defineRule } from './types.js';
 
-const UNITS = { semver: 'minor version', tracks: 'track', calver: 'release' } as const;
-
 /** The message when no path of allowed steps leads to the target, by why. */
 const NO_PATH = { closed: 'jumpFromClosed', 'too-far': 'jumpTooFar', 'no-chain': 'jumpNoChain' } as const;
 
@@ -37,7 +35,7 @@ export const skewJump = defineRule({
       const scheme = context.scheme(change.component);
       if (!policy?.jump || !scheme) continue;
       if (jumpProblem(scheme, policy.jump, from, to) !== 'jump') continue;
-      const unit = UNITS[policy.versioning.scheme];
+      const unit = scheme.unit;
       const distance = scheme.distance(from, to);
       const limit = jumpLimit(scheme, policy.jump, from, to);
       const allows = limit ? describeLimit(limit, unit) : describeJump(policy.jump, unit);

@@ -18,6 +18,12 @@ function release(n: number): string {
 export function calverScheme(versioning: Versioning): VersionScheme {
   const tags = versioning.tags ?? {};
   return {
+    name: 'calver',
+    unit: 'release',
+    example: '2025.1',
+    known: '',
+    isRange: () => false,
+    inFull: (version) => version,
     isValid: (version) => RELEASE.test(version),
     compare: (a, b) => ordinal(a) - ordinal(b),
     distance: (a, b) => Math.abs(ordinal(b) - ordinal(a)),

@@ -17,3 +17,8 @@ export const SCHEMES: Record<SchemeName, (versioning: Versioning) => VersionSche
 export function createScheme(versioning: Versioning): VersionScheme {
   return SCHEMES[versioning.scheme](versioning);
 }
+
+/** Whether two components' versions are read by one scheme, so that one can be measured against the other. */
+export function sameScheme(a: Versioning, b: Versioning): boolean {
+  return a.scheme === b.scheme;
+}

@@ -2,6 +2,9 @@ import semver from 'semver';
 import type { Versioning } from '../types.js';
 import type { VersionScheme } from './types.js';
 
+/** What a semver range may hold: digits, dots, wildcards, comparators, tildes, carets, bars, hyphens and spaces. */
+const RANGE = /^[\d.xX*<>=~^|\s-]+$/;
+
 const cache = new Map<string, semver.SemVer | null>();
 
 /** Reads 4.14, 4.14.3 and 3.6 alike; null when the text is no version. */
@@ -30,6 +33,12 @@ export function semverScheme(versioning: Versioning): VersionScheme {
     .sort((a, b) => semver.compare(must(a), must(b)));
   const tags = versioning.tags ?? {};
   const scheme: VersionScheme = {
+    name: 'semver',
+    unit: 'minor version',
+    example: '1.0.0',
+    known: '',
+    isRange: (pattern) => RANGE.test(pattern),
+    inFull: (version) => (/^\d+\.\d+$/.test(version) ? `${version}.0` : version),
     isValid: (version) => read(version) !== null,
     compare: (a, b) => semver.compare(must(a), must(b)),
     distance: (a, b) =>

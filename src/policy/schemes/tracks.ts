@@ -13,6 +13,12 @@ export function tracksScheme(versioning: Versioning): VersionScheme {
   const tags = versioning.tags ?? {};
   const families = versioning.families ?? {};
   return {
+    name: 'tracks',
+    unit: 'track',
+    example: '1.0.0',
+    known: ` It knows ${tracks.join(', ')}.`,
+    isRange: () => false,
+    inFull: (version) => version,
     isValid: (version) => index.has(version),
     compare: (a, b) => position(a) - position(b),
     distance: (a, b) => Math.abs(position(b) - position(a)),

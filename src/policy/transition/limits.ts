@@ -1,6 +1,7 @@
 // The pack's limits between two components, and the verdict on one pair of versions against one limit, remembered
 // per pack.
 import type { Policy } from '../pack.js';
+import { sameScheme } from '../schemes/index.js';
 import { skewProblem } from '../skew.js';
 import type { Pack } from '../types.js';
 import type { Cell, Limit, Problem, Setting, Track } from './setting.js';
@@ -59,7 +60,7 @@ export function limitsOf(pack: Pack): Limit[] {
 function readAlike(pack: Pack, first: string, second: string): boolean {
   const a = pack.components[first]?.versioning;
   const b = pack.components[second]?.versioning;
-  if (!a || !b || a.scheme !== b.scheme || a.source !== b.source) return false;
+  if (!a || !b || !sameScheme(a, b) || a.source !== b.source) return false;
   return JSON.stringify(a.versions ?? []) === JSON.stringify(b.versions ?? []);
 }
 

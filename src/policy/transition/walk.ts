@@ -1,5 +1,5 @@
 // The walk of one order of moves, move by move, and the first state on the way that breaks a limit, in words.
-import { describeSkew, type SkewProblem, STEP_UNITS } from '../skew.js';
+import { describeSkew, type SkewProblem } from '../skew.js';
 import { judge, judged, targetsOf } from './limits.js';
 import type { Cell, Limit, Problem, Setting, Track } from './setting.js';
 import type { Breach } from './types.js';
@@ -86,7 +86,7 @@ function describe(
   let what: string;
   if (limit.kind === 'skew') {
     const skew = problem.skew as SkewProblem;
-    const unit = STEP_UNITS[setting.policy.pack.components[limit.subject]?.versioning.scheme ?? 'semver'];
+    const unit = setting.policy.schemes.get(limit.subject)?.unit ?? 'step';
     const distance = Number.isFinite(skew.steps)
       ? `${skew.steps} ${unit}${skew.steps === 1 ? '' : 's'}`
       : 'a major version';
