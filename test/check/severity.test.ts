@@ -1,3 +1,4 @@
+// The engine applies each rule at the severity the pack sets: pack-wide, per component, or off.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
