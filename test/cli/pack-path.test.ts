@@ -47,7 +47,11 @@ describe('a pack named by a path in the manifest', () => {
     expect(run.status).toBe(1);
     const [finding, ...rest] = JSON.parse(run.stdout).findings;
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ rule: 'schema', file: 'fleets/fleet.yaml', line: 6 });
-    expect(finding.message).toContain('must stay inside the directory rollgate runs in');
+    expect(finding).toMatchObject({
+      rule: 'schema',
+      code: 'PACK_PATH_NOT_FOUND',
+      file: 'fleets/fleet.yaml',
+      line: 6,
+    });
   });
 });
