@@ -208,6 +208,6 @@ function needsHold(
   return Object.entries(spec.needs).every(([component, versions]) => {
     const version = comparableVersion(context.policy, component, memberState(cluster, member, component));
     const scheme = context.policy.schemes.get(component);
-    return version !== undefined && scheme !== undefined && versions.some((v) => scheme.matches(version, v));
+    return version !== undefined && !!scheme && versions.some((v) => scheme.matches(version, v));
   });
 }
