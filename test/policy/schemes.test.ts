@@ -5,8 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { createScheme, sameScheme } from '../../src/policy/schemes/index.js';
 import type { Versioning } from '../../src/policy/types.js';
 
-const semverVersioning: Versioning = { scheme: 'semver', source: 'version', versions: ['4.14', '4.15', '4.16'] };
-const tracksVersioning: Versioning = { scheme: 'tracks', source: 'track', versions: ['quincy', 'reef', 'squid'] };
+const semverVersioning: Versioning = {
+  scheme: 'semver',
+  source: 'version',
+  versions: ['4.14', '4.15', '4.16'],
+};
+const tracksVersioning: Versioning = {
+  scheme: 'tracks',
+  source: 'track',
+  versions: ['quincy', 'reef', 'squid'],
+};
 const calverVersioning: Versioning = { scheme: 'calver', source: 'version' };
 const semver = createScheme(semverVersioning);
 const tracks = createScheme(tracksVersioning);
