@@ -22,6 +22,7 @@ describe('charmed-etcd pack', () => {
       ['refresh', 'first'],
       ['resume-refresh', 'later'],
       ['health', 'always'],
+      ['unit-read-back', 'always'],
     ]);
     expect(pack.rollout?.pauseAfterMember).toBe('first');
   });

@@ -86,9 +86,9 @@ describe('charmed-etcd plan', () => {
       ['pause-every-unit', 'runner', 'juju config -m staging charmed-etcd pause-after-unit-refresh=all'],
     ]);
     expect(stage?.members.map((m) => [m.name, names(m.steps)])).toEqual([
-      ['2', ['refresh', 'health']],
-      ['1', ['resume-refresh', 'health']],
-      ['0', ['resume-refresh', 'health']],
+      ['2', ['refresh', 'health', 'unit-read-back']],
+      ['1', ['resume-refresh', 'health', 'unit-read-back']],
+      ['0', ['resume-refresh', 'health', 'unit-read-back']],
     ]);
     expect(commandOf(stage?.members[0]?.steps ?? [], 'refresh')).toEqual([
       'juju',
@@ -141,9 +141,9 @@ describe('charmed-etcd plan', () => {
     const rollback = supported((await planOf('charmed-etcd')).rollback);
     const stage = rollback.stages[0];
     expect(stage?.members.map((m) => [m.name, names(m.steps)])).toEqual([
-      ['2', ['halt', 'rollback', 'health']],
-      ['1', ['resume-refresh', 'health']],
-      ['0', ['resume-refresh', 'health']],
+      ['2', ['halt', 'rollback', 'health', 'unit-read-back']],
+      ['1', ['resume-refresh', 'health', 'unit-read-back']],
+      ['0', ['resume-refresh', 'health', 'unit-read-back']],
     ]);
     expect(commandOf(stage?.members[0]?.steps ?? [], 'rollback')).toEqual([
       'juju',
