@@ -241,6 +241,7 @@ export function finishStages(context: PlanContext, drafts: Draft[]): Stage[] {
       wave: cluster.wave ?? null,
       cluster: cluster.name,
       component,
+      needs: [],
       from: summarise(members.map((m) => m.from)),
       to: summarise(members.map((m) => m.to)) ?? '',
       ...(draft.orderReason !== undefined ? { orderReason: draft.orderReason } : {}),
@@ -250,6 +251,7 @@ export function finishStages(context: PlanContext, drafts: Draft[]): Stage[] {
       gate: draft.parts.some((part) => part.approval) ? 'approval' : 'none',
       pauseAfterMember: draft.pause,
       health: draft.health,
+      estimate: 0,
       before: [
         ...(draft.first
           ? clusterSteps(

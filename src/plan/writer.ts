@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { jsonFile } from './canonical.js';
 import type { PlanContext } from './context.js';
+import { linkStages } from './graph.js';
 import { arrayItem, ChunkedFile, jsonObjectPieces, wholeFile } from './json-text.js';
 import { matrixChunks } from './matrix.js';
 import { proxyFiles } from './pins.js';
@@ -51,6 +52,7 @@ export function* planChunks(
     yield* walked.queue.splice(0);
   }
   const stages = finishStages(context, walked.drafts);
+  const schedule = linkStages(stages, context);
   const planFile = new ChunkedFile('plan.json');
   function* stageItems(): Generator<string> {
     for (const stage of stages) yield arrayItem(stage);
@@ -61,6 +63,7 @@ export function* planChunks(
       { key: 'kind', value: 'RolloutPlan' },
       { key: 'policy', value: policy },
       { key: 'waves', value: waves },
+      { key: 'schedule', value: schedule },
       { key: 'stages', items: stageItems(), kind: 'array' },
       { key: 'notes', value: walked.notes },
     ],
@@ -89,6 +92,7 @@ export function* planChunks(
     kind: 'RolloutPlan',
     policy,
     waves,
+    schedule,
     stages,
     notes: walked.notes,
     id,
