@@ -5,6 +5,7 @@ import { jsonFile } from './canonical.js';
 import type { PlanContext } from './context.js';
 import { linkStages } from './graph.js';
 import { arrayItem, ChunkedFile, jsonObjectPieces, wholeFile } from './json-text.js';
+import { clusterChunks } from './lanes.js';
 import { matrixChunks } from './matrix.js';
 import { proxyFiles } from './pins.js';
 import { renderPlanPreview } from './preview.js';
@@ -101,7 +102,9 @@ export function* planChunks(
   for (const stage of stages)
     yield wholeFile(`jobs/${stage.id}.sh`, renderJobScript(stage, id, transport), true);
   yield* rollbackChunks(context, stages, id, transport);
-  yield wholeFile('matrix.json', jsonFile(matrixChunks(plan)));
+  // `chunks` (a job per stage part, one after another) is the action's `matrix` output; rollout.yml runs
+  // `clusterChunks` (a job per cluster, a wave's clusters side by side, lanes.ts).
+  yield wholeFile('matrix.json', jsonFile({ ...matrixChunks(plan), clusterChunks: clusterChunks(plan) }));
   yield wholeFile('preview.md', renderPlanPreview(plan));
   return plan;
 }
