@@ -241,7 +241,6 @@ export function finishStages(context: PlanContext, drafts: Draft[]): Stage[] {
       wave: cluster.wave ?? null,
       cluster: cluster.name,
       component,
-      needs: [],
       from: summarise(members.map((m) => m.from)),
       to: summarise(members.map((m) => m.to)) ?? '',
       ...(draft.orderReason !== undefined ? { orderReason: draft.orderReason } : {}),
@@ -251,6 +250,8 @@ export function finishStages(context: PlanContext, drafts: Draft[]): Stage[] {
       gate: draft.parts.some((part) => part.approval) ? 'approval' : 'none',
       pauseAfterMember: draft.pause,
       health: draft.health,
+      // Filled by linkStages (graph.ts) once every stage is known; here for plan.json's key order.
+      needs: [],
       estimate: 0,
       before: [
         ...(draft.first
