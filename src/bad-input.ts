@@ -102,6 +102,7 @@ export const SCHEMA_MESSAGES = {
   WAVE_WITHOUT_WAVES:
     'Cluster {{which}} names {{wave}}, but the manifest sets no `waves`; add `waves:` in promotion order.',
   WAVE_UNKNOWN: 'Cluster `{{cluster}}` names wave `{{wave}}`, which is not one of `waves` ({{waves}}).',
+  ROLLOUT_WAVE_UNKNOWN: 'The `rollout` settings name wave `{{wave}}`, which is not {{waves}}.',
   DUPLICATE_MEMBER: 'Member `{{member}}` appears twice in cluster `{{cluster}}`.',
   INCOMPLETE_COMPONENT:
     '{{which}} needs a `version`, or a `channel` with a `revision`, so rollgate knows what to pin.',

@@ -56,10 +56,29 @@ export interface Freeze {
   index: number;
 }
 
+/** How the clusters of one wave roll out: how many at once, and how many may fail before no new one starts. */
+export interface WaveRollout {
+  /** Clusters of the wave that roll out at once (1: one after another). */
+  parallel: number;
+  /** Failed clusters the wave tolerates; once more have failed, no new cluster of it starts. */
+  maxFailures: number;
+}
+
+/** The manifest's `rollout:` settings, as written: fleet-wide, and per wave on top of them. */
+export interface RolloutSettings {
+  parallel?: number;
+  maxFailures?: number;
+  waves?: Record<string, Partial<WaveRollout>>;
+}
+
+/** What a wave gets without `rollout:` settings: one cluster at a time, and none may fail (as before they existed). */
+export const DEFAULT_WAVE_ROLLOUT: WaveRollout = { parallel: 1, maxFailures: 0 };
+
 /** The fleet a manifest describes. */
 export interface Fleet {
   policy: string;
   waves?: string[];
+  rollout?: RolloutSettings;
   freeze: Freeze[];
   clusters: Cluster[];
 }
@@ -118,6 +137,16 @@ export function memberState(cluster: Cluster, member: Member, component: string)
   return shared ? { ...shared, ...own } : own;
 }
 
+/** How a wave's clusters roll out: its own `rollout.waves` entry, else the fleet-wide settings, else one at a time with no failure tolerated. */
+export function waveRollout(fleet: Pick<Fleet, 'rollout'>, wave: string | null): WaveRollout {
+  const settings = fleet.rollout;
+  const own = wave !== null ? settings?.waves?.[wave] : undefined;
+  return {
+    parallel: own?.parallel ?? settings?.parallel ?? DEFAULT_WAVE_ROLLOUT.parallel,
+    maxFailures: own?.maxFailures ?? settings?.maxFailures ?? DEFAULT_WAVE_ROLLOUT.maxFailures,
+  };
+}
+
 /** A component state in one line: `squid/stable@1234`, `4.16.2`, or `5.21.3 (5.21/stable@33110)`. */
 export function describeState(state: ComponentState | undefined): string {
   if (!state) return '(none)';
@@ -163,6 +192,7 @@ interface RawCluster {
 interface RawFleet {
   policy: string;
   waves?: string[];
+  rollout?: RolloutSettings;
   freeze?: Array<{ from: string; to: string; reason?: string; waves?: string[]; clusters?: string[] }>;
   clusters: RawCluster[];
 }
@@ -179,6 +209,7 @@ function toFleet(raw: RawFleet): Fleet {
   return {
     policy: raw.policy,
     ...(raw.waves ? { waves: raw.waves } : {}),
+    ...(raw.rollout ? { rollout: rolloutSettings(raw.rollout) } : {}),
     freeze: (raw.freeze ?? []).map((f, index) => ({ ...f, index })),
     clusters: raw.clusters.map((c, index) => ({
       name: c.name,
@@ -207,6 +238,14 @@ function toFleet(raw: RawFleet): Fleet {
   };
 }
 
+function rolloutSettings(raw: RolloutSettings): RolloutSettings {
+  return {
+    ...(raw.parallel !== undefined ? { parallel: raw.parallel } : {}),
+    ...(raw.maxFailures !== undefined ? { maxFailures: raw.maxFailures } : {}),
+    ...(raw.waves ? { waves: byName(raw.waves) } : {}),
+  };
+}
+
 function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
   const findings: Finding[] = [];
   const report = (
@@ -222,6 +261,20 @@ function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {
   const clusterNames = new Set<string>();
   const waves = fleet.waves ? new Set(fleet.waves) : undefined;
   const allClusters = new Set(fleet.clusters.map((cluster) => cluster.name));
+  // The schema reads a wave's settings; whether that wave exists, only the manifest's `waves` can say.
+  for (const wave of Object.keys(fleet.rollout?.waves ?? {})) {
+    if (waves?.has(wave)) continue;
+    report(
+      ['rollout', 'waves', wave],
+      'ROLLOUT_WAVE_UNKNOWN',
+      {
+        wave,
+        waves: waves ? `one of \`waves\` (${[...waves].join(', ')})` : 'a wave: the manifest sets no `waves`',
+      },
+      {},
+      true,
+    );
+  }
   for (const freeze of fleet.freeze) {
     if (Date.parse(freeze.from) > Date.parse(endOf(freeze.to))) {
       report(['freeze', freeze.index], 'FREEZE_ENDS_BEFORE_START', { from: freeze.from, to: freeze.to });

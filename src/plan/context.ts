@@ -29,6 +29,8 @@ export interface PlanContext {
   readonly transport: Transport;
   /** The pack parameters its steps name, which a moving cluster must set where the pack gives no default. */
   readonly usedParams: Set<string>;
+  /** The head manifest's `rollout:` settings: how each wave's clusters go (graph.ts). */
+  readonly rollout: Fleet['rollout'];
 }
 
 /** A stage before its id and the steps around its members are known. */
@@ -103,6 +105,7 @@ export function planContext(
     ordered: new Map(),
     transport,
     usedParams: paramsUsed(policy),
+    rollout: head.rollout,
   };
 }
 

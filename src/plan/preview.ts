@@ -1,4 +1,5 @@
 import { codeSpan, inlineMarkdown } from '../report/escape.js';
+import { formatSeconds, type PlanSchedule } from './graph.js';
 import type { Plan, Stage } from './types.js';
 
 // A PR comment holds at most 65,536 characters; past these counts the preview summarises instead.
@@ -6,7 +7,9 @@ const MAX_TABLE_ROWS = 100;
 const MAX_DIAGRAM_STAGES = 40;
 
 /** The plan as markdown for a PR comment: a table of stages, members and gates, and the same as a Mermaid flowchart. */
-export function renderPlanPreview(plan: Pick<Plan, 'id' | 'stages' | 'notes' | 'waves'>): string {
+export function renderPlanPreview(
+  plan: Pick<Plan, 'id' | 'stages' | 'notes' | 'waves'> & Partial<Pick<Plan, 'schedule'>>,
+): string {
   const lines: string[] = [`### Rollout plan ${codeSpan(plan.id.replace(/^sha256:/, '').slice(0, 12))}`, ''];
   if (plan.stages.length === 0) {
     lines.push('No stages: the change moves no member to another pin.');
@@ -18,6 +21,7 @@ export function renderPlanPreview(plan: Pick<Plan, 'id' | 'stages' | 'notes' | '
   lines.push(
     `${plan.stages.length} stage${plural(plan.stages.length)} in ${clusters} cluster${plural(clusters)}${plan.waves ? `, waves in order ${plan.waves.map(codeSpan).join(' → ')}` : ''}; ` +
       `${gated === 0 ? 'no stage waits for approval' : `${gated} stage${plural(gated)} wait${gated === 1 ? 's' : ''} for approval`}.`,
+    ...(plan.schedule ? ['', scheduleLine(plan.schedule)] : []),
     '',
     '| # | Stage | Wave | Cluster | Component | From | To | Members | Health check | Gate |',
     '|---:|---|---|---|---|---|---|---|---|---|',
@@ -129,4 +133,25 @@ export function label(text: string): string {
 
 function plural(count: number): string {
   return count === 1 ? '' : 's';
+}
+
+/** The graph in one line: how deep the longest chain is, the least time by the packs' estimates, each wave's lanes and budget. */
+function scheduleLine(schedule: PlanSchedule): string {
+  const waves = schedule.waves.map((wave) => {
+    const budget =
+      wave.maxFailures === 0
+        ? 'no failed cluster tolerated'
+        : `${wave.maxFailures} failed cluster${plural(wave.maxFailures)} tolerated`;
+    const lanes = `${wave.clusters} cluster${plural(wave.clusters)} in ${wave.lanes} lane${plural(wave.lanes)}, ${budget}`;
+    return wave.wave === null ? lanes : `${codeSpan(wave.wave)} ${lanes}`;
+  });
+  const unestimated =
+    schedule.unestimatedSteps > 0
+      ? `; ${schedule.unestimatedSteps} step${plural(schedule.unestimatedSteps)} without an estimate counted as 0`
+      : '';
+  return (
+    `**Critical path:** ${schedule.criticalPath} stage${plural(schedule.criticalPath)} deep. ` +
+    `**Least time:** ${formatSeconds(schedule.leastSeconds)} by the pack's step estimates (approvals not counted${unestimated}). ` +
+    `**Lanes:** ${waves.join('; ')}.`
+  );
 }

@@ -250,6 +250,9 @@ export function finishStages(context: PlanContext, drafts: Draft[]): Stage[] {
       gate: draft.parts.some((part) => part.approval) ? 'approval' : 'none',
       pauseAfterMember: draft.pause,
       health: draft.health,
+      // Filled by linkStages (graph.ts) once every stage is known; here for plan.json's key order.
+      needs: [],
+      estimate: 0,
       before: [
         ...(draft.first
           ? clusterSteps(

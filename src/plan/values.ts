@@ -217,7 +217,16 @@ export function fillStep(
   if (spec.unless) step.unless = fillArgs(spec, spec.unless.map(parse), values, where);
   if (spec.onlyIf) step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse), values, where) };
   if (spec.gate) step.gate = spec.gate;
+  if (spec.estimate !== undefined) ESTIMATES.set(step, spec.estimate);
   return step;
+}
+
+// A step's estimate feeds the plan's least time, not plan.json's steps: kept beside the step, not on it.
+const ESTIMATES = new WeakMap<PlannedStep, number>();
+
+/** How long the pack says a filled step usually takes, in seconds; 0 where it says nothing. */
+export function stepEstimate(step: PlannedStep): number {
+  return ESTIMATES.get(step) ?? 0;
 }
 
 function fillExpectation(spec: StepSpec, e: Expectation, values: Values, where: string): PlannedExpectation {

@@ -3,7 +3,9 @@
 import { createHash } from 'node:crypto';
 import { jsonFile } from './canonical.js';
 import type { PlanContext } from './context.js';
+import { linkStages } from './graph.js';
 import { arrayItem, ChunkedFile, jsonObjectPieces, wholeFile } from './json-text.js';
+import { clusterChunks } from './lanes.js';
 import { matrixChunks } from './matrix.js';
 import { proxyFiles } from './pins.js';
 import { renderPlanPreview } from './preview.js';
@@ -51,6 +53,7 @@ export function* planChunks(
     yield* walked.queue.splice(0);
   }
   const stages = finishStages(context, walked.drafts);
+  const schedule = linkStages(stages, context);
   const planFile = new ChunkedFile('plan.json');
   function* stageItems(): Generator<string> {
     for (const stage of stages) yield arrayItem(stage);
@@ -61,6 +64,7 @@ export function* planChunks(
       { key: 'kind', value: 'RolloutPlan' },
       { key: 'policy', value: policy },
       { key: 'waves', value: waves },
+      { key: 'schedule', value: schedule },
       { key: 'stages', items: stageItems(), kind: 'array' },
       { key: 'notes', value: walked.notes },
     ],
@@ -89,6 +93,7 @@ export function* planChunks(
     kind: 'RolloutPlan',
     policy,
     waves,
+    schedule,
     stages,
     notes: walked.notes,
     id,
@@ -97,7 +102,9 @@ export function* planChunks(
   for (const stage of stages)
     yield wholeFile(`jobs/${stage.id}.sh`, renderJobScript(stage, id, transport), true);
   yield* rollbackChunks(context, stages, id, transport);
-  yield wholeFile('matrix.json', jsonFile(matrixChunks(plan)));
+  // `chunks` (a job per stage part, one after another) is the action's `matrix` output; rollout.yml runs
+  // `clusterChunks` (a job per cluster, a wave's clusters side by side, lanes.ts).
+  yield wholeFile('matrix.json', jsonFile({ ...matrixChunks(plan), clusterChunks: clusterChunks(plan) }));
   yield wholeFile('preview.md', renderPlanPreview(plan));
   return plan;
 }

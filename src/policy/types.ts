@@ -156,6 +156,8 @@ export interface StepSpec {
   gate?: 'before';
   /** The step reboots the member: it never runs on the machine that then waits for the member to come back. */
   reboots?: boolean;
+  /** How long the step usually takes, in seconds (the plan's least time adds these up); absent counts as 0. */
+  estimate?: number;
 }
 
 /**

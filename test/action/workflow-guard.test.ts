@@ -90,13 +90,22 @@ describe('rollout.yml', () => {
     expect(conjuncts(job.if ?? '')).toContain(DEFAULT_BRANCH_ONLY);
   });
 
+  // The stage jobs are rollout-wave.yml's cluster jobs, which rollout.yml calls once per matrix of clusters.
+  const wave = parse(read('.github/workflows/rollout-wave.yml')) as Workflow;
+
+  it.each(Object.entries(wave.jobs))('runs rollout-wave.yml job %s only on the default branch', (_, job) => {
+    expect(conjuncts(job.if ?? '')).toContain(DEFAULT_BRANCH_ONLY);
+  });
+
   it('puts every stage job in an environment, the ungated parts in `rollgate`', () => {
-    const stageJobs = jobs.filter(([, job]) => job.strategy?.matrix !== undefined);
+    const stageJobs = Object.entries(wave.jobs).filter(([, job]) => job.strategy?.matrix !== undefined);
     expect(stageJobs.length).toBeGreaterThan(0);
     for (const [, job] of stageJobs) {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template literal.
-      expect(job.environment).toBe("${{ matrix.environment || 'rollgate' }}");
+      expect(job.environment).toBe('${{ matrix.environment }}');
     }
+    // clusterChunks names `rollgate` for every job that waits for nobody: never an empty environment.
+    expect(read('src/plan/lanes.ts')).toContain("export const OPEN_ENVIRONMENT = 'rollgate';");
   });
 
   it('refuses, before any stage, an environment that is missing, open to every branch or without reviewers', () => {

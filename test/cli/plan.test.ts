@@ -204,8 +204,8 @@ describe('rollgate plan', () => {
     const earlier = tree(path.join(dir, 'out'));
     // A rollback step that needs a version the base's snap pins do not have: found only once the rollback is written.
     const pack = microcloudWithDowngrades().replace(
-      '        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n      downgrade:',
-      '        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n      rollback:\n        - { name: revert, run: [snap, revert, "{component}", "--version={version}"] }\n      downgrade:',
+      '        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n      downgrade:',
+      '        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, "{member}", --force] }\n      rollback:\n        - { name: revert, run: [snap, revert, "{component}", "--version={version}"] }\n      downgrade:',
     );
     expect(pack).toContain('--version={version}');
     mkdirSync(path.join(dir, 'packs'));

@@ -42,6 +42,8 @@ export interface ClusterSpec {
 export interface FleetSpec {
   policy?: string;
   waves?: string[];
+  /** The manifest's `rollout:` settings, written as given. */
+  rollout?: Record<string, unknown>;
   freeze?: Array<{ from: string; to: string; reason?: string; waves?: string[]; clusters?: string[] }>;
   clusters: ClusterSpec[];
 }
@@ -97,6 +99,7 @@ export function fleetYaml(spec: FleetSpec): string {
     policy: spec.policy ?? 'microcloud',
   };
   if (spec.waves) document.waves = spec.waves;
+  if (spec.rollout) document.rollout = spec.rollout;
   if (spec.freeze) document.freeze = spec.freeze;
   document.clusters = spec.clusters.map((c) => ({
     name: c.name,

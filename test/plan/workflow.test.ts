@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { matrixChunks } from '../../src/plan/index.js';
+import { clusterChunks } from '../../src/plan/lanes.js';
 import { microcloudUpgrade, planChange, ROOT } from './helpers.js';
 
 interface Step {
@@ -19,25 +19,34 @@ interface Job {
   permissions?: Record<string, string>;
   'runs-on'?: unknown;
   environment?: string;
-  strategy?: { 'max-parallel'?: number; 'fail-fast'?: boolean; matrix?: string };
-  steps: Step[];
+  strategy?: { 'max-parallel'?: number | string; 'fail-fast'?: boolean; matrix?: unknown };
+  uses?: string;
+  with?: Record<string, string>;
+  'continue-on-error'?: boolean;
+  'timeout-minutes'?: number;
+  steps?: Step[];
 }
 
-const text = readFileSync(path.join(ROOT, '.github/workflows/rollout.yml'), 'utf8');
-const workflow = parse(text) as {
+const main = readFileSync(path.join(ROOT, '.github/workflows/rollout.yml'), 'utf8');
+const waveText = readFileSync(path.join(ROOT, '.github/workflows/rollout-wave.yml'), 'utf8');
+// Both files, for what holds of every line and step: rollout.yml calls rollout-wave.yml for each matrix of clusters.
+const text = `${main}\n${waveText}`;
+const workflow = parse(main) as {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
   concurrency: { group: string; 'cancel-in-progress': boolean };
   env: Record<string, string>;
   jobs: Record<string, Job>;
 };
-const jobs = Object.entries(workflow.jobs);
-const steps = jobs.flatMap(([, job]) => job.steps);
-const stageJobs = jobs.filter(([name]) => /^stages\d+$/.test(name));
+const wave = parse(waveText) as { permissions: Record<string, string>; jobs: Record<string, Job> };
+const jobs = [...Object.entries(workflow.jobs), ...Object.entries(wave.jobs)];
+const steps = jobs.flatMap(([, job]) => job.steps ?? []);
 
 describe('rollout.yml', () => {
   it('pins every action to a full commit SHA and says which version it is', () => {
-    const uses = text.split('\n').filter((line) => /^\s*-?\s*uses:/.test(line));
+    const uses = text
+      .split('\n')
+      .filter((line) => /^\s*-?\s*uses:/.test(line) && !line.includes('./.github/'));
     expect(uses.length).toBeGreaterThan(0);
     for (const line of uses) expect(line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
@@ -56,6 +65,7 @@ describe('rollout.yml', () => {
 
   it('grants no scope at the top, and contents: write only to the jobs that move the rollgate refs', () => {
     expect(workflow.permissions).toEqual({});
+    expect(wave.permissions).toEqual({});
     for (const [name, job] of jobs) {
       expect(job.permissions, name).toBeDefined();
       const writes = Object.entries(job.permissions ?? {}).filter(([, level]) => level === 'write');
@@ -74,43 +84,51 @@ describe('rollout.yml', () => {
     expect(workflow.on.push).toMatchObject({ branches: ['main'] });
   });
 
-  it('runs each chunk one part at a time in order, failing fast, in the part environment on the cluster runner', () => {
-    expect(stageJobs.map(([name]) => name)).toEqual(
-      Array.from({ length: Number(workflow.env.MAX_CHUNKS) }, (_, i) => `stages${i + 1}`),
-    );
-    stageJobs.forEach(([name, job], index) => {
-      expect(job.strategy, name).toMatchObject({
-        'max-parallel': 1,
-        'fail-fast': true,
-        matrix: `\${{ fromJSON(needs.plan.outputs.chunk${index + 1}) }}`,
-      });
-      // An ungated part runs in the plain `rollgate` environment, whose branch rule still applies.
-      expect(job.environment).toBe("${{ matrix.environment || 'rollgate' }}");
-      expect(job['runs-on']).toBe('${{ matrix.runsOn }}');
-      expect(job.needs).toContain(index === 0 ? 'start' : `stages${index}`);
-      // The job's environment approved the part: the script's gate is told so, for this part only.
-      expect(job.steps.at(-1)?.env).toEqual({
-        STAGE: '${{ matrix.stage }}',
-        PART: '${{ matrix.part }}',
-        ROLLGATE_APPROVED: '${{ matrix.stage }}/${{ matrix.part }}',
-      });
+  it('runs the matrices of cluster jobs one after another, each in the wave workflow, stopping at a failed one', () => {
+    const waves = workflow.jobs.waves;
+    expect(waves?.uses).toBe('./.github/workflows/rollout-wave.yml');
+    expect(waves?.strategy).toMatchObject({ 'max-parallel': 1, 'fail-fast': true });
+    expect(waves?.needs).toEqual(['plan', 'start']);
+    const clusters = wave.jobs.clusters;
+    // A cluster job runs in its environment on its cluster's runner, `parallel` at a time, and fails only itself.
+    expect(clusters?.strategy).toMatchObject({
+      'max-parallel': '${{ inputs.parallel }}',
+      'fail-fast': false,
+      matrix: '${{ fromJSON(needs.load.outputs.matrix) }}',
     });
+    expect(clusters?.['continue-on-error']).toBe(true);
+    expect(clusters?.environment).toBe('${{ matrix.environment }}');
+    expect(clusters?.['runs-on']).toBe('${{ matrix.runsOn }}');
+    // The job's environment approved the part it starts with: the script's gate is told so, for that part only.
+    expect(clusters?.steps?.find((step) => step.env?.RUNS)?.env).toEqual({
+      RUNS: '${{ matrix.runs }}',
+      ROLLGATE_APPROVED: '${{ matrix.approved }}',
+    });
+    expect(wave.jobs.verdict?.needs).toBe('clusters');
   });
 
-  it('reads only matrix fields that matrixChunks writes', async () => {
+  it('reads only matrix fields that clusterChunks writes', async () => {
     const { base, head } = microcloudUpgrade();
     const { plan } = await planChange(base, head);
-    const entry = matrixChunks(plan).chunks[0]?.include[0] ?? {};
-    for (const field of new Set([...text.matchAll(/\{\{ matrix\.(\w+)/g)].map((m) => m[1] as string)))
-      expect(Object.keys(entry)).toContain(field);
+    const [chunk] = clusterChunks(plan);
+    const fields = (yaml: string) =>
+      new Set([...yaml.matchAll(/\{\{ matrix\.(\w+)/g)].map((m) => m[1] as string));
+    // rollout-wave.yml's matrix is a chunk's cluster jobs; rollout.yml's, what its plan step keeps of each chunk.
+    for (const field of fields(waveText)) expect(Object.keys(chunk?.include[0] ?? {})).toContain(field);
+    for (const field of fields(main)) expect(Object.keys(chunk ?? {})).toContain(field);
+    expect(main).toContain(
+      "'[.clusterChunks[] | {chunk, wave, parallel, maxFailures, jobs: (.include | length)}]'",
+    );
   });
 
   it('moves the rolled-out ref only after every stage job, and not when one failed or was cancelled', () => {
     const record = workflow.jobs.record;
-    expect(record?.needs).toEqual(['plan', 'start', ...stageJobs.map(([name]) => name)]);
+    expect(record?.needs).toEqual(['plan', 'start', 'waves']);
     expect(record?.if).toBe(
       "${{ !failure() && !cancelled() && github.ref == format('refs/heads/{0}', github.event.repository.default_branch) }}",
     );
-    expect(record?.steps[0]?.run).toContain('ROLLED_OUT_REF');
+    expect(record?.steps?.[0]?.run).toContain('ROLLED_OUT_REF');
+    // Clusters that failed inside their wave's budget leave the rollout unfinished, for the next one.
+    expect(record?.steps?.[0]?.run).toContain('rollgate-failed.');
   });
 });
