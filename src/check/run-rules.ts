@@ -1,4 +1,5 @@
 import type { Finding, RuleId, Severity, SeveritySetting } from '../findings.js';
+import { type Cluster, type Member, memberState } from '../manifest/fleet.js';
 import { keyPositionOf, positionOf } from '../manifest/positions.js';
 import { comparableVersion } from '../policy/comparable.js';
 import type { Policy } from '../policy/pack.js';
@@ -25,6 +26,7 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []);
+  const baseMembers = new Map<Cluster, Map<string, Member>>();
   for (const rule of RULES as readonly Rule<RuleId>[]) {
     if (!rule.check) continue;
     const configured = (component?: string): SeveritySetting => {
@@ -42,6 +44,21 @@ export function runRules(
       changes,
       policyChanges,
       baseCluster: (name) => baseClusters.get(name),
+      baseState(at) {
+        const before = baseClusters.get(at.cluster.name);
+        if (!before) return undefined;
+        if (!at.member) return before.components[at.component];
+        // Members by name, indexed once per base cluster: a search per state is pairwise at 100,000 members.
+        let members = baseMembers.get(before);
+        if (!members) {
+          members = new Map();
+          for (const member of before.members)
+            if (!members.has(member.name)) members.set(member.name, member);
+          baseMembers.set(before, members);
+        }
+        const member = members.get(at.member.name);
+        return member ? memberState(before, member, at.component) : undefined;
+      },
       component: (name) =>
         Object.hasOwn(policy.pack.components, name) ? policy.pack.components[name] : undefined,
       scheme: (name) => policy.schemes.get(name),
@@ -50,7 +67,7 @@ export function runRules(
       report(finding: Report) {
         const setting = configured(finding.component);
         if (setting === 'off') return;
-        const severity: Severity = finding.soften ? 'warning' : setting;
+        const severity: Severity = setting;
         const position = finding.at ?? {
           file: head.source.file,
           ...(finding.atKey
@@ -71,6 +88,7 @@ export function runRules(
           ...(finding.cluster !== undefined ? { cluster: finding.cluster } : {}),
           ...(finding.component !== undefined ? { component: finding.component } : {}),
           ...(finding.member !== undefined ? { member: finding.member } : {}),
+          ...(finding.move ? { introduced: true } : {}),
         });
       },
     };

@@ -1,4 +1,4 @@
-import { changePath, changeSubject } from './compare-change.js';
+import { changePath, changeSubject, moved } from './compare-change.js';
 import { defineRule } from './types.js';
 
 /** The risk of a channel (`3.6/edge` is edge); a channel without one is stable. */
@@ -33,6 +33,8 @@ export const channelRisk = defineRule({
         cluster: at.cluster.name,
         component: at.component,
         ...(at.member ? { member: at.member.name } : {}),
+        // A refresh to a pre-release risk (a new revision on it included) is the change's own, whatever the base ran.
+        move: moved(context, at),
         messageId: 'riskNotAllowed',
         data: {
           component: at.component,

@@ -43,12 +43,20 @@ ruleTester('channel/eol', {
       name: 'staying on an end-of-life track the change did not touch is a warning',
       base: microcloud({}, MICROCLOUD_1),
       head: microcloud({ microcloud: { revision: 740 } }, MICROCLOUD_1),
-      findings: [
-        {
-          severity: 'warning',
-          message: /It was already there before this change; plan the upgrade off it\.$/,
-        },
-      ],
+      findings: [{ severity: 'warning', introduced: false, message: /Choose a supported version instead/ }],
+    },
+    {
+      name: "moving from one end-of-life version to another is the change's own",
+      base: toy({ server: { version: '1.4.1' }, agent: { version: '1.4.2' } }),
+      head: toy({ server: { version: '1.4.2' }, agent: { version: '1.4.2' } }),
+      findings: [{ component: 'server', severity: 'error', introduced: true }],
+    },
+    {
+      name: 'an end-of-life version the base ran, in a cluster the change does not touch, fails only when strict',
+      base: toy({ server: { version: '1.4.2' }, agent: { version: '1.4.2' } }),
+      head: toy({ server: { version: '1.4.2' }, agent: { version: '1.4.3' } }),
+      strict: true,
+      findings: [{ component: 'server', severity: 'error', introduced: false }],
     },
     {
       name: 'moving onto an end-of-life track is an error',
