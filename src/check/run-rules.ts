@@ -15,7 +15,20 @@ import {
 } from '../rules/types.js';
 import { statesOf } from './states.js';
 
-/** Runs every rule of the registry over the change, each finding at the severity the pack sets for it. */
+/** What a finding is about, to find the base's finding on the same: its rule and code, cluster, member and component. */
+export function subjectKey(
+  rule: string,
+  code: string | undefined,
+  subject: { cluster?: string; member?: string; component?: string },
+): string {
+  return `${rule}\u0000${code ?? ''}\u0000${subject.cluster ?? ''}\u0000${subject.member ?? ''}\u0000${subject.component ?? ''}`;
+}
+
+/**
+ * Runs every rule of the registry over the change, each finding at the severity the pack sets for it. With
+ * `subjects`, only the subjects of the findings are collected there (no positions, no messages): the base's, to tell
+ * which of the head's findings the change brought, at little cost.
+ */
 export function runRules(
   head: Judged,
   base: Judged | undefined,
@@ -23,6 +36,7 @@ export function runRules(
   changes: Change[],
   policyChanges: PolicyChange[],
   now: Date,
+  subjects?: Set<string>,
 ): Finding[] {
   const findings: Finding[] = [];
   const baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []);
@@ -67,6 +81,10 @@ export function runRules(
       report(finding: Report) {
         const setting = configured(finding.component);
         if (setting === 'off') return;
+        if (subjects) {
+          subjects.add(subjectKey(rule.id, finding.messageId, finding));
+          return;
+        }
         const severity: Severity = setting;
         const position = finding.at ?? {
           file: head.source.file,
