@@ -106,7 +106,7 @@ export function runRules(
           ...(finding.cluster !== undefined ? { cluster: finding.cluster } : {}),
           ...(finding.component !== undefined ? { component: finding.component } : {}),
           ...(finding.member !== undefined ? { member: finding.member } : {}),
-          ...(finding.move ? { introduced: true } : {}),
+          ...(finding.introduced !== undefined ? { introduced: finding.introduced } : {}),
         });
       },
     };

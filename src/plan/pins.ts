@@ -194,7 +194,7 @@ export function served(cluster: Cluster, components: string[], cells: Cell[][]):
  * Adds a cluster's revisions to what its proxy serves, in plan order (by wave). Two revisions of one channel are
  * refused within a wave, whose stages refresh together, and across waves unless every member of them holds the snap
  * (see pins/conflict): then each stage sets the override just before it refreshes its own members and the others
- * stay held where they are.
+ * stay held where they are. A conflict that no stage of this plan touches moves nobody, and is left to the check.
  */
 export function serve(
   cluster: Cluster,
@@ -226,7 +226,9 @@ export function serve(
         : [...line.byWave.values()].find((known) => known.revision !== revision);
     if (!other) continue;
     const staged = other !== ofWave && !line.byWave.has(undefined);
-    if (staged && line.allHeld) continue;
+    // Where no stage of this plan sets either revision, nothing moves: a conflict already there is the check's to
+    // report (pins/conflict, a warning unless --strict when the base had it), not the plan's to refuse.
+    if ((staged && line.allHeld) || (!moved && !other.moved)) continue;
     throw new RollgateError(
       `Proxy ${name} would have to serve ${component} ${channel} at revision ${other.revision} (${other.where}) and ${revision} (${where}); a proxy override serves one revision per channel${staged ? ', and a member that does not hold the snap follows it' : ''} (see pins/conflict).`,
     );

@@ -1,4 +1,4 @@
-import { moved } from './compare-change.js';
+import { introducedIfMoved } from './compare-change.js';
 import { defineRule } from './types.js';
 
 /** `channel/blocked`: a version, channel or revision the pack lists as known-bad. */
@@ -38,7 +38,7 @@ export const channelBlocked = defineRule({
           component: at.component,
           ...(at.member ? { member: at.member.name } : {}),
           // Refreshing onto a known-bad version or revision is the change's own, whatever the base ran.
-          move: moved(context, at),
+          ...introducedIfMoved(context, at),
           messageId: 'blocked',
           data: { component: at.component, what, pack: context.policy.pack.name, reason: entry.reason },
         });

@@ -3,8 +3,9 @@ import { moved } from './compare-change.js';
 import { defineRule } from './types.js';
 
 /**
- * `channel/eol`: a track or version past its end of life. One the base already ran there, the change did not bring
- * (a warning by default, as every finding already in the base); one the change moves to is its own.
+ * `channel/eol`: a track or version past its end of life. One the base already ran there (a new revision of it
+ * included), the change did not bring: a warning by default, as every finding already in the base; one the change
+ * moves to is its own.
  */
 export const channelEol = defineRule({
   id: 'channel/eol',
@@ -13,6 +14,8 @@ export const channelEol = defineRule({
   messages: {
     pastEndOfLife:
       '{{component}} {{version}} reached its end of life on {{date}}{{note}}; it gets no more fixes. Choose a supported version instead, or plan the upgrade off it.',
+    alreadyPastEndOfLife:
+      '{{component}} {{version}} reached its end of life on {{date}}{{note}}; it gets no more fixes. It was already there before this change; plan the upgrade off it.',
   },
   check(context) {
     for (const at of context.states(context.head.fleet)) {
@@ -23,6 +26,8 @@ export const channelEol = defineRule({
       for (const entry of entries) {
         if (!scheme.matches(version, entry.version)) continue;
         if (context.now.getTime() <= Date.parse(endOf(entry.date))) continue;
+        const untouched =
+          context.base !== undefined && context.versionOf(at.component, context.baseState(at)) === version;
         context.report({
           path: at.path,
           atKey: true,
@@ -30,8 +35,8 @@ export const channelEol = defineRule({
           component: at.component,
           ...(at.member ? { member: at.member.name } : {}),
           // A new revision of the same version stays where it was; a move to another version past its end is the change's.
-          move: moved(context, at) && context.versionOf(at.component, context.baseState(at)) !== version,
-          messageId: 'pastEndOfLife',
+          ...(untouched ? { introduced: false } : moved(context, at) ? { introduced: true } : {}),
+          messageId: untouched ? 'alreadyPastEndOfLife' : 'pastEndOfLife',
           data: {
             component: at.component,
             version,

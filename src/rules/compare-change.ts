@@ -60,3 +60,8 @@ export function changeSubject(change: Change) {
 export function moved(context: RuleContext, at: StateAt): boolean {
   return context.base !== undefined && !sameRun(context.baseState(at), at.state);
 }
+
+/** A report's `introduced: true` when the change moves the head state it is about (see `Report.introduced`). */
+export function introducedIfMoved(context: RuleContext, at: StateAt): { introduced?: true } {
+  return moved(context, at) ? { introduced: true } : {};
+}

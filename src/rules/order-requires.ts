@@ -100,6 +100,8 @@ export const orderRequires = defineRule({
                   );
             context.report({
               ...subject,
+              // About a move the change makes: the needed component moves away.
+              introduced: true,
               messageId: 'requirementBroken',
               data: {
                 ...common,
@@ -111,7 +113,7 @@ export const orderRequires = defineRule({
               },
             });
           } else if (needingMoved && moved) {
-            context.report({ ...subject, messageId: 'requirementMissed', data: common });
+            context.report({ ...subject, introduced: true, messageId: 'requirementMissed', data: common });
           } else {
             context.report({ ...subject, messageId: 'requirementMissing', data: common });
           }

@@ -37,11 +37,13 @@ export interface Report<MessageId extends string = string> {
   component?: string;
   member?: string;
   /**
-   * The finding is about a move the change makes (the state it reports is one the change moves to), so it is the
-   * change's own even when the base had one on the same subject. Findings about changes are the change's own anyway:
+   * Whether the change brought it, when the rule knows: true for a finding about a move the change makes (a state it
+   * moves to, a component it moves away), which is the change's own even when the base had one on the same subject;
+   * false when the base ran the very same thing there. Absent, the engine compares it with the base's findings on
+   * the same subject (rule, code, cluster, member, component). Findings about changes are the change's own anyway:
    * the base, judged alone, has none.
    */
-  move?: boolean;
+  introduced?: boolean;
   /** A place in another file than the head manifest (a pack the change edits). */
   at?: { file: string; line: number; column: number };
 }

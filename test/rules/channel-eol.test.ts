@@ -43,7 +43,14 @@ ruleTester('channel/eol', {
       name: 'staying on an end-of-life track the change did not touch is a warning',
       base: microcloud({}, MICROCLOUD_1),
       head: microcloud({ microcloud: { revision: 740 } }, MICROCLOUD_1),
-      findings: [{ severity: 'warning', introduced: false, message: /Choose a supported version instead/ }],
+      findings: [
+        {
+          code: 'alreadyPastEndOfLife',
+          severity: 'warning',
+          introduced: false,
+          message: /It was already there before this change; plan the upgrade off it\.$/,
+        },
+      ],
     },
     {
       name: "moving from one end-of-life version to another is the change's own",
