@@ -58,6 +58,8 @@ export interface ActionSettings {
   failOn: FailOn;
   /** Check mode: an event with no base (workflow_dispatch, schedule) passes on its findings alone instead of failing. */
   allowNoBase: boolean;
+  /** Keep findings the change did not bring (the base has them too) at their severity, instead of warnings. */
+  strict: boolean;
   /** Plan mode: the ref the rollout workflow moves once a rollout finished; the plan's base. */
   rolledOutRef: string;
   /** Plan mode: the prefix of the refs the rollout workflow sets when a rollout starts and deletes when it finishes. */
@@ -93,6 +95,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
   const failOn = oneOf('fail-on', core.getInput('fail-on') || 'error', FAIL_ON);
   const comment = booleanInput('comment', true);
   const allowNoBase = booleanInput('allow-no-base', false);
+  const strict = booleanInput('strict', false);
   const token = core.getInput('token');
   const rolledOutRef = refInput('rolled-out-ref', 'refs/rollgate/rolled-out');
   const unfinishedRefs = refInput('unfinished-refs', 'refs/rollgate/unfinished/');
@@ -120,6 +123,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     comment,
     failOn,
     allowNoBase,
+    strict,
     rolledOutRef,
     unfinishedRefs,
     transport,

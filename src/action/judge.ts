@@ -36,7 +36,7 @@ export async function judge(
     ...(baseSha !== undefined ? { baseRef: baseSha } : {}),
     ...(headSha !== undefined ? { headRef: headSha } : {}),
   });
-  const result = await checkSources(sources, new Date());
+  const result = await checkSources(sources, new Date(), settings.strict);
   logUntrusted(renderText(result));
   const lines = changedLines(sources.base?.text, sources.head.text);
   // Every pack the change edits has its policy/changed finding, in that pack's file.

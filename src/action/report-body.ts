@@ -42,7 +42,10 @@ export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8
 export function composeReport(result: CheckResult, options: ComposeOptions): string {
   const rank = options.rank ?? (() => 0);
   // A stable sort: within a rank, findings keep the report's order (file, line, column).
-  const ranked = [...result.findings].sort((a, b) => severityRank(a) - severityRank(b) || rank(a) - rank(b));
+  // The change's own findings before those already in the base, which are cut first.
+  const ranked = [...result.findings].sort(
+    (a, b) => oldRank(a) - oldRank(b) || severityRank(a) - severityRank(b) || rank(a) - rank(b),
+  );
   const render = (changeCount: number, findingCount: number, withPreview: boolean): string => {
     const changes = result.changes.slice(0, changeCount);
     const findings = ranked.slice(0, findingCount);
@@ -88,6 +91,10 @@ export function composeReport(result: CheckResult, options: ComposeOptions): str
   const findingCount = largest(ranked.length, (n) => fits(render(changeCount, n, false)));
   const withPreview = fits(render(changeCount, findingCount, true));
   return render(changeCount, findingCount, withPreview);
+}
+
+function oldRank(finding: Finding): number {
+  return finding.introduced === false ? 1 : 0;
 }
 
 function severityRank(finding: Finding): number {

@@ -8,6 +8,7 @@ import { loadPack } from '../policy/pack.js';
 import { printable } from '../report/escape.js';
 import type { Judged } from '../rules/types.js';
 import { diffFleets } from './diff.js';
+import { markIntroduced } from './introduced.js';
 import { checkAgainstPack } from './pack-fit.js';
 import { runRules } from './run-rules.js';
 import type { CheckInput, CheckResult } from './types.js';
@@ -25,7 +26,7 @@ export async function check(input: CheckInput): Promise<CheckResult> {
     : undefined;
   const findings: Finding[] = [...head.findings];
   if (!head.fleet || !head.source || head.findings.length > 0) {
-    return finish({ findings, changes: [], head, ...(base ? { base } : {}) });
+    return finish({ findings, changes: [], head, ...(base ? { base } : {}) }, input.strict);
   }
   const baseUsable = base?.fleet && base.source && base.findings.length === 0;
   if (base && !baseUsable) {
@@ -57,7 +58,7 @@ export async function check(input: CheckInput): Promise<CheckResult> {
         { policy: policyName, known },
       ),
     );
-    return finish({ findings, changes: [], head, ...(base ? { base } : {}) });
+    return finish({ findings, changes: [], head, ...(base ? { base } : {}) }, input.strict);
   }
   const loaded = loadPack(packFile.text, packFile.file);
   if (!loaded.policy) {
@@ -78,18 +79,25 @@ export async function check(input: CheckInput): Promise<CheckResult> {
     if (change.text === undefined) continue;
     findings.push(...loadPack(change.text, change.file).findings);
   }
-  findings.push(...checkAgainstPack(judgedHead, policy));
   const changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [];
-  findings.push(...runRules(judgedHead, judgedBase, policy, changes, policyChanges, input.now));
-  return finish({ findings, changes, head, ...(base ? { base } : {}), policy });
+  const judged = [
+    ...checkAgainstPack(judgedHead, policy),
+    ...runRules(judgedHead, judgedBase, policy, changes, policyChanges, input.now),
+  ];
+  if (judgedBase) markIntroduced(judged, judgedBase, policy, input.now);
+  findings.push(...judged);
+  return finish({ findings, changes, head, ...(base ? { base } : {}), policy }, input.strict);
 }
 
-function finish(result: Omit<CheckResult, 'ok' | 'summary'>): CheckResult {
+function finish(result: Omit<CheckResult, 'ok' | 'summary'>, strict = false): CheckResult {
   result.findings.sort(compareFindings);
   let errors = 0;
   let warnings = 0;
   for (const finding of result.findings) {
     finding.message = printable(finding.message);
+    finding.introduced ??= true;
+    // Already in the base: a warning, unless --strict keeps it at its severity.
+    if (!finding.introduced && !strict) finding.severity = 'warning';
     if (finding.severity === 'error') errors++;
     else warnings++;
   }

@@ -1,4 +1,5 @@
 import type { Finding, RuleId, Severity, SeveritySetting } from '../findings.js';
+import { type Cluster, type Member, memberState } from '../manifest/fleet.js';
 import { keyPositionOf, positionOf } from '../manifest/positions.js';
 import { comparableVersion } from '../policy/comparable.js';
 import type { Policy } from '../policy/pack.js';
@@ -14,7 +15,20 @@ import {
 } from '../rules/types.js';
 import { statesOf } from './states.js';
 
-/** Runs every rule of the registry over the change, each finding at the severity the pack sets for it. */
+/** What a finding is about, to find the base's finding on the same: its rule and code, cluster, member and component. */
+export function subjectKey(
+  rule: string,
+  code: string | undefined,
+  subject: { cluster?: string; member?: string; component?: string },
+): string {
+  return `${rule}\u0000${code ?? ''}\u0000${subject.cluster ?? ''}\u0000${subject.member ?? ''}\u0000${subject.component ?? ''}`;
+}
+
+/**
+ * Runs every rule of the registry over the change, each finding at the severity the pack sets for it. With
+ * `subjects`, only the subjects of the findings are collected there (no positions, no messages): the base's, to tell
+ * which of the head's findings the change brought, at little cost.
+ */
 export function runRules(
   head: Judged,
   base: Judged | undefined,
@@ -22,9 +36,11 @@ export function runRules(
   changes: Change[],
   policyChanges: PolicyChange[],
   now: Date,
+  subjects?: Set<string>,
 ): Finding[] {
   const findings: Finding[] = [];
   const baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []);
+  const baseMembers = new Map<Cluster, Map<string, Member>>();
   for (const rule of RULES as readonly Rule<RuleId>[]) {
     if (!rule.check) continue;
     const configured = (component?: string): SeveritySetting => {
@@ -42,6 +58,21 @@ export function runRules(
       changes,
       policyChanges,
       baseCluster: (name) => baseClusters.get(name),
+      baseState(at) {
+        const before = baseClusters.get(at.cluster.name);
+        if (!before) return undefined;
+        if (!at.member) return before.components[at.component];
+        // Members by name, indexed once per base cluster: a search per state is pairwise at 100,000 members.
+        let members = baseMembers.get(before);
+        if (!members) {
+          members = new Map();
+          for (const member of before.members)
+            if (!members.has(member.name)) members.set(member.name, member);
+          baseMembers.set(before, members);
+        }
+        const member = members.get(at.member.name);
+        return member ? memberState(before, member, at.component) : undefined;
+      },
       component: (name) =>
         Object.hasOwn(policy.pack.components, name) ? policy.pack.components[name] : undefined,
       scheme: (name) => policy.schemes.get(name),
@@ -50,7 +81,11 @@ export function runRules(
       report(finding: Report) {
         const setting = configured(finding.component);
         if (setting === 'off') return;
-        const severity: Severity = finding.soften ? 'warning' : setting;
+        if (subjects) {
+          subjects.add(subjectKey(rule.id, finding.messageId, finding));
+          return;
+        }
+        const severity: Severity = setting;
         const position = finding.at ?? {
           file: head.source.file,
           ...(finding.atKey
@@ -71,6 +106,7 @@ export function runRules(
           ...(finding.cluster !== undefined ? { cluster: finding.cluster } : {}),
           ...(finding.component !== undefined ? { component: finding.component } : {}),
           ...(finding.member !== undefined ? { member: finding.member } : {}),
+          ...(finding.introduced !== undefined ? { introduced: finding.introduced } : {}),
         });
       },
     };

@@ -23,7 +23,7 @@ export async function checkCommand(
     repository: services.repository,
     ...where,
   });
-  const result = await checkSources(sources, now);
+  const result = await checkSources(sources, now, values.strict === true);
   // SARIF names files from the repository's top, where code scanning looks for them; only SARIF asks git where that is.
   const repository = format === 'sarif' ? await placeIn(services.repository, io.cwd) : undefined;
   io.stdout(

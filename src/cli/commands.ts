@@ -4,6 +4,17 @@
 import { checkCommand } from './check-command.js';
 import { defineCommand } from './command.js';
 
+/** The flag that keeps findings already in the base at their severity: a public contract. */
+export const STRICT_OPTION = { strict: { type: 'boolean', default: false } } as const;
+
+/** The help of `--strict`. */
+export const STRICT_FLAG = {
+  strict: {
+    about:
+      'Keep findings the change did not bring (the base has them too) at their severity; by default they are warnings, marked "already in the base", and fail nothing.',
+  },
+} as const;
+
 /** The flags of `rollgate check`: a public contract. */
 export const CHECK_OPTIONS = {
   head: { type: 'string' },
@@ -12,13 +23,14 @@ export const CHECK_OPTIONS = {
   policies: { type: 'string', default: 'policies' },
   format: { type: 'string', default: 'text' },
   now: { type: 'string' },
+  ...STRICT_OPTION,
 } as const;
 
 /** `rollgate check`: its flags, help and run. */
 export const CHECK = defineCommand({
   summary: 'Judge a manifest change by its policy pack.',
   usage:
-    'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601]',
+    'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601] [--strict]',
   options: CHECK_OPTIONS,
   flags: {
     head: { value: 'FILE', about: 'The manifest to judge; required.' },
@@ -46,6 +58,7 @@ export const CHECK = defineCommand({
       about:
         'The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock).',
     },
+    ...STRICT_FLAG,
   },
   examples: [
     'rollgate check --head fleet.yaml --base-ref origin/main',
@@ -66,11 +79,12 @@ export const PLAN_OPTIONS = {
   transport: { type: 'string' },
   now: { type: 'string' },
   force: { type: 'boolean', default: false },
+  ...STRICT_OPTION,
 } as const;
 
 /** The usage line of `rollgate plan`. */
 export const PLAN_USAGE =
-  'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force]';
+  'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force] [--strict]';
 
 /** `rollgate plan`: its flags, help and run. */
 export const PLAN = defineCommand({
@@ -115,6 +129,7 @@ export const PLAN = defineCommand({
         'The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock).',
     },
     force: { about: 'Plan even when the check finds errors.' },
+    ...STRICT_FLAG,
   },
   examples: [
     'rollgate plan --head fleet.yaml --base-ref refs/rollgate/rolled-out --out rollgate-plan --transport "ssh {member}"',
@@ -219,11 +234,12 @@ export const BUMP_OPTIONS = {
   wave: { type: 'string' },
   ...STORE_OPTIONS,
   ...EDIT_OPTIONS,
+  ...STRICT_OPTION,
 } as const;
 
 /** The usage line of `rollgate bump`. */
 export const BUMP_USAGE =
-  'rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION|CHANNEL [--cluster NAME | --wave NAME] [--store URL] [--charmhub URL] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]';
+  'rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION|CHANNEL [--cluster NAME | --wave NAME] [--store URL] [--charmhub URL] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601] [--strict]';
 
 /** `rollgate bump`: its flags, help and run. */
 export const BUMP = defineCommand({
@@ -244,6 +260,7 @@ export const BUMP = defineCommand({
     },
     ...STORE_FLAGS,
     ...EDIT_FLAGS,
+    ...STRICT_FLAG,
   },
   examples: [
     'rollgate bump lxd --to 5.21/stable@36020 --wave canary --base-ref origin/main',
@@ -258,18 +275,18 @@ export const BUMP = defineCommand({
 });
 
 /** The flags of `rollgate promote`: a public contract. */
-export const PROMOTE_OPTIONS = EDIT_OPTIONS;
+export const PROMOTE_OPTIONS = { ...EDIT_OPTIONS, ...STRICT_OPTION } as const;
 
 /** The usage line of `rollgate promote`. */
 export const PROMOTE_USAGE =
-  'rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]';
+  'rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601] [--strict]';
 
 /** `rollgate promote`: its flags, help and run. */
 export const PROMOTE = defineCommand({
   summary: 'Set the clusters of a later wave to what an earlier wave runs, if check allows it.',
   usage: PROMOTE_USAGE,
   options: PROMOTE_OPTIONS,
-  flags: EDIT_FLAGS,
+  flags: { ...EDIT_FLAGS, ...STRICT_FLAG },
   examples: [
     'rollgate promote staging production --base-ref origin/main',
     'rollgate promote canary staging --file fleets/eu.yaml',

@@ -95,6 +95,7 @@ export async function judgeEditTarget(
     resolvePack: resolve,
     knownPacks: known,
     now: parseNow(values.now as string | undefined),
+    ...(values.strict === true ? { strict: true } : {}),
   });
 }
 

@@ -7,6 +7,7 @@ import { writePlanChunks } from '../io/plan-files.js';
 import { checkSources, gatherSources } from '../io/sources.js';
 import type { Plan } from '../plan/index.js';
 import { inertText } from '../report/escape.js';
+import { untouchedClustersWithOldFindings } from '../report/old-findings.js';
 import { renderText } from '../report/text.js';
 import { baseOptions, parseNow } from './flags.js';
 import type { CliIo, CliServices } from './io.js';
@@ -39,7 +40,7 @@ export async function planCommand(
     repository: services.repository,
     ...where,
   });
-  const result = await checkSources(sources, now);
+  const result = await checkSources(sources, now, values.strict === true);
   if (result.findings.length > 0) io.stderr(renderText(result));
   if (!result.ok && !values.force) {
     io.stderr(
@@ -85,6 +86,11 @@ export async function planCommand(
     );
   }
   for (const note of plan.notes) lines.push(`note: ${inertText(note)}`);
+  const old = untouchedClustersWithOldFindings(result);
+  if (old.length > 0)
+    lines.push(
+      `note: not planned, as this change does not move them, and carrying findings already in the base: ${old.map(inertText).join(', ')}.`,
+    );
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -21,6 +21,8 @@ export interface EditCheckInput {
   resolvePack: PackResolver;
   knownPacks?: string[];
   now: Date;
+  /** Refuse the edit for errors the base already had too (check's --strict), not only for those the edit brings. */
+  strict?: boolean;
 }
 
 /** What a finding is, by its code and data rather than its words: the same key before and after an edit is the same finding. */
@@ -44,7 +46,14 @@ export async function judgeEdit(input: EditCheckInput): Promise<EditVerdict> {
   };
   const base = input.base === null ? {} : { base: { file: input.file, text: input.base ?? input.original } };
   const before = await check({ head: { file: input.file, text: input.original }, ...base, ...common });
-  const after = await check({ head: { file: input.file, text: input.edited }, ...base, ...common });
+  // Strict judges only the edited text so: the original's errors that were already in the base stay warnings, so
+  // they are not counted as known, and the edit is refused for them as the pull request's strict check would fail.
+  const after = await check({
+    head: { file: input.file, text: input.edited },
+    ...base,
+    ...common,
+    ...(input.strict ? { strict: true } : {}),
+  });
   const known = new Set(before.findings.filter((f) => f.severity === 'error').map(key));
   const errors = after.findings.filter((f) => f.severity === 'error');
   return {

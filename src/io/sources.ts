@@ -117,7 +117,7 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
 }
 
 /** Judges what gatherSources gathered: the one place a CLI command or the action calls the core check. */
-export function checkSources(sources: Sources, now: Date): Promise<CheckResult> {
+export function checkSources(sources: Sources, now: Date, strict = false): Promise<CheckResult> {
   return check({
     head: sources.head,
     ...(sources.base ? { base: sources.base } : {}),
@@ -125,5 +125,6 @@ export function checkSources(sources: Sources, now: Date): Promise<CheckResult> 
     ...(sources.policyChanges ? { policyChanges: sources.policyChanges } : {}),
     knownPacks: sources.knownPacks,
     now,
+    ...(strict ? { strict } : {}),
   });
 }

@@ -52,11 +52,20 @@ export interface Draft {
 export interface Walked {
   drafts: Draft[];
   notes: string[];
-  proxies: Map<string, { clusters: string[]; lines: Map<string, { revision: number; where: string }> }>;
+  proxies: Map<string, { clusters: string[]; lines: Map<string, ServedChannel> }>;
   /** By wave (undefined: the manifest sets none), the pin commands of the clusters without a proxy, written as found. */
   direct: Map<string | undefined, ChunkedFile>;
   /** Chunks of the direct pins, to hand on between pins.json's. */
   queue: PlanChunk[];
+}
+
+/**
+ * What the clusters behind a proxy pin of one snap channel, by wave in plan order (undefined: no wave), and whether
+ * every member that pins it holds the snap (so that it waits for a stage of its own; see pins/conflict).
+ */
+export interface ServedChannel {
+  byWave: Map<string | undefined, { revision: number; where: string; moved: boolean }>;
+  allHeld: boolean;
 }
 
 /** What one cluster gives the walk besides its pins, kept until the walk puts every cluster's in plan order. */
@@ -64,7 +73,14 @@ export interface ClusterFound {
   drafts: Draft[];
   notes: string[];
   /** Behind a proxy: the revision each component's channel needs, and a member that needs it. */
-  served: Array<{ component: string; channel: string; revision: number; where: string }>;
+  served: Array<{
+    component: string;
+    channel: string;
+    revision: number;
+    where: string;
+    moved: boolean;
+    held: boolean;
+  }>;
   direct: string | undefined;
 }
 

@@ -2,7 +2,14 @@
 // clusters without a proxy (overrides/direct/<wave>.txt).
 import { RollgateError } from '../findings.js';
 import type { Cluster, Member } from '../manifest/fleet.js';
-import { type Cell, type ClusterFound, type PlanContext, runsOn, type Walked } from './context.js';
+import {
+  type Cell,
+  type ClusterFound,
+  type PlanContext,
+  runsOn,
+  type ServedChannel,
+  type Walked,
+} from './context.js';
 import { ChunkedFile } from './json-text.js';
 import { shellWord } from './shell.js';
 import type { Pin, PlannedMember, PlannedStep } from './types.js';
@@ -157,26 +164,40 @@ export function addDirect(walked: Walked, cluster: Cluster, text: string): void 
 export function served(cluster: Cluster, components: string[], cells: Cell[][]): ClusterFound['served'] {
   const found: ClusterFound['served'] = [];
   // Members without an override share one pin object: it needs naming once.
-  const seen = new Set<Pin>();
+  const seen = new Map<Pin, ClusterFound['served'][number]>();
   components.forEach((component, column) => {
     cluster.members.forEach((member, row) => {
-      const pin = cells[row]?.[column]?.pin;
-      if (pin?.channel === undefined || pin.revision === undefined || seen.has(pin)) return;
-      seen.add(pin);
-      found.push({
+      const cell = cells[row]?.[column];
+      const pin = cell?.pin;
+      if (pin?.channel === undefined || pin.revision === undefined) return;
+      const known = seen.get(pin);
+      if (known) {
+        known.moved ||= cell?.changed === true;
+        return;
+      }
+      const entry = {
         component,
         channel: pin.channel,
         revision: pin.revision,
         where: `${cluster.name}/${member.name}`,
-      });
+        moved: cell?.changed === true,
+        held: pin.hold === true,
+      };
+      seen.set(pin, entry);
+      found.push(entry);
     });
   });
   return found;
 }
 
-/** Adds a cluster's revisions to what its proxy serves, refused when two members need two of one channel. */
+/**
+ * Adds a cluster's revisions to what its proxy serves, in plan order (by wave). Two revisions of one channel are
+ * refused within a wave, whose stages refresh together, and across waves unless every member of them holds the snap
+ * (see pins/conflict): then each stage sets the override just before it refreshes its own members and the others
+ * stay held where they are. A conflict that no stage of this plan touches moves nobody, and is left to the check.
+ */
 export function serve(
-  cluster: string,
+  cluster: Cluster,
   name: string,
   found: ClusterFound['served'],
   proxies: Walked['proxies'],
@@ -186,17 +207,42 @@ export function serve(
     proxy = { clusters: [], lines: new Map() };
     proxies.set(name, proxy);
   }
-  proxy.clusters.push(cluster);
-  for (const { component, channel, revision, where } of found) {
+  proxy.clusters.push(cluster.name);
+  for (const { component, channel, revision, where, moved, held } of found) {
     const key = `${component} ${channel}`;
-    const known = proxy.lines.get(key);
-    if (known && known.revision !== revision) {
-      throw new RollgateError(
-        `Proxy ${name} would have to serve ${component} ${channel} at revision ${known.revision} (${known.where}) and ${revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`,
-      );
+    let line = proxy.lines.get(key);
+    if (!line) {
+      line = { byWave: new Map(), allHeld: true };
+      proxy.lines.set(key, line);
     }
-    if (!known) proxy.lines.set(key, { revision, where });
+    line.allHeld &&= held;
+    const ofWave = line.byWave.get(cluster.wave);
+    if (ofWave) ofWave.moved ||= moved;
+    else line.byWave.set(cluster.wave, { revision, where, moved });
+    // Few waves: this looks through one entry per wave.
+    const other =
+      ofWave && ofWave.revision !== revision
+        ? ofWave
+        : [...line.byWave.values()].find((known) => known.revision !== revision);
+    if (!other) continue;
+    const staged = other !== ofWave && !line.byWave.has(undefined);
+    // Where no stage of this plan sets either revision, nothing moves: a conflict already there is the check's to
+    // report (pins/conflict, a warning unless --strict when the base had it), not the plan's to refuse.
+    if ((staged && line.allHeld) || (!moved && !other.moved)) continue;
+    throw new RollgateError(
+      `Proxy ${name} would have to serve ${component} ${channel} at revision ${other.revision} (${other.where}) and ${revision} (${where}); a proxy override serves one revision per channel${staged ? ', and a member that does not hold the snap follows it' : ''} (see pins/conflict).`,
+    );
   }
+}
+
+/**
+ * What a proxy ends serving of a channel: the revision of the last stage in plan order that sets one (a later wave's
+ * stage sets the override after an earlier one's), or, when none moves, the earliest wave's, which the last rollout set.
+ */
+function servedAtEnd(byWave: ServedChannel['byWave']): number {
+  const waves = [...byWave.values()];
+  const moved = waves.filter((known) => known.moved);
+  return ((moved.length > 0 ? moved[moved.length - 1] : waves[0]) as { revision: number }).revision;
 }
 
 /** overrides/<proxy>.txt for each proxy. */
@@ -209,8 +255,14 @@ export function proxyFiles(walked: Walked, planId: string): Array<[string, strin
       `# Enterprise Store Proxy ${name}, serving ${proxy.clusters.join(', ')}: the revision each snap channel serves.`,
       '# Each stage job sets the overrides of its own component before refreshing; apply the whole file to set them all at once.',
     ];
-    for (const [key, { revision }] of proxy.lines) {
+    for (const [key, { byWave }] of proxy.lines) {
       const [component, channel] = key.split(' ') as [string, string];
+      const revision = servedAtEnd(byWave);
+      for (const [wave, known] of byWave)
+        if (known.revision !== revision)
+          lines.push(
+            `# ${component} ${channel}: wave ${wave} holds revision ${known.revision} until a stage of its own refreshes it.`,
+          );
       lines.push(['snap-proxy', 'override', component, `${channel}=${revision}`].map(shellWord).join(' '));
     }
     files.push([`${name}.txt`, `${lines.join('\n')}\n`]);

@@ -43,7 +43,7 @@ export function* walk(context: PlanContext, walked: Walked): Generator<string> {
     walked.drafts.push(...own.drafts);
     walked.notes.push(...own.notes);
     if (cluster.proxy !== undefined && context.snapPins)
-      serve(cluster.name, cluster.proxy, own.served, walked.proxies);
+      serve(cluster, cluster.proxy, own.served, walked.proxies);
     if (own.direct !== undefined) addDirect(walked, cluster, own.direct);
   };
   const order = keyOrder(context.clusters);

@@ -23,6 +23,8 @@ export function toJsonReport(result: CheckResult) {
       ...(f.cluster !== undefined ? { cluster: f.cluster } : {}),
       ...(f.component !== undefined ? { component: f.component } : {}),
       ...(f.member !== undefined ? { member: f.member } : {}),
+      // Whether the change brought it; false: the base had it too (a warning unless --strict).
+      introduced: f.introduced !== false,
     })),
   };
 }

@@ -32,24 +32,50 @@ export function changeTable(result: CheckResult): string[] {
 /** One finding as a list item. */
 export function findingItem(f: Finding): string {
   const icon = f.severity === 'error' ? ':x:' : ':warning:';
-  return `- ${icon} ${codeSpan(f.rule)} ${inlineMarkdown(f.message)} (${codeSpan(`${f.file}:${f.line}:${f.column}`)})`;
+  const old = f.introduced === false ? ' _(already in the base)_' : '';
+  return `- ${icon} ${codeSpan(f.rule)} ${inlineMarkdown(f.message)}${old} (${codeSpan(`${f.file}:${f.line}:${f.column}`)})`;
 }
 
-/** The findings grouped by cluster, errors before warnings. */
+/** Above this many, the findings already in the base are folded, so the change's own stay in view. */
+export const FOLD_OLD_FINDINGS_ABOVE = 5;
+
+/**
+ * The findings grouped by cluster, errors before warnings: the change's own first, then, apart, those already in the
+ * base (folded in a `<details>` when there are many), which a pull request author did not bring and need not fix.
+ */
 export function findingSections(result: CheckResult): string[] {
   if (result.findings.length === 0) return ['No findings.'];
+  const own = result.findings.filter((f) => f.introduced !== false);
+  const old = result.findings.filter((f) => f.introduced === false);
+  const lines = byCluster(own);
+  if (old.length === 0) return lines;
+  const title = `Already in the base (${old.length} finding${old.length === 1 ? '' : 's'} this change did not bring)`;
+  if (old.length <= FOLD_OLD_FINDINGS_ABOVE)
+    return [...lines, '', `#### ${title}`, ...byCluster(old, '#####')];
+  return [
+    ...lines,
+    '',
+    '<details>',
+    `<summary>${title}</summary>`,
+    ...byCluster(old, '#####'),
+    '',
+    '</details>',
+  ];
+}
+
+function byCluster(findings: Finding[], heading = '####'): string[] {
   const groups = new Map<string, Finding[]>();
-  for (const finding of result.findings) {
+  for (const finding of findings) {
     const group = groups.get(finding.cluster ?? '');
     if (group) group.push(finding);
     else groups.set(finding.cluster ?? '', [finding]);
   }
   const lines: string[] = [];
-  for (const [cluster, findings] of [...groups].sort(([a], [b]) =>
+  for (const [cluster, inCluster] of [...groups].sort(([a], [b]) =>
     a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
   )) {
-    lines.push('', `#### ${cluster ? `Cluster ${codeSpan(cluster)}` : 'Fleet'}`, '');
-    const ordered = [...findings].sort((a, b) =>
+    lines.push('', `${heading} ${cluster ? `Cluster ${codeSpan(cluster)}` : 'Fleet'}`, '');
+    const ordered = [...inCluster].sort((a, b) =>
       a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
     );
     for (const f of ordered) lines.push(findingItem(f));

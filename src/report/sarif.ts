@@ -93,8 +93,12 @@ function sarifResult(finding: Finding, place: RepositoryPlace | undefined) {
     ruleIndex: RULES.findIndex((rule) => rule.id === finding.rule),
     level: finding.severity,
     message: { text: finding.message },
-    // The message id (or bad-input code) the JSON report calls `code`, for tools that tell findings apart by it.
-    ...(finding.code !== undefined ? { properties: { code: finding.code } } : {}),
+    // The message id (or bad-input code) the JSON report calls `code`, for tools that tell findings apart by it, and
+    // whether the change brought it (false: the base had it too).
+    properties: {
+      ...(finding.code !== undefined ? { code: finding.code } : {}),
+      introduced: finding.introduced !== false,
+    },
     locations: [
       {
         physicalLocation: {

@@ -34,7 +34,7 @@ export function renderText(result: CheckResult, options: RenderOptions = {}): st
     for (const f of findings) {
       const severity = f.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
       lines.push(
-        `  ${paint('dim', `${inertText(f.file)}:${f.line}:${f.column}`)}  ${severity}  ${inertText(f.message)}  ${paint('dim', inertText(f.rule))}`,
+        `  ${paint('dim', `${inertText(f.file)}:${f.line}:${f.column}`)}  ${severity}  ${inertText(f.message)}${f.introduced === false ? ' (already in the base)' : ''}  ${paint('dim', inertText(f.rule))}`,
       );
     }
     lines.push('');

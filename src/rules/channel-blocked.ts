@@ -1,3 +1,4 @@
+import { introducedIfMoved } from './compare-change.js';
 import { defineRule } from './types.js';
 
 /** `channel/blocked`: a version, channel or revision the pack lists as known-bad. */
@@ -36,6 +37,8 @@ export const channelBlocked = defineRule({
           cluster: at.cluster.name,
           component: at.component,
           ...(at.member ? { member: at.member.name } : {}),
+          // Refreshing onto a known-bad version or revision is the change's own, whatever the base ran.
+          ...introducedIfMoved(context, at),
           messageId: 'blocked',
           data: { component: at.component, what, pack: context.policy.pack.name, reason: entry.reason },
         });

@@ -1,11 +1,15 @@
 import { endOf } from '../manifest/fleet.js';
+import { moved } from './compare-change.js';
 import { defineRule } from './types.js';
 
-/** `channel/eol`: a track or version past its end of life; staying on one the change did not touch is a warning. */
+/**
+ * `channel/eol`: a track or version past its end of life. One the base already ran there (a new revision of it
+ * included), the change did not bring: a warning by default, as every finding already in the base; one the change
+ * moves to is its own.
+ */
 export const channelEol = defineRule({
   id: 'channel/eol',
-  description:
-    'A track or version is past its end of life (a warning when the change did not move it there).',
+  description: 'A track or version is past its end of life (a warning when the base already ran it there).',
   severity: 'error',
   messages: {
     pastEndOfLife:
@@ -22,16 +26,16 @@ export const channelEol = defineRule({
       for (const entry of entries) {
         if (!scheme.matches(version, entry.version)) continue;
         if (context.now.getTime() <= Date.parse(endOf(entry.date))) continue;
-        const baseCluster = context.baseCluster(at.cluster.name);
-        const baseState = at.member ? undefined : baseCluster?.components[at.component];
-        const untouched = baseState !== undefined && context.versionOf(at.component, baseState) === version;
+        const untouched =
+          context.base !== undefined && context.versionOf(at.component, context.baseState(at)) === version;
         context.report({
           path: at.path,
           atKey: true,
           cluster: at.cluster.name,
           component: at.component,
           ...(at.member ? { member: at.member.name } : {}),
-          soften: untouched,
+          // A new revision of the same version stays where it was; a move to another version past its end is the change's.
+          ...(untouched ? { introduced: false } : moved(context, at) ? { introduced: true } : {}),
           messageId: untouched ? 'alreadyPastEndOfLife' : 'pastEndOfLife',
           data: {
             component: at.component,

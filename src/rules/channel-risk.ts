@@ -1,4 +1,4 @@
-import { changePath, changeSubject } from './compare-change.js';
+import { changePath, changeSubject, introducedIfMoved } from './compare-change.js';
 import { defineRule } from './types.js';
 
 /** The risk of a channel (`3.6/edge` is edge); a channel without one is stable. */
@@ -33,6 +33,8 @@ export const channelRisk = defineRule({
         cluster: at.cluster.name,
         component: at.component,
         ...(at.member ? { member: at.member.name } : {}),
+        // A refresh to a pre-release risk (a new revision on it included) is the change's own, whatever the base ran.
+        ...introducedIfMoved(context, at),
         messageId: 'riskNotAllowed',
         data: {
           component: at.component,
@@ -56,6 +58,8 @@ export const channelRisk = defineRule({
         path: changePath(context, change),
         atKey: true,
         ...changeSubject(change),
+        // A refresh off a disallowed risk is a move, whatever the base's riskNotAllowed on the same subject says.
+        introduced: true,
         messageId: 'refreshFromRisk',
         data: {
           component: change.component,

@@ -1,5 +1,5 @@
-import type { Cluster, Fleet } from '../manifest/fleet.js';
-import type { Change, RuleContext } from './types.js';
+import { type Cluster, type Fleet, sameRun } from '../manifest/fleet.js';
+import type { Change, RuleContext, StateAt } from './types.js';
 
 /** A change of a component's comparable version, read by its scheme. */
 export interface VersionMove {
@@ -54,4 +54,14 @@ export function changeSubject(change: Change) {
     component: change.component,
     ...(change.member ? { member: change.member } : {}),
   };
+}
+
+/** Whether the change moves a head state: the base runs something else there, or nothing; false without a base. */
+export function moved(context: RuleContext, at: StateAt): boolean {
+  return context.base !== undefined && !sameRun(context.baseState(at), at.state);
+}
+
+/** A report's `introduced: true` when the change moves the head state it is about (see `Report.introduced`). */
+export function introducedIfMoved(context: RuleContext, at: StateAt): { introduced?: true } {
+  return moved(context, at) ? { introduced: true } : {};
 }

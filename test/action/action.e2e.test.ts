@@ -111,6 +111,28 @@ describe('the action on a pull request', () => {
     expect(annotations(run, 'error')).toEqual([]);
   });
 
+  it("passes a change that brings no finding, listing the base's own apart; the strict input fails it", async () => {
+    // The base already breaks the pack; the change only adds a comment line, so it brings none of those findings.
+    const repository = await repositoryFor(
+      { 'fleet.yaml': headFail },
+      { 'fleet.yaml': `${headFail}# reviewed by the platform team\n` },
+    );
+    const run = await checkPullRequest(repository);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ ok: 'true', errors: '0' });
+    const body = github.commentsOn(PR)[0]?.body ?? '';
+    expect(body).toContain('Already in the base (');
+    expect(body).toContain('_(already in the base)_');
+    const report = JSON.parse(await readFile(run.outputs.report as string, 'utf8')) as {
+      findings: Array<{ severity: string; introduced: boolean }>;
+    };
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.every((f) => !f.introduced && f.severity === 'warning')).toBe(true);
+    const strict = await checkPullRequest(repository, { inputs: { strict: 'true' } });
+    expect(strict.code).toBe(1);
+    expect(strict.outputs).toMatchObject({ ok: 'false' });
+  });
+
   it('fails a violating change, annotates the lines, and says why in the comment', async () => {
     const repository = await repositoryFor({ 'fleet.yaml': base }, { 'fleet.yaml': headFail });
     const run = await checkPullRequest(repository);
@@ -297,7 +319,8 @@ describe('the action on a pull request', () => {
     const headText = `${header}${clusters(13, 'false')}`;
     expect(headText.startsWith(baseText)).toBe(true);
     const repository = await repositoryFor({ 'fleet.yaml': baseText }, { 'fleet.yaml': headText });
-    const run = await checkPullRequest(repository);
+    // Strict keeps the inherited breaks errors (by default they are warnings, already in the base).
+    const run = await checkPullRequest(repository, { inputs: { strict: 'true' } });
     const shown = annotations(run, 'error');
     expect(shown).toHaveLength(10);
     const addedLine =

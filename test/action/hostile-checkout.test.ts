@@ -79,6 +79,7 @@ function settings(event: ActionEvent = pullRequest): ActionSettings {
     comment: true,
     failOn: 'error',
     allowNoBase: false,
+    strict: false,
     rolledOutRef: 'refs/rollgate/rolled-out',
     unfinishedRefs: 'refs/rollgate/unfinished/',
     transport: '',

@@ -52,6 +52,7 @@ function settings(event: ActionEvent): ActionSettings {
     comment: true,
     failOn: 'error',
     allowNoBase: false,
+    strict: false,
     rolledOutRef: 'refs/rollgate/rolled-out',
     unfinishedRefs: 'refs/rollgate/unfinished/',
     transport: '',

@@ -55,6 +55,7 @@ interface JsonReport {
     cluster?: string;
     component?: string;
     member?: string;
+    introduced: boolean;
   }>;
 }
 
@@ -86,7 +87,10 @@ function report(run: CliRun): JsonReport {
       'cluster',
       'component',
       'member',
+      'introduced',
     ]).toEqual(expect.arrayContaining(Object.keys(finding)));
+    // Whether the change brought it (issue 13): on every finding, a boolean.
+    expect(typeof finding.introduced).toBe('boolean');
   }
   expect(parsed.summary.errors).toBe(parsed.findings.filter((f) => f.severity === 'error').length);
   expect(parsed.summary.warnings).toBe(parsed.findings.filter((f) => f.severity === 'warning').length);
@@ -670,6 +674,7 @@ describe('--base-ref: the base and the judging packs come from git', () => {
       file: 'policies/microcloud.yaml',
       line: rulesLine + 1,
       column: 1,
+      introduced: true,
     });
     // The edit turns channel/risk off, but the base's pack still judges this change.
     expect(rulesOf(parsed)).toContain('channel/risk');

@@ -196,6 +196,8 @@ export interface JudgeInput {
   policyChanges?: Array<PolicyChange & { text?: string }>;
   /** Default 2026-11-22, after MicroCloud 1's end of life and before any test freeze. */
   now?: string;
+  /** Keep findings already in the base at their severity. */
+  strict?: boolean;
 }
 
 /** The moment tests judge at unless they say otherwise. */
@@ -215,6 +217,7 @@ export async function judge(input: JudgeInput): Promise<CheckResult> {
     ...(input.policyChanges ? { policyChanges: input.policyChanges } : {}),
     now: new Date(input.now ?? DEFAULT_NOW),
     knownPacks: Object.keys(packs),
+    ...(input.strict ? { strict: true } : {}),
   });
 }
 

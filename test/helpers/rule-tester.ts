@@ -21,6 +21,8 @@ export interface ExpectedFinding {
   cluster?: string;
   component?: string;
   member?: string;
+  /** Whether the change brought it (false: the base had it, and it is a warning unless strict). */
+  introduced?: boolean;
 }
 
 /** A case the rule must flag, with the findings it must give, in report order. */

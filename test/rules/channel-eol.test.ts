@@ -45,10 +45,25 @@ ruleTester('channel/eol', {
       head: microcloud({ microcloud: { revision: 740 } }, MICROCLOUD_1),
       findings: [
         {
+          code: 'alreadyPastEndOfLife',
           severity: 'warning',
+          introduced: false,
           message: /It was already there before this change; plan the upgrade off it\.$/,
         },
       ],
+    },
+    {
+      name: "moving from one end-of-life version to another is the change's own",
+      base: toy({ server: { version: '1.4.1' }, agent: { version: '1.4.2' } }),
+      head: toy({ server: { version: '1.4.2' }, agent: { version: '1.4.2' } }),
+      findings: [{ component: 'server', severity: 'error', introduced: true }],
+    },
+    {
+      name: 'an end-of-life version the base ran, in a cluster the change does not touch, fails only when strict',
+      base: toy({ server: { version: '1.4.2' }, agent: { version: '1.4.2' } }),
+      head: toy({ server: { version: '1.4.2' }, agent: { version: '1.4.3' } }),
+      strict: true,
+      findings: [{ component: 'server', severity: 'error', introduced: false }],
     },
     {
       name: 'moving onto an end-of-life track is an error',

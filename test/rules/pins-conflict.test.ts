@@ -21,8 +21,37 @@ const twoClusters = (
     ],
   });
 
+/** lab, canary and production behind one proxy; lab on the given lxd revision, the others on 33110. */
+const waves = (lab: object, others: Record<string, object> = {}) =>
+  fleetYaml({
+    waves: ['lab', 'canary', 'production'],
+    clusters: [
+      cluster('lab', patch(MICROCLOUD_2, { lxd: lab }), { wave: 'lab', proxy: 'store-eu' }),
+      cluster('canary', patch(MICROCLOUD_2, { lxd: others.canary ?? {} }), {
+        wave: 'canary',
+        proxy: 'store-eu',
+      }),
+      cluster('canary-b', patch(MICROCLOUD_2, { lxd: others['canary-b'] ?? {} }), {
+        wave: 'canary',
+        proxy: 'store-eu',
+      }),
+      cluster('production', patch(MICROCLOUD_2, { lxd: others.production ?? {} }), {
+        wave: 'production',
+        proxy: 'store-eu',
+      }),
+    ],
+  });
+
 ruleTester('pins/conflict', {
   valid: [
+    {
+      name: 'a staged rollout: waves behind one proxy on different revisions, every member holding the snap',
+      head: waves({ revision: 36020 }),
+    },
+    {
+      name: 'three waves on three revisions, each held until its own stage',
+      head: waves({ revision: 36500 }, { canary: { revision: 36020 }, 'canary-b': { revision: 36020 } }),
+    },
     {
       name: 'two clusters behind one proxy pin the same revisions',
       head: twoClusters({ proxy: 'store-eu' }, { proxy: 'store-eu' }),
@@ -48,6 +77,30 @@ ruleTester('pins/conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'two clusters of one wave on different revisions: their stages refresh together',
+      head: waves({ revision: 36020 }, { canary: { revision: 36020 } }),
+      findings: [
+        {
+          code: 'revisionsDiffer',
+          cluster: 'canary-b',
+          message:
+            /^canary-b pins lxd 5\.21\/stable to revision 33110, but canary behind the same proxy store-eu pins it to 36020;/,
+        },
+      ],
+    },
+    {
+      name: 'a wave that does not hold the snap would follow the override another wave sets',
+      head: waves({ revision: 36020 }, { production: { hold: false } }),
+      findings: [
+        {
+          code: 'notHeld',
+          cluster: 'production',
+          message:
+            "production (production) pins lxd 5.21/stable to revision 33110 without a hold, while lab (lab) behind the same proxy store-eu pins it to 36020; when one wave's stage sets the override, auto-refresh moves every member that does not hold lxd to that revision. Hold it (hold: true), or pin both to the same revision.",
+        },
+      ],
+    },
     {
       name: 'two revisions of one channel behind one proxy',
       head: twoClusters({ proxy: 'store-eu' }, { proxy: 'store-eu', components: bumped }),
