@@ -7,6 +7,8 @@
 //   npm run bench -- --sizes 3,10000       some sizes only (3 members make the one-cluster fleet)
 //   npm run bench -- --runs 3 --json .bench/results.json
 //   npm run bench -- --yaml-floor          also time the older floor: parsing the YAML with the yaml package
+//   npm run bench -- --against ../before   also time another build (a directory with bin/ and a built dist/, such as
+//                                          a copy of the commit before a change), interleaved: before and after in one run
 //
 // The fleets and plan outputs go to .bench/ (gitignored). The CLI under test is dist/cli.js as built, run through
 // bin/rollgate.js, as `npx rollgate` runs it.
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     json: { type: 'string' },
     'yaml-floor': { type: 'boolean', default: false },
+    against: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -57,6 +60,9 @@ if (values.runs !== undefined && !(Number(values.runs) >= 1)) fail(`--runs ${val
 const runsFor = (members) =>
   values.runs ? Number(values.runs) : members >= 100_000 ? 3 : members >= 1000 ? 5 : 11;
 const yamlFloor = values['yaml-floor'];
+const againstCli = values.against ? path.resolve(values.against, 'bin', 'rollgate.js') : undefined;
+if (againstCli && !existsSync(path.resolve(values.against, 'dist', 'cli.js')))
+  fail(`--against ${values.against} has no bin/rollgate.js with a built dist/cli.js.`);
 
 if (!existsSync(bundle)) {
   console.log('dist/cli.js is missing; building it first (npm run build).');
@@ -166,7 +172,7 @@ for (const members of sizes) {
     '--transport',
     'ssh {member}',
   ];
-  const samples = { node: [], json: [], yaml: [], check: [], plan: [] };
+  const samples = { node: [], json: [], yaml: [], check: [], plan: [], checkBefore: [], planBefore: [] };
   let outcome;
   process.stdout.write(
     `${members.toLocaleString('en-US')} members (${fleet.clusters.toLocaleString('en-US')} cluster${fleet.clusters === 1 ? '' : 's'}, ${(fleet.bytes / 1e6).toFixed(1)} MB of YAML): `,
@@ -195,6 +201,19 @@ for (const members of sizes) {
     if (planned.status !== 0)
       fail(`rollgate plan exited ${planned.status}: ${planned.stderr.trim().slice(-500)}`);
     samples.plan.push(planned);
+    if (againstCli) {
+      const checkedBefore = timeNode([againstCli, ...checkArgs.slice(1)]);
+      if (checkedBefore.status !== 0 && checkedBefore.status !== 1)
+        fail(`--against: rollgate check exited ${checkedBefore.status}: ${checkedBefore.stderr.trim()}`);
+      samples.checkBefore.push(checkedBefore);
+      rmSync(outDir, { recursive: true, force: true });
+      const plannedBefore = timeNode([againstCli, ...planArgs.slice(1)]);
+      if (plannedBefore.status !== 0)
+        fail(
+          `--against: rollgate plan exited ${plannedBefore.status}: ${plannedBefore.stderr.trim().slice(-500)}`,
+        );
+      samples.planBefore.push(plannedBefore);
+    }
     process.stdout.write('.');
   }
   const summary = (list) => ({
@@ -217,6 +236,9 @@ for (const members of sizes) {
     ...(yamlFloor ? { yaml: summary(samples.yaml) } : {}),
     check: summary(samples.check),
     plan: summary(samples.plan),
+    ...(againstCli
+      ? { checkBefore: summary(samples.checkBefore), planBefore: summary(samples.planBefore) }
+      : {}),
   };
   rows.push(row);
   console.log(
@@ -244,13 +266,31 @@ const columns = [
   ...(yamlFloor ? [['check/YAML', (r) => ratio(r.check.ms, r.yaml.ms)]] : []),
   ['plan s', (r) => seconds(r.plan.ms)],
   ['plan/check', (r) => ratio(r.plan.ms, r.check.ms)],
+  ...(againstCli
+    ? [
+        ['check s before', (r) => seconds(r.checkBefore.ms)],
+        ['plan s before', (r) => seconds(r.planBefore.ms)],
+      ]
+    : []),
   ['JSON cpu s', (r) => seconds(r.json.cpuMs)],
   ['check cpu s', (r) => seconds(r.check.cpuMs)],
   ['plan cpu s', (r) => seconds(r.plan.cpuMs)],
+  ...(againstCli
+    ? [
+        ['check cpu before', (r) => seconds(r.checkBefore.cpuMs)],
+        ['plan cpu before', (r) => seconds(r.planBefore.cpuMs)],
+      ]
+    : []),
   ['JSON MB', (r) => r.json.megabytes.toFixed(0)],
   ...(yamlFloor ? [['YAML MB', (r) => r.yaml.megabytes.toFixed(0)]] : []),
   ['check MB', (r) => r.check.megabytes.toFixed(0)],
   ['plan MB', (r) => r.plan.megabytes.toFixed(0)],
+  ...(againstCli
+    ? [
+        ['check MB before', (r) => r.checkBefore.megabytes.toFixed(0)],
+        ['plan MB before', (r) => r.planBefore.megabytes.toFixed(0)],
+      ]
+    : []),
 ];
 const table = [columns.map(([title]) => title), ...rows.map((r) => columns.map(([, cell]) => cell(r)))];
 const widths = table[0].map((_, i) => Math.max(...table.map((line) => line[i].length)));
@@ -259,7 +299,8 @@ for (const line of table) console.log(line.map((cell, i) => cell.padStart(widths
 console.log(
   '\ns: median wall time of a whole process, spawn to exit; cpu s: its user+system CPU (GC threads included);' +
     '\nMB: peak resident memory. node: `node -e 0`; JSON: reading both manifests as JSON and JSON.parsing them' +
-    (yamlFloor ? ';\nYAML: parsing both with the yaml package.' : '.'),
+    (yamlFloor ? ';\nYAML: parsing both with the yaml package.' : '.') +
+    (againstCli ? `\nbefore: the build in ${values.against}, timed in the same runs.` : ''),
 );
 if (actionStart !== undefined)
   console.log(`action start (dist/index.js, no inputs, to exit): ${actionStart.toFixed(0)} ms`);
