@@ -1,12 +1,15 @@
 // The piece reader: a large file read one item of its `clusters:` list at a time, which takes a fraction of the
 // memory and time of one parse; most items through the plain-item reader, the rest through the yaml package.
-import { type Document, isMap, isScalar, isSeq } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type LineCounter } from 'yaml';
 import { composeFirstDocument, hasDeepTokenOrAlias, tokensOf } from './compose.js';
 import { NOT_PLAIN, readPlainItem } from './plain-item.js';
 import { lineCounterOf, type Pieces, type SourceFile } from './source.js';
 
-/** Files at least this long are read in pieces when their shape allows; smaller ones in one go. */
-export const PIECES_FROM = 256 * 1024;
+/**
+ * Files at least this long are read in pieces when their shape allows, smaller ones in one go: every file, since a
+ * small fleet read in pieces, plainly written, is read without loading the yaml package (see `readInPieces`).
+ */
+export const PIECES_FROM = 0;
 
 /** The top-level key whose block sequence a large file is read in pieces by: a fleet's clusters. */
 const PIECES_KEY = 'clusters';
@@ -59,18 +62,33 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
   // A directive could change what the items mean (%TAG) or how they are read (%YAML): read such a file whole.
   if (/^%/m.test(header)) return undefined;
   const trailerShift = trailerAt - (starts[0] as number);
-  const document = readPiece(header + text.slice(trailerAt), 0);
-  if (!document || !isMap(document.contents)) return undefined;
-  const listPair = document.contents.items.find(
-    (pair) => isScalar(pair.key) && pair.key.value === PIECES_KEY,
-  );
-  const listValue = listPair?.value;
-  if (
-    !listPair ||
-    (listValue !== null &&
-      !(isScalar(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
-  )
+  // What the list leaves (the keys before and after it) is read plainly when it is written plainly, so a plain
+  // manifest is read without the yaml package; its syntax tree is made when a position in it is asked for.
+  const outside = header + text.slice(trailerAt);
+  let document: Document.Parsed | undefined;
+  let outsideValue = readPlainTopLevel(outside);
+  if (outsideValue === NOT_PLAIN) {
+    document = readPiece(outside, 0);
+    if (!document || !isMap(document.contents)) return undefined;
+    const listPair = document.contents.items.find(
+      (pair) => isScalar(pair.key) && pair.key.value === PIECES_KEY,
+    );
+    const listValue = listPair?.value;
+    if (
+      !listPair ||
+      (listValue !== null &&
+        !(isScalar(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
+    )
+      return undefined;
+    outsideValue = document.toJS();
+  } else if (
+    outsideValue === null ||
+    typeof outsideValue !== 'object' ||
+    Array.isArray(outsideValue) ||
+    (outsideValue as Record<string, unknown>)[PIECES_KEY] !== null
+  ) {
     return undefined;
+  }
   const items: unknown[] = [];
   const knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
@@ -91,14 +109,22 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
     if (!piece || !isSeq(piece.contents) || piece.contents.items.length !== 1) return undefined;
     items.push((piece.toJS() as unknown[])[0]);
   }
-  const value = document.toJS() as Record<string, unknown>;
+  const value = outsideValue as Record<string, unknown>;
   value[PIECES_KEY] = items;
-  const lineCounter = lineCounterOf(text);
+  let lineCounter: LineCounter | undefined;
+  // Made when first asked for, by a finding's position: a check that finds nothing needs neither.
   return {
     file,
     text,
-    document,
-    lineCounter,
+    get document() {
+      // The plain reader read this text, so the yaml package reads it without a problem.
+      document ??= readPiece(outside, 0) as Document.Parsed;
+      return document;
+    },
+    get lineCounter() {
+      lineCounter ??= lineCounterOf(text);
+      return lineCounter;
+    },
     value,
     pieces: {
       key: PIECES_KEY,
@@ -110,6 +136,29 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
       cache: new Map(),
     },
   };
+}
+
+/**
+ * The value of a file's top-level block mapping written plainly, as the plain reader reads a list item (the same
+ * lines indented under a `- `, which YAML reads to the same mapping), or NOT_PLAIN. A document marker or a directive
+ * is left to the yaml package, as is a file whose first key is indented.
+ */
+function readPlainTopLevel(text: string): unknown {
+  const lines = text.split('\n');
+  let first = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.startsWith('---') || line.startsWith('...') || line.startsWith('%')) return NOT_PLAIN;
+    if (line.trim() === '') continue;
+    if (first && !line.startsWith('#')) {
+      if (line.startsWith(' ')) return NOT_PLAIN;
+      lines[i] = `- ${line}`;
+      first = false;
+    } else {
+      lines[i] = `  ${line}`;
+    }
+  }
+  return first ? NOT_PLAIN : readPlainItem(lines.join('\n'), 0);
 }
 
 /** Looks up the value of an item written the same in a file read before: first at the same index, then anywhere. */

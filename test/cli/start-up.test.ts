@@ -42,12 +42,14 @@ async function checkExample(pack: string, extra: Record<string, string> = {}, po
 }
 
 describe('the side files of the bundled CLI', () => {
-  it('a check with a pack whose versions are tracks loads neither semver nor the other validators', async () => {
+  it('a check of a plain manifest, tracks pack, no finding, loads neither yaml, semver nor the other validators', async () => {
     const { run, loaded } = await checkExample('microcloud');
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).ok).toBe(true);
     expect(loaded).not.toContain('semver.cjs');
     expect(loaded).not.toContain('validators.cjs');
+    // Written plainly and without findings: read and judged without the yaml package.
+    expect(loaded).not.toContain('yaml.cjs');
   });
 
   it('a check with a semver pack loads semver, and passes', async () => {
