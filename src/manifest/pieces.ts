@@ -1,9 +1,9 @@
 // The piece reader: a large file read one item of its `clusters:` list at a time, which takes a fraction of the
 // memory and time of one parse; most items through the plain-item reader, the rest through the yaml package.
-import { type Document, isMap, isScalar, isSeq, type LineCounter } from 'yaml';
+import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { composeFirstDocument, hasDeepTokenOrAlias, tokensOf } from './compose.js';
 import { NOT_PLAIN, readPlainItem } from './plain-item.js';
-import { lineCounterOf, type Pieces, type SourceFile } from './source.js';
+import { type LineCounter, lineCounterOf, type Pieces, type SourceFile } from './source.js';
 
 /**
  * Files at least this long are read in pieces when their shape allows, smaller ones in one go: every file, since a

@@ -1,6 +1,7 @@
 // Positions come from the parse: a JSON pointer's path (ajv's `instancePath`, split) walked through the syntax tree
 // to a node, and its offset turned into a line and column by the file's line counter. For a file read in pieces,
-// the item a path goes into is parsed again on demand (see pieces.ts).
+// a path into an item written plainly is walked through the item's plain nodes (plain-position.ts), found without
+// the yaml package; any other item is parsed again on demand (see pieces.ts).
 import {
   type Document,
   isAlias,
@@ -13,7 +14,43 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { itemDocument } from './pieces.js';
-import type { PathSegment, Position, SourceFile } from './source.js';
+import { NOT_PLAIN, readPlainItem } from './plain-item.js';
+import { type PlainNode, plainItemNode, plainKeyAt, plainNodeAt } from './plain-position.js';
+import type { PathSegment, Pieces, Position, SourceFile } from './source.js';
+
+/** The plain nodes of items asked for lately, per file read in pieces (false: the item is not written plainly). */
+const plainItems = new WeakMap<Pieces, Map<number, PlainNode | null | false>>();
+/** How many items' plain nodes a file keeps: findings come cluster by cluster, so a few suffice. */
+const PLAIN_CACHE = 64;
+
+/**
+ * Where a path into an item of a list read in pieces points, found from the item's plain nodes: the item's start
+ * in the file and the item's root node; undefined when the path is not into an item written plainly.
+ */
+function plainItem(
+  source: SourceFile,
+  path: readonly PathSegment[],
+): { start: number; root: PlainNode | null; rest: readonly PathSegment[] } | undefined {
+  const pieces = source.pieces;
+  if (!pieces || path.length < 2 || String(path[0]) !== pieces.key) return undefined;
+  const index = path[1];
+  if (typeof index !== 'number' || index < 0 || index >= pieces.starts.length) return undefined;
+  let cache = plainItems.get(pieces);
+  if (!cache) {
+    cache = new Map();
+    plainItems.set(pieces, cache);
+  }
+  let root = cache.get(index);
+  const start = pieces.starts[index] as number;
+  if (root === undefined) {
+    const text = source.text.slice(start, pieces.ends[index]);
+    // Only an item the plain reader takes is in the shape its nodes are found in.
+    root = readPlainItem(text, pieces.indent) === NOT_PLAIN ? false : plainItemNode(text, pieces.indent);
+    if (cache.size >= PLAIN_CACHE) cache.delete(cache.keys().next().value as number);
+    cache.set(index, root);
+  }
+  return root === false ? undefined : { start, root, rest: path.slice(2) };
+}
 
 /** A node found for a path, with the document it belongs to and how its offsets map to the file's. */
 interface Located {
@@ -96,6 +133,9 @@ function startOffset(located: Located): number {
 
 /** The line and column of the value at a path (or of the deepest part of the path that exists). */
 export function positionOf(source: SourceFile, path: readonly PathSegment[]): Position {
+  const plain = plainItem(source, path);
+  const node = plain && plainNodeAt(plain.root, plain.rest);
+  if (plain && node) return linePosition(source, plain.start + node.start);
   const pos = source.lineCounter.linePos(startOffset(locate(source, path)));
   return { line: pos.line, column: pos.col };
 }
@@ -103,6 +143,12 @@ export function positionOf(source: SourceFile, path: readonly PathSegment[]): Po
 /** The line and column of the key of a mapping entry, so findings about the entry point at its name. */
 export function keyPositionOf(source: SourceFile, path: readonly PathSegment[]): Position {
   if (path.length === 0) return { line: 1, column: 1 };
+  const plain = plainItem(source, path);
+  if (plain) {
+    const key = plainKeyAt(plain.root, plain.rest);
+    // No key there (or one under a value written as nothing): the value's position, as below.
+    return key === undefined ? positionOf(source, path) : linePosition(source, plain.start + key);
+  }
   const parent = locate(source, path.slice(0, -1));
   const last = path[path.length - 1] as PathSegment;
   const resolved = isAlias(parent.node) ? parent.node.resolve(parent.document) : parent.node;
@@ -118,9 +164,20 @@ export function keyPositionOf(source: SourceFile, path: readonly PathSegment[]):
 
 /** The source text of the scalar at a path, as written (so `1.10` stays `1.10`). */
 export function sourceTextAt(source: SourceFile, path: readonly PathSegment[]): string | undefined {
+  const plain = plainItem(source, path);
+  const plainNode = plain && plainNodeAt(plain.root, plain.rest);
+  if (plain && plainNode) {
+    if (plainNode.end === undefined) return undefined;
+    return source.text.slice(plain.start + plainNode.start, plain.start + plainNode.end).trim();
+  }
   const located = locate(source, path);
   const node = located.node;
   if (isScalar(node) && node.range)
     return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
   return undefined;
+}
+
+function linePosition(source: SourceFile, offset: number): Position {
+  const pos = source.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
 }

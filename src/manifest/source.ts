@@ -1,4 +1,4 @@
-import { type Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
 
 /** Limits that keep a hostile file from exhausting memory or the stack. */
 export const YAML_LIMITS = {
@@ -55,8 +55,31 @@ export type PathSegment = string | number;
  * line breaks inside a multi-line token it cannot place, and the positions after them would drift.
  */
 export function lineCounterOf(text: string): LineCounter {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return new LineCounter(lineStarts);
+}
+
+/**
+ * The line and column of an offset, found by a binary search of where the lines start: the yaml package's
+ * LineCounter, answering alike, without loading the yaml package (a check that finds something in a plainly
+ * written manifest needs no more of it).
+ */
+export class LineCounter {
+  constructor(readonly lineStarts: number[]) {}
+
+  /** The 1-based line and column of an offset (line 0 before the first line start, as the yaml package has it). */
+  linePos(offset: number): { line: number; col: number } {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - (starts[low - 1] as number) + 1 };
+  }
 }

@@ -22,12 +22,17 @@ Module._load = function (request, parent, isMain) {
 `;
 
 /** Runs `rollgate check` on an example's base and head in a folder without policies/, and what it loaded. */
-async function checkExample(pack: string, extra: Record<string, string> = {}, policy?: string) {
+async function checkExample(
+  pack: string,
+  extra: Record<string, string> = {},
+  policy?: string,
+  head = 'head-pass',
+) {
   const read = (name: string) => readFileSync(path.join(REPO_ROOT, 'examples', pack, `${name}.yaml`), 'utf8');
   const withPolicy = (text: string) => (policy ? text.replace(/^policy: .*$/m, `policy: ${policy}`) : text);
   const folder = workspace({
     'base.yaml': withPolicy(read('base')),
-    'head.yaml': withPolicy(read('head-pass')),
+    'head.yaml': withPolicy(read(head)),
     'hook.cjs': HOOK,
     ...extra,
   });
@@ -49,6 +54,15 @@ describe('the side files of the bundled CLI', () => {
     expect(loaded).not.toContain('semver.cjs');
     expect(loaded).not.toContain('validators.cjs');
     // Written plainly and without findings: read and judged without the yaml package.
+    expect(loaded).not.toContain('yaml.cjs');
+  });
+
+  it('a check of a plain manifest with findings places them without the yaml package', async () => {
+    const { run, loaded } = await checkExample('microcloud', {}, undefined, 'head-fail');
+    expect(run.status).toBe(1);
+    const findings = JSON.parse(run.stdout).findings as Array<{ rule: string; line: number; column: number }>;
+    // Positions found from the plain reading, as the yaml package would place them (test/property/pieces.test.ts).
+    expect(findings.map((f) => `${f.rule} ${f.line}:${f.column}`)).toContain('skew/members 14:11');
     expect(loaded).not.toContain('yaml.cjs');
   });
 
