@@ -19,8 +19,10 @@ export const NOT_PLAIN: unique symbol = Symbol('not plain');
 /** Thrown inside the reader to give up; caught at its entry. */
 const GIVE_UP = new Error('not plain');
 
-/** Anything but printable ASCII and line ends (LF, or CRLF as Windows writes them): tabs, a lone CR, a BOM, control and non-ASCII characters. */
-const UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]|\r(?!\n)/;
+/** Anything but printable ASCII and line ends: tabs, a BOM, control and non-ASCII characters (one class, scanned fast). */
+const UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]/;
+/** A CR that is not part of a CRLF line end, as Windows writes them. */
+const LONE_CR = /\r(?!\n)/;
 /** Nesting deeper than this is left to the yaml package, which refuses it with a finding past its limit. */
 const MAX_DEPTH = 24;
 /** The core schema's plain scalars that are not strings, of the forms this reader resolves itself. */
@@ -37,7 +39,7 @@ const OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
  * the plain shape this reader takes.
  */
 export function readPlainItem(text: string, indent: number): unknown {
-  if (UNUSUAL_CHARACTER.test(text)) return NOT_PLAIN;
+  if (UNUSUAL_CHARACTER.test(text) || (text.includes('\r') && LONE_CR.test(text))) return NOT_PLAIN;
   try {
     return new PlainReader(text).item(indent);
   } catch (error) {
@@ -180,15 +182,15 @@ class PlainReader {
   }
 }
 
-/** The length of a plain key at the start of `text` that is followed by `:` and a space or the end, else 0. */
-function keyLength(text: string): number {
-  const first = text.charCodeAt(0);
+/** The length of a plain key at `from` in `text` that is followed by `:` and a space or the end, else 0. */
+function keyLength(text: string, from = 0): number {
+  const first = text.charCodeAt(from);
   if (!(isLetter(first) || first === 95) /* _ */) return 0;
-  let end = 1;
+  let end = from + 1;
   while (end < text.length && isKeyCharacter(text.charCodeAt(end))) end++;
   if (text.charCodeAt(end) !== 58 /* : */) return 0;
   const after = text.charCodeAt(end + 1);
-  return Number.isNaN(after) || after === 32 ? end : 0;
+  return Number.isNaN(after) || after === 32 ? end - from : 0;
 }
 
 function isLetter(code: number): boolean {
@@ -204,7 +206,12 @@ function isKeyCharacter(code: number): boolean {
 
 /** A key this reader may set: not one the core schema reads as null or a boolean, not `__proto__`, not seen. */
 function checkKey(key: string, map: Record<string, unknown>): void {
-  if (key.length > 256 || key === '__proto__' || NULL.test(key) || TRUE.test(key) || FALSE.test(key))
+  if (
+    key.length > 256 ||
+    key === '__proto__' ||
+    // `null`, `true` and `false` in their spellings are at most five characters.
+    (key.length <= 5 && (NULL.test(key) || TRUE.test(key) || FALSE.test(key)))
+  )
     giveUp();
   if (Object.hasOwn(map, key)) giveUp();
 }
@@ -256,10 +263,9 @@ function flowValue(text: string, from: number, depth: number): [unknown, number]
     at = skipSpaces(text, at + 1);
     if (text.charCodeAt(at) === 125 /* } */) return [map, at + 1];
     for (;;) {
-      const rest = text.slice(at);
-      const length = keyLength(rest);
-      if (length === 0 || rest.charCodeAt(length + 1) !== 32) giveUp();
-      const key = rest.slice(0, length);
+      const length = keyLength(text, at);
+      if (length === 0 || text.charCodeAt(at + length + 1) !== 32) giveUp();
+      const key = text.slice(at, at + length);
       checkKey(key, map);
       const [value, end] = flowValue(text, at + length + 1, depth + 1);
       map[key] = value;
