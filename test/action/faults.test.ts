@@ -257,7 +257,8 @@ describe('the action when the GitHub API keeps failing', { timeout: 90_000 }, ()
     'gives up on %s within its retries, warns, and keeps the verdict and the summary',
     async (_, method, path, reply) => {
       api.on(method, path, 1000, reply);
-      const run = await checkFailingChange();
+      // A budget no try comes near, so the retries are what ends the run, even on a loaded machine.
+      const run = await checkFailingChange({ ROLLGATE_API_BUDGET_MS: '15000' });
       expectVerdictKept(run);
       expect(commentWarnings(run)).toHaveLength(1);
       expect(github.commentsOn(PR)).toHaveLength(0);
@@ -269,12 +270,12 @@ describe('the action when the GitHub API keeps failing', { timeout: 90_000 }, ()
   );
 
   it('does not wait out a Retry-After longer than its budget', async () => {
-    // An hour, scaled by the test's 5 ms base to 18 s: past the 4 s budget, so the action must not wait for it.
+    // An hour, scaled by a 20 ms base to 72 s: far past the 4 s budget, so the action must not wait for it.
     api.on('POST', COMMENTS, 1000, secondaryLimited(3600));
-    const run = await checkFailingChange();
+    const run = await checkFailingChange({ ROLLGATE_API_RETRY_DELAY_MS: '20' });
     expectVerdictKept(run);
     expect(commentWarnings(run)).toHaveLength(1);
-    expect(run.ms).toBeLessThan(3600 * 5);
+    expect(run.ms).toBeLessThan(3600 * 20);
   });
 
   it('stops calling GitHub once its budget is spent, however many retries are left', async () => {
