@@ -4,28 +4,28 @@ import {
   checkSources,
   gatherSources,
   renderText
-} from "./chunks/chunk-AJNWWBFW.js";
+} from "./chunks/chunk-SPKPY6W6.js";
 import {
   baseOptions,
   parseNow
-} from "./chunks/chunk-CW2NLPG5.js";
+} from "./chunks/chunk-6FK5OOZN.js";
 import {
   codeSpan,
   inertText,
   inlineMarkdown
-} from "./chunks/chunk-AQJY3AQU.js";
+} from "./chunks/chunk-NS7JSAAE.js";
 import {
   builtinPacks,
   checkPoliciesFolder,
   toPosix
-} from "./chunks/chunk-NLY437NH.js";
+} from "./chunks/chunk-LUJEUZ2G.js";
 import {
   RULES,
   RollgateError
-} from "./chunks/chunk-YJ7HVW3D.js";
+} from "./chunks/chunk-UGKETN7K.js";
 import {
   init_define_ROLLGATE_BUILTIN_PACKS
-} from "./chunks/chunk-FTFRLEY5.js";
+} from "./chunks/chunk-6UA2Z66A.js";
 
 // src/cli/index.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -39,7 +39,7 @@ import { parseArgs } from "node:util";
 init_define_ROLLGATE_BUILTIN_PACKS();
 import path from "node:path";
 function gitRepository(directory) {
-  let client, started = () => client ??= import("./chunks/dist-R2Z6IAAJ.js").then(
+  let client, started = () => client ??= import("./chunks/dist-QLH53DGG.js").then(
     ({ simpleGit }) => simpleGit({ baseDir: directory, maxConcurrentProcesses: 4, trimmed: !1 })
   ), calls = {
     revparse: async (args) => (await started()).revparse(args),
@@ -195,7 +195,9 @@ function toJsonReport(result) {
       column: f.column,
       ...f.cluster !== void 0 ? { cluster: f.cluster } : {},
       ...f.component !== void 0 ? { component: f.component } : {},
-      ...f.member !== void 0 ? { member: f.member } : {}
+      ...f.member !== void 0 ? { member: f.member } : {},
+      // Whether the change brought it; false: the base had it too (a warning unless --strict).
+      introduced: f.introduced !== !1
     }))
   };
 }
@@ -220,21 +222,37 @@ function changeTable(result) {
   return rows;
 }
 function findingItem(f) {
-  return `- ${f.severity === "error" ? ":x:" : ":warning:"} ${codeSpan(f.rule)} ${inlineMarkdown(f.message)} (${codeSpan(`${f.file}:${f.line}:${f.column}`)})`;
+  let icon = f.severity === "error" ? ":x:" : ":warning:", old = f.introduced === !1 ? " _(already in the base)_" : "";
+  return `- ${icon} ${codeSpan(f.rule)} ${inlineMarkdown(f.message)}${old} (${codeSpan(`${f.file}:${f.line}:${f.column}`)})`;
 }
+var FOLD_OLD_FINDINGS_ABOVE = 5;
 function findingSections(result) {
   if (result.findings.length === 0) return ["No findings."];
+  let own = result.findings.filter((f) => f.introduced !== !1), old = result.findings.filter((f) => f.introduced === !1), lines = byCluster(own);
+  if (old.length === 0) return lines;
+  let title = `Already in the base (${old.length} finding${old.length === 1 ? "" : "s"} this change did not bring)`;
+  return old.length <= FOLD_OLD_FINDINGS_ABOVE ? [...lines, "", `#### ${title}`, ...byCluster(old, "#####")] : [
+    ...lines,
+    "",
+    "<details>",
+    `<summary>${title}</summary>`,
+    ...byCluster(old, "#####"),
+    "",
+    "</details>"
+  ];
+}
+function byCluster(findings, heading = "####") {
   let groups = /* @__PURE__ */ new Map();
-  for (let finding of result.findings) {
+  for (let finding of findings) {
     let group = groups.get(finding.cluster ?? "");
     group ? group.push(finding) : groups.set(finding.cluster ?? "", [finding]);
   }
   let lines = [];
-  for (let [cluster, findings] of [...groups].sort(
+  for (let [cluster, inCluster] of [...groups].sort(
     ([a], [b]) => a === "" ? -1 : b === "" ? 1 : a.localeCompare(b)
   )) {
-    lines.push("", `#### ${cluster ? `Cluster ${codeSpan(cluster)}` : "Fleet"}`, "");
-    let ordered = [...findings].sort(
+    lines.push("", `${heading} ${cluster ? `Cluster ${codeSpan(cluster)}` : "Fleet"}`, "");
+    let ordered = [...inCluster].sort(
       (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
     );
     for (let f of ordered) lines.push(findingItem(f));
@@ -301,8 +319,12 @@ function sarifResult(finding, place) {
     ruleIndex: RULES.findIndex((rule) => rule.id === finding.rule),
     level: finding.severity,
     message: { text: finding.message },
-    // The message id (or bad-input code) the JSON report calls `code`, for tools that tell findings apart by it.
-    ...finding.code !== void 0 ? { properties: { code: finding.code } } : {},
+    // The message id (or bad-input code) the JSON report calls `code`, for tools that tell findings apart by it, and
+    // whether the change brought it (false: the base had it too).
+    properties: {
+      ...finding.code !== void 0 ? { code: finding.code } : {},
+      introduced: finding.introduced !== !1
+    },
     locations: [
       {
         physicalLocation: {
@@ -364,7 +386,7 @@ async function checkCommand(values, io, services) {
     policies: String(values.policies ?? "policies"),
     repository: services.repository,
     ...where
-  }), result = await checkSources(sources, now), repository = format === "sarif" ? await placeIn(services.repository, io.cwd) : void 0;
+  }), result = await checkSources(sources, now, values.strict === !0), repository = format === "sarif" ? await placeIn(services.repository, io.cwd) : void 0;
   return io.stdout(
     RENDERERS[format](result, {
       color: io.isTTY && format === "text" && !io.env.NO_COLOR,
@@ -377,16 +399,21 @@ async function checkCommand(values, io, services) {
 init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/cli/commands.ts
-var CHECK_OPTIONS = {
+var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = {
+  strict: {
+    about: 'Keep findings the change did not bring (the base has them too) at their severity; by default they are warnings, marked "already in the base", and fail nothing.'
+  }
+}, CHECK_OPTIONS = {
   head: { type: "string" },
   base: { type: "string" },
   "base-ref": { type: "string" },
   policies: { type: "string", default: "policies" },
   format: { type: "string", default: "text" },
-  now: { type: "string" }
+  now: { type: "string" },
+  ...STRICT_OPTION
 }, CHECK = {
   summary: "Judge a manifest change by its policy pack.",
-  usage: "rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601]",
+  usage: "rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601] [--strict]",
   options: CHECK_OPTIONS,
   flags: {
     head: { value: "FILE", about: "The manifest to judge; required." },
@@ -409,7 +436,8 @@ var CHECK_OPTIONS = {
     now: {
       value: "ISO-8601",
       about: "The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock)."
-    }
+    },
+    ...STRICT_FLAG
   },
   examples: [
     "rollgate check --head fleet.yaml --base-ref origin/main",
@@ -426,8 +454,9 @@ var CHECK_OPTIONS = {
   out: { type: "string", default: "rollgate-plan" },
   transport: { type: "string" },
   now: { type: "string" },
-  force: { type: "boolean", default: !1 }
-}, PLAN_USAGE = 'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force]', PLAN = {
+  force: { type: "boolean", default: !1 },
+  ...STRICT_OPTION
+}, PLAN_USAGE = 'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force] [--strict]', PLAN = {
   summary: "Turn a merged manifest into pins, proxy overrides and staged rollout jobs.",
   usage: PLAN_USAGE,
   options: PLAN_OPTIONS,
@@ -461,14 +490,15 @@ var CHECK_OPTIONS = {
       value: "ISO-8601",
       about: "The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock)."
     },
-    force: { about: "Plan even when the check finds errors." }
+    force: { about: "Plan even when the check finds errors." },
+    ...STRICT_FLAG
   },
   examples: [
     'rollgate plan --head fleet.yaml --base-ref refs/rollgate/rolled-out --out rollgate-plan --transport "ssh {member}"',
     'rollgate plan --head fleet.yaml --base old.yaml --transport "ssh {member}" --out plan'
   ],
   exitCodes: "0 planned; 1 the check found errors, so nothing was written (--force plans anyway); 2 could not run (one sentence on stderr).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-IGXHLKAW.js")).planCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-D3UZ4OHB.js")).planCommand(values, io, services)
 }, PATH_OPTIONS = {
   pack: { type: "string" },
   policies: { type: "string", default: "policies" },
@@ -492,7 +522,7 @@ var CHECK_OPTIONS = {
   exitCodes: "0 a path (or FROM is TO already); 1 no path, and why; 2 could not run (an unknown pack, component or version).",
   positionals: !0,
   takesPack: !0,
-  run: async (values, io, positionals) => (await import("./chunks/path-command-WK5WGVJG.js")).pathCommand(values, io, positionals)
+  run: async (values, io, positionals) => (await import("./chunks/path-command-7CUQZ3ER.js")).pathCommand(values, io, positionals)
 }, EDIT_OPTIONS = {
   file: { type: "string", default: "fleet.yaml" },
   force: { type: "boolean", default: !1 },
@@ -531,8 +561,9 @@ var CHECK_OPTIONS = {
   cluster: { type: "string" },
   wave: { type: "string" },
   ...STORE_OPTIONS,
-  ...EDIT_OPTIONS
-}, BUMP_USAGE = "rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION|CHANNEL [--cluster NAME | --wave NAME] [--store URL] [--charmhub URL] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]", BUMP = {
+  ...EDIT_OPTIONS,
+  ...STRICT_OPTION
+}, BUMP_USAGE = "rollgate bump COMPONENT --to VERSION|CHANNEL@REVISION|CHANNEL [--cluster NAME | --wave NAME] [--store URL] [--charmhub URL] [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601] [--strict]", BUMP = {
   summary: "Move a component to a version in fleet.yaml, keeping its comments, if check allows it.",
   usage: BUMP_USAGE,
   options: BUMP_OPTIONS,
@@ -547,7 +578,8 @@ var CHECK_OPTIONS = {
       about: "Move the component in the clusters of this wave only (with neither, in every cluster that runs it)."
     },
     ...STORE_FLAGS,
-    ...EDIT_FLAGS
+    ...EDIT_FLAGS,
+    ...STRICT_FLAG
   },
   examples: [
     "rollgate bump lxd --to 5.21/stable@36020 --wave canary --base-ref origin/main",
@@ -556,19 +588,19 @@ var CHECK_OPTIONS = {
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-HG4RJBRM.js")).bumpCommand(values, io, positionals, services)
-}, PROMOTE_OPTIONS = EDIT_OPTIONS, PROMOTE_USAGE = "rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601]", PROMOTE = {
+  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-FSVCOLQQ.js")).bumpCommand(values, io, positionals, services)
+}, PROMOTE_OPTIONS = { ...EDIT_OPTIONS, ...STRICT_OPTION }, PROMOTE_USAGE = "rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601] [--strict]", PROMOTE = {
   summary: "Set the clusters of a later wave to what an earlier wave runs, if check allows it.",
   usage: PROMOTE_USAGE,
   options: PROMOTE_OPTIONS,
-  flags: EDIT_FLAGS,
+  flags: { ...EDIT_FLAGS, ...STRICT_FLAG },
   examples: [
     "rollgate promote staging production --base-ref origin/main",
     "rollgate promote canary staging --file fleets/eu.yaml"
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-2BEPUFGD.js")).promoteCommand(values, io, positionals, services)
+  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-LVCJPM6H.js")).promoteCommand(values, io, positionals, services)
 }, UPDATE_OPTIONS = {
   wave: { type: "string" },
   component: { type: "string" },
@@ -597,7 +629,7 @@ var CHECK_OPTIONS = {
     "rollgate update --component lxd --format json --store http://snap-proxy.internal:8080"
   ],
   exitCodes: "0 written, or nothing to change (json: the update passes check); 1 the update fails check, nothing written (--force writes it); 2 could not run (a store failed: nothing written).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-IZ3KORCT.js")).updateCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-7EDMWTUB.js")).updateCommand(values, io, services)
 }, INIT_OPTIONS = {
   pack: { type: "string" },
   file: { type: "string", default: "fleet.yaml" },
@@ -627,7 +659,7 @@ var CHECK_OPTIONS = {
   ],
   exitCodes: "0 written; 2 could not (the file exists, an unknown pack, a folder that cannot be written).",
   takesPack: !0,
-  run: async (values, io) => (await import("./chunks/init-command-FW3XUVYY.js")).initCommand(values, io)
+  run: async (values, io) => (await import("./chunks/init-command-BIHUC4ZU.js")).initCommand(values, io)
 };
 
 // src/cli/help.ts

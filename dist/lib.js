@@ -110,6 +110,17 @@ components:
         - name: health
           on: runner
           run: [juju, wait-for, unit, -m, "{model}", "{application}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
+        # Active and idle holds on the old charm too. On machines \`juju refresh\` moves every unit's charm code at
+        # once and the charm then refreshes each unit's snap in turn, saying which in the unit's status, as
+        # charm-refresh writes it: "Snap revision <n> (outdated); Charm revision <m>" until that unit's snap is
+        # refreshed. Read back, so the stage stops at a unit whose charm or snap did not move, not at the next one.
+        - name: unit-read-back
+          on: runner
+          retry: { timeout: 10m, every: 1m }
+          run: [juju, status, -m, "{model}", "{application}/{member}", --format=yaml]
+          expect:
+            - { what: "{application}/{member} charm revision", match: "^ +message: .*Charm revision ([0-9]+)", is: "{revision}" }
+            - { what: "{application}/{member} snap", match: "^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;", is: "" }
       after:
         # "Get the current charm revision of the application with juju status": the application runs the pinned
         # charm revision and channel once the last unit is done.
@@ -128,13 +139,21 @@ components:
         - name: health
           on: runner
           run: [juju, wait-for, unit, -m, "{model}", "{application}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
+        # Each unit back at the old revision, charm code and snap.
+        - name: unit-read-back
+          on: runner
+          retry: { timeout: 10m, every: 1m }
+          run: [juju, status, -m, "{model}", "{application}/{member}", --format=yaml]
+          expect:
+            - { what: "{application}/{member} charm revision", match: "^ +message: .*Charm revision ([0-9]+)", is: "{revision}" }
+            - { what: "{application}/{member} snap", match: "^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;", is: "" }
       # A minor in-place downgrade is unsupported, but going back during a refresh is the vendor's own recovery.
       downgrade:
         supported: true
         note: >-
           "If something went wrong, the safest recovery path is often to roll back to the original version. First,
           halt the refresh. Run the rollback command you copied down earlier": juju refresh to the original revision.
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"charmed-etcd","description":"Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only, a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.","datasource":"charmhub","sources":["Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back","charm-refresh: the pre-refresh-check and resume-refresh actions on machines"],"order":["charmed-etcd"],"strictOrder":false,"rules":{"policy/changed":"warning"},"params":{"model":{"description":"the Juju model the application runs in ([controller:][owner/]model)"},"application":{"description":"the Juju application of the cluster","default":"charmed-etcd"}},"rollout":{"pauseAfterMember":"first","pins":"none","rollback":{"supported":true}},"components":{"charmed-etcd":{"description":"The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and charm revision. Members are its units by number, listed in the order the charm refreshes them: highest unit number first.","versioning":{"scheme":"semver","source":"track","versions":["3.5","3.6"]},"jump":{"max":1,"major":"forbid"},"risks":["stable"],"rollout":{"strategy":"serial","before":[{"name":"pre-refresh-check","on":"runner","run":["juju","run","-m","{model}","{application}/leader","pre-refresh-check"]},{"name":"pause-every-unit","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]}],"member":[{"name":"refresh","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]}],"after":[{"name":"read-back","on":"runner","run":["juju","status","-m","{model}","{application}","--format=yaml"],"expect":[{"what":"{application} charm revision","match":"^ +charm-rev: ([0-9]+)$","is":"{revision}"},{"what":"{application} charm channel","match":"^ +charm-channel: ([^ ]+)$","is":"{channel}"}]}],"rollback":[{"name":"halt","when":"first","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]},{"name":"rollback","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]}],"downgrade":{"supported":true,"note":"\\"If something went wrong, the safest recovery path is often to roll back to the original version. First, halt the refresh. Run the rollback command you copied down earlier\\": juju refresh to the original revision."}}}}}' }, kubernetes: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
+`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"charmed-etcd","description":"Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only, a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.","datasource":"charmhub","sources":["Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back","charm-refresh: the pre-refresh-check and resume-refresh actions on machines"],"order":["charmed-etcd"],"strictOrder":false,"rules":{"policy/changed":"warning"},"params":{"model":{"description":"the Juju model the application runs in ([controller:][owner/]model)"},"application":{"description":"the Juju application of the cluster","default":"charmed-etcd"}},"rollout":{"pauseAfterMember":"first","pins":"none","rollback":{"supported":true}},"components":{"charmed-etcd":{"description":"The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and charm revision. Members are its units by number, listed in the order the charm refreshes them: highest unit number first.","versioning":{"scheme":"semver","source":"track","versions":["3.5","3.6"]},"jump":{"max":1,"major":"forbid"},"risks":["stable"],"rollout":{"strategy":"serial","before":[{"name":"pre-refresh-check","on":"runner","run":["juju","run","-m","{model}","{application}/leader","pre-refresh-check"]},{"name":"pause-every-unit","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]}],"member":[{"name":"refresh","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]},{"name":"unit-read-back","on":"runner","retry":{"timeout":"10m","every":"1m"},"run":["juju","status","-m","{model}","{application}/{member}","--format=yaml"],"expect":[{"what":"{application}/{member} charm revision","match":"^ +message: .*Charm revision ([0-9]+)","is":"{revision}"},{"what":"{application}/{member} snap","match":"^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;","is":""}]}],"after":[{"name":"read-back","on":"runner","run":["juju","status","-m","{model}","{application}","--format=yaml"],"expect":[{"what":"{application} charm revision","match":"^ +charm-rev: ([0-9]+)$","is":"{revision}"},{"what":"{application} charm channel","match":"^ +charm-channel: ([^ ]+)$","is":"{channel}"}]}],"rollback":[{"name":"halt","when":"first","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]},{"name":"rollback","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]},{"name":"unit-read-back","on":"runner","retry":{"timeout":"10m","every":"1m"},"run":["juju","status","-m","{model}","{application}/{member}","--format=yaml"],"expect":[{"what":"{application}/{member} charm revision","match":"^ +message: .*Charm revision ([0-9]+)","is":"{revision}"},{"what":"{application}/{member} snap","match":"^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;","is":""}]}],"downgrade":{"supported":true,"note":"\\"If something went wrong, the safest recovery path is often to roll back to the original version. First, halt the refresh. Run the rollback command you copied down earlier\\": juju refresh to the original revision."}}}}}' }, kubernetes: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
 # Kubernetes control plane components and kubelet, on a cluster laid out by kubeadm (static pod manifests in
 # /etc/kubernetes/manifests, images from registry.k8s.io, kubelet from the pkgs.k8s.io packages).
 # Members are the cluster's nodes by node name: control plane nodes with role control, the others workers.
@@ -276,13 +295,17 @@ rules:
   policy/changed: warning
 rollout:
   pauseAfterMember: none
+  # Step \`estimate\`s (seconds) are rollgate's planning figures, not Canonical's: the documents give no durations. A
+  # snap refresh is a download and a service restart (about 2 min); evacuate and restore move a member's instances
+  # away and back (5 min each, for a few instances: more instances, longer); status and list commands a few seconds.
+  # They feed the plan's least time only; nothing waits or times out by them.
   # Per stage: a stage that goes back down (a lower track or revision) has commands only where a component's
   # \`downgrade\` names a vendor-supported way; these give the vendor's recovery pointer instead.
   rollback: { supported: true }
   # "Once finished, confirm that the MicroCloud deployment is in a healthy state."
   # "The status command was introduced in MicroCloud version 2": a cluster still on 1 has no such command.
   finally:
-    - { name: microcloud-status, run: [microcloud, status], needs: { microcloud: ["2"] } }
+    - { name: microcloud-status, estimate: 10, run: [microcloud, status], needs: { microcloud: ["2"] } }
 components:
   microceph:
     description: Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).
@@ -297,20 +320,21 @@ components:
     rollout:
       strategy: serial
       member:
-        - { name: evacuate, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
+        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
         # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
+        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
         # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
         # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
+        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
         # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        - { name: health, run: [microceph, status] }
+        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
+        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
+        - { name: health, estimate: 10, run: [microceph, status] }
         # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
         - name: read-back
+          estimate: 5
           run: [snap, list, "{component}"]
           expect:
             - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
@@ -318,7 +342,7 @@ components:
             - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
             - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
             - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }
+        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, "{member}", --force] }
       downgrade:
         supported: false
         statement: >-
@@ -339,20 +363,21 @@ components:
     rollout:
       strategy: serial
       member:
-        - { name: evacuate, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
+        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
         # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
+        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
         # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
         # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
+        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
         # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        - { name: health, run: [microovn, status] }
+        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
+        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
+        - { name: health, estimate: 10, run: [microovn, status] }
         # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
         - name: read-back
+          estimate: 5
           run: [snap, list, "{component}"]
           expect:
             - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
@@ -360,7 +385,7 @@ components:
             - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
             - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
             - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-        - { name: restore, when: live, run: [lxc, cluster, restore, "{member}", --force] }
+        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, "{member}", --force] }
       downgrade:
         supported: false
         statement: >-
@@ -382,18 +407,19 @@ components:
       strategy: parallel
       member:
         # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
+        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
         # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
         # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
+        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
         # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        - { name: health, run: [lxc, cluster, list] }
+        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
+        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
+        - { name: health, estimate: 10, run: [lxc, cluster, list] }
         # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
         - name: read-back
+          estimate: 5
           run: [snap, list, "{component}"]
           expect:
             - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
@@ -428,17 +454,18 @@ components:
       strategy: serial
       member:
         # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
+        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
+        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
         # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
         # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
+        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
+        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
         # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
+        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
+        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
         # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
         - name: read-back
+          estimate: 5
           run: [snap, list, "{component}"]
           expect:
             - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
@@ -452,7 +479,7 @@ components:
           MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes
           no downgrade, only recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup
           taken before the upgrade.
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microcloud","description":"Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.","datasource":"snap-store","sources":["MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)","MicroCeph, MicroOVN and LXD release and track notes"],"order":["microceph","microovn","lxd","microcloud"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":true},"finally":[{"name":"microcloud-status","run":["microcloud","status"],"needs":{"microcloud":["2"]}}]},"components":{"microceph":{"description":"Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).","versioning":{"scheme":"tracks","source":"track","versions":["quincy","reef","squid"]},"jump":{"max":2,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","run":["microceph","status"]},{"name":"read-back","run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microovn":{"description":"OVN networking. Upgrades go one track at a time, or from one LTS track to the next.","versioning":{"scheme":"tracks","source":"track","versions":["22.03","23.09","24.03","24.09","25.03","25.09"],"tags":{"lts":["22.03","24.03"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","run":["microovn","status"]},{"name":"read-back","run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"lxd":{"description":"LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.","versioning":{"scheme":"tracks","source":"track","versions":["4.0","5.0","5.21","6"],"tags":{"lts":["4.0","5.0","5.21"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"parallel","member":[{"name":"refresh","when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","run":["lxc","cluster","list"]},{"name":"read-back","run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microcloud":{"description":"MicroCloud itself, refreshed last, member by member.","versioning":{"scheme":"tracks","source":"track","versions":["1","2"]},"jump":{"max":1,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","eol":[{"version":"1","date":"2025-04-30","note":"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track"}],"requires":[{"version":"1","needs":{"lxd":["5.21"],"microceph":["quincy","reef","squid"],"microovn":["22.03","23.09","24.03"]}},{"version":"2","needs":{"lxd":["5.21"],"microceph":["squid"],"microovn":["24.03"]}}],"rollout":{"strategy":"serial","member":[{"name":"refresh","when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"read-back","run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}}}}' }, microshift: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
+`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microcloud","description":"Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.","datasource":"snap-store","sources":["MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)","MicroCeph, MicroOVN and LXD release and track notes"],"order":["microceph","microovn","lxd","microcloud"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":true},"finally":[{"name":"microcloud-status","estimate":10,"run":["microcloud","status"],"needs":{"microcloud":["2"]}}]},"components":{"microceph":{"description":"Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).","versioning":{"scheme":"tracks","source":"track","versions":["quincy","reef","squid"]},"jump":{"max":2,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","estimate":300,"when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","estimate":10,"run":["microceph","status"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","estimate":300,"when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microovn":{"description":"OVN networking. Upgrades go one track at a time, or from one LTS track to the next.","versioning":{"scheme":"tracks","source":"track","versions":["22.03","23.09","24.03","24.09","25.03","25.09"],"tags":{"lts":["22.03","24.03"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","estimate":300,"when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","estimate":10,"run":["microovn","status"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","estimate":300,"when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"lxd":{"description":"LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.","versioning":{"scheme":"tracks","source":"track","versions":["4.0","5.0","5.21","6"],"tags":{"lts":["4.0","5.0","5.21"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"parallel","member":[{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","estimate":10,"run":["lxc","cluster","list"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microcloud":{"description":"MicroCloud itself, refreshed last, member by member.","versioning":{"scheme":"tracks","source":"track","versions":["1","2"]},"jump":{"max":1,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","eol":[{"version":"1","date":"2025-04-30","note":"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track"}],"requires":[{"version":"1","needs":{"lxd":["5.21"],"microceph":["quincy","reef","squid"],"microovn":["22.03","23.09","24.03"]}},{"version":"2","needs":{"lxd":["5.21"],"microceph":["squid"],"microovn":["24.03"]}}],"rollout":{"strategy":"serial","member":[{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}}}}' }, microshift: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
 # Red Hat MicroShift on single-node hosts, installed from RPMs.
 # Rules from the MicroShift enhancement "Upgrading from 4.Y-2 to 4.Y".
 apiVersion: rollgate/v1
@@ -513,9 +540,13 @@ components:
       member:
         # \`microshift backup\` needs MicroShift stopped; the backup is what going back restores. It is named for the
         # version it precedes and never removed here: a retry after the install must not replace it with data the
-        # new version may already have migrated.
+        # new version may already have migrated. \`creates\` passes over it where it exists, so a rerun after a
+        # failure goes on: MicroShift refuses a backup onto an existing one ("Create a backup of MicroShift data.
+        # PATH should not exist."), and writes it whole or not at all (a copy renamed into place).
         - { name: stop, run: [systemctl, stop, microshift] }
-        - { name: backup, run: [microshift, backup, "/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"] }
+        - name: backup
+          creates: "/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"
+          run: [microshift, backup, "/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"]
         - { name: install, run: [dnf, install, --assumeyes, "microshift-{version}"] }
         # "Upgrading and skipping versions always requires a full host reboot." Scheduled a few seconds
         # ahead so the command returns before the connection drops; the health check waits for the host.
@@ -529,7 +560,7 @@ components:
           run: [microshift, version]
           expect:
             - { what: "microshift version", match: "^MicroShift Version: ([^ ]+)$", is: "{version}" }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microshift","description":"Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.","sources":["MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)","MicroShift: backup and restore, greenboot health checks (microshift healthcheck)"],"order":["microshift"],"strictOrder":false,"members":{"min":1,"max":1},"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":false,"statement":"MicroShift installed from RPMs on RHEL cannot be downgraded (\\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\"). To go back, as the vendor's rollback does (\\"discard the new database and restore the old version from a backup\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and, from 4.16, the RHEL release it supports), then run microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to <version>) before starting it, so the old version meets the database it wrote."}},"components":{"microshift":{"description":"MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary, so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back. From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.","versioning":{"scheme":"semver","source":"version","versions":["4.14","4.15","4.16","4.17","4.18","4.19"]},"jump":{"max":2,"major":"forbid","limits":[{"from":"<4.14","max":0,"note":"We did not intend to support upgrading to 4.14 from either earlier version at all"}]},"blocked":[{"version":"<4.14","reason":"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."}],"rules":{"channel/blocked":"warning"},"rollout":{"strategy":"serial","member":[{"name":"stop","run":["systemctl","stop","microshift"]},{"name":"backup","run":["microshift","backup","/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"]},{"name":"install","run":["dnf","install","--assumeyes","microshift-{version}"]},{"name":"reboot","reboots":true,"run":["systemd-run","--on-active=10","systemctl","reboot"]},{"name":"wait-for-reboot","on":"runner","run":["sleep","120"]},{"name":"health","run":["microshift","healthcheck","-v=2","--timeout=900s"]},{"name":"read-back","run":["microshift","version"],"expect":[{"what":"microshift version","match":"^MicroShift Version: ([^ ]+)$","is":"{version}"}]}]}}}}` }, mosk: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
+`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microshift","description":"Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.","sources":["MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)","MicroShift: backup and restore, greenboot health checks (microshift healthcheck)"],"order":["microshift"],"strictOrder":false,"members":{"min":1,"max":1},"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":false,"statement":"MicroShift installed from RPMs on RHEL cannot be downgraded (\\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\"). To go back, as the vendor's rollback does (\\"discard the new database and restore the old version from a backup\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and, from 4.16, the RHEL release it supports), then run microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to <version>) before starting it, so the old version meets the database it wrote."}},"components":{"microshift":{"description":"MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary, so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back. From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.","versioning":{"scheme":"semver","source":"version","versions":["4.14","4.15","4.16","4.17","4.18","4.19"]},"jump":{"max":2,"major":"forbid","limits":[{"from":"<4.14","max":0,"note":"We did not intend to support upgrading to 4.14 from either earlier version at all"}]},"blocked":[{"version":"<4.14","reason":"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."}],"rules":{"channel/blocked":"warning"},"rollout":{"strategy":"serial","member":[{"name":"stop","run":["systemctl","stop","microshift"]},{"name":"backup","creates":"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}","run":["microshift","backup","/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"]},{"name":"install","run":["dnf","install","--assumeyes","microshift-{version}"]},{"name":"reboot","reboots":true,"run":["systemd-run","--on-active=10","systemctl","reboot"]},{"name":"wait-for-reboot","on":"runner","run":["sleep","120"]},{"name":"health","run":["microshift","healthcheck","-v=2","--timeout=900s"]},{"name":"read-back","run":["microshift","version"],"expect":[{"what":"microshift version","match":"^MicroShift Version: ([^ ]+)$","is":"{version}"}]}]}}}}` }, mosk: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
 # Mirantis OpenStack for Kubernetes (MOSK): the cluster release is the one component; members are the
 # cluster's Kubernetes nodes, by node name, with their role (control or worker) and workload handling.
 # Rules from "Update a MOSK cluster to 22.2 or earlier".
@@ -7424,7 +7455,7 @@ var require_trim_comparator_whitespace = __commonJS({
     } = require_constants(), whitespace = new Uint8Array(65536);
     for (let char of WHITESPACE_CHARACTERS)
       whitespace[char.charCodeAt(0)] = 1;
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter2(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range, start, limit, digitRuns) => {
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter3 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter3(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range, start, limit, digitRuns) => {
       if (!isDigit(range[start]))
         return start;
       if (start >= digitRuns.start && start < digitRuns.end)
@@ -7437,7 +7468,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
     }, findVersionNumberEndIndex = (range, start, loose, digitRuns) => !loose && range[start] === "0" ? start + 1 : findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
       let digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
+      if (isLetter3(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1, limit = end + MAX_SAFE_BUILD_LENGTH;
         for (; end < limit && isIdentifierCharacter(range[end]); )
           end++;
@@ -8163,6 +8194,7 @@ var PARSE = "The YAML does not parse: {{detail}}.", YAML_PACKAGE_MESSAGES = {
   WAVE_MISSING: "Cluster {{which}} has no `wave`; the manifest sets `waves`, so every cluster names one of {{waves}}.",
   WAVE_WITHOUT_WAVES: "Cluster {{which}} names {{wave}}, but the manifest sets no `waves`; add `waves:` in promotion order.",
   WAVE_UNKNOWN: "Cluster `{{cluster}}` names wave `{{wave}}`, which is not one of `waves` ({{waves}}).",
+  ROLLOUT_WAVE_UNKNOWN: "The `rollout` settings name wave `{{wave}}`, which is not {{waves}}.",
   DUPLICATE_MEMBER: "Member `{{member}}` appears twice in cluster `{{cluster}}`.",
   INCOMPLETE_COMPONENT: "{{which}} needs a `version`, or a `channel` with a `revision`, so rollgate knows what to pin.",
   CHANNEL_WITHOUT_REVISION: "{{which}} has a `channel` but no `revision`; add the revision the channel is pinned to, so rollgate knows what to pin.",
@@ -8228,48 +8260,7 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 // src/rules/channel-blocked.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// src/rules/types.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/rules/channel-blocked.ts
-var channelBlocked = {
-  id: "channel/blocked",
-  description: "A version or revision is on the pack's known-bad list (with the reason the pack gives).",
-  severity: "error",
-  messages: {
-    blocked: "{{component}} {{what}} is on the known-bad list of {{pack}}: {{reason}} Pick another version or revision."
-  },
-  check(context) {
-    for (let at2 of context.states(context.head.fleet)) {
-      let blocked = context.component(at2.component)?.blocked, scheme = context.scheme(at2.component);
-      if (!blocked || !scheme) continue;
-      let version = context.versionOf(at2.component, at2.state);
-      for (let entry of blocked) {
-        if (entry.version !== void 0) {
-          let own = at2.state.version ?? version;
-          if (own === void 0 || own !== entry.version && !(scheme.isValid(own) && scheme.matches(own, entry.version))) continue;
-        }
-        if (entry.channel !== void 0 && at2.state.channel !== entry.channel || entry.revision !== void 0 && at2.state.revision !== entry.revision) continue;
-        let what = [
-          entry.version,
-          entry.channel,
-          entry.revision !== void 0 ? `revision ${entry.revision}` : void 0
-        ].filter(Boolean).join(" ");
-        context.report({
-          path: at2.path,
-          atKey: !0,
-          cluster: at2.cluster.name,
-          component: at2.component,
-          ...at2.member ? { member: at2.member.name } : {},
-          messageId: "blocked",
-          data: { component: at2.component, what, pack: context.policy.pack.name, reason: entry.reason }
-        });
-      }
-    }
-  }
-};
-
-// src/rules/channel-eol.ts
+// src/rules/compare-change.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/manifest/fleet.ts
@@ -8280,48 +8271,62 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/manifest/positions.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/manifest/pieces.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/manifest/compose.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/manifest/source.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml = __toESM(require_dist(), 1), YAML_LIMITS = {
+var YAML_LIMITS = {
   /** Largest file read, in bytes. A fleet of 100,000 members is about 10 MB. */
-  maxBytes: 32 * 1024 * 1024,
+  maxBytes: 33554432,
   /** Deepest nesting of mappings and sequences. A manifest needs about 8. */
   maxDepth: 64,
   /** What an alias may expand to, counted as the yaml package counts it (nodes times uses). */
   maxAliasCount: 1e4
 };
 function lineCounterOf(text) {
-  let lineCounter = new import_yaml.LineCounter();
-  lineCounter.addNewLine(0);
+  let lineStarts = [0];
   for (let i = text.indexOf(`
 `); i >= 0; i = text.indexOf(`
-`, i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
+`, i + 1)) lineStarts.push(i + 1);
+  return new LineCounter(lineStarts);
 }
+var LineCounter = class {
+  constructor(lineStarts) {
+    this.lineStarts = lineStarts;
+  }
+  lineStarts;
+  /** The 1-based line and column of an offset (line 0 before the first line start, as the yaml package has it). */
+  linePos(offset) {
+    let starts = this.lineStarts, low = 0, high = starts.length;
+    for (; low < high; ) {
+      let mid = low + high >> 1;
+      starts[mid] < offset ? low = mid + 1 : high = mid;
+    }
+    return starts[low] === offset ? { line: low + 1, col: 1 } : low === 0 ? { line: 0, col: offset } : { line: low, col: offset - starts[low - 1] + 1 };
+  }
+};
 
 // src/manifest/compose.ts
 function tokensOf(text) {
-  return [...new import_yaml2.Parser().parse(text)];
+  return [...new import_yaml.Parser().parse(text)];
 }
 function composeFirstDocument(tokens, length) {
-  let composer = new import_yaml2.Composer({ uniqueKeys: !1, strict: !0, version: "1.2", logLevel: "error" }), first;
+  let composer = new import_yaml.Composer({ uniqueKeys: !1, strict: !0, version: "1.2", logLevel: "error" }), first;
   for (let document of composer.compose(tokens, !0, length)) {
     if (!first) {
       first = document, first.errors.push(...duplicateKeyErrors(document.contents));
       continue;
     }
     first.errors.push(
-      new import_yaml2.YAMLParseError(
+      new import_yaml.YAMLParseError(
         [document.range[0], document.range[1]],
         "MULTIPLE_DOCS",
         "Source contains multiple documents; a manifest is one document"
@@ -8335,19 +8340,19 @@ function duplicateKeyErrors(root) {
   let errors = [], stack = [root];
   for (; stack.length > 0; ) {
     let node = stack.pop();
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml.isMap)(node)) {
       let seen = /* @__PURE__ */ new Set();
       for (let item of node.items)
-        (0, import_yaml2.isScalar)(item.key) && (seen.has(item.key.value) && item.key.range && errors.push(
-          new import_yaml2.YAMLParseError(
+        (0, import_yaml.isScalar)(item.key) && (seen.has(item.key.value) && item.key.range && errors.push(
+          new import_yaml.YAMLParseError(
             [item.key.range[0], item.key.range[1]],
             "DUPLICATE_KEY",
             "Map keys must be unique"
           )
         ), seen.add(item.key.value)), stack.push(item.value, item.key);
-    } else if ((0, import_yaml2.isSeq)(node))
+    } else if ((0, import_yaml.isSeq)(node))
       for (let item of node.items) stack.push(item);
-    else (0, import_yaml2.isPair)(node) && stack.push(node.value, node.key);
+    else (0, import_yaml.isPair)(node) && stack.push(node.value, node.key);
   }
   return errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
@@ -8375,10 +8380,10 @@ function findTooDeepNode(root) {
   let stack = [[root, 1]];
   for (; stack.length > 0; ) {
     let [node, depth] = stack.pop();
-    if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+    if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
       if (depth > YAML_LIMITS.maxDepth) return node;
       for (let item of node.items)
-        (0, import_yaml2.isPair)(item) ? stack.push([item.key, depth + 1], [item.value, depth + 1]) : stack.push([item, depth + 1]);
+        (0, import_yaml.isPair)(item) ? stack.push([item.key, depth + 1], [item.value, depth + 1]) : stack.push([item, depth + 1]);
     }
   }
   return null;
@@ -8386,9 +8391,9 @@ function findTooDeepNode(root) {
 
 // src/manifest/plain-item.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain"), GIVE_UP = new Error("not plain"), UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]|\r(?!\n)/, MAX_DEPTH = 24, NULL = /^(?:[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, DECIMAL = /^[0-9]{1,15}$/, FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
+var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain"), GIVE_UP = new Error("not plain"), UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]/, LONE_CR = /\r(?!\n)/, MAX_DEPTH = 24, NULL = /^(?:[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, DECIMAL = /^[0-9]{1,15}$/, FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
 function readPlainItem(text, indent) {
-  if (UNUSUAL_CHARACTER.test(text)) return NOT_PLAIN;
+  if (UNUSUAL_CHARACTER.test(text) || text.includes("\r") && LONE_CR.test(text)) return NOT_PLAIN;
   try {
     return new PlainReader(text).item(indent);
   } catch (error) {
@@ -8484,14 +8489,14 @@ var isSeqEntry = (content) => content === "-" || content.startsWith("- "), Plain
     this.at < this.indents.length && this.indents[this.at] > column && giveUp();
   }
 };
-function keyLength(text) {
-  let first = text.charCodeAt(0);
+function keyLength(text, from = 0) {
+  let first = text.charCodeAt(from);
   if (!(isLetter(first) || first === 95)) return 0;
-  let end = 1;
+  let end = from + 1;
   for (; end < text.length && isKeyCharacter(text.charCodeAt(end)); ) end++;
   if (text.charCodeAt(end) !== 58) return 0;
   let after = text.charCodeAt(end + 1);
-  return Number.isNaN(after) || after === 32 ? end : 0;
+  return Number.isNaN(after) || after === 32 ? end - from : 0;
 }
 function isLetter(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122;
@@ -8500,7 +8505,8 @@ function isKeyCharacter(code) {
   return isLetter(code) || code >= 48 && code <= 57 || code === 95 || code === 45 || code === 46 || code === 47;
 }
 function checkKey(key, map) {
-  (key.length > 256 || key === "__proto__" || NULL.test(key) || TRUE.test(key) || FALSE.test(key)) && giveUp(), Object.hasOwn(map, key) && giveUp();
+  (key.length > 256 || key === "__proto__" || // `null`, `true` and `false` in their spellings are at most five characters.
+  key.length <= 5 && (NULL.test(key) || TRUE.test(key) || FALSE.test(key))) && giveUp(), Object.hasOwn(map, key) && giveUp();
 }
 function inlineValue(text) {
   let first = text.charCodeAt(0);
@@ -8533,9 +8539,9 @@ function flowValue(text, from, depth) {
     let map = {};
     if (at2 = skipSpaces(text, at2 + 1), text.charCodeAt(at2) === 125) return [map, at2 + 1];
     for (; ; ) {
-      let rest = text.slice(at2), length = keyLength(rest);
-      (length === 0 || rest.charCodeAt(length + 1) !== 32) && giveUp();
-      let key = rest.slice(0, length);
+      let length = keyLength(text, at2);
+      (length === 0 || text.charCodeAt(at2 + length + 1) !== 32) && giveUp();
+      let key = text.slice(at2, at2 + length);
       checkKey(key, map);
       let [value, end2] = flowValue(text, at2 + length + 1, depth + 1);
       map[key] = value, at2 = skipSpaces(text, end2);
@@ -8581,7 +8587,7 @@ function plainScalar(raw, flow) {
 }
 
 // src/manifest/pieces.ts
-var PIECES_FROM = 256 * 1024, PIECES_KEY = "clusters", PIECES_CACHE = 16;
+var PIECES_FROM = 0, PIECES_KEY = "clusters", PIECES_CACHE = 16;
 function readInPieces(text, file, known) {
   let keyLine = new RegExp(`^${PIECES_KEY}:[ \\t]*(?:#[^\\n]*)?\\r?$`, "m").exec(text);
   if (!keyLine) return;
@@ -8612,12 +8618,16 @@ function readInPieces(text, file, known) {
   ends.push(trailerAt);
   let header2 = text.slice(0, starts[0]);
   if (/^%/m.test(header2)) return;
-  let trailerShift = trailerAt - starts[0], document = readPiece(header2 + text.slice(trailerAt), 0);
-  if (!document || !(0, import_yaml3.isMap)(document.contents)) return;
-  let listPair = document.contents.items.find(
-    (pair) => (0, import_yaml3.isScalar)(pair.key) && pair.key.value === PIECES_KEY
-  ), listValue = listPair?.value;
-  if (!listPair || listValue !== null && !((0, import_yaml3.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
+  let trailerShift = trailerAt - starts[0], outside = header2 + text.slice(trailerAt), document, outsideValue = readPlainTopLevel(outside);
+  if (outsideValue === NOT_PLAIN) {
+    if (document = readPiece(outside, 0), !document || !(0, import_yaml2.isMap)(document.contents)) return;
+    let listPair = document.contents.items.find(
+      (pair) => (0, import_yaml2.isScalar)(pair.key) && pair.key.value === PIECES_KEY
+    ), listValue = listPair?.value;
+    if (!listPair || listValue !== null && !((0, import_yaml2.isScalar)(listValue) && listValue.value === null && !listValue.tag && !listValue.anchor))
+      return;
+    outsideValue = document.toJS();
+  } else if (outsideValue === null || typeof outsideValue != "object" || Array.isArray(outsideValue) || outsideValue[PIECES_KEY] !== null)
     return;
   let items = [], knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
@@ -8632,17 +8642,21 @@ function readInPieces(text, file, known) {
       continue;
     }
     let piece = readPiece(itemText, 1);
-    if (!piece || !(0, import_yaml3.isSeq)(piece.contents) || piece.contents.items.length !== 1) return;
+    if (!piece || !(0, import_yaml2.isSeq)(piece.contents) || piece.contents.items.length !== 1) return;
     items.push(piece.toJS()[0]);
   }
-  let value = document.toJS();
+  let value = outsideValue;
   value[PIECES_KEY] = items;
-  let lineCounter = lineCounterOf(text);
+  let lineCounter;
   return {
     file,
     text,
-    document,
-    lineCounter,
+    get document() {
+      return document ??= readPiece(outside, 0), document;
+    },
+    get lineCounter() {
+      return lineCounter ??= lineCounterOf(text), lineCounter;
+    },
     value,
     pieces: {
       key: PIECES_KEY,
@@ -8654,6 +8668,22 @@ function readInPieces(text, file, known) {
       cache: /* @__PURE__ */ new Map()
     }
   };
+}
+function readPlainTopLevel(text) {
+  let lines = text.split(`
+`), first = !0;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (line.startsWith("---") || line.startsWith("...") || line.startsWith("%")) return NOT_PLAIN;
+    if (line.trim() !== "")
+      if (first && !line.startsWith("#")) {
+        if (line.startsWith(" ")) return NOT_PLAIN;
+        lines[i] = `- ${line}`, first = !1;
+      } else
+        lines[i] = `  ${line}`;
+  }
+  return first ? NOT_PLAIN : readPlainItem(lines.join(`
+`), 0);
 }
 function knownItems(known) {
   let pieces = known?.pieces, list = known?.value?.[PIECES_KEY];
@@ -8681,13 +8711,179 @@ function itemDocument(source, pieces, index) {
   return document || (document = readPiece(source.text.slice(pieces.starts[index], pieces.ends[index]), 1), pieces.cache.size >= PIECES_CACHE && pieces.cache.delete(pieces.cache.keys().next().value), pieces.cache.set(index, document), document);
 }
 
+// src/manifest/plain-position.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function plainItemNode(text, indent) {
+  let locator = new Locator(text);
+  return locator.skipComments(), locator.sequence(indent).items?.[0] ?? null;
+}
+function plainNodeAt(root, path3) {
+  let node = root;
+  for (let segment of path3) {
+    if (!node) return;
+    if (node.entries) {
+      let entry = node.entries.get(String(segment));
+      if (!entry) break;
+      node = entry.value;
+    } else if (node.items && typeof segment == "number") {
+      let next = node.items[segment];
+      if (next === void 0) break;
+      node = next;
+    } else
+      break;
+  }
+  return node ?? void 0;
+}
+function plainKeyAt(root, path3) {
+  return path3.length === 0 ? void 0 : plainNodeAt(root, path3.slice(0, -1))?.entries?.get(String(path3[path3.length - 1]))?.key;
+}
+var isSeqEntry2 = (content) => content === "-" || content.startsWith("- "), Locator = class {
+  offsets = [];
+  indents = [];
+  contents = [];
+  comments = [];
+  at = 0;
+  constructor(text) {
+    let offset = 0;
+    for (let full of text.split(`
+`)) {
+      let line = full.endsWith("\r") ? full.slice(0, -1) : full, indent = 0;
+      for (; line.charCodeAt(indent) === 32; ) indent++;
+      if (indent < line.length) {
+        let content = line.slice(indent);
+        this.offsets.push(offset), this.indents.push(indent), this.contents.push(content), this.comments.push(
+          content.charCodeAt(0) === 35
+          /* # */
+        );
+      }
+      offset += full.length + 1;
+    }
+  }
+  skipComments() {
+    for (; this.at < this.comments.length && this.comments[this.at]; ) this.at++;
+  }
+  /** Where a character of the line being read sits in the item. */
+  offsetOf(column) {
+    return this.offsets[this.at] + column;
+  }
+  sequence(column) {
+    let node = { start: this.offsetOf(column), items: [] }, items = node.items;
+    for (; this.skipComments(), !(this.at >= this.indents.length); ) {
+      let indent = this.indents[this.at], content = this.contents[this.at];
+      if (indent !== column || !isSeqEntry2(content)) break;
+      let start = 1;
+      for (; content.charCodeAt(start) === 32; ) start++;
+      let rest = content.slice(start);
+      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, items.push(this.blockValue(column, !1))) : keyLength2(rest) > 0 ? items.push(this.mapping(column + start, rest)) : (items.push(inlineNode(rest, this.offsetOf(column + start))), this.at++);
+    }
+    return node;
+  }
+  mapping(column, first) {
+    let node = { start: this.offsetOf(column), entries: /* @__PURE__ */ new Map() }, entries = node.entries, content = first;
+    for (; ; ) {
+      if (content === void 0) {
+        if (this.skipComments(), this.at >= this.indents.length || this.indents[this.at] !== column) break;
+        content = this.contents[this.at];
+      }
+      let length = keyLength2(content), key = this.offsetOf(column), start = length + 1;
+      for (; content.charCodeAt(start) === 32; ) start++;
+      let rest = content.slice(start);
+      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, entries.set(content.slice(0, length), { key, value: this.blockValue(column, !0) })) : (entries.set(content.slice(0, length), {
+        key,
+        value: inlineNode(rest, this.offsetOf(column + start))
+      }), this.at++), content = void 0;
+    }
+    return node;
+  }
+  blockValue(column, listAtColumn) {
+    if (this.skipComments(), this.at >= this.indents.length) return null;
+    let indent = this.indents[this.at], content = this.contents[this.at];
+    return indent > column ? isSeqEntry2(content) ? this.sequence(indent) : this.mapping(indent) : listAtColumn && indent === column && isSeqEntry2(content) ? this.sequence(indent) : null;
+  }
+};
+function inlineNode(rest, offset) {
+  let first = rest.charCodeAt(0);
+  if (first === 123 || first === 91 || first === 34 || first === 39)
+    return flowNode(rest, 0, offset)[0];
+  let comment2 = rest.indexOf(" #"), raw = (comment2 < 0 ? rest : rest.slice(0, comment2)).trimEnd();
+  return { start: offset, end: offset + raw.length };
+}
+function flowNode(text, from, offset) {
+  let at2 = skipSpaces2(text, from), first = text.charCodeAt(at2);
+  if (first === 123) {
+    let node = { start: offset + at2, entries: /* @__PURE__ */ new Map() };
+    if (at2 = skipSpaces2(text, at2 + 1), text.charCodeAt(at2) === 125) return [node, at2 + 1];
+    for (; ; ) {
+      let length = keyLength2(text.slice(at2)), [value, end2] = flowNode(text, at2 + length + 1, offset);
+      if (node.entries?.set(text.slice(at2, at2 + length), { key: offset + at2, value }), at2 = skipSpaces2(text, end2), text.charCodeAt(at2) === 125) return [node, at2 + 1];
+      at2 = skipSpaces2(text, at2 + 1);
+    }
+  }
+  if (first === 91) {
+    let node = { start: offset + at2, items: [] };
+    if (at2 = skipSpaces2(text, at2 + 1), text.charCodeAt(at2) === 93) return [node, at2 + 1];
+    for (; ; ) {
+      let [value, end2] = flowNode(text, at2, offset);
+      if (node.items?.push(value), at2 = skipSpaces2(text, end2), text.charCodeAt(at2) === 93) return [node, at2 + 1];
+      at2 = skipSpaces2(text, at2 + 1);
+    }
+  }
+  if (first === 34 || first === 39) {
+    let close = text.indexOf(text[at2], at2 + 1);
+    return [{ start: offset + at2, end: offset + close + 1 }, close + 1];
+  }
+  let end = at2;
+  for (; end < text.length; ) {
+    let code = text.charCodeAt(end);
+    if (code === 44 || code === 93 || code === 125) break;
+    end++;
+  }
+  let raw = text.slice(at2, end).trimEnd();
+  return [{ start: offset + at2, end: offset + at2 + raw.length }, end];
+}
+function skipSpaces2(text, from) {
+  let at2 = from;
+  for (; text.charCodeAt(at2) === 32; ) at2++;
+  return at2;
+}
+function keyLength2(text) {
+  let first = text.charCodeAt(0);
+  if (!(isLetter2(first) || first === 95)) return 0;
+  let end = 1;
+  for (; end < text.length && isKeyCharacter2(text.charCodeAt(end)); ) end++;
+  if (text.charCodeAt(end) !== 58) return 0;
+  let after = text.charCodeAt(end + 1);
+  return Number.isNaN(after) || after === 32 ? end : 0;
+}
+function isLetter2(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isKeyCharacter2(code) {
+  return isLetter2(code) || code >= 48 && code <= 57 || code === 95 || code === 45 || code === 46 || code === 47;
+}
+
 // src/manifest/positions.ts
+var plainItems = /* @__PURE__ */ new WeakMap(), PLAIN_CACHE = 64;
+function plainItem(source, path3) {
+  let pieces = source.pieces;
+  if (!pieces || path3.length < 2 || String(path3[0]) !== pieces.key) return;
+  let index = path3[1];
+  if (typeof index != "number" || index < 0 || index >= pieces.starts.length) return;
+  let cache2 = plainItems.get(pieces);
+  cache2 || (cache2 = /* @__PURE__ */ new Map(), plainItems.set(pieces, cache2));
+  let root = cache2.get(index), start = pieces.starts[index];
+  if (root === void 0) {
+    let text = source.text.slice(start, pieces.ends[index]);
+    root = readPlainItem(text, pieces.indent) === NOT_PLAIN ? !1 : plainItemNode(text, pieces.indent), cache2.size >= PLAIN_CACHE && cache2.delete(cache2.keys().next().value), cache2.set(index, root);
+  }
+  return root === !1 ? void 0 : { start, root, rest: path3.slice(2) };
+}
 function locate(source, path3) {
   let pieces = source.pieces;
   if (pieces && path3.length > 0 && String(path3[0]) === pieces.key) {
     let index = path3[1];
     if (typeof index == "number" && index >= 0 && index < pieces.starts.length) {
-      let document = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml4.isSeq)(document.contents) ? document.contents.items[0] : null;
+      let document = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml3.isSeq)(document.contents) ? document.contents.items[0] : null;
       return { node: walk(document, item, path3.slice(2)), document, fileOffset: (offset) => offset + start };
     }
     return {
@@ -8710,7 +8906,7 @@ function pairOf(map, key) {
   if (!index) {
     index = /* @__PURE__ */ new Map();
     for (let item of map.items)
-      (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && !index.has(String(item.key.value)) && index.set(String(item.key.value), item);
+      (0, import_yaml3.isPair)(item) && (0, import_yaml3.isScalar)(item.key) && !index.has(String(item.key.value)) && index.set(String(item.key.value), item);
     pairIndex.set(map, index);
   }
   return index.get(String(key));
@@ -8718,11 +8914,11 @@ function pairOf(map, key) {
 function walk(document, root, path3) {
   let node = root;
   for (let segment of path3)
-    if ((0, import_yaml4.isAlias)(node) && (node = node.resolve(document)), (0, import_yaml4.isMap)(node)) {
+    if ((0, import_yaml3.isAlias)(node) && (node = node.resolve(document)), (0, import_yaml3.isMap)(node)) {
       let pair = pairOf(node, segment);
       if (!pair) break;
       node = pair.value ?? pair.key;
-    } else if ((0, import_yaml4.isSeq)(node) && typeof segment == "number") {
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment == "number") {
       let next = node.items[segment];
       if (next === void 0) break;
       node = next;
@@ -8734,15 +8930,22 @@ function startOffset(located) {
   return located.listStart !== void 0 ? located.listStart : located.fileOffset(located.node?.range?.[0] ?? 0);
 }
 function positionOf(source, path3) {
+  let plain = plainItem(source, path3), node = plain && plainNodeAt(plain.root, plain.rest);
+  if (plain && node) return linePosition(source, plain.start + node.start);
   let pos = source.lineCounter.linePos(startOffset(locate(source, path3)));
   return { line: pos.line, column: pos.col };
 }
 function keyPositionOf(source, path3) {
   if (path3.length === 0) return { line: 1, column: 1 };
-  let parent = locate(source, path3.slice(0, -1)), last = path3[path3.length - 1], resolved = (0, import_yaml4.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
-  if ((0, import_yaml4.isMap)(resolved)) {
+  let plain = plainItem(source, path3);
+  if (plain) {
+    let key = plainKeyAt(plain.root, plain.rest);
+    return key === void 0 ? positionOf(source, path3) : linePosition(source, plain.start + key);
+  }
+  let parent = locate(source, path3.slice(0, -1)), last = path3[path3.length - 1], resolved = (0, import_yaml3.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
+  if ((0, import_yaml3.isMap)(resolved)) {
     let pair = pairOf(resolved, last);
-    if (pair && (0, import_yaml4.isScalar)(pair.key) && pair.key.range) {
+    if (pair && (0, import_yaml3.isScalar)(pair.key) && pair.key.range) {
       let pos = source.lineCounter.linePos(parent.fileOffset(pair.key.range[0]));
       return { line: pos.line, column: pos.col };
     }
@@ -8750,9 +8953,16 @@ function keyPositionOf(source, path3) {
   return positionOf(source, path3);
 }
 function sourceTextAt(source, path3) {
+  let plain = plainItem(source, path3), plainNode = plain && plainNodeAt(plain.root, plain.rest);
+  if (plain && plainNode)
+    return plainNode.end === void 0 ? void 0 : source.text.slice(plain.start + plainNode.start, plain.start + plainNode.end).trim();
   let located = locate(source, path3), node = located.node;
-  if ((0, import_yaml4.isScalar)(node) && node.range)
+  if ((0, import_yaml3.isScalar)(node) && node.range)
     return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
+}
+function linePosition(source, offset) {
+  let pos = source.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
 }
 
 // src/schema/conditions.ts
@@ -8824,28 +9034,28 @@ function listOf(value) {
 
 // src/schema/validators.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1. Reference: docs/manifest.md.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The manifest format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: Fleet.", const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it. When set, every cluster names its `wave`.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive, in the clusters a freeze covers (the whole fleet, unless it names `waves` or `clusters`).", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment", description: "The first day (UTC) or moment of the freeze." }, to: { $ref: "#/$defs/moment", description: "The last day (UTC, the whole day) or moment of the freeze." }, reason: { description: "Why nothing may change, shown with the hold/freeze finding.", type: "string", maxLength: 200 }, waves: { description: "The waves the freeze covers: their clusters may not change. Absent (with `clusters` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, clusters: { description: "The clusters the freeze covers, by name, besides those of its `waves`. Absent (with `waves` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 1e4 } } } }, clusters: { description: "The clusters of the fleet, in rollout order within each wave.", type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, allOf: [{ if: { properties: { waves: { type: "array", minItems: 1 } }, required: ["waves"] }, then: { properties: { clusters: { type: "array", items: { description: "The manifest sets `waves`, so every cluster names its `wave`, one of them.", type: "object", properties: { wave: !0 }, required: ["wave"] } } } } }, { if: { type: "object", properties: { waves: !1 } }, then: { properties: { clusters: { type: "array", items: { description: "A cluster names a `wave` only when the manifest sets `waves`, the promotion order.", type: "object", properties: { wave: !1 } } } } } }], $defs: { label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pinnedComponent: { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } }, components: { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, memberComponents: { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, member: { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema37 = { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } }, func5 = Object.prototype.hasOwnProperty, pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), pattern12 = new RegExp("^[a-z][a-z0-9-]{0,30}$", "u"), pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", "u"), schema41 = { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, schema42 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema44 = { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, schema45 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema46 = { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern16 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
+var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1. Reference: docs/manifest.md.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The manifest format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: Fleet.", const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it. When set, every cluster names its `wave`.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, rollout: { description: "How the clusters of each wave roll out: how many at once (`parallel`) and how many may fail before the wave starts no new cluster (`maxFailures`), fleet-wide, with `waves` overriding either for a wave. Default: one cluster at a time, and the first failure stops the wave. Clusters of a wave are independent; members inside a cluster, and waves, still go one after another. Reference: docs/rollout.md#parallel-clusters-and-failure-budgets.", type: "object", additionalProperties: !1, properties: { parallel: { $ref: "#/$defs/parallel", description: "Clusters of each wave at once, fleet-wide (default 1)." }, maxFailures: { $ref: "#/$defs/maxFailures", description: "Failed clusters each wave tolerates, fleet-wide (default 0)." }, waves: { description: "Settings for one wave, by its name (one of `waves`), on top of the fleet-wide ones: `production: { parallel: 10 }`.", type: "object", propertyNames: { $ref: "#/$defs/label", description: "A wave name, one of `waves`." }, additionalProperties: { description: "This wave's `parallel` and `maxFailures`; a field left out is the fleet-wide one.", type: "object", additionalProperties: !1, properties: { parallel: { $ref: "#/$defs/parallel", description: "Clusters of this wave at once (default: the fleet-wide `parallel`)." }, maxFailures: { $ref: "#/$defs/maxFailures", description: "Failed clusters this wave tolerates (default: the fleet-wide `maxFailures`)." } } }, maxProperties: 32 } } }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive, in the clusters a freeze covers (the whole fleet, unless it names `waves` or `clusters`).", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment", description: "The first day (UTC) or moment of the freeze." }, to: { $ref: "#/$defs/moment", description: "The last day (UTC, the whole day) or moment of the freeze." }, reason: { description: "Why nothing may change, shown with the hold/freeze finding.", type: "string", maxLength: 200 }, waves: { description: "The waves the freeze covers: their clusters may not change. Absent (with `clusters` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, clusters: { description: "The clusters the freeze covers, by name, besides those of its `waves`. Absent (with `waves` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 1e4 } } } }, clusters: { description: "The clusters of the fleet, in rollout order within each wave.", type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, allOf: [{ if: { properties: { waves: { type: "array", minItems: 1 } }, required: ["waves"] }, then: { properties: { clusters: { type: "array", items: { description: "The manifest sets `waves`, so every cluster names its `wave`, one of them.", type: "object", properties: { wave: !0 }, required: ["wave"] } } } } }, { if: { type: "object", properties: { waves: !1 } }, then: { properties: { clusters: { type: "array", items: { description: "A cluster names a `wave` only when the manifest sets `waves`, the promotion order.", type: "object", properties: { wave: !1 } } } } } }], $defs: { parallel: { description: "How many clusters of a wave roll out at once, each in its own GitHub job (default 1: one after another). At most 256, the jobs one GitHub matrix runs.", type: "integer", minimum: 1, maximum: 256 }, maxFailures: { description: "How many failed clusters a wave tolerates (default 0). A failed cluster stops only itself; once more clusters than this have failed, the wave starts no new cluster and the rollout stops after it.", type: "integer", minimum: 0, maximum: 65536 }, label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pinnedComponent: { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } }, components: { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, memberComponents: { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, member: { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "How many clusters of a wave roll out at once, each in its own GitHub job (default 1: one after another). At most 256, the jobs one GitHub matrix runs.", type: "integer", minimum: 1, maximum: 256 }, schema34 = { description: "How many failed clusters a wave tolerates (default 0). A failed cluster stops only itself; once more clusters than this have failed, the wave starts no new cluster and the rollout stops after it.", type: "integer", minimum: 0, maximum: 65536 }, schema38 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema42 = { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } }, func5 = Object.prototype.hasOwnProperty, pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), pattern13 = new RegExp("^[a-z][a-z0-9-]{0,30}$", "u"), pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", "u"), schema46 = { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, schema47 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema49 = { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, schema50 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema51 = { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern17 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern19 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 64) {
-      let err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties", schema: 64, parentSchema: schema44, data };
+      let err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties", schema: 64, parentSchema: schema49, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     for (let key0 in data) {
       let _errs1 = errors;
       if (typeof key0 == "string") {
-        if (!pattern16.test(key0)) {
-          let err1 = { instancePath, schemaPath: "#/$defs/componentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema45, data: key0, propertyName: key0 };
+        if (!pattern17.test(key0)) {
+          let err1 = { instancePath, schemaPath: "#/$defs/componentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema50, data: key0, propertyName: key0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath, schemaPath: "#/$defs/componentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: key0, propertyName: key0 };
+        let err2 = { instancePath, schemaPath: "#/$defs/componentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: key0, propertyName: key0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        let err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema44.propertyNames, parentSchema: schema44, data };
+        let err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema49.propertyNames, parentSchema: schema49, data };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     }
@@ -8854,46 +9064,46 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (let key2 in data0)
           if (!(key2 === "version" || key2 === "channel" || key2 === "revision" || key2 === "hold" || key2 === "cohort")) {
-            let err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema46, data: data0 };
+            let err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51, data: data0 };
             vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
           }
         if (data0.version !== void 0) {
           let data1 = data0.version;
           if (typeof data1 == "string") {
-            if (!pattern17.test(data1)) {
-              let err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", parentSchema: schema46.properties.version, data: data1 };
+            if (!pattern18.test(data1)) {
+              let err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", parentSchema: schema51.properties.version, data: data1 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
           } else {
-            let err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.version.type, parentSchema: schema46.properties.version, data: data1 };
+            let err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.version.type, parentSchema: schema51.properties.version, data: data1 };
             vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
           }
         }
         if (data0.channel !== void 0) {
           let data2 = data0.channel;
           if (typeof data2 == "string") {
-            if (!pattern18.test(data2)) {
-              let err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", parentSchema: schema46.properties.channel, data: data2 };
+            if (!pattern19.test(data2)) {
+              let err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", parentSchema: schema51.properties.channel, data: data2 };
               vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
             }
           } else {
-            let err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.channel.type, parentSchema: schema46.properties.channel, data: data2 };
+            let err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.channel.type, parentSchema: schema51.properties.channel, data: data2 };
             vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
           }
         }
         if (data0.revision !== void 0) {
           let data3 = data0.revision;
           if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-            let err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.revision.type, parentSchema: schema46.properties.revision, data: data3 };
+            let err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.revision.type, parentSchema: schema51.properties.revision, data: data3 };
             vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
           }
           if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 > 4294967295 || isNaN(data3)) {
-              let err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema46.properties.revision, data: data3 };
+              let err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema51.properties.revision, data: data3 };
               vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
             }
             if (data3 < 1 || isNaN(data3)) {
-              let err11 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.revision, data: data3 };
+              let err11 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.revision, data: data3 };
               vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
             }
           }
@@ -8901,24 +9111,24 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.hold !== void 0) {
           let data4 = data0.hold;
           if (typeof data4 != "boolean") {
-            let err12 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/hold", schemaPath: "#/$defs/component/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.hold.type, parentSchema: schema46.properties.hold, data: data4 };
+            let err12 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/hold", schemaPath: "#/$defs/component/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.hold.type, parentSchema: schema51.properties.hold, data: data4 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
         }
         if (data0.cohort !== void 0) {
           let data5 = data0.cohort;
           if (typeof data5 != "boolean") {
-            let err13 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cohort", schemaPath: "#/$defs/component/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.cohort.type, parentSchema: schema46.properties.cohort, data: data5 };
+            let err13 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/cohort", schemaPath: "#/$defs/component/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.cohort.type, parentSchema: schema51.properties.cohort, data: data5 };
             vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
           }
         }
       } else {
-        let err14 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data0 };
+        let err14 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data0 };
         vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
       }
     }
   } else {
-    let err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    let err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
   }
   return validate23.errors = vErrors, errors === 0;
@@ -8929,12 +9139,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
   let _errs0 = errors, valid0 = !1, _errs1 = errors;
   if (typeof data == "string") {
-    if (!pattern14.test(data)) {
-      let err0 = { instancePath, schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema42, data };
+    if (!pattern15.test(data)) {
+      let err0 = { instancePath, schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema47, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
   } else {
-    let err1 = { instancePath, schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data };
+    let err1 = { instancePath, schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data };
     vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
   }
   var _valid0 = _errs1 === errors;
@@ -8942,60 +9152,60 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   let _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      let err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema41.anyOf[1].required, parentSchema: schema41.anyOf[1], data };
+      let err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema46.anyOf[1].required, parentSchema: schema46.anyOf[1], data };
       vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
     }
     for (let key0 in data)
       if (!(key0 === "name" || key0 === "role" || key0 === "workload" || key0 === "migrationAttempts" || key0 === "components")) {
-        let err3 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema41.anyOf[1], data };
+        let err3 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema46.anyOf[1], data };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
-        if (!pattern14.test(data0)) {
-          let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema42, data: data0 };
+        if (!pattern15.test(data0)) {
+          let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", parentSchema: schema47, data: data0 };
           vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
         }
       } else {
-        let err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data0 };
+        let err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
         vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
       }
     }
     if (data.role !== void 0) {
       let data1 = data.role;
       if (!(data1 === "control" || data1 === "worker")) {
-        let err6 = { instancePath: instancePath + "/role", schemaPath: "#/anyOf/1/properties/role/enum", keyword: "enum", params: { allowedValues: schema41.anyOf[1].properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema41.anyOf[1].properties.role.enum, parentSchema: schema41.anyOf[1].properties.role, data: data1 };
+        let err6 = { instancePath: instancePath + "/role", schemaPath: "#/anyOf/1/properties/role/enum", keyword: "enum", params: { allowedValues: schema46.anyOf[1].properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema46.anyOf[1].properties.role.enum, parentSchema: schema46.anyOf[1].properties.role, data: data1 };
         vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
       }
     }
     if (data.workload !== void 0) {
       let data2 = data.workload;
       if (!(data2 === "live" || data2 === "manual" || data2 === "skip")) {
-        let err7 = { instancePath: instancePath + "/workload", schemaPath: "#/anyOf/1/properties/workload/enum", keyword: "enum", params: { allowedValues: schema41.anyOf[1].properties.workload.enum }, message: "must be equal to one of the allowed values", schema: schema41.anyOf[1].properties.workload.enum, parentSchema: schema41.anyOf[1].properties.workload, data: data2 };
+        let err7 = { instancePath: instancePath + "/workload", schemaPath: "#/anyOf/1/properties/workload/enum", keyword: "enum", params: { allowedValues: schema46.anyOf[1].properties.workload.enum }, message: "must be equal to one of the allowed values", schema: schema46.anyOf[1].properties.workload.enum, parentSchema: schema46.anyOf[1].properties.workload, data: data2 };
         vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
       }
     }
     if (data.migrationAttempts !== void 0) {
       let data3 = data.migrationAttempts;
       if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-        let err8 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.anyOf[1].properties.migrationAttempts.type, parentSchema: schema41.anyOf[1].properties.migrationAttempts, data: data3 };
+        let err8 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.anyOf[1].properties.migrationAttempts.type, parentSchema: schema46.anyOf[1].properties.migrationAttempts, data: data3 };
         vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 20 || isNaN(data3)) {
-          let err9 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema41.anyOf[1].properties.migrationAttempts, data: data3 };
+          let err9 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema46.anyOf[1].properties.migrationAttempts, data: data3 };
           vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
         }
         if (data3 < 1 || isNaN(data3)) {
-          let err10 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.anyOf[1].properties.migrationAttempts, data: data3 };
+          let err10 = { instancePath: instancePath + "/migrationAttempts", schemaPath: "#/anyOf/1/properties/migrationAttempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.anyOf[1].properties.migrationAttempts, data: data3 };
           vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
         }
       }
     }
     data.components !== void 0 && (validate23(data.components, { instancePath: instancePath + "/components", parentData: data, parentDataProperty: "components", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors), errors = vErrors.length));
   } else {
-    let err11 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.anyOf[1].type, parentSchema: schema41.anyOf[1], data };
+    let err11 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.anyOf[1].type, parentSchema: schema46.anyOf[1], data };
     vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
   }
   var _valid0 = _errs4 === errors;
@@ -9004,58 +9214,58 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   if (valid0)
     errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
   else {
-    let err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.anyOf, parentSchema: schema41, data };
+    let err12 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema46.anyOf, parentSchema: schema46, data };
     vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
   }
   return validate22.errors = vErrors, evaluated0.props = props0, errors === 0;
 }
 validate22.evaluated = { dynamicProps: !0, dynamicItems: !1 };
-var schema47 = { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, schema49 = { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } };
+var schema52 = { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, schema54 = { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } };
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     for (let key0 in data)
       if (!(key0 === "version" || key0 === "channel" || key0 === "revision" || key0 === "hold" || key0 === "cohort")) {
-        let err0 = { instancePath, schemaPath: "#/$defs/component/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema46, data };
+        let err0 = { instancePath, schemaPath: "#/$defs/component/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51, data };
         vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
       }
     if (data.version !== void 0) {
       let data0 = data.version;
       if (typeof data0 == "string") {
-        if (!pattern17.test(data0)) {
-          let err1 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/component/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", parentSchema: schema46.properties.version, data: data0 };
+        if (!pattern18.test(data0)) {
+          let err1 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/component/properties/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", parentSchema: schema51.properties.version, data: data0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/component/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.version.type, parentSchema: schema46.properties.version, data: data0 };
+        let err2 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/component/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.version.type, parentSchema: schema51.properties.version, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
     if (data.channel !== void 0) {
       let data1 = data.channel;
       if (typeof data1 == "string") {
-        if (!pattern18.test(data1)) {
-          let err3 = { instancePath: instancePath + "/channel", schemaPath: "#/$defs/component/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", parentSchema: schema46.properties.channel, data: data1 };
+        if (!pattern19.test(data1)) {
+          let err3 = { instancePath: instancePath + "/channel", schemaPath: "#/$defs/component/properties/channel/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", parentSchema: schema51.properties.channel, data: data1 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
       } else {
-        let err4 = { instancePath: instancePath + "/channel", schemaPath: "#/$defs/component/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.channel.type, parentSchema: schema46.properties.channel, data: data1 };
+        let err4 = { instancePath: instancePath + "/channel", schemaPath: "#/$defs/component/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.channel.type, parentSchema: schema51.properties.channel, data: data1 };
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
     }
     if (data.revision !== void 0) {
       let data2 = data.revision;
       if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-        let err5 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.revision.type, parentSchema: schema46.properties.revision, data: data2 };
+        let err5 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.revision.type, parentSchema: schema51.properties.revision, data: data2 };
         vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 4294967295 || isNaN(data2)) {
-          let err6 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema46.properties.revision, data: data2 };
+          let err6 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema51.properties.revision, data: data2 };
           vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
         }
         if (data2 < 1 || isNaN(data2)) {
-          let err7 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.revision, data: data2 };
+          let err7 = { instancePath: instancePath + "/revision", schemaPath: "#/$defs/component/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.revision, data: data2 };
           vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
         }
       }
@@ -9063,19 +9273,19 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.hold !== void 0) {
       let data3 = data.hold;
       if (typeof data3 != "boolean") {
-        let err8 = { instancePath: instancePath + "/hold", schemaPath: "#/$defs/component/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.hold.type, parentSchema: schema46.properties.hold, data: data3 };
+        let err8 = { instancePath: instancePath + "/hold", schemaPath: "#/$defs/component/properties/hold/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.hold.type, parentSchema: schema51.properties.hold, data: data3 };
         vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
       }
     }
     if (data.cohort !== void 0) {
       let data4 = data.cohort;
       if (typeof data4 != "boolean") {
-        let err9 = { instancePath: instancePath + "/cohort", schemaPath: "#/$defs/component/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.cohort.type, parentSchema: schema46.properties.cohort, data: data4 };
+        let err9 = { instancePath: instancePath + "/cohort", schemaPath: "#/$defs/component/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.cohort.type, parentSchema: schema51.properties.cohort, data: data4 };
         vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
       }
     }
   } else {
-    let err10 = { instancePath, schemaPath: "#/$defs/component/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    let err10 = { instancePath, schemaPath: "#/$defs/component/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
   }
   let _errs14 = errors, valid2 = !0, _errs15 = errors;
@@ -9087,14 +9297,14 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors = _errs14, vErrors !== null && (_errs14 ? vErrors.length = _errs14 : vErrors = null), _valid0) {
     let _errs16 = errors;
     if (data && typeof data == "object" && !Array.isArray(data) && data.channel === void 0) {
-      let err12 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema49.then.required, parentSchema: schema49.then, data };
+      let err12 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema54.then.required, parentSchema: schema54.then, data };
       vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
     }
     var _valid0 = _errs16 === errors;
     valid2 = _valid0;
   }
   if (!valid2) {
-    let err13 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema49.if, parentSchema: schema49, data };
+    let err13 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema54.if, parentSchema: schema54, data };
     vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -9104,7 +9314,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         missingProperty: "revision",
         depsCount: 1,
         deps: "revision"
-      }, message: "must have property revision when property channel is present", schema: schema49.dependentRequired, parentSchema: schema49, data };
+      }, message: "must have property revision when property channel is present", schema: schema54.dependentRequired, parentSchema: schema54, data };
       vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
     }
     if (data.revision !== void 0 && data.channel === void 0) {
@@ -9113,11 +9323,11 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         missingProperty: "channel",
         depsCount: 1,
         deps: "channel"
-      }, message: "must have property channel when property revision is present", schema: schema49.dependentRequired, parentSchema: schema49, data };
+      }, message: "must have property channel when property revision is present", schema: schema54.dependentRequired, parentSchema: schema54, data };
       vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
     }
   } else {
-    let err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    let err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
     vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
   }
   return validate27.errors = vErrors, errors === 0;
@@ -9127,30 +9337,30 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 64) {
-      let err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties", schema: 64, parentSchema: schema47, data };
+      let err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties", schema: 64, parentSchema: schema52, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     for (let key0 in data) {
       let _errs1 = errors;
       if (typeof key0 == "string") {
-        if (!pattern16.test(key0)) {
-          let err1 = { instancePath, schemaPath: "#/$defs/componentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema45, data: key0, propertyName: key0 };
+        if (!pattern17.test(key0)) {
+          let err1 = { instancePath, schemaPath: "#/$defs/componentName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema50, data: key0, propertyName: key0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath, schemaPath: "#/$defs/componentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: key0, propertyName: key0 };
+        let err2 = { instancePath, schemaPath: "#/$defs/componentName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: key0, propertyName: key0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        let err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema47.propertyNames, parentSchema: schema47, data };
+        let err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema52.propertyNames, parentSchema: schema52, data };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     }
     for (let key1 in data)
       validate27(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors), errors = vErrors.length);
   } else {
-    let err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    let err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
     vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
   }
   return validate26.errors = vErrors, errors === 0;
@@ -9160,20 +9370,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate21.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.required, parentSchema: schema37, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema42.required, parentSchema: schema42, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.members === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema37.required, parentSchema: schema37, data };
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema42.required, parentSchema: schema42, data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     if (data.components === void 0) {
-      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema37.required, parentSchema: schema37, data };
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema42.required, parentSchema: schema42, data };
       vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
     }
     for (let key0 in data)
-      if (!func5.call(schema37.properties, key0)) {
-        let err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema37, data };
+      if (!func5.call(schema42.properties, key0)) {
+        let err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema42, data };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     if (data.name !== void 0) {
@@ -9215,7 +9425,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.architecture !== void 0) {
       let data3 = data.architecture;
       if (!(data3 === "amd64" || data3 === "arm64" || data3 === "armhf" || data3 === "i386" || data3 === "ppc64el" || data3 === "riscv64" || data3 === "s390x")) {
-        let err10 = { instancePath: instancePath + "/architecture", schemaPath: "#/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema37.properties.architecture.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.architecture.enum, parentSchema: schema37.properties.architecture, data: data3 };
+        let err10 = { instancePath: instancePath + "/architecture", schemaPath: "#/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema42.properties.architecture.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.architecture.enum, parentSchema: schema42.properties.architecture, data: data3 };
         vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
       }
     }
@@ -9223,35 +9433,35 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.runner;
       if (Array.isArray(data4)) {
         if (data4.length > 8) {
-          let err11 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema37.properties.runner, data: data4 };
+          let err11 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema42.properties.runner, data: data4 };
           vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
         }
         if (data4.length < 1) {
-          let err12 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties.runner, data: data4 };
+          let err12 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.runner, data: data4 };
           vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
         }
         let len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 == "string") {
-            if (!pattern11.test(data5)) {
-              let err13 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", parentSchema: schema37.properties.runner.items, data: data5 };
+            if (!pattern12.test(data5)) {
+              let err13 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", parentSchema: schema42.properties.runner.items, data: data5 };
               vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
             }
           } else {
-            let err14 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.runner.items.type, parentSchema: schema37.properties.runner.items, data: data5 };
+            let err14 = { instancePath: instancePath + "/runner/" + i0, schemaPath: "#/properties/runner/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.runner.items.type, parentSchema: schema42.properties.runner.items, data: data5 };
             vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
           }
         }
       } else {
-        let err15 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.runner.type, parentSchema: schema37.properties.runner, data: data4 };
+        let err15 = { instancePath: instancePath + "/runner", schemaPath: "#/properties/runner/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.runner.type, parentSchema: schema42.properties.runner, data: data4 };
         vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
       }
     }
     if (data.pauseAfterMember !== void 0) {
       let data6 = data.pauseAfterMember;
       if (!(data6 === "first" || data6 === "all" || data6 === "none")) {
-        let err16 = { instancePath: instancePath + "/pauseAfterMember", schemaPath: "#/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema37.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.pauseAfterMember.enum, parentSchema: schema37.properties.pauseAfterMember, data: data6 };
+        let err16 = { instancePath: instancePath + "/pauseAfterMember", schemaPath: "#/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema42.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.pauseAfterMember.enum, parentSchema: schema42.properties.pauseAfterMember, data: data6 };
         vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
       }
     }
@@ -9259,40 +9469,40 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.params;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (Object.keys(data7).length > 16) {
-          let err17 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/maxProperties", keyword: "maxProperties", params: { limit: 16 }, message: "must NOT have more than 16 properties", schema: 16, parentSchema: schema37.properties.params, data: data7 };
+          let err17 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/maxProperties", keyword: "maxProperties", params: { limit: 16 }, message: "must NOT have more than 16 properties", schema: 16, parentSchema: schema42.properties.params, data: data7 };
           vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
         }
         for (let key1 in data7) {
           let _errs19 = errors;
           if (typeof key1 == "string") {
-            if (!pattern12.test(key1)) {
-              let err18 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,30}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,30}$"', schema: "^[a-z][a-z0-9-]{0,30}$", parentSchema: schema37.properties.params.propertyNames, data: key1, propertyName: key1 };
+            if (!pattern13.test(key1)) {
+              let err18 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,30}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,30}$"', schema: "^[a-z][a-z0-9-]{0,30}$", parentSchema: schema42.properties.params.propertyNames, data: key1, propertyName: key1 };
               vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
             }
           } else {
-            let err19 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.params.propertyNames.type, parentSchema: schema37.properties.params.propertyNames, data: key1, propertyName: key1 };
+            let err19 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.params.propertyNames.type, parentSchema: schema42.properties.params.propertyNames, data: key1, propertyName: key1 };
             vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
           }
           var valid6 = _errs19 === errors;
           if (!valid6) {
-            let err20 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema37.properties.params.propertyNames, parentSchema: schema37.properties.params, data: data7 };
+            let err20 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema42.properties.params.propertyNames, parentSchema: schema42.properties.params, data: data7 };
             vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
           }
         }
         for (let key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 == "string") {
-            if (!pattern13.test(data8)) {
-              let err21 = { instancePath: instancePath + "/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", parentSchema: schema37.properties.params.additionalProperties, data: data8 };
+            if (!pattern14.test(data8)) {
+              let err21 = { instancePath: instancePath + "/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", parentSchema: schema42.properties.params.additionalProperties, data: data8 };
               vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
             }
           } else {
-            let err22 = { instancePath: instancePath + "/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.params.additionalProperties.type, parentSchema: schema37.properties.params.additionalProperties, data: data8 };
+            let err22 = { instancePath: instancePath + "/params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.params.additionalProperties.type, parentSchema: schema42.properties.params.additionalProperties, data: data8 };
             vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
           }
         }
       } else {
-        let err23 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.params.type, parentSchema: schema37.properties.params, data: data7 };
+        let err23 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.params.type, parentSchema: schema42.properties.params, data: data7 };
         vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
       }
     }
@@ -9300,20 +9510,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.members;
       if (Array.isArray(data9)) {
         if (data9.length < 1) {
-          let err24 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties.members, data: data9 };
+          let err24 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.members, data: data9 };
           vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
         }
         let len1 = data9.length;
         for (let i1 = 0; i1 < len1; i1++)
           validate22(data9[i1], { instancePath: instancePath + "/members/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors), errors = vErrors.length);
       } else {
-        let err25 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.members.type, parentSchema: schema37.properties.members, data: data9 };
+        let err25 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.members.type, parentSchema: schema42.properties.members, data: data9 };
         vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
       }
     }
     data.components !== void 0 && (validate26(data.components, { instancePath: instancePath + "/components", parentData: data, parentDataProperty: "components", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length));
   } else {
-    let err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    let err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
     vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
   }
   return validate21.errors = vErrors, errors === 0;
@@ -9439,7 +9649,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
     }
     for (let key0 in data)
-      if (!(key0 === "$schema" || key0 === "apiVersion" || key0 === "kind" || key0 === "policy" || key0 === "waves" || key0 === "freeze" || key0 === "clusters")) {
+      if (!(key0 === "$schema" || key0 === "apiVersion" || key0 === "kind" || key0 === "policy" || key0 === "waves" || key0 === "rollout" || key0 === "freeze" || key0 === "clusters")) {
         let err17 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema31, data };
         vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
       }
@@ -9515,211 +9725,334 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
       }
     }
-    if (data.freeze !== void 0) {
-      let data13 = data.freeze;
-      if (Array.isArray(data13)) {
-        if (data13.length > 256) {
-          let err29 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/maxItems", keyword: "maxItems", params: { limit: 256 }, message: "must NOT have more than 256 items", schema: 256, parentSchema: schema31.properties.freeze, data: data13 };
-          vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
-        }
-        let len3 = data13.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data14 = data13[i4];
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.from === void 0) {
-              let err30 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema31.properties.freeze.items.required, parentSchema: schema31.properties.freeze.items, data: data14 };
-              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
-            }
-            if (data14.to === void 0) {
-              let err31 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema31.properties.freeze.items.required, parentSchema: schema31.properties.freeze.items, data: data14 };
+    if (data.rollout !== void 0) {
+      let data13 = data.rollout;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (let key1 in data13)
+          if (!(key1 === "parallel" || key1 === "maxFailures" || key1 === "waves")) {
+            let err29 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema31.properties.rollout, data: data13 };
+            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+          }
+        if (data13.parallel !== void 0) {
+          let data14 = data13.parallel;
+          if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+            let err30 = { instancePath: instancePath + "/rollout/parallel", schemaPath: "#/$defs/parallel/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.type, parentSchema: schema33, data: data14 };
+            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 > 256 || isNaN(data14)) {
+              let err31 = { instancePath: instancePath + "/rollout/parallel", schemaPath: "#/$defs/parallel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema33, data: data14 };
               vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
             }
-            for (let key1 in data14)
-              if (!(key1 === "from" || key1 === "to" || key1 === "reason" || key1 === "waves" || key1 === "clusters")) {
-                let err32 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema31.properties.freeze.items, data: data14 };
-                vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
-              }
-            if (data14.from !== void 0) {
-              let data15 = data14.from;
-              if (typeof data15 != "string") {
-                let err33 = { instancePath: instancePath + "/freeze/" + i4 + "/from", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data15 };
-                vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
-              }
-              let _errs40 = errors, valid21 = !1, _errs41 = errors;
-              if (typeof data15 == "string" && !formats0.validate(data15)) {
-                let err34 = { instancePath: instancePath + "/freeze/" + i4 + "/from", schemaPath: "#/$defs/moment/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33.anyOf[0], data: data15 };
-                vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
-              }
-              var _valid2 = _errs41 === errors;
-              valid21 = valid21 || _valid2;
-              let _errs42 = errors;
-              if (typeof data15 == "string" && !formats2.validate(data15)) {
-                let err35 = { instancePath: instancePath + "/freeze/" + i4 + "/from", schemaPath: "#/$defs/moment/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema33.anyOf[1], data: data15 };
-                vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
-              }
-              var _valid2 = _errs42 === errors;
-              if (valid21 = valid21 || _valid2, valid21)
-                errors = _errs40, vErrors !== null && (_errs40 ? vErrors.length = _errs40 : vErrors = null);
-              else {
-                let err36 = { instancePath: instancePath + "/freeze/" + i4 + "/from", schemaPath: "#/$defs/moment/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data15 };
-                vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
-              }
+            if (data14 < 1 || isNaN(data14)) {
+              let err32 = { instancePath: instancePath + "/rollout/parallel", schemaPath: "#/$defs/parallel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33, data: data14 };
+              vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
             }
-            if (data14.to !== void 0) {
-              let data16 = data14.to;
-              if (typeof data16 != "string") {
-                let err37 = { instancePath: instancePath + "/freeze/" + i4 + "/to", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data16 };
-                vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
-              }
-              let _errs46 = errors, valid23 = !1, _errs47 = errors;
-              if (typeof data16 == "string" && !formats0.validate(data16)) {
-                let err38 = { instancePath: instancePath + "/freeze/" + i4 + "/to", schemaPath: "#/$defs/moment/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33.anyOf[0], data: data16 };
-                vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
-              }
-              var _valid3 = _errs47 === errors;
-              valid23 = valid23 || _valid3;
-              let _errs48 = errors;
-              if (typeof data16 == "string" && !formats2.validate(data16)) {
-                let err39 = { instancePath: instancePath + "/freeze/" + i4 + "/to", schemaPath: "#/$defs/moment/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema33.anyOf[1], data: data16 };
-                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
-              }
-              var _valid3 = _errs48 === errors;
-              if (valid23 = valid23 || _valid3, valid23)
-                errors = _errs46, vErrors !== null && (_errs46 ? vErrors.length = _errs46 : vErrors = null);
-              else {
-                let err40 = { instancePath: instancePath + "/freeze/" + i4 + "/to", schemaPath: "#/$defs/moment/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.anyOf, parentSchema: schema33, data: data16 };
-                vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
-              }
+          }
+        }
+        if (data13.maxFailures !== void 0) {
+          let data15 = data13.maxFailures;
+          if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+            let err33 = { instancePath: instancePath + "/rollout/maxFailures", schemaPath: "#/$defs/maxFailures/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.type, parentSchema: schema34, data: data15 };
+            vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+          }
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 > 65536 || isNaN(data15)) {
+              let err34 = { instancePath: instancePath + "/rollout/maxFailures", schemaPath: "#/$defs/maxFailures/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema34, data: data15 };
+              vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
             }
-            if (data14.reason !== void 0) {
-              let data17 = data14.reason;
-              if (typeof data17 == "string") {
-                if (func2(data17) > 200) {
-                  let err41 = { instancePath: instancePath + "/freeze/" + i4 + "/reason", schemaPath: "#/properties/freeze/items/properties/reason/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.freeze.items.properties.reason, data: data17 };
-                  vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+            if (data15 < 0 || isNaN(data15)) {
+              let err35 = { instancePath: instancePath + "/rollout/maxFailures", schemaPath: "#/$defs/maxFailures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data15 };
+              vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+            }
+          }
+        }
+        if (data13.waves !== void 0) {
+          let data16 = data13.waves;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (Object.keys(data16).length > 32) {
+              let err36 = { instancePath: instancePath + "/rollout/waves", schemaPath: "#/properties/rollout/properties/waves/maxProperties", keyword: "maxProperties", params: { limit: 32 }, message: "must NOT have more than 32 properties", schema: 32, parentSchema: schema31.properties.rollout.properties.waves, data: data16 };
+              vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+            }
+            for (let key2 in data16) {
+              let _errs43 = errors;
+              if (typeof key2 == "string") {
+                if (!pattern5.test(key2)) {
+                  let err37 = { instancePath: instancePath + "/rollout/waves", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: key2, propertyName: key2 };
+                  vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
                 }
               } else {
-                let err42 = { instancePath: instancePath + "/freeze/" + i4 + "/reason", schemaPath: "#/properties/freeze/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.freeze.items.properties.reason.type, parentSchema: schema31.properties.freeze.items.properties.reason, data: data17 };
-                vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+                let err38 = { instancePath: instancePath + "/rollout/waves", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: key2, propertyName: key2 };
+                vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+              }
+              var valid20 = _errs43 === errors;
+              if (!valid20) {
+                let err39 = { instancePath: instancePath + "/rollout/waves", schemaPath: "#/properties/rollout/properties/waves/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema31.properties.rollout.properties.waves.propertyNames, parentSchema: schema31.properties.rollout.properties.waves, data: data16 };
+                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
               }
             }
-            if (data14.waves !== void 0) {
-              let data18 = data14.waves;
-              if (Array.isArray(data18)) {
-                if (data18.length > 32) {
-                  let err43 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema31.properties.freeze.items.properties.waves, data: data18 };
-                  vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
-                }
-                if (data18.length < 1) {
-                  let err44 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.freeze.items.properties.waves, data: data18 };
-                  vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
-                }
-                let len4 = data18.length;
-                for (let i5 = 0; i5 < len4; i5++) {
-                  let data19 = data18[i5];
-                  if (typeof data19 == "string") {
-                    if (!pattern5.test(data19)) {
-                      let err45 = { instancePath: instancePath + "/freeze/" + i4 + "/waves/" + i5, schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data19 };
-                      vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+            for (let key3 in data16) {
+              let data17 = data16[key3];
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                for (let key4 in data17)
+                  if (!(key4 === "parallel" || key4 === "maxFailures")) {
+                    let err40 = { instancePath: instancePath + "/rollout/waves/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/waves/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema31.properties.rollout.properties.waves.additionalProperties, data: data17 };
+                    vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+                  }
+                if (data17.parallel !== void 0) {
+                  let data18 = data17.parallel;
+                  if (!(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+                    let err41 = { instancePath: instancePath + "/rollout/waves/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/parallel", schemaPath: "#/$defs/parallel/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.type, parentSchema: schema33, data: data18 };
+                    vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+                  }
+                  if (typeof data18 == "number" && isFinite(data18)) {
+                    if (data18 > 256 || isNaN(data18)) {
+                      let err42 = { instancePath: instancePath + "/rollout/waves/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/parallel", schemaPath: "#/$defs/parallel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema33, data: data18 };
+                      vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
                     }
-                  } else {
-                    let err46 = { instancePath: instancePath + "/freeze/" + i4 + "/waves/" + i5, schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data19 };
-                    vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                    if (data18 < 1 || isNaN(data18)) {
+                      let err43 = { instancePath: instancePath + "/rollout/waves/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/parallel", schemaPath: "#/$defs/parallel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33, data: data18 };
+                      vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+                    }
                   }
                 }
-                let i6 = data18.length, j1;
+                if (data17.maxFailures !== void 0) {
+                  let data19 = data17.maxFailures;
+                  if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                    let err44 = { instancePath: instancePath + "/rollout/waves/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxFailures", schemaPath: "#/$defs/maxFailures/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.type, parentSchema: schema34, data: data19 };
+                    vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                  }
+                  if (typeof data19 == "number" && isFinite(data19)) {
+                    if (data19 > 65536 || isNaN(data19)) {
+                      let err45 = { instancePath: instancePath + "/rollout/waves/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxFailures", schemaPath: "#/$defs/maxFailures/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema34, data: data19 };
+                      vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                    }
+                    if (data19 < 0 || isNaN(data19)) {
+                      let err46 = { instancePath: instancePath + "/rollout/waves/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxFailures", schemaPath: "#/$defs/maxFailures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data19 };
+                      vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                    }
+                  }
+                }
+              } else {
+                let err47 = { instancePath: instancePath + "/rollout/waves/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rollout/properties/waves/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rollout.properties.waves.additionalProperties.type, parentSchema: schema31.properties.rollout.properties.waves.additionalProperties, data: data17 };
+                vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+              }
+            }
+          } else {
+            let err48 = { instancePath: instancePath + "/rollout/waves", schemaPath: "#/properties/rollout/properties/waves/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rollout.properties.waves.type, parentSchema: schema31.properties.rollout.properties.waves, data: data16 };
+            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+          }
+        }
+      } else {
+        let err49 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.rollout.type, parentSchema: schema31.properties.rollout, data: data13 };
+        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+      }
+    }
+    if (data.freeze !== void 0) {
+      let data20 = data.freeze;
+      if (Array.isArray(data20)) {
+        if (data20.length > 256) {
+          let err50 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/maxItems", keyword: "maxItems", params: { limit: 256 }, message: "must NOT have more than 256 items", schema: 256, parentSchema: schema31.properties.freeze, data: data20 };
+          vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+        }
+        let len3 = data20.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data21 = data20[i4];
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.from === void 0) {
+              let err51 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema31.properties.freeze.items.required, parentSchema: schema31.properties.freeze.items, data: data21 };
+              vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+            }
+            if (data21.to === void 0) {
+              let err52 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema31.properties.freeze.items.required, parentSchema: schema31.properties.freeze.items, data: data21 };
+              vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+            }
+            for (let key5 in data21)
+              if (!(key5 === "from" || key5 === "to" || key5 === "reason" || key5 === "waves" || key5 === "clusters")) {
+                let err53 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema31.properties.freeze.items, data: data21 };
+                vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+              }
+            if (data21.from !== void 0) {
+              let data22 = data21.from;
+              if (typeof data22 != "string") {
+                let err54 = { instancePath: instancePath + "/freeze/" + i4 + "/from", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data22 };
+                vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+              }
+              let _errs64 = errors, valid30 = !1, _errs65 = errors;
+              if (typeof data22 == "string" && !formats0.validate(data22)) {
+                let err55 = { instancePath: instancePath + "/freeze/" + i4 + "/from", schemaPath: "#/$defs/moment/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema38.anyOf[0], data: data22 };
+                vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+              }
+              var _valid2 = _errs65 === errors;
+              valid30 = valid30 || _valid2;
+              let _errs66 = errors;
+              if (typeof data22 == "string" && !formats2.validate(data22)) {
+                let err56 = { instancePath: instancePath + "/freeze/" + i4 + "/from", schemaPath: "#/$defs/moment/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema38.anyOf[1], data: data22 };
+                vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+              }
+              var _valid2 = _errs66 === errors;
+              if (valid30 = valid30 || _valid2, valid30)
+                errors = _errs64, vErrors !== null && (_errs64 ? vErrors.length = _errs64 : vErrors = null);
+              else {
+                let err57 = { instancePath: instancePath + "/freeze/" + i4 + "/from", schemaPath: "#/$defs/moment/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema38.anyOf, parentSchema: schema38, data: data22 };
+                vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+              }
+            }
+            if (data21.to !== void 0) {
+              let data23 = data21.to;
+              if (typeof data23 != "string") {
+                let err58 = { instancePath: instancePath + "/freeze/" + i4 + "/to", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data23 };
+                vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+              }
+              let _errs70 = errors, valid32 = !1, _errs71 = errors;
+              if (typeof data23 == "string" && !formats0.validate(data23)) {
+                let err59 = { instancePath: instancePath + "/freeze/" + i4 + "/to", schemaPath: "#/$defs/moment/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema38.anyOf[0], data: data23 };
+                vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+              }
+              var _valid3 = _errs71 === errors;
+              valid32 = valid32 || _valid3;
+              let _errs72 = errors;
+              if (typeof data23 == "string" && !formats2.validate(data23)) {
+                let err60 = { instancePath: instancePath + "/freeze/" + i4 + "/to", schemaPath: "#/$defs/moment/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema38.anyOf[1], data: data23 };
+                vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+              }
+              var _valid3 = _errs72 === errors;
+              if (valid32 = valid32 || _valid3, valid32)
+                errors = _errs70, vErrors !== null && (_errs70 ? vErrors.length = _errs70 : vErrors = null);
+              else {
+                let err61 = { instancePath: instancePath + "/freeze/" + i4 + "/to", schemaPath: "#/$defs/moment/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema38.anyOf, parentSchema: schema38, data: data23 };
+                vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+              }
+            }
+            if (data21.reason !== void 0) {
+              let data24 = data21.reason;
+              if (typeof data24 == "string") {
+                if (func2(data24) > 200) {
+                  let err62 = { instancePath: instancePath + "/freeze/" + i4 + "/reason", schemaPath: "#/properties/freeze/items/properties/reason/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.freeze.items.properties.reason, data: data24 };
+                  vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+                }
+              } else {
+                let err63 = { instancePath: instancePath + "/freeze/" + i4 + "/reason", schemaPath: "#/properties/freeze/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.freeze.items.properties.reason.type, parentSchema: schema31.properties.freeze.items.properties.reason, data: data24 };
+                vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+              }
+            }
+            if (data21.waves !== void 0) {
+              let data25 = data21.waves;
+              if (Array.isArray(data25)) {
+                if (data25.length > 32) {
+                  let err64 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema31.properties.freeze.items.properties.waves, data: data25 };
+                  vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+                }
+                if (data25.length < 1) {
+                  let err65 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.freeze.items.properties.waves, data: data25 };
+                  vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+                }
+                let len4 = data25.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data26 = data25[i5];
+                  if (typeof data26 == "string") {
+                    if (!pattern5.test(data26)) {
+                      let err66 = { instancePath: instancePath + "/freeze/" + i4 + "/waves/" + i5, schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data26 };
+                      vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+                    }
+                  } else {
+                    let err67 = { instancePath: instancePath + "/freeze/" + i4 + "/waves/" + i5, schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data26 };
+                    vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+                  }
+                }
+                let i6 = data25.length, j1;
                 if (i6 > 1) {
                   outer1: for (; i6--; )
                     for (j1 = i6; j1--; )
-                      if (func0(data18[i6], data18[j1])) {
-                        let err47 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: !0, parentSchema: schema31.properties.freeze.items.properties.waves, data: data18 };
-                        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                      if (func0(data25[i6], data25[j1])) {
+                        let err68 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: !0, parentSchema: schema31.properties.freeze.items.properties.waves, data: data25 };
+                        vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
                         break outer1;
                       }
                 }
               } else {
-                let err48 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.items.properties.waves.type, parentSchema: schema31.properties.freeze.items.properties.waves, data: data18 };
-                vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                let err69 = { instancePath: instancePath + "/freeze/" + i4 + "/waves", schemaPath: "#/properties/freeze/items/properties/waves/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.items.properties.waves.type, parentSchema: schema31.properties.freeze.items.properties.waves, data: data25 };
+                vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
               }
             }
-            if (data14.clusters !== void 0) {
-              let data20 = data14.clusters;
-              if (Array.isArray(data20)) {
-                if (data20.length > 1e4) {
-                  let err49 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data20 };
-                  vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+            if (data21.clusters !== void 0) {
+              let data27 = data21.clusters;
+              if (Array.isArray(data27)) {
+                if (data27.length > 1e4) {
+                  let err70 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data27 };
+                  vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
                 }
-                if (data20.length < 1) {
-                  let err50 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data20 };
-                  vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+                if (data27.length < 1) {
+                  let err71 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data27 };
+                  vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
                 }
-                let len5 = data20.length;
+                let len5 = data27.length;
                 for (let i7 = 0; i7 < len5; i7++) {
-                  let data21 = data20[i7];
-                  if (typeof data21 == "string") {
-                    if (!pattern5.test(data21)) {
-                      let err51 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters/" + i7, schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data21 };
-                      vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                  let data28 = data27[i7];
+                  if (typeof data28 == "string") {
+                    if (!pattern5.test(data28)) {
+                      let err72 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters/" + i7, schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema32, data: data28 };
+                      vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
                     }
                   } else {
-                    let err52 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters/" + i7, schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data21 };
-                    vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                    let err73 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters/" + i7, schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data28 };
+                    vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
                   }
                 }
-                let i8 = data20.length, j2;
+                let i8 = data27.length, j2;
                 if (i8 > 1) {
                   outer2: for (; i8--; )
                     for (j2 = i8; j2--; )
-                      if (func0(data20[i8], data20[j2])) {
-                        let err53 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: !0, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data20 };
-                        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+                      if (func0(data27[i8], data27[j2])) {
+                        let err74 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: !0, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data27 };
+                        vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
                         break outer2;
                       }
                 }
               } else {
-                let err54 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.items.properties.clusters.type, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data20 };
-                vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+                let err75 = { instancePath: instancePath + "/freeze/" + i4 + "/clusters", schemaPath: "#/properties/freeze/items/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.items.properties.clusters.type, parentSchema: schema31.properties.freeze.items.properties.clusters, data: data27 };
+                vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
               }
             }
           } else {
-            let err55 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.freeze.items.type, parentSchema: schema31.properties.freeze.items, data: data14 };
-            vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+            let err76 = { instancePath: instancePath + "/freeze/" + i4, schemaPath: "#/properties/freeze/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.freeze.items.type, parentSchema: schema31.properties.freeze.items, data: data21 };
+            vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
           }
         }
       } else {
-        let err56 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.type, parentSchema: schema31.properties.freeze, data: data13 };
-        vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+        let err77 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.freeze.type, parentSchema: schema31.properties.freeze, data: data20 };
+        vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
       }
     }
     if (data.clusters !== void 0) {
-      let data22 = data.clusters;
-      if (Array.isArray(data22)) {
-        if (data22.length < 1) {
-          let err57 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.clusters, data: data22 };
-          vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+      let data29 = data.clusters;
+      if (Array.isArray(data29)) {
+        if (data29.length < 1) {
+          let err78 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.clusters, data: data29 };
+          vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
         }
-        let len6 = data22.length;
+        let len6 = data29.length;
         for (let i9 = 0; i9 < len6; i9++)
-          validate21(data22[i9], { instancePath: instancePath + "/clusters/" + i9, parentData: data22, parentDataProperty: i9, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors), errors = vErrors.length);
+          validate21(data29[i9], { instancePath: instancePath + "/clusters/" + i9, parentData: data29, parentDataProperty: i9, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors), errors = vErrors.length);
       } else {
-        let err58 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.clusters.type, parentSchema: schema31.properties.clusters, data: data22 };
-        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+        let err79 = { instancePath: instancePath + "/clusters", schemaPath: "#/properties/clusters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.clusters.type, parentSchema: schema31.properties.clusters, data: data29 };
+        vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
       }
     }
   } else {
-    let err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
-    vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+    let err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
   }
   return validate20.errors = vErrors, errors === 0;
 }
 validate20.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var policy = validate31, schema51 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, params: { description: "Cluster fields the pack's steps use as placeholders (charmed-etcd: model, application), set per cluster in the manifest's params. One without a default must be set for rollgate plan (exit 2 otherwise); check never asks for it.", type: "object", propertyNames: { description: "A parameter's name: lowercase letters, digits and hyphens, the placeholder its steps write as {name}.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A parameter: what it is, and the value where a cluster sets none.", type: "object", additionalProperties: !1, required: ["description"], properties: { description: { description: "What the value is, for the message that asks for it.", type: "string", minLength: 1 }, default: { description: "The value where the cluster sets none (the application's usual name).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" } } } }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, condition: { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } } } }, schema52 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema53 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, pattern22 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema54 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } }, schema57 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema58 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, schema59 = { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, pattern30 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern31 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern33 = new RegExp("^/", "u"), schema61 = { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] };
+var policy = validate31, schema56 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, params: { description: "Cluster fields the pack's steps use as placeholders (charmed-etcd: model, application), set per cluster in the manifest's params. One without a default must be set for rollgate plan (exit 2 otherwise); check never asks for it.", type: "object", propertyNames: { description: "A parameter's name: lowercase letters, digits and hyphens, the placeholder its steps write as {name}.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A parameter: what it is, and the value where a cluster sets none.", type: "object", additionalProperties: !1, required: ["description"], properties: { description: { description: "What the value is, for the message that asks for it.", type: "string", minLength: 1 }, default: { description: "The value where the cluster sets none (the application's usual name).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" } } } }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the base already ran it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, condition: { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, estimate: { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, estimate: { description: "How long the step usually takes, in seconds, as for a member step.", $ref: "#/$defs/step/properties/estimate" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } } } }, schema57 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema58 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the base already ran it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, pattern23 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema59 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } }, schema62 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema63 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, estimate: { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, schema64 = { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, pattern31 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern32 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern34 = new RegExp("^/", "u"), schema66 = { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate35.evaluated;
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
   let _errs0 = errors, valid0 = !1, passing0 = null, _errs1 = errors;
   if (!(data === "live" || data === "manual" || data === "skip" || data === "proxy" || data === "direct" || data === "always" || data === "first" || data === "later" || data === "held" || data === "unheld" || data === "cohort" || data === "no-cohort" || data === "joins-cohort")) {
-    let err0 = { instancePath, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data };
+    let err0 = { instancePath, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values", schema: schema64.enum, parentSchema: schema64, data };
     vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
   }
   var _valid0 = _errs1 === errors;
@@ -9727,14 +10060,14 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   let _errs3 = errors;
   if (Array.isArray(data)) {
     if (data.length < 1) {
-      let err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.oneOf[1], data };
+      let err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.oneOf[1], data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     let len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (!(data0 === "live" || data0 === "manual" || data0 === "skip" || data0 === "proxy" || data0 === "direct" || data0 === "always" || data0 === "first" || data0 === "later" || data0 === "held" || data0 === "unheld" || data0 === "cohort" || data0 === "no-cohort" || data0 === "joins-cohort")) {
-        let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data0 };
+        let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values", schema: schema64.enum, parentSchema: schema64, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
@@ -9743,13 +10076,13 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       outer0: for (; i1--; )
         for (j0 = i1; j0--; )
           if (func0(data[i1], data[j0])) {
-            let err3 = { instancePath, schemaPath: "#/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: !0, parentSchema: schema61.oneOf[1], data };
+            let err3 = { instancePath, schemaPath: "#/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: !0, parentSchema: schema66.oneOf[1], data };
             vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
             break outer0;
           }
     }
   } else {
-    let err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.oneOf[1].type, parentSchema: schema61.oneOf[1], data };
+    let err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.oneOf[1].type, parentSchema: schema66.oneOf[1], data };
     vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
   }
   var _valid0 = _errs3 === errors;
@@ -9762,7 +10095,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   if (valid0)
     errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
   else {
-    let err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema61.oneOf, parentSchema: schema61, data };
+    let err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema66.oneOf, parentSchema: schema66, data };
     vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
   }
   return validate35.errors = vErrors, evaluated0.items = items0, errors === 0;
@@ -9772,388 +10105,405 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema58.required, parentSchema: schema58, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema63.required, parentSchema: schema63, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.run === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema58.required, parentSchema: schema58, data };
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema63.required, parentSchema: schema63, data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     for (let key0 in data)
-      if (!func5.call(schema58.properties, key0)) {
-        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema58, data };
+      if (!func5.call(schema63.properties, key0)) {
+        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema63, data };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
-        if (!pattern30.test(data0)) {
-          let err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema58.properties.name, data: data0 };
+        if (!pattern31.test(data0)) {
+          let err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema63.properties.name, data: data0 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
       } else {
-        let err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.name.type, parentSchema: schema58.properties.name, data: data0 };
+        let err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.name.type, parentSchema: schema63.properties.name, data: data0 };
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
     }
-    if (data.run !== void 0) {
-      let data1 = data.run;
-      if (Array.isArray(data1)) {
-        if (data1.length < 1) {
-          let err5 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.run, data: data1 };
-          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+    if (data.estimate !== void 0) {
+      let data1 = data.estimate;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        let err5 = { instancePath: instancePath + "/estimate", schemaPath: "#/properties/estimate/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema63.properties.estimate.type, parentSchema: schema63.properties.estimate, data: data1 };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 86400 || isNaN(data1)) {
+          let err6 = { instancePath: instancePath + "/estimate", schemaPath: "#/properties/estimate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema63.properties.estimate, data: data1 };
+          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
         }
-        let len0 = data1.length;
+        if (data1 < 0 || isNaN(data1)) {
+          let err7 = { instancePath: instancePath + "/estimate", schemaPath: "#/properties/estimate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema63.properties.estimate, data: data1 };
+          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+        }
+      }
+    }
+    if (data.run !== void 0) {
+      let data2 = data.run;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          let err8 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema63.properties.run, data: data2 };
+          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+        }
+        let len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 == "string") {
-            if (func2(data2) > 400) {
-              let err6 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.run.items, data: data2 };
-              vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          let data3 = data2[i0];
+          if (typeof data3 == "string") {
+            if (func2(data3) > 400) {
+              let err9 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema63.properties.run.items, data: data3 };
+              vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
             }
-            if (func2(data2) < 1) {
-              let err7 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.run.items, data: data2 };
-              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+            if (func2(data3) < 1) {
+              let err10 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.run.items, data: data3 };
+              vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
             }
           } else {
-            let err8 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.run.items.type, parentSchema: schema58.properties.run.items, data: data2 };
-            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+            let err11 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.run.items.type, parentSchema: schema63.properties.run.items, data: data3 };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
           }
         }
       } else {
-        let err9 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.run.type, parentSchema: schema58.properties.run, data: data1 };
-        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        let err12 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema63.properties.run.type, parentSchema: schema63.properties.run, data: data2 };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
       }
     }
     if (data.when !== void 0) {
-      let data3 = data.when, _errs9 = errors, valid3 = !1, passing0 = null, _errs10 = errors;
-      if (!(data3 === "live" || data3 === "manual" || data3 === "skip" || data3 === "proxy" || data3 === "direct" || data3 === "always" || data3 === "first" || data3 === "later" || data3 === "held" || data3 === "unheld" || data3 === "cohort" || data3 === "no-cohort" || data3 === "joins-cohort")) {
-        let err10 = { instancePath: instancePath + "/when", schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data3 };
-        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      let data4 = data.when, _errs11 = errors, valid3 = !1, passing0 = null, _errs12 = errors;
+      if (!(data4 === "live" || data4 === "manual" || data4 === "skip" || data4 === "proxy" || data4 === "direct" || data4 === "always" || data4 === "first" || data4 === "later" || data4 === "held" || data4 === "unheld" || data4 === "cohort" || data4 === "no-cohort" || data4 === "joins-cohort")) {
+        let err13 = { instancePath: instancePath + "/when", schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values", schema: schema64.enum, parentSchema: schema64, data: data4 };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
       }
-      var _valid0 = _errs10 === errors;
+      var _valid0 = _errs12 === errors;
       _valid0 && (valid3 = !0, passing0 = 0);
-      let _errs12 = errors;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          let err11 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.when.oneOf[1], data: data3 };
-          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      let _errs14 = errors;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          let err14 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema63.properties.when.oneOf[1], data: data4 };
+          vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
         }
-        let len1 = data3.length;
+        let len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data4 = data3[i1];
-          if (!(data4 === "live" || data4 === "manual" || data4 === "skip" || data4 === "proxy" || data4 === "direct" || data4 === "always" || data4 === "first" || data4 === "later" || data4 === "held" || data4 === "unheld" || data4 === "cohort" || data4 === "no-cohort" || data4 === "joins-cohort")) {
-            let err12 = { instancePath: instancePath + "/when/" + i1, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data4 };
-            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          let data5 = data4[i1];
+          if (!(data5 === "live" || data5 === "manual" || data5 === "skip" || data5 === "proxy" || data5 === "direct" || data5 === "always" || data5 === "first" || data5 === "later" || data5 === "held" || data5 === "unheld" || data5 === "cohort" || data5 === "no-cohort" || data5 === "joins-cohort")) {
+            let err15 = { instancePath: instancePath + "/when/" + i1, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values", schema: schema64.enum, parentSchema: schema64, data: data5 };
+            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
           }
         }
-        let i2 = data3.length, j0;
+        let i2 = data4.length, j0;
         if (i2 > 1) {
           outer0: for (; i2--; )
             for (j0 = i2; j0--; )
-              if (func0(data3[i2], data3[j0])) {
-                let err13 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema58.properties.when.oneOf[1], data: data3 };
-                vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+              if (func0(data4[i2], data4[j0])) {
+                let err16 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema63.properties.when.oneOf[1], data: data4 };
+                vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                 break outer0;
               }
         }
       } else {
-        let err14 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.when.oneOf[1].type, parentSchema: schema58.properties.when.oneOf[1], data: data3 };
-        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+        let err17 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema63.properties.when.oneOf[1].type, parentSchema: schema63.properties.when.oneOf[1], data: data4 };
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
       }
-      var _valid0 = _errs12 === errors;
+      var _valid0 = _errs14 === errors;
       if (_valid0 && valid3 ? (valid3 = !1, passing0 = [passing0, 1]) : _valid0 && (valid3 = !0, passing0 = 1), valid3)
-        errors = _errs9, vErrors !== null && (_errs9 ? vErrors.length = _errs9 : vErrors = null);
+        errors = _errs11, vErrors !== null && (_errs11 ? vErrors.length = _errs11 : vErrors = null);
       else {
-        let err15 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema58.properties.when.oneOf, parentSchema: schema58.properties.when, data: data3 };
-        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+        let err18 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema63.properties.when.oneOf, parentSchema: schema63.properties.when, data: data4 };
+        vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
       }
     }
     if (data.on !== void 0) {
-      let data5 = data.on;
-      if (!(data5 === "member" || data5 === "runner" || data5 === "control")) {
-        let err16 = { instancePath: instancePath + "/on", schemaPath: "#/properties/on/enum", keyword: "enum", params: { allowedValues: schema58.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.on.enum, parentSchema: schema58.properties.on, data: data5 };
-        vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+      let data6 = data.on;
+      if (!(data6 === "member" || data6 === "runner" || data6 === "control")) {
+        let err19 = { instancePath: instancePath + "/on", schemaPath: "#/properties/on/enum", keyword: "enum", params: { allowedValues: schema63.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema63.properties.on.enum, parentSchema: schema63.properties.on, data: data6 };
+        vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
       }
     }
     if (data.retry !== void 0) {
-      let data6 = data.retry;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (data6.timeout === void 0) {
-          let err17 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema58.properties.retry.required, parentSchema: schema58.properties.retry, data: data6 };
-          vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      let data7 = data.retry;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.timeout === void 0) {
+          let err20 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema63.properties.retry.required, parentSchema: schema63.properties.retry, data: data7 };
+          vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
         }
-        if (data6.every === void 0) {
-          let err18 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema58.properties.retry.required, parentSchema: schema58.properties.retry, data: data6 };
-          vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+        if (data7.every === void 0) {
+          let err21 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema63.properties.retry.required, parentSchema: schema63.properties.retry, data: data7 };
+          vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
         }
-        for (let key1 in data6)
+        for (let key1 in data7)
           if (!(key1 === "timeout" || key1 === "every")) {
-            let err19 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema58.properties.retry, data: data6 };
-            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            let err22 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema63.properties.retry, data: data7 };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
           }
-        if (data6.timeout !== void 0) {
-          let data7 = data6.timeout;
-          if (typeof data7 == "string") {
-            if (!pattern31.test(data7)) {
-              let err20 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema58.properties.retry.properties.timeout, data: data7 };
-              vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+        if (data7.timeout !== void 0) {
+          let data8 = data7.timeout;
+          if (typeof data8 == "string") {
+            if (!pattern32.test(data8)) {
+              let err23 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema63.properties.retry.properties.timeout, data: data8 };
+              vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
             }
           } else {
-            let err21 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.retry.properties.timeout.type, parentSchema: schema58.properties.retry.properties.timeout, data: data7 };
-            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+            let err24 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.retry.properties.timeout.type, parentSchema: schema63.properties.retry.properties.timeout, data: data8 };
+            vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
           }
         }
-        if (data6.every !== void 0) {
-          let data8 = data6.every;
-          if (typeof data8 == "string") {
-            if (!pattern31.test(data8)) {
-              let err22 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema58.properties.retry.properties.every, data: data8 };
-              vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+        if (data7.every !== void 0) {
+          let data9 = data7.every;
+          if (typeof data9 == "string") {
+            if (!pattern32.test(data9)) {
+              let err25 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema63.properties.retry.properties.every, data: data9 };
+              vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
             }
           } else {
-            let err23 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.retry.properties.every.type, parentSchema: schema58.properties.retry.properties.every, data: data8 };
-            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+            let err26 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.retry.properties.every.type, parentSchema: schema63.properties.retry.properties.every, data: data9 };
+            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
           }
         }
       } else {
-        let err24 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.retry.type, parentSchema: schema58.properties.retry, data: data6 };
-        vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+        let err27 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties.retry.type, parentSchema: schema63.properties.retry, data: data7 };
+        vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
       }
     }
     if (data.unless !== void 0) {
-      let data9 = data.unless;
-      if (Array.isArray(data9)) {
-        if (data9.length < 1) {
-          let err25 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.unless, data: data9 };
-          vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+      let data10 = data.unless;
+      if (Array.isArray(data10)) {
+        if (data10.length < 1) {
+          let err28 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema63.properties.unless, data: data10 };
+          vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
         }
-        let len2 = data9.length;
+        let len2 = data10.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          let data10 = data9[i3];
-          if (typeof data10 == "string") {
-            if (func2(data10) > 400) {
-              let err26 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.unless.items, data: data10 };
-              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+          let data11 = data10[i3];
+          if (typeof data11 == "string") {
+            if (func2(data11) > 400) {
+              let err29 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema63.properties.unless.items, data: data11 };
+              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
             }
-            if (func2(data10) < 1) {
-              let err27 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.unless.items, data: data10 };
-              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+            if (func2(data11) < 1) {
+              let err30 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.unless.items, data: data11 };
+              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
             }
           } else {
-            let err28 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.unless.items.type, parentSchema: schema58.properties.unless.items, data: data10 };
-            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+            let err31 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.unless.items.type, parentSchema: schema63.properties.unless.items, data: data11 };
+            vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
           }
         }
       } else {
-        let err29 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.unless.type, parentSchema: schema58.properties.unless, data: data9 };
-        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+        let err32 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema63.properties.unless.type, parentSchema: schema63.properties.unless, data: data10 };
+        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
       }
     }
     if (data.creates !== void 0) {
-      let data11 = data.creates;
-      if (typeof data11 == "string") {
-        if (func2(data11) > 400) {
-          let err30 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.creates, data: data11 };
-          vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+      let data12 = data.creates;
+      if (typeof data12 == "string") {
+        if (func2(data12) > 400) {
+          let err33 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema63.properties.creates, data: data12 };
+          vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
         }
-        if (func2(data11) < 2) {
-          let err31 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema58.properties.creates, data: data11 };
-          vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+        if (func2(data12) < 2) {
+          let err34 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema63.properties.creates, data: data12 };
+          vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
         }
-        if (!pattern33.test(data11)) {
-          let err32 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema58.properties.creates, data: data11 };
-          vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+        if (!pattern34.test(data12)) {
+          let err35 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema63.properties.creates, data: data12 };
+          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
         }
       } else {
-        let err33 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.creates.type, parentSchema: schema58.properties.creates, data: data11 };
-        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+        let err36 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.creates.type, parentSchema: schema63.properties.creates, data: data12 };
+        vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
       }
     }
     if (data.gate !== void 0) {
-      let data12 = data.gate;
-      if (data12 !== "before") {
-        let err34 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema58.properties.gate.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.gate.enum, parentSchema: schema58.properties.gate, data: data12 };
-        vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+      let data13 = data.gate;
+      if (data13 !== "before") {
+        let err37 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema63.properties.gate.enum }, message: "must be equal to one of the allowed values", schema: schema63.properties.gate.enum, parentSchema: schema63.properties.gate, data: data13 };
+        vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
       }
     }
     if (data.expect !== void 0) {
-      let data13 = data.expect;
-      if (Array.isArray(data13)) {
-        if (data13.length > 8) {
-          let err35 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema58.properties.expect, data: data13 };
-          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+      let data14 = data.expect;
+      if (Array.isArray(data14)) {
+        if (data14.length > 8) {
+          let err38 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema63.properties.expect, data: data14 };
+          vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
         }
-        if (data13.length < 1) {
-          let err36 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.expect, data: data13 };
-          vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+        if (data14.length < 1) {
+          let err39 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema63.properties.expect, data: data14 };
+          vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
         }
-        let len3 = data13.length;
+        let len3 = data14.length;
         for (let i4 = 0; i4 < len3; i4++) {
-          let data14 = data13[i4];
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.what === void 0) {
-              let err37 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema58.properties.expect.items.required, parentSchema: schema58.properties.expect.items, data: data14 };
-              vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+          let data15 = data14[i4];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.what === void 0) {
+              let err40 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema63.properties.expect.items.required, parentSchema: schema63.properties.expect.items, data: data15 };
+              vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
             }
-            if (data14.match === void 0) {
-              let err38 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema58.properties.expect.items.required, parentSchema: schema58.properties.expect.items, data: data14 };
-              vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+            if (data15.match === void 0) {
+              let err41 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema63.properties.expect.items.required, parentSchema: schema63.properties.expect.items, data: data15 };
+              vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
             }
-            for (let key2 in data14)
+            for (let key2 in data15)
               if (!(key2 === "what" || key2 === "match" || key2 === "is" || key2 === "has" || key2 === "lacks" || key2 === "like" || key2 === "when")) {
-                let err39 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema58.properties.expect.items, data: data14 };
-                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
-              }
-            if (data14.what !== void 0) {
-              let data15 = data14.what;
-              if (typeof data15 == "string") {
-                if (func2(data15) > 200) {
-                  let err40 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58.properties.expect.items.properties.what, data: data15 };
-                  vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
-                }
-                if (func2(data15) < 1) {
-                  let err41 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.what, data: data15 };
-                  vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
-                }
-              } else {
-                let err42 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.what.type, parentSchema: schema58.properties.expect.items.properties.what, data: data15 };
+                let err42 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema63.properties.expect.items, data: data15 };
                 vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
               }
-            }
-            if (data14.match !== void 0) {
-              let data16 = data14.match;
+            if (data15.what !== void 0) {
+              let data16 = data15.what;
               if (typeof data16 == "string") {
-                if (func2(data16) > 400) {
-                  let err43 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.expect.items.properties.match, data: data16 };
+                if (func2(data16) > 200) {
+                  let err43 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema63.properties.expect.items.properties.what, data: data16 };
                   vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
                 }
                 if (func2(data16) < 1) {
-                  let err44 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.match, data: data16 };
+                  let err44 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.expect.items.properties.what, data: data16 };
                   vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
                 }
               } else {
-                let err45 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.match.type, parentSchema: schema58.properties.expect.items.properties.match, data: data16 };
+                let err45 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.expect.items.properties.what.type, parentSchema: schema63.properties.expect.items.properties.what, data: data16 };
                 vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
               }
             }
-            if (data14.is !== void 0) {
-              let data17 = data14.is;
+            if (data15.match !== void 0) {
+              let data17 = data15.match;
               if (typeof data17 == "string") {
                 if (func2(data17) > 400) {
-                  let err46 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.expect.items.properties.is, data: data17 };
+                  let err46 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema63.properties.expect.items.properties.match, data: data17 };
                   vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
                 }
+                if (func2(data17) < 1) {
+                  let err47 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.expect.items.properties.match, data: data17 };
+                  vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                }
               } else {
-                let err47 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.is.type, parentSchema: schema58.properties.expect.items.properties.is, data: data17 };
-                vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                let err48 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.expect.items.properties.match.type, parentSchema: schema63.properties.expect.items.properties.match, data: data17 };
+                vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
               }
             }
-            if (data14.has !== void 0) {
-              let data18 = data14.has;
+            if (data15.is !== void 0) {
+              let data18 = data15.is;
               if (typeof data18 == "string") {
-                if (func2(data18) > 200) {
-                  let err48 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58.properties.expect.items.properties.has, data: data18 };
-                  vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
-                }
-                if (func2(data18) < 1) {
-                  let err49 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.has, data: data18 };
+                if (func2(data18) > 400) {
+                  let err49 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema63.properties.expect.items.properties.is, data: data18 };
                   vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
                 }
               } else {
-                let err50 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.has.type, parentSchema: schema58.properties.expect.items.properties.has, data: data18 };
+                let err50 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.expect.items.properties.is.type, parentSchema: schema63.properties.expect.items.properties.is, data: data18 };
                 vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
               }
             }
-            if (data14.lacks !== void 0) {
-              let data19 = data14.lacks;
+            if (data15.has !== void 0) {
+              let data19 = data15.has;
               if (typeof data19 == "string") {
                 if (func2(data19) > 200) {
-                  let err51 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58.properties.expect.items.properties.lacks, data: data19 };
+                  let err51 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema63.properties.expect.items.properties.has, data: data19 };
                   vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
                 }
                 if (func2(data19) < 1) {
-                  let err52 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.lacks, data: data19 };
+                  let err52 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.expect.items.properties.has, data: data19 };
                   vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
                 }
               } else {
-                let err53 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.lacks.type, parentSchema: schema58.properties.expect.items.properties.lacks, data: data19 };
+                let err53 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.expect.items.properties.has.type, parentSchema: schema63.properties.expect.items.properties.has, data: data19 };
                 vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
               }
             }
-            if (data14.like !== void 0) {
-              let data20 = data14.like;
+            if (data15.lacks !== void 0) {
+              let data20 = data15.lacks;
               if (typeof data20 == "string") {
-                if (func2(data20) > 400) {
-                  let err54 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.expect.items.properties.like, data: data20 };
+                if (func2(data20) > 200) {
+                  let err54 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema63.properties.expect.items.properties.lacks, data: data20 };
                   vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
                 }
                 if (func2(data20) < 1) {
-                  let err55 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.expect.items.properties.like, data: data20 };
+                  let err55 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.expect.items.properties.lacks, data: data20 };
                   vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
                 }
               } else {
-                let err56 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.expect.items.properties.like.type, parentSchema: schema58.properties.expect.items.properties.like, data: data20 };
+                let err56 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.expect.items.properties.lacks.type, parentSchema: schema63.properties.expect.items.properties.lacks, data: data20 };
                 vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
               }
             }
-            data14.when !== void 0 && (validate35(data14.when, { instancePath: instancePath + "/expect/" + i4 + "/when", parentData: data14, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length));
+            if (data15.like !== void 0) {
+              let data21 = data15.like;
+              if (typeof data21 == "string") {
+                if (func2(data21) > 400) {
+                  let err57 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema63.properties.expect.items.properties.like, data: data21 };
+                  vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+                }
+                if (func2(data21) < 1) {
+                  let err58 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.expect.items.properties.like, data: data21 };
+                  vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+                }
+              } else {
+                let err59 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.expect.items.properties.like.type, parentSchema: schema63.properties.expect.items.properties.like, data: data21 };
+                vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+              }
+            }
+            data15.when !== void 0 && (validate35(data15.when, { instancePath: instancePath + "/expect/" + i4 + "/when", parentData: data15, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length));
           } else {
-            let err57 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.expect.items.type, parentSchema: schema58.properties.expect.items, data: data14 };
-            vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+            let err60 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties.expect.items.type, parentSchema: schema63.properties.expect.items, data: data15 };
+            vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
           }
         }
       } else {
-        let err58 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.expect.type, parentSchema: schema58.properties.expect, data: data13 };
-        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+        let err61 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema63.properties.expect.type, parentSchema: schema63.properties.expect, data: data14 };
+        vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
       }
     }
     if (data.onlyIf !== void 0) {
-      let data22 = data.onlyIf;
-      if (Array.isArray(data22)) {
-        if (data22.length < 1) {
-          let err59 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.onlyIf, data: data22 };
-          vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+      let data23 = data.onlyIf;
+      if (Array.isArray(data23)) {
+        if (data23.length < 1) {
+          let err62 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema63.properties.onlyIf, data: data23 };
+          vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
         }
-        let len4 = data22.length;
+        let len4 = data23.length;
         for (let i5 = 0; i5 < len4; i5++) {
-          let data23 = data22[i5];
-          if (typeof data23 == "string") {
-            if (func2(data23) > 400) {
-              let err60 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema58.properties.onlyIf.items, data: data23 };
-              vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+          let data24 = data23[i5];
+          if (typeof data24 == "string") {
+            if (func2(data24) > 400) {
+              let err63 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema63.properties.onlyIf.items, data: data24 };
+              vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
             }
-            if (func2(data23) < 1) {
-              let err61 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.onlyIf.items, data: data23 };
-              vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+            if (func2(data24) < 1) {
+              let err64 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.onlyIf.items, data: data24 };
+              vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
             }
           } else {
-            let err62 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.onlyIf.items.type, parentSchema: schema58.properties.onlyIf.items, data: data23 };
-            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+            let err65 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.onlyIf.items.type, parentSchema: schema63.properties.onlyIf.items, data: data24 };
+            vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
           }
         }
       } else {
-        let err63 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.onlyIf.type, parentSchema: schema58.properties.onlyIf, data: data22 };
-        vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+        let err66 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema63.properties.onlyIf.type, parentSchema: schema63.properties.onlyIf, data: data23 };
+        vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
       }
     }
     if (data.each !== void 0) {
-      let data24 = data.each;
-      if (data24 !== "member") {
-        let err64 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/enum", keyword: "enum", params: { allowedValues: schema58.properties.each.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.each.enum, parentSchema: schema58.properties.each, data: data24 };
-        vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+      let data25 = data.each;
+      if (data25 !== "member") {
+        let err67 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/enum", keyword: "enum", params: { allowedValues: schema63.properties.each.enum }, message: "must be equal to one of the allowed values", schema: schema63.properties.each.enum, parentSchema: schema63.properties.each, data: data25 };
+        vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
       }
     }
     if (data.reboots !== void 0) {
-      let data25 = data.reboots;
-      if (typeof data25 != "boolean") {
-        let err65 = { instancePath: instancePath + "/reboots", schemaPath: "#/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.reboots.type, parentSchema: schema58.properties.reboots, data: data25 };
-        vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+      let data26 = data.reboots;
+      if (typeof data26 != "boolean") {
+        let err68 = { instancePath: instancePath + "/reboots", schemaPath: "#/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema63.properties.reboots.type, parentSchema: schema63.properties.reboots, data: data26 };
+        vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
       }
     }
   } else {
-    let err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
-    vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+    let err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
   }
   return validate34.errors = vErrors, errors === 0;
 }
@@ -10162,14 +10512,14 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
     if (data.length > 32) {
-      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema57, data };
+      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema62, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     let len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++)
       validate34(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors), errors = vErrors.length);
   } else {
-    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.type, parentSchema: schema57, data };
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema62.type, parentSchema: schema62, data };
     vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
   }
   return validate33.errors = vErrors, errors === 0;
@@ -10179,25 +10529,25 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.versioning === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "versioning" }, message: "must have required property 'versioning'", schema: schema54.required, parentSchema: schema54, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "versioning" }, message: "must have required property 'versioning'", schema: schema59.required, parentSchema: schema59, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     for (let key0 in data)
-      if (!func5.call(schema54.properties, key0)) {
-        let err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54, data };
+      if (!func5.call(schema59.properties, key0)) {
+        let err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59, data };
         vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
       }
     if (data.description !== void 0) {
       let data0 = data.description;
       if (typeof data0 != "string") {
-        let err2 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.description.type, parentSchema: schema54.properties.description, data: data0 };
+        let err2 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.description.type, parentSchema: schema59.properties.description, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
     if (data.datasource !== void 0) {
       let data1 = data.datasource;
       if (!(data1 === "snap-store" || data1 === "charmhub")) {
-        let err3 = { instancePath: instancePath + "/datasource", schemaPath: "#/$defs/datasource/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: data1 };
+        let err3 = { instancePath: instancePath + "/datasource", schemaPath: "#/$defs/datasource/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data1 };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
     }
@@ -10218,18 +10568,18 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         let _errs11 = errors;
         if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
           if (data2.versions === void 0) {
-            let err6 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/then/required", keyword: "required", params: { missingProperty: "versions" }, message: "must have required property 'versions'", schema: schema54.properties.versioning.then.required, parentSchema: schema54.properties.versioning.then, data: data2 };
+            let err6 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/then/required", keyword: "required", params: { missingProperty: "versions" }, message: "must have required property 'versions'", schema: schema59.properties.versioning.then.required, parentSchema: schema59.properties.versioning.then, data: data2 };
             vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
           }
           if (data2.versions !== void 0) {
             let data4 = data2.versions;
             if (Array.isArray(data4)) {
               if (data4.length < 1) {
-                let err7 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/then/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.versioning.then.properties.versions, data: data4 };
+                let err7 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/then/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema59.properties.versioning.then.properties.versions, data: data4 };
                 vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
               }
             } else {
-              let err8 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/then/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.versioning.then.properties.versions.type, parentSchema: schema54.properties.versioning.then.properties.versions, data: data4 };
+              let err8 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/then/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.versioning.then.properties.versions.type, parentSchema: schema59.properties.versioning.then.properties.versions, data: data4 };
               vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
             }
           }
@@ -10241,34 +10591,34 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        let err9 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema54.properties.versioning.if, parentSchema: schema54.properties.versioning, data: data2 };
+        let err9 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema59.properties.versioning.if, parentSchema: schema59.properties.versioning, data: data2 };
         vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
       }
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.scheme === void 0) {
-          let err10 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "scheme" }, message: "must have required property 'scheme'", schema: schema54.properties.versioning.required, parentSchema: schema54.properties.versioning, data: data2 };
+          let err10 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "scheme" }, message: "must have required property 'scheme'", schema: schema59.properties.versioning.required, parentSchema: schema59.properties.versioning, data: data2 };
           vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
         }
         if (data2.source === void 0) {
-          let err11 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema54.properties.versioning.required, parentSchema: schema54.properties.versioning, data: data2 };
+          let err11 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema59.properties.versioning.required, parentSchema: schema59.properties.versioning, data: data2 };
           vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
         }
         for (let key1 in data2)
           if (!(key1 === "scheme" || key1 === "source" || key1 === "versions" || key1 === "tags" || key1 === "families")) {
-            let err12 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.versioning, data: data2 };
+            let err12 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.versioning, data: data2 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
         if (data2.scheme !== void 0) {
           let data5 = data2.scheme;
           if (!(data5 === "semver" || data5 === "tracks" || data5 === "calver")) {
-            let err13 = { instancePath: instancePath + "/versioning/scheme", schemaPath: "#/properties/versioning/properties/scheme/enum", keyword: "enum", params: { allowedValues: schema54.properties.versioning.properties.scheme.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.versioning.properties.scheme.enum, parentSchema: schema54.properties.versioning.properties.scheme, data: data5 };
+            let err13 = { instancePath: instancePath + "/versioning/scheme", schemaPath: "#/properties/versioning/properties/scheme/enum", keyword: "enum", params: { allowedValues: schema59.properties.versioning.properties.scheme.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.versioning.properties.scheme.enum, parentSchema: schema59.properties.versioning.properties.scheme, data: data5 };
             vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
           }
         }
         if (data2.source !== void 0) {
           let data6 = data2.source;
           if (!(data6 === "track" || data6 === "version")) {
-            let err14 = { instancePath: instancePath + "/versioning/source", schemaPath: "#/properties/versioning/properties/source/enum", keyword: "enum", params: { allowedValues: schema54.properties.versioning.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.versioning.properties.source.enum, parentSchema: schema54.properties.versioning.properties.source, data: data6 };
+            let err14 = { instancePath: instancePath + "/versioning/source", schemaPath: "#/properties/versioning/properties/source/enum", keyword: "enum", params: { allowedValues: schema59.properties.versioning.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.versioning.properties.source.enum, parentSchema: schema59.properties.versioning.properties.source, data: data6 };
             vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
           }
         }
@@ -10280,15 +10630,15 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data7[i0];
               if (typeof data8 == "string") {
                 if (func2(data8) > 128) {
-                  let err15 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.versioning.properties.versions.items, data: data8 };
+                  let err15 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema59.properties.versioning.properties.versions.items, data: data8 };
                   vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
                 }
                 if (func2(data8) < 1) {
-                  let err16 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.versioning.properties.versions.items, data: data8 };
+                  let err16 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.versioning.properties.versions.items, data: data8 };
                   vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                 }
               } else {
-                let err17 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.versioning.properties.versions.items.type, parentSchema: schema54.properties.versioning.properties.versions.items, data: data8 };
+                let err17 = { instancePath: instancePath + "/versioning/versions/" + i0, schemaPath: "#/properties/versioning/properties/versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.versioning.properties.versions.items.type, parentSchema: schema59.properties.versioning.properties.versions.items, data: data8 };
                 vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
               }
             }
@@ -10300,7 +10650,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 if (typeof item0 == "string") {
                   if (typeof indices0[item0] == "number") {
                     j0 = indices0[item0];
-                    let err18 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: !0, parentSchema: schema54.properties.versioning.properties.versions, data: data7 };
+                    let err18 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: !0, parentSchema: schema59.properties.versioning.properties.versions, data: data7 };
                     vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                     break;
                   }
@@ -10309,7 +10659,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            let err19 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.versioning.properties.versions.type, parentSchema: schema54.properties.versioning.properties.versions, data: data7 };
+            let err19 = { instancePath: instancePath + "/versioning/versions", schemaPath: "#/properties/versioning/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.versioning.properties.versions.type, parentSchema: schema59.properties.versioning.properties.versions, data: data7 };
             vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
           }
         }
@@ -10324,25 +10674,25 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   let data11 = data10[i2];
                   if (typeof data11 == "string") {
                     if (func2(data11) > 128) {
-                      let err20 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
+                      let err20 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema59.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
                       vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                     }
                     if (func2(data11) < 1) {
-                      let err21 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
+                      let err21 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
                       vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
                     }
                   } else {
-                    let err22 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.versioning.properties.tags.additionalProperties.items.type, parentSchema: schema54.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
+                    let err22 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/versioning/properties/tags/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.versioning.properties.tags.additionalProperties.items.type, parentSchema: schema59.properties.versioning.properties.tags.additionalProperties.items, data: data11 };
                     vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
                   }
                 }
               } else {
-                let err23 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/tags/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.versioning.properties.tags.additionalProperties.type, parentSchema: schema54.properties.versioning.properties.tags.additionalProperties, data: data10 };
+                let err23 = { instancePath: instancePath + "/versioning/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/tags/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.versioning.properties.tags.additionalProperties.type, parentSchema: schema59.properties.versioning.properties.tags.additionalProperties, data: data10 };
                 vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
               }
             }
           else {
-            let err24 = { instancePath: instancePath + "/versioning/tags", schemaPath: "#/properties/versioning/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.versioning.properties.tags.type, parentSchema: schema54.properties.versioning.properties.tags, data: data9 };
+            let err24 = { instancePath: instancePath + "/versioning/tags", schemaPath: "#/properties/versioning/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.versioning.properties.tags.type, parentSchema: schema59.properties.versioning.properties.tags, data: data9 };
             vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
           }
         }
@@ -10352,17 +10702,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             for (let key3 in data12) {
               let data13 = data12[key3];
               if (typeof data13 != "string") {
-                let err25 = { instancePath: instancePath + "/versioning/families/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/families/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.versioning.properties.families.additionalProperties.type, parentSchema: schema54.properties.versioning.properties.families.additionalProperties, data: data13 };
+                let err25 = { instancePath: instancePath + "/versioning/families/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/versioning/properties/families/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.versioning.properties.families.additionalProperties.type, parentSchema: schema59.properties.versioning.properties.families.additionalProperties, data: data13 };
                 vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
               }
             }
           else {
-            let err26 = { instancePath: instancePath + "/versioning/families", schemaPath: "#/properties/versioning/properties/families/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.versioning.properties.families.type, parentSchema: schema54.properties.versioning.properties.families, data: data12 };
+            let err26 = { instancePath: instancePath + "/versioning/families", schemaPath: "#/properties/versioning/properties/families/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.versioning.properties.families.type, parentSchema: schema59.properties.versioning.properties.families, data: data12 };
             vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
           }
         }
       } else {
-        let err27 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.versioning.type, parentSchema: schema54.properties.versioning, data: data2 };
+        let err27 = { instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.versioning.type, parentSchema: schema59.properties.versioning, data: data2 };
         vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
       }
     }
@@ -10370,40 +10720,40 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data14 = data.jump;
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         if (data14.max === void 0) {
-          let err28 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema54.properties.jump.required, parentSchema: schema54.properties.jump, data: data14 };
+          let err28 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema59.properties.jump.required, parentSchema: schema59.properties.jump, data: data14 };
           vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
         }
         if (data14.major === void 0) {
-          let err29 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "major" }, message: "must have required property 'major'", schema: schema54.properties.jump.required, parentSchema: schema54.properties.jump, data: data14 };
+          let err29 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/required", keyword: "required", params: { missingProperty: "major" }, message: "must have required property 'major'", schema: schema59.properties.jump.required, parentSchema: schema59.properties.jump, data: data14 };
           vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
         }
         for (let key4 in data14)
           if (!(key4 === "max" || key4 === "skip" || key4 === "major" || key4 === "limits")) {
-            let err30 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.jump, data: data14 };
+            let err30 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.jump, data: data14 };
             vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
           }
         if (data14.max !== void 0) {
           let data15 = data14.max;
           if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
-            let err31 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.jump.properties.max.type, parentSchema: schema54.properties.jump.properties.max, data: data15 };
+            let err31 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.jump.properties.max.type, parentSchema: schema59.properties.jump.properties.max, data: data15 };
             vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
           }
           if (typeof data15 == "number" && isFinite(data15) && (data15 < 0 || isNaN(data15))) {
-            let err32 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54.properties.jump.properties.max, data: data15 };
+            let err32 = { instancePath: instancePath + "/jump/max", schemaPath: "#/properties/jump/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.properties.jump.properties.max, data: data15 };
             vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
           }
         }
         if (data14.skip !== void 0) {
           let data16 = data14.skip;
           if (typeof data16 != "string") {
-            let err33 = { instancePath: instancePath + "/jump/skip", schemaPath: "#/properties/jump/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.jump.properties.skip.type, parentSchema: schema54.properties.jump.properties.skip, data: data16 };
+            let err33 = { instancePath: instancePath + "/jump/skip", schemaPath: "#/properties/jump/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.jump.properties.skip.type, parentSchema: schema59.properties.jump.properties.skip, data: data16 };
             vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
           }
         }
         if (data14.major !== void 0) {
           let data17 = data14.major;
           if (!(data17 === "allow" || data17 === "forbid")) {
-            let err34 = { instancePath: instancePath + "/jump/major", schemaPath: "#/properties/jump/properties/major/enum", keyword: "enum", params: { allowedValues: schema54.properties.jump.properties.major.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.jump.properties.major.enum, parentSchema: schema54.properties.jump.properties.major, data: data17 };
+            let err34 = { instancePath: instancePath + "/jump/major", schemaPath: "#/properties/jump/properties/major/enum", keyword: "enum", params: { allowedValues: schema59.properties.jump.properties.major.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.jump.properties.major.enum, parentSchema: schema59.properties.jump.properties.major, data: data17 };
             vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
           }
         }
@@ -10411,7 +10761,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data14.limits;
           if (Array.isArray(data18)) {
             if (data18.length > 16) {
-              let err35 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema54.properties.jump.properties.limits, data: data18 };
+              let err35 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema59.properties.jump.properties.limits, data: data18 };
               vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
             }
             let len2 = data18.length;
@@ -10419,31 +10769,31 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data19 = data18[i3];
               if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                 if (data19.max === void 0) {
-                  let err36 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema54.properties.jump.properties.limits.items.required, parentSchema: schema54.properties.jump.properties.limits.items, data: data19 };
+                  let err36 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema59.properties.jump.properties.limits.items.required, parentSchema: schema59.properties.jump.properties.limits.items, data: data19 };
                   vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
                 }
                 if (data19.note === void 0) {
-                  let err37 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema54.properties.jump.properties.limits.items.required, parentSchema: schema54.properties.jump.properties.limits.items, data: data19 };
+                  let err37 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema59.properties.jump.properties.limits.items.required, parentSchema: schema59.properties.jump.properties.limits.items, data: data19 };
                   vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
                 }
                 for (let key5 in data19)
                   if (!(key5 === "from" || key5 === "to" || key5 === "max" || key5 === "note")) {
-                    let err38 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.jump.properties.limits.items, data: data19 };
+                    let err38 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.jump.properties.limits.items, data: data19 };
                     vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
                   }
                 if (data19.from !== void 0) {
                   let data20 = data19.from;
                   if (typeof data20 == "string") {
                     if (func2(data20) > 128) {
-                      let err39 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.jump.properties.limits.items.properties.from, data: data20 };
+                      let err39 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema59.properties.jump.properties.limits.items.properties.from, data: data20 };
                       vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
                     }
                     if (func2(data20) < 1) {
-                      let err40 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.jump.properties.limits.items.properties.from, data: data20 };
+                      let err40 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.jump.properties.limits.items.properties.from, data: data20 };
                       vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
                     }
                   } else {
-                    let err41 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.jump.properties.limits.items.properties.from.type, parentSchema: schema54.properties.jump.properties.limits.items.properties.from, data: data20 };
+                    let err41 = { instancePath: instancePath + "/jump/limits/" + i3 + "/from", schemaPath: "#/properties/jump/properties/limits/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.jump.properties.limits.items.properties.from.type, parentSchema: schema59.properties.jump.properties.limits.items.properties.from, data: data20 };
                     vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
                   }
                 }
@@ -10451,26 +10801,26 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   let data21 = data19.to;
                   if (typeof data21 == "string") {
                     if (func2(data21) > 128) {
-                      let err42 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.jump.properties.limits.items.properties.to, data: data21 };
+                      let err42 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema59.properties.jump.properties.limits.items.properties.to, data: data21 };
                       vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
                     }
                     if (func2(data21) < 1) {
-                      let err43 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.jump.properties.limits.items.properties.to, data: data21 };
+                      let err43 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.jump.properties.limits.items.properties.to, data: data21 };
                       vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
                     }
                   } else {
-                    let err44 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.jump.properties.limits.items.properties.to.type, parentSchema: schema54.properties.jump.properties.limits.items.properties.to, data: data21 };
+                    let err44 = { instancePath: instancePath + "/jump/limits/" + i3 + "/to", schemaPath: "#/properties/jump/properties/limits/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.jump.properties.limits.items.properties.to.type, parentSchema: schema59.properties.jump.properties.limits.items.properties.to, data: data21 };
                     vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
                   }
                 }
                 if (data19.max !== void 0) {
                   let data22 = data19.max;
                   if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
-                    let err45 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.jump.properties.limits.items.properties.max.type, parentSchema: schema54.properties.jump.properties.limits.items.properties.max, data: data22 };
+                    let err45 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.jump.properties.limits.items.properties.max.type, parentSchema: schema59.properties.jump.properties.limits.items.properties.max, data: data22 };
                     vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
                   }
                   if (typeof data22 == "number" && isFinite(data22) && (data22 < 0 || isNaN(data22))) {
-                    let err46 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54.properties.jump.properties.limits.items.properties.max, data: data22 };
+                    let err46 = { instancePath: instancePath + "/jump/limits/" + i3 + "/max", schemaPath: "#/properties/jump/properties/limits/items/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.properties.jump.properties.limits.items.properties.max, data: data22 };
                     vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
                   }
                 }
@@ -10478,30 +10828,30 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   let data23 = data19.note;
                   if (typeof data23 == "string") {
                     if (func2(data23) > 300) {
-                      let err47 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema54.properties.jump.properties.limits.items.properties.note, data: data23 };
+                      let err47 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema59.properties.jump.properties.limits.items.properties.note, data: data23 };
                       vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
                     }
                     if (func2(data23) < 1) {
-                      let err48 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.jump.properties.limits.items.properties.note, data: data23 };
+                      let err48 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.jump.properties.limits.items.properties.note, data: data23 };
                       vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
                     }
                   } else {
-                    let err49 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.jump.properties.limits.items.properties.note.type, parentSchema: schema54.properties.jump.properties.limits.items.properties.note, data: data23 };
+                    let err49 = { instancePath: instancePath + "/jump/limits/" + i3 + "/note", schemaPath: "#/properties/jump/properties/limits/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.jump.properties.limits.items.properties.note.type, parentSchema: schema59.properties.jump.properties.limits.items.properties.note, data: data23 };
                     vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
                   }
                 }
               } else {
-                let err50 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.jump.properties.limits.items.type, parentSchema: schema54.properties.jump.properties.limits.items, data: data19 };
+                let err50 = { instancePath: instancePath + "/jump/limits/" + i3, schemaPath: "#/properties/jump/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.jump.properties.limits.items.type, parentSchema: schema59.properties.jump.properties.limits.items, data: data19 };
                 vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
               }
             }
           } else {
-            let err51 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.jump.properties.limits.type, parentSchema: schema54.properties.jump.properties.limits, data: data18 };
+            let err51 = { instancePath: instancePath + "/jump/limits", schemaPath: "#/properties/jump/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.jump.properties.limits.type, parentSchema: schema59.properties.jump.properties.limits, data: data18 };
             vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
           }
         }
       } else {
-        let err52 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.jump.type, parentSchema: schema54.properties.jump, data: data14 };
+        let err52 = { instancePath: instancePath + "/jump", schemaPath: "#/properties/jump/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.jump.type, parentSchema: schema59.properties.jump, data: data14 };
         vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
       }
     }
@@ -10512,7 +10862,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i4 = 0; i4 < len3; i4++) {
           let data25 = data24[i4];
           if (!(data25 === "stable" || data25 === "candidate" || data25 === "beta" || data25 === "edge")) {
-            let err53 = { instancePath: instancePath + "/risks/" + i4, schemaPath: "#/properties/risks/items/enum", keyword: "enum", params: { allowedValues: schema54.properties.risks.items.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.risks.items.enum, parentSchema: schema54.properties.risks.items, data: data25 };
+            let err53 = { instancePath: instancePath + "/risks/" + i4, schemaPath: "#/properties/risks/items/enum", keyword: "enum", params: { allowedValues: schema59.properties.risks.items.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.risks.items.enum, parentSchema: schema59.properties.risks.items, data: data25 };
             vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
           }
         }
@@ -10521,27 +10871,27 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i5--; )
             for (j1 = i5; j1--; )
               if (func0(data24[i5], data24[j1])) {
-                let err54 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: !0, parentSchema: schema54.properties.risks, data: data24 };
+                let err54 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: !0, parentSchema: schema59.properties.risks, data: data24 };
                 vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
                 break outer0;
               }
         }
       } else {
-        let err55 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.risks.type, parentSchema: schema54.properties.risks, data: data24 };
+        let err55 = { instancePath: instancePath + "/risks", schemaPath: "#/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.risks.type, parentSchema: schema59.properties.risks, data: data24 };
         vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
       }
     }
     if (data.hold !== void 0) {
       let data26 = data.hold;
       if (!(data26 === "required" || data26 === "optional")) {
-        let err56 = { instancePath: instancePath + "/hold", schemaPath: "#/properties/hold/enum", keyword: "enum", params: { allowedValues: schema54.properties.hold.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.hold.enum, parentSchema: schema54.properties.hold, data: data26 };
+        let err56 = { instancePath: instancePath + "/hold", schemaPath: "#/properties/hold/enum", keyword: "enum", params: { allowedValues: schema59.properties.hold.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.hold.enum, parentSchema: schema59.properties.hold, data: data26 };
         vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
       }
     }
     if (data.cohort !== void 0) {
       let data27 = data.cohort;
       if (!(data27 === "required" || data27 === "optional")) {
-        let err57 = { instancePath: instancePath + "/cohort", schemaPath: "#/properties/cohort/enum", keyword: "enum", params: { allowedValues: schema54.properties.cohort.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.cohort.enum, parentSchema: schema54.properties.cohort, data: data27 };
+        let err57 = { instancePath: instancePath + "/cohort", schemaPath: "#/properties/cohort/enum", keyword: "enum", params: { allowedValues: schema59.properties.cohort.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.cohort.enum, parentSchema: schema59.properties.cohort, data: data27 };
         vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
       }
     }
@@ -10553,31 +10903,31 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data29 = data28[i6];
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             if (data29.version === void 0) {
-              let err58 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema54.properties.eol.items.required, parentSchema: schema54.properties.eol.items, data: data29 };
+              let err58 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema59.properties.eol.items.required, parentSchema: schema59.properties.eol.items, data: data29 };
               vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
             }
             if (data29.date === void 0) {
-              let err59 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema54.properties.eol.items.required, parentSchema: schema54.properties.eol.items, data: data29 };
+              let err59 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema59.properties.eol.items.required, parentSchema: schema59.properties.eol.items, data: data29 };
               vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
             }
             for (let key6 in data29)
               if (!(key6 === "version" || key6 === "date" || key6 === "note")) {
-                let err60 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.eol.items, data: data29 };
+                let err60 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.eol.items, data: data29 };
                 vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
               }
             if (data29.version !== void 0) {
               let data30 = data29.version;
               if (typeof data30 == "string") {
                 if (func2(data30) > 128) {
-                  let err61 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.eol.items.properties.version, data: data30 };
+                  let err61 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema59.properties.eol.items.properties.version, data: data30 };
                   vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
                 }
                 if (func2(data30) < 1) {
-                  let err62 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.eol.items.properties.version, data: data30 };
+                  let err62 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.eol.items.properties.version, data: data30 };
                   vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
                 }
               } else {
-                let err63 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.eol.items.properties.version.type, parentSchema: schema54.properties.eol.items.properties.version, data: data30 };
+                let err63 = { instancePath: instancePath + "/eol/" + i6 + "/version", schemaPath: "#/properties/eol/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.eol.items.properties.version.type, parentSchema: schema59.properties.eol.items.properties.version, data: data30 };
                 vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
               }
             }
@@ -10585,28 +10935,28 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data29.date;
               if (typeof data31 == "string") {
                 if (!formats0.validate(data31)) {
-                  let err64 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema54.properties.eol.items.properties.date, data: data31 };
+                  let err64 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema59.properties.eol.items.properties.date, data: data31 };
                   vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
                 }
               } else {
-                let err65 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.eol.items.properties.date.type, parentSchema: schema54.properties.eol.items.properties.date, data: data31 };
+                let err65 = { instancePath: instancePath + "/eol/" + i6 + "/date", schemaPath: "#/properties/eol/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.eol.items.properties.date.type, parentSchema: schema59.properties.eol.items.properties.date, data: data31 };
                 vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
               }
             }
             if (data29.note !== void 0) {
               let data32 = data29.note;
               if (typeof data32 != "string") {
-                let err66 = { instancePath: instancePath + "/eol/" + i6 + "/note", schemaPath: "#/properties/eol/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.eol.items.properties.note.type, parentSchema: schema54.properties.eol.items.properties.note, data: data32 };
+                let err66 = { instancePath: instancePath + "/eol/" + i6 + "/note", schemaPath: "#/properties/eol/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.eol.items.properties.note.type, parentSchema: schema59.properties.eol.items.properties.note, data: data32 };
                 vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
               }
             }
           } else {
-            let err67 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.eol.items.type, parentSchema: schema54.properties.eol.items, data: data29 };
+            let err67 = { instancePath: instancePath + "/eol/" + i6, schemaPath: "#/properties/eol/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.eol.items.type, parentSchema: schema59.properties.eol.items, data: data29 };
             vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
           }
         }
       } else {
-        let err68 = { instancePath: instancePath + "/eol", schemaPath: "#/properties/eol/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.eol.type, parentSchema: schema54.properties.eol, data: data28 };
+        let err68 = { instancePath: instancePath + "/eol", schemaPath: "#/properties/eol/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.eol.type, parentSchema: schema59.properties.eol, data: data28 };
         vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
       }
     }
@@ -10643,7 +10993,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors = _errs74, vErrors !== null && (_errs74 ? vErrors.length = _errs74 : vErrors = null), _valid1) {
             let _errs76 = errors;
             if (data34 && typeof data34 == "object" && !Array.isArray(data34) && data34.version === void 0) {
-              let err72 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/then/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema54.properties.blocked.items.then.required, parentSchema: schema54.properties.blocked.items.then, data: data34 };
+              let err72 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/then/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema59.properties.blocked.items.then.required, parentSchema: schema59.properties.blocked.items.then, data: data34 };
               vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
             }
             var _valid1 = _errs76 === errors;
@@ -10653,50 +11003,50 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid25) {
-            let err73 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema54.properties.blocked.items.if, parentSchema: schema54.properties.blocked.items, data: data34 };
+            let err73 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema59.properties.blocked.items.if, parentSchema: schema59.properties.blocked.items, data: data34 };
             vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
           }
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             if (data34.reason === void 0) {
-              let err74 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema54.properties.blocked.items.required, parentSchema: schema54.properties.blocked.items, data: data34 };
+              let err74 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema59.properties.blocked.items.required, parentSchema: schema59.properties.blocked.items, data: data34 };
               vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
             }
             for (let key7 in data34)
               if (!(key7 === "version" || key7 === "channel" || key7 === "revision" || key7 === "reason")) {
-                let err75 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.blocked.items, data: data34 };
+                let err75 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.blocked.items, data: data34 };
                 vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
               }
             if (data34.version !== void 0) {
               let data38 = data34.version;
               if (typeof data38 == "string") {
                 if (func2(data38) > 128) {
-                  let err76 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.blocked.items.properties.version, data: data38 };
+                  let err76 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema59.properties.blocked.items.properties.version, data: data38 };
                   vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
                 }
                 if (func2(data38) < 1) {
-                  let err77 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.blocked.items.properties.version, data: data38 };
+                  let err77 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.blocked.items.properties.version, data: data38 };
                   vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
                 }
               } else {
-                let err78 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.blocked.items.properties.version.type, parentSchema: schema54.properties.blocked.items.properties.version, data: data38 };
+                let err78 = { instancePath: instancePath + "/blocked/" + i7 + "/version", schemaPath: "#/properties/blocked/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.blocked.items.properties.version.type, parentSchema: schema59.properties.blocked.items.properties.version, data: data38 };
                 vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
               }
             }
             if (data34.channel !== void 0) {
               let data39 = data34.channel;
               if (typeof data39 != "string") {
-                let err79 = { instancePath: instancePath + "/blocked/" + i7 + "/channel", schemaPath: "#/properties/blocked/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.blocked.items.properties.channel.type, parentSchema: schema54.properties.blocked.items.properties.channel, data: data39 };
+                let err79 = { instancePath: instancePath + "/blocked/" + i7 + "/channel", schemaPath: "#/properties/blocked/items/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.blocked.items.properties.channel.type, parentSchema: schema59.properties.blocked.items.properties.channel, data: data39 };
                 vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
               }
             }
             if (data34.revision !== void 0) {
               let data40 = data34.revision;
               if (!(typeof data40 == "number" && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
-                let err80 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.blocked.items.properties.revision.type, parentSchema: schema54.properties.blocked.items.properties.revision, data: data40 };
+                let err80 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.blocked.items.properties.revision.type, parentSchema: schema59.properties.blocked.items.properties.revision, data: data40 };
                 vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
               }
               if (typeof data40 == "number" && isFinite(data40) && (data40 < 1 || isNaN(data40))) {
-                let err81 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.blocked.items.properties.revision, data: data40 };
+                let err81 = { instancePath: instancePath + "/blocked/" + i7 + "/revision", schemaPath: "#/properties/blocked/items/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema59.properties.blocked.items.properties.revision, data: data40 };
                 vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
               }
             }
@@ -10704,21 +11054,21 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data41 = data34.reason;
               if (typeof data41 == "string") {
                 if (func2(data41) < 1) {
-                  let err82 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.blocked.items.properties.reason, data: data41 };
+                  let err82 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.blocked.items.properties.reason, data: data41 };
                   vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
                 }
               } else {
-                let err83 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.blocked.items.properties.reason.type, parentSchema: schema54.properties.blocked.items.properties.reason, data: data41 };
+                let err83 = { instancePath: instancePath + "/blocked/" + i7 + "/reason", schemaPath: "#/properties/blocked/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.blocked.items.properties.reason.type, parentSchema: schema59.properties.blocked.items.properties.reason, data: data41 };
                 vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
               }
             }
           } else {
-            let err84 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.blocked.items.type, parentSchema: schema54.properties.blocked.items, data: data34 };
+            let err84 = { instancePath: instancePath + "/blocked/" + i7, schemaPath: "#/properties/blocked/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.blocked.items.type, parentSchema: schema59.properties.blocked.items, data: data34 };
             vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
           }
         }
       } else {
-        let err85 = { instancePath: instancePath + "/blocked", schemaPath: "#/properties/blocked/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.blocked.type, parentSchema: schema54.properties.blocked, data: data33 };
+        let err85 = { instancePath: instancePath + "/blocked", schemaPath: "#/properties/blocked/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.blocked.type, parentSchema: schema59.properties.blocked, data: data33 };
         vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
       }
     }
@@ -10730,31 +11080,31 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data43 = data42[i8];
           if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
             if (data43.version === void 0) {
-              let err86 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema54.properties.requires.items.required, parentSchema: schema54.properties.requires.items, data: data43 };
+              let err86 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema59.properties.requires.items.required, parentSchema: schema59.properties.requires.items, data: data43 };
               vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
             }
             if (data43.needs === void 0) {
-              let err87 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "needs" }, message: "must have required property 'needs'", schema: schema54.properties.requires.items.required, parentSchema: schema54.properties.requires.items, data: data43 };
+              let err87 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/required", keyword: "required", params: { missingProperty: "needs" }, message: "must have required property 'needs'", schema: schema59.properties.requires.items.required, parentSchema: schema59.properties.requires.items, data: data43 };
               vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
             }
             for (let key8 in data43)
               if (!(key8 === "version" || key8 === "needs")) {
-                let err88 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.requires.items, data: data43 };
+                let err88 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.requires.items, data: data43 };
                 vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
               }
             if (data43.version !== void 0) {
               let data44 = data43.version;
               if (typeof data44 == "string") {
                 if (func2(data44) > 128) {
-                  let err89 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.requires.items.properties.version, data: data44 };
+                  let err89 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema59.properties.requires.items.properties.version, data: data44 };
                   vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
                 }
                 if (func2(data44) < 1) {
-                  let err90 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.requires.items.properties.version, data: data44 };
+                  let err90 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.requires.items.properties.version, data: data44 };
                   vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
                 }
               } else {
-                let err91 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.requires.items.properties.version.type, parentSchema: schema54.properties.requires.items.properties.version, data: data44 };
+                let err91 = { instancePath: instancePath + "/requires/" + i8 + "/version", schemaPath: "#/properties/requires/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.requires.items.properties.version.type, parentSchema: schema59.properties.requires.items.properties.version, data: data44 };
                 vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
               }
             }
@@ -10764,17 +11114,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let key9 in data45) {
                   let _errs95 = errors;
                   if (typeof key9 == "string") {
-                    if (!pattern16.test(key9)) {
-                      let err92 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema54.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
+                    if (!pattern17.test(key9)) {
+                      let err92 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema59.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
                       vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
                     }
                   } else {
-                    let err93 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.requires.items.properties.needs.propertyNames.type, parentSchema: schema54.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
+                    let err93 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.requires.items.properties.needs.propertyNames.type, parentSchema: schema59.properties.requires.items.properties.needs.propertyNames, data: key9, propertyName: key9 };
                     vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
                   }
                   var valid31 = _errs95 === errors;
                   if (!valid31) {
-                    let err94 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema54.properties.requires.items.properties.needs.propertyNames, parentSchema: schema54.properties.requires.items.properties.needs, data: data45 };
+                    let err94 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema59.properties.requires.items.properties.needs.propertyNames, parentSchema: schema59.properties.requires.items.properties.needs, data: data45 };
                     vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
                   }
                 }
@@ -10782,7 +11132,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   let data46 = data45[key10];
                   if (Array.isArray(data46)) {
                     if (data46.length < 1) {
-                      let err95 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties, data: data46 };
+                      let err95 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema59.properties.requires.items.properties.needs.additionalProperties, data: data46 };
                       vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
                     }
                     let len7 = data46.length;
@@ -10790,35 +11140,35 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                       let data47 = data46[i9];
                       if (typeof data47 == "string") {
                         if (func2(data47) > 128) {
-                          let err96 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
+                          let err96 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema59.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
                           vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
                         }
                         if (func2(data47) < 1) {
-                          let err97 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
+                          let err97 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
                           vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
                         }
                       } else {
-                        let err98 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.requires.items.properties.needs.additionalProperties.items.type, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
+                        let err98 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.requires.items.properties.needs.additionalProperties.items.type, parentSchema: schema59.properties.requires.items.properties.needs.additionalProperties.items, data: data47 };
                         vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
                       }
                     }
                   } else {
-                    let err99 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.requires.items.properties.needs.additionalProperties.type, parentSchema: schema54.properties.requires.items.properties.needs.additionalProperties, data: data46 };
+                    let err99 = { instancePath: instancePath + "/requires/" + i8 + "/needs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/requires/items/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.requires.items.properties.needs.additionalProperties.type, parentSchema: schema59.properties.requires.items.properties.needs.additionalProperties, data: data46 };
                     vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
                   }
                 }
               } else {
-                let err100 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.requires.items.properties.needs.type, parentSchema: schema54.properties.requires.items.properties.needs, data: data45 };
+                let err100 = { instancePath: instancePath + "/requires/" + i8 + "/needs", schemaPath: "#/properties/requires/items/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.requires.items.properties.needs.type, parentSchema: schema59.properties.requires.items.properties.needs, data: data45 };
                 vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
               }
             }
           } else {
-            let err101 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.requires.items.type, parentSchema: schema54.properties.requires.items, data: data43 };
+            let err101 = { instancePath: instancePath + "/requires/" + i8, schemaPath: "#/properties/requires/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.requires.items.type, parentSchema: schema59.properties.requires.items, data: data43 };
             vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
           }
         }
       } else {
-        let err102 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.requires.type, parentSchema: schema54.properties.requires, data: data42 };
+        let err102 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.requires.type, parentSchema: schema59.properties.requires, data: data42 };
         vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
       }
     }
@@ -10830,75 +11180,75 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data49 = data48[i10];
           if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
             if (data49.of === void 0) {
-              let err103 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "of" }, message: "must have required property 'of'", schema: schema54.properties.skew.items.required, parentSchema: schema54.properties.skew.items, data: data49 };
+              let err103 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "of" }, message: "must have required property 'of'", schema: schema59.properties.skew.items.required, parentSchema: schema59.properties.skew.items, data: data49 };
               vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
             }
             if (data49.newer === void 0) {
-              let err104 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "newer" }, message: "must have required property 'newer'", schema: schema54.properties.skew.items.required, parentSchema: schema54.properties.skew.items, data: data49 };
+              let err104 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "newer" }, message: "must have required property 'newer'", schema: schema59.properties.skew.items.required, parentSchema: schema59.properties.skew.items, data: data49 };
               vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
             }
             if (data49.older === void 0) {
-              let err105 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "older" }, message: "must have required property 'older'", schema: schema54.properties.skew.items.required, parentSchema: schema54.properties.skew.items, data: data49 };
+              let err105 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/required", keyword: "required", params: { missingProperty: "older" }, message: "must have required property 'older'", schema: schema59.properties.skew.items.required, parentSchema: schema59.properties.skew.items, data: data49 };
               vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
             }
             for (let key11 in data49)
               if (!(key11 === "of" || key11 === "newer" || key11 === "older" || key11 === "skip")) {
-                let err106 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.skew.items, data: data49 };
+                let err106 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.skew.items, data: data49 };
                 vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
               }
             if (data49.of !== void 0) {
               let data50 = data49.of;
               if (typeof data50 == "string") {
-                if (!pattern16.test(data50)) {
-                  let err107 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema54.properties.skew.items.properties.of, data: data50 };
+                if (!pattern17.test(data50)) {
+                  let err107 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema59.properties.skew.items.properties.of, data: data50 };
                   vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
                 }
               } else {
-                let err108 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.skew.items.properties.of.type, parentSchema: schema54.properties.skew.items.properties.of, data: data50 };
+                let err108 = { instancePath: instancePath + "/skew/" + i10 + "/of", schemaPath: "#/properties/skew/items/properties/of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.skew.items.properties.of.type, parentSchema: schema59.properties.skew.items.properties.of, data: data50 };
                 vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
               }
             }
             if (data49.newer !== void 0) {
               let data51 = data49.newer;
               if (!(typeof data51 == "number" && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
-                let err109 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.skew.items.properties.newer.type, parentSchema: schema54.properties.skew.items.properties.newer, data: data51 };
+                let err109 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.skew.items.properties.newer.type, parentSchema: schema59.properties.skew.items.properties.newer, data: data51 };
                 vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
               }
               if (typeof data51 == "number" && isFinite(data51) && (data51 < 0 || isNaN(data51))) {
-                let err110 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54.properties.skew.items.properties.newer, data: data51 };
+                let err110 = { instancePath: instancePath + "/skew/" + i10 + "/newer", schemaPath: "#/properties/skew/items/properties/newer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.properties.skew.items.properties.newer, data: data51 };
                 vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
               }
             }
             if (data49.older !== void 0) {
               let data52 = data49.older;
               if (!(typeof data52 == "number" && !(data52 % 1) && !isNaN(data52) && isFinite(data52))) {
-                let err111 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.skew.items.properties.older.type, parentSchema: schema54.properties.skew.items.properties.older, data: data52 };
+                let err111 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.skew.items.properties.older.type, parentSchema: schema59.properties.skew.items.properties.older, data: data52 };
                 vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
               }
               if (typeof data52 == "number" && isFinite(data52) && (data52 < 0 || isNaN(data52))) {
-                let err112 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54.properties.skew.items.properties.older, data: data52 };
+                let err112 = { instancePath: instancePath + "/skew/" + i10 + "/older", schemaPath: "#/properties/skew/items/properties/older/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema59.properties.skew.items.properties.older, data: data52 };
                 vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
               }
             }
             if (data49.skip !== void 0) {
               let data53 = data49.skip;
               if (typeof data53 == "string") {
-                if (!pattern16.test(data53)) {
-                  let err113 = { instancePath: instancePath + "/skew/" + i10 + "/skip", schemaPath: "#/properties/skew/items/properties/skip/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema54.properties.skew.items.properties.skip, data: data53 };
+                if (!pattern17.test(data53)) {
+                  let err113 = { instancePath: instancePath + "/skew/" + i10 + "/skip", schemaPath: "#/properties/skew/items/properties/skip/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema59.properties.skew.items.properties.skip, data: data53 };
                   vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
                 }
               } else {
-                let err114 = { instancePath: instancePath + "/skew/" + i10 + "/skip", schemaPath: "#/properties/skew/items/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.skew.items.properties.skip.type, parentSchema: schema54.properties.skew.items.properties.skip, data: data53 };
+                let err114 = { instancePath: instancePath + "/skew/" + i10 + "/skip", schemaPath: "#/properties/skew/items/properties/skip/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.skew.items.properties.skip.type, parentSchema: schema59.properties.skew.items.properties.skip, data: data53 };
                 vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
               }
             }
           } else {
-            let err115 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.skew.items.type, parentSchema: schema54.properties.skew.items, data: data49 };
+            let err115 = { instancePath: instancePath + "/skew/" + i10, schemaPath: "#/properties/skew/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.skew.items.type, parentSchema: schema59.properties.skew.items, data: data49 };
             vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
           }
         }
       } else {
-        let err116 = { instancePath: instancePath + "/skew", schemaPath: "#/properties/skew/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.skew.type, parentSchema: schema54.properties.skew, data: data48 };
+        let err116 = { instancePath: instancePath + "/skew", schemaPath: "#/properties/skew/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.skew.type, parentSchema: schema59.properties.skew, data: data48 };
         vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
       }
     }
@@ -10906,138 +11256,138 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data54 = data.rules;
       if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
         for (let key12 in data54)
-          if (!func5.call(schema53.properties, key12)) {
-            let err117 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema53, data: data54 };
+          if (!func5.call(schema58.properties, key12)) {
+            let err117 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema58, data: data54 };
             vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
           }
         if (data54["yaml/syntax"] !== void 0) {
           let data55 = data54["yaml/syntax"];
           if (!(data55 === "error" || data55 === "warning" || data55 === "off")) {
-            let err118 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema53.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["yaml/syntax"].enum, parentSchema: schema53.properties["yaml/syntax"], data: data55 };
+            let err118 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema58.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["yaml/syntax"].enum, parentSchema: schema58.properties["yaml/syntax"], data: data55 };
             vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
           }
         }
         if (data54.schema !== void 0) {
           let data56 = data54.schema;
           if (!(data56 === "error" || data56 === "warning" || data56 === "off")) {
-            let err119 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema53.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.schema.enum, parentSchema: schema53.properties.schema, data: data56 };
+            let err119 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema58.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.schema.enum, parentSchema: schema58.properties.schema, data: data56 };
             vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
           }
         }
         if (data54["order/requires"] !== void 0) {
           let data57 = data54["order/requires"];
           if (!(data57 === "error" || data57 === "warning" || data57 === "off")) {
-            let err120 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/requires"].enum, parentSchema: schema53.properties["order/requires"], data: data57 };
+            let err120 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema58.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["order/requires"].enum, parentSchema: schema58.properties["order/requires"], data: data57 };
             vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
           }
         }
         if (data54["order/promotion"] !== void 0) {
           let data58 = data54["order/promotion"];
           if (!(data58 === "error" || data58 === "warning" || data58 === "off")) {
-            let err121 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/promotion"].enum, parentSchema: schema53.properties["order/promotion"], data: data58 };
+            let err121 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema58.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["order/promotion"].enum, parentSchema: schema58.properties["order/promotion"], data: data58 };
             vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
           }
         }
         if (data54["order/transition"] !== void 0) {
           let data59 = data54["order/transition"];
           if (!(data59 === "error" || data59 === "warning" || data59 === "off")) {
-            let err122 = { instancePath: instancePath + "/rules/order~1transition", schemaPath: "#/$defs/severities/properties/order~1transition/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/transition"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/transition"].enum, parentSchema: schema53.properties["order/transition"], data: data59 };
+            let err122 = { instancePath: instancePath + "/rules/order~1transition", schemaPath: "#/$defs/severities/properties/order~1transition/enum", keyword: "enum", params: { allowedValues: schema58.properties["order/transition"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["order/transition"].enum, parentSchema: schema58.properties["order/transition"], data: data59 };
             vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
           }
         }
         if (data54["skew/jump"] !== void 0) {
           let data60 = data54["skew/jump"];
           if (!(data60 === "error" || data60 === "warning" || data60 === "off")) {
-            let err123 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/jump"].enum, parentSchema: schema53.properties["skew/jump"], data: data60 };
+            let err123 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/jump"].enum, parentSchema: schema58.properties["skew/jump"], data: data60 };
             vErrors === null ? vErrors = [err123] : vErrors.push(err123), errors++;
           }
         }
         if (data54["skew/downgrade"] !== void 0) {
           let data61 = data54["skew/downgrade"];
           if (!(data61 === "error" || data61 === "warning" || data61 === "off")) {
-            let err124 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/downgrade"].enum, parentSchema: schema53.properties["skew/downgrade"], data: data61 };
+            let err124 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/downgrade"].enum, parentSchema: schema58.properties["skew/downgrade"], data: data61 };
             vErrors === null ? vErrors = [err124] : vErrors.push(err124), errors++;
           }
         }
         if (data54["skew/major"] !== void 0) {
           let data62 = data54["skew/major"];
           if (!(data62 === "error" || data62 === "warning" || data62 === "off")) {
-            let err125 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/major"].enum, parentSchema: schema53.properties["skew/major"], data: data62 };
+            let err125 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/major"].enum, parentSchema: schema58.properties["skew/major"], data: data62 };
             vErrors === null ? vErrors = [err125] : vErrors.push(err125), errors++;
           }
         }
         if (data54["skew/members"] !== void 0) {
           let data63 = data54["skew/members"];
           if (!(data63 === "error" || data63 === "warning" || data63 === "off")) {
-            let err126 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/members"].enum, parentSchema: schema53.properties["skew/members"], data: data63 };
+            let err126 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/members"].enum, parentSchema: schema58.properties["skew/members"], data: data63 };
             vErrors === null ? vErrors = [err126] : vErrors.push(err126), errors++;
           }
         }
         if (data54["skew/components"] !== void 0) {
           let data64 = data54["skew/components"];
           if (!(data64 === "error" || data64 === "warning" || data64 === "off")) {
-            let err127 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/components"].enum, parentSchema: schema53.properties["skew/components"], data: data64 };
+            let err127 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/components"].enum, parentSchema: schema58.properties["skew/components"], data: data64 };
             vErrors === null ? vErrors = [err127] : vErrors.push(err127), errors++;
           }
         }
         if (data54["channel/risk"] !== void 0) {
           let data65 = data54["channel/risk"];
           if (!(data65 === "error" || data65 === "warning" || data65 === "off")) {
-            let err128 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/risk"].enum, parentSchema: schema53.properties["channel/risk"], data: data65 };
+            let err128 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema58.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["channel/risk"].enum, parentSchema: schema58.properties["channel/risk"], data: data65 };
             vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
           }
         }
         if (data54["channel/eol"] !== void 0) {
           let data66 = data54["channel/eol"];
           if (!(data66 === "error" || data66 === "warning" || data66 === "off")) {
-            let err129 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/eol"].enum, parentSchema: schema53.properties["channel/eol"], data: data66 };
+            let err129 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema58.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["channel/eol"].enum, parentSchema: schema58.properties["channel/eol"], data: data66 };
             vErrors === null ? vErrors = [err129] : vErrors.push(err129), errors++;
           }
         }
         if (data54["channel/blocked"] !== void 0) {
           let data67 = data54["channel/blocked"];
           if (!(data67 === "error" || data67 === "warning" || data67 === "off")) {
-            let err130 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/blocked"].enum, parentSchema: schema53.properties["channel/blocked"], data: data67 };
+            let err130 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema58.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["channel/blocked"].enum, parentSchema: schema58.properties["channel/blocked"], data: data67 };
             vErrors === null ? vErrors = [err130] : vErrors.push(err130), errors++;
           }
         }
         if (data54["hold/required"] !== void 0) {
           let data68 = data54["hold/required"];
           if (!(data68 === "error" || data68 === "warning" || data68 === "off")) {
-            let err131 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema53.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["hold/required"].enum, parentSchema: schema53.properties["hold/required"], data: data68 };
+            let err131 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema58.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["hold/required"].enum, parentSchema: schema58.properties["hold/required"], data: data68 };
             vErrors === null ? vErrors = [err131] : vErrors.push(err131), errors++;
           }
         }
         if (data54["hold/freeze"] !== void 0) {
           let data69 = data54["hold/freeze"];
           if (!(data69 === "error" || data69 === "warning" || data69 === "off")) {
-            let err132 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema53.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["hold/freeze"].enum, parentSchema: schema53.properties["hold/freeze"], data: data69 };
+            let err132 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema58.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["hold/freeze"].enum, parentSchema: schema58.properties["hold/freeze"], data: data69 };
             vErrors === null ? vErrors = [err132] : vErrors.push(err132), errors++;
           }
         }
         if (data54["cohort/required"] !== void 0) {
           let data70 = data54["cohort/required"];
           if (!(data70 === "error" || data70 === "warning" || data70 === "off")) {
-            let err133 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema53.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["cohort/required"].enum, parentSchema: schema53.properties["cohort/required"], data: data70 };
+            let err133 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema58.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["cohort/required"].enum, parentSchema: schema58.properties["cohort/required"], data: data70 };
             vErrors === null ? vErrors = [err133] : vErrors.push(err133), errors++;
           }
         }
         if (data54["pins/conflict"] !== void 0) {
           let data71 = data54["pins/conflict"];
           if (!(data71 === "error" || data71 === "warning" || data71 === "off")) {
-            let err134 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema53.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["pins/conflict"].enum, parentSchema: schema53.properties["pins/conflict"], data: data71 };
+            let err134 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema58.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["pins/conflict"].enum, parentSchema: schema58.properties["pins/conflict"], data: data71 };
             vErrors === null ? vErrors = [err134] : vErrors.push(err134), errors++;
           }
         }
         if (data54["policy/changed"] !== void 0) {
           let data72 = data54["policy/changed"];
           if (!(data72 === "error" || data72 === "warning" || data72 === "off")) {
-            let err135 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema53.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["policy/changed"].enum, parentSchema: schema53.properties["policy/changed"], data: data72 };
+            let err135 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema58.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["policy/changed"].enum, parentSchema: schema58.properties["policy/changed"], data: data72 };
             vErrors === null ? vErrors = [err135] : vErrors.push(err135), errors++;
           }
         }
       } else {
-        let err136 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data54 };
+        let err136 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data54 };
         vErrors === null ? vErrors = [err136] : vErrors.push(err136), errors++;
       }
     }
@@ -11045,22 +11395,22 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data73 = data.rollout;
       if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
         if (data73.strategy === void 0) {
-          let err137 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema54.properties.rollout.required, parentSchema: schema54.properties.rollout, data: data73 };
+          let err137 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema59.properties.rollout.required, parentSchema: schema59.properties.rollout, data: data73 };
           vErrors === null ? vErrors = [err137] : vErrors.push(err137), errors++;
         }
         if (data73.member === void 0) {
-          let err138 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "member" }, message: "must have required property 'member'", schema: schema54.properties.rollout.required, parentSchema: schema54.properties.rollout, data: data73 };
+          let err138 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "member" }, message: "must have required property 'member'", schema: schema59.properties.rollout.required, parentSchema: schema59.properties.rollout, data: data73 };
           vErrors === null ? vErrors = [err138] : vErrors.push(err138), errors++;
         }
         for (let key13 in data73)
           if (!(key13 === "strategy" || key13 === "roles" || key13 === "before" || key13 === "member" || key13 === "after" || key13 === "rollback" || key13 === "downgrade")) {
-            let err139 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.rollout, data: data73 };
+            let err139 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.rollout, data: data73 };
             vErrors === null ? vErrors = [err139] : vErrors.push(err139), errors++;
           }
         if (data73.strategy !== void 0) {
           let data74 = data73.strategy;
           if (!(data74 === "serial" || data74 === "parallel")) {
-            let err140 = { instancePath: instancePath + "/rollout/strategy", schemaPath: "#/properties/rollout/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema54.properties.rollout.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.rollout.properties.strategy.enum, parentSchema: schema54.properties.rollout.properties.strategy, data: data74 };
+            let err140 = { instancePath: instancePath + "/rollout/strategy", schemaPath: "#/properties/rollout/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema59.properties.rollout.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.rollout.properties.strategy.enum, parentSchema: schema59.properties.rollout.properties.strategy, data: data74 };
             vErrors === null ? vErrors = [err140] : vErrors.push(err140), errors++;
           }
         }
@@ -11068,14 +11418,14 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data75 = data73.roles;
           if (Array.isArray(data75)) {
             if (data75.length < 1) {
-              let err141 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.rollout.properties.roles, data: data75 };
+              let err141 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema59.properties.rollout.properties.roles, data: data75 };
               vErrors === null ? vErrors = [err141] : vErrors.push(err141), errors++;
             }
             let len9 = data75.length;
             for (let i11 = 0; i11 < len9; i11++) {
               let data76 = data75[i11];
               if (!(data76 === "control" || data76 === "worker")) {
-                let err142 = { instancePath: instancePath + "/rollout/roles/" + i11, schemaPath: "#/properties/rollout/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema54.properties.rollout.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.rollout.properties.roles.items.enum, parentSchema: schema54.properties.rollout.properties.roles.items, data: data76 };
+                let err142 = { instancePath: instancePath + "/rollout/roles/" + i11, schemaPath: "#/properties/rollout/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema59.properties.rollout.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.rollout.properties.roles.items.enum, parentSchema: schema59.properties.rollout.properties.roles.items, data: data76 };
                 vErrors === null ? vErrors = [err142] : vErrors.push(err142), errors++;
               }
             }
@@ -11084,13 +11434,13 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               outer1: for (; i12--; )
                 for (j2 = i12; j2--; )
                   if (func0(data75[i12], data75[j2])) {
-                    let err143 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i12 + " are identical)", schema: !0, parentSchema: schema54.properties.rollout.properties.roles, data: data75 };
+                    let err143 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i12 + " are identical)", schema: !0, parentSchema: schema59.properties.rollout.properties.roles, data: data75 };
                     vErrors === null ? vErrors = [err143] : vErrors.push(err143), errors++;
                     break outer1;
                   }
             }
           } else {
-            let err144 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.rollout.properties.roles.type, parentSchema: schema54.properties.rollout.properties.roles, data: data75 };
+            let err144 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.rollout.properties.roles.type, parentSchema: schema59.properties.rollout.properties.roles, data: data75 };
             vErrors === null ? vErrors = [err144] : vErrors.push(err144), errors++;
           }
         }
@@ -11098,22 +11448,22 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data81 = data73.downgrade, _errs149 = errors, valid44 = !1, passing0 = null, _errs150 = errors;
           if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
             if (data81.supported === void 0) {
-              let err145 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema54.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
+              let err145 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
               vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
             }
             if (data81.note === void 0) {
-              let err146 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema54.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
+              let err146 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
               vErrors === null ? vErrors = [err146] : vErrors.push(err146), errors++;
             }
             for (let key14 in data81)
               if (!(key14 === "supported" || key14 === "note")) {
-                let err147 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
+                let err147 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
                 vErrors === null ? vErrors = [err147] : vErrors.push(err147), errors++;
               }
             if (data81.supported !== void 0) {
               let data82 = data81.supported;
               if (data82 !== !0) {
-                let err148 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0].properties.supported, data: data82 };
+                let err148 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.supported, data: data82 };
                 vErrors === null ? vErrors = [err148] : vErrors.push(err148), errors++;
               }
             }
@@ -11121,16 +11471,16 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data83 = data81.note;
               if (typeof data83 == "string") {
                 if (func2(data83) < 1) {
-                  let err149 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data83 };
+                  let err149 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data83 };
                   vErrors === null ? vErrors = [err149] : vErrors.push(err149), errors++;
                 }
               } else {
-                let err150 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.rollout.properties.downgrade.oneOf[0].properties.note.type, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data83 };
+                let err150 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.note.type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data83 };
                 vErrors === null ? vErrors = [err150] : vErrors.push(err150), errors++;
               }
             }
           } else {
-            let err151 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.rollout.properties.downgrade.oneOf[0].type, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
+            let err151 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
             vErrors === null ? vErrors = [err151] : vErrors.push(err151), errors++;
           }
           var _valid2 = _errs150 === errors;
@@ -11141,22 +11491,22 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let _errs156 = errors;
           if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
             if (data81.supported === void 0) {
-              let err152 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema54.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
+              let err152 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
               vErrors === null ? vErrors = [err152] : vErrors.push(err152), errors++;
             }
             if (data81.statement === void 0) {
-              let err153 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema54.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
+              let err153 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
               vErrors === null ? vErrors = [err153] : vErrors.push(err153), errors++;
             }
             for (let key15 in data81)
               if (!(key15 === "supported" || key15 === "statement")) {
-                let err154 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
+                let err154 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
                 vErrors === null ? vErrors = [err154] : vErrors.push(err154), errors++;
               }
             if (data81.supported !== void 0) {
               let data84 = data81.supported;
               if (data84 !== !1) {
-                let err155 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1].properties.supported, data: data84 };
+                let err155 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.supported, data: data84 };
                 vErrors === null ? vErrors = [err155] : vErrors.push(err155), errors++;
               }
             }
@@ -11164,48 +11514,48 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data85 = data81.statement;
               if (typeof data85 == "string") {
                 if (func2(data85) < 1) {
-                  let err156 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data85 };
+                  let err156 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data85 };
                   vErrors === null ? vErrors = [err156] : vErrors.push(err156), errors++;
                 }
               } else {
-                let err157 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.rollout.properties.downgrade.oneOf[1].properties.statement.type, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data85 };
+                let err157 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.statement.type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data85 };
                 vErrors === null ? vErrors = [err157] : vErrors.push(err157), errors++;
               }
             }
           } else {
-            let err158 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.rollout.properties.downgrade.oneOf[1].type, parentSchema: schema54.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
+            let err158 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
             vErrors === null ? vErrors = [err158] : vErrors.push(err158), errors++;
           }
           var _valid2 = _errs156 === errors;
           if (_valid2 && valid44 ? (valid44 = !1, passing0 = [passing0, 1]) : _valid2 && (valid44 = !0, passing0 = 1, props2 !== !0 && (props2 = !0)), valid44)
             errors = _errs149, vErrors !== null && (_errs149 ? vErrors.length = _errs149 : vErrors = null);
           else {
-            let err159 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema54.properties.rollout.properties.downgrade.oneOf, parentSchema: schema54.properties.rollout.properties.downgrade, data: data81 };
+            let err159 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema59.properties.rollout.properties.downgrade.oneOf, parentSchema: schema59.properties.rollout.properties.downgrade, data: data81 };
             vErrors === null ? vErrors = [err159] : vErrors.push(err159), errors++;
           }
         }
       } else {
-        let err160 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.rollout.type, parentSchema: schema54.properties.rollout, data: data73 };
+        let err160 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.rollout.type, parentSchema: schema59.properties.rollout, data: data73 };
         vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
       }
     }
   } else {
-    let err161 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    let err161 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
     vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
   }
   return validate32.errors = vErrors, errors === 0;
 }
 validate32.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var schema64 = { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, schema65 = { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, schema66 = { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, schema67 = { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, schema68 = { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, schema69 = { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, schema70 = { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema71 = { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, schema72 = { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, schema74 = { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema75 = { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" }, schema73 = { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } };
+var schema69 = { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, schema70 = { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, estimate: { description: "How long the step usually takes, in seconds, as for a member step.", $ref: "#/$defs/step/properties/estimate" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, schema71 = { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, schema72 = { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, schema73 = { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, schema74 = { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, schema75 = { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, schema76 = { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema77 = { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, schema78 = { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, schema80 = { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema81 = { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" }, schema79 = { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } };
 function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
     if (data.length > 8) {
-      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema73, data };
+      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema79, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.length < 1) {
-      let err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73, data };
+      let err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema79, data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     let len0 = data.length;
@@ -11213,31 +11563,31 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data[i0];
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.what === void 0) {
-          let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema73.items.required, parentSchema: schema73.items, data: data0 };
+          let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema79.items.required, parentSchema: schema79.items, data: data0 };
           vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
         }
         if (data0.match === void 0) {
-          let err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema73.items.required, parentSchema: schema73.items, data: data0 };
+          let err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema79.items.required, parentSchema: schema79.items, data: data0 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
         for (let key0 in data0)
           if (!(key0 === "what" || key0 === "match" || key0 === "is" || key0 === "has" || key0 === "lacks" || key0 === "like" || key0 === "when")) {
-            let err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema73.items, data: data0 };
+            let err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema79.items, data: data0 };
             vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
           }
         if (data0.what !== void 0) {
           let data1 = data0.what;
           if (typeof data1 == "string") {
             if (func2(data1) > 200) {
-              let err5 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73.items.properties.what, data: data1 };
+              let err5 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema79.items.properties.what, data: data1 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
             if (func2(data1) < 1) {
-              let err6 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.what, data: data1 };
+              let err6 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items.properties.what, data: data1 };
               vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
             }
           } else {
-            let err7 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.what.type, parentSchema: schema73.items.properties.what, data: data1 };
+            let err7 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.properties.what.type, parentSchema: schema79.items.properties.what, data: data1 };
             vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
           }
         }
@@ -11245,15 +11595,15 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data0.match;
           if (typeof data2 == "string") {
             if (func2(data2) > 400) {
-              let err8 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema73.items.properties.match, data: data2 };
+              let err8 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema79.items.properties.match, data: data2 };
               vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
             }
             if (func2(data2) < 1) {
-              let err9 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.match, data: data2 };
+              let err9 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items.properties.match, data: data2 };
               vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
             }
           } else {
-            let err10 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.match.type, parentSchema: schema73.items.properties.match, data: data2 };
+            let err10 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.properties.match.type, parentSchema: schema79.items.properties.match, data: data2 };
             vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
           }
         }
@@ -11261,11 +11611,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data0.is;
           if (typeof data3 == "string") {
             if (func2(data3) > 400) {
-              let err11 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema73.items.properties.is, data: data3 };
+              let err11 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema79.items.properties.is, data: data3 };
               vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
             }
           } else {
-            let err12 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.is.type, parentSchema: schema73.items.properties.is, data: data3 };
+            let err12 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.properties.is.type, parentSchema: schema79.items.properties.is, data: data3 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
         }
@@ -11273,15 +11623,15 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data0.has;
           if (typeof data4 == "string") {
             if (func2(data4) > 200) {
-              let err13 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73.items.properties.has, data: data4 };
+              let err13 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema79.items.properties.has, data: data4 };
               vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
             }
             if (func2(data4) < 1) {
-              let err14 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.has, data: data4 };
+              let err14 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items.properties.has, data: data4 };
               vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
             }
           } else {
-            let err15 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.has.type, parentSchema: schema73.items.properties.has, data: data4 };
+            let err15 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.properties.has.type, parentSchema: schema79.items.properties.has, data: data4 };
             vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
           }
         }
@@ -11289,15 +11639,15 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data0.lacks;
           if (typeof data5 == "string") {
             if (func2(data5) > 200) {
-              let err16 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema73.items.properties.lacks, data: data5 };
+              let err16 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema79.items.properties.lacks, data: data5 };
               vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
             }
             if (func2(data5) < 1) {
-              let err17 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.lacks, data: data5 };
+              let err17 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items.properties.lacks, data: data5 };
               vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
             }
           } else {
-            let err18 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.lacks.type, parentSchema: schema73.items.properties.lacks, data: data5 };
+            let err18 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.properties.lacks.type, parentSchema: schema79.items.properties.lacks, data: data5 };
             vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
           }
         }
@@ -11305,26 +11655,26 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data0.like;
           if (typeof data6 == "string") {
             if (func2(data6) > 400) {
-              let err19 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema73.items.properties.like, data: data6 };
+              let err19 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema79.items.properties.like, data: data6 };
               vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
             }
             if (func2(data6) < 1) {
-              let err20 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items.properties.like, data: data6 };
+              let err20 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items.properties.like, data: data6 };
               vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
             }
           } else {
-            let err21 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.properties.like.type, parentSchema: schema73.items.properties.like, data: data6 };
+            let err21 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.properties.like.type, parentSchema: schema79.items.properties.like, data: data6 };
             vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
           }
         }
         data0.when !== void 0 && (validate35(data0.when, { instancePath: instancePath + "/" + i0 + "/when", parentData: data0, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length));
       } else {
-        let err22 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.items.type, parentSchema: schema73.items, data: data0 };
+        let err22 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.items.type, parentSchema: schema79.items, data: data0 };
         vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
       }
     }
   } else {
-    let err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.type, parentSchema: schema73, data };
+    let err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data };
     vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
   }
   return validate46.errors = vErrors, errors === 0;
@@ -11334,264 +11684,281 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema65.required, parentSchema: schema65, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema70.required, parentSchema: schema70, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.run === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema65.required, parentSchema: schema65, data };
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema70.required, parentSchema: schema70, data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     for (let key0 in data)
-      if (!func5.call(schema65.properties, key0)) {
-        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema65, data };
+      if (!func5.call(schema70.properties, key0)) {
+        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema70, data };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
-        if (!pattern30.test(data0)) {
-          let err3 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema66, data: data0 };
+        if (!pattern31.test(data0)) {
+          let err3 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,40}$"', schema: "^[a-z0-9][a-z0-9-]{0,40}$", parentSchema: schema71, data: data0 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
       } else {
-        let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data0 };
+        let err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/step/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data0 };
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
     }
-    if (data.run !== void 0) {
-      let data1 = data.run;
-      if (Array.isArray(data1)) {
-        if (data1.length < 1) {
-          let err5 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data: data1 };
-          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+    if (data.estimate !== void 0) {
+      let data1 = data.estimate;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        let err5 = { instancePath: instancePath + "/estimate", schemaPath: "#/$defs/step/properties/estimate/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.type, parentSchema: schema72, data: data1 };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 86400 || isNaN(data1)) {
+          let err6 = { instancePath: instancePath + "/estimate", schemaPath: "#/$defs/step/properties/estimate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema72, data: data1 };
+          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
         }
-        let len0 = data1.length;
+        if (data1 < 0 || isNaN(data1)) {
+          let err7 = { instancePath: instancePath + "/estimate", schemaPath: "#/$defs/step/properties/estimate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema72, data: data1 };
+          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+        }
+      }
+    }
+    if (data.run !== void 0) {
+      let data2 = data.run;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          let err8 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73, data: data2 };
+          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+        }
+        let len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 == "string") {
-            if (func2(data2) > 400) {
-              let err6 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema67.items, data: data2 };
-              vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          let data3 = data2[i0];
+          if (typeof data3 == "string") {
+            if (func2(data3) > 400) {
+              let err9 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema73.items, data: data3 };
+              vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
             }
-            if (func2(data2) < 1) {
-              let err7 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema67.items, data: data2 };
-              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+            if (func2(data3) < 1) {
+              let err10 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.items, data: data3 };
+              vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
             }
           } else {
-            let err8 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.items.type, parentSchema: schema67.items, data: data2 };
-            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+            let err11 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.type, parentSchema: schema73.items, data: data3 };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
           }
         }
       } else {
-        let err9 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data: data1 };
-        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        let err12 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.type, parentSchema: schema73, data: data2 };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
       }
     }
     if (data.when !== void 0 && (validate35(data.when, { instancePath: instancePath + "/when", parentData: data, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length)), data.on !== void 0) {
-      let data4 = data.on;
-      if (!(data4 === "member" || data4 === "runner" || data4 === "control")) {
-        let err10 = { instancePath: instancePath + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values", schema: schema68.enum, parentSchema: schema68, data: data4 };
-        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      let data5 = data.on;
+      if (!(data5 === "member" || data5 === "runner" || data5 === "control")) {
+        let err13 = { instancePath: instancePath + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema74.enum }, message: "must be equal to one of the allowed values", schema: schema74.enum, parentSchema: schema74, data: data5 };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
       }
     }
     if (data.needs !== void 0) {
-      let data5 = data.needs;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (Object.keys(data5).length < 1) {
-          let err11 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema65.properties.needs, data: data5 };
-          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      let data6 = data.needs;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (Object.keys(data6).length < 1) {
+          let err14 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema70.properties.needs, data: data6 };
+          vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
         }
-        for (let key1 in data5) {
-          let _errs15 = errors;
+        for (let key1 in data6) {
+          let _errs18 = errors;
           if (typeof key1 == "string") {
-            if (!pattern16.test(key1)) {
-              let err12 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema65.properties.needs.propertyNames, data: key1, propertyName: key1 };
-              vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
-            }
-          } else {
-            let err13 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.needs.propertyNames.type, parentSchema: schema65.properties.needs.propertyNames, data: key1, propertyName: key1 };
-            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-          }
-          var valid6 = _errs15 === errors;
-          if (!valid6) {
-            let err14 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema65.properties.needs.propertyNames, parentSchema: schema65.properties.needs, data: data5 };
-            vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
-          }
-        }
-        for (let key2 in data5) {
-          let data6 = data5[key2];
-          if (Array.isArray(data6)) {
-            if (data6.length < 1) {
-              let err15 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema65.properties.needs.additionalProperties, data: data6 };
+            if (!pattern17.test(key1)) {
+              let err15 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema70.properties.needs.propertyNames, data: key1, propertyName: key1 };
               vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
             }
-            let len1 = data6.length;
+          } else {
+            let err16 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.needs.propertyNames.type, parentSchema: schema70.properties.needs.propertyNames, data: key1, propertyName: key1 };
+            vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+          }
+          var valid7 = _errs18 === errors;
+          if (!valid7) {
+            let err17 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema70.properties.needs.propertyNames, parentSchema: schema70.properties.needs, data: data6 };
+            vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+          }
+        }
+        for (let key2 in data6) {
+          let data7 = data6[key2];
+          if (Array.isArray(data7)) {
+            if (data7.length < 1) {
+              let err18 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema70.properties.needs.additionalProperties, data: data7 };
+              vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+            }
+            let len1 = data7.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              let data7 = data6[i1];
-              if (typeof data7 == "string") {
-                if (func2(data7) > 128) {
-                  let err16 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema65.properties.needs.additionalProperties.items, data: data7 };
-                  vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+              let data8 = data7[i1];
+              if (typeof data8 == "string") {
+                if (func2(data8) > 128) {
+                  let err19 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema70.properties.needs.additionalProperties.items, data: data8 };
+                  vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                 }
-                if (func2(data7) < 1) {
-                  let err17 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.needs.additionalProperties.items, data: data7 };
-                  vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+                if (func2(data8) < 1) {
+                  let err20 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.properties.needs.additionalProperties.items, data: data8 };
+                  vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                 }
               } else {
-                let err18 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.needs.additionalProperties.items.type, parentSchema: schema65.properties.needs.additionalProperties.items, data: data7 };
-                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+                let err21 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.needs.additionalProperties.items.type, parentSchema: schema70.properties.needs.additionalProperties.items, data: data8 };
+                vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
               }
             }
           } else {
-            let err19 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.needs.additionalProperties.type, parentSchema: schema65.properties.needs.additionalProperties, data: data6 };
-            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            let err22 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema70.properties.needs.additionalProperties.type, parentSchema: schema70.properties.needs.additionalProperties, data: data7 };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
           }
         }
       } else {
-        let err20 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.properties.needs.type, parentSchema: schema65.properties.needs, data: data5 };
-        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+        let err23 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.properties.needs.type, parentSchema: schema70.properties.needs, data: data6 };
+        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
       }
     }
     if (data.retry !== void 0) {
-      let data8 = data.retry;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.timeout === void 0) {
-          let err21 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema69.required, parentSchema: schema69, data: data8 };
-          vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+      let data9 = data.retry;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.timeout === void 0) {
+          let err24 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema75.required, parentSchema: schema75, data: data9 };
+          vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
         }
-        if (data8.every === void 0) {
-          let err22 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema69.required, parentSchema: schema69, data: data8 };
-          vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+        if (data9.every === void 0) {
+          let err25 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema75.required, parentSchema: schema75, data: data9 };
+          vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
         }
-        for (let key3 in data8)
+        for (let key3 in data9)
           if (!(key3 === "timeout" || key3 === "every")) {
-            let err23 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema69, data: data8 };
-            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+            let err26 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema75, data: data9 };
+            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
           }
-        if (data8.timeout !== void 0) {
-          let data9 = data8.timeout;
-          if (typeof data9 == "string") {
-            if (!pattern31.test(data9)) {
-              let err24 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema69.properties.timeout, data: data9 };
-              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+        if (data9.timeout !== void 0) {
+          let data10 = data9.timeout;
+          if (typeof data10 == "string") {
+            if (!pattern32.test(data10)) {
+              let err27 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema75.properties.timeout, data: data10 };
+              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
             }
           } else {
-            let err25 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.timeout.type, parentSchema: schema69.properties.timeout, data: data9 };
-            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+            let err28 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.timeout.type, parentSchema: schema75.properties.timeout, data: data10 };
+            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
           }
         }
-        if (data8.every !== void 0) {
-          let data10 = data8.every;
-          if (typeof data10 == "string") {
-            if (!pattern31.test(data10)) {
-              let err26 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema69.properties.every, data: data10 };
-              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+        if (data9.every !== void 0) {
+          let data11 = data9.every;
+          if (typeof data11 == "string") {
+            if (!pattern32.test(data11)) {
+              let err29 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema75.properties.every, data: data11 };
+              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
             }
           } else {
-            let err27 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.every.type, parentSchema: schema69.properties.every, data: data10 };
-            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+            let err30 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.every.type, parentSchema: schema75.properties.every, data: data11 };
+            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
           }
         }
       } else {
-        let err28 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data: data8 };
-        vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+        let err31 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data9 };
+        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
       }
     }
     if (data.unless !== void 0) {
-      let data11 = data.unless;
-      if (Array.isArray(data11)) {
-        if (data11.length < 1) {
-          let err29 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema70, data: data11 };
-          vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+      let data12 = data.unless;
+      if (Array.isArray(data12)) {
+        if (data12.length < 1) {
+          let err32 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema76, data: data12 };
+          vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
         }
-        let len2 = data11.length;
+        let len2 = data12.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data12 = data11[i2];
-          if (typeof data12 == "string") {
-            if (func2(data12) > 400) {
-              let err30 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema70.items, data: data12 };
-              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+          let data13 = data12[i2];
+          if (typeof data13 == "string") {
+            if (func2(data13) > 400) {
+              let err33 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema76.items, data: data13 };
+              vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
             }
-            if (func2(data12) < 1) {
-              let err31 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.items, data: data12 };
-              vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+            if (func2(data13) < 1) {
+              let err34 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema76.items, data: data13 };
+              vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
             }
           } else {
-            let err32 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.items.type, parentSchema: schema70.items, data: data12 };
-            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+            let err35 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.items.type, parentSchema: schema76.items, data: data13 };
+            vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
           }
         }
       } else {
-        let err33 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema70.type, parentSchema: schema70, data: data11 };
-        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+        let err36 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.type, parentSchema: schema76, data: data12 };
+        vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
       }
     }
     if (data.creates !== void 0) {
-      let data13 = data.creates;
-      if (typeof data13 == "string") {
-        if (func2(data13) > 400) {
-          let err34 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema71, data: data13 };
-          vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+      let data14 = data.creates;
+      if (typeof data14 == "string") {
+        if (func2(data14) > 400) {
+          let err37 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema77, data: data14 };
+          vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
         }
-        if (func2(data13) < 2) {
-          let err35 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema71, data: data13 };
-          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+        if (func2(data14) < 2) {
+          let err38 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema77, data: data14 };
+          vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
         }
-        if (!pattern33.test(data13)) {
-          let err36 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema71, data: data13 };
-          vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+        if (!pattern34.test(data14)) {
+          let err39 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema77, data: data14 };
+          vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
         }
       } else {
-        let err37 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data13 };
-        vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+        let err40 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data14 };
+        vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
       }
     }
     if (data.gate !== void 0) {
-      let data14 = data.gate;
-      if (data14 !== "before") {
-        let err38 = { instancePath: instancePath + "/gate", schemaPath: "#/$defs/step/properties/gate/enum", keyword: "enum", params: { allowedValues: schema72.enum }, message: "must be equal to one of the allowed values", schema: schema72.enum, parentSchema: schema72, data: data14 };
-        vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+      let data15 = data.gate;
+      if (data15 !== "before") {
+        let err41 = { instancePath: instancePath + "/gate", schemaPath: "#/$defs/step/properties/gate/enum", keyword: "enum", params: { allowedValues: schema78.enum }, message: "must be equal to one of the allowed values", schema: schema78.enum, parentSchema: schema78, data: data15 };
+        vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
       }
     }
     if (data.expect !== void 0 && (validate46(data.expect, { instancePath: instancePath + "/expect", parentData: data, parentDataProperty: "expect", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors), errors = vErrors.length)), data.onlyIf !== void 0) {
-      let data16 = data.onlyIf;
-      if (Array.isArray(data16)) {
-        if (data16.length < 1) {
-          let err39 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74, data: data16 };
-          vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+      let data17 = data.onlyIf;
+      if (Array.isArray(data17)) {
+        if (data17.length < 1) {
+          let err42 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema80, data: data17 };
+          vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
         }
-        let len3 = data16.length;
+        let len3 = data17.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data17 = data16[i3];
-          if (typeof data17 == "string") {
-            if (func2(data17) > 400) {
-              let err40 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema74.items, data: data17 };
-              vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+          let data18 = data17[i3];
+          if (typeof data18 == "string") {
+            if (func2(data18) > 400) {
+              let err43 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema80.items, data: data18 };
+              vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
             }
-            if (func2(data17) < 1) {
-              let err41 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.items, data: data17 };
-              vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+            if (func2(data18) < 1) {
+              let err44 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema80.items, data: data18 };
+              vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
             }
           } else {
-            let err42 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.items.type, parentSchema: schema74.items, data: data17 };
-            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+            let err45 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.items.type, parentSchema: schema80.items, data: data18 };
+            vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
           }
         }
       } else {
-        let err43 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.type, parentSchema: schema74, data: data16 };
-        vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+        let err46 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema80.type, parentSchema: schema80, data: data17 };
+        vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
       }
     }
     if (data.reboots !== void 0) {
-      let data18 = data.reboots;
-      if (typeof data18 != "boolean") {
-        let err44 = { instancePath: instancePath + "/reboots", schemaPath: "#/$defs/step/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema75.type, parentSchema: schema75, data: data18 };
-        vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+      let data19 = data.reboots;
+      if (typeof data19 != "boolean") {
+        let err47 = { instancePath: instancePath + "/reboots", schemaPath: "#/$defs/step/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema81.type, parentSchema: schema81, data: data19 };
+        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
       }
     }
   } else {
-    let err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
-    vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+    let err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
   }
   return validate44.errors = vErrors, errors === 0;
 }
@@ -11600,14 +11967,14 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
     if (data.length > 32) {
-      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema64, data };
+      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema69, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     let len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++)
       validate44(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors), errors = vErrors.length);
   } else {
-    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.type, parentSchema: schema64, data };
+    let err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
     vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
   }
   return validate43.errors = vErrors, errors === 0;
@@ -11617,74 +11984,74 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null, errors = 0, evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema51.required, parentSchema: schema51, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema56.required, parentSchema: schema56, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.kind === void 0) {
-      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema51.required, parentSchema: schema51, data };
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema56.required, parentSchema: schema56, data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     if (data.name === void 0) {
-      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema51.required, parentSchema: schema51, data };
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema56.required, parentSchema: schema56, data };
       vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
     }
     if (data.order === void 0) {
-      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "order" }, message: "must have required property 'order'", schema: schema51.required, parentSchema: schema51, data };
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "order" }, message: "must have required property 'order'", schema: schema56.required, parentSchema: schema56, data };
       vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
     }
     if (data.components === void 0) {
-      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema51.required, parentSchema: schema51, data };
+      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema56.required, parentSchema: schema56, data };
       vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
     }
     for (let key0 in data)
-      if (!func5.call(schema51.properties, key0)) {
-        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51, data };
+      if (!func5.call(schema56.properties, key0)) {
+        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56, data };
         vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
       }
     if (data.$schema !== void 0) {
       let data0 = data.$schema;
       if (typeof data0 != "string") {
-        let err6 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.$schema.type, parentSchema: schema51.properties.$schema, data: data0 };
+        let err6 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.$schema.type, parentSchema: schema56.properties.$schema, data: data0 };
         vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
       }
     }
     if (data.apiVersion !== void 0) {
       let data1 = data.apiVersion;
       if (data1 !== "rollgate/v1") {
-        let err7 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "rollgate/v1" }, message: "must be equal to constant", schema: "rollgate/v1", parentSchema: schema51.properties.apiVersion, data: data1 };
+        let err7 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "rollgate/v1" }, message: "must be equal to constant", schema: "rollgate/v1", parentSchema: schema56.properties.apiVersion, data: data1 };
         vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
       }
     }
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (data2 !== "PolicyPack") {
-        let err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "PolicyPack" }, message: "must be equal to constant", schema: "PolicyPack", parentSchema: schema51.properties.kind, data: data2 };
+        let err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "PolicyPack" }, message: "must be equal to constant", schema: "PolicyPack", parentSchema: schema56.properties.kind, data: data2 };
         vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
       }
     }
     if (data.name !== void 0) {
       let data3 = data.name;
       if (typeof data3 == "string") {
-        if (!pattern22.test(data3)) {
-          let err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema51.properties.name, data: data3 };
+        if (!pattern23.test(data3)) {
+          let err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema56.properties.name, data: data3 };
           vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
         }
       } else {
-        let err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.name.type, parentSchema: schema51.properties.name, data: data3 };
+        let err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.name.type, parentSchema: schema56.properties.name, data: data3 };
         vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
       }
     }
     if (data.description !== void 0) {
       let data4 = data.description;
       if (typeof data4 != "string") {
-        let err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.description.type, parentSchema: schema51.properties.description, data: data4 };
+        let err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.description.type, parentSchema: schema56.properties.description, data: data4 };
         vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
       }
     }
     if (data.datasource !== void 0) {
       let data5 = data.datasource;
       if (!(data5 === "snap-store" || data5 === "charmhub")) {
-        let err12 = { instancePath: instancePath + "/datasource", schemaPath: "#/$defs/datasource/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: data5 };
+        let err12 = { instancePath: instancePath + "/datasource", schemaPath: "#/$defs/datasource/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data5 };
         vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
       }
     }
@@ -11695,12 +12062,12 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data7 = data6[i0];
           if (typeof data7 != "string") {
-            let err13 = { instancePath: instancePath + "/sources/" + i0, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.sources.items.type, parentSchema: schema51.properties.sources.items, data: data7 };
+            let err13 = { instancePath: instancePath + "/sources/" + i0, schemaPath: "#/properties/sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.sources.items.type, parentSchema: schema56.properties.sources.items, data: data7 };
             vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
           }
         }
       } else {
-        let err14 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.sources.type, parentSchema: schema51.properties.sources, data: data6 };
+        let err14 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.sources.type, parentSchema: schema56.properties.sources, data: data6 };
         vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
       }
     }
@@ -11708,19 +12075,19 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.order;
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          let err15 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51.properties.order, data: data8 };
+          let err15 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.order, data: data8 };
           vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
         }
         let len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data9 = data8[i1];
           if (typeof data9 == "string") {
-            if (!pattern16.test(data9)) {
-              let err16 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema51.properties.order.items, data: data9 };
+            if (!pattern17.test(data9)) {
+              let err16 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema56.properties.order.items, data: data9 };
               vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
             }
           } else {
-            let err17 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.order.items.type, parentSchema: schema51.properties.order.items, data: data9 };
+            let err17 = { instancePath: instancePath + "/order/" + i1, schemaPath: "#/properties/order/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.order.items.type, parentSchema: schema56.properties.order.items, data: data9 };
             vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
           }
         }
@@ -11732,7 +12099,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (typeof item0 == "string") {
               if (typeof indices0[item0] == "number") {
                 j0 = indices0[item0];
-                let err18 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema51.properties.order, data: data8 };
+                let err18 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema56.properties.order, data: data8 };
                 vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                 break;
               }
@@ -11741,14 +12108,14 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        let err19 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.order.type, parentSchema: schema51.properties.order, data: data8 };
+        let err19 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.order.type, parentSchema: schema56.properties.order, data: data8 };
         vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
       }
     }
     if (data.strictOrder !== void 0) {
       let data10 = data.strictOrder;
       if (typeof data10 != "boolean") {
-        let err20 = { instancePath: instancePath + "/strictOrder", schemaPath: "#/properties/strictOrder/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.strictOrder.type, parentSchema: schema51.properties.strictOrder, data: data10 };
+        let err20 = { instancePath: instancePath + "/strictOrder", schemaPath: "#/properties/strictOrder/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.strictOrder.type, parentSchema: schema56.properties.strictOrder, data: data10 };
         vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
       }
     }
@@ -11757,33 +12124,33 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         for (let key1 in data11)
           if (!(key1 === "min" || key1 === "max")) {
-            let err21 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.members, data: data11 };
+            let err21 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.members, data: data11 };
             vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
           }
         if (data11.min !== void 0) {
           let data12 = data11.min;
           if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
-            let err22 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.members.properties.min.type, parentSchema: schema51.properties.members.properties.min, data: data12 };
+            let err22 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.members.properties.min.type, parentSchema: schema56.properties.members.properties.min, data: data12 };
             vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
           }
           if (typeof data12 == "number" && isFinite(data12) && (data12 < 1 || isNaN(data12))) {
-            let err23 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.members.properties.min, data: data12 };
+            let err23 = { instancePath: instancePath + "/members/min", schemaPath: "#/properties/members/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.members.properties.min, data: data12 };
             vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
           }
         }
         if (data11.max !== void 0) {
           let data13 = data11.max;
           if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-            let err24 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.members.properties.max.type, parentSchema: schema51.properties.members.properties.max, data: data13 };
+            let err24 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.members.properties.max.type, parentSchema: schema56.properties.members.properties.max, data: data13 };
             vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
           }
           if (typeof data13 == "number" && isFinite(data13) && (data13 < 1 || isNaN(data13))) {
-            let err25 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51.properties.members.properties.max, data: data13 };
+            let err25 = { instancePath: instancePath + "/members/max", schemaPath: "#/properties/members/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.members.properties.max, data: data13 };
             vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
           }
         }
       } else {
-        let err26 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.members.type, parentSchema: schema51.properties.members, data: data11 };
+        let err26 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.members.type, parentSchema: schema56.properties.members, data: data11 };
         vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
       }
     }
@@ -11791,138 +12158,138 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data14 = data.rules;
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (let key2 in data14)
-          if (!func5.call(schema53.properties, key2)) {
-            let err27 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema53, data: data14 };
+          if (!func5.call(schema58.properties, key2)) {
+            let err27 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema58, data: data14 };
             vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
           }
         if (data14["yaml/syntax"] !== void 0) {
           let data15 = data14["yaml/syntax"];
           if (!(data15 === "error" || data15 === "warning" || data15 === "off")) {
-            let err28 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema53.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["yaml/syntax"].enum, parentSchema: schema53.properties["yaml/syntax"], data: data15 };
+            let err28 = { instancePath: instancePath + "/rules/yaml~1syntax", schemaPath: "#/$defs/severities/properties/yaml~1syntax/enum", keyword: "enum", params: { allowedValues: schema58.properties["yaml/syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["yaml/syntax"].enum, parentSchema: schema58.properties["yaml/syntax"], data: data15 };
             vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
           }
         }
         if (data14.schema !== void 0) {
           let data16 = data14.schema;
           if (!(data16 === "error" || data16 === "warning" || data16 === "off")) {
-            let err29 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema53.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.schema.enum, parentSchema: schema53.properties.schema, data: data16 };
+            let err29 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/severities/properties/schema/enum", keyword: "enum", params: { allowedValues: schema58.properties.schema.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.schema.enum, parentSchema: schema58.properties.schema, data: data16 };
             vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
           }
         }
         if (data14["order/requires"] !== void 0) {
           let data17 = data14["order/requires"];
           if (!(data17 === "error" || data17 === "warning" || data17 === "off")) {
-            let err30 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/requires"].enum, parentSchema: schema53.properties["order/requires"], data: data17 };
+            let err30 = { instancePath: instancePath + "/rules/order~1requires", schemaPath: "#/$defs/severities/properties/order~1requires/enum", keyword: "enum", params: { allowedValues: schema58.properties["order/requires"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["order/requires"].enum, parentSchema: schema58.properties["order/requires"], data: data17 };
             vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
           }
         }
         if (data14["order/promotion"] !== void 0) {
           let data18 = data14["order/promotion"];
           if (!(data18 === "error" || data18 === "warning" || data18 === "off")) {
-            let err31 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/promotion"].enum, parentSchema: schema53.properties["order/promotion"], data: data18 };
+            let err31 = { instancePath: instancePath + "/rules/order~1promotion", schemaPath: "#/$defs/severities/properties/order~1promotion/enum", keyword: "enum", params: { allowedValues: schema58.properties["order/promotion"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["order/promotion"].enum, parentSchema: schema58.properties["order/promotion"], data: data18 };
             vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
           }
         }
         if (data14["order/transition"] !== void 0) {
           let data19 = data14["order/transition"];
           if (!(data19 === "error" || data19 === "warning" || data19 === "off")) {
-            let err32 = { instancePath: instancePath + "/rules/order~1transition", schemaPath: "#/$defs/severities/properties/order~1transition/enum", keyword: "enum", params: { allowedValues: schema53.properties["order/transition"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["order/transition"].enum, parentSchema: schema53.properties["order/transition"], data: data19 };
+            let err32 = { instancePath: instancePath + "/rules/order~1transition", schemaPath: "#/$defs/severities/properties/order~1transition/enum", keyword: "enum", params: { allowedValues: schema58.properties["order/transition"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["order/transition"].enum, parentSchema: schema58.properties["order/transition"], data: data19 };
             vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
           }
         }
         if (data14["skew/jump"] !== void 0) {
           let data20 = data14["skew/jump"];
           if (!(data20 === "error" || data20 === "warning" || data20 === "off")) {
-            let err33 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/jump"].enum, parentSchema: schema53.properties["skew/jump"], data: data20 };
+            let err33 = { instancePath: instancePath + "/rules/skew~1jump", schemaPath: "#/$defs/severities/properties/skew~1jump/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/jump"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/jump"].enum, parentSchema: schema58.properties["skew/jump"], data: data20 };
             vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
           }
         }
         if (data14["skew/downgrade"] !== void 0) {
           let data21 = data14["skew/downgrade"];
           if (!(data21 === "error" || data21 === "warning" || data21 === "off")) {
-            let err34 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/downgrade"].enum, parentSchema: schema53.properties["skew/downgrade"], data: data21 };
+            let err34 = { instancePath: instancePath + "/rules/skew~1downgrade", schemaPath: "#/$defs/severities/properties/skew~1downgrade/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/downgrade"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/downgrade"].enum, parentSchema: schema58.properties["skew/downgrade"], data: data21 };
             vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
           }
         }
         if (data14["skew/major"] !== void 0) {
           let data22 = data14["skew/major"];
           if (!(data22 === "error" || data22 === "warning" || data22 === "off")) {
-            let err35 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/major"].enum, parentSchema: schema53.properties["skew/major"], data: data22 };
+            let err35 = { instancePath: instancePath + "/rules/skew~1major", schemaPath: "#/$defs/severities/properties/skew~1major/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/major"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/major"].enum, parentSchema: schema58.properties["skew/major"], data: data22 };
             vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
           }
         }
         if (data14["skew/members"] !== void 0) {
           let data23 = data14["skew/members"];
           if (!(data23 === "error" || data23 === "warning" || data23 === "off")) {
-            let err36 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/members"].enum, parentSchema: schema53.properties["skew/members"], data: data23 };
+            let err36 = { instancePath: instancePath + "/rules/skew~1members", schemaPath: "#/$defs/severities/properties/skew~1members/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/members"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/members"].enum, parentSchema: schema58.properties["skew/members"], data: data23 };
             vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
           }
         }
         if (data14["skew/components"] !== void 0) {
           let data24 = data14["skew/components"];
           if (!(data24 === "error" || data24 === "warning" || data24 === "off")) {
-            let err37 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema53.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["skew/components"].enum, parentSchema: schema53.properties["skew/components"], data: data24 };
+            let err37 = { instancePath: instancePath + "/rules/skew~1components", schemaPath: "#/$defs/severities/properties/skew~1components/enum", keyword: "enum", params: { allowedValues: schema58.properties["skew/components"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["skew/components"].enum, parentSchema: schema58.properties["skew/components"], data: data24 };
             vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
           }
         }
         if (data14["channel/risk"] !== void 0) {
           let data25 = data14["channel/risk"];
           if (!(data25 === "error" || data25 === "warning" || data25 === "off")) {
-            let err38 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/risk"].enum, parentSchema: schema53.properties["channel/risk"], data: data25 };
+            let err38 = { instancePath: instancePath + "/rules/channel~1risk", schemaPath: "#/$defs/severities/properties/channel~1risk/enum", keyword: "enum", params: { allowedValues: schema58.properties["channel/risk"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["channel/risk"].enum, parentSchema: schema58.properties["channel/risk"], data: data25 };
             vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
           }
         }
         if (data14["channel/eol"] !== void 0) {
           let data26 = data14["channel/eol"];
           if (!(data26 === "error" || data26 === "warning" || data26 === "off")) {
-            let err39 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/eol"].enum, parentSchema: schema53.properties["channel/eol"], data: data26 };
+            let err39 = { instancePath: instancePath + "/rules/channel~1eol", schemaPath: "#/$defs/severities/properties/channel~1eol/enum", keyword: "enum", params: { allowedValues: schema58.properties["channel/eol"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["channel/eol"].enum, parentSchema: schema58.properties["channel/eol"], data: data26 };
             vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
           }
         }
         if (data14["channel/blocked"] !== void 0) {
           let data27 = data14["channel/blocked"];
           if (!(data27 === "error" || data27 === "warning" || data27 === "off")) {
-            let err40 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema53.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["channel/blocked"].enum, parentSchema: schema53.properties["channel/blocked"], data: data27 };
+            let err40 = { instancePath: instancePath + "/rules/channel~1blocked", schemaPath: "#/$defs/severities/properties/channel~1blocked/enum", keyword: "enum", params: { allowedValues: schema58.properties["channel/blocked"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["channel/blocked"].enum, parentSchema: schema58.properties["channel/blocked"], data: data27 };
             vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
           }
         }
         if (data14["hold/required"] !== void 0) {
           let data28 = data14["hold/required"];
           if (!(data28 === "error" || data28 === "warning" || data28 === "off")) {
-            let err41 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema53.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["hold/required"].enum, parentSchema: schema53.properties["hold/required"], data: data28 };
+            let err41 = { instancePath: instancePath + "/rules/hold~1required", schemaPath: "#/$defs/severities/properties/hold~1required/enum", keyword: "enum", params: { allowedValues: schema58.properties["hold/required"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["hold/required"].enum, parentSchema: schema58.properties["hold/required"], data: data28 };
             vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
           }
         }
         if (data14["hold/freeze"] !== void 0) {
           let data29 = data14["hold/freeze"];
           if (!(data29 === "error" || data29 === "warning" || data29 === "off")) {
-            let err42 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema53.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["hold/freeze"].enum, parentSchema: schema53.properties["hold/freeze"], data: data29 };
+            let err42 = { instancePath: instancePath + "/rules/hold~1freeze", schemaPath: "#/$defs/severities/properties/hold~1freeze/enum", keyword: "enum", params: { allowedValues: schema58.properties["hold/freeze"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["hold/freeze"].enum, parentSchema: schema58.properties["hold/freeze"], data: data29 };
             vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
           }
         }
         if (data14["cohort/required"] !== void 0) {
           let data30 = data14["cohort/required"];
           if (!(data30 === "error" || data30 === "warning" || data30 === "off")) {
-            let err43 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema53.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["cohort/required"].enum, parentSchema: schema53.properties["cohort/required"], data: data30 };
+            let err43 = { instancePath: instancePath + "/rules/cohort~1required", schemaPath: "#/$defs/severities/properties/cohort~1required/enum", keyword: "enum", params: { allowedValues: schema58.properties["cohort/required"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["cohort/required"].enum, parentSchema: schema58.properties["cohort/required"], data: data30 };
             vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
           }
         }
         if (data14["pins/conflict"] !== void 0) {
           let data31 = data14["pins/conflict"];
           if (!(data31 === "error" || data31 === "warning" || data31 === "off")) {
-            let err44 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema53.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["pins/conflict"].enum, parentSchema: schema53.properties["pins/conflict"], data: data31 };
+            let err44 = { instancePath: instancePath + "/rules/pins~1conflict", schemaPath: "#/$defs/severities/properties/pins~1conflict/enum", keyword: "enum", params: { allowedValues: schema58.properties["pins/conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["pins/conflict"].enum, parentSchema: schema58.properties["pins/conflict"], data: data31 };
             vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
           }
         }
         if (data14["policy/changed"] !== void 0) {
           let data32 = data14["policy/changed"];
           if (!(data32 === "error" || data32 === "warning" || data32 === "off")) {
-            let err45 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema53.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema53.properties["policy/changed"].enum, parentSchema: schema53.properties["policy/changed"], data: data32 };
+            let err45 = { instancePath: instancePath + "/rules/policy~1changed", schemaPath: "#/$defs/severities/properties/policy~1changed/enum", keyword: "enum", params: { allowedValues: schema58.properties["policy/changed"].enum }, message: "must be equal to one of the allowed values", schema: schema58.properties["policy/changed"].enum, parentSchema: schema58.properties["policy/changed"], data: data32 };
             vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
           }
         }
       } else {
-        let err46 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data14 };
+        let err46 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data14 };
         vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
       }
     }
@@ -11932,17 +12299,17 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let key3 in data33) {
           let _errs53 = errors;
           if (typeof key3 == "string") {
-            if (!pattern12.test(key3)) {
-              let err47 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,30}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,30}$"', schema: "^[a-z][a-z0-9-]{0,30}$", parentSchema: schema51.properties.params.propertyNames, data: key3, propertyName: key3 };
+            if (!pattern13.test(key3)) {
+              let err47 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,30}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,30}$"', schema: "^[a-z][a-z0-9-]{0,30}$", parentSchema: schema56.properties.params.propertyNames, data: key3, propertyName: key3 };
               vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
             }
           } else {
-            let err48 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.params.propertyNames.type, parentSchema: schema51.properties.params.propertyNames, data: key3, propertyName: key3 };
+            let err48 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.params.propertyNames.type, parentSchema: schema56.properties.params.propertyNames, data: key3, propertyName: key3 };
             vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
           }
           var valid10 = _errs53 === errors;
           if (!valid10) {
-            let err49 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema51.properties.params.propertyNames, parentSchema: schema51.properties.params, data: data33 };
+            let err49 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema56.properties.params.propertyNames, parentSchema: schema56.properties.params, data: data33 };
             vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
           }
         }
@@ -11950,45 +12317,45 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           let data34 = data33[key4];
           if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             if (data34.description === void 0) {
-              let err50 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema51.properties.params.additionalProperties.required, parentSchema: schema51.properties.params.additionalProperties, data: data34 };
+              let err50 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema56.properties.params.additionalProperties.required, parentSchema: schema56.properties.params.additionalProperties, data: data34 };
               vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
             }
             for (let key5 in data34)
               if (!(key5 === "description" || key5 === "default")) {
-                let err51 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.params.additionalProperties, data: data34 };
+                let err51 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.params.additionalProperties, data: data34 };
                 vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
               }
             if (data34.description !== void 0) {
               let data35 = data34.description;
               if (typeof data35 == "string") {
                 if (func2(data35) < 1) {
-                  let err52 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.params.additionalProperties.properties.description, data: data35 };
+                  let err52 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.params.additionalProperties.properties.description, data: data35 };
                   vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
                 }
               } else {
-                let err53 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.params.additionalProperties.properties.description.type, parentSchema: schema51.properties.params.additionalProperties.properties.description, data: data35 };
+                let err53 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.params.additionalProperties.properties.description.type, parentSchema: schema56.properties.params.additionalProperties.properties.description, data: data35 };
                 vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
               }
             }
             if (data34.default !== void 0) {
               let data36 = data34.default;
               if (typeof data36 == "string") {
-                if (!pattern13.test(data36)) {
-                  let err54 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", parentSchema: schema51.properties.params.additionalProperties.properties.default, data: data36 };
+                if (!pattern14.test(data36)) {
+                  let err54 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", parentSchema: schema56.properties.params.additionalProperties.properties.default, data: data36 };
                   vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
                 }
               } else {
-                let err55 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.params.additionalProperties.properties.default.type, parentSchema: schema51.properties.params.additionalProperties.properties.default, data: data36 };
+                let err55 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.params.additionalProperties.properties.default.type, parentSchema: schema56.properties.params.additionalProperties.properties.default, data: data36 };
                 vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
               }
             }
           } else {
-            let err56 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.params.additionalProperties.type, parentSchema: schema51.properties.params.additionalProperties, data: data34 };
+            let err56 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.params.additionalProperties.type, parentSchema: schema56.properties.params.additionalProperties, data: data34 };
             vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
           }
         }
       } else {
-        let err57 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.params.type, parentSchema: schema51.properties.params, data: data33 };
+        let err57 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.params.type, parentSchema: schema56.properties.params, data: data33 };
         vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
       }
     }
@@ -11996,30 +12363,30 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data37 = data.components;
       if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
         if (Object.keys(data37).length < 1) {
-          let err58 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema51.properties.components, data: data37 };
+          let err58 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema56.properties.components, data: data37 };
           vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
         }
         for (let key6 in data37) {
           let _errs65 = errors;
           if (typeof key6 == "string") {
-            if (!pattern16.test(key6)) {
-              let err59 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema51.properties.components.propertyNames, data: key6, propertyName: key6 };
+            if (!pattern17.test(key6)) {
+              let err59 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema56.properties.components.propertyNames, data: key6, propertyName: key6 };
               vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
             }
           } else {
-            let err60 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.components.propertyNames.type, parentSchema: schema51.properties.components.propertyNames, data: key6, propertyName: key6 };
+            let err60 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.components.propertyNames.type, parentSchema: schema56.properties.components.propertyNames, data: key6, propertyName: key6 };
             vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
           }
           var valid13 = _errs65 === errors;
           if (!valid13) {
-            let err61 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema51.properties.components.propertyNames, parentSchema: schema51.properties.components, data: data37 };
+            let err61 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema56.properties.components.propertyNames, parentSchema: schema56.properties.components, data: data37 };
             vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
           }
         }
         for (let key7 in data37)
           validate32(data37[key7], { instancePath: instancePath + "/components/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data37, parentDataProperty: key7, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors), errors = vErrors.length);
       } else {
-        let err62 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.components.type, parentSchema: schema51.properties.components, data: data37 };
+        let err62 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.components.type, parentSchema: schema56.properties.components, data: data37 };
         vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
       }
     }
@@ -12028,20 +12395,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
         for (let key8 in data39)
           if (!(key8 === "pauseAfterMember" || key8 === "pins" || key8 === "first" || key8 === "finally" || key8 === "rollback")) {
-            let err63 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.rollout, data: data39 };
+            let err63 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.rollout, data: data39 };
             vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
           }
         if (data39.pauseAfterMember !== void 0) {
           let data40 = data39.pauseAfterMember;
           if (!(data40 === "first" || data40 === "all" || data40 === "none")) {
-            let err64 = { instancePath: instancePath + "/rollout/pauseAfterMember", schemaPath: "#/properties/rollout/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema51.properties.rollout.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.rollout.properties.pauseAfterMember.enum, parentSchema: schema51.properties.rollout.properties.pauseAfterMember, data: data40 };
+            let err64 = { instancePath: instancePath + "/rollout/pauseAfterMember", schemaPath: "#/properties/rollout/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.pauseAfterMember.enum, parentSchema: schema56.properties.rollout.properties.pauseAfterMember, data: data40 };
             vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
           }
         }
         if (data39.pins !== void 0) {
           let data41 = data39.pins;
           if (!(data41 === "snap" || data41 === "none")) {
-            let err65 = { instancePath: instancePath + "/rollout/pins", schemaPath: "#/properties/rollout/properties/pins/enum", keyword: "enum", params: { allowedValues: schema51.properties.rollout.properties.pins.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.rollout.properties.pins.enum, parentSchema: schema51.properties.rollout.properties.pins, data: data41 };
+            let err65 = { instancePath: instancePath + "/rollout/pins", schemaPath: "#/properties/rollout/properties/pins/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.pins.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.pins.enum, parentSchema: schema56.properties.rollout.properties.pins, data: data41 };
             vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
           }
         }
@@ -12049,23 +12416,23 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           let data44 = data39.rollback, _errs77 = errors, valid16 = !1, passing0 = null, _errs78 = errors;
           if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
             if (data44.supported === void 0) {
-              let err66 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema51.properties.rollout.properties.rollback.oneOf[0].required, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[0], data: data44 };
+              let err66 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema56.properties.rollout.properties.rollback.oneOf[0].required, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0], data: data44 };
               vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
             }
             for (let key9 in data44)
               if (key9 !== "supported") {
-                let err67 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[0], data: data44 };
+                let err67 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0], data: data44 };
                 vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
               }
             if (data44.supported !== void 0) {
               let data45 = data44.supported;
               if (data45 !== !0) {
-                let err68 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[0].properties.supported, data: data45 };
+                let err68 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0].properties.supported, data: data45 };
                 vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
               }
             }
           } else {
-            let err69 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.rollout.properties.rollback.oneOf[0].type, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[0], data: data44 };
+            let err69 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.rollback.oneOf[0].type, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0], data: data44 };
             vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
           }
           var _valid0 = _errs78 === errors;
@@ -12076,22 +12443,22 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           let _errs82 = errors;
           if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
             if (data44.supported === void 0) {
-              let err70 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema51.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1], data: data44 };
+              let err70 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema56.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data44 };
               vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
             }
             if (data44.statement === void 0) {
-              let err71 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema51.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1], data: data44 };
+              let err71 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema56.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data44 };
               vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
             }
             for (let key10 in data44)
               if (!(key10 === "supported" || key10 === "statement")) {
-                let err72 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1], data: data44 };
+                let err72 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data44 };
                 vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
               }
             if (data44.supported !== void 0) {
               let data46 = data44.supported;
               if (data46 !== !1) {
-                let err73 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1].properties.supported, data: data46 };
+                let err73 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.supported, data: data46 };
                 vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
               }
             }
@@ -12099,55 +12466,55 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               let data47 = data44.statement;
               if (typeof data47 == "string") {
                 if (func2(data47) < 1) {
-                  let err74 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data47 };
+                  let err74 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data47 };
                   vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
                 }
               } else {
-                let err75 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.rollout.properties.rollback.oneOf[1].properties.statement.type, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data47 };
+                let err75 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.statement.type, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data47 };
                 vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
               }
             }
           } else {
-            let err76 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.rollout.properties.rollback.oneOf[1].type, parentSchema: schema51.properties.rollout.properties.rollback.oneOf[1], data: data44 };
+            let err76 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.rollback.oneOf[1].type, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data44 };
             vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
           }
           var _valid0 = _errs82 === errors;
           if (_valid0 && valid16 ? (valid16 = !1, passing0 = [passing0, 1]) : _valid0 && (valid16 = !0, passing0 = 1, props0 !== !0 && (props0 = !0)), valid16)
             errors = _errs77, vErrors !== null && (_errs77 ? vErrors.length = _errs77 : vErrors = null);
           else {
-            let err77 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema51.properties.rollout.properties.rollback.oneOf, parentSchema: schema51.properties.rollout.properties.rollback, data: data44 };
+            let err77 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema56.properties.rollout.properties.rollback.oneOf, parentSchema: schema56.properties.rollout.properties.rollback, data: data44 };
             vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
           }
         }
       } else {
-        let err78 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.rollout.type, parentSchema: schema51.properties.rollout, data: data39 };
+        let err78 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.type, parentSchema: schema56.properties.rollout, data: data39 };
         vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
       }
     }
   } else {
-    let err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    let err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
     vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
   }
   return validate31.errors = vErrors, errors === 0;
 }
 validate31.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var snapInfo = validate52, schema76 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/snap-info.schema.json", title: "Snap Store info answer", description: "The part of GET /v2/snaps/info/<snap> (fields=revision,version) that rollgate reads; the rest of the answer is ignored. Shape: https://api.snapcraft.io/docs/info.html and snapd's store/store_info.go (storeInfo, storeInfoChannelSnap, storeInfoChannel).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision", "version"], properties: { channel: { type: "object", required: ["track", "risk", "architecture"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "#/$defs/track" }, risk: { $ref: "#/$defs/risk" }, architecture: { $ref: "#/$defs/architecture" }, "released-at": { anyOf: [{ type: "null" }, { $ref: "#/$defs/moment" }] } } }, revision: { $ref: "#/$defs/revision" }, version: { $ref: "#/$defs/version" } } } } }, $defs: { track: { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, risk: { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, architecture: { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, revision: { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, moment: { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, version: { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" } } }, schema77 = { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, schema78 = { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, schema79 = { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, schema80 = { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, schema81 = { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, schema82 = { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, pattern39 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", "u"), pattern40 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u"), pattern41 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", "u"), pattern42 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+var snapInfo = validate52, schema82 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/snap-info.schema.json", title: "Snap Store info answer", description: "The part of GET /v2/snaps/info/<snap> (fields=revision,version) that rollgate reads; the rest of the answer is ignored. Shape: https://api.snapcraft.io/docs/info.html and snapd's store/store_info.go (storeInfo, storeInfoChannelSnap, storeInfoChannel).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision", "version"], properties: { channel: { type: "object", required: ["track", "risk", "architecture"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "#/$defs/track" }, risk: { $ref: "#/$defs/risk" }, architecture: { $ref: "#/$defs/architecture" }, "released-at": { anyOf: [{ type: "null" }, { $ref: "#/$defs/moment" }] } } }, revision: { $ref: "#/$defs/revision" }, version: { $ref: "#/$defs/version" } } } } }, $defs: { track: { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, risk: { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, architecture: { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, revision: { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, moment: { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, version: { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" } } }, schema83 = { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, schema84 = { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, schema85 = { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, schema86 = { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, schema87 = { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, schema88 = { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, pattern40 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", "u"), pattern41 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u"), pattern42 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", "u"), pattern43 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data["channel-map"] === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema76.required, parentSchema: schema76, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema82.required, parentSchema: schema82, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
         if (func2(data0) > 128) {
-          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema76.properties.name, data: data0 };
+          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema82.properties.name, data: data0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.name.type, parentSchema: schema76.properties.name, data: data0 };
+        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.name.type, parentSchema: schema82.properties.name, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
@@ -12155,7 +12522,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data["channel-map"];
       if (Array.isArray(data1)) {
         if (data1.length > 2e4) {
-          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema76.properties["channel-map"], data: data1 };
+          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema82.properties["channel-map"], data: data1 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
         let len0 = data1.length;
@@ -12163,119 +12530,119 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.channel === void 0) {
-              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema76.properties["channel-map"].items.required, parentSchema: schema76.properties["channel-map"].items, data: data2 };
+              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema82.properties["channel-map"].items.required, parentSchema: schema82.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
             }
             if (data2.revision === void 0) {
-              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema76.properties["channel-map"].items.required, parentSchema: schema76.properties["channel-map"].items, data: data2 };
+              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema82.properties["channel-map"].items.required, parentSchema: schema82.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
             if (data2.version === void 0) {
-              let err6 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema76.properties["channel-map"].items.required, parentSchema: schema76.properties["channel-map"].items, data: data2 };
+              let err6 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema82.properties["channel-map"].items.required, parentSchema: schema82.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
             }
             if (data2.channel !== void 0) {
               let data3 = data2.channel;
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (data3.track === void 0) {
-                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema82.properties["channel-map"].items.properties.channel.required, parentSchema: schema82.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
                 }
                 if (data3.risk === void 0) {
-                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema82.properties["channel-map"].items.properties.channel.required, parentSchema: schema82.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
                 }
                 if (data3.architecture === void 0) {
-                  let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema76.properties["channel-map"].items.properties.channel.required, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema82.properties["channel-map"].items.properties.channel.required, parentSchema: schema82.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
                 }
                 if (data3.name !== void 0) {
                   let data4 = data3.name;
                   if (typeof data4 == "string") {
                     if (func2(data4) > 200) {
-                      let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                      let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema82.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                       vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
                     }
                   } else {
-                    let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                    let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema82.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                     vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
                   }
                 }
                 if (data3.track !== void 0) {
                   let data5 = data3.track;
                   if (typeof data5 == "string") {
-                    if (!pattern39.test(data5)) {
-                      let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema77, data: data5 };
+                    if (!pattern40.test(data5)) {
+                      let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema83, data: data5 };
                       vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
                     }
                   } else {
-                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
+                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data: data5 };
                     vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
                   }
                 }
                 if (data3.risk !== void 0) {
                   let data6 = data3.risk;
                   if (!(data6 === "stable" || data6 === "candidate" || data6 === "beta" || data6 === "edge")) {
-                    let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema78.enum }, message: "must be equal to one of the allowed values", schema: schema78.enum, parentSchema: schema78, data: data6 };
+                    let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values", schema: schema84.enum, parentSchema: schema84, data: data6 };
                     vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
                   }
                 }
                 if (data3.architecture !== void 0) {
                   let data7 = data3.architecture;
                   if (typeof data7 == "string") {
-                    if (!pattern40.test(data7)) {
-                      let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema79, data: data7 };
+                    if (!pattern41.test(data7)) {
+                      let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema85, data: data7 };
                       vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
                     }
                   } else {
-                    let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data7 };
+                    let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.type, parentSchema: schema85, data: data7 };
                     vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                   }
                 }
                 if (data3["released-at"] !== void 0) {
                   let data8 = data3["released-at"], _errs20 = errors, valid8 = !1, _errs21 = errors;
                   if (data8 !== null) {
-                    let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data8 };
+                    let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema82.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema82.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data8 };
                     vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
                   }
                   var _valid0 = _errs21 === errors;
                   valid8 = valid8 || _valid0;
                   let _errs23 = errors;
                   if (typeof data8 == "string") {
-                    if (!pattern41.test(data8)) {
-                      let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema80, data: data8 };
+                    if (!pattern42.test(data8)) {
+                      let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema86, data: data8 };
                       vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                     }
                   } else {
-                    let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data8 };
+                    let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data: data8 };
                     vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                   }
                   var _valid0 = _errs23 === errors;
                   if (valid8 = valid8 || _valid0, valid8)
                     errors = _errs20, vErrors !== null && (_errs20 ? vErrors.length = _errs20 : vErrors = null);
                   else {
-                    let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema76.properties["channel-map"].items.properties.channel.properties["released-at"], data: data8 };
+                    let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema82.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema82.properties["channel-map"].items.properties.channel.properties["released-at"], data: data8 };
                     vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                   }
                 }
               } else {
-                let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.properties.channel.type, parentSchema: schema76.properties["channel-map"].items.properties.channel, data: data3 };
+                let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties["channel-map"].items.properties.channel.type, parentSchema: schema82.properties["channel-map"].items.properties.channel, data: data3 };
                 vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
               }
             }
             if (data2.revision !== void 0) {
               let data9 = data2.revision;
               if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
-                let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.type, parentSchema: schema81, data: data9 };
+                let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema87.type, parentSchema: schema87, data: data9 };
                 vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
               }
               if (typeof data9 == "number" && isFinite(data9)) {
                 if (data9 > 4294967295 || isNaN(data9)) {
-                  let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema81, data: data9 };
+                  let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema87, data: data9 };
                   vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                 }
                 if (data9 < 1 || isNaN(data9)) {
-                  let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema81, data: data9 };
+                  let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema87, data: data9 };
                   vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                 }
               }
@@ -12284,52 +12651,52 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data2.version;
               if (typeof data10 == "string") {
                 if (func2(data10) > 256) {
-                  let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema82, data: data10 };
+                  let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema88, data: data10 };
                   vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
                 }
-                if (!pattern42.test(data10)) {
-                  let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema82, data: data10 };
+                if (!pattern43.test(data10)) {
+                  let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema88, data: data10 };
                   vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
                 }
               } else {
-                let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.type, parentSchema: schema82, data: data10 };
+                let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.type, parentSchema: schema88, data: data10 };
                 vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
               }
             }
           } else {
-            let err28 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties["channel-map"].items.type, parentSchema: schema76.properties["channel-map"].items, data: data2 };
+            let err28 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties["channel-map"].items.type, parentSchema: schema82.properties["channel-map"].items, data: data2 };
             vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
           }
         }
       } else {
-        let err29 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties["channel-map"].type, parentSchema: schema76.properties["channel-map"], data: data1 };
+        let err29 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties["channel-map"].type, parentSchema: schema82.properties["channel-map"], data: data1 };
         vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
       }
     }
   } else {
-    let err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+    let err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
     vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
   }
   return validate52.errors = vErrors, errors === 0;
 }
 validate52.evaluated = { props: { name: !0, "channel-map": !0 }, dynamicProps: !1, dynamicItems: !1 };
-var charmInfo = validate53, schema83 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/charm-info.schema.json", title: "Charmhub info answer", description: "The part of GET /v2/charms/info/<charm> (fields=channel-map.revision.revision,channel-map.revision.version) that rollgate reads; the rest is ignored. Shape: https://api.snapcraft.io/docs/charms.html (charm_info) and juju's charmhub/transport/info.go and common.go (InfoChannelMap, Channel, Base).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision"], properties: { channel: { type: "object", required: ["track", "risk", "base"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "snap-info.schema.json#/$defs/track" }, risk: { $ref: "snap-info.schema.json#/$defs/risk" }, base: { type: "object", required: ["architecture"], properties: { architecture: { $ref: "snap-info.schema.json#/$defs/architecture" }, name: { type: "string", maxLength: 64 }, channel: { type: "string", maxLength: 64 } } }, "released-at": { anyOf: [{ type: "null" }, { $ref: "snap-info.schema.json#/$defs/moment" }] } } }, revision: { type: "object", required: ["revision"], properties: { revision: { $ref: "snap-info.schema.json#/$defs/revision" }, version: { $ref: "snap-info.schema.json#/$defs/version" } } } } } } } };
+var charmInfo = validate53, schema89 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/charm-info.schema.json", title: "Charmhub info answer", description: "The part of GET /v2/charms/info/<charm> (fields=channel-map.revision.revision,channel-map.revision.version) that rollgate reads; the rest is ignored. Shape: https://api.snapcraft.io/docs/charms.html (charm_info) and juju's charmhub/transport/info.go and common.go (InfoChannelMap, Channel, Base).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision"], properties: { channel: { type: "object", required: ["track", "risk", "base"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "snap-info.schema.json#/$defs/track" }, risk: { $ref: "snap-info.schema.json#/$defs/risk" }, base: { type: "object", required: ["architecture"], properties: { architecture: { $ref: "snap-info.schema.json#/$defs/architecture" }, name: { type: "string", maxLength: 64 }, channel: { type: "string", maxLength: 64 } } }, "released-at": { anyOf: [{ type: "null" }, { $ref: "snap-info.schema.json#/$defs/moment" }] } } }, revision: { type: "object", required: ["revision"], properties: { revision: { $ref: "snap-info.schema.json#/$defs/revision" }, version: { $ref: "snap-info.schema.json#/$defs/version" } } } } } } } };
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data["channel-map"] === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema83.required, parentSchema: schema83, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema89.required, parentSchema: schema89, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
         if (func2(data0) > 128) {
-          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema83.properties.name, data: data0 };
+          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema89.properties.name, data: data0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.name.type, parentSchema: schema83.properties.name, data: data0 };
+        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.properties.name.type, parentSchema: schema89.properties.name, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
@@ -12337,7 +12704,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data["channel-map"];
       if (Array.isArray(data1)) {
         if (data1.length > 2e4) {
-          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema83.properties["channel-map"], data: data1 };
+          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema89.properties["channel-map"], data: data1 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
         let len0 = data1.length;
@@ -12345,56 +12712,56 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.channel === void 0) {
-              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema83.properties["channel-map"].items.required, parentSchema: schema83.properties["channel-map"].items, data: data2 };
+              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema89.properties["channel-map"].items.required, parentSchema: schema89.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
             }
             if (data2.revision === void 0) {
-              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema83.properties["channel-map"].items.required, parentSchema: schema83.properties["channel-map"].items, data: data2 };
+              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema89.properties["channel-map"].items.required, parentSchema: schema89.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
             if (data2.channel !== void 0) {
               let data3 = data2.channel;
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (data3.track === void 0) {
-                  let err6 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema83.properties["channel-map"].items.properties.channel.required, parentSchema: schema83.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err6 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema89.properties["channel-map"].items.properties.channel.required, parentSchema: schema89.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
                 }
                 if (data3.risk === void 0) {
-                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema83.properties["channel-map"].items.properties.channel.required, parentSchema: schema83.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema89.properties["channel-map"].items.properties.channel.required, parentSchema: schema89.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
                 }
                 if (data3.base === void 0) {
-                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'", schema: schema83.properties["channel-map"].items.properties.channel.required, parentSchema: schema83.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'", schema: schema89.properties["channel-map"].items.properties.channel.required, parentSchema: schema89.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
                 }
                 if (data3.name !== void 0) {
                   let data4 = data3.name;
                   if (typeof data4 == "string") {
                     if (func2(data4) > 200) {
-                      let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                      let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                       vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
                     }
                   } else {
-                    let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                    let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                     vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
                   }
                 }
                 if (data3.track !== void 0) {
                   let data5 = data3.track;
                   if (typeof data5 == "string") {
-                    if (!pattern39.test(data5)) {
-                      let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema77, data: data5 };
+                    if (!pattern40.test(data5)) {
+                      let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema83, data: data5 };
                       vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
                     }
                   } else {
-                    let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
+                    let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data: data5 };
                     vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
                   }
                 }
                 if (data3.risk !== void 0) {
                   let data6 = data3.risk;
                   if (!(data6 === "stable" || data6 === "candidate" || data6 === "beta" || data6 === "edge")) {
-                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "snap-info.schema.json#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema78.enum }, message: "must be equal to one of the allowed values", schema: schema78.enum, parentSchema: schema78, data: data6 };
+                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "snap-info.schema.json#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values", schema: schema84.enum, parentSchema: schema84, data: data6 };
                     vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
                   }
                 }
@@ -12402,18 +12769,18 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data3.base;
                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.architecture === void 0) {
-                      let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema83.properties["channel-map"].items.properties.channel.properties.base.required, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
+                      let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema89.properties["channel-map"].items.properties.channel.properties.base.required, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
                       vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
                     }
                     if (data7.architecture !== void 0) {
                       let data8 = data7.architecture;
                       if (typeof data8 == "string") {
-                        if (!pattern40.test(data8)) {
-                          let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema79, data: data8 };
+                        if (!pattern41.test(data8)) {
+                          let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema85, data: data8 };
                           vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
                         }
                       } else {
-                        let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.type, parentSchema: schema79, data: data8 };
+                        let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.type, parentSchema: schema85, data: data8 };
                         vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                       }
                     }
@@ -12421,11 +12788,11 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       let data9 = data7.name;
                       if (typeof data9 == "string") {
                         if (func2(data9) > 64) {
-                          let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
+                          let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
                           vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
                         }
                       } else {
-                        let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.name.type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
+                        let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.properties["channel-map"].items.properties.channel.properties.base.properties.name.type, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
                         vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                       }
                     }
@@ -12433,47 +12800,47 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       let data10 = data7.channel;
                       if (typeof data10 == "string") {
                         if (func2(data10) > 64) {
-                          let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
+                          let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
                           vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                         }
                       } else {
-                        let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.channel.type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
+                        let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.properties["channel-map"].items.properties.channel.properties.base.properties.channel.type, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
                         vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                       }
                     }
                   } else {
-                    let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties["channel-map"].items.properties.channel.properties.base.type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
+                    let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.properties["channel-map"].items.properties.channel.properties.base.type, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
                     vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
                   }
                 }
                 if (data3["released-at"] !== void 0) {
                   let data11 = data3["released-at"], _errs26 = errors, valid9 = !1, _errs27 = errors;
                   if (data11 !== null) {
-                    let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema83.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data11 };
+                    let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema89.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data11 };
                     vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
                   }
                   var _valid0 = _errs27 === errors;
                   valid9 = valid9 || _valid0;
                   let _errs29 = errors;
                   if (typeof data11 == "string") {
-                    if (!pattern41.test(data11)) {
-                      let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema80, data: data11 };
+                    if (!pattern42.test(data11)) {
+                      let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema86, data: data11 };
                       vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                     }
                   } else {
-                    let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data11 };
+                    let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data: data11 };
                     vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                   }
                   var _valid0 = _errs29 === errors;
                   if (valid9 = valid9 || _valid0, valid9)
                     errors = _errs26, vErrors !== null && (_errs26 ? vErrors.length = _errs26 : vErrors = null);
                   else {
-                    let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema83.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema83.properties["channel-map"].items.properties.channel.properties["released-at"], data: data11 };
+                    let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema89.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema89.properties["channel-map"].items.properties.channel.properties["released-at"], data: data11 };
                     vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
                   }
                 }
               } else {
-                let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties["channel-map"].items.properties.channel.type, parentSchema: schema83.properties["channel-map"].items.properties.channel, data: data3 };
+                let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.properties["channel-map"].items.properties.channel.type, parentSchema: schema89.properties["channel-map"].items.properties.channel, data: data3 };
                 vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
               }
             }
@@ -12481,22 +12848,22 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data2.revision;
               if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                 if (data12.revision === void 0) {
-                  let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema83.properties["channel-map"].items.properties.revision.required, parentSchema: schema83.properties["channel-map"].items.properties.revision, data: data12 };
+                  let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema89.properties["channel-map"].items.properties.revision.required, parentSchema: schema89.properties["channel-map"].items.properties.revision, data: data12 };
                   vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
                 }
                 if (data12.revision !== void 0) {
                   let data13 = data12.revision;
                   if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-                    let err28 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.type, parentSchema: schema81, data: data13 };
+                    let err28 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema87.type, parentSchema: schema87, data: data13 };
                     vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
                   }
                   if (typeof data13 == "number" && isFinite(data13)) {
                     if (data13 > 4294967295 || isNaN(data13)) {
-                      let err29 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema81, data: data13 };
+                      let err29 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema87, data: data13 };
                       vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
                     }
                     if (data13 < 1 || isNaN(data13)) {
-                      let err30 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema81, data: data13 };
+                      let err30 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema87, data: data13 };
                       vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
                     }
                   }
@@ -12505,35 +12872,35 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   let data14 = data12.version;
                   if (typeof data14 == "string") {
                     if (func2(data14) > 256) {
-                      let err31 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema82, data: data14 };
+                      let err31 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema88, data: data14 };
                       vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
                     }
-                    if (!pattern42.test(data14)) {
-                      let err32 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema82, data: data14 };
+                    if (!pattern43.test(data14)) {
+                      let err32 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema88, data: data14 };
                       vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                     }
                   } else {
-                    let err33 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.type, parentSchema: schema82, data: data14 };
+                    let err33 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.type, parentSchema: schema88, data: data14 };
                     vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
                   }
                 }
               } else {
-                let err34 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties["channel-map"].items.properties.revision.type, parentSchema: schema83.properties["channel-map"].items.properties.revision, data: data12 };
+                let err34 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.properties["channel-map"].items.properties.revision.type, parentSchema: schema89.properties["channel-map"].items.properties.revision, data: data12 };
                 vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
               }
             }
           } else {
-            let err35 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties["channel-map"].items.type, parentSchema: schema83.properties["channel-map"].items, data: data2 };
+            let err35 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.properties["channel-map"].items.type, parentSchema: schema89.properties["channel-map"].items, data: data2 };
             vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
           }
         }
       } else {
-        let err36 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties["channel-map"].type, parentSchema: schema83.properties["channel-map"], data: data1 };
+        let err36 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema89.properties["channel-map"].type, parentSchema: schema89.properties["channel-map"], data: data1 };
         vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
       }
     }
   } else {
-    let err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
+    let err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data };
     vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
   }
   return validate53.errors = vErrors, errors === 0;
@@ -12728,7 +13095,7 @@ function valueAt(root, path3) {
 
 // src/manifest/yaml.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/manifest/input-gate.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -12906,10 +13273,10 @@ function documentOf(reading) {
 }
 function unresolvedAlias(document) {
   let anchors = /* @__PURE__ */ new Set(), found;
-  return (0, import_yaml5.visit)(document, {
+  return (0, import_yaml4.visit)(document, {
     Node(_, node) {
-      if ((0, import_yaml5.isAlias)(node))
-        return anchors.has(node.source) ? void 0 : (found = node, import_yaml5.visit.BREAK);
+      if ((0, import_yaml4.isAlias)(node))
+        return anchors.has(node.source) ? void 0 : (found = node, import_yaml4.visit.BREAK);
       node.anchor && anchors.add(node.anchor);
     }
   }), found;
@@ -12923,7 +13290,7 @@ function describeThrown(error) {
 }
 
 // src/manifest/fleet.ts
-var manifestPaths = {
+var DEFAULT_WAVE_ROLLOUT = { parallel: 1, maxFailures: 0 }, manifestPaths = {
   cluster: (cluster) => ["clusters", cluster.index],
   component: (cluster, component) => [
     "clusters",
@@ -12958,6 +13325,13 @@ function memberState(cluster, member, component) {
   let own = member.overrides?.[component], shared = cluster.components[component];
   return own ? shared ? { ...shared, ...own } : own : shared;
 }
+function waveRollout(fleet2, wave) {
+  let settings = fleet2.rollout, own = wave !== null ? settings?.waves?.[wave] : void 0;
+  return {
+    parallel: own?.parallel ?? settings?.parallel ?? DEFAULT_WAVE_ROLLOUT.parallel,
+    maxFailures: own?.maxFailures ?? settings?.maxFailures ?? DEFAULT_WAVE_ROLLOUT.maxFailures
+  };
+}
 function describeState(state) {
   if (!state) return "(none)";
   let pin = state.channel ? `${state.channel}${state.revision !== void 0 ? `@${state.revision}` : ""}` : "";
@@ -12973,6 +13347,7 @@ function toFleet(raw) {
   return {
     policy: raw.policy,
     ...raw.waves ? { waves: raw.waves } : {},
+    ...raw.rollout ? { rollout: rolloutSettings(raw.rollout) } : {},
     freeze: (raw.freeze ?? []).map((f, index) => ({ ...f, index })),
     clusters: raw.clusters.map((c, index) => ({
       name: c.name,
@@ -12995,11 +13370,29 @@ function toFleet(raw) {
     }))
   };
 }
+function rolloutSettings(raw) {
+  return {
+    ...raw.parallel !== void 0 ? { parallel: raw.parallel } : {},
+    ...raw.maxFailures !== void 0 ? { maxFailures: raw.maxFailures } : {},
+    ...raw.waves ? { waves: byName2(raw.waves) } : {}
+  };
+}
 function crossCheck(fleet2, source) {
   let findings = [], report = (path3, code, data, subject = {}, atKey = !1) => {
     let { line, column } = atKey ? keyPositionOf(source, path3) : positionOf(source, path3);
     findings.push(schemaFinding(code, { file: source.file, line, column, ...subject }, data));
   }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0, allClusters = new Set(fleet2.clusters.map((cluster) => cluster.name));
+  for (let wave of Object.keys(fleet2.rollout?.waves ?? {}))
+    waves?.has(wave) || report(
+      ["rollout", "waves", wave],
+      "ROLLOUT_WAVE_UNKNOWN",
+      {
+        wave,
+        waves: waves ? `one of \`waves\` (${[...waves].join(", ")})` : "a wave: the manifest sets no `waves`"
+      },
+      {},
+      !0
+    );
   for (let freeze of fleet2.freeze)
     Date.parse(freeze.from) > Date.parse(endOf(freeze.to)) && report(["freeze", freeze.index], "FREEZE_ENDS_BEFORE_START", { from: freeze.from, to: freeze.to }), (freeze.waves ?? []).forEach((wave, index) => {
       waves?.has(wave) || report(["freeze", freeze.index, "waves", index], "FREEZE_WAVE_UNKNOWN", {
@@ -13055,47 +13448,7 @@ function startOf(moment) {
   return /^\d{4}-\d{2}-\d{2}$/.test(moment) ? `${moment}T00:00:00.000Z` : moment;
 }
 
-// src/rules/channel-eol.ts
-var channelEol = {
-  id: "channel/eol",
-  description: "A track or version is past its end of life (a warning when the change did not move it there).",
-  severity: "error",
-  messages: {
-    pastEndOfLife: "{{component}} {{version}} reached its end of life on {{date}}{{note}}; it gets no more fixes. Choose a supported version instead, or plan the upgrade off it.",
-    alreadyPastEndOfLife: "{{component}} {{version}} reached its end of life on {{date}}{{note}}; it gets no more fixes. It was already there before this change; plan the upgrade off it."
-  },
-  check(context) {
-    for (let at2 of context.states(context.head.fleet)) {
-      let entries = context.component(at2.component)?.eol, scheme = context.scheme(at2.component), version = context.versionOf(at2.component, at2.state);
-      if (!(!entries || !scheme || version === void 0))
-        for (let entry of entries) {
-          if (!scheme.matches(version, entry.version) || context.now.getTime() <= Date.parse(endOf(entry.date))) continue;
-          let baseCluster = context.baseCluster(at2.cluster.name), baseState = at2.member ? void 0 : baseCluster?.components[at2.component], untouched = baseState !== void 0 && context.versionOf(at2.component, baseState) === version;
-          context.report({
-            path: at2.path,
-            atKey: !0,
-            cluster: at2.cluster.name,
-            component: at2.component,
-            ...at2.member ? { member: at2.member.name } : {},
-            soften: untouched,
-            messageId: untouched ? "alreadyPastEndOfLife" : "pastEndOfLife",
-            data: {
-              component: at2.component,
-              version,
-              date: entry.date,
-              note: entry.note ? ` (${entry.note})` : ""
-            }
-          });
-        }
-    }
-  }
-};
-
-// src/rules/channel-risk.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/rules/compare-change.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function versionMoves(context) {
   let moves2 = [];
   for (let change2 of context.changes) {
@@ -13132,8 +13485,96 @@ function changeSubject(change2) {
     ...change2.member ? { member: change2.member } : {}
   };
 }
+function moved(context, at2) {
+  return context.base !== void 0 && !sameRun(context.baseState(at2), at2.state);
+}
+function introducedIfMoved(context, at2) {
+  return moved(context, at2) ? { introduced: !0 } : {};
+}
+
+// src/rules/types.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/rules/channel-blocked.ts
+var channelBlocked = {
+  id: "channel/blocked",
+  description: "A version or revision is on the pack's known-bad list (with the reason the pack gives).",
+  severity: "error",
+  messages: {
+    blocked: "{{component}} {{what}} is on the known-bad list of {{pack}}: {{reason}} Pick another version or revision."
+  },
+  check(context) {
+    for (let at2 of context.states(context.head.fleet)) {
+      let blocked = context.component(at2.component)?.blocked, scheme = context.scheme(at2.component);
+      if (!blocked || !scheme) continue;
+      let version = context.versionOf(at2.component, at2.state);
+      for (let entry of blocked) {
+        if (entry.version !== void 0) {
+          let own = at2.state.version ?? version;
+          if (own === void 0 || own !== entry.version && !(scheme.isValid(own) && scheme.matches(own, entry.version))) continue;
+        }
+        if (entry.channel !== void 0 && at2.state.channel !== entry.channel || entry.revision !== void 0 && at2.state.revision !== entry.revision) continue;
+        let what = [
+          entry.version,
+          entry.channel,
+          entry.revision !== void 0 ? `revision ${entry.revision}` : void 0
+        ].filter(Boolean).join(" ");
+        context.report({
+          path: at2.path,
+          atKey: !0,
+          cluster: at2.cluster.name,
+          component: at2.component,
+          ...at2.member ? { member: at2.member.name } : {},
+          // Refreshing onto a known-bad version or revision is the change's own, whatever the base ran.
+          ...introducedIfMoved(context, at2),
+          messageId: "blocked",
+          data: { component: at2.component, what, pack: context.policy.pack.name, reason: entry.reason }
+        });
+      }
+    }
+  }
+};
+
+// src/rules/channel-eol.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var channelEol = {
+  id: "channel/eol",
+  description: "A track or version is past its end of life (a warning when the base already ran it there).",
+  severity: "error",
+  messages: {
+    pastEndOfLife: "{{component}} {{version}} reached its end of life on {{date}}{{note}}; it gets no more fixes. Choose a supported version instead, or plan the upgrade off it.",
+    alreadyPastEndOfLife: "{{component}} {{version}} reached its end of life on {{date}}{{note}}; it gets no more fixes. It was already there before this change; plan the upgrade off it."
+  },
+  check(context) {
+    for (let at2 of context.states(context.head.fleet)) {
+      let entries = context.component(at2.component)?.eol, scheme = context.scheme(at2.component), version = context.versionOf(at2.component, at2.state);
+      if (!(!entries || !scheme || version === void 0))
+        for (let entry of entries) {
+          if (!scheme.matches(version, entry.version) || context.now.getTime() <= Date.parse(endOf(entry.date))) continue;
+          let untouched = context.base !== void 0 && context.versionOf(at2.component, context.baseState(at2)) === version;
+          context.report({
+            path: at2.path,
+            atKey: !0,
+            cluster: at2.cluster.name,
+            component: at2.component,
+            ...at2.member ? { member: at2.member.name } : {},
+            // A new revision of the same version stays where it was; a move to another version past its end is the change's.
+            ...untouched ? { introduced: !1 } : moved(context, at2) ? { introduced: !0 } : {},
+            messageId: untouched ? "alreadyPastEndOfLife" : "pastEndOfLife",
+            data: {
+              component: at2.component,
+              version,
+              date: entry.date,
+              note: entry.note ? ` (${entry.note})` : ""
+            }
+          });
+        }
+    }
+  }
+};
 
 // src/rules/channel-risk.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
 function riskOf(channel) {
   return channel.split("/")[1] ?? "stable";
 }
@@ -13157,6 +13598,8 @@ var channelRisk = {
         cluster: at2.cluster.name,
         component: at2.component,
         ...at2.member ? { member: at2.member.name } : {},
+        // A refresh to a pre-release risk (a new revision on it included) is the change's own, whatever the base ran.
+        ...introducedIfMoved(context, at2),
         messageId: "riskNotAllowed",
         data: {
           component: at2.component,
@@ -13175,6 +13618,8 @@ var channelRisk = {
         path: changePath(context, change2),
         atKey: !0,
         ...changeSubject(change2),
+        // A refresh off a disallowed risk is a move, whatever the base's riskNotAllowed on the same subject says.
+        introduced: !0,
         messageId: "refreshFromRisk",
         data: {
           component: change2.component,
@@ -13343,7 +13788,9 @@ var orderRequires = {
   description: "A component's target needs a version of another component that the cluster will not have.",
   severity: "error",
   messages: {
-    requirementMissing: "{{component}} {{version}} needs {{other}} {{allowed}}, but cluster {{cluster}} will run {{runs}}. Move {{other}} to {{allowed}} in the same change or before it ({{other}} upgrades first)."
+    requirementMissing: "{{component}} {{version}} needs {{other}} {{allowed}}, but cluster {{cluster}} will run {{runs}}. Move {{other}} to {{allowed}} in the same change or before it ({{other}} upgrades first).",
+    requirementBroken: "{{other}} moves from {{was}} to {{runs}} in cluster {{cluster}}, but {{component}} {{version}} there needs {{other}} {{allowed}}. Leave {{other}} on {{was}}{{alternative}}.",
+    requirementMissed: "{{component}} {{version}} needs {{other}} {{allowed}}, but this change moves {{other}} in cluster {{cluster}} to {{runs}}. Move {{other}} to {{allowed}} instead."
   },
   check(context) {
     for (let at2 of context.states(context.head.fleet)) {
@@ -13356,34 +13803,57 @@ var orderRequires = {
             for (let [other, allowed] of Object.entries(requirement.needs)) {
               let otherScheme = context.scheme(other);
               if (!otherScheme) continue;
-              let members = at2.member ? [at2.member] : at2.cluster.members, offending = /* @__PURE__ */ new Map();
+              let meets = (state) => {
+                let otherVersion = context.versionOf(other, state);
+                return otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern));
+              }, members = at2.member ? [at2.member] : at2.cluster.members, offending = /* @__PURE__ */ new Map(), metInBase = context.base !== void 0, moved2 = !1, was, to;
               for (let member of members) {
-                let otherState = memberState(at2.cluster, member, other), otherVersion = context.versionOf(other, otherState);
-                if (otherState && otherVersion === void 0 || otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern)))
-                  continue;
+                let otherState = memberState(at2.cluster, member, other);
+                if (otherState && context.versionOf(other, otherState) === void 0 || meets(otherState)) continue;
                 let shown = otherState ? describeState(otherState) : "nothing";
-                offending.set(shown, [...offending.get(shown) ?? [], member.name]);
+                if (offending.set(shown, [...offending.get(shown) ?? [], member.name]), context.base === void 0) continue;
+                let before = context.baseState({
+                  cluster: at2.cluster,
+                  member,
+                  component: other,
+                  state: otherState ?? at2.state,
+                  path: at2.path
+                });
+                meets(before) || (metInBase = !1), describeState(before) !== shown && (moved2 = !0), was ??= before, to ??= otherState;
               }
               if (offending.size === 0) continue;
               let runs = [...offending.entries()].map(
                 ([shown, names]) => names.length === members.length ? shown : `${shown} on ${names.join(", ")}`
-              ).join("; ");
-              context.report({
+              ).join("; "), needingMoved = context.base !== void 0 && context.versionOf(at2.component, context.baseState(at2)) !== version, common = {
+                component: at2.component,
+                version,
+                other,
+                allowed: allowed.join(" or "),
+                cluster: at2.cluster.name,
+                runs
+              }, subject = {
                 path: at2.path,
                 atKey: !0,
                 cluster: at2.cluster.name,
                 component: at2.component,
-                ...at2.member ? { member: at2.member.name } : {},
-                messageId: "requirementMissing",
-                data: {
-                  component: at2.component,
-                  version,
-                  other,
-                  allowed: allowed.join(" or "),
-                  cluster: at2.cluster.name,
-                  runs
-                }
-              });
+                ...at2.member ? { member: at2.member.name } : {}
+              };
+              if (metInBase && moved2) {
+                let toVersion = context.versionOf(other, to), takes = toVersion === void 0 ? void 0 : requirements.find(
+                  (r) => r.needs[other]?.some((pattern) => otherScheme.matches(toVersion, pattern))
+                );
+                context.report({
+                  ...subject,
+                  // About a move the change makes: the needed component moves away.
+                  introduced: !0,
+                  messageId: "requirementBroken",
+                  data: {
+                    ...common,
+                    was: describeState(was),
+                    alternative: takes && !needingMoved ? `, or move ${at2.component} to ${takes.version} first, which runs with ${other} ${toVersion}` : ""
+                  }
+                });
+              } else needingMoved && moved2 ? context.report({ ...subject, introduced: !0, messageId: "requirementMissed", data: common }) : context.report({ ...subject, messageId: "requirementMissing", data: common });
             }
       }
     }
@@ -13402,13 +13872,137 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 // src/policy/transition/limits.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
+// src/policy/schemes/index.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/policy/schemes/calver.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var RELEASE = /^(\d{4})\.([12])$/;
+function ordinal(version) {
+  let match = RELEASE.exec(version);
+  if (!match) throw new TypeError(`not a YYYY.N release: ${version}`);
+  return Number(match[1]) * 2 + Number(match[2]) - 1;
+}
+function release(n) {
+  return `${Math.floor(n / 2)}.${n % 2 + 1}`;
+}
+function calverScheme(versioning) {
+  let tags = versioning.tags ?? {};
+  return {
+    name: "calver",
+    unit: "release",
+    example: "2025.1",
+    known: "",
+    isRange: () => !1,
+    inFull: (version) => version,
+    isValid: (version) => RELEASE.test(version),
+    compare: (a, b) => ordinal(a) - ordinal(b),
+    distance: (a, b) => Math.abs(ordinal(b) - ordinal(a)),
+    family: () => "",
+    matches: (version, pattern) => version === pattern,
+    hasTag: (version, tag) => tag === "slurp" && version.endsWith(".1") || (tags[tag] ?? []).includes(version),
+    between: (from, to) => {
+      let stops = [];
+      for (let n = ordinal(from) + 1; n <= ordinal(to); n++) stops.push(release(n));
+      return stops;
+    },
+    line: (version) => version
+  };
+}
+
+// src/policy/schemes/semver.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var import_semver = __toESM(require_semver2(), 1), RANGE = /^[\d.xX*<>=~^|\s-]+$/, cache = /* @__PURE__ */ new Map();
+function read(version) {
+  let parsed = cache.get(version);
+  return parsed === void 0 && (parsed = /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(version) ? import_semver.default.parse(version, { loose: !0 }) ?? import_semver.default.coerce(version, { includePrerelease: !0 }) : null, cache.size > 1e4 && cache.clear(), cache.set(version, parsed)), parsed;
+}
+function must(version) {
+  let parsed = read(version);
+  if (!parsed) throw new TypeError(`not a semantic version: ${version}`);
+  return parsed;
+}
+function semverScheme(versioning) {
+  let known = [...versioning.versions ?? []].filter((v) => read(v)).sort((a, b) => import_semver.default.compare(must(a), must(b))), tags = versioning.tags ?? {}, scheme = {
+    name: "semver",
+    unit: "minor version",
+    example: "1.0.0",
+    known: "",
+    isRange: (pattern) => RANGE.test(pattern),
+    inFull: (version) => /^\d+\.\d+$/.test(version) ? `${version}.0` : version,
+    isValid: (version) => read(version) !== null,
+    compare: (a, b) => import_semver.default.compare(must(a), must(b)),
+    distance: (a, b) => Math.abs(must(b).minor - must(a).minor) + 1e3 * Math.abs(must(b).major - must(a).major),
+    family: (version) => String(must(version).major),
+    matches: (version, pattern) => {
+      if (version === pattern) return !0;
+      let parsed = read(version);
+      if (!parsed) return !1;
+      try {
+        return import_semver.default.satisfies(parsed, pattern, { includePrerelease: !0 });
+      } catch {
+        return !1;
+      }
+    },
+    hasTag: (version, tag) => (tags[tag] ?? []).some((pattern) => scheme.matches(version, pattern)),
+    between: (from, to) => {
+      let low = must(from), high = must(to), stops = known.filter((v) => import_semver.default.gt(must(v), low) && import_semver.default.lte(must(v), high));
+      if (stops.length > 0)
+        return stops.includes(to) || stops.push(to), stops;
+      let lines = [];
+      if (low.major === high.major)
+        for (let minor = low.minor + 1; minor < high.minor; minor++) lines.push(`${low.major}.${minor}`);
+      return lines.push(to), lines;
+    },
+    line: (version) => {
+      let parsed = must(version);
+      return `${parsed.major}.${parsed.minor}`;
+    }
+  };
+  return scheme;
+}
+
+// src/policy/schemes/tracks.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function tracksScheme(versioning) {
+  let tracks = versioning.versions ?? [], index = new Map(tracks.map((track, i) => [track, i])), position = (track) => {
+    let i = index.get(track);
+    if (i === void 0) throw new TypeError(`unknown track: ${track}`);
+    return i;
+  }, tags = versioning.tags ?? {}, families = versioning.families ?? {};
+  return {
+    name: "tracks",
+    unit: "track",
+    example: "1.0.0",
+    known: ` It knows ${tracks.join(", ")}.`,
+    isRange: () => !1,
+    inFull: (version) => version,
+    isValid: (version) => index.has(version),
+    compare: (a, b) => position(a) - position(b),
+    distance: (a, b) => Math.abs(position(b) - position(a)),
+    family: (version) => Object.hasOwn(families, version) ? families[version] ?? "" : "",
+    matches: (version, pattern) => version === pattern,
+    hasTag: (version, tag) => (tags[tag] ?? []).includes(version),
+    between: (from, to) => tracks.slice(position(from) + 1, position(to) + 1),
+    line: (version) => version
+  };
+}
+
+// src/policy/schemes/index.ts
+var SCHEMES = {
+  semver: semverScheme,
+  tracks: tracksScheme,
+  calver: calverScheme
+};
+function createScheme(versioning) {
+  return SCHEMES[versioning.scheme](versioning);
+}
+function sameScheme(a, b) {
+  return a.scheme === b.scheme;
+}
+
 // src/policy/skew.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var STEP_UNITS = {
-  semver: "minor version",
-  tracks: "track",
-  calver: "release"
-};
 function skewProblem(scheme, version, of, skew) {
   if (!scheme.isValid(version) || !scheme.isValid(of)) return;
   let order = scheme.compare(version, of);
@@ -13454,7 +14048,7 @@ function limitsOf(pack) {
 }
 function readAlike(pack, first, second) {
   let a = pack.components[first]?.versioning, b = pack.components[second]?.versioning;
-  return !a || !b || a.scheme !== b.scheme || a.source !== b.source ? !1 : JSON.stringify(a.versions ?? []) === JSON.stringify(b.versions ?? []);
+  return !a || !b || !sameScheme(a, b) || a.source !== b.source ? !1 : JSON.stringify(a.versions ?? []) === JSON.stringify(b.versions ?? []);
 }
 function judge(setting, limit, index, subject, target) {
   let key = `${index}\0${subject ?? ""}\0${target ?? ""}`, known = setting.verdicts.get(key);
@@ -13537,7 +14131,7 @@ function pairBreach(setting, limit, index, moverTrack, mover, subject, target) {
 function describe(setting, problem, moverTrack, mover, subject, subjectVersion, target, targetVersion, { always }) {
   let { limit } = problem, name = (cell) => setting.memberNames[cell.member] ?? "", where = (cell) => cell.member === mover.member ? "there" : `on ${name(cell)}`, subjectText = subject === mover ? "it" : `${limit.subject} ${subjectVersion ?? "(none)"} ${where(subject)}`, targetText = target === mover ? "it" : `${limit.target} ${targetVersion ?? "(none)"} ${where(target)}`, what;
   if (limit.kind === "skew") {
-    let skew = problem.skew, unit = STEP_UNITS[setting.policy.pack.components[limit.subject]?.versioning.scheme ?? "semver"], distance = Number.isFinite(skew.steps) ? `${skew.steps} ${unit}${skew.steps === 1 ? "" : "s"}` : "a major version";
+    let skew = problem.skew, unit = setting.policy.schemes.get(limit.subject)?.unit ?? "step", distance = Number.isFinite(skew.steps) ? `${skew.steps} ${unit}${skew.steps === 1 ? "" : "s"}` : "a major version";
     what = `${subjectText} is ${distance} ${skew.direction} than ${targetText} (${limit.subject} must be ${describeSkew(limit.skew)})`;
   } else if (limit.kind === "requires") {
     let runs = targetVersion === void 0 ? `no ${limit.target}` : `${limit.target} ${targetVersion}`;
@@ -13774,11 +14368,11 @@ function readAs(policy2, component, version, state) {
   }
   return { ...state, version };
 }
-function headBreaks(setting, moved) {
+function headBreaks(setting, moved2) {
   for (let t of setting.tracks.values()) for (let cell of t.cells) cell.moved = cell.moves;
   for (let [index, limit] of setting.limits.entries()) {
     let subject = setting.tracks.get(limit.subject), target = setting.tracks.get(limit.target);
-    if (!(!subject || !target) && !(!moved.includes(limit.subject) && !moved.includes(limit.target))) {
+    if (!(!subject || !target) && !(!moved2.includes(limit.subject) && !moved2.includes(limit.target))) {
       for (let s of subject.cells)
         for (let t of targetsOf(target, s.member))
           if (!(!s.moves && !t.moves) && judge(setting, limit, index, s.end, t.end))
@@ -13842,15 +14436,15 @@ var orderTransition = {
   },
   check(context) {
     if (!context.base) return;
-    let moved = new Set(context.changes.map((change2) => change2.cluster));
-    if (moved.size !== 0) {
+    let moved2 = new Set(context.changes.map((change2) => change2.cluster));
+    if (moved2.size !== 0) {
       for (let { change: change2, from, to } of versionMoves(context)) {
         let rule = refusedBy(context.policy, change2.component, from, to);
-        rule && severityOf(context.policy, rule, change2.component) === "error" && moved.delete(change2.cluster);
+        rule && severityOf(context.policy, rule, change2.component) === "error" && moved2.delete(change2.cluster);
       }
       for (let cluster of context.head.fleet.clusters) {
-        if (!moved.has(cluster.name)) continue;
-        moved.delete(cluster.name);
+        if (!moved2.has(cluster.name)) continue;
+        moved2.delete(cluster.name);
         let transition = planTransition(
           context.policy,
           clusterMove(cluster, context.baseCluster(cluster.name))
@@ -13906,46 +14500,56 @@ function severityOf(policy2, rule, component) {
 init_define_ROLLGATE_BUILTIN_PACKS();
 var pinsConflict = {
   id: "pins/conflict",
-  description: "Two clusters behind the same proxy pin one snap channel to different revisions.",
+  description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold.",
   severity: "error",
   messages: {
-    revisionsDiffer: "{{where}} pins {{component}} {{channel}} to revision {{revision}}, but {{other}} behind the same proxy {{proxy}} pins it to {{otherRevision}}; a proxy override serves one revision per channel. Pin both to the same revision, or serve them from different proxies."
+    revisionsDiffer: "{{where}} pins {{component}} {{channel}} to revision {{revision}}, but {{other}} behind the same proxy {{proxy}} pins it to {{otherRevision}}; a proxy override serves one revision per channel. Pin both to the same revision, or serve them from different proxies.",
+    notHeld: "{{where}} ({{wave}}) pins {{component}} {{channel}} to revision {{revision}} without a hold, while {{other}} ({{otherWave}}) behind the same proxy {{proxy}} pins it to {{otherRevision}}; when one wave's stage sets the override, auto-refresh moves every member that does not hold {{component}} to that revision. Hold it (hold: true), or pin both to the same revision."
   },
   check(context) {
     let pins = /* @__PURE__ */ new Map();
     for (let at2 of context.states(context.head.fleet)) {
       let { channel, revision } = at2.state;
       if (at2.cluster.proxy === void 0 || channel === void 0 || revision === void 0) continue;
-      let key = `${at2.cluster.proxy}\0${at2.component}\0${channel}`, revisions = pins.get(key);
-      revisions || (revisions = /* @__PURE__ */ new Map(), pins.set(key, revisions));
-      let list = revisions.get(revision) ?? [];
-      list.push(at2), revisions.set(revision, list);
+      let key = `${at2.cluster.proxy}\0${at2.component}\0${channel}`, places = pins.get(key);
+      places ? places.push(at2) : pins.set(key, [at2]);
     }
-    for (let revisions of pins.values()) {
-      if (revisions.size < 2) continue;
-      let [first, ...rest] = [...revisions.entries()];
-      if (!first) continue;
-      let [firstRevision, firstPlaces] = first, firstPlace = firstPlaces[0];
-      for (let [revision, places] of rest)
-        for (let at2 of places) {
-          let where = at2.member ? `${at2.cluster.name}/${at2.member.name}` : at2.cluster.name, other = firstPlace.member ? `${firstPlace.cluster.name}/${firstPlace.member.name}` : firstPlace.cluster.name;
-          context.report({
-            path: [...at2.path, "revision"],
-            cluster: at2.cluster.name,
-            component: at2.component,
-            ...at2.member ? { member: at2.member.name } : {},
-            messageId: "revisionsDiffer",
-            data: {
-              where,
-              component: at2.component,
-              channel: at2.state.channel ?? "",
-              revision,
-              other,
-              proxy: at2.cluster.proxy ?? "",
-              otherRevision: firstRevision
-            }
-          });
-        }
+    let name = (at2) => at2.member ? `${at2.cluster.name}/${at2.member.name}` : at2.cluster.name, report = (at2, first, messageId) => context.report({
+      path: [...at2.path, "revision"],
+      cluster: at2.cluster.name,
+      component: at2.component,
+      ...at2.member ? { member: at2.member.name } : {},
+      messageId,
+      data: {
+        where: name(at2),
+        wave: at2.cluster.wave ?? "",
+        component: at2.component,
+        channel: at2.state.channel ?? "",
+        revision: at2.state.revision ?? "",
+        other: name(first),
+        otherWave: first.cluster.wave ?? "",
+        proxy: at2.cluster.proxy ?? "",
+        otherRevision: first.state.revision ?? ""
+      }
+    });
+    for (let places of pins.values()) {
+      let first = places[0], other = places.find((at2) => at2.state.revision !== first.state.revision);
+      if (!other) continue;
+      if (places.some((at2) => at2.cluster.wave === void 0)) {
+        for (let at2 of places)
+          at2.state.revision !== first.state.revision && report(at2, first, "revisionsDiffer");
+        continue;
+      }
+      let firstOfWave = /* @__PURE__ */ new Map();
+      for (let at2 of places) {
+        let wave = at2.cluster.wave, own = firstOfWave.get(wave);
+        own ? at2.state.revision !== own.state.revision && report(at2, own, "revisionsDiffer") : firstOfWave.set(wave, at2);
+      }
+      for (let at2 of places) {
+        if (at2.state.hold === !0) continue;
+        let differing = at2.state.revision === first.state.revision ? other : first;
+        report(at2, differing, "notHeld");
+      }
     }
   }
 };
@@ -14069,7 +14673,7 @@ var skewDowngrade = {
 
 // src/rules/skew-jump.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, NO_PATH = { closed: "jumpFromClosed", "too-far": "jumpTooFar", "no-chain": "jumpNoChain" }, skewJump = {
+var NO_PATH = { closed: "jumpFromClosed", "too-far": "jumpTooFar", "no-chain": "jumpNoChain" }, skewJump = {
   id: "skew/jump",
   description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes.",
   severity: "error",
@@ -14083,7 +14687,7 @@ var UNITS = { semver: "minor version", tracks: "track", calver: "release" }, NO_
     for (let { change: change2, from, to } of versionMoves(context)) {
       let policy2 = context.component(change2.component), scheme = context.scheme(change2.component);
       if (!policy2?.jump || !scheme || jumpProblem(scheme, policy2.jump, from, to) !== "jump") continue;
-      let unit = UNITS[policy2.versioning.scheme], distance = scheme.distance(from, to), limit = jumpLimit(scheme, policy2.jump, from, to), allows = limit ? describeLimit(limit, unit) : describeJump(policy2.jump, unit), path3 = findUpgradePath(scheme, policy2.jump, from, to);
+      let unit = scheme.unit, distance = scheme.distance(from, to), limit = jumpLimit(scheme, policy2.jump, from, to), allows = limit ? describeLimit(limit, unit) : describeJump(policy2.jump, unit), path3 = findUpgradePath(scheme, policy2.jump, from, to);
       context.report({
         path: changePath(context, change2),
         atKey: !0,
@@ -14218,116 +14822,6 @@ var RollgateError = class extends Error {
 
 // src/policy/pack.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/schemes/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/schemes/calver.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-var RELEASE = /^(\d{4})\.([12])$/;
-function ordinal(version) {
-  let match = RELEASE.exec(version);
-  if (!match) throw new TypeError(`not a YYYY.N release: ${version}`);
-  return Number(match[1]) * 2 + Number(match[2]) - 1;
-}
-function release(n) {
-  return `${Math.floor(n / 2)}.${n % 2 + 1}`;
-}
-function calverScheme(versioning) {
-  let tags = versioning.tags ?? {};
-  return {
-    isValid: (version) => RELEASE.test(version),
-    compare: (a, b) => ordinal(a) - ordinal(b),
-    distance: (a, b) => Math.abs(ordinal(b) - ordinal(a)),
-    family: () => "",
-    matches: (version, pattern) => version === pattern,
-    hasTag: (version, tag) => tag === "slurp" && version.endsWith(".1") || (tags[tag] ?? []).includes(version),
-    between: (from, to) => {
-      let stops = [];
-      for (let n = ordinal(from) + 1; n <= ordinal(to); n++) stops.push(release(n));
-      return stops;
-    },
-    line: (version) => version
-  };
-}
-
-// src/policy/schemes/semver.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-var import_semver = __toESM(require_semver2(), 1), cache = /* @__PURE__ */ new Map();
-function read(version) {
-  let parsed = cache.get(version);
-  return parsed === void 0 && (parsed = /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(version) ? import_semver.default.parse(version, { loose: !0 }) ?? import_semver.default.coerce(version, { includePrerelease: !0 }) : null, cache.size > 1e4 && cache.clear(), cache.set(version, parsed)), parsed;
-}
-function must(version) {
-  let parsed = read(version);
-  if (!parsed) throw new TypeError(`not a semantic version: ${version}`);
-  return parsed;
-}
-function semverScheme(versioning) {
-  let known = [...versioning.versions ?? []].filter((v) => read(v)).sort((a, b) => import_semver.default.compare(must(a), must(b))), tags = versioning.tags ?? {}, scheme = {
-    isValid: (version) => read(version) !== null,
-    compare: (a, b) => import_semver.default.compare(must(a), must(b)),
-    distance: (a, b) => Math.abs(must(b).minor - must(a).minor) + 1e3 * Math.abs(must(b).major - must(a).major),
-    family: (version) => String(must(version).major),
-    matches: (version, pattern) => {
-      if (version === pattern) return !0;
-      let parsed = read(version);
-      if (!parsed) return !1;
-      try {
-        return import_semver.default.satisfies(parsed, pattern, { includePrerelease: !0 });
-      } catch {
-        return !1;
-      }
-    },
-    hasTag: (version, tag) => (tags[tag] ?? []).some((pattern) => scheme.matches(version, pattern)),
-    between: (from, to) => {
-      let low = must(from), high = must(to), stops = known.filter((v) => import_semver.default.gt(must(v), low) && import_semver.default.lte(must(v), high));
-      if (stops.length > 0)
-        return stops.includes(to) || stops.push(to), stops;
-      let lines = [];
-      if (low.major === high.major)
-        for (let minor = low.minor + 1; minor < high.minor; minor++) lines.push(`${low.major}.${minor}`);
-      return lines.push(to), lines;
-    },
-    line: (version) => {
-      let parsed = must(version);
-      return `${parsed.major}.${parsed.minor}`;
-    }
-  };
-  return scheme;
-}
-
-// src/policy/schemes/tracks.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function tracksScheme(versioning) {
-  let tracks = versioning.versions ?? [], index = new Map(tracks.map((track, i) => [track, i])), position = (track) => {
-    let i = index.get(track);
-    if (i === void 0) throw new TypeError(`unknown track: ${track}`);
-    return i;
-  }, tags = versioning.tags ?? {}, families = versioning.families ?? {};
-  return {
-    isValid: (version) => index.has(version),
-    compare: (a, b) => position(a) - position(b),
-    distance: (a, b) => Math.abs(position(b) - position(a)),
-    family: (version) => Object.hasOwn(families, version) ? families[version] ?? "" : "",
-    matches: (version, pattern) => version === pattern,
-    hasTag: (version, tag) => (tags[tag] ?? []).includes(version),
-    between: (from, to) => tracks.slice(position(from) + 1, position(to) + 1),
-    line: (version) => version
-  };
-}
-
-// src/policy/schemes/index.ts
-var SCHEMES = {
-  semver: semverScheme,
-  tracks: tracksScheme,
-  calver: calverScheme
-};
-function createScheme(versioning) {
-  return SCHEMES[versioning.scheme](versioning);
-}
-
-// src/policy/pack.ts
 var STEP_PLACEHOLDERS = [
   "component",
   "member",
@@ -14377,7 +14871,7 @@ function checkPack(pack, source) {
   cycle && report(["components", cycle[0], "requires"], "REQUIRES_CYCLE", { cycle: cycle.join(" -> ") });
   for (let [name, component] of Object.entries(pack.components)) {
     let base = ["components", name], scheme = createScheme(component.versioning), checkVersion = (path3, version, ranges) => {
-      scheme.isValid(version) || ranges && component.versioning.scheme === "semver" && isRange(version) || report(path3, "UNKNOWN_VERSION", { version, scheme: component.versioning.scheme, component: name });
+      scheme.isValid(version) || ranges && scheme.isRange(version) || report(path3, "UNKNOWN_VERSION", { version, scheme: component.versioning.scheme, component: name });
     };
     (component.versioning.versions ?? []).forEach((v, i) => {
       checkVersion([...base, "versioning", "versions", i], v, !1);
@@ -14395,7 +14889,7 @@ function checkPack(pack, source) {
       }
     }), (component.skew ?? []).forEach((skew, i) => {
       let other = pack.components[skew.of];
-      !other || !Object.hasOwn(pack.components, skew.of) ? report([...base, "skew", i, "of"], "SKEW_UNKNOWN_COMPONENT", { component: name, other: skew.of }) : other.versioning.scheme !== component.versioning.scheme && report([...base, "skew", i, "of"], "SKEW_SCHEMES_DIFFER", { component: name, other: skew.of });
+      !other || !Object.hasOwn(pack.components, skew.of) ? report([...base, "skew", i, "of"], "SKEW_UNKNOWN_COMPONENT", { component: name, other: skew.of }) : sameScheme(other.versioning, component.versioning) || report([...base, "skew", i, "of"], "SKEW_SCHEMES_DIFFER", { component: name, other: skew.of });
     }), checkSteps(component, base, report, params);
   }
   for (let key of ["first", "finally"])
@@ -14412,7 +14906,7 @@ function checkNeeded(pack, component, versions, path3, who, report) {
     return report(path3, "UNKNOWN_REFERENCE", { who, component }), !1;
   let scheme = createScheme(policy2.versioning);
   return versions.forEach((v, j) => {
-    !scheme.isValid(v) && !(policy2.versioning.scheme === "semver" && isRange(v)) && report([...path3, j], "UNKNOWN_VERSION", { version: v, scheme: policy2.versioning.scheme, component });
+    !scheme.isValid(v) && !scheme.isRange(v) && report([...path3, j], "UNKNOWN_VERSION", { version: v, scheme: policy2.versioning.scheme, component });
   }), !0;
 }
 function checkSteps(component, base, report, params) {
@@ -14454,9 +14948,6 @@ function checkStep(step, path3, report, params) {
         placeholder: `{${match[1]}}`,
         known: known.map((p) => `{${p}}`).join(", ")
       });
-}
-function isRange(text) {
-  return /^[\d.xX*<>=~^|\s-]+$/.test(text);
 }
 function findRequiresCycle(pack) {
   let edges = /* @__PURE__ */ new Map();
@@ -14574,6 +15065,9 @@ function change(cluster, component, member, fromState, toState) {
   };
 }
 
+// src/check/introduced.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
 // src/check/pack-fit.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
@@ -14645,22 +15139,20 @@ function checkAgainstPack(head, policy2) {
       );
       continue;
     }
-    if (!policy2.schemes.get(at2.component)?.isValid(raw)) {
-      let known = spec.versioning.scheme === "tracks" ? ` It knows ${(spec.versioning.versions ?? []).join(", ")}.` : "";
-      report(
-        at2.path,
-        "UNREADABLE_VERSION",
-        {
-          component: at2.component,
-          what: source === "track" ? "track" : "version",
-          version: raw,
-          pack: pack.name,
-          scheme: spec.versioning.scheme,
-          known
-        },
-        subject
-      );
-    }
+    let scheme = policy2.schemes.get(at2.component);
+    scheme?.isValid(raw) || report(
+      at2.path,
+      "UNREADABLE_VERSION",
+      {
+        component: at2.component,
+        what: source === "track" ? "track" : "version",
+        version: raw,
+        pack: pack.name,
+        scheme: spec.versioning.scheme,
+        known: scheme?.known ?? ""
+      },
+      subject
+    );
   }
   return findings;
 }
@@ -14680,8 +15172,11 @@ function comparableVersion(policy2, component, state) {
 }
 
 // src/check/run-rules.ts
-function runRules(head, base, policy2, changes, policyChanges, now) {
-  let findings = [], baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []);
+function subjectKey(rule, code, subject) {
+  return `${rule}\0${code ?? ""}\0${subject.cluster ?? ""}\0${subject.member ?? ""}\0${subject.component ?? ""}`;
+}
+function runRules(head, base, policy2, changes, policyChanges, now, subjects) {
+  let findings = [], baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []), baseMembers = /* @__PURE__ */ new Map();
   for (let rule of RULES) {
     if (!rule.check) continue;
     let configured = (component) => (component && Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component]?.rules?.[rule.id] : void 0) ?? policy2.pack.rules?.[rule.id] ?? rule.severity, context = {
@@ -14692,6 +15187,20 @@ function runRules(head, base, policy2, changes, policyChanges, now) {
       changes,
       policyChanges,
       baseCluster: (name) => baseClusters.get(name),
+      baseState(at2) {
+        let before = baseClusters.get(at2.cluster.name);
+        if (!before) return;
+        if (!at2.member) return before.components[at2.component];
+        let members = baseMembers.get(before);
+        if (!members) {
+          members = /* @__PURE__ */ new Map();
+          for (let member2 of before.members)
+            members.has(member2.name) || members.set(member2.name, member2);
+          baseMembers.set(before, members);
+        }
+        let member = members.get(at2.member.name);
+        return member ? memberState(before, member, at2.component) : void 0;
+      },
       component: (name) => Object.hasOwn(policy2.pack.components, name) ? policy2.pack.components[name] : void 0,
       scheme: (name) => policy2.schemes.get(name),
       versionOf: (component, state) => comparableVersion(policy2, component, state),
@@ -14699,7 +15208,11 @@ function runRules(head, base, policy2, changes, policyChanges, now) {
       report(finding) {
         let setting = configured(finding.component);
         if (setting === "off") return;
-        let severity = finding.soften ? "warning" : setting, position = finding.at ?? {
+        if (subjects) {
+          subjects.add(subjectKey(rule.id, finding.messageId, finding));
+          return;
+        }
+        let severity = setting, position = finding.at ?? {
           file: head.source.file,
           ...finding.atKey ? keyPositionOf(head.source, finding.path) : positionOf(head.source, finding.path)
         }, template2 = rule.messages[finding.messageId];
@@ -14715,7 +15228,8 @@ function runRules(head, base, policy2, changes, policyChanges, now) {
           column: position.column,
           ...finding.cluster !== void 0 ? { cluster: finding.cluster } : {},
           ...finding.component !== void 0 ? { component: finding.component } : {},
-          ...finding.member !== void 0 ? { member: finding.member } : {}
+          ...finding.member !== void 0 ? { member: finding.member } : {},
+          ...finding.introduced !== void 0 ? { introduced: finding.introduced } : {}
         });
       }
     };
@@ -14724,11 +15238,22 @@ function runRules(head, base, policy2, changes, policyChanges, now) {
   return findings;
 }
 
+// src/check/introduced.ts
+function markIntroduced(judged2, base, policy2, now) {
+  if (judged2.every((finding) => finding.introduced !== void 0)) return;
+  let old = /* @__PURE__ */ new Set();
+  for (let finding of checkAgainstPack(base, policy2))
+    old.add(subjectKey(finding.rule, finding.code, finding));
+  runRules(base, void 0, policy2, [], [], now, old);
+  for (let finding of judged2)
+    finding.introduced ??= !old.has(subjectKey(finding.rule, finding.code, finding));
+}
+
 // src/check/index.ts
 async function check(input) {
   let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {}) : void 0, findings = [...head.findings];
   if (!head.fleet || !head.source || head.findings.length > 0)
-    return finish({ findings, changes: [], head, ...base ? { base } : {} });
+    return finish({ findings, changes: [], head, ...base ? { base } : {} }, input.strict);
   let baseUsable = base?.fleet && base.source && base.findings.length === 0;
   if (base && !baseUsable) {
     let first = base.findings[0];
@@ -14752,7 +15277,7 @@ async function check(input) {
         { file: head.file, line, column },
         { policy: policyName, known }
       )
-    ), finish({ findings, changes: [], head, ...base ? { base } : {} });
+    ), finish({ findings, changes: [], head, ...base ? { base } : {} }, input.strict);
   }
   let loaded = loadPack(packFile.text, packFile.file);
   if (!loaded.policy) {
@@ -14767,15 +15292,17 @@ async function check(input) {
   }) : input.policyChanges ?? [];
   for (let change2 of policyChanges)
     change2.text !== void 0 && findings.push(...loadPack(change2.text, change2.file).findings);
-  findings.push(...checkAgainstPack(judgedHead, policy2));
-  let changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [];
-  return findings.push(...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now)), finish({ findings, changes, head, ...base ? { base } : {}, policy: policy2 });
+  let changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [], judged2 = [
+    ...checkAgainstPack(judgedHead, policy2),
+    ...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now)
+  ];
+  return judgedBase && markIntroduced(judged2, judgedBase, policy2, input.now), findings.push(...judged2), finish({ findings, changes, head, ...base ? { base } : {}, policy: policy2 }, input.strict);
 }
-function finish(result) {
+function finish(result, strict = !1) {
   result.findings.sort(compareFindings);
   let errors = 0, warnings = 0;
   for (let finding of result.findings)
-    finding.message = printable(finding.message), finding.severity === "error" ? errors++ : warnings++;
+    finding.message = printable(finding.message), finding.introduced ??= !0, !finding.introduced && !strict && (finding.severity = "warning"), finding.severity === "error" ? errors++ : warnings++;
   return { ok: errors === 0, summary: { errors, warnings }, ...result };
 }
 
@@ -14983,7 +15510,11 @@ function fillStep(spec, values, host, where, at2) {
     let [path3] = fillArgs(spec, [parse(spec.creates)], values, where);
     step.creates = path3, step.unless = ["test", "-e", path3];
   }
-  return spec.unless && (step.unless = fillArgs(spec, spec.unless.map(parse), values, where)), spec.onlyIf && (step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse), values, where) }), spec.gate && (step.gate = spec.gate), step;
+  return spec.unless && (step.unless = fillArgs(spec, spec.unless.map(parse), values, where)), spec.onlyIf && (step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse), values, where) }), spec.gate && (step.gate = spec.gate), spec.estimate !== void 0 && ESTIMATES.set(step, spec.estimate), step;
+}
+var ESTIMATES = /* @__PURE__ */ new WeakMap();
+function stepEstimate(step) {
+  return ESTIMATES.get(step) ?? 0;
 }
 function fillExpectation(spec, e, values, where) {
   let [what] = fillArgs(spec, [parse(e.what)], values, where);
@@ -15138,7 +15669,7 @@ function needsHold(context, spec, cluster, memberName) {
   let member = cluster?.members.find((m) => m.name === memberName);
   return !cluster || !member ? !1 : Object.entries(spec.needs).every(([component, versions]) => {
     let version = comparableVersion(context.policy, component, memberState(cluster, member, component)), scheme = context.policy.schemes.get(component);
-    return version !== void 0 && scheme !== void 0 && versions.some((v) => scheme.matches(version, v));
+    return version !== void 0 && !!scheme && versions.some((v) => scheme.matches(version, v));
   });
 }
 
@@ -15163,7 +15694,8 @@ function planContext(head, base, unfinished, policy2, transport) {
     headClusters: new Map(head.clusters.map((cluster) => [cluster.name, cluster])),
     ordered: /* @__PURE__ */ new Map(),
     transport,
-    usedParams: paramsUsed(policy2)
+    usedParams: paramsUsed(policy2),
+    rollout: head.rollout
   };
 }
 function indexFleet(fleet2) {
@@ -15295,6 +15827,58 @@ function hasControl(text) {
 init_define_ROLLGATE_BUILTIN_PACKS();
 import { createHash } from "node:crypto";
 
+// src/plan/graph.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function linkStages(stages, fleet2) {
+  let schedule = { criticalPath: 0, leastSeconds: 0, unestimatedSteps: 0, waves: [] }, before = [], lanes = [], current, settings = waveRollout(fleet2, null), last, previous, closeWave = () => {
+    before = lanes.filter((node) => node !== void 0), lanes = [];
+  };
+  for (let stage of stages) {
+    let newCluster = !previous || previous.cluster !== stage.cluster;
+    newCluster && (!current || current.wave !== stage.wave) && (current && closeWave(), settings = waveRollout(fleet2, stage.wave), current = { wave: stage.wave, ...settings, clusters: 0, lanes: 0 }, schedule.waves.push(current));
+    let wave = current, waits;
+    if (newCluster) {
+      let lane = wave.clusters % settings.parallel;
+      wave.clusters++, wave.lanes = Math.min(wave.clusters, settings.parallel);
+      let ahead = lanes[lane];
+      waits = ahead ? [ahead] : before, last = void 0;
+    } else
+      waits = last ? [last] : [];
+    let { seconds, unestimated } = stageSeconds(stage);
+    schedule.unestimatedSteps += unestimated;
+    let depth = 0, start = 0;
+    for (let node2 of waits)
+      node2.depth > depth && (depth = node2.depth), node2.end > start && (start = node2.end);
+    let node = { id: stage.id, depth: depth + 1, end: start + seconds };
+    stage.needs = waits.map((wait) => wait.id), stage.estimate = seconds, lanes[(wave.clusters - 1) % settings.parallel] = node, last = node, previous = stage, node.depth > schedule.criticalPath && (schedule.criticalPath = node.depth), node.end > schedule.leastSeconds && (schedule.leastSeconds = node.end);
+  }
+  return schedule;
+}
+function stageSeconds(stage) {
+  let unestimated = 0, sum = (steps) => {
+    let total = 0;
+    for (let step of steps) {
+      let seconds = stepEstimate(step);
+      seconds === 0 && step.on !== "proxy" && unestimated++, total += seconds;
+    }
+    return total;
+  }, members = 0;
+  for (let member of stage.members) {
+    let seconds = sum(member.steps);
+    members = stage.strategy === "parallel" ? Math.max(members, seconds) : members + seconds;
+  }
+  return { seconds: sum(stage.before) + members + sum(stage.after), unestimated };
+}
+function formatSeconds(seconds) {
+  if (seconds < 60) return `${seconds} s`;
+  let minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  let hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  let days = Math.floor(hours / 24);
+  return hours % 24 === 0 ? `${days} d` : `${days} d ${hours % 24} h`;
+}
+
 // src/plan/json-text.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 function arrayItem(value) {
@@ -15361,6 +15945,9 @@ function wholeFile(path3, text, executable = !1) {
   return { path: path3, text, executable, end: !0 };
 }
 
+// src/plan/lanes.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
 // src/plan/matrix.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 var GITHUB_MATRIX_LIMIT = 256, DEFAULT_RUNNER = ["self-hosted"];
@@ -15395,6 +15982,49 @@ function matrixChunks(plan, maxJobs = GITHUB_MATRIX_LIMIT) {
   for (let start = 0; start < entries.length; start += maxJobs)
     chunks.push({ include: entries.slice(start, start + maxJobs) });
   return { plan: plan.id, chunks, environments: [...environments].sort() };
+}
+
+// src/plan/lanes.ts
+var OPEN_ENVIRONMENT = "rollgate", JOB_SECONDS_LIMIT = 6 * 3600, RUN_SECONDS_LIMIT = 840 * 3600;
+function clusterChunks(plan) {
+  let chunks = [], settings = new Map(plan.schedule.waves.map((wave2) => [wave2.wave, wave2])), wave, flush = () => {
+    if (!wave) return;
+    let own = settings.get(wave.name), parallel = own?.parallel ?? 1, size = Math.floor(GITHUB_MATRIX_LIMIT / parallel) * parallel;
+    for (let jobs of wave.segments)
+      for (let start = 0; start < jobs.length; start += size)
+        chunks.push({
+          chunk: chunks.length + 1,
+          wave: wave.name ?? "",
+          parallel,
+          maxFailures: own?.maxFailures ?? 0,
+          include: jobs.slice(start, start + size)
+        });
+  }, current, segment = 0, previous;
+  for (let stage of plan.stages) {
+    (!wave || wave.name !== stage.wave) && (flush(), wave = { name: stage.wave, segments: [] }), (!previous || previous.cluster !== stage.cluster) && (current = void 0, segment = 0);
+    let seconds = stage.estimate ?? stageSeconds(stage).seconds;
+    stage.parts.forEach((part, index) => {
+      let item = `${stage.id}/${part.part}`;
+      if (!current || part.approval && current.runs !== "") {
+        segment++, current = {
+          name: `${stage.cluster}${segment > 1 ? ` (${segment})` : ""}`,
+          wave: stage.wave ?? "",
+          cluster: stage.cluster,
+          segment,
+          runs: "",
+          environment: part.approval ? approvalEnvironment(stage) : OPEN_ENVIRONMENT,
+          approved: part.approval ? item : "",
+          runsOn: stage.runner ?? DEFAULT_RUNNER,
+          estimate: 0
+        };
+        let segments = wave.segments;
+        for (; segments.length < segment; ) segments.push([]);
+        segments[segment - 1]?.push(current);
+      }
+      current.runs = current.runs === "" ? item : `${current.runs} ${item}`, index === 0 && (current.estimate += seconds);
+    }), previous = stage;
+  }
+  return flush(), chunks;
 }
 
 // src/plan/pins.ts
@@ -15500,30 +16130,48 @@ function addDirect(walked, cluster, text) {
   chunk && walked.queue.push(chunk);
 }
 function served(cluster, components, cells) {
-  let found = [], seen = /* @__PURE__ */ new Set();
+  let found = [], seen = /* @__PURE__ */ new Map();
   return components.forEach((component, column) => {
     cluster.members.forEach((member, row) => {
-      let pin = cells[row]?.[column]?.pin;
-      pin?.channel === void 0 || pin.revision === void 0 || seen.has(pin) || (seen.add(pin), found.push({
+      let cell = cells[row]?.[column], pin = cell?.pin;
+      if (pin?.channel === void 0 || pin.revision === void 0) return;
+      let known = seen.get(pin);
+      if (known) {
+        known.moved ||= cell?.changed === !0;
+        return;
+      }
+      let entry = {
         component,
         channel: pin.channel,
         revision: pin.revision,
-        where: `${cluster.name}/${member.name}`
-      }));
+        where: `${cluster.name}/${member.name}`,
+        moved: cell?.changed === !0,
+        held: pin.hold === !0
+      };
+      seen.set(pin, entry), found.push(entry);
     });
   }), found;
 }
 function serve(cluster, name, found, proxies) {
   let proxy = proxies.get(name);
-  proxy || (proxy = { clusters: [], lines: /* @__PURE__ */ new Map() }, proxies.set(name, proxy)), proxy.clusters.push(cluster);
-  for (let { component, channel, revision, where } of found) {
-    let key = `${component} ${channel}`, known = proxy.lines.get(key);
-    if (known && known.revision !== revision)
+  proxy || (proxy = { clusters: [], lines: /* @__PURE__ */ new Map() }, proxies.set(name, proxy)), proxy.clusters.push(cluster.name);
+  for (let { component, channel, revision, where, moved: moved2, held } of found) {
+    let key = `${component} ${channel}`, line = proxy.lines.get(key);
+    line || (line = { byWave: /* @__PURE__ */ new Map(), allHeld: !0 }, proxy.lines.set(key, line)), line.allHeld &&= held;
+    let ofWave = line.byWave.get(cluster.wave);
+    ofWave ? ofWave.moved ||= moved2 : line.byWave.set(cluster.wave, { revision, where, moved: moved2 });
+    let other = ofWave && ofWave.revision !== revision ? ofWave : [...line.byWave.values()].find((known) => known.revision !== revision);
+    if (!other) continue;
+    let staged = other !== ofWave && !line.byWave.has(void 0);
+    if (!(staged && line.allHeld || !moved2 && !other.moved))
       throw new RollgateError(
-        `Proxy ${name} would have to serve ${component} ${channel} at revision ${known.revision} (${known.where}) and ${revision} (${where}); a proxy override serves one revision per channel (see pins/conflict).`
+        `Proxy ${name} would have to serve ${component} ${channel} at revision ${other.revision} (${other.where}) and ${revision} (${where}); a proxy override serves one revision per channel${staged ? ", and a member that does not hold the snap follows it" : ""} (see pins/conflict).`
       );
-    known || proxy.lines.set(key, { revision, where });
   }
+}
+function servedAtEnd(byWave) {
+  let waves = [...byWave.values()], moved2 = waves.filter((known) => known.moved);
+  return (moved2.length > 0 ? moved2[moved2.length - 1] : waves[0]).revision;
 }
 function proxyFiles(walked, planId) {
   let files = [], proxies = [...walked.proxies.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
@@ -15533,8 +16181,12 @@ function proxyFiles(walked, planId) {
       `# Enterprise Store Proxy ${name}, serving ${proxy.clusters.join(", ")}: the revision each snap channel serves.`,
       "# Each stage job sets the overrides of its own component before refreshing; apply the whole file to set them all at once."
     ];
-    for (let [key, { revision }] of proxy.lines) {
-      let [component, channel] = key.split(" ");
+    for (let [key, { byWave }] of proxy.lines) {
+      let [component, channel] = key.split(" "), revision = servedAtEnd(byWave);
+      for (let [wave, known] of byWave)
+        known.revision !== revision && lines.push(
+          `# ${component} ${channel}: wave ${wave} holds revision ${known.revision} until a stage of its own refreshes it.`
+        );
       lines.push(["snap-proxy", "override", component, `${channel}=${revision}`].map(shellWord).join(" "));
     }
     files.push([`${name}.txt`, `${lines.join(`
@@ -15571,6 +16223,7 @@ function renderPlanPreview(plan) {
   let clusters = new Set(plan.stages.map((s) => s.cluster)).size, gated = plan.stages.filter((s) => s.gate === "approval").length;
   lines.push(
     `${plan.stages.length} stage${plural(plan.stages.length)} in ${clusters} cluster${plural(clusters)}${plan.waves ? `, waves in order ${plan.waves.map(codeSpan).join(" \u2192 ")}` : ""}; ${gated === 0 ? "no stage waits for approval" : `${gated} stage${plural(gated)} wait${gated === 1 ? "s" : ""} for approval`}.`,
+    ...plan.schedule ? ["", scheduleLine(plan.schedule)] : [],
     "",
     "| # | Stage | Wave | Cluster | Component | From | To | Members | Health check | Gate |",
     "|---:|---|---|---|---|---|---|---|---|---|"
@@ -15645,6 +16298,13 @@ function label(text) {
 }
 function plural(count) {
   return count === 1 ? "" : "s";
+}
+function scheduleLine(schedule) {
+  let waves = schedule.waves.map((wave) => {
+    let budget = wave.maxFailures === 0 ? "no failed cluster tolerated" : `${wave.maxFailures} failed cluster${plural(wave.maxFailures)} tolerated`, lanes = `${wave.clusters} cluster${plural(wave.clusters)} in ${wave.lanes} lane${plural(wave.lanes)}, ${budget}`;
+    return wave.wave === null ? lanes : `${codeSpan(wave.wave)} ${lanes}`;
+  }), unestimated = schedule.unestimatedSteps > 0 ? `; ${schedule.unestimatedSteps} step${plural(schedule.unestimatedSteps)} without an estimate counted as 0` : "";
+  return `**Critical path:** ${schedule.criticalPath} stage${plural(schedule.criticalPath)} deep. **Least time:** ${formatSeconds(schedule.leastSeconds)} by the pack's step estimates (approvals not counted${unestimated}). **Lanes:** ${waves.join("; ")}.`;
 }
 
 // src/plan/rollback.ts
@@ -16138,7 +16798,7 @@ function startWalk(context) {
 }
 function* walk3(context, walked) {
   let take = (cluster, own) => {
-    walked.drafts.push(...own.drafts), walked.notes.push(...own.notes), cluster.proxy !== void 0 && context.snapPins && serve(cluster.name, cluster.proxy, own.served, walked.proxies), own.direct !== void 0 && addDirect(walked, cluster, own.direct);
+    walked.drafts.push(...own.drafts), walked.notes.push(...own.notes), cluster.proxy !== void 0 && context.snapPins && serve(cluster, cluster.proxy, own.served, walked.proxies), own.direct !== void 0 && addDirect(walked, cluster, own.direct);
   }, order = keyOrder(context.clusters), found = order === context.clusters ? void 0 : /* @__PURE__ */ new Map();
   for (let cluster of order) {
     let baseEntry = context.baseClusters.get(cluster.name), components = componentsOf(context, cluster, baseEntry?.cluster), cells = readCells(context, cluster, components, baseEntry), own = { drafts: [], notes: [], served: [], direct: void 0 };
@@ -16257,6 +16917,9 @@ function finishStages(context, drafts) {
       gate: draft.parts.some((part) => part.approval) ? "approval" : "none",
       pauseAfterMember: draft.pause,
       health: draft.health,
+      // Filled by linkStages (graph.ts) once every stage is known; here for plan.json's key order.
+      needs: [],
+      estimate: 0,
       before: [
         ...draft.first ? clusterSteps(
           context,
@@ -16298,7 +16961,7 @@ function* planChunks(context, transport, waves) {
     let chunk = pins.add(piece);
     chunk && (yield chunk), yield* walked.queue.splice(0);
   }
-  let stages = finishStages(context, walked.drafts), planFile = new ChunkedFile("plan.json");
+  let stages = finishStages(context, walked.drafts), schedule = linkStages(stages, context), planFile = new ChunkedFile("plan.json");
   function* stageItems() {
     for (let stage of stages) yield arrayItem(stage);
   }
@@ -16308,6 +16971,7 @@ function* planChunks(context, transport, waves) {
       { key: "kind", value: "RolloutPlan" },
       { key: "policy", value: policy2 },
       { key: "waves", value: waves },
+      { key: "schedule", value: schedule },
       { key: "stages", items: stageItems(), kind: "array" },
       { key: "notes", value: walked.notes }
     ],
@@ -16336,6 +17000,7 @@ function* planChunks(context, transport, waves) {
     kind: "RolloutPlan",
     policy: policy2,
     waves,
+    schedule,
     stages,
     notes: walked.notes,
     id
@@ -16343,7 +17008,7 @@ function* planChunks(context, transport, waves) {
   for (let [name, text] of proxyFiles(walked, id)) yield wholeFile(`overrides/${name}`, text);
   for (let stage of stages)
     yield wholeFile(`jobs/${stage.id}.sh`, renderJobScript(stage, id, transport), !0);
-  return yield* rollbackChunks(context, stages, id, transport), yield wholeFile("matrix.json", jsonFile(matrixChunks(plan))), yield wholeFile("preview.md", renderPlanPreview(plan)), plan;
+  return yield* rollbackChunks(context, stages, id, transport), yield wholeFile("matrix.json", jsonFile({ ...matrixChunks(plan), clusterChunks: clusterChunks(plan) })), yield wholeFile("preview.md", renderPlanPreview(plan)), plan;
 }
 
 // src/plan/build.ts
@@ -16429,7 +17094,9 @@ function toJsonReport(result) {
       column: f.column,
       ...f.cluster !== void 0 ? { cluster: f.cluster } : {},
       ...f.component !== void 0 ? { component: f.component } : {},
-      ...f.member !== void 0 ? { member: f.member } : {}
+      ...f.member !== void 0 ? { member: f.member } : {},
+      // Whether the change brought it; false: the base had it too (a warning unless --strict).
+      introduced: f.introduced !== !1
     }))
   };
 }
@@ -16454,21 +17121,37 @@ function changeTable(result) {
   return rows;
 }
 function findingItem(f) {
-  return `- ${f.severity === "error" ? ":x:" : ":warning:"} ${codeSpan(f.rule)} ${inlineMarkdown(f.message)} (${codeSpan(`${f.file}:${f.line}:${f.column}`)})`;
+  let icon = f.severity === "error" ? ":x:" : ":warning:", old = f.introduced === !1 ? " _(already in the base)_" : "";
+  return `- ${icon} ${codeSpan(f.rule)} ${inlineMarkdown(f.message)}${old} (${codeSpan(`${f.file}:${f.line}:${f.column}`)})`;
 }
+var FOLD_OLD_FINDINGS_ABOVE = 5;
 function findingSections(result) {
   if (result.findings.length === 0) return ["No findings."];
+  let own = result.findings.filter((f) => f.introduced !== !1), old = result.findings.filter((f) => f.introduced === !1), lines = byCluster(own);
+  if (old.length === 0) return lines;
+  let title = `Already in the base (${old.length} finding${old.length === 1 ? "" : "s"} this change did not bring)`;
+  return old.length <= FOLD_OLD_FINDINGS_ABOVE ? [...lines, "", `#### ${title}`, ...byCluster(old, "#####")] : [
+    ...lines,
+    "",
+    "<details>",
+    `<summary>${title}</summary>`,
+    ...byCluster(old, "#####"),
+    "",
+    "</details>"
+  ];
+}
+function byCluster(findings, heading = "####") {
   let groups = /* @__PURE__ */ new Map();
-  for (let finding of result.findings) {
+  for (let finding of findings) {
     let group = groups.get(finding.cluster ?? "");
     group ? group.push(finding) : groups.set(finding.cluster ?? "", [finding]);
   }
   let lines = [];
-  for (let [cluster, findings] of [...groups].sort(
+  for (let [cluster, inCluster] of [...groups].sort(
     ([a], [b]) => a === "" ? -1 : b === "" ? 1 : a.localeCompare(b)
   )) {
-    lines.push("", `#### ${cluster ? `Cluster ${codeSpan(cluster)}` : "Fleet"}`, "");
-    let ordered = [...findings].sort(
+    lines.push("", `${heading} ${cluster ? `Cluster ${codeSpan(cluster)}` : "Fleet"}`, "");
+    let ordered = [...inCluster].sort(
       (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
     );
     for (let f of ordered) lines.push(findingItem(f));
@@ -16541,8 +17224,12 @@ function sarifResult(finding, place) {
     ruleIndex: RULES.findIndex((rule) => rule.id === finding.rule),
     level: finding.severity,
     message: { text: finding.message },
-    // The message id (or bad-input code) the JSON report calls `code`, for tools that tell findings apart by it.
-    ...finding.code !== void 0 ? { properties: { code: finding.code } } : {},
+    // The message id (or bad-input code) the JSON report calls `code`, for tools that tell findings apart by it, and
+    // whether the change brought it (false: the base had it too).
+    properties: {
+      ...finding.code !== void 0 ? { code: finding.code } : {},
+      introduced: finding.introduced !== !1
+    },
     locations: [
       {
         physicalLocation: {
@@ -16605,7 +17292,7 @@ function renderText(result, options = {}) {
     for (let f of findings) {
       let severity = f.severity === "error" ? paint("red", "error  ") : paint("yellow", "warning");
       lines.push(
-        `  ${paint("dim", `${inertText(f.file)}:${f.line}:${f.column}`)}  ${severity}  ${inertText(f.message)}  ${paint("dim", inertText(f.rule))}`
+        `  ${paint("dim", `${inertText(f.file)}:${f.line}:${f.column}`)}  ${severity}  ${inertText(f.message)}${f.introduced === !1 ? " (already in the base)" : ""}  ${paint("dim", inertText(f.rule))}`
       );
     }
     lines.push("");

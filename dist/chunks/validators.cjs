@@ -238,7 +238,7 @@ var require_formats = __commonJS({
 
 // <stdin>
 exports.policy = validate20;
-var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, params: { description: "Cluster fields the pack's steps use as placeholders (charmed-etcd: model, application), set per cluster in the manifest's params. One without a default must be set for rollgate plan (exit 2 otherwise); check never asks for it.", type: "object", propertyNames: { description: "A parameter's name: lowercase letters, digits and hyphens, the placeholder its steps write as {name}.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A parameter: what it is, and the value where a cluster sets none.", type: "object", additionalProperties: !1, required: ["description"], properties: { description: { description: "What the value is, for the message that asks for it.", type: "string", minLength: 1 }, default: { description: "The value where the cluster sets none (the application's usual name).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" } } } }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, condition: { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } } } }, schema32 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema33 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the change did not move it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Two clusters behind the same proxy pin one snap channel to different revisions. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, func1 = Object.prototype.hasOwnProperty, func3 = require_ucs2length().default, pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern6 = new RegExp("^[a-z][a-z0-9-]{0,30}$", "u"), pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", "u"), schema34 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } }, func0 = require_equal().default, formats0 = require_formats().fullFormats.date, schema37 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema38 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, schema39 = { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, pattern12 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern13 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern15 = new RegExp("^/", "u"), schema41 = { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] };
+var schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, params: { description: "Cluster fields the pack's steps use as placeholders (charmed-etcd: model, application), set per cluster in the manifest's params. One without a default must be set for rollgate plan (exit 2 otherwise); check never asks for it.", type: "object", propertyNames: { description: "A parameter's name: lowercase letters, digits and hyphens, the placeholder its steps write as {name}.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A parameter: what it is, and the value where a cluster sets none.", type: "object", additionalProperties: !1, required: ["description"], properties: { description: { description: "What the value is, for the message that asks for it.", type: "string", minLength: 1 }, default: { description: "The value where the cluster sets none (the application's usual name).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" } } } }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the base already ran it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, condition: { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, estimate: { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, estimate: { description: "How long the step usually takes, in seconds, as for a member step.", $ref: "#/$defs/step/properties/estimate" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } } } }, schema32 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema33 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the base already ran it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, func1 = Object.prototype.hasOwnProperty, func3 = require_ucs2length().default, pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern6 = new RegExp("^[a-z][a-z0-9-]{0,30}$", "u"), pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", "u"), schema34 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } }, func0 = require_equal().default, formats0 = require_formats().fullFormats.date, schema37 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema38 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, estimate: { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, schema39 = { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, pattern12 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern13 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern15 = new RegExp("^/", "u"), schema41 = { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate24.evaluated;
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
@@ -321,364 +321,381 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
     }
-    if (data.run !== void 0) {
-      let data1 = data.run;
-      if (Array.isArray(data1)) {
-        if (data1.length < 1) {
-          let err5 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.run, data: data1 };
-          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+    if (data.estimate !== void 0) {
+      let data1 = data.estimate;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        let err5 = { instancePath: instancePath + "/estimate", schemaPath: "#/properties/estimate/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.estimate.type, parentSchema: schema38.properties.estimate, data: data1 };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 86400 || isNaN(data1)) {
+          let err6 = { instancePath: instancePath + "/estimate", schemaPath: "#/properties/estimate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema38.properties.estimate, data: data1 };
+          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
         }
-        let len0 = data1.length;
+        if (data1 < 0 || isNaN(data1)) {
+          let err7 = { instancePath: instancePath + "/estimate", schemaPath: "#/properties/estimate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.estimate, data: data1 };
+          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+        }
+      }
+    }
+    if (data.run !== void 0) {
+      let data2 = data.run;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          let err8 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.run, data: data2 };
+          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+        }
+        let len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 == "string") {
-            if (func3(data2) > 400) {
-              let err6 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.run.items, data: data2 };
-              vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          let data3 = data2[i0];
+          if (typeof data3 == "string") {
+            if (func3(data3) > 400) {
+              let err9 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.run.items, data: data3 };
+              vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
             }
-            if (func3(data2) < 1) {
-              let err7 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.run.items, data: data2 };
-              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+            if (func3(data3) < 1) {
+              let err10 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.run.items, data: data3 };
+              vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
             }
           } else {
-            let err8 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.run.items.type, parentSchema: schema38.properties.run.items, data: data2 };
-            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+            let err11 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.run.items.type, parentSchema: schema38.properties.run.items, data: data3 };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
           }
         }
       } else {
-        let err9 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.run.type, parentSchema: schema38.properties.run, data: data1 };
-        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        let err12 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.run.type, parentSchema: schema38.properties.run, data: data2 };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
       }
     }
     if (data.when !== void 0) {
-      let data3 = data.when, _errs9 = errors, valid3 = !1, passing0 = null, _errs10 = errors;
-      if (!(data3 === "live" || data3 === "manual" || data3 === "skip" || data3 === "proxy" || data3 === "direct" || data3 === "always" || data3 === "first" || data3 === "later" || data3 === "held" || data3 === "unheld" || data3 === "cohort" || data3 === "no-cohort" || data3 === "joins-cohort")) {
-        let err10 = { instancePath: instancePath + "/when", schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data3 };
-        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      let data4 = data.when, _errs11 = errors, valid3 = !1, passing0 = null, _errs12 = errors;
+      if (!(data4 === "live" || data4 === "manual" || data4 === "skip" || data4 === "proxy" || data4 === "direct" || data4 === "always" || data4 === "first" || data4 === "later" || data4 === "held" || data4 === "unheld" || data4 === "cohort" || data4 === "no-cohort" || data4 === "joins-cohort")) {
+        let err13 = { instancePath: instancePath + "/when", schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data4 };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
       }
-      var _valid0 = _errs10 === errors;
+      var _valid0 = _errs12 === errors;
       _valid0 && (valid3 = !0, passing0 = 0);
-      let _errs12 = errors;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          let err11 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.when.oneOf[1], data: data3 };
-          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      let _errs14 = errors;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          let err14 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.when.oneOf[1], data: data4 };
+          vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
         }
-        let len1 = data3.length;
+        let len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data4 = data3[i1];
-          if (!(data4 === "live" || data4 === "manual" || data4 === "skip" || data4 === "proxy" || data4 === "direct" || data4 === "always" || data4 === "first" || data4 === "later" || data4 === "held" || data4 === "unheld" || data4 === "cohort" || data4 === "no-cohort" || data4 === "joins-cohort")) {
-            let err12 = { instancePath: instancePath + "/when/" + i1, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data4 };
-            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          let data5 = data4[i1];
+          if (!(data5 === "live" || data5 === "manual" || data5 === "skip" || data5 === "proxy" || data5 === "direct" || data5 === "always" || data5 === "first" || data5 === "later" || data5 === "held" || data5 === "unheld" || data5 === "cohort" || data5 === "no-cohort" || data5 === "joins-cohort")) {
+            let err15 = { instancePath: instancePath + "/when/" + i1, schemaPath: "#/$defs/condition/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data5 };
+            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
           }
         }
-        let i2 = data3.length, j0;
+        let i2 = data4.length, j0;
         if (i2 > 1) {
           outer0: for (; i2--; )
             for (j0 = i2; j0--; )
-              if (func0(data3[i2], data3[j0])) {
-                let err13 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema38.properties.when.oneOf[1], data: data3 };
-                vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+              if (func0(data4[i2], data4[j0])) {
+                let err16 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema38.properties.when.oneOf[1], data: data4 };
+                vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                 break outer0;
               }
         }
       } else {
-        let err14 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.when.oneOf[1].type, parentSchema: schema38.properties.when.oneOf[1], data: data3 };
-        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+        let err17 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.when.oneOf[1].type, parentSchema: schema38.properties.when.oneOf[1], data: data4 };
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
       }
-      var _valid0 = _errs12 === errors;
+      var _valid0 = _errs14 === errors;
       if (_valid0 && valid3 ? (valid3 = !1, passing0 = [passing0, 1]) : _valid0 && (valid3 = !0, passing0 = 1), valid3)
-        errors = _errs9, vErrors !== null && (_errs9 ? vErrors.length = _errs9 : vErrors = null);
+        errors = _errs11, vErrors !== null && (_errs11 ? vErrors.length = _errs11 : vErrors = null);
       else {
-        let err15 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema38.properties.when.oneOf, parentSchema: schema38.properties.when, data: data3 };
-        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+        let err18 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema38.properties.when.oneOf, parentSchema: schema38.properties.when, data: data4 };
+        vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
       }
     }
     if (data.on !== void 0) {
-      let data5 = data.on;
-      if (!(data5 === "member" || data5 === "runner" || data5 === "control")) {
-        let err16 = { instancePath: instancePath + "/on", schemaPath: "#/properties/on/enum", keyword: "enum", params: { allowedValues: schema38.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.on.enum, parentSchema: schema38.properties.on, data: data5 };
-        vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+      let data6 = data.on;
+      if (!(data6 === "member" || data6 === "runner" || data6 === "control")) {
+        let err19 = { instancePath: instancePath + "/on", schemaPath: "#/properties/on/enum", keyword: "enum", params: { allowedValues: schema38.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.on.enum, parentSchema: schema38.properties.on, data: data6 };
+        vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
       }
     }
     if (data.retry !== void 0) {
-      let data6 = data.retry;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (data6.timeout === void 0) {
-          let err17 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema38.properties.retry.required, parentSchema: schema38.properties.retry, data: data6 };
-          vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      let data7 = data.retry;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.timeout === void 0) {
+          let err20 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema38.properties.retry.required, parentSchema: schema38.properties.retry, data: data7 };
+          vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
         }
-        if (data6.every === void 0) {
-          let err18 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema38.properties.retry.required, parentSchema: schema38.properties.retry, data: data6 };
-          vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+        if (data7.every === void 0) {
+          let err21 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema38.properties.retry.required, parentSchema: schema38.properties.retry, data: data7 };
+          vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
         }
-        for (let key1 in data6)
+        for (let key1 in data7)
           if (!(key1 === "timeout" || key1 === "every")) {
-            let err19 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema38.properties.retry, data: data6 };
-            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            let err22 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema38.properties.retry, data: data7 };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
           }
-        if (data6.timeout !== void 0) {
-          let data7 = data6.timeout;
-          if (typeof data7 == "string") {
-            if (!pattern13.test(data7)) {
-              let err20 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema38.properties.retry.properties.timeout, data: data7 };
-              vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
-            }
-          } else {
-            let err21 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.retry.properties.timeout.type, parentSchema: schema38.properties.retry.properties.timeout, data: data7 };
-            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
-          }
-        }
-        if (data6.every !== void 0) {
-          let data8 = data6.every;
+        if (data7.timeout !== void 0) {
+          let data8 = data7.timeout;
           if (typeof data8 == "string") {
             if (!pattern13.test(data8)) {
-              let err22 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema38.properties.retry.properties.every, data: data8 };
-              vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+              let err23 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema38.properties.retry.properties.timeout, data: data8 };
+              vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
             }
           } else {
-            let err23 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.retry.properties.every.type, parentSchema: schema38.properties.retry.properties.every, data: data8 };
-            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+            let err24 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.retry.properties.timeout.type, parentSchema: schema38.properties.retry.properties.timeout, data: data8 };
+            vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+          }
+        }
+        if (data7.every !== void 0) {
+          let data9 = data7.every;
+          if (typeof data9 == "string") {
+            if (!pattern13.test(data9)) {
+              let err25 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema38.properties.retry.properties.every, data: data9 };
+              vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+            }
+          } else {
+            let err26 = { instancePath: instancePath + "/retry/every", schemaPath: "#/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.retry.properties.every.type, parentSchema: schema38.properties.retry.properties.every, data: data9 };
+            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
           }
         }
       } else {
-        let err24 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.retry.type, parentSchema: schema38.properties.retry, data: data6 };
-        vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+        let err27 = { instancePath: instancePath + "/retry", schemaPath: "#/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.retry.type, parentSchema: schema38.properties.retry, data: data7 };
+        vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
       }
     }
     if (data.unless !== void 0) {
-      let data9 = data.unless;
-      if (Array.isArray(data9)) {
-        if (data9.length < 1) {
-          let err25 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.unless, data: data9 };
-          vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+      let data10 = data.unless;
+      if (Array.isArray(data10)) {
+        if (data10.length < 1) {
+          let err28 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.unless, data: data10 };
+          vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
         }
-        let len2 = data9.length;
+        let len2 = data10.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          let data10 = data9[i3];
-          if (typeof data10 == "string") {
-            if (func3(data10) > 400) {
-              let err26 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.unless.items, data: data10 };
-              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+          let data11 = data10[i3];
+          if (typeof data11 == "string") {
+            if (func3(data11) > 400) {
+              let err29 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.unless.items, data: data11 };
+              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
             }
-            if (func3(data10) < 1) {
-              let err27 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.unless.items, data: data10 };
-              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+            if (func3(data11) < 1) {
+              let err30 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.unless.items, data: data11 };
+              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
             }
           } else {
-            let err28 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.unless.items.type, parentSchema: schema38.properties.unless.items, data: data10 };
-            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+            let err31 = { instancePath: instancePath + "/unless/" + i3, schemaPath: "#/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.unless.items.type, parentSchema: schema38.properties.unless.items, data: data11 };
+            vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
           }
         }
       } else {
-        let err29 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.unless.type, parentSchema: schema38.properties.unless, data: data9 };
-        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+        let err32 = { instancePath: instancePath + "/unless", schemaPath: "#/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.unless.type, parentSchema: schema38.properties.unless, data: data10 };
+        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
       }
     }
     if (data.creates !== void 0) {
-      let data11 = data.creates;
-      if (typeof data11 == "string") {
-        if (func3(data11) > 400) {
-          let err30 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.creates, data: data11 };
-          vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+      let data12 = data.creates;
+      if (typeof data12 == "string") {
+        if (func3(data12) > 400) {
+          let err33 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.creates, data: data12 };
+          vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
         }
-        if (func3(data11) < 2) {
-          let err31 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema38.properties.creates, data: data11 };
-          vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+        if (func3(data12) < 2) {
+          let err34 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema38.properties.creates, data: data12 };
+          vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
         }
-        if (!pattern15.test(data11)) {
-          let err32 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema38.properties.creates, data: data11 };
-          vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+        if (!pattern15.test(data12)) {
+          let err35 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema38.properties.creates, data: data12 };
+          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
         }
       } else {
-        let err33 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.creates.type, parentSchema: schema38.properties.creates, data: data11 };
-        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+        let err36 = { instancePath: instancePath + "/creates", schemaPath: "#/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.creates.type, parentSchema: schema38.properties.creates, data: data12 };
+        vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
       }
     }
     if (data.gate !== void 0) {
-      let data12 = data.gate;
-      if (data12 !== "before") {
-        let err34 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema38.properties.gate.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.gate.enum, parentSchema: schema38.properties.gate, data: data12 };
-        vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+      let data13 = data.gate;
+      if (data13 !== "before") {
+        let err37 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema38.properties.gate.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.gate.enum, parentSchema: schema38.properties.gate, data: data13 };
+        vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
       }
     }
     if (data.expect !== void 0) {
-      let data13 = data.expect;
-      if (Array.isArray(data13)) {
-        if (data13.length > 8) {
-          let err35 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema38.properties.expect, data: data13 };
-          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+      let data14 = data.expect;
+      if (Array.isArray(data14)) {
+        if (data14.length > 8) {
+          let err38 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema38.properties.expect, data: data14 };
+          vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
         }
-        if (data13.length < 1) {
-          let err36 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.expect, data: data13 };
-          vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+        if (data14.length < 1) {
+          let err39 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.expect, data: data14 };
+          vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
         }
-        let len3 = data13.length;
+        let len3 = data14.length;
         for (let i4 = 0; i4 < len3; i4++) {
-          let data14 = data13[i4];
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            if (data14.what === void 0) {
-              let err37 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema38.properties.expect.items.required, parentSchema: schema38.properties.expect.items, data: data14 };
-              vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+          let data15 = data14[i4];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.what === void 0) {
+              let err40 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema38.properties.expect.items.required, parentSchema: schema38.properties.expect.items, data: data15 };
+              vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
             }
-            if (data14.match === void 0) {
-              let err38 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema38.properties.expect.items.required, parentSchema: schema38.properties.expect.items, data: data14 };
-              vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+            if (data15.match === void 0) {
+              let err41 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema38.properties.expect.items.required, parentSchema: schema38.properties.expect.items, data: data15 };
+              vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
             }
-            for (let key2 in data14)
+            for (let key2 in data15)
               if (!(key2 === "what" || key2 === "match" || key2 === "is" || key2 === "has" || key2 === "lacks" || key2 === "like" || key2 === "when")) {
-                let err39 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema38.properties.expect.items, data: data14 };
-                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
-              }
-            if (data14.what !== void 0) {
-              let data15 = data14.what;
-              if (typeof data15 == "string") {
-                if (func3(data15) > 200) {
-                  let err40 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema38.properties.expect.items.properties.what, data: data15 };
-                  vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
-                }
-                if (func3(data15) < 1) {
-                  let err41 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.what, data: data15 };
-                  vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
-                }
-              } else {
-                let err42 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.what.type, parentSchema: schema38.properties.expect.items.properties.what, data: data15 };
+                let err42 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema38.properties.expect.items, data: data15 };
                 vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
               }
-            }
-            if (data14.match !== void 0) {
-              let data16 = data14.match;
+            if (data15.what !== void 0) {
+              let data16 = data15.what;
               if (typeof data16 == "string") {
-                if (func3(data16) > 400) {
-                  let err43 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.expect.items.properties.match, data: data16 };
+                if (func3(data16) > 200) {
+                  let err43 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema38.properties.expect.items.properties.what, data: data16 };
                   vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
                 }
                 if (func3(data16) < 1) {
-                  let err44 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.match, data: data16 };
+                  let err44 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.what, data: data16 };
                   vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
                 }
               } else {
-                let err45 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.match.type, parentSchema: schema38.properties.expect.items.properties.match, data: data16 };
+                let err45 = { instancePath: instancePath + "/expect/" + i4 + "/what", schemaPath: "#/properties/expect/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.what.type, parentSchema: schema38.properties.expect.items.properties.what, data: data16 };
                 vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
               }
             }
-            if (data14.is !== void 0) {
-              let data17 = data14.is;
+            if (data15.match !== void 0) {
+              let data17 = data15.match;
               if (typeof data17 == "string") {
                 if (func3(data17) > 400) {
-                  let err46 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.expect.items.properties.is, data: data17 };
+                  let err46 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.expect.items.properties.match, data: data17 };
                   vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
                 }
+                if (func3(data17) < 1) {
+                  let err47 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.match, data: data17 };
+                  vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                }
               } else {
-                let err47 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.is.type, parentSchema: schema38.properties.expect.items.properties.is, data: data17 };
-                vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                let err48 = { instancePath: instancePath + "/expect/" + i4 + "/match", schemaPath: "#/properties/expect/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.match.type, parentSchema: schema38.properties.expect.items.properties.match, data: data17 };
+                vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
               }
             }
-            if (data14.has !== void 0) {
-              let data18 = data14.has;
+            if (data15.is !== void 0) {
+              let data18 = data15.is;
               if (typeof data18 == "string") {
-                if (func3(data18) > 200) {
-                  let err48 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema38.properties.expect.items.properties.has, data: data18 };
-                  vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
-                }
-                if (func3(data18) < 1) {
-                  let err49 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.has, data: data18 };
+                if (func3(data18) > 400) {
+                  let err49 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.expect.items.properties.is, data: data18 };
                   vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
                 }
               } else {
-                let err50 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.has.type, parentSchema: schema38.properties.expect.items.properties.has, data: data18 };
+                let err50 = { instancePath: instancePath + "/expect/" + i4 + "/is", schemaPath: "#/properties/expect/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.is.type, parentSchema: schema38.properties.expect.items.properties.is, data: data18 };
                 vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
               }
             }
-            if (data14.lacks !== void 0) {
-              let data19 = data14.lacks;
+            if (data15.has !== void 0) {
+              let data19 = data15.has;
               if (typeof data19 == "string") {
                 if (func3(data19) > 200) {
-                  let err51 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema38.properties.expect.items.properties.lacks, data: data19 };
+                  let err51 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema38.properties.expect.items.properties.has, data: data19 };
                   vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
                 }
                 if (func3(data19) < 1) {
-                  let err52 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.lacks, data: data19 };
+                  let err52 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.has, data: data19 };
                   vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
                 }
               } else {
-                let err53 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.lacks.type, parentSchema: schema38.properties.expect.items.properties.lacks, data: data19 };
+                let err53 = { instancePath: instancePath + "/expect/" + i4 + "/has", schemaPath: "#/properties/expect/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.has.type, parentSchema: schema38.properties.expect.items.properties.has, data: data19 };
                 vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
               }
             }
-            if (data14.like !== void 0) {
-              let data20 = data14.like;
+            if (data15.lacks !== void 0) {
+              let data20 = data15.lacks;
               if (typeof data20 == "string") {
-                if (func3(data20) > 400) {
-                  let err54 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.expect.items.properties.like, data: data20 };
+                if (func3(data20) > 200) {
+                  let err54 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema38.properties.expect.items.properties.lacks, data: data20 };
                   vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
                 }
                 if (func3(data20) < 1) {
-                  let err55 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.like, data: data20 };
+                  let err55 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.lacks, data: data20 };
                   vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
                 }
               } else {
-                let err56 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.like.type, parentSchema: schema38.properties.expect.items.properties.like, data: data20 };
+                let err56 = { instancePath: instancePath + "/expect/" + i4 + "/lacks", schemaPath: "#/properties/expect/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.lacks.type, parentSchema: schema38.properties.expect.items.properties.lacks, data: data20 };
                 vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
               }
             }
-            data14.when !== void 0 && (validate24(data14.when, { instancePath: instancePath + "/expect/" + i4 + "/when", parentData: data14, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors), errors = vErrors.length));
+            if (data15.like !== void 0) {
+              let data21 = data15.like;
+              if (typeof data21 == "string") {
+                if (func3(data21) > 400) {
+                  let err57 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.expect.items.properties.like, data: data21 };
+                  vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+                }
+                if (func3(data21) < 1) {
+                  let err58 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.expect.items.properties.like, data: data21 };
+                  vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+                }
+              } else {
+                let err59 = { instancePath: instancePath + "/expect/" + i4 + "/like", schemaPath: "#/properties/expect/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.expect.items.properties.like.type, parentSchema: schema38.properties.expect.items.properties.like, data: data21 };
+                vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+              }
+            }
+            data15.when !== void 0 && (validate24(data15.when, { instancePath: instancePath + "/expect/" + i4 + "/when", parentData: data15, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors), errors = vErrors.length));
           } else {
-            let err57 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.expect.items.type, parentSchema: schema38.properties.expect.items, data: data14 };
-            vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+            let err60 = { instancePath: instancePath + "/expect/" + i4, schemaPath: "#/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.expect.items.type, parentSchema: schema38.properties.expect.items, data: data15 };
+            vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
           }
         }
       } else {
-        let err58 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.expect.type, parentSchema: schema38.properties.expect, data: data13 };
-        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+        let err61 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.expect.type, parentSchema: schema38.properties.expect, data: data14 };
+        vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
       }
     }
     if (data.onlyIf !== void 0) {
-      let data22 = data.onlyIf;
-      if (Array.isArray(data22)) {
-        if (data22.length < 1) {
-          let err59 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.onlyIf, data: data22 };
-          vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+      let data23 = data.onlyIf;
+      if (Array.isArray(data23)) {
+        if (data23.length < 1) {
+          let err62 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.onlyIf, data: data23 };
+          vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
         }
-        let len4 = data22.length;
+        let len4 = data23.length;
         for (let i5 = 0; i5 < len4; i5++) {
-          let data23 = data22[i5];
-          if (typeof data23 == "string") {
-            if (func3(data23) > 400) {
-              let err60 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.onlyIf.items, data: data23 };
-              vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+          let data24 = data23[i5];
+          if (typeof data24 == "string") {
+            if (func3(data24) > 400) {
+              let err63 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema38.properties.onlyIf.items, data: data24 };
+              vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
             }
-            if (func3(data23) < 1) {
-              let err61 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.onlyIf.items, data: data23 };
-              vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+            if (func3(data24) < 1) {
+              let err64 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.onlyIf.items, data: data24 };
+              vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
             }
           } else {
-            let err62 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.onlyIf.items.type, parentSchema: schema38.properties.onlyIf.items, data: data23 };
-            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+            let err65 = { instancePath: instancePath + "/onlyIf/" + i5, schemaPath: "#/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.onlyIf.items.type, parentSchema: schema38.properties.onlyIf.items, data: data24 };
+            vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
           }
         }
       } else {
-        let err63 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.onlyIf.type, parentSchema: schema38.properties.onlyIf, data: data22 };
-        vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+        let err66 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.onlyIf.type, parentSchema: schema38.properties.onlyIf, data: data23 };
+        vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
       }
     }
     if (data.each !== void 0) {
-      let data24 = data.each;
-      if (data24 !== "member") {
-        let err64 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/enum", keyword: "enum", params: { allowedValues: schema38.properties.each.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.each.enum, parentSchema: schema38.properties.each, data: data24 };
-        vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+      let data25 = data.each;
+      if (data25 !== "member") {
+        let err67 = { instancePath: instancePath + "/each", schemaPath: "#/properties/each/enum", keyword: "enum", params: { allowedValues: schema38.properties.each.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.each.enum, parentSchema: schema38.properties.each, data: data25 };
+        vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
       }
     }
     if (data.reboots !== void 0) {
-      let data25 = data.reboots;
-      if (typeof data25 != "boolean") {
-        let err65 = { instancePath: instancePath + "/reboots", schemaPath: "#/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.reboots.type, parentSchema: schema38.properties.reboots, data: data25 };
-        vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+      let data26 = data.reboots;
+      if (typeof data26 != "boolean") {
+        let err68 = { instancePath: instancePath + "/reboots", schemaPath: "#/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.reboots.type, parentSchema: schema38.properties.reboots, data: data26 };
+        vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
       }
     }
   } else {
-    let err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
-    vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+    let err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
   }
   return validate23.errors = vErrors, errors === 0;
 }
@@ -1721,16 +1738,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return validate21.errors = vErrors, errors === 0;
 }
 validate21.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var schema44 = { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, schema45 = { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, schema46 = { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, schema47 = { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, schema48 = { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, schema49 = { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, schema50 = { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema51 = { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, schema52 = { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, schema54 = { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema55 = { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" }, schema53 = { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } };
+var schema44 = { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, schema45 = { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, estimate: { description: "How long the step usually takes, in seconds, as for a member step.", $ref: "#/$defs/step/properties/estimate" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, schema46 = { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, schema47 = { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, schema48 = { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, schema49 = { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, schema50 = { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, schema51 = { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema52 = { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, schema53 = { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, schema55 = { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, schema56 = { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" }, schema54 = { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), Array.isArray(data)) {
     if (data.length > 8) {
-      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema53, data };
+      let err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema54, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.length < 1) {
-      let err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53, data };
+      let err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
     let len0 = data.length;
@@ -1738,31 +1755,31 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data[i0];
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.what === void 0) {
-          let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema53.items.required, parentSchema: schema53.items, data: data0 };
+          let err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "what" }, message: "must have required property 'what'", schema: schema54.items.required, parentSchema: schema54.items, data: data0 };
           vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
         }
         if (data0.match === void 0) {
-          let err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema53.items.required, parentSchema: schema53.items, data: data0 };
+          let err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema54.items.required, parentSchema: schema54.items, data: data0 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
         for (let key0 in data0)
           if (!(key0 === "what" || key0 === "match" || key0 === "is" || key0 === "has" || key0 === "lacks" || key0 === "like" || key0 === "when")) {
-            let err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema53.items, data: data0 };
+            let err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema54.items, data: data0 };
             vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
           }
         if (data0.what !== void 0) {
           let data1 = data0.what;
           if (typeof data1 == "string") {
             if (func3(data1) > 200) {
-              let err5 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema53.items.properties.what, data: data1 };
+              let err5 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema54.items.properties.what, data: data1 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
             if (func3(data1) < 1) {
-              let err6 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.items.properties.what, data: data1 };
+              let err6 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.items.properties.what, data: data1 };
               vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
             }
           } else {
-            let err7 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.properties.what.type, parentSchema: schema53.items.properties.what, data: data1 };
+            let err7 = { instancePath: instancePath + "/" + i0 + "/what", schemaPath: "#/items/properties/what/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.items.properties.what.type, parentSchema: schema54.items.properties.what, data: data1 };
             vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
           }
         }
@@ -1770,15 +1787,15 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data0.match;
           if (typeof data2 == "string") {
             if (func3(data2) > 400) {
-              let err8 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema53.items.properties.match, data: data2 };
+              let err8 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema54.items.properties.match, data: data2 };
               vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
             }
             if (func3(data2) < 1) {
-              let err9 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.items.properties.match, data: data2 };
+              let err9 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.items.properties.match, data: data2 };
               vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
             }
           } else {
-            let err10 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.properties.match.type, parentSchema: schema53.items.properties.match, data: data2 };
+            let err10 = { instancePath: instancePath + "/" + i0 + "/match", schemaPath: "#/items/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.items.properties.match.type, parentSchema: schema54.items.properties.match, data: data2 };
             vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
           }
         }
@@ -1786,11 +1803,11 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data0.is;
           if (typeof data3 == "string") {
             if (func3(data3) > 400) {
-              let err11 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema53.items.properties.is, data: data3 };
+              let err11 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema54.items.properties.is, data: data3 };
               vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
             }
           } else {
-            let err12 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.properties.is.type, parentSchema: schema53.items.properties.is, data: data3 };
+            let err12 = { instancePath: instancePath + "/" + i0 + "/is", schemaPath: "#/items/properties/is/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.items.properties.is.type, parentSchema: schema54.items.properties.is, data: data3 };
             vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
           }
         }
@@ -1798,15 +1815,15 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data0.has;
           if (typeof data4 == "string") {
             if (func3(data4) > 200) {
-              let err13 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema53.items.properties.has, data: data4 };
+              let err13 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema54.items.properties.has, data: data4 };
               vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
             }
             if (func3(data4) < 1) {
-              let err14 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.items.properties.has, data: data4 };
+              let err14 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.items.properties.has, data: data4 };
               vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
             }
           } else {
-            let err15 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.properties.has.type, parentSchema: schema53.items.properties.has, data: data4 };
+            let err15 = { instancePath: instancePath + "/" + i0 + "/has", schemaPath: "#/items/properties/has/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.items.properties.has.type, parentSchema: schema54.items.properties.has, data: data4 };
             vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
           }
         }
@@ -1814,15 +1831,15 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data0.lacks;
           if (typeof data5 == "string") {
             if (func3(data5) > 200) {
-              let err16 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema53.items.properties.lacks, data: data5 };
+              let err16 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema54.items.properties.lacks, data: data5 };
               vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
             }
             if (func3(data5) < 1) {
-              let err17 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.items.properties.lacks, data: data5 };
+              let err17 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.items.properties.lacks, data: data5 };
               vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
             }
           } else {
-            let err18 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.properties.lacks.type, parentSchema: schema53.items.properties.lacks, data: data5 };
+            let err18 = { instancePath: instancePath + "/" + i0 + "/lacks", schemaPath: "#/items/properties/lacks/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.items.properties.lacks.type, parentSchema: schema54.items.properties.lacks, data: data5 };
             vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
           }
         }
@@ -1830,26 +1847,26 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data0.like;
           if (typeof data6 == "string") {
             if (func3(data6) > 400) {
-              let err19 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema53.items.properties.like, data: data6 };
+              let err19 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema54.items.properties.like, data: data6 };
               vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
             }
             if (func3(data6) < 1) {
-              let err20 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.items.properties.like, data: data6 };
+              let err20 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.items.properties.like, data: data6 };
               vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
             }
           } else {
-            let err21 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.properties.like.type, parentSchema: schema53.items.properties.like, data: data6 };
+            let err21 = { instancePath: instancePath + "/" + i0 + "/like", schemaPath: "#/items/properties/like/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.items.properties.like.type, parentSchema: schema54.items.properties.like, data: data6 };
             vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
           }
         }
         data0.when !== void 0 && (validate24(data0.when, { instancePath: instancePath + "/" + i0 + "/when", parentData: data0, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors), errors = vErrors.length));
       } else {
-        let err22 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.items.type, parentSchema: schema53.items, data: data0 };
+        let err22 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.items.type, parentSchema: schema54.items, data: data0 };
         vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
       }
     }
   } else {
-    let err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.type, parentSchema: schema53, data };
+    let err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
     vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
   }
   return validate35.errors = vErrors, errors === 0;
@@ -1883,240 +1900,257 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
       }
     }
-    if (data.run !== void 0) {
-      let data1 = data.run;
-      if (Array.isArray(data1)) {
-        if (data1.length < 1) {
-          let err5 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47, data: data1 };
-          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+    if (data.estimate !== void 0) {
+      let data1 = data.estimate;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        let err5 = { instancePath: instancePath + "/estimate", schemaPath: "#/$defs/step/properties/estimate/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.type, parentSchema: schema47, data: data1 };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 86400 || isNaN(data1)) {
+          let err6 = { instancePath: instancePath + "/estimate", schemaPath: "#/$defs/step/properties/estimate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400", schema: 86400, parentSchema: schema47, data: data1 };
+          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
         }
-        let len0 = data1.length;
+        if (data1 < 0 || isNaN(data1)) {
+          let err7 = { instancePath: instancePath + "/estimate", schemaPath: "#/$defs/step/properties/estimate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47, data: data1 };
+          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+        }
+      }
+    }
+    if (data.run !== void 0) {
+      let data2 = data.run;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          let err8 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48, data: data2 };
+          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+        }
+        let len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 == "string") {
-            if (func3(data2) > 400) {
-              let err6 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema47.items, data: data2 };
-              vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          let data3 = data2[i0];
+          if (typeof data3 == "string") {
+            if (func3(data3) > 400) {
+              let err9 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema48.items, data: data3 };
+              vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
             }
-            if (func3(data2) < 1) {
-              let err7 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.items, data: data2 };
-              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+            if (func3(data3) < 1) {
+              let err10 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.items, data: data3 };
+              vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
             }
           } else {
-            let err8 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.items.type, parentSchema: schema47.items, data: data2 };
-            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+            let err11 = { instancePath: instancePath + "/run/" + i0, schemaPath: "#/$defs/step/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.items.type, parentSchema: schema48.items, data: data3 };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
           }
         }
       } else {
-        let err9 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.type, parentSchema: schema47, data: data1 };
-        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        let err12 = { instancePath: instancePath + "/run", schemaPath: "#/$defs/step/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.type, parentSchema: schema48, data: data2 };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
       }
     }
     if (data.when !== void 0 && (validate24(data.when, { instancePath: instancePath + "/when", parentData: data, parentDataProperty: "when", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors), errors = vErrors.length)), data.on !== void 0) {
-      let data4 = data.on;
-      if (!(data4 === "member" || data4 === "runner" || data4 === "control")) {
-        let err10 = { instancePath: instancePath + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data4 };
-        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      let data5 = data.on;
+      if (!(data5 === "member" || data5 === "runner" || data5 === "control")) {
+        let err13 = { instancePath: instancePath + "/on", schemaPath: "#/$defs/step/properties/on/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values", schema: schema49.enum, parentSchema: schema49, data: data5 };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
       }
     }
     if (data.needs !== void 0) {
-      let data5 = data.needs;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (Object.keys(data5).length < 1) {
-          let err11 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema45.properties.needs, data: data5 };
-          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      let data6 = data.needs;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (Object.keys(data6).length < 1) {
+          let err14 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema45.properties.needs, data: data6 };
+          vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
         }
-        for (let key1 in data5) {
-          let _errs15 = errors;
+        for (let key1 in data6) {
+          let _errs18 = errors;
           if (typeof key1 == "string") {
             if (!pattern5.test(key1)) {
-              let err12 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema45.properties.needs.propertyNames, data: key1, propertyName: key1 };
-              vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
-            }
-          } else {
-            let err13 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.needs.propertyNames.type, parentSchema: schema45.properties.needs.propertyNames, data: key1, propertyName: key1 };
-            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-          }
-          var valid6 = _errs15 === errors;
-          if (!valid6) {
-            let err14 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema45.properties.needs.propertyNames, parentSchema: schema45.properties.needs, data: data5 };
-            vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
-          }
-        }
-        for (let key2 in data5) {
-          let data6 = data5[key2];
-          if (Array.isArray(data6)) {
-            if (data6.length < 1) {
-              let err15 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.properties.needs.additionalProperties, data: data6 };
+              let err15 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema45.properties.needs.propertyNames, data: key1, propertyName: key1 };
               vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
             }
-            let len1 = data6.length;
+          } else {
+            let err16 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.needs.propertyNames.type, parentSchema: schema45.properties.needs.propertyNames, data: key1, propertyName: key1 };
+            vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+          }
+          var valid7 = _errs18 === errors;
+          if (!valid7) {
+            let err17 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema45.properties.needs.propertyNames, parentSchema: schema45.properties.needs, data: data6 };
+            vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+          }
+        }
+        for (let key2 in data6) {
+          let data7 = data6[key2];
+          if (Array.isArray(data7)) {
+            if (data7.length < 1) {
+              let err18 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.properties.needs.additionalProperties, data: data7 };
+              vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+            }
+            let len1 = data7.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              let data7 = data6[i1];
-              if (typeof data7 == "string") {
-                if (func3(data7) > 128) {
-                  let err16 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema45.properties.needs.additionalProperties.items, data: data7 };
-                  vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+              let data8 = data7[i1];
+              if (typeof data8 == "string") {
+                if (func3(data8) > 128) {
+                  let err19 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema45.properties.needs.additionalProperties.items, data: data8 };
+                  vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                 }
-                if (func3(data7) < 1) {
-                  let err17 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.needs.additionalProperties.items, data: data7 };
-                  vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+                if (func3(data8) < 1) {
+                  let err20 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.needs.additionalProperties.items, data: data8 };
+                  vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                 }
               } else {
-                let err18 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.needs.additionalProperties.items.type, parentSchema: schema45.properties.needs.additionalProperties.items, data: data7 };
-                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+                let err21 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/properties/needs/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.needs.additionalProperties.items.type, parentSchema: schema45.properties.needs.additionalProperties.items, data: data8 };
+                vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
               }
             }
           } else {
-            let err19 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.needs.additionalProperties.type, parentSchema: schema45.properties.needs.additionalProperties, data: data6 };
-            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            let err22 = { instancePath: instancePath + "/needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/needs/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.needs.additionalProperties.type, parentSchema: schema45.properties.needs.additionalProperties, data: data7 };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
           }
         }
       } else {
-        let err20 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.needs.type, parentSchema: schema45.properties.needs, data: data5 };
-        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+        let err23 = { instancePath: instancePath + "/needs", schemaPath: "#/properties/needs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.needs.type, parentSchema: schema45.properties.needs, data: data6 };
+        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
       }
     }
     if (data.retry !== void 0) {
-      let data8 = data.retry;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.timeout === void 0) {
-          let err21 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema49.required, parentSchema: schema49, data: data8 };
-          vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+      let data9 = data.retry;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.timeout === void 0) {
+          let err24 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "timeout" }, message: "must have required property 'timeout'", schema: schema50.required, parentSchema: schema50, data: data9 };
+          vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
         }
-        if (data8.every === void 0) {
-          let err22 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema49.required, parentSchema: schema49, data: data8 };
-          vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+        if (data9.every === void 0) {
+          let err25 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property 'every'", schema: schema50.required, parentSchema: schema50, data: data9 };
+          vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
         }
-        for (let key3 in data8)
+        for (let key3 in data9)
           if (!(key3 === "timeout" || key3 === "every")) {
-            let err23 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema49, data: data8 };
-            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+            let err26 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema50, data: data9 };
+            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
           }
-        if (data8.timeout !== void 0) {
-          let data9 = data8.timeout;
-          if (typeof data9 == "string") {
-            if (!pattern13.test(data9)) {
-              let err24 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema49.properties.timeout, data: data9 };
-              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
-            }
-          } else {
-            let err25 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.timeout.type, parentSchema: schema49.properties.timeout, data: data9 };
-            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
-          }
-        }
-        if (data8.every !== void 0) {
-          let data10 = data8.every;
+        if (data9.timeout !== void 0) {
+          let data10 = data9.timeout;
           if (typeof data10 == "string") {
             if (!pattern13.test(data10)) {
-              let err26 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema49.properties.every, data: data10 };
-              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+              let err27 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema50.properties.timeout, data: data10 };
+              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
             }
           } else {
-            let err27 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.every.type, parentSchema: schema49.properties.every, data: data10 };
-            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+            let err28 = { instancePath: instancePath + "/retry/timeout", schemaPath: "#/$defs/step/properties/retry/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.timeout.type, parentSchema: schema50.properties.timeout, data: data10 };
+            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+          }
+        }
+        if (data9.every !== void 0) {
+          let data11 = data9.every;
+          if (typeof data11 == "string") {
+            if (!pattern13.test(data11)) {
+              let err29 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]{0,5}[smh]$" }, message: 'must match pattern "^[1-9][0-9]{0,5}[smh]$"', schema: "^[1-9][0-9]{0,5}[smh]$", parentSchema: schema50.properties.every, data: data11 };
+              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+            }
+          } else {
+            let err30 = { instancePath: instancePath + "/retry/every", schemaPath: "#/$defs/step/properties/retry/properties/every/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.every.type, parentSchema: schema50.properties.every, data: data11 };
+            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
           }
         }
       } else {
-        let err28 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data: data8 };
-        vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+        let err31 = { instancePath: instancePath + "/retry", schemaPath: "#/$defs/step/properties/retry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data9 };
+        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
       }
     }
     if (data.unless !== void 0) {
-      let data11 = data.unless;
-      if (Array.isArray(data11)) {
-        if (data11.length < 1) {
-          let err29 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50, data: data11 };
-          vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+      let data12 = data.unless;
+      if (Array.isArray(data12)) {
+        if (data12.length < 1) {
+          let err32 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data12 };
+          vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
         }
-        let len2 = data11.length;
+        let len2 = data12.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data12 = data11[i2];
-          if (typeof data12 == "string") {
-            if (func3(data12) > 400) {
-              let err30 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema50.items, data: data12 };
-              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+          let data13 = data12[i2];
+          if (typeof data13 == "string") {
+            if (func3(data13) > 400) {
+              let err33 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema51.items, data: data13 };
+              vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
             }
-            if (func3(data12) < 1) {
-              let err31 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.items, data: data12 };
-              vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+            if (func3(data13) < 1) {
+              let err34 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data13 };
+              vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
             }
           } else {
-            let err32 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.items.type, parentSchema: schema50.items, data: data12 };
-            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+            let err35 = { instancePath: instancePath + "/unless/" + i2, schemaPath: "#/$defs/step/properties/unless/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data13 };
+            vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
           }
         }
       } else {
-        let err33 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.type, parentSchema: schema50, data: data11 };
-        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+        let err36 = { instancePath: instancePath + "/unless", schemaPath: "#/$defs/step/properties/unless/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data12 };
+        vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
       }
     }
     if (data.creates !== void 0) {
-      let data13 = data.creates;
-      if (typeof data13 == "string") {
-        if (func3(data13) > 400) {
-          let err34 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema51, data: data13 };
-          vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+      let data14 = data.creates;
+      if (typeof data14 == "string") {
+        if (func3(data14) > 400) {
+          let err37 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema52, data: data14 };
+          vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
         }
-        if (func3(data13) < 2) {
-          let err35 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema51, data: data13 };
-          vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+        if (func3(data14) < 2) {
+          let err38 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema52, data: data14 };
+          vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
         }
-        if (!pattern15.test(data13)) {
-          let err36 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema51, data: data13 };
-          vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+        if (!pattern15.test(data14)) {
+          let err39 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema52, data: data14 };
+          vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
         }
       } else {
-        let err37 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data13 };
-        vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+        let err40 = { instancePath: instancePath + "/creates", schemaPath: "#/$defs/step/properties/creates/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.type, parentSchema: schema52, data: data14 };
+        vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
       }
     }
     if (data.gate !== void 0) {
-      let data14 = data.gate;
-      if (data14 !== "before") {
-        let err38 = { instancePath: instancePath + "/gate", schemaPath: "#/$defs/step/properties/gate/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: data14 };
-        vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+      let data15 = data.gate;
+      if (data15 !== "before") {
+        let err41 = { instancePath: instancePath + "/gate", schemaPath: "#/$defs/step/properties/gate/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values", schema: schema53.enum, parentSchema: schema53, data: data15 };
+        vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
       }
     }
     if (data.expect !== void 0 && (validate35(data.expect, { instancePath: instancePath + "/expect", parentData: data, parentDataProperty: "expect", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors), errors = vErrors.length)), data.onlyIf !== void 0) {
-      let data16 = data.onlyIf;
-      if (Array.isArray(data16)) {
-        if (data16.length < 1) {
-          let err39 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data: data16 };
-          vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+      let data17 = data.onlyIf;
+      if (Array.isArray(data17)) {
+        if (data17.length < 1) {
+          let err42 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema55, data: data17 };
+          vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
         }
-        let len3 = data16.length;
+        let len3 = data17.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data17 = data16[i3];
-          if (typeof data17 == "string") {
-            if (func3(data17) > 400) {
-              let err40 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema54.items, data: data17 };
-              vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+          let data18 = data17[i3];
+          if (typeof data18 == "string") {
+            if (func3(data18) > 400) {
+              let err43 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/maxLength", keyword: "maxLength", params: { limit: 400 }, message: "must NOT have more than 400 characters", schema: 400, parentSchema: schema55.items, data: data18 };
+              vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
             }
-            if (func3(data17) < 1) {
-              let err41 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema54.items, data: data17 };
-              vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+            if (func3(data18) < 1) {
+              let err44 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.items, data: data18 };
+              vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
             }
           } else {
-            let err42 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.items.type, parentSchema: schema54.items, data: data17 };
-            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+            let err45 = { instancePath: instancePath + "/onlyIf/" + i3, schemaPath: "#/$defs/step/properties/onlyIf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.items.type, parentSchema: schema55.items, data: data18 };
+            vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
           }
         }
       } else {
-        let err43 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data: data16 };
-        vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+        let err46 = { instancePath: instancePath + "/onlyIf", schemaPath: "#/$defs/step/properties/onlyIf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.type, parentSchema: schema55, data: data17 };
+        vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
       }
     }
     if (data.reboots !== void 0) {
-      let data18 = data.reboots;
-      if (typeof data18 != "boolean") {
-        let err44 = { instancePath: instancePath + "/reboots", schemaPath: "#/$defs/step/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.type, parentSchema: schema55, data: data18 };
-        vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+      let data19 = data.reboots;
+      if (typeof data19 != "boolean") {
+        let err47 = { instancePath: instancePath + "/reboots", schemaPath: "#/$defs/step/properties/reboots/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.type, parentSchema: schema56, data: data19 };
+        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
       }
     }
   } else {
-    let err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
-    vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+    let err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
   }
   return validate33.errors = vErrors, errors === 0;
 }
@@ -2657,23 +2691,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
 exports["snap-info"] = validate41;
-var schema56 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/snap-info.schema.json", title: "Snap Store info answer", description: "The part of GET /v2/snaps/info/<snap> (fields=revision,version) that rollgate reads; the rest of the answer is ignored. Shape: https://api.snapcraft.io/docs/info.html and snapd's store/store_info.go (storeInfo, storeInfoChannelSnap, storeInfoChannel).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision", "version"], properties: { channel: { type: "object", required: ["track", "risk", "architecture"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "#/$defs/track" }, risk: { $ref: "#/$defs/risk" }, architecture: { $ref: "#/$defs/architecture" }, "released-at": { anyOf: [{ type: "null" }, { $ref: "#/$defs/moment" }] } } }, revision: { $ref: "#/$defs/revision" }, version: { $ref: "#/$defs/version" } } } } }, $defs: { track: { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, risk: { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, architecture: { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, revision: { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, moment: { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, version: { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" } } }, schema57 = { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, schema58 = { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, schema59 = { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, schema60 = { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, schema61 = { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, schema62 = { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, pattern21 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", "u"), pattern22 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u"), pattern23 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", "u"), pattern24 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+var schema57 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/snap-info.schema.json", title: "Snap Store info answer", description: "The part of GET /v2/snaps/info/<snap> (fields=revision,version) that rollgate reads; the rest of the answer is ignored. Shape: https://api.snapcraft.io/docs/info.html and snapd's store/store_info.go (storeInfo, storeInfoChannelSnap, storeInfoChannel).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision", "version"], properties: { channel: { type: "object", required: ["track", "risk", "architecture"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "#/$defs/track" }, risk: { $ref: "#/$defs/risk" }, architecture: { $ref: "#/$defs/architecture" }, "released-at": { anyOf: [{ type: "null" }, { $ref: "#/$defs/moment" }] } } }, revision: { $ref: "#/$defs/revision" }, version: { $ref: "#/$defs/version" } } } } }, $defs: { track: { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, risk: { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, architecture: { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, revision: { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, moment: { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, version: { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" } } }, schema58 = { description: "A channel's track, as a manifest's channel can name it.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, schema59 = { description: "A channel's risk.", enum: ["stable", "candidate", "beta", "edge"] }, schema60 = { description: "An architecture name (amd64, arm64, ...), or all.", type: "string", pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, schema61 = { description: "When a revision was released to the channel: an ISO 8601 date and time, shown to people only.", type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, schema62 = { description: "A store revision: a positive integer.", type: "integer", minimum: 1, maximum: 4294967295 }, schema63 = { description: "The publisher's version string: shown to people, never run; no control characters.", type: "string", maxLength: 256, pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, pattern21 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", "u"), pattern22 = new RegExp("^[a-z0-9][a-z0-9_-]{0,31}$", "u"), pattern23 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", "u"), pattern24 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data["channel-map"] === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema56.required, parentSchema: schema56, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema57.required, parentSchema: schema57, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
         if (func3(data0) > 128) {
-          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema56.properties.name, data: data0 };
+          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema57.properties.name, data: data0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.name.type, parentSchema: schema56.properties.name, data: data0 };
+        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.name.type, parentSchema: schema57.properties.name, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
@@ -2681,7 +2715,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data["channel-map"];
       if (Array.isArray(data1)) {
         if (data1.length > 2e4) {
-          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema56.properties["channel-map"], data: data1 };
+          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema57.properties["channel-map"], data: data1 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
         let len0 = data1.length;
@@ -2689,41 +2723,41 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.channel === void 0) {
-              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema56.properties["channel-map"].items.required, parentSchema: schema56.properties["channel-map"].items, data: data2 };
+              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema57.properties["channel-map"].items.required, parentSchema: schema57.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
             }
             if (data2.revision === void 0) {
-              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema56.properties["channel-map"].items.required, parentSchema: schema56.properties["channel-map"].items, data: data2 };
+              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema57.properties["channel-map"].items.required, parentSchema: schema57.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
             if (data2.version === void 0) {
-              let err6 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema56.properties["channel-map"].items.required, parentSchema: schema56.properties["channel-map"].items, data: data2 };
+              let err6 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema57.properties["channel-map"].items.required, parentSchema: schema57.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
             }
             if (data2.channel !== void 0) {
               let data3 = data2.channel;
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (data3.track === void 0) {
-                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema56.properties["channel-map"].items.properties.channel.required, parentSchema: schema56.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema57.properties["channel-map"].items.properties.channel.required, parentSchema: schema57.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
                 }
                 if (data3.risk === void 0) {
-                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema56.properties["channel-map"].items.properties.channel.required, parentSchema: schema56.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema57.properties["channel-map"].items.properties.channel.required, parentSchema: schema57.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
                 }
                 if (data3.architecture === void 0) {
-                  let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema56.properties["channel-map"].items.properties.channel.required, parentSchema: schema56.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema57.properties["channel-map"].items.properties.channel.required, parentSchema: schema57.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
                 }
                 if (data3.name !== void 0) {
                   let data4 = data3.name;
                   if (typeof data4 == "string") {
                     if (func3(data4) > 200) {
-                      let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema56.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                      let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema57.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                       vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
                     }
                   } else {
-                    let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema56.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                    let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema57.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                     vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
                   }
                 }
@@ -2731,18 +2765,18 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   let data5 = data3.track;
                   if (typeof data5 == "string") {
                     if (!pattern21.test(data5)) {
-                      let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema57, data: data5 };
+                      let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema58, data: data5 };
                       vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
                     }
                   } else {
-                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data5 };
+                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data5 };
                     vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
                   }
                 }
                 if (data3.risk !== void 0) {
                   let data6 = data3.risk;
                   if (!(data6 === "stable" || data6 === "candidate" || data6 === "beta" || data6 === "edge")) {
-                    let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data6 };
+                    let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data6 };
                     vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
                   }
                 }
@@ -2750,18 +2784,18 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data3.architecture;
                   if (typeof data7 == "string") {
                     if (!pattern22.test(data7)) {
-                      let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema59, data: data7 };
+                      let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema60, data: data7 };
                       vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
                     }
                   } else {
-                    let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data7 };
+                    let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/architecture", schemaPath: "#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data7 };
                     vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                   }
                 }
                 if (data3["released-at"] !== void 0) {
                   let data8 = data3["released-at"], _errs20 = errors, valid8 = !1, _errs21 = errors;
                   if (data8 !== null) {
-                    let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema56.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema56.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data8 };
+                    let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema57.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema57.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data8 };
                     vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
                   }
                   var _valid0 = _errs21 === errors;
@@ -2769,39 +2803,39 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   let _errs23 = errors;
                   if (typeof data8 == "string") {
                     if (!pattern23.test(data8)) {
-                      let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema60, data: data8 };
+                      let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema61, data: data8 };
                       vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                     }
                   } else {
-                    let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data8 };
+                    let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.type, parentSchema: schema61, data: data8 };
                     vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                   }
                   var _valid0 = _errs23 === errors;
                   if (valid8 = valid8 || _valid0, valid8)
                     errors = _errs20, vErrors !== null && (_errs20 ? vErrors.length = _errs20 : vErrors = null);
                   else {
-                    let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema56.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema56.properties["channel-map"].items.properties.channel.properties["released-at"], data: data8 };
+                    let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema57.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema57.properties["channel-map"].items.properties.channel.properties["released-at"], data: data8 };
                     vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                   }
                 }
               } else {
-                let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties["channel-map"].items.properties.channel.type, parentSchema: schema56.properties["channel-map"].items.properties.channel, data: data3 };
+                let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties["channel-map"].items.properties.channel.type, parentSchema: schema57.properties["channel-map"].items.properties.channel, data: data3 };
                 vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
               }
             }
             if (data2.revision !== void 0) {
               let data9 = data2.revision;
               if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
-                let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.type, parentSchema: schema61, data: data9 };
+                let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema62.type, parentSchema: schema62, data: data9 };
                 vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
               }
               if (typeof data9 == "number" && isFinite(data9)) {
                 if (data9 > 4294967295 || isNaN(data9)) {
-                  let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema61, data: data9 };
+                  let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema62, data: data9 };
                   vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                 }
                 if (data9 < 1 || isNaN(data9)) {
-                  let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61, data: data9 };
+                  let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema62, data: data9 };
                   vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                 }
               }
@@ -2810,53 +2844,53 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data2.version;
               if (typeof data10 == "string") {
                 if (func3(data10) > 256) {
-                  let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema62, data: data10 };
+                  let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema63, data: data10 };
                   vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
                 }
                 if (!pattern24.test(data10)) {
-                  let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema62, data: data10 };
+                  let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema63, data: data10 };
                   vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
                 }
               } else {
-                let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.type, parentSchema: schema62, data: data10 };
+                let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/version", schemaPath: "#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.type, parentSchema: schema63, data: data10 };
                 vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
               }
             }
           } else {
-            let err28 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties["channel-map"].items.type, parentSchema: schema56.properties["channel-map"].items, data: data2 };
+            let err28 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties["channel-map"].items.type, parentSchema: schema57.properties["channel-map"].items, data: data2 };
             vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
           }
         }
       } else {
-        let err29 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties["channel-map"].type, parentSchema: schema56.properties["channel-map"], data: data1 };
+        let err29 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties["channel-map"].type, parentSchema: schema57.properties["channel-map"], data: data1 };
         vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
       }
     }
   } else {
-    let err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    let err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
     vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
   }
   return validate41.errors = vErrors, errors === 0;
 }
 validate41.evaluated = { props: { name: !0, "channel-map": !0 }, dynamicProps: !1, dynamicItems: !1 };
 exports["charm-info"] = validate42;
-var schema63 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/charm-info.schema.json", title: "Charmhub info answer", description: "The part of GET /v2/charms/info/<charm> (fields=channel-map.revision.revision,channel-map.revision.version) that rollgate reads; the rest is ignored. Shape: https://api.snapcraft.io/docs/charms.html (charm_info) and juju's charmhub/transport/info.go and common.go (InfoChannelMap, Channel, Base).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision"], properties: { channel: { type: "object", required: ["track", "risk", "base"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "snap-info.schema.json#/$defs/track" }, risk: { $ref: "snap-info.schema.json#/$defs/risk" }, base: { type: "object", required: ["architecture"], properties: { architecture: { $ref: "snap-info.schema.json#/$defs/architecture" }, name: { type: "string", maxLength: 64 }, channel: { type: "string", maxLength: 64 } } }, "released-at": { anyOf: [{ type: "null" }, { $ref: "snap-info.schema.json#/$defs/moment" }] } } }, revision: { type: "object", required: ["revision"], properties: { revision: { $ref: "snap-info.schema.json#/$defs/revision" }, version: { $ref: "snap-info.schema.json#/$defs/version" } } } } } } } };
+var schema64 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/src/datasource/charm-info.schema.json", title: "Charmhub info answer", description: "The part of GET /v2/charms/info/<charm> (fields=channel-map.revision.revision,channel-map.revision.version) that rollgate reads; the rest is ignored. Shape: https://api.snapcraft.io/docs/charms.html (charm_info) and juju's charmhub/transport/info.go and common.go (InfoChannelMap, Channel, Base).", type: "object", required: ["channel-map"], properties: { name: { type: "string", maxLength: 128 }, "channel-map": { type: "array", maxItems: 2e4, items: { type: "object", required: ["channel", "revision"], properties: { channel: { type: "object", required: ["track", "risk", "base"], properties: { name: { type: "string", maxLength: 200 }, track: { $ref: "snap-info.schema.json#/$defs/track" }, risk: { $ref: "snap-info.schema.json#/$defs/risk" }, base: { type: "object", required: ["architecture"], properties: { architecture: { $ref: "snap-info.schema.json#/$defs/architecture" }, name: { type: "string", maxLength: 64 }, channel: { type: "string", maxLength: 64 } } }, "released-at": { anyOf: [{ type: "null" }, { $ref: "snap-info.schema.json#/$defs/moment" }] } } }, revision: { type: "object", required: ["revision"], properties: { revision: { $ref: "snap-info.schema.json#/$defs/revision" }, version: { $ref: "snap-info.schema.json#/$defs/version" } } } } } } } };
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data["channel-map"] === void 0) {
-      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema63.required, parentSchema: schema63, data };
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channel-map" }, message: "must have required property 'channel-map'", schema: schema64.required, parentSchema: schema64, data };
       vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
     }
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 == "string") {
         if (func3(data0) > 128) {
-          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema63.properties.name, data: data0 };
+          let err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema64.properties.name, data: data0 };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
       } else {
-        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.name.type, parentSchema: schema63.properties.name, data: data0 };
+        let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.name.type, parentSchema: schema64.properties.name, data: data0 };
         vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
       }
     }
@@ -2864,7 +2898,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data["channel-map"];
       if (Array.isArray(data1)) {
         if (data1.length > 2e4) {
-          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema63.properties["channel-map"], data: data1 };
+          let err3 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/maxItems", keyword: "maxItems", params: { limit: 2e4 }, message: "must NOT have more than 20000 items", schema: 2e4, parentSchema: schema64.properties["channel-map"], data: data1 };
           vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
         }
         let len0 = data1.length;
@@ -2872,37 +2906,37 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.channel === void 0) {
-              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema63.properties["channel-map"].items.required, parentSchema: schema63.properties["channel-map"].items, data: data2 };
+              let err4 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "channel" }, message: "must have required property 'channel'", schema: schema64.properties["channel-map"].items.required, parentSchema: schema64.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
             }
             if (data2.revision === void 0) {
-              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema63.properties["channel-map"].items.required, parentSchema: schema63.properties["channel-map"].items, data: data2 };
+              let err5 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema64.properties["channel-map"].items.required, parentSchema: schema64.properties["channel-map"].items, data: data2 };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
             if (data2.channel !== void 0) {
               let data3 = data2.channel;
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (data3.track === void 0) {
-                  let err6 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema63.properties["channel-map"].items.properties.channel.required, parentSchema: schema63.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err6 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "track" }, message: "must have required property 'track'", schema: schema64.properties["channel-map"].items.properties.channel.required, parentSchema: schema64.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
                 }
                 if (data3.risk === void 0) {
-                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema63.properties["channel-map"].items.properties.channel.required, parentSchema: schema63.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err7 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'", schema: schema64.properties["channel-map"].items.properties.channel.required, parentSchema: schema64.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
                 }
                 if (data3.base === void 0) {
-                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'", schema: schema63.properties["channel-map"].items.properties.channel.required, parentSchema: schema63.properties["channel-map"].items.properties.channel, data: data3 };
+                  let err8 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'", schema: schema64.properties["channel-map"].items.properties.channel.required, parentSchema: schema64.properties["channel-map"].items.properties.channel, data: data3 };
                   vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
                 }
                 if (data3.name !== void 0) {
                   let data4 = data3.name;
                   if (typeof data4 == "string") {
                     if (func3(data4) > 200) {
-                      let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                      let err9 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                       vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
                     }
                   } else {
-                    let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
+                    let err10 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties["channel-map"].items.properties.channel.properties.name.type, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties.name, data: data4 };
                     vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
                   }
                 }
@@ -2910,18 +2944,18 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   let data5 = data3.track;
                   if (typeof data5 == "string") {
                     if (!pattern21.test(data5)) {
-                      let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema57, data: data5 };
+                      let err11 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", parentSchema: schema58, data: data5 };
                       vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
                     }
                   } else {
-                    let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data5 };
+                    let err12 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/track", schemaPath: "snap-info.schema.json#/$defs/track/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data5 };
                     vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
                   }
                 }
                 if (data3.risk !== void 0) {
                   let data6 = data3.risk;
                   if (!(data6 === "stable" || data6 === "candidate" || data6 === "beta" || data6 === "edge")) {
-                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "snap-info.schema.json#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values", schema: schema58.enum, parentSchema: schema58, data: data6 };
+                    let err13 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/risk", schemaPath: "snap-info.schema.json#/$defs/risk/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: data6 };
                     vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
                   }
                 }
@@ -2929,18 +2963,18 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data3.base;
                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.architecture === void 0) {
-                      let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema63.properties["channel-map"].items.properties.channel.properties.base.required, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
+                      let err14 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema64.properties["channel-map"].items.properties.channel.properties.base.required, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
                       vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
                     }
                     if (data7.architecture !== void 0) {
                       let data8 = data7.architecture;
                       if (typeof data8 == "string") {
                         if (!pattern22.test(data8)) {
-                          let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema59, data: data8 };
+                          let err15 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]{0,31}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]{0,31}$"', schema: "^[a-z0-9][a-z0-9_-]{0,31}$", parentSchema: schema60, data: data8 };
                           vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
                         }
                       } else {
-                        let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data8 };
+                        let err16 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/architecture", schemaPath: "snap-info.schema.json#/$defs/architecture/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data8 };
                         vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
                       }
                     }
@@ -2948,11 +2982,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                       let data9 = data7.name;
                       if (typeof data9 == "string") {
                         if (func3(data9) > 64) {
-                          let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
+                          let err17 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
                           vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
                         }
                       } else {
-                        let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties["channel-map"].items.properties.channel.properties.base.properties.name.type, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
+                        let err18 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/name", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties["channel-map"].items.properties.channel.properties.base.properties.name.type, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties.base.properties.name, data: data9 };
                         vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                       }
                     }
@@ -2960,23 +2994,23 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                       let data10 = data7.channel;
                       if (typeof data10 == "string") {
                         if (func3(data10) > 64) {
-                          let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
+                          let err19 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
                           vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                         }
                       } else {
-                        let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties["channel-map"].items.properties.channel.properties.base.properties.channel.type, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
+                        let err20 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base/channel", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties["channel-map"].items.properties.channel.properties.base.properties.channel.type, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties.base.properties.channel, data: data10 };
                         vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
                       }
                     }
                   } else {
-                    let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties["channel-map"].items.properties.channel.properties.base.type, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
+                    let err21 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/base", schemaPath: "#/properties/channel-map/items/properties/channel/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties["channel-map"].items.properties.channel.properties.base.type, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties.base, data: data7 };
                     vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
                   }
                 }
                 if (data3["released-at"] !== void 0) {
                   let data11 = data3["released-at"], _errs26 = errors, valid9 = !1, _errs27 = errors;
                   if (data11 !== null) {
-                    let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema63.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data11 };
+                    let err22 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema64.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0].type, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf[0], data: data11 };
                     vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
                   }
                   var _valid0 = _errs27 === errors;
@@ -2984,23 +3018,23 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   let _errs29 = errors;
                   if (typeof data11 == "string") {
                     if (!pattern23.test(data11)) {
-                      let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema60, data: data11 };
+                      let err23 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{1,40}$", parentSchema: schema61, data: data11 };
                       vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                     }
                   } else {
-                    let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data11 };
+                    let err24 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "snap-info.schema.json#/$defs/moment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.type, parentSchema: schema61, data: data11 };
                     vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
                   }
                   var _valid0 = _errs29 === errors;
                   if (valid9 = valid9 || _valid0, valid9)
                     errors = _errs26, vErrors !== null && (_errs26 ? vErrors.length = _errs26 : vErrors = null);
                   else {
-                    let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema63.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema63.properties["channel-map"].items.properties.channel.properties["released-at"], data: data11 };
+                    let err25 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel/released-at", schemaPath: "#/properties/channel-map/items/properties/channel/properties/released-at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema64.properties["channel-map"].items.properties.channel.properties["released-at"].anyOf, parentSchema: schema64.properties["channel-map"].items.properties.channel.properties["released-at"], data: data11 };
                     vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
                   }
                 }
               } else {
-                let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties["channel-map"].items.properties.channel.type, parentSchema: schema63.properties["channel-map"].items.properties.channel, data: data3 };
+                let err26 = { instancePath: instancePath + "/channel-map/" + i0 + "/channel", schemaPath: "#/properties/channel-map/items/properties/channel/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties["channel-map"].items.properties.channel.type, parentSchema: schema64.properties["channel-map"].items.properties.channel, data: data3 };
                 vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
               }
             }
@@ -3008,22 +3042,22 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data2.revision;
               if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                 if (data12.revision === void 0) {
-                  let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema63.properties["channel-map"].items.properties.revision.required, parentSchema: schema63.properties["channel-map"].items.properties.revision, data: data12 };
+                  let err27 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/required", keyword: "required", params: { missingProperty: "revision" }, message: "must have required property 'revision'", schema: schema64.properties["channel-map"].items.properties.revision.required, parentSchema: schema64.properties["channel-map"].items.properties.revision, data: data12 };
                   vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
                 }
                 if (data12.revision !== void 0) {
                   let data13 = data12.revision;
                   if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-                    let err28 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.type, parentSchema: schema61, data: data13 };
+                    let err28 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema62.type, parentSchema: schema62, data: data13 };
                     vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
                   }
                   if (typeof data13 == "number" && isFinite(data13)) {
                     if (data13 > 4294967295 || isNaN(data13)) {
-                      let err29 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema61, data: data13 };
+                      let err29 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema62, data: data13 };
                       vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
                     }
                     if (data13 < 1 || isNaN(data13)) {
-                      let err30 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61, data: data13 };
+                      let err30 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/revision", schemaPath: "snap-info.schema.json#/$defs/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema62, data: data13 };
                       vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
                     }
                   }
@@ -3032,35 +3066,35 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   let data14 = data12.version;
                   if (typeof data14 == "string") {
                     if (func3(data14) > 256) {
-                      let err31 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema62, data: data14 };
+                      let err31 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema63, data: data14 };
                       vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
                     }
                     if (!pattern24.test(data14)) {
-                      let err32 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema62, data: data14 };
+                      let err32 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f]*$"', schema: "^[^\\u0000-\\u001f\\u007f]*$", parentSchema: schema63, data: data14 };
                       vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                     }
                   } else {
-                    let err33 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.type, parentSchema: schema62, data: data14 };
+                    let err33 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision/version", schemaPath: "snap-info.schema.json#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.type, parentSchema: schema63, data: data14 };
                     vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
                   }
                 }
               } else {
-                let err34 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties["channel-map"].items.properties.revision.type, parentSchema: schema63.properties["channel-map"].items.properties.revision, data: data12 };
+                let err34 = { instancePath: instancePath + "/channel-map/" + i0 + "/revision", schemaPath: "#/properties/channel-map/items/properties/revision/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties["channel-map"].items.properties.revision.type, parentSchema: schema64.properties["channel-map"].items.properties.revision, data: data12 };
                 vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
               }
             }
           } else {
-            let err35 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.properties["channel-map"].items.type, parentSchema: schema63.properties["channel-map"].items, data: data2 };
+            let err35 = { instancePath: instancePath + "/channel-map/" + i0, schemaPath: "#/properties/channel-map/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties["channel-map"].items.type, parentSchema: schema64.properties["channel-map"].items, data: data2 };
             vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
           }
         }
       } else {
-        let err36 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema63.properties["channel-map"].type, parentSchema: schema63.properties["channel-map"], data: data1 };
+        let err36 = { instancePath: instancePath + "/channel-map", schemaPath: "#/properties/channel-map/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.properties["channel-map"].type, parentSchema: schema64.properties["channel-map"], data: data1 };
         vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
       }
     }
   } else {
-    let err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    let err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data };
     vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
   }
   return validate42.errors = vErrors, errors === 0;

@@ -71,6 +71,7 @@ export declare const SCHEMA_MESSAGES: {
     readonly WAVE_MISSING: 'Cluster {{which}} has no `wave`; the manifest sets `waves`, so every cluster names one of {{waves}}.';
     readonly WAVE_WITHOUT_WAVES: 'Cluster {{which}} names {{wave}}, but the manifest sets no `waves`; add `waves:` in promotion order.';
     readonly WAVE_UNKNOWN: 'Cluster `{{cluster}}` names wave `{{wave}}`, which is not one of `waves` ({{waves}}).';
+    readonly ROLLOUT_WAVE_UNKNOWN: 'The `rollout` settings name wave `{{wave}}`, which is not {{waves}}.';
     readonly DUPLICATE_MEMBER: 'Member `{{member}}` appears twice in cluster `{{cluster}}`.';
     readonly INCOMPLETE_COMPONENT: '{{which}} needs a `version`, or a `channel` with a `revision`, so rollgate knows what to pin.';
     readonly CHANNEL_WITHOUT_REVISION: '{{which}} has a `channel` but no `revision`; add the revision the channel is pinned to, so rollgate knows what to pin.';

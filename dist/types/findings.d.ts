@@ -22,6 +22,11 @@ export interface Finding {
     cluster?: string;
     component?: string;
     member?: string;
+    /**
+     * Whether the change brought it: false for a finding the base already had (same rule, code, cluster, member and
+     * component) about a state the change does not move. `check` sets it on every finding it returns.
+     */
+    introduced?: boolean;
 }
 /** Orders findings by file, line, column and rule, so every output is stable. */
 export declare function compareFindings(a: Finding, b: Finding): number;

@@ -25,6 +25,11 @@ export interface CheckInput {
     now: Date;
     /** The names of the packs that exist, for the message when the manifest names none of them. */
     knownPacks?: string[];
+    /**
+     * Keep findings the change did not bring (the base had them) at their severity. By default they are warnings, so a
+     * change is judged by what it changes and an old error elsewhere in the fleet fails no one's change.
+     */
+    strict?: boolean;
 }
 /** Packs a change edits, with their head text (absent when removed). */
 export type EditedPacks = Array<PolicyChange & {

@@ -47,10 +47,26 @@ export interface Freeze {
     clusters?: string[];
     index: number;
 }
+/** How the clusters of one wave roll out: how many at once, and how many may fail before no new one starts. */
+export interface WaveRollout {
+    /** Clusters of the wave that roll out at once (1: one after another). */
+    parallel: number;
+    /** Failed clusters the wave tolerates; once more have failed, no new cluster of it starts. */
+    maxFailures: number;
+}
+/** The manifest's `rollout:` settings, as written: fleet-wide, and per wave on top of them. */
+export interface RolloutSettings {
+    parallel?: number;
+    maxFailures?: number;
+    waves?: Record<string, Partial<WaveRollout>>;
+}
+/** What a wave gets without `rollout:` settings: one cluster at a time, and none may fail (as before they existed). */
+export declare const DEFAULT_WAVE_ROLLOUT: WaveRollout;
 /** The fleet a manifest describes. */
 export interface Fleet {
     policy: string;
     waves?: string[];
+    rollout?: RolloutSettings;
     freeze: Freeze[];
     clusters: Cluster[];
 }
@@ -75,6 +91,8 @@ export declare const manifestPaths: {
 export declare function loadManifest(text: string, file: string, options?: ParseOptions): LoadedManifest;
 /** The state a member runs of a component: its cluster's, with the member's own settings on top. */
 export declare function memberState(cluster: Cluster, member: Member, component: string): ComponentState | undefined;
+/** How a wave's clusters roll out: its own `rollout.waves` entry, else the fleet-wide settings, else one at a time with no failure tolerated. */
+export declare function waveRollout(fleet: Pick<Fleet, 'rollout'>, wave: string | null): WaveRollout;
 /** A component state in one line: `squid/stable@1234`, `4.16.2`, or `5.21.3 (5.21/stable@33110)`. */
 export declare function describeState(state: ComponentState | undefined): string;
 /** Whether two states run the same thing (hold and cohort aside). */

@@ -1,7 +1,10 @@
 import { type Document } from 'yaml';
 import { type Pieces, type SourceFile } from './source.js';
-/** Files at least this long are read in pieces when their shape allows; smaller ones in one go. */
-export declare const PIECES_FROM: number;
+/**
+ * Files at least this long are read in pieces when their shape allows, smaller ones in one go: every file, since a
+ * small fleet read in pieces, plainly written, is read without loading the yaml package (see `readInPieces`).
+ */
+export declare const PIECES_FROM = 0;
 /**
  * Reads a large file one item of its `clusters:` list at a time, which takes a fraction of the memory and
  * time of one parse. Returns undefined whenever the file is not plainly shaped for it (a syntax error in

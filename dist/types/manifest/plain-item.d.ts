@@ -8,7 +8,7 @@
  * It never decides what YAML means where that takes judgement: on anything outside that shape (an anchor, a
  * tag, a block scalar, an escape, a multi-line scalar, a tab, a number other than a decimal one, a duplicate
  * or reserved key, text it cannot place) it answers `NOT_PLAIN`, and the caller reads the item with the yaml
- * package, which also reports the problems. Positions are always found by the yaml package. So the rule it
+ * package, which also reports the problems; positions in an item it takes are found by plain-position.ts. So the rule it
  * keeps is: either `NOT_PLAIN`, or exactly the value of `parseDocument(text).toJS()[0]`; the property tests in
  * test/property/plain-item.test.ts hold it to that on generated and broken items.
  */

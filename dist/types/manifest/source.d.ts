@@ -1,4 +1,4 @@
-import { type Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
 /** Limits that keep a hostile file from exhausting memory or the stack. */
 export declare const YAML_LIMITS: {
     /** Largest file read, in bytes. A fleet of 100,000 members is about 10 MB. */
@@ -49,3 +49,17 @@ export type PathSegment = string | number;
  * line breaks inside a multi-line token it cannot place, and the positions after them would drift.
  */
 export declare function lineCounterOf(text: string): LineCounter;
+/**
+ * The line and column of an offset, found by a binary search of where the lines start: the yaml package's
+ * LineCounter, answering alike, without loading the yaml package (a check that finds something in a plainly
+ * written manifest needs no more of it).
+ */
+export declare class LineCounter {
+    readonly lineStarts: number[];
+    constructor(lineStarts: number[]);
+    /** The 1-based line and column of an offset (line 0 before the first line start, as the yaml package has it). */
+    linePos(offset: number): {
+        line: number;
+        col: number;
+    };
+}

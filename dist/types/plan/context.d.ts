@@ -27,6 +27,8 @@ export interface PlanContext {
     readonly transport: Transport;
     /** The pack parameters its steps name, which a moving cluster must set where the pack gives no default. */
     readonly usedParams: Set<string>;
+    /** The head manifest's `rollout:` settings: how each wave's clusters go (graph.ts). */
+    readonly rollout: Fleet['rollout'];
 }
 /** A stage before its id and the steps around its members are known. */
 export interface Draft {
@@ -48,15 +50,24 @@ export interface Walked {
     notes: string[];
     proxies: Map<string, {
         clusters: string[];
-        lines: Map<string, {
-            revision: number;
-            where: string;
-        }>;
+        lines: Map<string, ServedChannel>;
     }>;
     /** By wave (undefined: the manifest sets none), the pin commands of the clusters without a proxy, written as found. */
     direct: Map<string | undefined, ChunkedFile>;
     /** Chunks of the direct pins, to hand on between pins.json's. */
     queue: PlanChunk[];
+}
+/**
+ * What the clusters behind a proxy pin of one snap channel, by wave in plan order (undefined: no wave), and whether
+ * every member that pins it holds the snap (so that it waits for a stage of its own; see pins/conflict).
+ */
+export interface ServedChannel {
+    byWave: Map<string | undefined, {
+        revision: number;
+        where: string;
+        moved: boolean;
+    }>;
+    allHeld: boolean;
 }
 /** What one cluster gives the walk besides its pins, kept until the walk puts every cluster's in plan order. */
 export interface ClusterFound {
@@ -68,6 +79,8 @@ export interface ClusterFound {
         channel: string;
         revision: number;
         where: string;
+        moved: boolean;
+        held: boolean;
     }>;
     direct: string | undefined;
 }

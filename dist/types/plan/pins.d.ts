@@ -24,8 +24,13 @@ export declare function directPins(context: PlanContext, cluster: Cluster, compo
 export declare function addDirect(walked: Walked, cluster: Cluster, text: string): void;
 /** A cluster behind a proxy: the revision each component's channel must serve, for each pin its members have. */
 export declare function served(cluster: Cluster, components: string[], cells: Cell[][]): ClusterFound['served'];
-/** Adds a cluster's revisions to what its proxy serves, refused when two members need two of one channel. */
-export declare function serve(cluster: string, name: string, found: ClusterFound['served'], proxies: Walked['proxies']): void;
+/**
+ * Adds a cluster's revisions to what its proxy serves, in plan order (by wave). Two revisions of one channel are
+ * refused within a wave, whose stages refresh together, and across waves unless every member of them holds the snap
+ * (see pins/conflict): then each stage sets the override just before it refreshes its own members and the others
+ * stay held where they are. A conflict that no stage of this plan touches moves nobody, and is left to the check.
+ */
+export declare function serve(cluster: Cluster, name: string, found: ClusterFound['served'], proxies: Walked['proxies']): void;
 /** overrides/<proxy>.txt for each proxy. */
 export declare function proxyFiles(walked: Walked, planId: string): Array<[string, string]>;
 /** Behind a store proxy, the override that makes the channel serve the pinned revision, set before any member refreshes. */

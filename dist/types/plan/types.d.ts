@@ -1,4 +1,5 @@
 import type { Member } from '../manifest/fleet.js';
+import type { PlanSchedule } from './graph.js';
 /** What a member is pinned to for one component: a channel and revision (snaps), or a version, or both. */
 export interface Pin {
     channel?: string;
@@ -84,6 +85,12 @@ export interface Stage {
     wave: string | null;
     cluster: string;
     component: string;
+    /**
+     * The stages this one waits for, by id (forward stages; absent on rollback stages, which go one after another): the
+     * stage before it in its cluster; for a cluster's first stage, the last stage of the cluster before it in its lane
+     * (`rollout.parallel` lanes per wave), or for the first cluster of a lane, the lane ends of the wave before.
+     */
+    needs?: string[];
     /** What the stage's members run now, in one line (several, comma-separated, when they differ). */
     from: string | null;
     to: string;
@@ -100,6 +107,8 @@ export interface Stage {
     pauseAfterMember: 'first' | 'all' | 'none';
     /** The pack's health check after each member (its `health` step), as the pack writes it; null when it has none. */
     health: string[] | null;
+    /** How long the stage takes at the least, in seconds, from its pack's step estimates (forward stages). */
+    estimate?: number;
     /** Steps once before the first member: the pack's `first` (cluster's first stage), the proxy pin, the component's `before`. */
     before: PlannedStep[];
     members: PlannedMember[];
@@ -115,6 +124,8 @@ export interface Plan {
     id: string;
     policy: string;
     waves: string[] | null;
+    /** How the waves roll out (parallel lanes, failure budgets), the critical path and the least time. */
+    schedule: PlanSchedule;
     stages: Stage[];
     /** What the plan leaves to a person (removed components, a missing base). */
     notes: string[];

@@ -40,3 +40,5 @@ export declare function durationSeconds(text: string): number;
  * checks kept where their `when` holds for `at`.
  */
 export declare function fillStep(spec: StepSpec, values: Values, host: string, where: string, at?: StepTarget): PlannedStep;
+/** How long the pack says a filled step usually takes, in seconds; 0 where it says nothing. */
+export declare function stepEstimate(step: PlannedStep): number;

@@ -1,7 +1,5 @@
 import type { VersionScheme } from './schemes/index.js';
-import type { ComponentSkew, SchemeName } from './types.js';
-/** What a step of each scheme is called in messages. */
-export declare const STEP_UNITS: Record<SchemeName, string>;
+import type { ComponentSkew } from './types.js';
 /** How a version sits outside a component skew: newer or older than the other component by `steps` (Infinity: another major). */
 export interface SkewProblem {
     direction: 'newer' | 'older';

@@ -134,6 +134,8 @@ export interface StepSpec {
     gate?: 'before';
     /** The step reboots the member: it never runs on the machine that then waits for the member to come back. */
     reboots?: boolean;
+    /** How long the step usually takes, in seconds (the plan's least time adds these up); absent counts as 0. */
+    estimate?: number;
 }
 /**
  * A step of the pack's `first` or `finally`: about the whole cluster. `needs` runs it only where the cluster runs one

@@ -24,6 +24,7 @@ export declare function toJsonReport(result: CheckResult): {
         cluster?: string | undefined;
         component?: string | undefined;
         member?: string | undefined;
+        introduced: boolean;
     }[];
 };
 /** The JSON report as text. */

@@ -13,7 +13,12 @@ export declare function verdictLine(result: CheckResult): string;
 export declare function changeTable(result: CheckResult): string[];
 /** One finding as a list item. */
 export declare function findingItem(f: Finding): string;
-/** The findings grouped by cluster, errors before warnings. */
+/** Above this many, the findings already in the base are folded, so the change's own stay in view. */
+export declare const FOLD_OLD_FINDINGS_ABOVE = 5;
+/**
+ * The findings grouped by cluster, errors before warnings: the change's own first, then, apart, those already in the
+ * base (folded in a `<details>` when there are many), which a pull request author did not bring and need not fix.
+ */
 export declare function findingSections(result: CheckResult): string[];
 /** The report as GitHub markdown: verdict, change table, findings by cluster and severity. */
 export declare function renderMarkdown(result: CheckResult): string;

@@ -1,2 +1,6 @@
-/** `channel/eol`: a track or version past its end of life; staying on one the change did not touch is a warning. */
+/**
+ * `channel/eol`: a track or version past its end of life. One the base already ran there (a new revision of it
+ * included), the change did not bring: a warning by default, as every finding already in the base; one the change
+ * moves to is its own.
+ */
 export declare const channelEol: import("./types.js").Rule<"channel/eol", "alreadyPastEndOfLife" | "pastEndOfLife">;

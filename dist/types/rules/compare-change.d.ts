@@ -1,4 +1,4 @@
-import type { Change, RuleContext } from './types.js';
+import type { Change, RuleContext, StateAt } from './types.js';
 /** A change of a component's comparable version, read by its scheme. */
 export interface VersionMove {
     change: Change;
@@ -14,4 +14,10 @@ export declare function changeSubject(change: Change): {
     cluster: string;
     component: string;
     member?: string | undefined;
+};
+/** Whether the change moves a head state: the base runs something else there, or nothing; false without a base. */
+export declare function moved(context: RuleContext, at: StateAt): boolean;
+/** A report's `introduced: true` when the change moves the head state it is about (see `Report.introduced`). */
+export declare function introducedIfMoved(context: RuleContext, at: StateAt): {
+    introduced?: true;
 };

@@ -33,8 +33,14 @@ export interface Report<MessageId extends string = string> {
     cluster?: string;
     component?: string;
     member?: string;
-    /** A lower severity than the configured one, for findings that the change did not cause. */
-    soften?: boolean;
+    /**
+     * Whether the change brought it, when the rule knows: true for a finding about a move the change makes (a state it
+     * moves to, a component it moves away), which is the change's own even when the base had one on the same subject;
+     * false when the base ran the very same thing there. Absent, the engine compares it with the base's findings on
+     * the same subject (rule, code, cluster, member, component). Findings about changes are the change's own anyway:
+     * the base, judged alone, has none.
+     */
+    introduced?: boolean;
     /** A place in another file than the head manifest (a pack the change edits). */
     at?: {
         file: string;
@@ -61,6 +67,8 @@ export interface RuleContext<MessageId extends string = string> {
     policyChanges: PolicyChange[];
     /** The base cluster of the same name, when there is a base and it has one. */
     baseCluster(name: string): Cluster | undefined;
+    /** What the base runs where a head state is written (the member's state, for a member's); none without a base. */
+    baseState(at: StateAt): ComponentState | undefined;
     /** The pack's policy for a component, when the pack has it. */
     component(name: string): ComponentPolicy | undefined;
     /** The scheme of a component, when the pack has it. */

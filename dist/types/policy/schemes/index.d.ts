@@ -5,3 +5,5 @@ export type { VersionScheme } from './types.js';
 export declare const SCHEMES: Record<SchemeName, (versioning: Versioning) => VersionScheme>;
 /** The scheme a component's versioning asks for. */
 export declare function createScheme(versioning: Versioning): VersionScheme;
+/** Whether two components' versions are read by one scheme, so that one can be measured against the other. */
+export declare function sameScheme(a: Versioning, b: Versioning): boolean;

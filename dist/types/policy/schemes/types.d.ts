@@ -1,5 +1,22 @@
-/** A version scheme: how one component's versions are read, ordered and stepped through. */
+import type { SchemeName } from '../types.js';
+/**
+ * A version scheme: how one component's versions are read, ordered and stepped through, and what messages, the
+ * starter manifest and the pack checks need to know of it. Code outside src/policy/schemes/ asks the scheme for
+ * these; it never branches on the scheme's name.
+ */
 export interface VersionScheme {
+    /** The name a pack gives it (`versioning.scheme`), for messages. */
+    readonly name: SchemeName;
+    /** What one step is called in messages: `minor version`, `track`, `release`. */
+    readonly unit: string;
+    /** A version for a starter manifest when the pack names none that can be used. */
+    readonly example: string;
+    /** The versions it knows, as a sentence for a message about one it cannot read (` It knows quincy, reef.`); empty when it reads any version of its form. */
+    readonly known: string;
+    /** Whether a pattern from the pack is a range the scheme reads (`<4.14`, `>=1.2 <1.4`) rather than one version. */
+    isRange(pattern: string): boolean;
+    /** A version as a manifest's `version` field writes it in full (4.16 as 4.16.0); unchanged where there is no longer form. */
+    inFull(version: string): string;
     /** Whether a version belongs to this scheme (for `tracks`, whether the pack knows it). */
     isValid(version: string): boolean;
     /** Negative when a is older than b, 0 when equal, positive when newer. */
