@@ -33,7 +33,28 @@ describe('the edit guard (judgeEdit)', () => {
       microcloud({ ...unheld, microceph: { revision: 4100 } }),
     );
     expect(verdict.introduced).toEqual([]);
-    expect(verdict.preexisting.map((f) => [f.rule, f.code, f.component])).toEqual([
+    // The base (here the original) has it too, so check makes it a warning marked not introduced (issue 13).
+    expect(verdict.preexisting).toEqual([]);
+    expect(verdict.warnings.map((f) => [f.rule, f.code, f.component, f.introduced])).toContainEqual([
+      'hold/required',
+      'notHeld',
+      'lxd',
+      false,
+    ]);
+  });
+
+  it('refuses, when strict, an error the base already had, as the strict check of its pull request would', async () => {
+    const unheld = { lxd: { hold: false } };
+    const verdict = await judgeEdit({
+      file: 'fleet.yaml',
+      original: microcloud(unheld),
+      edited: microcloud({ ...unheld, microceph: { revision: 4100 } }),
+      resolvePack: (name) =>
+        name === 'microcloud' ? { file: 'policies/microcloud.yaml', text: MICROCLOUD_PACK } : undefined,
+      now: new Date('2026-11-22T12:00:00Z'),
+      strict: true,
+    });
+    expect(verdict.introduced.map((f) => [f.rule, f.code, f.component])).toEqual([
       ['hold/required', 'notHeld', 'lxd'],
     ]);
   });
