@@ -380,3 +380,48 @@ export const INIT = defineCommand({
   takesPack: true,
   run: async (values, io) => (await import('./init-command.js')).initCommand(values, io),
 });
+
+/** The flags of `rollgate observe`: a public contract. */
+export const OBSERVE_OPTIONS = {
+  head: { type: 'string' },
+  policies: { type: 'string', default: 'policies' },
+  transport: { type: 'string' },
+  out: { type: 'string', default: 'observed.json' },
+  concurrency: { type: 'string', default: '32' },
+  timeout: { type: 'string', default: '30' },
+} as const;
+
+/** `rollgate observe`: its flags, help and run. */
+export const OBSERVE = defineCommand({
+  summary: 'Ask every member what it runs (snaps, LXD cluster status) and write observed.json.',
+  usage:
+    'rollgate observe --head fleet.yaml [--transport "ssh {member}"] [--out observed.json] [--concurrency N] [--timeout SECONDS] [--policies DIR]',
+  options: OBSERVE_OPTIONS,
+  flags: {
+    head: { value: 'FILE', about: 'The manifest whose members are asked; required.' },
+    policies: {
+      value: 'DIR',
+      about:
+        'The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise).',
+    },
+    transport: {
+      value: 'COMMAND',
+      about:
+        'How a member is reached, as for rollgate plan, with {member} for its name, for example "ssh {member}" (default: on this machine).',
+    },
+    out: { value: 'FILE', about: 'Where observed.json is written.' },
+    concurrency: { value: 'N', about: 'At most this many members are asked at once.' },
+    timeout: {
+      value: 'SECONDS',
+      about: 'A member whose command has not ended by then is recorded as unknown, never as drift.',
+    },
+  },
+  examples: [
+    'rollgate observe --head fleet.yaml --transport "ssh {member}" --out observed.json',
+    'rollgate observe --head fleet.yaml --transport "ssh -o ConnectTimeout=5 {member}" --concurrency 64 --timeout 20',
+  ],
+  exitCodes:
+    '0 written (members that did not answer are unknown in it); 2 could not run (one sentence on stderr).',
+  run: async (values, io, _positionals, services) =>
+    (await import('./observe-command.js')).observeCommand(values, io, services),
+});

@@ -6,7 +6,7 @@ import { builtinPacks, checkPoliciesFolder } from '../io/packs.js';
 import { inertText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import type { Command } from './command.js';
-import { BUMP, CHECK, INIT, PATH, PLAN, PROMOTE, UPDATE } from './commands.js';
+import { BUMP, CHECK, INIT, OBSERVE, PATH, PLAN, PROMOTE, UPDATE } from './commands.js';
 import { commandHelp } from './help.js';
 import type { CliIo, CliServices } from './io.js';
 
@@ -14,6 +14,7 @@ import type { CliIo, CliServices } from './io.js';
 export const COMMANDS: Record<string, Command> = {
   check: CHECK,
   plan: PLAN,
+  observe: OBSERVE,
   path: PATH,
   bump: BUMP,
   promote: PROMOTE,
