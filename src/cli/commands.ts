@@ -24,13 +24,14 @@ export const CHECK_OPTIONS = {
   format: { type: 'string', default: 'text' },
   now: { type: 'string' },
   ...STRICT_OPTION,
+  observed: { type: 'string' },
 } as const;
 
 /** `rollgate check`: its flags, help and run. */
 export const CHECK = defineCommand({
   summary: 'Judge a manifest change by its policy pack.',
   usage:
-    'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601] [--strict]',
+    'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601] [--strict] [--observed observed.json]',
   options: CHECK_OPTIONS,
   flags: {
     head: { value: 'FILE', about: 'The manifest to judge; required.' },
@@ -59,6 +60,11 @@ export const CHECK = defineCommand({
         'The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock).',
     },
     ...STRICT_FLAG,
+    observed: {
+      value: 'FILE',
+      about:
+        'What the members run (rollgate observe --out): a drift finding for each member that runs neither its base nor its head pin, or is not held where the manifest holds it.',
+    },
   },
   examples: [
     'rollgate check --head fleet.yaml --base-ref origin/main',
