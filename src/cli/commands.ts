@@ -86,11 +86,12 @@ export const PLAN_OPTIONS = {
   now: { type: 'string' },
   force: { type: 'boolean', default: false },
   ...STRICT_OPTION,
+  observed: { type: 'string' },
 } as const;
 
 /** The usage line of `rollgate plan`. */
 export const PLAN_USAGE =
-  'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force] [--strict]';
+  'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force] [--strict] [--observed observed.json]';
 
 /** `rollgate plan`: its flags, help and run. */
 export const PLAN = defineCommand({
@@ -128,6 +129,11 @@ export const PLAN = defineCommand({
       value: 'COMMAND',
       about:
         'How the job scripts reach a member, with {member} where the host goes, for example "ssh {member}"; local runs every command where the job runs, knowingly (default: the same, refused for a cluster of several members and for a step that reboots one).',
+    },
+    observed: {
+      value: 'FILE',
+      about:
+        'What the members run (rollgate observe --out): members that already run their target and are in service are skipped (plan.json says which and why), and members a failed stage left evacuated are restored first. Without it the plan is made from the manifests alone.',
     },
     now: {
       value: 'ISO-8601',
