@@ -437,3 +437,32 @@ export const OBSERVE = defineCommand({
   run: async (values, io, _positionals, services) =>
     (await import('./observe-command.js')).observeCommand(values, io, services),
 });
+
+/** The flags of `rollgate status`: a public contract. */
+export const STATUS_OPTIONS = {
+  plan: { type: 'string' },
+  progress: { type: 'string', multiple: true },
+  format: { type: 'string', default: 'text' },
+} as const;
+
+/** `rollgate status`: its flags, help and run. */
+export const STATUS = defineCommand({
+  summary: 'Show where a rollout stands: done, failed where, waiting for which approval, what remains.',
+  usage: 'rollgate status --plan DIR [--progress FILE]... [--format text|json|markdown]',
+  options: STATUS_OPTIONS,
+  flags: {
+    plan: { value: 'DIR', about: 'The folder rollgate plan wrote (its plan.json); required.' },
+    progress: {
+      value: 'FILE',
+      about:
+        'A progress file the job scripts wrote (ROLLGATE_PROGRESS, JSON lines); give one per job, or repeat. A file that does not exist is a job that never started.',
+    },
+    format: { value: 'FORMAT', about: 'text for a terminal, json, or markdown for a job summary.' },
+  },
+  examples: [
+    'rollgate status --plan rollgate-plan --progress progress/*.jsonl',
+    'rollgate status --plan rollgate-plan --progress progress.jsonl --format markdown >> "$GITHUB_STEP_SUMMARY"',
+  ],
+  exitCodes: "0 printed, whatever the rollout's state; 2 could not run (one sentence on stderr).",
+  run: async (values, io) => (await import('./status-command.js')).statusCommand(values, io),
+});

@@ -6,7 +6,7 @@ import { builtinPacks, checkPoliciesFolder } from '../io/packs.js';
 import { inertText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import type { Command } from './command.js';
-import { BUMP, CHECK, INIT, OBSERVE, PATH, PLAN, PROMOTE, UPDATE } from './commands.js';
+import { BUMP, CHECK, INIT, OBSERVE, PATH, PLAN, PROMOTE, STATUS, UPDATE } from './commands.js';
 import { commandHelp } from './help.js';
 import type { CliIo, CliServices } from './io.js';
 
@@ -15,6 +15,7 @@ export const COMMANDS: Record<string, Command> = {
   check: CHECK,
   plan: PLAN,
   observe: OBSERVE,
+  status: STATUS,
   path: PATH,
   bump: BUMP,
   promote: PROMOTE,
