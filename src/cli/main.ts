@@ -6,9 +6,10 @@ import { builtinPacks, checkPoliciesFolder } from '../io/packs.js';
 import { inertText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import type { Command } from './command.js';
-import { BUMP, CHECK, INIT, OBSERVE, PATH, PLAN, PROMOTE, STATUS, UPDATE } from './commands.js';
+import { BUMP, CHECK, INIT, PATH, PLAN, PROMOTE, UPDATE } from './commands.js';
 import { commandHelp } from './help.js';
 import type { CliIo, CliServices } from './io.js';
+import { OBSERVE, STATUS } from './observe-commands.js';
 
 /** The subcommands, by name, in the order the help lists them. */
 export const COMMANDS: Record<string, Command> = {
