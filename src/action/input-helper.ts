@@ -66,6 +66,8 @@ export interface ActionSettings {
   unfinishedRefs: string;
   /** Plan mode: how job scripts reach a member (`ssh {member}`); empty runs them on the runner. */
   transport: string;
+  /** observed.json (rollgate observe) to judge drift and plan from, relative to the workspace; absent for none. */
+  observed?: string;
   /** The checkout the manifest lives in (GITHUB_WORKSPACE). */
   workspace: string;
   /** Where the JSON report and the PR number are written for upload, and read back by comment mode: in RUNNER_TEMP. */
@@ -100,6 +102,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
   const rolledOutRef = refInput('rolled-out-ref', 'refs/rollgate/rolled-out');
   const unfinishedRefs = refInput('unfinished-refs', 'refs/rollgate/unfinished/');
   const transport = core.getInput('transport');
+  const observed = core.getInput('observed').trim();
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   checkPoliciesFolder(
     workspace,
@@ -127,6 +130,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     rolledOutRef,
     unfinishedRefs,
     transport,
+    ...(observed ? { observed } : {}),
     workspace,
     reportDir: path.join(path.resolve(env.RUNNER_TEMP || tmpdir()), REPORT_DIR),
     repository,

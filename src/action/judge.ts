@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { CheckResult } from '../check/index.js';
 import type { Finding } from '../findings.js';
 import type { Repository } from '../git/repository.js';
+import { readObserved } from '../io/observed-file.js';
 import { checkSources, gatherSources, type Sources } from '../io/sources.js';
 import { renderText } from '../report/text.js';
 import { changedLines, pickAnnotations } from './annotations.js';
@@ -36,7 +37,8 @@ export async function judge(
     ...(baseSha !== undefined ? { baseRef: baseSha } : {}),
     ...(headSha !== undefined ? { headRef: headSha } : {}),
   });
-  const result = await checkSources(sources, new Date(), settings.strict);
+  const observed = settings.observed ? await readObserved(settings.workspace, settings.observed) : undefined;
+  const result = await checkSources(sources, new Date(), settings.strict, observed);
   logUntrusted(renderText(result));
   const lines = changedLines(sources.base?.text, sources.head.text);
   // Every pack the change edits has its policy/changed finding, in that pack's file.

@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { RollgateError } from '../findings.js';
 import type { Repository } from '../git/repository.js';
 import { readUnfinished } from '../git/unfinished.js';
+import { readObserved } from '../io/observed-file.js';
 import { writePlanChunks } from '../io/plan-files.js';
 import type { Fleet } from '../manifest/fleet.js';
 import { matrixChunks, renderPlanPreview, streamPlan } from '../plan/index.js';
@@ -39,10 +40,12 @@ export async function runPlan(settings: ActionSettings, services: ActionServices
     return;
   }
   const unfinished = await unfinishedFleets(settings, repository, base?.sha);
+  const observed = settings.observed ? await readObserved(settings.workspace, settings.observed) : undefined;
   const chunks = streamPlan({
     result,
     ...(settings.transport ? { transport: settings.transport } : {}),
     unfinished,
+    ...(observed ? { observed } : {}),
   });
   // A new folder each run, so no stage script of an earlier plan can sit beside this plan's.
   const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'rollgate-plan-'));

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check/index.js';
 import type { Finding } from '../findings.js';
+import { driftTable } from '../report/drift-table.js';
 import { codeSpan } from '../report/escape.js';
 import { changeTable, findingSections, verdictLine } from '../report/markdown.js';
 
@@ -60,6 +61,9 @@ export function composeReport(result: CheckResult, options: ComposeOptions): str
     ];
     if (changeCount < result.changes.length)
       lines.push('', `… and ${result.changes.length - changeCount} more changes.`);
+    // The drift table comes from the findings kept, so it shrinks with them.
+    const drift = driftTable(findings);
+    if (drift.length) lines.push('', ...drift);
     lines.push('', '### Findings');
     if (findings.length > 0 || result.findings.length === 0)
       lines.push(...findingSections({ ...result, findings }));

@@ -1,6 +1,7 @@
 import type { Finding, RuleId, Severity, SeveritySetting } from '../findings.js';
 import { type Cluster, type Member, memberState } from '../manifest/fleet.js';
 import { keyPositionOf, positionOf } from '../manifest/positions.js';
+import type { Observed } from '../observe/types.js';
 import { comparableVersion } from '../policy/comparable.js';
 import type { Policy } from '../policy/pack.js';
 import { RULES } from '../rules/index.js';
@@ -37,6 +38,7 @@ export function runRules(
   policyChanges: PolicyChange[],
   now: Date,
   subjects?: Set<string>,
+  observed?: Observed,
 ): Finding[] {
   const findings: Finding[] = [];
   const baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []);
@@ -57,6 +59,7 @@ export function runRules(
       now,
       changes,
       policyChanges,
+      ...(observed ? { observed } : {}),
       baseCluster: (name) => baseClusters.get(name),
       baseState(at) {
         const before = baseClusters.get(at.cluster.name);

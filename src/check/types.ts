@@ -1,6 +1,7 @@
 // What a check takes and gives back.
 import type { Finding } from '../findings.js';
 import type { LoadedManifest } from '../manifest/fleet.js';
+import type { Observed } from '../observe/types.js';
 import type { Policy } from '../policy/pack.js';
 import type { Change, PolicyChange } from '../rules/types.js';
 
@@ -30,6 +31,8 @@ export interface CheckInput {
   policyChanges?: EditedPacks | ((named: NamedPolicies) => Promise<EditedPacks>);
   /** The moment freezes and end-of-life dates are judged at. */
   now: Date;
+  /** What the members were observed to run (rollgate observe), for the drift rule. */
+  observed?: Observed;
   /** The names of the packs that exist, for the message when the manifest names none of them. */
   knownPacks?: string[];
   /**

@@ -24,13 +24,14 @@ export const CHECK_OPTIONS = {
   format: { type: 'string', default: 'text' },
   now: { type: 'string' },
   ...STRICT_OPTION,
+  observed: { type: 'string' },
 } as const;
 
 /** `rollgate check`: its flags, help and run. */
 export const CHECK = defineCommand({
   summary: 'Judge a manifest change by its policy pack.',
   usage:
-    'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601] [--strict]',
+    'rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601] [--strict] [--observed observed.json]',
   options: CHECK_OPTIONS,
   flags: {
     head: { value: 'FILE', about: 'The manifest to judge; required.' },
@@ -59,6 +60,11 @@ export const CHECK = defineCommand({
         'The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock).',
     },
     ...STRICT_FLAG,
+    observed: {
+      value: 'FILE',
+      about:
+        'What the members run (rollgate observe --out): a drift finding for each member that runs neither its base nor its head pin, or is not held where the manifest holds it.',
+    },
   },
   examples: [
     'rollgate check --head fleet.yaml --base-ref origin/main',
@@ -80,11 +86,12 @@ export const PLAN_OPTIONS = {
   now: { type: 'string' },
   force: { type: 'boolean', default: false },
   ...STRICT_OPTION,
+  observed: { type: 'string' },
 } as const;
 
 /** The usage line of `rollgate plan`. */
 export const PLAN_USAGE =
-  'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force] [--strict]';
+  'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force] [--strict] [--observed observed.json]';
 
 /** `rollgate plan`: its flags, help and run. */
 export const PLAN = defineCommand({
@@ -122,6 +129,11 @@ export const PLAN = defineCommand({
       value: 'COMMAND',
       about:
         'How the job scripts reach a member, with {member} where the host goes, for example "ssh {member}"; local runs every command where the job runs, knowingly (default: the same, refused for a cluster of several members and for a step that reboots one).',
+    },
+    observed: {
+      value: 'FILE',
+      about:
+        'What the members run (rollgate observe --out): members that already run their target and are in service are skipped (plan.json says which and why), and members a failed stage left evacuated are restored first. Without it the plan is made from the manifests alone.',
     },
     now: {
       value: 'ISO-8601',

@@ -9,11 +9,14 @@ import type { Command } from './command.js';
 import { BUMP, CHECK, INIT, PATH, PLAN, PROMOTE, UPDATE } from './commands.js';
 import { commandHelp } from './help.js';
 import type { CliIo, CliServices } from './io.js';
+import { OBSERVE, STATUS } from './observe-commands.js';
 
 /** The subcommands, by name, in the order the help lists them. */
 export const COMMANDS: Record<string, Command> = {
   check: CHECK,
   plan: PLAN,
+  observe: OBSERVE,
+  status: STATUS,
   path: PATH,
   bump: BUMP,
   promote: PROMOTE,

@@ -3,6 +3,7 @@ import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/pr
 import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { readUnfinished, resolveUnfinishedRefs } from '../git/unfinished.js';
+import { readObserved } from '../io/observed-file.js';
 import { writePlanChunks } from '../io/plan-files.js';
 import { checkSources, gatherSources } from '../io/sources.js';
 import type { Plan } from '../plan/index.js';
@@ -60,7 +61,13 @@ export async function planCommand(
   const transport = values.transport as string | undefined;
   // Made before anything is written: what makes a change unplannable from the start is refused first.
   const { streamPlan } = await planner;
-  const chunks = streamPlan({ result, ...(transport !== undefined ? { transport } : {}), unfinished });
+  const observed = values.observed ? await readObserved(io.cwd, String(values.observed)) : undefined;
+  const chunks = streamPlan({
+    result,
+    ...(transport !== undefined ? { transport } : {}),
+    unfinished,
+    ...(observed ? { observed } : {}),
+  });
   await prepareOut(out);
   // Written aside first: a plan that fails half-way leaves the earlier plan as it was, not half of each.
   const staging = path.join(out, STAGING);
@@ -90,6 +97,12 @@ export async function planCommand(
   if (old.length > 0)
     lines.push(
       `note: not planned, as this change does not move them, and carrying findings already in the base: ${old.map(inertText).join(', ')}.`,
+    );
+  for (const entry of plan.skipped ?? [])
+    lines.push(
+      inertText(
+        `skipped: ${entry.cluster}/${entry.member} ${entry.component}: ${entry.reason} (observed ${entry.observed})`,
+      ),
     );
   io.stdout(`${lines.join('\n')}\n`);
   return 0;

@@ -9,6 +9,7 @@ import {
 } from '../check/index.js';
 import { RollgateError } from '../findings.js';
 import type { Repository } from '../git/repository.js';
+import type { Observed } from '../observe/types.js';
 import { readText, requireText } from './files.js';
 import { packPath, packResolver } from './packs.js';
 import { shownPath } from './paths.js';
@@ -117,8 +118,14 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
 }
 
 /** Judges what gatherSources gathered: the one place a CLI command or the action calls the core check. */
-export function checkSources(sources: Sources, now: Date, strict = false): Promise<CheckResult> {
+export function checkSources(
+  sources: Sources,
+  now: Date,
+  strict = false,
+  observed?: Observed,
+): Promise<CheckResult> {
   return check({
+    ...(observed ? { observed } : {}),
     head: sources.head,
     ...(sources.base ? { base: sources.base } : {}),
     resolvePack: sources.resolvePack,

@@ -5,6 +5,8 @@
 import type { CheckResult } from '../check/index.js';
 import { RollgateError } from '../findings.js';
 import type { Fleet } from '../manifest/fleet.js';
+import { observedIndex } from '../observe/resume.js';
+import type { Observed } from '../observe/types.js';
 import { jsonFile } from './canonical.js';
 import { planContext } from './context.js';
 import { PREVIEW_TRANSPORT, parseTransport, type Transport } from './shell.js';
@@ -24,6 +26,12 @@ export interface BuildPlanInput {
    * that head, so every member whose pin differs from one of them is planned too, rather than assumed done.
    */
   unfinished?: Fleet[];
+  /**
+   * What the members were observed to run (rollgate observe). Members that already run their target and are in
+   * service are skipped (plan.json's `skipped` says which and why); members a failed stage left evacuated are restored
+   * first. Absent: the plan is as without it.
+   */
+  observed?: Observed;
 }
 
 /**
@@ -53,7 +61,14 @@ function planStream(input: BuildPlanInput, transport: Transport): Generator<Plan
       `The base manifest ${result.base.file} could not be read; a plan from an unknown base could start from the wrong versions.`,
     );
   }
-  const context = planContext(head, result.base?.fleet, input.unfinished ?? [], result.policy, transport);
+  const context = planContext(
+    head,
+    result.base?.fleet,
+    input.unfinished ?? [],
+    result.policy,
+    transport,
+    observedIndex(input.observed),
+  );
   return planChunks(context, transport, head.waves ?? null);
 }
 

@@ -1,12 +1,14 @@
 // What every part of the planner reads: the pack, the head fleet in plan order, the base and unfinished fleets
 // indexed by name, and the shapes the walk over the clusters passes between its parts.
 import type { Cluster, ComponentState, Fleet, Member } from '../manifest/fleet.js';
+import type { Resume } from '../observe/resume.js';
+import type { ObservedMember } from '../observe/types.js';
 import type { Policy } from '../policy/pack.js';
 import type { ComponentPolicy, Pack } from '../policy/types.js';
 import type { ChunkedFile } from './json-text.js';
 import type { Transport } from './shell.js';
 import { paramsUsed } from './steps.js';
-import type { Pin, PlanChunk, PlannedMember, Stage, StagePart } from './types.js';
+import type { Pin, PlanChunk, PlannedMember, SkippedMember, Stage, StagePart } from './types.js';
 
 /** A fleet's clusters by name, each with its members by name. */
 export type ClusterIndex = Map<string, { cluster: Cluster; members: Map<string, Member> }>;
@@ -31,6 +33,8 @@ export interface PlanContext {
   readonly usedParams: Set<string>;
   /** The head manifest's `rollout:` settings: how each wave's clusters go (graph.ts). */
   readonly rollout: Fleet['rollout'];
+  /** What members were observed to run (plan --observed), by observedKey; absent: plan as without it. */
+  readonly observed?: Map<string, ObservedMember>;
 }
 
 /** A stage before its id and the steps around its members are known. */
@@ -46,12 +50,16 @@ export interface Draft {
   last: boolean;
   /** Why the stage moves before one the pack's order puts first; absent when it keeps the pack's order. */
   orderReason?: string;
+  /** With --observed: the members a failed stage left evacuated, restored first in their first stage. */
+  restoreFirst?: Map<string, Resume>;
 }
 
 /** What the walk over the clusters finds besides the pins: the stages to be, the notes, and the overrides. */
 export interface Walked {
   drafts: Draft[];
   notes: string[];
+  /** With --observed: the members left out because they run their target, in plan order. */
+  skipped: SkippedMember[];
   proxies: Map<string, { clusters: string[]; lines: Map<string, ServedChannel> }>;
   /** By wave (undefined: the manifest sets none), the pin commands of the clusters without a proxy, written as found. */
   direct: Map<string | undefined, ChunkedFile>;
@@ -72,6 +80,8 @@ export interface ServedChannel {
 export interface ClusterFound {
   drafts: Draft[];
   notes: string[];
+  /** With --observed: the members left out because they run their target. */
+  skipped: SkippedMember[];
   /** Behind a proxy: the revision each component's channel needs, and a member that needs it. */
   served: Array<{
     component: string;
@@ -99,6 +109,7 @@ export function planContext(
   unfinished: Fleet[],
   policy: Policy,
   transport: Transport,
+  observed?: Map<string, ObservedMember>,
 ): PlanContext {
   let clusters: Cluster[];
   if (head.waves) {
@@ -122,6 +133,7 @@ export function planContext(
     transport,
     usedParams: paramsUsed(policy),
     rollout: head.rollout,
+    ...(observed ? { observed } : {}),
   };
 }
 

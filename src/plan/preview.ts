@@ -8,12 +8,13 @@ const MAX_DIAGRAM_STAGES = 40;
 
 /** The plan as markdown for a PR comment: a table of stages, members and gates, and the same as a Mermaid flowchart. */
 export function renderPlanPreview(
-  plan: Pick<Plan, 'id' | 'stages' | 'notes' | 'waves'> & Partial<Pick<Plan, 'schedule'>>,
+  plan: Pick<Plan, 'id' | 'stages' | 'notes' | 'waves' | 'skipped'> & Partial<Pick<Plan, 'schedule'>>,
 ): string {
   const lines: string[] = [`### Rollout plan ${codeSpan(plan.id.replace(/^sha256:/, '').slice(0, 12))}`, ''];
   if (plan.stages.length === 0) {
     lines.push('No stages: the change moves no member to another pin.');
     for (const note of plan.notes) lines.push('', `- ${inlineMarkdown(note)}`);
+    lines.push(...skippedLines(plan));
     return `${lines.join('\n')}\n`;
   }
   const clusters = new Set(plan.stages.map((s) => s.cluster)).size;
@@ -57,7 +58,26 @@ export function renderPlanPreview(
     lines.push('', '**Notes**', '');
     for (const note of plan.notes) lines.push(`- ${inlineMarkdown(note)}`);
   }
+  lines.push(...skippedLines(plan));
   return `${lines.join('\n')}\n`;
+}
+
+/** The members a plan made with --observed leaves out, and why; nothing without --observed. */
+function skippedLines(plan: Pick<Plan, 'skipped'>): string[] {
+  const skipped = plan.skipped ?? [];
+  if (skipped.length === 0) return [];
+  const lines = [
+    '',
+    `**Skipped** (observed): ${skipped.length} member${plural(skipped.length)} already run${skipped.length === 1 ? 's' : ''} the target.`,
+    '',
+  ];
+  for (const entry of skipped.slice(0, MAX_TABLE_ROWS))
+    lines.push(
+      `- ${codeSpan(`${entry.cluster}/${entry.member}`)} ${codeSpan(entry.component)}: ${inlineMarkdown(entry.reason)} (observed ${codeSpan(entry.observed)})`,
+    );
+  if (skipped.length > MAX_TABLE_ROWS)
+    lines.push(`- …and ${skipped.length - MAX_TABLE_ROWS} more; plan.json has them all.`);
+  return lines;
 }
 
 function memberCell(stage: Stage): string {

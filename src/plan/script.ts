@@ -21,6 +21,10 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
     ...(gated
       ? [`rollgate_stage=${shellQuote(stage.id)}`, `rollgate_cluster=${shellQuote(stage.cluster)}`, '']
       : []),
+    `rollgate_progress_stage=${shellQuote(stage.id)}`,
+    'rollgate_part=all',
+    '',
+    ...PROGRESS_FUNCTION,
     '# Runs one step and ends the stage at the first failure, saying where it stopped.',
     'rollgate_run() {',
     '  local where="$1" step="$2"',
@@ -28,8 +32,10 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
     '  printf \'rollgate: %s: %s\\n\' "$where" "$step" >&2',
     '  if ! "$@"; then',
     '    printf \'rollgate: %s: step %s failed; the stage stops here.\\n\' "$where" "$step" >&2',
+    '    rollgate_progress "$where" "$step" failed',
     '    exit 1',
     '  fi',
+    '  rollgate_progress "$where" "$step" ok',
     '}',
     '',
   ];
@@ -111,7 +117,7 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
         `Part ${part.part}: ${part.members.join(', ')}${part.approval ? ` (after approval: ${part.reason ?? ''})` : ''}`,
       ),
     );
-    lines.push(`rollgate_part_${part.part}() {`);
+    lines.push(`rollgate_part_${part.part}() {`, `  rollgate_part=${part.part}`);
     if (part.approval)
       lines.push(`  rollgate_gate ${shellQuote(String(part.part))} ${shellQuote(part.reason ?? 'approval')}`);
     if (first) for (const step of stage.before) lines.push(stepLine(step, '  '));
@@ -143,9 +149,28 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
     `  *) printf 'rollgate: %s has parts 1 to %s, not %s.\\n' ${shellQuote(stage.id)} ${shellQuote(String(stage.parts.length))} "$1" >&2; exit 2 ;;`,
   );
   lines.push('esac');
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  lines.push('rollgate_part="${1:-all}"', "rollgate_progress '' stage 'done'");
   lines.push(`printf 'rollgate: stage %s: %s done.\\n' ${shellQuote(stage.id)} "\${1:-all parts}" >&2`);
   return `${lines.join('\n')}\n`;
 }
+
+// Progress records for `rollgate status`: one JSON line per member and step, appended to the file ROLLGATE_PROGRESS
+// names (the rollout workflow sets it and uploads the file); without it nothing is written. Names are escaped for
+// JSON here, and `rollgate status` reads a record only in the exact shape written.
+const PROGRESS_FUNCTION = [
+  '# Appends a progress record to $ROLLGATE_PROGRESS, when set: stage, part, member, step, result, time (JSON lines).',
+  'rollgate_progress() {',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '  [ -n "${ROLLGATE_PROGRESS:-}" ] || return 0',
+  '  local member="$1" step="$2" result="$3" time',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '  member=${member//\\\\/\\\\\\\\}; member=${member//\\"/\\\\\\"}; step=${step//\\\\/\\\\\\\\}; step=${step//\\"/\\\\\\"}',
+  '  time=$(date -u +%Y-%m-%dT%H:%M:%SZ)',
+  '  printf \'{"stage":"%s","part":"%s","member":"%s","step":"%s","result":"%s","time":"%s"}\\n\' "$rollgate_progress_stage" "$rollgate_part" "$member" "$step" "$result" "$time" >>"$ROLLGATE_PROGRESS" || true',
+  '}',
+  '',
+];
 
 // A step with `retry`: tried `attempts` times, `every` seconds apart, before the stage stops.
 const RETRY_FUNCTION = [
@@ -157,11 +182,13 @@ const RETRY_FUNCTION = [
   '  until "$@"; do',
   '    if [ "$try" -ge "$attempts" ]; then',
   '      printf \'rollgate: %s: step %s failed %s times; the stage stops here.\\n\' "$where" "$step" "$try" >&2',
+  '      rollgate_progress "$where" "$step" failed',
   '      exit 1',
   '    fi',
   '    try=$((try + 1))',
   '    sleep "$every"',
   '  done',
+  '  rollgate_progress "$where" "$step" ok',
   '}',
   '',
 ];
@@ -174,6 +201,7 @@ const UNLESS_FUNCTION = [
   '  shift 2',
   '  if "$@" >/dev/null 2>&1; then',
   '    printf \'rollgate: %s: %s: done already, passed over\\n\' "$where" "$step" >&2',
+  '    rollgate_progress "$where" "$step" passed-over',
   '    return 0',
   '  fi',
   '  return 1',
@@ -191,6 +219,7 @@ const ONLY_IF_FUNCTION = [
   '    return 1',
   '  fi',
   '  printf \'rollgate: %s: %s: not on this member, passed over\\n\' "$where" "$step" >&2',
+  '  rollgate_progress "$where" "$step" passed-over',
   '  return 0',
   '}',
   '',
@@ -262,17 +291,25 @@ const GATE_FUNCTION = [
   // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
   '  for approved in "${approvals[@]}"; do',
   '    case "$approved" in',
-  '      all | "$rollgate_stage" | "$rollgate_stage/$part") return 0 ;;',
+  '      all | "$rollgate_stage" | "$rollgate_stage/$part")',
+  "        rollgate_progress '' approval approved",
+  '        return 0',
+  '        ;;',
   '    esac',
   '  done',
   '  if [ -t 0 ]; then',
   '    printf \'rollgate: stage %s part %s waits for approval: %s\\n\' "$rollgate_stage" "$part" "$reason" >&2',
   '    printf \'rollgate: type the name of the cluster (%s) to approve it, anything else to stop: \' "$rollgate_cluster" >&2',
-  '    if read -r answer && [ "$answer" = "$rollgate_cluster" ]; then return 0; fi',
+  '    if read -r answer && [ "$answer" = "$rollgate_cluster" ]; then',
+  "      rollgate_progress '' approval approved",
+  '      return 0',
+  '    fi',
   '    printf \'rollgate: stage %s part %s was not approved; the stage stops here.\\n\' "$rollgate_stage" "$part" >&2',
+  "    rollgate_progress '' approval refused",
   '    exit 3',
   '  fi',
   '  printf \'rollgate: stage %s part %s waits for approval (%s) and there is no terminal to ask; the stage stops here. Approved, run it with ROLLGATE_APPROVED=%s.\\n\' "$rollgate_stage" "$part" "$reason" "$rollgate_stage/$part" >&2',
+  "  rollgate_progress '' approval waiting",
   '  exit 3',
   '}',
   '',

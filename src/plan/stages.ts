@@ -2,6 +2,7 @@
 // it finds the stages (per cluster, the components that change in the pack's order) and what the pins need.
 import { RollgateError } from '../findings.js';
 import { type Cluster, type ComponentState, type Member, memberState, sameRun } from '../manifest/fleet.js';
+import { observedKey, type Resume, resumeOf } from '../observe/resume.js';
 import {
   type Cell,
   type ClusterFound,
@@ -21,7 +22,14 @@ import { pinOf, summarise } from './values.js';
 
 /** What the walk starts from: the notes about the plan as a whole. */
 export function startWalk(context: PlanContext): Walked {
-  const walked: Walked = { drafts: [], notes: [], proxies: new Map(), direct: new Map(), queue: [] };
+  const walked: Walked = {
+    drafts: [],
+    notes: [],
+    skipped: [],
+    proxies: new Map(),
+    direct: new Map(),
+    queue: [],
+  };
   if (!context.base)
     walked.notes.push('No base manifest: every member is planned from an unknown state to its pin.');
   const unfinished = context.unfinishedClusters.length;
@@ -42,6 +50,7 @@ export function* walk(context: PlanContext, walked: Walked): Generator<string> {
   const take = (cluster: Cluster, own: ClusterFound) => {
     walked.drafts.push(...own.drafts);
     walked.notes.push(...own.notes);
+    walked.skipped.push(...own.skipped);
     if (cluster.proxy !== undefined && context.snapPins)
       serve(cluster, cluster.proxy, own.served, walked.proxies);
     if (own.direct !== undefined) addDirect(walked, cluster, own.direct);
@@ -53,7 +62,7 @@ export function* walk(context: PlanContext, walked: Walked): Generator<string> {
     const baseEntry = context.baseClusters.get(cluster.name);
     const components = componentsOf(context, cluster, baseEntry?.cluster);
     const cells = readCells(context, cluster, components, baseEntry);
-    const own: ClusterFound = { drafts: [], notes: [], served: [], direct: undefined };
+    const own: ClusterFound = { drafts: [], notes: [], skipped: [], served: [], direct: undefined };
     draftStages(context, cluster, components, cells, own);
     // With `pins: none` the pack's own steps pin (juju refresh --revision): no override or refresh line to write.
     if (context.snapPins) {
@@ -170,7 +179,7 @@ function draftStages(
   const ordered = orderMembers(cluster.members);
   const drafts: Draft[] = [];
   components.forEach((component, column) => {
-    const movers: Array<{ member: Member; from: Pin | null; to: Pin }> = [];
+    const movers: Array<{ member: Member; from: Pin | null; to: Pin; resume: Resume }> = [];
     for (const [member, row] of ordered) {
       if (!runsOn(context, component, member)) continue;
       const cell = cells[row]?.[column] as Cell;
@@ -182,7 +191,27 @@ function draftStages(
         continue;
       }
       if (!cell.changed) continue;
+      // With --observed: what the member runs decides whether it is taken through its steps again.
+      const resume = context.observed
+        ? resumeOf(
+            context.observed.get(observedKey(cluster.name, member.name)),
+            component,
+            cell.to as ComponentState,
+          )
+        : NOT_OBSERVED;
+      if (resume.kind === 'skip') {
+        walked.skipped.push({
+          cluster: cluster.name,
+          member: member.name,
+          component,
+          runs: resume.runs,
+          observed: resume.at,
+          reason: `runs its target ${resume.runs} and is in service`,
+        });
+        continue;
+      }
       movers.push({
+        resume,
         member,
         from: cell.from
           ? pinOf(cell.from, `${component} on ${cluster.name}/${member.name} in the base`)
@@ -201,6 +230,9 @@ function draftStages(
         steps: memberSteps(context, cluster, member, component, to, 'member', index === 0, from),
       }),
     );
+    const restoreFirst = new Map<string, Resume>();
+    for (const { member, resume } of movers)
+      if (resume.kind === 'restore-first') restoreFirst.set(member.name, resume);
     const policy = componentPolicy(context, component);
     if (!policy?.rollout)
       walked.notes.push(
@@ -219,6 +251,7 @@ function draftStages(
       health: health ? [...health] : null,
       first: false,
       last: false,
+      ...(restoreFirst.size > 0 ? { restoreFirst } : {}),
     });
   });
   checkTransport(context, cluster, drafts);
@@ -276,4 +309,30 @@ export function finishStages(context: PlanContext, drafts: Draft[]): Stage[] {
       parts: draft.parts,
     };
   });
+}
+
+const NOT_OBSERVED: Resume = { kind: 'plan' };
+
+/**
+ * With --observed: each member a failed stage left evacuated is restored first, before its steps in the first stage
+ * it is in (plan order), with its own `restore` steps; in later stages it is in service again. A pack with no
+ * `restore` step has nothing to restore with: the steps stay as they are. Call before finishStages.
+ */
+export function applyRestoreFirst(walked: Walked): void {
+  const restored = new Set<string>();
+  for (const draft of walked.drafts) {
+    if (!draft.restoreFirst) continue;
+    for (const member of draft.members) {
+      const resume = draft.restoreFirst.get(member.name);
+      const key = `${draft.cluster.name}\u0000${member.name}`;
+      if (resume?.kind !== 'restore-first' || restored.has(key)) continue;
+      const restore = member.steps.filter((step) => step.name === 'restore');
+      if (restore.length === 0) continue;
+      restored.add(key);
+      member.steps = [...restore.map((step) => ({ ...step, name: 'restore-first' })), ...member.steps];
+      walked.notes.push(
+        `${draft.cluster.name}/${member.name} was left evacuated (observed ${resume.at}, running ${draft.component} ${resume.runs}): it is restored before its steps in stage ${draft.component}.`,
+      );
+    }
+  }
 }

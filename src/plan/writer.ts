@@ -12,7 +12,7 @@ import { renderPlanPreview } from './preview.js';
 import { rollbackChunks } from './rollback.js';
 import { renderJobScript } from './script.js';
 import type { Transport } from './shell.js';
-import { finishStages, startWalk, walk } from './stages.js';
+import { applyRestoreFirst, finishStages, startWalk, walk } from './stages.js';
 import type { Plan, PlanChunk } from './types.js';
 
 /**
@@ -52,6 +52,7 @@ export function* planChunks(
     if (chunk) yield chunk;
     yield* walked.queue.splice(0);
   }
+  applyRestoreFirst(walked);
   const stages = finishStages(context, walked.drafts);
   const schedule = linkStages(stages, context);
   const planFile = new ChunkedFile('plan.json');
@@ -67,6 +68,8 @@ export function* planChunks(
       { key: 'schedule', value: schedule },
       { key: 'stages', items: stageItems(), kind: 'array' },
       { key: 'notes', value: walked.notes },
+      // Only with --observed: without it plan.json is as it always was.
+      ...(context.observed ? [{ key: 'skipped', value: walked.skipped }] : []),
     ],
     { open: true },
   )) {
@@ -96,6 +99,7 @@ export function* planChunks(
     schedule,
     stages,
     notes: walked.notes,
+    ...(context.observed ? { skipped: walked.skipped } : {}),
     id,
   };
   for (const [name, text] of proxyFiles(walked, id)) yield wholeFile(`overrides/${name}`, text);

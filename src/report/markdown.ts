@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check/index.js';
 import type { Finding } from '../findings.js';
+import { driftTable } from './drift-table.js';
 import { codeSpan, inlineMarkdown } from './escape.js';
 
 /** Options of the markdown report. */
@@ -83,7 +84,8 @@ function byCluster(findings: Finding[], heading = '####'): string[] {
   return lines;
 }
 
-/** The report as GitHub markdown: verdict, change table, findings by cluster and severity. */
+/** The report as GitHub markdown: verdict, change table, drift table (with --observed), findings by cluster and severity. */
 export function renderMarkdown(result: CheckResult): string {
-  return `${['### rollgate policy check', '', verdictLine(result), '', ...changeTable(result), '', '### Findings', ...findingSections(result)].join('\n')}\n`;
+  const drift = driftTable(result.findings);
+  return `${['### rollgate policy check', '', verdictLine(result), '', ...changeTable(result), ...(drift.length ? ['', ...drift] : []), '', '### Findings', ...findingSections(result)].join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { channelBlocked } from './channel-blocked.js';
 import { channelEol } from './channel-eol.js';
 import { channelRisk } from './channel-risk.js';
 import { cohortRequired } from './cohort-required.js';
+import { drift } from './drift.js';
 import { holdFreeze } from './hold-freeze.js';
 import { holdRequired } from './hold-required.js';
 import { orderPromotion } from './order-promotion.js';
@@ -41,6 +42,7 @@ export const RULES = [
   cohortRequired,
   pinsConflict,
   policyChanged,
+  drift,
 ] as const;
 
 /** One rule id: a public contract, it appears in comments, annotations and severity settings. */

@@ -14,6 +14,7 @@ export function standaloneValidators(): string {
     policy: 'policy',
     snapInfo: 'snap-info',
     charmInfo: 'charm-info',
+    observed: 'observed',
   });
-  return `${code}\nconst byName = { fleet, policy, 'snap-info': snapInfo, 'charm-info': charmInfo };\nexport function validatorFor(name) { return byName[name]; }\n`;
+  return `${code}\nconst byName = { fleet, policy, 'snap-info': snapInfo, 'charm-info': charmInfo, observed };\nexport function validatorFor(name) { return byName[name]; }\n`;
 }

@@ -4,6 +4,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fleetSchema from '../../schemas/fleet.schema.json' with { type: 'json' };
+import observedSchema from '../../schemas/observed.schema.json' with { type: 'json' };
 import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
 import charmInfoSchema from '../datasource/charm-info.schema.json' with { type: 'json' };
 import snapInfoSchema from '../datasource/snap-info.schema.json' with { type: 'json' };
@@ -11,7 +12,7 @@ import snapInfoSchema from '../datasource/snap-info.schema.json' with { type: 'j
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
 
 /** The JSON Schemas rollgate validates against: its own files, and the stores' answers (src/datasource/). */
-export type SchemaName = 'fleet' | 'policy' | 'snap-info' | 'charm-info';
+export type SchemaName = 'fleet' | 'policy' | 'snap-info' | 'charm-info' | 'observed';
 
 /** An ajv with rollgate's options, formats and schemas; `code` options make it emit standalone code. */
 export function createAjv(code?: { source: boolean; esm: boolean }): Ajv2020 {
@@ -29,6 +30,7 @@ export function createAjv(code?: { source: boolean; esm: boolean }): Ajv2020 {
   ajv.addSchema(policySchema, 'policy');
   ajv.addSchema(snapInfoSchema, 'snap-info');
   ajv.addSchema(charmInfoSchema, 'charm-info');
+  ajv.addSchema(observedSchema, 'observed');
   return ajv;
 }
 

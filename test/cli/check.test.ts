@@ -139,8 +139,14 @@ const proxied = (second: object) =>
 const freeze = [{ from: '2026-12-20', to: '2027-01-04', reason: 'year-end' }];
 const bumpedLxd = patch(MICROCLOUD_2, { lxd: { revision: 33200 } });
 
-/** For every rule but policy/changed (which needs git, below): a run it fires on and a run it stays quiet on. */
-const RULE_SCENARIOS: Record<Exclude<RuleId, 'policy/changed'>, { fires: Scenario; quiet: Scenario }> = {
+/**
+ * For every rule but policy/changed (which needs git, below) and drift (which needs observed.json, in
+ * test/observe/drift.test.ts): a run it fires on and a run it stays quiet on.
+ */
+const RULE_SCENARIOS: Record<
+  Exclude<RuleId, 'policy/changed' | 'drift'>,
+  { fires: Scenario; quiet: Scenario }
+> = {
   'yaml/syntax': { fires: { head: 'apiVersion: rollgate/v1\nkind: [\n' }, quiet: { head: microcloud({}) } },
   schema: { fires: { head: microcloud({ microk8s: { version: '1.31' } }) }, quiet: { head: microcloud({}) } },
   'order/requires': {
@@ -237,7 +243,7 @@ const RULE_SCENARIOS: Record<Exclude<RuleId, 'policy/changed'>, { fires: Scenari
 
 describe('every rule through the CLI', () => {
   it('has a scenario for every rule id', async () => {
-    expect([...Object.keys(RULE_SCENARIOS), 'policy/changed'].sort()).toEqual([...RULE_IDS].sort());
+    expect([...Object.keys(RULE_SCENARIOS), 'policy/changed', 'drift'].sort()).toEqual([...RULE_IDS].sort());
   });
 
   it.concurrent.each(Object.entries(RULE_SCENARIOS))(

@@ -5,6 +5,7 @@
 # State under $FAKE_ROOT (see README.md):
 #   calls.log                                    one line per call: <member>|<tool> <args>
 #   fail                                         lines <member>|<tool> <args> that must fail (exit 1)
+#   hang                                         members, one a line, whose every tool never ends
 #   members.list                                 the members, one a line, in the order the test gave them
 #   members/<m>/cluster, members/<m>/proxy       the member's cluster, and its store proxy when it has one
 #   members/<m>/snaps/<snap>/<field>             channel, revision, version, held, cohort
@@ -40,6 +41,13 @@ fake_start() {
         exit 1
       fi
     done < "$FAKE_ROOT/fail"
+  fi
+  # A member planted in $FAKE_ROOT/hang never answers: every tool it runs sleeps (the real sleep) until killed.
+  if [ -n "$fake_member" ] && [ -f "$FAKE_ROOT/hang" ]; then
+    local hung
+    while IFS= read -r hung; do
+      if [ "$hung" = "$fake_member" ]; then PATH=/usr/bin:/bin exec sleep 600; fi
+    done < "$FAKE_ROOT/hang"
   fi
 }
 

@@ -65,6 +65,8 @@ export interface FakeMembers {
   fail(line: string): void;
   /** Makes `tool args` wait until `count` members have called it: a run that passes made those calls at the same time. */
   barrier(call: string, count: number): void;
+  /** Makes a member never answer: every tool it runs sleeps until it is killed (a member that hangs). */
+  hang(member: string): void;
   /** Runs a command on the runner (or, with `member`, as that member, as `--transport local` would there). */
   run(
     argv: string[],
@@ -149,6 +151,7 @@ export function fakeMembers(spec: FakeFleetSpec): FakeMembers {
       write(path.join(storeOf(options.member), snap, 'revisions', String(asked)), `${given} r${given}\n`),
     fail: (line) => writeFileSync(path.join(root, 'fail'), `${line}\n`, { flag: 'a' }),
     barrier: (call, count) => writeFileSync(path.join(root, 'barrier'), `${count}|${call}\n`),
+    hang: (member) => writeFileSync(path.join(root, 'hang'), `${member}\n`, { flag: 'a' }),
     run: (argv, options = {}) =>
       spawnSync(argv[0] as string, argv.slice(1), {
         env: { ...env, ...(options.member ? { FAKE_MEMBER: options.member } : {}), ...options.env },

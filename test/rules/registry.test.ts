@@ -32,6 +32,7 @@ describe('the rule registry', () => {
       'cohort/required',
       'pins/conflict',
       'policy/changed',
+      'drift',
     ]);
     expect(isRuleId('skew/jump')).toBe(true);
     expect(isRuleId('skew/leap')).toBe(false);
