@@ -1,28 +1,35 @@
 import { createRequire as __rollgateCreateRequire } from 'node:module';
 const require = __rollgateCreateRequire(import.meta.url);
 import {
-  checkSources,
-  gatherSources,
+  readObserved,
   renderText
-} from "./chunks/chunk-SPKPY6W6.js";
+} from "./chunks/chunk-NIYYZTFW.js";
+import {
+  checkSources,
+  gatherSources
+} from "./chunks/chunk-GP6HD3C4.js";
 import {
   baseOptions,
   parseNow
-} from "./chunks/chunk-6FK5OOZN.js";
+} from "./chunks/chunk-VEYUJKXY.js";
+import "./chunks/chunk-TE6USVOE.js";
+import "./chunks/chunk-P3ADRN3X.js";
 import {
   codeSpan,
   inertText,
   inlineMarkdown
-} from "./chunks/chunk-NS7JSAAE.js";
+} from "./chunks/chunk-B7A5PP2Z.js";
 import {
   builtinPacks,
   checkPoliciesFolder,
   toPosix
-} from "./chunks/chunk-LUJEUZ2G.js";
+} from "./chunks/chunk-LW6P7T26.js";
+import "./chunks/chunk-DDEKW5MF.js";
+import "./chunks/chunk-LHLCREM4.js";
 import {
   RULES,
   RollgateError
-} from "./chunks/chunk-UGKETN7K.js";
+} from "./chunks/chunk-NTWPG2J3.js";
 import {
   init_define_ROLLGATE_BUILTIN_PACKS
 } from "./chunks/chunk-6UA2Z66A.js";
@@ -208,6 +215,33 @@ function renderJson(result) {
 
 // src/report/markdown.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/report/drift-table.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function driftFindings(findings) {
+  return findings.filter((finding) => finding.rule === "drift");
+}
+function driftTable(findings) {
+  let drifted = driftFindings(findings);
+  if (drifted.length === 0) return [];
+  let lines = [
+    "### Drift",
+    "",
+    `${drifted.length} member state${drifted.length === 1 ? "" : "s"} differ${drifted.length === 1 ? "s" : ""} from the manifest (rollgate observe).`,
+    "",
+    "| Member | Component | Runs | Manifest | Observed |",
+    "| --- | --- | --- | --- | --- |"
+  ];
+  for (let finding of drifted) {
+    let cell = (key) => finding.data?.[key] !== void 0 ? codeSpan(String(finding.data[key])) : "\u2014";
+    lines.push(
+      `| ${codeSpan(`${finding.cluster ?? ""}/${finding.member ?? ""}`)} | ${codeSpan(finding.component ?? "")} | ${cell("found")} | ${cell("expected")} | ${cell("at")} |`
+    );
+  }
+  return lines;
+}
+
+// src/report/markdown.ts
 function verdictLine(result) {
   let { errors, warnings } = result.summary;
   return `${result.ok ? warnings > 0 ? ":warning:" : ":white_check_mark:" : ":x:"} **rollgate ${result.ok ? "passed" : "failed"}**: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${result.changes.length} change${result.changes.length === 1 ? "" : "s"}`;
@@ -260,7 +294,8 @@ function byCluster(findings, heading = "####") {
   return lines;
 }
 function renderMarkdown(result) {
-  return `${["### rollgate policy check", "", verdictLine(result), "", ...changeTable(result), "", "### Findings", ...findingSections(result)].join(`
+  let drift = driftTable(result.findings);
+  return `${["### rollgate policy check", "", verdictLine(result), "", ...changeTable(result), ...drift.length ? ["", ...drift] : [], "", "### Findings", ...findingSections(result)].join(`
 `)}
 `;
 }
@@ -386,7 +421,7 @@ async function checkCommand(values, io, services) {
     policies: String(values.policies ?? "policies"),
     repository: services.repository,
     ...where
-  }), result = await checkSources(sources, now, values.strict === !0), repository = format === "sarif" ? await placeIn(services.repository, io.cwd) : void 0;
+  }), observed = values.observed ? await readObserved(io.cwd, String(values.observed)) : void 0, result = await checkSources(sources, now, values.strict === !0, observed), repository = format === "sarif" ? await placeIn(services.repository, io.cwd) : void 0;
   return io.stdout(
     RENDERERS[format](result, {
       color: io.isTTY && format === "text" && !io.env.NO_COLOR,
@@ -410,10 +445,11 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   policies: { type: "string", default: "policies" },
   format: { type: "string", default: "text" },
   now: { type: "string" },
-  ...STRICT_OPTION
+  ...STRICT_OPTION,
+  observed: { type: "string" }
 }, CHECK = {
   summary: "Judge a manifest change by its policy pack.",
-  usage: "rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601] [--strict]",
+  usage: "rollgate check --head fleet.yaml [--base old.yaml | --base-ref REF] [--policies DIR] [--format text|json|markdown|sarif] [--now ISO-8601] [--strict] [--observed observed.json]",
   options: CHECK_OPTIONS,
   flags: {
     head: { value: "FILE", about: "The manifest to judge; required." },
@@ -437,7 +473,11 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
       value: "ISO-8601",
       about: "The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock)."
     },
-    ...STRICT_FLAG
+    ...STRICT_FLAG,
+    observed: {
+      value: "FILE",
+      about: "What the members run (rollgate observe --out): a drift finding for each member that runs neither its base nor its head pin, or is not held where the manifest holds it."
+    }
   },
   examples: [
     "rollgate check --head fleet.yaml --base-ref origin/main",
@@ -455,8 +495,9 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   transport: { type: "string" },
   now: { type: "string" },
   force: { type: "boolean", default: !1 },
-  ...STRICT_OPTION
-}, PLAN_USAGE = 'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force] [--strict]', PLAN = {
+  ...STRICT_OPTION,
+  observed: { type: "string" }
+}, PLAN_USAGE = 'rollgate plan --head fleet.yaml [--base old.yaml | --base-ref REF] [--unfinished-ref REF]... [--policies DIR] [--out DIR] [--transport "ssh {member}" | --transport local] [--now ISO-8601] [--force] [--strict] [--observed observed.json]', PLAN = {
   summary: "Turn a merged manifest into pins, proxy overrides and staged rollout jobs.",
   usage: PLAN_USAGE,
   options: PLAN_OPTIONS,
@@ -486,6 +527,10 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
       value: "COMMAND",
       about: 'How the job scripts reach a member, with {member} where the host goes, for example "ssh {member}"; local runs every command where the job runs, knowingly (default: the same, refused for a cluster of several members and for a step that reboots one).'
     },
+    observed: {
+      value: "FILE",
+      about: "What the members run (rollgate observe --out): members that already run their target and are in service are skipped (plan.json says which and why), and members a failed stage left evacuated are restored first. Without it the plan is made from the manifests alone."
+    },
     now: {
       value: "ISO-8601",
       about: "The moment freezes and end-of-life dates are judged at, for example 2026-12-24 or 2026-12-24T10:00:00Z (default: the clock)."
@@ -498,7 +543,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
     'rollgate plan --head fleet.yaml --base old.yaml --transport "ssh {member}" --out plan'
   ],
   exitCodes: "0 planned; 1 the check found errors, so nothing was written (--force plans anyway); 2 could not run (one sentence on stderr).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-D3UZ4OHB.js")).planCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-S3B4HS32.js")).planCommand(values, io, services)
 }, PATH_OPTIONS = {
   pack: { type: "string" },
   policies: { type: "string", default: "policies" },
@@ -522,7 +567,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   exitCodes: "0 a path (or FROM is TO already); 1 no path, and why; 2 could not run (an unknown pack, component or version).",
   positionals: !0,
   takesPack: !0,
-  run: async (values, io, positionals) => (await import("./chunks/path-command-7CUQZ3ER.js")).pathCommand(values, io, positionals)
+  run: async (values, io, positionals) => (await import("./chunks/path-command-CNRW74TY.js")).pathCommand(values, io, positionals)
 }, EDIT_OPTIONS = {
   file: { type: "string", default: "fleet.yaml" },
   force: { type: "boolean", default: !1 },
@@ -588,7 +633,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-FSVCOLQQ.js")).bumpCommand(values, io, positionals, services)
+  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-NFPPTTRP.js")).bumpCommand(values, io, positionals, services)
 }, PROMOTE_OPTIONS = { ...EDIT_OPTIONS, ...STRICT_OPTION }, PROMOTE_USAGE = "rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601] [--strict]", PROMOTE = {
   summary: "Set the clusters of a later wave to what an earlier wave runs, if check allows it.",
   usage: PROMOTE_USAGE,
@@ -600,7 +645,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-LVCJPM6H.js")).promoteCommand(values, io, positionals, services)
+  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-BHTG7OAT.js")).promoteCommand(values, io, positionals, services)
 }, UPDATE_OPTIONS = {
   wave: { type: "string" },
   component: { type: "string" },
@@ -629,7 +674,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
     "rollgate update --component lxd --format json --store http://snap-proxy.internal:8080"
   ],
   exitCodes: "0 written, or nothing to change (json: the update passes check); 1 the update fails check, nothing written (--force writes it); 2 could not run (a store failed: nothing written).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-7EDMWTUB.js")).updateCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-PHEQP2LK.js")).updateCommand(values, io, services)
 }, INIT_OPTIONS = {
   pack: { type: "string" },
   file: { type: "string", default: "fleet.yaml" },
@@ -659,7 +704,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   ],
   exitCodes: "0 written; 2 could not (the file exists, an unknown pack, a folder that cannot be written).",
   takesPack: !0,
-  run: async (values, io) => (await import("./chunks/init-command-BIHUC4ZU.js")).initCommand(values, io)
+  run: async (values, io) => (await import("./chunks/init-command-I6JUJHGS.js")).initCommand(values, io)
 };
 
 // src/cli/help.ts
@@ -696,10 +741,72 @@ function commandHelp(command, builtinPacks2) {
 `;
 }
 
+// src/cli/observe-commands.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var OBSERVE_OPTIONS = {
+  head: { type: "string" },
+  policies: { type: "string", default: "policies" },
+  transport: { type: "string" },
+  out: { type: "string", default: "observed.json" },
+  concurrency: { type: "string", default: "32" },
+  timeout: { type: "string", default: "30" }
+}, OBSERVE = {
+  summary: "Ask every member what it runs (snaps, LXD cluster status) and write observed.json.",
+  usage: 'rollgate observe --head fleet.yaml [--transport "ssh {member}"] [--out observed.json] [--concurrency N] [--timeout SECONDS] [--policies DIR]',
+  options: OBSERVE_OPTIONS,
+  flags: {
+    head: { value: "FILE", about: "The manifest whose members are asked; required." },
+    policies: {
+      value: "DIR",
+      about: "The folder of your own packs, found by name before the packs that ship with rollgate; a folder you name must exist (exit 2 otherwise)."
+    },
+    transport: {
+      value: "COMMAND",
+      about: 'How a member is reached, as for rollgate plan, with {member} for its name, for example "ssh {member}" (default: on this machine).'
+    },
+    out: { value: "FILE", about: "Where observed.json is written." },
+    concurrency: { value: "N", about: "At most this many members are asked at once." },
+    timeout: {
+      value: "SECONDS",
+      about: "A member whose command has not ended by then is recorded as unknown, never as drift."
+    }
+  },
+  examples: [
+    'rollgate observe --head fleet.yaml --transport "ssh {member}" --out observed.json',
+    'rollgate observe --head fleet.yaml --transport "ssh -o ConnectTimeout=5 {member}" --concurrency 64 --timeout 20'
+  ],
+  exitCodes: "0 written (members that did not answer are unknown in it); 2 could not run (one sentence on stderr).",
+  run: async (values, io, _positionals, services) => (await import("./chunks/observe-command-VSHIUYIK.js")).observeCommand(values, io, services)
+}, STATUS_OPTIONS = {
+  plan: { type: "string" },
+  progress: { type: "string", multiple: !0 },
+  format: { type: "string", default: "text" }
+}, STATUS = {
+  summary: "Show where a rollout stands: done, failed where, waiting for which approval, what remains.",
+  usage: "rollgate status --plan DIR [--progress FILE]... [--format text|json|markdown]",
+  options: STATUS_OPTIONS,
+  flags: {
+    plan: { value: "DIR", about: "The folder rollgate plan wrote (its plan.json); required." },
+    progress: {
+      value: "FILE",
+      about: "A progress file the job scripts wrote (ROLLGATE_PROGRESS, JSON lines); give one per job, or repeat. A file that does not exist is a job that never started."
+    },
+    format: { value: "FORMAT", about: "text for a terminal, json, or markdown for a job summary." }
+  },
+  examples: [
+    "rollgate status --plan rollgate-plan --progress progress/*.jsonl",
+    'rollgate status --plan rollgate-plan --progress progress.jsonl --format markdown >> "$GITHUB_STEP_SUMMARY"'
+  ],
+  exitCodes: "0 printed, whatever the rollout's state; 2 could not run (one sentence on stderr).",
+  run: async (values, io) => (await import("./chunks/status-command-3INY7QXA.js")).statusCommand(values, io)
+};
+
 // src/cli/main.ts
 var COMMANDS = {
   check: CHECK,
   plan: PLAN,
+  observe: OBSERVE,
+  status: STATUS,
   path: PATH,
   bump: BUMP,
   promote: PROMOTE,

@@ -1740,8 +1740,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path13 && path13[0] !== "/" && (path13 = `/${path13}`), new URL(`${origin}${path13}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path14 && path14[0] !== "/" && (path14 = `/${path14}`), new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2104,36 +2104,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path14,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path14,
           error2.message
         );
       }), isClientSet = !0;
@@ -2178,9 +2178,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path13, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2233,7 +2233,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -2248,11 +2248,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path13 != "string")
+        if (typeof path14 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT")
+        if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path13))
+        if (invalidPathRegex.test(path14))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -2292,7 +2292,7 @@ var require_request = __commonJS({
           this.body = body;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path13, query) : path13, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path14, query) : path14, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i = 0; i < headers.length; i += 2)
@@ -5543,7 +5543,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path13, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path14, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
@@ -5583,7 +5583,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header2 = `${method} ${path13} HTTP/1.1\r
+      let header2 = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header2 += `host: ${host}\r
 ` : header2 += client[kHostHeader], upgrade ? header2 += `connection: upgrade\r
@@ -5878,7 +5878,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
+      let session = client[kHTTP2Session], { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -5927,7 +5927,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path13, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path14, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body && typeof body.read == "function" && body.read(0);
       let contentLength = util.bodyLength(body);
@@ -6124,8 +6124,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path13 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path13, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path14 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path14, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -6942,10 +6942,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path13 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path13, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path14, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -8253,24 +8253,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path13) {
-      if (typeof path13 != "string")
-        return path13;
-      let pathSegments = path13.split("?");
+    function safeUrl(path14) {
+      if (typeof path14 != "string")
+        return path14;
+      let pathSegments = path14.split("?");
       if (pathSegments.length !== 2)
-        return path13;
+        return path14;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path13), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path14), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key2) {
-      let basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method)), matchedMockDispatches.length === 0)
@@ -8292,9 +8292,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path13, method, body, headers, query } = opts;
+      let { path: path14, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -8642,10 +8642,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12147,9 +12147,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        let code = path13.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        let code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59)
@@ -14207,8 +14207,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path13 = opts.path;
-          opts.path.startsWith("/") || (path13 = `/${path13}`), url = new URL(util.parseOrigin(url).origin + path13);
+          let path14 = opts.path;
+          opts.path.startsWith("/") || (path14 = `/${path14}`), url = new URL(util.parseOrigin(url).origin + path14);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -14329,15 +14329,15 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path13) {
-      let ctrl = callVisitor(key2, node, visitor, path13);
+    function visit_(key2, node, visitor, path14) {
+      let ctrl = callVisitor(key2, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path13, ctrl), visit_(key2, ctrl, visitor, path13);
+        return replaceNode(key2, path14, ctrl), visit_(key2, ctrl, visitor, path14);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path13);
+            let ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -14347,12 +14347,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          let ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          let ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path13);
+          let cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14367,15 +14367,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path13) {
-      let ctrl = await callVisitor(key2, node, visitor, path13);
+    async function visitAsync_(key2, node, visitor, path14) {
+      let ctrl = await callVisitor(key2, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path13, ctrl), visitAsync_(key2, ctrl, visitor, path13);
+        return replaceNode(key2, path14, ctrl), visitAsync_(key2, ctrl, visitor, path14);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path13);
+            let ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -14385,12 +14385,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path13);
+          let cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14413,22 +14413,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key2, node, visitor, path13) {
+    function callVisitor(key2, node, visitor, path14) {
       if (typeof visitor == "function")
-        return visitor(key2, node, path13);
+        return visitor(key2, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path13);
+        return visitor.Map?.(key2, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path13);
+        return visitor.Seq?.(key2, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path13);
+        return visitor.Pair?.(key2, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path13);
+        return visitor.Scalar?.(key2, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path13);
+        return visitor.Alias?.(key2, node, path14);
     }
-    function replaceNode(key2, path13, node) {
-      let parent = path13[path13.length - 1];
+    function replaceNode(key2, path14, node) {
+      let parent = path14[path14.length - 1];
       if (identity.isCollection(parent))
         parent.items[key2] = node;
       else if (identity.isPair(parent))
@@ -14893,10 +14893,10 @@ var require_Collection = __commonJS({
     "use strict";
     init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path13, value) {
+    function collectionFromPath(schema2, path14, value) {
       let v2 = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        let k2 = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        let k2 = path14[i];
         if (typeof k2 == "number" && Number.isInteger(k2) && k2 >= 0) {
           let a = [];
           a[k2] = v2, v2 = a;
@@ -14913,7 +14913,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 == "object" && !!path13[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
+    var isEmptyPath = (path14) => path14 == null || typeof path14 == "object" && !!path14[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -14936,11 +14936,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          let [key2, ...rest] = path13, node = this.get(key2, !0);
+          let [key2, ...rest] = path14, node = this.get(key2, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -14953,8 +14953,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        let [key2, ...rest] = path13;
+      deleteIn(path14) {
+        let [key2, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key2);
         let node = this.get(key2, !0);
@@ -14967,8 +14967,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        let [key2, ...rest] = path13, node = this.get(key2, !0);
+      getIn(path14, keepScalar) {
+        let [key2, ...rest] = path14, node = this.get(key2, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -14982,8 +14982,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        let [key2, ...rest] = path13;
+      hasIn(path14) {
+        let [key2, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key2);
         let node = this.get(key2, !0);
@@ -14993,8 +14993,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        let [key2, ...rest] = path13;
+      setIn(path14, value) {
+        let [key2, ...rest] = path14;
         if (rest.length === 0)
           this.set(key2, value);
         else {
@@ -16902,8 +16902,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
-        assertCollection(this.contents) && this.contents.addIn(path13, value);
+      addIn(path14, value) {
+        assertCollection(this.contents) && this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -16964,8 +16964,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        return Collection2.isEmptyPath(path13) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path13) : !1;
+      deleteIn(path14) {
+        return Collection2.isEmptyPath(path14) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path14) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -16980,8 +16980,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        return Collection2.isEmptyPath(path13) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+      getIn(path14, keepScalar) {
+        return Collection2.isEmptyPath(path14) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -16992,8 +16992,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        return Collection2.isEmptyPath(path13) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path13) : !1;
+      hasIn(path14) {
+        return Collection2.isEmptyPath(path14) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path14) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -17006,8 +17006,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        Collection2.isEmptyPath(path13) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value) : assertCollection(this.contents) && this.contents.setIn(path13, value);
+      setIn(path14, value) {
+        Collection2.isEmptyPath(path14) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value) : assertCollection(this.contents) && this.contents.setIn(path14, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -18422,9 +18422,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (let [field, index] of path13) {
+      for (let [field, index] of path14) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -18433,21 +18433,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      let parent = visit2.itemAtPath(cst, path13.slice(0, -1)), field = path13[path13.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path14) => {
+      let parent = visit2.itemAtPath(cst, path14.slice(0, -1)), field = path14[path14.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -18456,10 +18456,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path13));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path14));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -21916,10 +21916,10 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: !0 });
     var fs_1 = __require("fs"), debug_1 = __importDefault(require_src()), log = debug_1.default("@kwsites/file-exists");
-    function check2(path13, isFile, isDirectory2) {
-      log("checking %s", path13);
+    function check2(path14, isFile, isDirectory2) {
+      log("checking %s", path14);
       try {
-        let stat2 = fs_1.statSync(path13);
+        let stat2 = fs_1.statSync(path14);
         return stat2.isFile() && isFile ? (log("[OK] path represents a file"), !0) : stat2.isDirectory() && isDirectory2 ? (log("[OK] path represents a directory"), !0) : (log("[FAIL] path represents something other than a file or directory"), !1);
       } catch (e) {
         if (e.code === "ENOENT")
@@ -21927,8 +21927,8 @@ var require_src2 = __commonJS({
         throw log("[FATAL] %o", e), e;
       }
     }
-    function exists2(path13, type = exports.READABLE) {
-      return check2(path13, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists2(path14, type = exports.READABLE) {
+      return check2(path14, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -27634,9 +27634,9 @@ function plainItemNode(text2, indent) {
   let locator = new Locator(text2);
   return locator.skipComments(), locator.sequence(indent).items?.[0] ?? null;
 }
-function plainNodeAt(root, path13) {
+function plainNodeAt(root, path14) {
   let node = root;
-  for (let segment of path13) {
+  for (let segment of path14) {
     if (!node) return;
     if (node.entries) {
       let entry = node.entries.get(String(segment));
@@ -27651,8 +27651,8 @@ function plainNodeAt(root, path13) {
   }
   return node ?? void 0;
 }
-function plainKeyAt(root, path13) {
-  return path13.length === 0 ? void 0 : plainNodeAt(root, path13.slice(0, -1))?.entries?.get(String(path13[path13.length - 1]))?.key;
+function plainKeyAt(root, path14) {
+  return path14.length === 0 ? void 0 : plainNodeAt(root, path14.slice(0, -1))?.entries?.get(String(path14[path14.length - 1]))?.key;
 }
 var isSeqEntry2 = (content) => content === "-" || content.startsWith("- "), Locator = class {
   offsets = [];
@@ -27781,10 +27781,10 @@ function isKeyCharacter2(code) {
 
 // src/manifest/positions.ts
 var plainItems = /* @__PURE__ */ new WeakMap(), PLAIN_CACHE = 64;
-function plainItem(source, path13) {
+function plainItem(source, path14) {
   let pieces = source.pieces;
-  if (!pieces || path13.length < 2 || String(path13[0]) !== pieces.key) return;
-  let index = path13[1];
+  if (!pieces || path14.length < 2 || String(path14[0]) !== pieces.key) return;
+  let index = path14[1];
   if (typeof index != "number" || index < 0 || index >= pieces.starts.length) return;
   let cache2 = plainItems.get(pieces);
   cache2 || (cache2 = /* @__PURE__ */ new Map(), plainItems.set(pieces, cache2));
@@ -27793,15 +27793,15 @@ function plainItem(source, path13) {
     let text2 = source.text.slice(start, pieces.ends[index]);
     root = readPlainItem(text2, pieces.indent) === NOT_PLAIN ? !1 : plainItemNode(text2, pieces.indent), cache2.size >= PLAIN_CACHE && cache2.delete(cache2.keys().next().value), cache2.set(index, root);
   }
-  return root === !1 ? void 0 : { start, root, rest: path13.slice(2) };
+  return root === !1 ? void 0 : { start, root, rest: path14.slice(2) };
 }
-function locate(source, path13) {
+function locate(source, path14) {
   let pieces = source.pieces;
-  if (pieces && path13.length > 0 && String(path13[0]) === pieces.key) {
-    let index = path13[1];
+  if (pieces && path14.length > 0 && String(path14[0]) === pieces.key) {
+    let index = path14[1];
     if (typeof index == "number" && index >= 0 && index < pieces.starts.length) {
       let document2 = itemDocument(source, pieces, index), start = pieces.starts[index], item = (0, import_yaml3.isSeq)(document2.contents) ? document2.contents.items[0] : null;
-      return { node: walk(document2, item, path13.slice(2)), document: document2, fileOffset: (offset) => offset + start };
+      return { node: walk(document2, item, path14.slice(2)), document: document2, fileOffset: (offset) => offset + start };
     }
     return {
       node: null,
@@ -27812,7 +27812,7 @@ function locate(source, path13) {
   }
   let trailer = pieces ? (offset) => offset >= pieces.trailerFrom ? offset + pieces.trailerShift : offset : (offset) => offset;
   return {
-    node: walk(source.document, source.document.contents, path13),
+    node: walk(source.document, source.document.contents, path14),
     document: source.document,
     fileOffset: trailer
   };
@@ -27828,9 +27828,9 @@ function pairOf(map, key2) {
   }
   return index.get(String(key2));
 }
-function walk(document2, root, path13) {
+function walk(document2, root, path14) {
   let node = root;
-  for (let segment of path13)
+  for (let segment of path14)
     if ((0, import_yaml3.isAlias)(node) && (node = node.resolve(document2)), (0, import_yaml3.isMap)(node)) {
       let pair = pairOf(node, segment);
       if (!pair) break;
@@ -27846,20 +27846,20 @@ function walk(document2, root, path13) {
 function startOffset(located) {
   return located.listStart !== void 0 ? located.listStart : located.fileOffset(located.node?.range?.[0] ?? 0);
 }
-function positionOf(source, path13) {
-  let plain = plainItem(source, path13), node = plain && plainNodeAt(plain.root, plain.rest);
+function positionOf(source, path14) {
+  let plain = plainItem(source, path14), node = plain && plainNodeAt(plain.root, plain.rest);
   if (plain && node) return linePosition(source, plain.start + node.start);
-  let pos = source.lineCounter.linePos(startOffset(locate(source, path13)));
+  let pos = source.lineCounter.linePos(startOffset(locate(source, path14)));
   return { line: pos.line, column: pos.col };
 }
-function keyPositionOf(source, path13) {
-  if (path13.length === 0) return { line: 1, column: 1 };
-  let plain = plainItem(source, path13);
+function keyPositionOf(source, path14) {
+  if (path14.length === 0) return { line: 1, column: 1 };
+  let plain = plainItem(source, path14);
   if (plain) {
     let key2 = plainKeyAt(plain.root, plain.rest);
-    return key2 === void 0 ? positionOf(source, path13) : linePosition(source, plain.start + key2);
+    return key2 === void 0 ? positionOf(source, path14) : linePosition(source, plain.start + key2);
   }
-  let parent = locate(source, path13.slice(0, -1)), last = path13[path13.length - 1], resolved = (0, import_yaml3.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
+  let parent = locate(source, path14.slice(0, -1)), last = path14[path14.length - 1], resolved = (0, import_yaml3.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if ((0, import_yaml3.isMap)(resolved)) {
     let pair = pairOf(resolved, last);
     if (pair && (0, import_yaml3.isScalar)(pair.key) && pair.key.range) {
@@ -27867,13 +27867,13 @@ function keyPositionOf(source, path13) {
       return { line: pos.line, column: pos.col };
     }
   }
-  return positionOf(source, path13);
+  return positionOf(source, path14);
 }
-function sourceTextAt(source, path13) {
-  let plain = plainItem(source, path13), plainNode = plain && plainNodeAt(plain.root, plain.rest);
+function sourceTextAt(source, path14) {
+  let plain = plainItem(source, path14), plainNode = plain && plainNodeAt(plain.root, plain.rest);
   if (plain && plainNode)
     return plainNode.end === void 0 ? void 0 : source.text.slice(plain.start + plainNode.start, plain.start + plainNode.end).trim();
-  let located = locate(source, path13), node = located.node;
+  let located = locate(source, path14), node = located.node;
   if ((0, import_yaml3.isScalar)(node) && node.range)
     return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
 }
@@ -27885,15 +27885,15 @@ function linePosition(source, offset) {
 // src/schema/conditions.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 var LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, COMPONENT = /^[a-z0-9][a-z0-9._-]{0,62}$/;
-function explainCondition(schema2, error2, path13, root) {
-  if (schema2 === "fleet") return explainFleet(error2, path13, root);
-  if (schema2 === "policy") return explainPolicy(error2, path13);
+function explainCondition(schema2, error2, path14, root) {
+  if (schema2 === "fleet") return explainFleet(error2, path14, root);
+  if (schema2 === "policy") return explainPolicy(error2, path14);
 }
-function explainFleet(error2, path13, root) {
-  let [top, index, field, name] = path13;
+function explainFleet(error2, path14, root) {
+  let [top, index, field, name] = path14;
   if (top !== "clusters" || typeof index != "number") return;
   let cluster = at(root, ["clusters", index]), clusterName = named(at(cluster, ["name"]), LABEL), clusterText = clusterName === void 0 ? `number ${index + 1}` : `\`${clusterName}\``, about = clusterName === void 0 ? {} : { cluster: clusterName };
-  if (path13.length === 2 && error2.keyword === "required" && error2.params.missingProperty === "wave") {
+  if (path14.length === 2 && error2.keyword === "required" && error2.params.missingProperty === "wave") {
     let waves = listOf(at(root, ["waves"])).filter((wave2) => LABEL.test(wave2));
     return {
       code: "WAVE_MISSING",
@@ -27902,7 +27902,7 @@ function explainFleet(error2, path13, root) {
       about
     };
   }
-  if (path13.length === 3 && field === "wave" && error2.keyword === "false schema") {
+  if (path14.length === 3 && field === "wave" && error2.keyword === "false schema") {
     let wave2 = named(at(cluster, ["wave"]), LABEL);
     return {
       code: "WAVE_WITHOUT_WAVES",
@@ -27911,7 +27911,7 @@ function explainFleet(error2, path13, root) {
       about
     };
   }
-  if (path13.length === 4 && field === "components" && typeof name == "string") {
+  if (path14.length === 4 && field === "components" && typeof name == "string") {
     let missing = error2.params.missingProperty;
     if (!(error2.keyword === "required" || error2.keyword === "dependentRequired") || missing !== "channel" && missing !== "revision") return;
     let component = named(name, COMPONENT), componentText = component === void 0 ? "A component" : `Component \`${component}\``, state = at(cluster, ["components", name]), hasRevision = at(state, ["revision"]) !== void 0;
@@ -27923,9 +27923,9 @@ function explainFleet(error2, path13, root) {
     };
   }
 }
-function explainPolicy(error2, path13) {
-  let [top, name, field, list] = path13;
-  if (top !== "components" || typeof name != "string" || field !== "versioning" || !(path13.length === 3 && error2.keyword === "required" && error2.params.missingProperty === "versions" || path13.length === 4 && list === "versions" && error2.keyword === "minItems" && error2.schemaPath.includes("/then/"))) return;
+function explainPolicy(error2, path14) {
+  let [top, name, field, list] = path14;
+  if (top !== "components" || typeof name != "string" || field !== "versioning" || !(path14.length === 3 && error2.keyword === "required" && error2.params.missingProperty === "versions" || path14.length === 4 && list === "versions" && error2.keyword === "minItems" && error2.schemaPath.includes("/then/"))) return;
   let component = named(name, COMPONENT);
   return {
     code: "TRACKS_WITHOUT_VERSIONS",
@@ -27934,9 +27934,9 @@ function explainPolicy(error2, path13) {
     about: {}
   };
 }
-function at(value, path13) {
+function at(value, path14) {
   let current = value;
-  for (let key2 of path13) {
+  for (let key2 of path14) {
     if (current === null || typeof current != "object" || !Object.hasOwn(current, key2)) return;
     current = current[key2];
   }
@@ -28963,7 +28963,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return validate20.errors = vErrors, errors === 0;
 }
 validate20.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var policy = validate31, schema56 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, params: { description: "Cluster fields the pack's steps use as placeholders (charmed-etcd: model, application), set per cluster in the manifest's params. One without a default must be set for rollgate plan (exit 2 otherwise); check never asks for it.", type: "object", propertyNames: { description: "A parameter's name: lowercase letters, digits and hyphens, the placeholder its steps write as {name}.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A parameter: what it is, and the value where a cluster sets none.", type: "object", additionalProperties: !1, required: ["description"], properties: { description: { description: "What the value is, for the message that asks for it.", type: "string", minLength: 1 }, default: { description: "The value where the cluster sets none (the application's usual name).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" } } } }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the base already ran it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, condition: { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, estimate: { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, estimate: { description: "How long the step usually takes, in seconds, as for a member step.", $ref: "#/$defs/step/properties/estimate" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } } } }, schema57 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema58 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the base already ran it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] } } }, pattern23 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema59 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } }, schema62 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema63 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, estimate: { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, schema64 = { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, pattern31 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern32 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern34 = new RegExp("^/", "u"), schema66 = { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] };
+var policy = validate31, schema56 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/policy.schema.json", title: "rollgate policy pack", description: "A system's upgrade rules as data: components, version schemes, order, skew, rollout steps and rule severities.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "name", "order", "components"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The pack format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: PolicyPack.", const: "PolicyPack" }, name: { description: "The pack's name, as a fleet manifest's `policy` names it: lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, description: { description: "What system the pack is for, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up a channel's current revision for every component (`rollgate bump --to CHANNEL`, `rollgate update`); a component may set its own.", $ref: "#/$defs/datasource" }, sources: { description: "The vendor documents the rules come from, by title (and URL where there is one).", type: "array", items: { description: "One vendor document: its title, and what the pack takes from it.", type: "string" } }, order: { description: "The upgrade order of the components: a change moves them in this order, and every component has a place in it.", type: "array", items: { description: "A component name (lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit), one of `components`.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, uniqueItems: !0, minItems: 1 }, strictOrder: { description: "Whether every change keeps `order` (OpenStack's services): the planner never moves a component before one the order puts first, and order/transition fails a change in which a component runs a newer version than one before it in the order (compared where both read their versions with one scheme and the same known versions). Default false: the order is a default the planner leaves when the pack's skew or requires need another (Kubernetes' kubelets, moved before kube-apiserver when they lag too far).", type: "boolean" }, members: { description: "How many members a cluster of this system has (MicroShift: exactly one).", type: "object", additionalProperties: !1, properties: { min: { description: "At least this many members per cluster.", type: "integer", minimum: 1 }, max: { description: "At most this many members per cluster.", type: "integer", minimum: 1 } } }, rules: { description: "The severity of each rule for this pack: error, warning or off. A rule not named here is an error.", $ref: "#/$defs/severities" }, params: { description: "Cluster fields the pack's steps use as placeholders (charmed-etcd: model, application), set per cluster in the manifest's params. One without a default must be set for rollgate plan (exit 2 otherwise); check never asks for it.", type: "object", propertyNames: { description: "A parameter's name: lowercase letters, digits and hyphens, the placeholder its steps write as {name}.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A parameter: what it is, and the value where a cluster sets none.", type: "object", additionalProperties: !1, required: ["description"], properties: { description: { description: "What the value is, for the message that asks for it.", type: "string", minLength: 1 }, default: { description: "The value where the cluster sets none (the application's usual name).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" } } } }, components: { description: "The system's components by name (a snap's, charm's, package's or service's name), each with its versioning and rules.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The component's versioning, upgrade rules and rollout.", $ref: "#/$defs/component" }, minProperties: 1 }, rollout: { description: "How the system is rolled out: approval gates, pins, steps before and after each cluster, rollback.", type: "object", additionalProperties: !1, properties: { pauseAfterMember: { description: "When the rollout waits for approval by default: after the first member (first), after every member (all), or never (none). A cluster may set its own.", enum: ["first", "all", "none"] }, pins: { description: "How revisions are pinned: snap (a store proxy override, or snap refresh --revision without one) or none (the pack pins in its own steps, as juju refresh does).", enum: ["snap", "none"] }, first: { description: "Steps at the start of each cluster's first stage, about the whole cluster (backups).", $ref: "#/$defs/clusterSteps" }, finally: { description: "Steps at the end of each cluster's last stage, about the whole cluster (a final status check).", $ref: "#/$defs/clusterSteps" }, rollback: { description: "Whether the system can be rolled back to the base pins; where not, the plain statement rollback.json carries instead.", oneOf: [{ description: "A rollback plan exists: each changed member back to its base pin.", type: "object", additionalProperties: !1, required: ["supported"], properties: { supported: { description: "true: rollgate writes a rollback plan.", const: !0 } } }, { description: "No rollback plan: the statement says what to do instead.", type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "false: rollgate writes no rollback plan.", const: !1 }, statement: { description: "What the operator does instead of a rollback, in the vendor's terms.", type: "string", minLength: 1 } } }] } } } }, $defs: { datasource: { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, severities: { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the base already ran it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] }, drift: { description: "A member runs what neither the base nor the head pins, or is not held where the manifest holds it. Default: warning.", enum: ["error", "warning", "off"] } } }, condition: { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, step: { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, estimate: { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, steps: { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, clusterStep: { description: "A step about the whole cluster, run on its first control member (or its first member), with an optional condition on the versions it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs.", $ref: "#/$defs/step/properties/name" }, estimate: { description: "How long the step usually takes, in seconds, as for a member step.", $ref: "#/$defs/step/properties/estimate" }, run: { description: "The command as an argv, one word per item, with {placeholders}.", $ref: "#/$defs/step/properties/run" }, when: { description: "When the step applies, as for a member step.", $ref: "#/$defs/step/properties/when" }, on: { description: "Where the command runs: on the member (the default) or on the runner.", $ref: "#/$defs/step/properties/on" }, needs: { description: "Run the step only where the cluster runs one of these versions of each named component: its base before the first stage and after a rollback, its head after the last stage.", type: "object", minProperties: 1, propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component the cluster must run for the step to run.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", $ref: "#/$defs/step/properties/retry" }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", $ref: "#/$defs/step/properties/unless" }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", $ref: "#/$defs/step/properties/creates" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", $ref: "#/$defs/step/properties/gate" }, expect: { description: "A read-back of the step's output: for each, the first line `match` (an extended regular expression) finds, its last group, must equal `is` (placeholders filled; no such line reads as empty), or the step fails.", $ref: "#/$defs/step/properties/expect" }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", $ref: "#/$defs/step/properties/onlyIf" }, reboots: { description: "As a member step's reboots.", $ref: "#/$defs/step/properties/reboots" } } }, clusterSteps: { description: "Steps about the whole cluster, run in order.", type: "array", items: { $ref: "#/$defs/clusterStep" }, maxItems: 32 }, component: { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } } } }, schema57 = { description: "Where rollgate looks up a channel's current revision for `rollgate bump --to CHANNEL` and `rollgate update`: snap-store (the Snap Store API, or an Enterprise Store or Snap Store Proxy given by --store) or charmhub (the Charmhub API, or --charmhub). On the pack, for every component; on a component, for that one. The component's name is the snap's or charm's name in the store. Without one, bump needs the revision (CHANNEL@REVISION).", enum: ["snap-store", "charmhub"] }, schema58 = { description: "Rule severities by rule id: error, warning or off.", type: "object", additionalProperties: !1, properties: { "yaml/syntax": { description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits. Default: error.", enum: ["error", "warning", "off"] }, schema: { description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read. Default: error.", enum: ["error", "warning", "off"] }, "order/requires": { description: "A component's target needs a version of another component that the cluster will not have. Default: error.", enum: ["error", "warning", "off"] }, "order/promotion": { description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base. Default: error.", enum: ["error", "warning", "off"] }, "order/transition": { description: "No order of a change's moves, one component and one member at a time, keeps every state between base and head within the pack's skew, requires and strict order; the message names the first state that breaks one and how to split the change. Default: error.", enum: ["error", "warning", "off"] }, "skew/jump": { description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes. Default: error.", enum: ["error", "warning", "off"] }, "skew/downgrade": { description: "Head is older than base: an older version, or a lower revision on the same channel. Default: error.", enum: ["error", "warning", "off"] }, "skew/major": { description: "The major version or track family changes where the pack forbids in-place major upgrades. Default: error.", enum: ["error", "warning", "off"] }, "skew/members": { description: "Members of one cluster would run different versions or revisions. Default: error.", enum: ["error", "warning", "off"] }, "skew/components": { description: "Two components of one cluster are further apart than the pack allows. Default: error.", enum: ["error", "warning", "off"] }, "channel/risk": { description: "A channel's risk is not allowed, in the head or in the base a change refreshes from. Default: error.", enum: ["error", "warning", "off"] }, "channel/eol": { description: "A track or version is past its end of life (a warning when the base already ran it there). Default: error.", enum: ["error", "warning", "off"] }, "channel/blocked": { description: "A version or revision is on the pack's known-bad list (with the reason the pack gives). Default: error.", enum: ["error", "warning", "off"] }, "hold/required": { description: "A component that must be held is not. Default: error.", enum: ["error", "warning", "off"] }, "hold/freeze": { description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet. Default: error.", enum: ["error", "warning", "off"] }, "cohort/required": { description: "A component that must be in a cohort is not. Default: error.", enum: ["error", "warning", "off"] }, "pins/conflict": { description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold. Default: error.", enum: ["error", "warning", "off"] }, "policy/changed": { description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs). Default: warning.", enum: ["error", "warning", "off"] }, drift: { description: "A member runs what neither the base nor the head pins, or is not held where the manifest holds it. Default: warning.", enum: ["error", "warning", "off"] } } }, pattern23 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u"), schema59 = { description: "One component of the system: how its versions are ordered, how far they may move, and how it is rolled out.", type: "object", additionalProperties: !1, required: ["versioning"], properties: { description: { description: "What the component is, in a sentence.", type: "string" }, datasource: { description: "Where rollgate looks up this component's revisions, when not the pack's `datasource`.", $ref: "#/$defs/datasource" }, versioning: { description: "How the component's versions are ordered and named.", type: "object", additionalProperties: !1, required: ["scheme", "source"], properties: { scheme: { description: "How versions are ordered: semver (steps are minor versions), tracks (an ordered list, `versions`) or calver (YYYY.N releases).", enum: ["semver", "tracks", "calver"] }, source: { description: "Where the comparable version is read from: the channel's track (track), or the component's `version` (version).", enum: ["track", "version"] }, versions: { description: "tracks: the tracks in release order (required). semver and calver: the versions the pack knows, for upgrade paths and `rollgate init`.", type: "array", items: { description: "A version or track.", type: "string", minLength: 1, maxLength: 128 }, uniqueItems: !0 }, tags: { description: "Versions that carry a tag (lts, slurp), for `jump.skip`; calver derives slurp (YYYY.1) itself.", type: "object", additionalProperties: { description: "The versions with this tag.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 } } }, families: { description: "tracks: the family of each track, for skew/major; semver and calver derive the major version.", type: "object", additionalProperties: { description: "The track's family.", type: "string" } } }, if: { properties: { scheme: { const: "tracks" } }, required: ["scheme"] }, then: { properties: { versions: { type: "array", minItems: 1 } }, required: ["versions"] } }, jump: { description: "How far one upgrade may go.", type: "object", additionalProperties: !1, required: ["max", "major"], properties: { max: { description: "The largest step: minor versions (semver), tracks (tracks) or releases (calver).", type: "integer", minimum: 0 }, skip: { description: "A tag (lts, slurp): from a version with it straight to the next version with it is allowed too (LTS to LTS, SLURP to SLURP).", type: "string" }, major: { description: "Whether an in-place upgrade may change the major version or track family (allow) or not (forbid).", enum: ["allow", "forbid"] }, limits: { description: "Narrower steps for some moves: where `from` and `to` (versions or ranges, as in `requires`) match, one upgrade goes at most `max` (0: none at all).", type: "array", maxItems: 16, items: { description: "One narrower step: a move it matches goes at most `max` steps.", type: "object", additionalProperties: !1, required: ["max", "note"], properties: { from: { description: "The versions (a version or range) the move starts from; absent: any.", type: "string", minLength: 1, maxLength: 128 }, to: { description: "The versions (a version or range) the move goes to; absent: any.", type: "string", minLength: 1, maxLength: 128 }, max: { description: "The largest step for such a move; 0: no upgrade at all.", type: "integer", minimum: 0 }, note: { description: "Why, in the vendor's words; the finding quotes it.", type: "string", minLength: 1, maxLength: 300 } } } } } }, risks: { description: "The channel risks allowed (channel/risk); absent: any.", type: "array", items: { description: "A snap channel risk.", enum: ["stable", "candidate", "beta", "edge"] }, uniqueItems: !0 }, hold: { description: "Whether the component must be held from automatic updates (hold/required).", enum: ["required", "optional"] }, cohort: { description: "Whether members must refresh in the snap's cohort (cohort/required).", enum: ["required", "optional"] }, eol: { description: "Versions past their end of life (channel/eol).", type: "array", items: { description: "A version and the day its support ends.", type: "object", additionalProperties: !1, required: ["version", "date"], properties: { version: { description: "The version or track (or a range).", type: "string", minLength: 1, maxLength: 128 }, date: { description: "The day support ends (YYYY-MM-DD, UTC); after that day the version is past its end of life.", type: "string", format: "date" }, note: { description: "What to do about it, quoted in the finding.", type: "string" } } } }, blocked: { description: "Versions, channels or revisions the vendor has pulled or warned about (channel/blocked).", type: "array", items: { description: "One known-bad version, channel or revision, with the reason.", type: "object", additionalProperties: !1, required: ["reason"], properties: { version: { description: "The version (or range) that is blocked.", type: "string", minLength: 1, maxLength: 128 }, channel: { description: "The channel that is blocked, or whose `revision` is.", type: "string" }, revision: { description: "The revision that is blocked.", type: "integer", minimum: 1 }, reason: { description: "Why, quoted in the finding.", type: "string", minLength: 1 } }, if: { properties: { version: !1, channel: !1, revision: !1 } }, then: { description: "A blocked entry names a `version`, a `channel` or a `revision`.", properties: { version: !0 }, required: ["version"] } } }, requires: { description: "Versions of other components that a version of this one needs (order/requires).", type: "array", items: { description: "A version of this component and what it needs.", type: "object", additionalProperties: !1, required: ["version", "needs"], properties: { version: { description: "The version (or semver range) of this component that has the requirement.", type: "string", minLength: 1, maxLength: 128 }, needs: { description: "For each other component, by name, the versions (or ranges) that go with it.", type: "object", propertyNames: { description: "A component name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, additionalProperties: { description: "The versions (or ranges) of that component.", type: "array", items: { type: "string", minLength: 1, maxLength: 128 }, minItems: 1 } } } } }, skew: { description: "How far this component may sit from others in one cluster (skew/components).", type: "array", items: { description: "The distance from one other component, in scheme steps.", type: "object", additionalProperties: !1, required: ["of", "newer", "older"], properties: { of: { description: "The other component, by name: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, newer: { description: "At most this many steps newer than `of`; 0: never newer.", type: "integer", minimum: 0 }, older: { description: "At most this many steps older than `of`.", type: "integer", minimum: 0 }, skip: { description: "Also allowed: this component on a version with this tag while `of` runs the next version with it (slurp: OpenStack's nodes on the previous SLURP release while the controllers run the next).", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" } } } }, rules: { description: "Severities for this component alone, over the pack's `rules`.", $ref: "#/$defs/severities" }, rollout: { description: "How a stage rolls the component out across a cluster's members.", type: "object", additionalProperties: !1, required: ["strategy", "member"], properties: { strategy: { description: "serial: one member after another; parallel: every member at once.", enum: ["serial", "parallel"] }, roles: { description: "The members the stage runs on, by role; absent: every member.", type: "array", items: { enum: ["control", "worker"] }, minItems: 1, uniqueItems: !0 }, before: { description: "Steps once at the start of the stage (a backup, a pre-refresh check).", $ref: "#/$defs/steps" }, member: { description: "Steps for each member, in order (evacuate, refresh, health, restore).", $ref: "#/$defs/steps" }, after: { description: "Steps once at the end of the stage.", $ref: "#/$defs/steps" }, rollback: { description: "Steps for each member that take it back to its base pin; default: the `member` steps with the base pins.", $ref: "#/$defs/steps" }, downgrade: { description: "Going back to a lower version (what check calls skew/downgrade). supported: true only where the vendor names it as its rollback, with its words in note; otherwise the statement a rollback plan gives instead of commands (the vendor's recovery pointer). Absent: not supported.", oneOf: [{ type: "object", additionalProperties: !1, required: ["supported", "note"], properties: { supported: { description: "The vendor supports this way back.", const: !0 }, note: { description: "The vendor's words for it.", type: "string", minLength: 1 } } }, { type: "object", additionalProperties: !1, required: ["supported", "statement"], properties: { supported: { description: "No vendor-supported way back.", const: !1 }, statement: { description: "What to do instead: the vendor's recovery pointer.", type: "string", minLength: 1 } } }] } } } } }, schema62 = { description: "Steps, run in order.", type: "array", items: { $ref: "#/$defs/step" }, maxItems: 32 }, schema63 = { description: "One command of the rollout: a name, an argv with {placeholders}, and when and where it runs.", type: "object", additionalProperties: !1, required: ["name", "run"], properties: { name: { description: "The step's name, shown in the plan and the logs (`health` is the stage's health check): lower-case letters, digits and hyphens, starting with a letter or digit.", type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,40}$" }, estimate: { description: "How long the step usually takes, in seconds, once (a retried step: until it first succeeds; an approval wait is not counted). The plan adds these up along its longest chain for the least time a rollout takes (docs/rollout.md#parallel-clusters-and-failure-budgets); a step without one counts as 0.", type: "integer", minimum: 0, maximum: 86400 }, run: { description: "The command as an argv, one word per item; {component}, {member}, {channel}, {revision} and the other placeholders are filled with validated values and quoted.", type: "array", minItems: 1, items: { description: "One word of the command.", type: "string", minLength: 1, maxLength: 400 } }, when: { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] }, on: { description: "Where the command runs: on the member through the transport (default), on the runner itself, or, in a component's `before` and `after` only, on each of the cluster's control members in turn (`control`).", enum: ["member", "runner", "control"] }, retry: { description: "A health check or a wait on state: the step runs again every `every` until it succeeds, for at most `timeout` (90s, 10m, 2h); the stage stops when it never does.", type: "object", additionalProperties: !1, required: ["timeout", "every"], properties: { timeout: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "How long to keep trying." }, every: { type: "string", pattern: "^[1-9][0-9]{0,5}[smh]$", description: "The pause between tries." } } }, unless: { description: "A command (placeholders filled, run where the step runs) whose success passes the step over: what is done stays done when a stage is run again.", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, creates: { description: "The file the step leaves on its host (a database dump, a snapshot): the step is passed over where the file exists, so a rerun never redoes or overwrites it, and rollback.json names it under `kept`.", type: "string", minLength: 2, maxLength: 400, pattern: "^/" }, gate: { description: "For a member with `manual` workload handling: the approval gate comes right before this step instead of before the member's first step (MOSK: wait for the node's maintenance request, then approve).", enum: ["before"] }, expect: { description: "A read-back of the step's output: for each check, the first line `match` (an extended regular expression; placeholders filled and escaped) finds, its last group (no such line reads as empty), must equal `is`, hold `has` or lack `lacks` among its comma-separated items, or equal what the expression `like` finds; or the step fails, naming member, expected and found.", type: "array", minItems: 1, maxItems: 8, items: { type: "object", additionalProperties: !1, required: ["what", "match"], properties: { what: { description: "What is compared, in the words of the failure.", type: "string", minLength: 1, maxLength: 200 }, match: { description: "An extended regular expression; the first line of the step's output it finds is read, and its last group compared.", type: "string", minLength: 1, maxLength: 400 }, is: { description: "The value the matched group must equal (placeholders filled).", type: "string", maxLength: 400 }, has: { description: "An item the found value lists, comma-separated (snap list's Notes: held).", type: "string", minLength: 1, maxLength: 200 }, lacks: { description: "An item the found value must not list.", type: "string", minLength: 1, maxLength: 200 }, like: { description: "Another expression: its last group, found in the same output, is what the value must equal (an installed version equal to the candidate).", type: "string", minLength: 1, maxLength: 400 }, when: { description: "Where the check applies, as a step's when: held checks a hold only where the pin declares one.", $ref: "#/$defs/step/properties/when" } }, description: "One check: `what`, `match`, and exactly one of `is`, `has`, `lacks` or `like`." } }, onlyIf: { description: "A command (placeholders filled) always run on the member through the transport: where it fails, the step is passed over (a node without the service the step is about).", type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: 400 } }, each: { description: "In a component's `before` and `after` only: the step runs once for each member the stage moves, filled with that member's values and kept or dropped by its `when` (MOSK's workload annotations on every node before the update starts).", enum: ["member"] }, reboots: { description: "The step reboots the member: it needs a transport that reaches the member, so the machine that waits for it is never the member.", type: "boolean" } } }, schema64 = { description: "When a step applies to a member: by its workload (live, manual, skip), by whether its cluster has a store proxy (proxy, direct), on the stage's first member (first) or the others (later), by the state its pin declares (held: hold true; unheld: hold false; cohort: cohort true; no-cohort: not; joins-cohort: cohort true where its base is not in the cohort, so it is joined once), or always (the default).", enum: ["live", "manual", "skip", "proxy", "direct", "always", "first", "later", "held", "unheld", "cohort", "no-cohort", "joins-cohort"] }, pattern31 = new RegExp("^[a-z0-9][a-z0-9-]{0,40}$", "u"), pattern32 = new RegExp("^[1-9][0-9]{0,5}[smh]$", "u"), pattern34 = new RegExp("^/", "u"), schema66 = { description: "When the step applies; a list applies where every condition holds.", oneOf: [{ $ref: "#/$defs/condition" }, { type: "array", items: { $ref: "#/$defs/condition" }, minItems: 1, uniqueItems: !0 }] };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate35.evaluated;
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
@@ -30303,162 +30303,169 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors === null ? vErrors = [err135] : vErrors.push(err135), errors++;
           }
         }
+        if (data54.drift !== void 0) {
+          let data73 = data54.drift;
+          if (!(data73 === "error" || data73 === "warning" || data73 === "off")) {
+            let err136 = { instancePath: instancePath + "/rules/drift", schemaPath: "#/$defs/severities/properties/drift/enum", keyword: "enum", params: { allowedValues: schema58.properties.drift.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.drift.enum, parentSchema: schema58.properties.drift, data: data73 };
+            vErrors === null ? vErrors = [err136] : vErrors.push(err136), errors++;
+          }
+        }
       } else {
-        let err136 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data54 };
-        vErrors === null ? vErrors = [err136] : vErrors.push(err136), errors++;
+        let err137 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data54 };
+        vErrors === null ? vErrors = [err137] : vErrors.push(err137), errors++;
       }
     }
     if (data.rollout !== void 0) {
-      let data73 = data.rollout;
-      if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-        if (data73.strategy === void 0) {
-          let err137 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema59.properties.rollout.required, parentSchema: schema59.properties.rollout, data: data73 };
-          vErrors === null ? vErrors = [err137] : vErrors.push(err137), errors++;
-        }
-        if (data73.member === void 0) {
-          let err138 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "member" }, message: "must have required property 'member'", schema: schema59.properties.rollout.required, parentSchema: schema59.properties.rollout, data: data73 };
+      let data74 = data.rollout;
+      if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+        if (data74.strategy === void 0) {
+          let err138 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema59.properties.rollout.required, parentSchema: schema59.properties.rollout, data: data74 };
           vErrors === null ? vErrors = [err138] : vErrors.push(err138), errors++;
         }
-        for (let key13 in data73)
+        if (data74.member === void 0) {
+          let err139 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/required", keyword: "required", params: { missingProperty: "member" }, message: "must have required property 'member'", schema: schema59.properties.rollout.required, parentSchema: schema59.properties.rollout, data: data74 };
+          vErrors === null ? vErrors = [err139] : vErrors.push(err139), errors++;
+        }
+        for (let key13 in data74)
           if (!(key13 === "strategy" || key13 === "roles" || key13 === "before" || key13 === "member" || key13 === "after" || key13 === "rollback" || key13 === "downgrade")) {
-            let err139 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.rollout, data: data73 };
-            vErrors === null ? vErrors = [err139] : vErrors.push(err139), errors++;
-          }
-        if (data73.strategy !== void 0) {
-          let data74 = data73.strategy;
-          if (!(data74 === "serial" || data74 === "parallel")) {
-            let err140 = { instancePath: instancePath + "/rollout/strategy", schemaPath: "#/properties/rollout/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema59.properties.rollout.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.rollout.properties.strategy.enum, parentSchema: schema59.properties.rollout.properties.strategy, data: data74 };
+            let err140 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.rollout, data: data74 };
             vErrors === null ? vErrors = [err140] : vErrors.push(err140), errors++;
           }
+        if (data74.strategy !== void 0) {
+          let data75 = data74.strategy;
+          if (!(data75 === "serial" || data75 === "parallel")) {
+            let err141 = { instancePath: instancePath + "/rollout/strategy", schemaPath: "#/properties/rollout/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema59.properties.rollout.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.rollout.properties.strategy.enum, parentSchema: schema59.properties.rollout.properties.strategy, data: data75 };
+            vErrors === null ? vErrors = [err141] : vErrors.push(err141), errors++;
+          }
         }
-        if (data73.roles !== void 0) {
-          let data75 = data73.roles;
-          if (Array.isArray(data75)) {
-            if (data75.length < 1) {
-              let err141 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema59.properties.rollout.properties.roles, data: data75 };
-              vErrors === null ? vErrors = [err141] : vErrors.push(err141), errors++;
+        if (data74.roles !== void 0) {
+          let data76 = data74.roles;
+          if (Array.isArray(data76)) {
+            if (data76.length < 1) {
+              let err142 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema59.properties.rollout.properties.roles, data: data76 };
+              vErrors === null ? vErrors = [err142] : vErrors.push(err142), errors++;
             }
-            let len9 = data75.length;
+            let len9 = data76.length;
             for (let i11 = 0; i11 < len9; i11++) {
-              let data76 = data75[i11];
-              if (!(data76 === "control" || data76 === "worker")) {
-                let err142 = { instancePath: instancePath + "/rollout/roles/" + i11, schemaPath: "#/properties/rollout/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema59.properties.rollout.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.rollout.properties.roles.items.enum, parentSchema: schema59.properties.rollout.properties.roles.items, data: data76 };
-                vErrors === null ? vErrors = [err142] : vErrors.push(err142), errors++;
+              let data77 = data76[i11];
+              if (!(data77 === "control" || data77 === "worker")) {
+                let err143 = { instancePath: instancePath + "/rollout/roles/" + i11, schemaPath: "#/properties/rollout/properties/roles/items/enum", keyword: "enum", params: { allowedValues: schema59.properties.rollout.properties.roles.items.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.rollout.properties.roles.items.enum, parentSchema: schema59.properties.rollout.properties.roles.items, data: data77 };
+                vErrors === null ? vErrors = [err143] : vErrors.push(err143), errors++;
               }
             }
-            let i12 = data75.length, j22;
+            let i12 = data76.length, j22;
             if (i12 > 1) {
               outer1: for (; i12--; )
                 for (j22 = i12; j22--; )
-                  if (func0(data75[i12], data75[j22])) {
-                    let err143 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i12 + " are identical)", schema: !0, parentSchema: schema59.properties.rollout.properties.roles, data: data75 };
-                    vErrors === null ? vErrors = [err143] : vErrors.push(err143), errors++;
+                  if (func0(data76[i12], data76[j22])) {
+                    let err144 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i12 + " are identical)", schema: !0, parentSchema: schema59.properties.rollout.properties.roles, data: data76 };
+                    vErrors === null ? vErrors = [err144] : vErrors.push(err144), errors++;
                     break outer1;
                   }
             }
           } else {
-            let err144 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.rollout.properties.roles.type, parentSchema: schema59.properties.rollout.properties.roles, data: data75 };
-            vErrors === null ? vErrors = [err144] : vErrors.push(err144), errors++;
+            let err145 = { instancePath: instancePath + "/rollout/roles", schemaPath: "#/properties/rollout/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.rollout.properties.roles.type, parentSchema: schema59.properties.rollout.properties.roles, data: data76 };
+            vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
           }
         }
-        if (data73.before !== void 0 && (validate33(data73.before, { instancePath: instancePath + "/rollout/before", parentData: data73, parentDataProperty: "before", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.member !== void 0 && (validate33(data73.member, { instancePath: instancePath + "/rollout/member", parentData: data73, parentDataProperty: "member", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.after !== void 0 && (validate33(data73.after, { instancePath: instancePath + "/rollout/after", parentData: data73, parentDataProperty: "after", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.rollback !== void 0 && (validate33(data73.rollback, { instancePath: instancePath + "/rollout/rollback", parentData: data73, parentDataProperty: "rollback", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data73.downgrade !== void 0) {
-          let data81 = data73.downgrade, _errs149 = errors, valid44 = !1, passing0 = null, _errs150 = errors;
-          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-            if (data81.supported === void 0) {
-              let err145 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
-              vErrors === null ? vErrors = [err145] : vErrors.push(err145), errors++;
-            }
-            if (data81.note === void 0) {
-              let err146 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
+        if (data74.before !== void 0 && (validate33(data74.before, { instancePath: instancePath + "/rollout/before", parentData: data74, parentDataProperty: "before", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data74.member !== void 0 && (validate33(data74.member, { instancePath: instancePath + "/rollout/member", parentData: data74, parentDataProperty: "member", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data74.after !== void 0 && (validate33(data74.after, { instancePath: instancePath + "/rollout/after", parentData: data74, parentDataProperty: "after", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data74.rollback !== void 0 && (validate33(data74.rollback, { instancePath: instancePath + "/rollout/rollback", parentData: data74, parentDataProperty: "rollback", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors), errors = vErrors.length)), data74.downgrade !== void 0) {
+          let data82 = data74.downgrade, _errs150 = errors, valid44 = !1, passing0 = null, _errs151 = errors;
+          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+            if (data82.supported === void 0) {
+              let err146 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data82 };
               vErrors === null ? vErrors = [err146] : vErrors.push(err146), errors++;
             }
-            for (let key14 in data81)
+            if (data82.note === void 0) {
+              let err147 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data82 };
+              vErrors === null ? vErrors = [err147] : vErrors.push(err147), errors++;
+            }
+            for (let key14 in data82)
               if (!(key14 === "supported" || key14 === "note")) {
-                let err147 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
-                vErrors === null ? vErrors = [err147] : vErrors.push(err147), errors++;
-              }
-            if (data81.supported !== void 0) {
-              let data82 = data81.supported;
-              if (data82 !== !0) {
-                let err148 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.supported, data: data82 };
+                let err148 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data82 };
                 vErrors === null ? vErrors = [err148] : vErrors.push(err148), errors++;
               }
+            if (data82.supported !== void 0) {
+              let data83 = data82.supported;
+              if (data83 !== !0) {
+                let err149 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.supported, data: data83 };
+                vErrors === null ? vErrors = [err149] : vErrors.push(err149), errors++;
+              }
             }
-            if (data81.note !== void 0) {
-              let data83 = data81.note;
-              if (typeof data83 == "string") {
-                if (func2(data83) < 1) {
-                  let err149 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data83 };
-                  vErrors === null ? vErrors = [err149] : vErrors.push(err149), errors++;
+            if (data82.note !== void 0) {
+              let data84 = data82.note;
+              if (typeof data84 == "string") {
+                if (func2(data84) < 1) {
+                  let err150 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data84 };
+                  vErrors === null ? vErrors = [err150] : vErrors.push(err150), errors++;
                 }
               } else {
-                let err150 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.note.type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data83 };
-                vErrors === null ? vErrors = [err150] : vErrors.push(err150), errors++;
+                let err151 = { instancePath: instancePath + "/rollout/downgrade/note", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.note.type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0].properties.note, data: data84 };
+                vErrors === null ? vErrors = [err151] : vErrors.push(err151), errors++;
               }
             }
           } else {
-            let err151 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data81 };
-            vErrors === null ? vErrors = [err151] : vErrors.push(err151), errors++;
+            let err152 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.rollout.properties.downgrade.oneOf[0].type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[0], data: data82 };
+            vErrors === null ? vErrors = [err152] : vErrors.push(err152), errors++;
           }
-          var _valid2 = _errs150 === errors;
+          var _valid2 = _errs151 === errors;
           if (_valid2) {
             valid44 = !0, passing0 = 0;
             var props2 = !0;
           }
-          let _errs156 = errors;
-          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-            if (data81.supported === void 0) {
-              let err152 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
-              vErrors === null ? vErrors = [err152] : vErrors.push(err152), errors++;
-            }
-            if (data81.statement === void 0) {
-              let err153 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
+          let _errs157 = errors;
+          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+            if (data82.supported === void 0) {
+              let err153 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data82 };
               vErrors === null ? vErrors = [err153] : vErrors.push(err153), errors++;
             }
-            for (let key15 in data81)
+            if (data82.statement === void 0) {
+              let err154 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].required, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data82 };
+              vErrors === null ? vErrors = [err154] : vErrors.push(err154), errors++;
+            }
+            for (let key15 in data82)
               if (!(key15 === "supported" || key15 === "statement")) {
-                let err154 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
-                vErrors === null ? vErrors = [err154] : vErrors.push(err154), errors++;
-              }
-            if (data81.supported !== void 0) {
-              let data84 = data81.supported;
-              if (data84 !== !1) {
-                let err155 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.supported, data: data84 };
+                let err155 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data82 };
                 vErrors === null ? vErrors = [err155] : vErrors.push(err155), errors++;
               }
+            if (data82.supported !== void 0) {
+              let data85 = data82.supported;
+              if (data85 !== !1) {
+                let err156 = { instancePath: instancePath + "/rollout/downgrade/supported", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.supported, data: data85 };
+                vErrors === null ? vErrors = [err156] : vErrors.push(err156), errors++;
+              }
             }
-            if (data81.statement !== void 0) {
-              let data85 = data81.statement;
-              if (typeof data85 == "string") {
-                if (func2(data85) < 1) {
-                  let err156 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data85 };
-                  vErrors === null ? vErrors = [err156] : vErrors.push(err156), errors++;
+            if (data82.statement !== void 0) {
+              let data86 = data82.statement;
+              if (typeof data86 == "string") {
+                if (func2(data86) < 1) {
+                  let err157 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data86 };
+                  vErrors === null ? vErrors = [err157] : vErrors.push(err157), errors++;
                 }
               } else {
-                let err157 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.statement.type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data85 };
-                vErrors === null ? vErrors = [err157] : vErrors.push(err157), errors++;
+                let err158 = { instancePath: instancePath + "/rollout/downgrade/statement", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.statement.type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1].properties.statement, data: data86 };
+                vErrors === null ? vErrors = [err158] : vErrors.push(err158), errors++;
               }
             }
           } else {
-            let err158 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data81 };
-            vErrors === null ? vErrors = [err158] : vErrors.push(err158), errors++;
-          }
-          var _valid2 = _errs156 === errors;
-          if (_valid2 && valid44 ? (valid44 = !1, passing0 = [passing0, 1]) : _valid2 && (valid44 = !0, passing0 = 1, props2 !== !0 && (props2 = !0)), valid44)
-            errors = _errs149, vErrors !== null && (_errs149 ? vErrors.length = _errs149 : vErrors = null);
-          else {
-            let err159 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema59.properties.rollout.properties.downgrade.oneOf, parentSchema: schema59.properties.rollout.properties.downgrade, data: data81 };
+            let err159 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.rollout.properties.downgrade.oneOf[1].type, parentSchema: schema59.properties.rollout.properties.downgrade.oneOf[1], data: data82 };
             vErrors === null ? vErrors = [err159] : vErrors.push(err159), errors++;
+          }
+          var _valid2 = _errs157 === errors;
+          if (_valid2 && valid44 ? (valid44 = !1, passing0 = [passing0, 1]) : _valid2 && (valid44 = !0, passing0 = 1, props2 !== !0 && (props2 = !0)), valid44)
+            errors = _errs150, vErrors !== null && (_errs150 ? vErrors.length = _errs150 : vErrors = null);
+          else {
+            let err160 = { instancePath: instancePath + "/rollout/downgrade", schemaPath: "#/properties/rollout/properties/downgrade/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema59.properties.rollout.properties.downgrade.oneOf, parentSchema: schema59.properties.rollout.properties.downgrade, data: data82 };
+            vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
           }
         }
       } else {
-        let err160 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.rollout.type, parentSchema: schema59.properties.rollout, data: data73 };
-        vErrors === null ? vErrors = [err160] : vErrors.push(err160), errors++;
+        let err161 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.rollout.type, parentSchema: schema59.properties.rollout, data: data74 };
+        vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
       }
     }
   } else {
-    let err161 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
-    vErrors === null ? vErrors = [err161] : vErrors.push(err161), errors++;
+    let err162 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
+    vErrors === null ? vErrors = [err162] : vErrors.push(err162), errors++;
   }
   return validate32.errors = vErrors, errors === 0;
 }
@@ -31205,212 +31212,219 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
           }
         }
+        if (data14.drift !== void 0) {
+          let data33 = data14.drift;
+          if (!(data33 === "error" || data33 === "warning" || data33 === "off")) {
+            let err46 = { instancePath: instancePath + "/rules/drift", schemaPath: "#/$defs/severities/properties/drift/enum", keyword: "enum", params: { allowedValues: schema58.properties.drift.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.drift.enum, parentSchema: schema58.properties.drift, data: data33 };
+            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+          }
+        }
       } else {
-        let err46 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data14 };
-        vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+        let err47 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data: data14 };
+        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
       }
     }
     if (data.params !== void 0) {
-      let data33 = data.params;
-      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-        for (let key3 in data33) {
-          let _errs53 = errors;
+      let data34 = data.params;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (let key3 in data34) {
+          let _errs54 = errors;
           if (typeof key3 == "string") {
             if (!pattern13.test(key3)) {
-              let err47 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,30}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,30}$"', schema: "^[a-z][a-z0-9-]{0,30}$", parentSchema: schema56.properties.params.propertyNames, data: key3, propertyName: key3 };
-              vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+              let err48 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,30}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,30}$"', schema: "^[a-z][a-z0-9-]{0,30}$", parentSchema: schema56.properties.params.propertyNames, data: key3, propertyName: key3 };
+              vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
             }
           } else {
-            let err48 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.params.propertyNames.type, parentSchema: schema56.properties.params.propertyNames, data: key3, propertyName: key3 };
-            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
-          }
-          var valid10 = _errs53 === errors;
-          if (!valid10) {
-            let err49 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema56.properties.params.propertyNames, parentSchema: schema56.properties.params, data: data33 };
+            let err49 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.params.propertyNames.type, parentSchema: schema56.properties.params.propertyNames, data: key3, propertyName: key3 };
             vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
           }
+          var valid10 = _errs54 === errors;
+          if (!valid10) {
+            let err50 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema56.properties.params.propertyNames, parentSchema: schema56.properties.params, data: data34 };
+            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+          }
         }
-        for (let key4 in data33) {
-          let data34 = data33[key4];
-          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-            if (data34.description === void 0) {
-              let err50 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema56.properties.params.additionalProperties.required, parentSchema: schema56.properties.params.additionalProperties, data: data34 };
-              vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+        for (let key4 in data34) {
+          let data35 = data34[key4];
+          if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+            if (data35.description === void 0) {
+              let err51 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema56.properties.params.additionalProperties.required, parentSchema: schema56.properties.params.additionalProperties, data: data35 };
+              vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
             }
-            for (let key5 in data34)
+            for (let key5 in data35)
               if (!(key5 === "description" || key5 === "default")) {
-                let err51 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.params.additionalProperties, data: data34 };
-                vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                let err52 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.params.additionalProperties, data: data35 };
+                vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
               }
-            if (data34.description !== void 0) {
-              let data35 = data34.description;
-              if (typeof data35 == "string") {
-                if (func2(data35) < 1) {
-                  let err52 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.params.additionalProperties.properties.description, data: data35 };
-                  vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+            if (data35.description !== void 0) {
+              let data36 = data35.description;
+              if (typeof data36 == "string") {
+                if (func2(data36) < 1) {
+                  let err53 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.params.additionalProperties.properties.description, data: data36 };
+                  vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
                 }
               } else {
-                let err53 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.params.additionalProperties.properties.description.type, parentSchema: schema56.properties.params.additionalProperties.properties.description, data: data35 };
-                vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+                let err54 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/params/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.params.additionalProperties.properties.description.type, parentSchema: schema56.properties.params.additionalProperties.properties.description, data: data36 };
+                vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
               }
             }
-            if (data34.default !== void 0) {
-              let data36 = data34.default;
-              if (typeof data36 == "string") {
-                if (!pattern14.test(data36)) {
-                  let err54 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", parentSchema: schema56.properties.params.additionalProperties.properties.default, data: data36 };
-                  vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+            if (data35.default !== void 0) {
+              let data37 = data35.default;
+              if (typeof data37 == "string") {
+                if (!pattern14.test(data37)) {
+                  let err55 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", parentSchema: schema56.properties.params.additionalProperties.properties.default, data: data37 };
+                  vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
                 }
               } else {
-                let err55 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.params.additionalProperties.properties.default.type, parentSchema: schema56.properties.params.additionalProperties.properties.default, data: data36 };
-                vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+                let err56 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/params/additionalProperties/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.params.additionalProperties.properties.default.type, parentSchema: schema56.properties.params.additionalProperties.properties.default, data: data37 };
+                vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
               }
             }
           } else {
-            let err56 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.params.additionalProperties.type, parentSchema: schema56.properties.params.additionalProperties, data: data34 };
-            vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+            let err57 = { instancePath: instancePath + "/params/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.params.additionalProperties.type, parentSchema: schema56.properties.params.additionalProperties, data: data35 };
+            vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
           }
         }
       } else {
-        let err57 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.params.type, parentSchema: schema56.properties.params, data: data33 };
-        vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+        let err58 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.params.type, parentSchema: schema56.properties.params, data: data34 };
+        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
       }
     }
     if (data.components !== void 0) {
-      let data37 = data.components;
-      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-        if (Object.keys(data37).length < 1) {
-          let err58 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema56.properties.components, data: data37 };
-          vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+      let data38 = data.components;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        if (Object.keys(data38).length < 1) {
+          let err59 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema56.properties.components, data: data38 };
+          vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
         }
-        for (let key6 in data37) {
-          let _errs65 = errors;
+        for (let key6 in data38) {
+          let _errs66 = errors;
           if (typeof key6 == "string") {
             if (!pattern17.test(key6)) {
-              let err59 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema56.properties.components.propertyNames, data: key6, propertyName: key6 };
-              vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+              let err60 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,62}$"', schema: "^[a-z0-9][a-z0-9._-]{0,62}$", parentSchema: schema56.properties.components.propertyNames, data: key6, propertyName: key6 };
+              vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
             }
           } else {
-            let err60 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.components.propertyNames.type, parentSchema: schema56.properties.components.propertyNames, data: key6, propertyName: key6 };
-            vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
-          }
-          var valid13 = _errs65 === errors;
-          if (!valid13) {
-            let err61 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema56.properties.components.propertyNames, parentSchema: schema56.properties.components, data: data37 };
+            let err61 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.components.propertyNames.type, parentSchema: schema56.properties.components.propertyNames, data: key6, propertyName: key6 };
             vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
           }
+          var valid13 = _errs66 === errors;
+          if (!valid13) {
+            let err62 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema56.properties.components.propertyNames, parentSchema: schema56.properties.components, data: data38 };
+            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+          }
         }
-        for (let key7 in data37)
-          validate32(data37[key7], { instancePath: instancePath + "/components/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data37, parentDataProperty: key7, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors), errors = vErrors.length);
+        for (let key7 in data38)
+          validate32(data38[key7], { instancePath: instancePath + "/components/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data38, parentDataProperty: key7, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors), errors = vErrors.length);
       } else {
-        let err62 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.components.type, parentSchema: schema56.properties.components, data: data37 };
-        vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+        let err63 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.components.type, parentSchema: schema56.properties.components, data: data38 };
+        vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
       }
     }
     if (data.rollout !== void 0) {
-      let data39 = data.rollout;
-      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-        for (let key8 in data39)
+      let data40 = data.rollout;
+      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+        for (let key8 in data40)
           if (!(key8 === "pauseAfterMember" || key8 === "pins" || key8 === "first" || key8 === "finally" || key8 === "rollback")) {
-            let err63 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.rollout, data: data39 };
-            vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
-          }
-        if (data39.pauseAfterMember !== void 0) {
-          let data40 = data39.pauseAfterMember;
-          if (!(data40 === "first" || data40 === "all" || data40 === "none")) {
-            let err64 = { instancePath: instancePath + "/rollout/pauseAfterMember", schemaPath: "#/properties/rollout/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.pauseAfterMember.enum, parentSchema: schema56.properties.rollout.properties.pauseAfterMember, data: data40 };
+            let err64 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.rollout, data: data40 };
             vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
           }
-        }
-        if (data39.pins !== void 0) {
-          let data41 = data39.pins;
-          if (!(data41 === "snap" || data41 === "none")) {
-            let err65 = { instancePath: instancePath + "/rollout/pins", schemaPath: "#/properties/rollout/properties/pins/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.pins.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.pins.enum, parentSchema: schema56.properties.rollout.properties.pins, data: data41 };
+        if (data40.pauseAfterMember !== void 0) {
+          let data41 = data40.pauseAfterMember;
+          if (!(data41 === "first" || data41 === "all" || data41 === "none")) {
+            let err65 = { instancePath: instancePath + "/rollout/pauseAfterMember", schemaPath: "#/properties/rollout/properties/pauseAfterMember/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.pauseAfterMember.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.pauseAfterMember.enum, parentSchema: schema56.properties.rollout.properties.pauseAfterMember, data: data41 };
             vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
           }
         }
-        if (data39.first !== void 0 && (validate43(data39.first, { instancePath: instancePath + "/rollout/first", parentData: data39, parentDataProperty: "first", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors), errors = vErrors.length)), data39.finally !== void 0 && (validate43(data39.finally, { instancePath: instancePath + "/rollout/finally", parentData: data39, parentDataProperty: "finally", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors), errors = vErrors.length)), data39.rollback !== void 0) {
-          let data44 = data39.rollback, _errs77 = errors, valid16 = !1, passing0 = null, _errs78 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.supported === void 0) {
-              let err66 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema56.properties.rollout.properties.rollback.oneOf[0].required, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0], data: data44 };
-              vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+        if (data40.pins !== void 0) {
+          let data42 = data40.pins;
+          if (!(data42 === "snap" || data42 === "none")) {
+            let err66 = { instancePath: instancePath + "/rollout/pins", schemaPath: "#/properties/rollout/properties/pins/enum", keyword: "enum", params: { allowedValues: schema56.properties.rollout.properties.pins.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.rollout.properties.pins.enum, parentSchema: schema56.properties.rollout.properties.pins, data: data42 };
+            vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+          }
+        }
+        if (data40.first !== void 0 && (validate43(data40.first, { instancePath: instancePath + "/rollout/first", parentData: data40, parentDataProperty: "first", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors), errors = vErrors.length)), data40.finally !== void 0 && (validate43(data40.finally, { instancePath: instancePath + "/rollout/finally", parentData: data40, parentDataProperty: "finally", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors), errors = vErrors.length)), data40.rollback !== void 0) {
+          let data45 = data40.rollback, _errs78 = errors, valid16 = !1, passing0 = null, _errs79 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.supported === void 0) {
+              let err67 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema56.properties.rollout.properties.rollback.oneOf[0].required, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0], data: data45 };
+              vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
             }
-            for (let key9 in data44)
+            for (let key9 in data45)
               if (key9 !== "supported") {
-                let err67 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0], data: data44 };
-                vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
-              }
-            if (data44.supported !== void 0) {
-              let data45 = data44.supported;
-              if (data45 !== !0) {
-                let err68 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0].properties.supported, data: data45 };
+                let err68 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0], data: data45 };
                 vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+              }
+            if (data45.supported !== void 0) {
+              let data46 = data45.supported;
+              if (data46 !== !0) {
+                let err69 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/properties/supported/const", keyword: "const", params: { allowedValue: !0 }, message: "must be equal to constant", schema: !0, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0].properties.supported, data: data46 };
+                vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
               }
             }
           } else {
-            let err69 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.rollback.oneOf[0].type, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0], data: data44 };
-            vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+            let err70 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.rollback.oneOf[0].type, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[0], data: data45 };
+            vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
           }
-          var _valid0 = _errs78 === errors;
+          var _valid0 = _errs79 === errors;
           if (_valid0) {
             valid16 = !0, passing0 = 0;
             var props0 = !0;
           }
-          let _errs82 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.supported === void 0) {
-              let err70 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema56.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data44 };
-              vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
-            }
-            if (data44.statement === void 0) {
-              let err71 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema56.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data44 };
+          let _errs83 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.supported === void 0) {
+              let err71 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "supported" }, message: "must have required property 'supported'", schema: schema56.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data45 };
               vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
             }
-            for (let key10 in data44)
+            if (data45.statement === void 0) {
+              let err72 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property 'statement'", schema: schema56.properties.rollout.properties.rollback.oneOf[1].required, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data45 };
+              vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+            }
+            for (let key10 in data45)
               if (!(key10 === "supported" || key10 === "statement")) {
-                let err72 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data44 };
-                vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
-              }
-            if (data44.supported !== void 0) {
-              let data46 = data44.supported;
-              if (data46 !== !1) {
-                let err73 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.supported, data: data46 };
+                let err73 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data45 };
                 vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
               }
+            if (data45.supported !== void 0) {
+              let data47 = data45.supported;
+              if (data47 !== !1) {
+                let err74 = { instancePath: instancePath + "/rollout/rollback/supported", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/supported/const", keyword: "const", params: { allowedValue: !1 }, message: "must be equal to constant", schema: !1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.supported, data: data47 };
+                vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+              }
             }
-            if (data44.statement !== void 0) {
-              let data47 = data44.statement;
-              if (typeof data47 == "string") {
-                if (func2(data47) < 1) {
-                  let err74 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data47 };
-                  vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+            if (data45.statement !== void 0) {
+              let data48 = data45.statement;
+              if (typeof data48 == "string") {
+                if (func2(data48) < 1) {
+                  let err75 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data48 };
+                  vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
                 }
               } else {
-                let err75 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.statement.type, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data47 };
-                vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+                let err76 = { instancePath: instancePath + "/rollout/rollback/statement", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.statement.type, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1].properties.statement, data: data48 };
+                vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
               }
             }
           } else {
-            let err76 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.rollback.oneOf[1].type, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data44 };
-            vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
-          }
-          var _valid0 = _errs82 === errors;
-          if (_valid0 && valid16 ? (valid16 = !1, passing0 = [passing0, 1]) : _valid0 && (valid16 = !0, passing0 = 1, props0 !== !0 && (props0 = !0)), valid16)
-            errors = _errs77, vErrors !== null && (_errs77 ? vErrors.length = _errs77 : vErrors = null);
-          else {
-            let err77 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema56.properties.rollout.properties.rollback.oneOf, parentSchema: schema56.properties.rollout.properties.rollback, data: data44 };
+            let err77 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.properties.rollback.oneOf[1].type, parentSchema: schema56.properties.rollout.properties.rollback.oneOf[1], data: data45 };
             vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+          }
+          var _valid0 = _errs83 === errors;
+          if (_valid0 && valid16 ? (valid16 = !1, passing0 = [passing0, 1]) : _valid0 && (valid16 = !0, passing0 = 1, props0 !== !0 && (props0 = !0)), valid16)
+            errors = _errs78, vErrors !== null && (_errs78 ? vErrors.length = _errs78 : vErrors = null);
+          else {
+            let err78 = { instancePath: instancePath + "/rollout/rollback", schemaPath: "#/properties/rollout/properties/rollback/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema56.properties.rollout.properties.rollback.oneOf, parentSchema: schema56.properties.rollout.properties.rollback, data: data45 };
+            vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
           }
         }
       } else {
-        let err78 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.type, parentSchema: schema56.properties.rollout, data: data39 };
-        vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+        let err79 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.rollout.type, parentSchema: schema56.properties.rollout, data: data40 };
+        vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
       }
     }
   } else {
-    let err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
-    vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+    let err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
   }
   return validate31.errors = vErrors, errors === 0;
 }
@@ -31823,7 +31837,402 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   return validate53.errors = vErrors, errors === 0;
 }
 validate53.evaluated = { props: { name: !0, "channel-map": !0 }, dynamicProps: !1, dynamicItems: !1 };
-var byName = { fleet, policy, "snap-info": snapInfo, "charm-info": charmInfo };
+var observed = validate54, schema96 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/observed.schema.json", title: "rollgate observed state", description: "What `rollgate observe` found on a fleet's members: per member and component, what it runs and when it was asked (docs/observe.md).", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "manifest", "at", "members"], properties: { apiVersion: { const: "rollgate/v1" }, kind: { const: "Observed" }, manifest: { type: "string", maxLength: 4096, description: "The manifest whose members were asked, as it was named." }, at: { type: "string", format: "date-time", description: "When the observation started." }, members: { type: "array", maxItems: 1e6, items: { $ref: "#/$defs/member" } } }, $defs: { name: { type: "string", minLength: 1, maxLength: 253 }, member: { type: "object", additionalProperties: !1, required: ["cluster", "name", "at", "status", "components"], properties: { cluster: { $ref: "#/$defs/name" }, name: { $ref: "#/$defs/name" }, at: { type: "string", format: "date-time", description: "When its answers were read." }, status: { enum: ["answered", "unknown"], description: "unknown: the member did not answer (timed out, unreachable, or printed what rollgate cannot read); never drift." }, reason: { type: "string", maxLength: 1e3, description: "Why the member is unknown, in rollgate's words." }, service: { enum: ["Online", "Evacuated", "Offline", "Blocked", "unknown"], description: "Its LXD cluster status (lxc cluster list), where its pack evacuates members." }, components: { type: "object", maxProperties: 1e3, propertyNames: { $ref: "#/$defs/name" }, additionalProperties: { $ref: "#/$defs/component" } } } }, component: { oneOf: [{ type: "object", additionalProperties: !1, required: ["status", "held", "cohort"], properties: { status: { const: "found" }, channel: { type: "string", minLength: 1, maxLength: 200, description: "The channel tracked (snap list's Tracking)." }, revision: { type: "integer", minimum: 1, description: "The store revision; absent for a sideloaded snap." }, version: { type: "string", minLength: 1, maxLength: 200 }, held: { type: "boolean", description: "snap list's `held` note." }, cohort: { type: "boolean", description: "snap list's `in-cohort` note." } } }, { type: "object", additionalProperties: !1, required: ["status"], properties: { status: { const: "absent" } } }, { type: "object", additionalProperties: !1, required: ["status", "reason"], properties: { status: { enum: ["unknown", "unsupported"] }, reason: { type: "string", maxLength: 1e3 } } }] } } }, schema97 = { type: "object", additionalProperties: !1, required: ["cluster", "name", "at", "status", "components"], properties: { cluster: { $ref: "#/$defs/name" }, name: { $ref: "#/$defs/name" }, at: { type: "string", format: "date-time", description: "When its answers were read." }, status: { enum: ["answered", "unknown"], description: "unknown: the member did not answer (timed out, unreachable, or printed what rollgate cannot read); never drift." }, reason: { type: "string", maxLength: 1e3, description: "Why the member is unknown, in rollgate's words." }, service: { enum: ["Online", "Evacuated", "Offline", "Blocked", "unknown"], description: "Its LXD cluster status (lxc cluster list), where its pack evacuates members." }, components: { type: "object", maxProperties: 1e3, propertyNames: { $ref: "#/$defs/name" }, additionalProperties: { $ref: "#/$defs/component" } } } }, schema98 = { type: "string", minLength: 1, maxLength: 253 }, schema101 = { oneOf: [{ type: "object", additionalProperties: !1, required: ["status", "held", "cohort"], properties: { status: { const: "found" }, channel: { type: "string", minLength: 1, maxLength: 200, description: "The channel tracked (snap list's Tracking)." }, revision: { type: "integer", minimum: 1, description: "The store revision; absent for a sideloaded snap." }, version: { type: "string", minLength: 1, maxLength: 200 }, held: { type: "boolean", description: "snap list's `held` note." }, cohort: { type: "boolean", description: "snap list's `in-cohort` note." } } }, { type: "object", additionalProperties: !1, required: ["status"], properties: { status: { const: "absent" } } }, { type: "object", additionalProperties: !1, required: ["status", "reason"], properties: { status: { enum: ["unknown", "unsupported"] }, reason: { type: "string", maxLength: 1e3 } } }] };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.cluster === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'", schema: schema97.required, parentSchema: schema97, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.name === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema97.required, parentSchema: schema97, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.at === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema97.required, parentSchema: schema97, data };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    if (data.status === void 0) {
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema97.required, parentSchema: schema97, data };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    if (data.components === void 0) {
+      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property 'components'", schema: schema97.required, parentSchema: schema97, data };
+      vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+    }
+    for (let key0 in data)
+      if (!(key0 === "cluster" || key0 === "name" || key0 === "at" || key0 === "status" || key0 === "reason" || key0 === "service" || key0 === "components")) {
+        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema97, data };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    if (data.cluster !== void 0) {
+      let data0 = data.cluster;
+      if (typeof data0 == "string") {
+        if (func2(data0) > 253) {
+          let err6 = { instancePath: instancePath + "/cluster", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema98, data: data0 };
+          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+        }
+        if (func2(data0) < 1) {
+          let err7 = { instancePath: instancePath + "/cluster", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema98, data: data0 };
+          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+        }
+      } else {
+        let err8 = { instancePath: instancePath + "/cluster", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.type, parentSchema: schema98, data: data0 };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 == "string") {
+        if (func2(data1) > 253) {
+          let err9 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema98, data: data1 };
+          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        }
+        if (func2(data1) < 1) {
+          let err10 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema98, data: data1 };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+      } else {
+        let err11 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.type, parentSchema: schema98, data: data1 };
+        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data2 = data.at;
+      if (typeof data2 == "string") {
+        if (!formats2.validate(data2)) {
+          let err12 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema97.properties.at, data: data2 };
+          vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+        }
+      } else {
+        let err13 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.at.type, parentSchema: schema97.properties.at, data: data2 };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data3 = data.status;
+      if (!(data3 === "answered" || data3 === "unknown")) {
+        let err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema97.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema97.properties.status.enum, parentSchema: schema97.properties.status, data: data3 };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data4 = data.reason;
+      if (typeof data4 == "string") {
+        if (func2(data4) > 1e3) {
+          let err15 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema97.properties.reason, data: data4 };
+          vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+        }
+      } else {
+        let err16 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.reason.type, parentSchema: schema97.properties.reason, data: data4 };
+        vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+      }
+    }
+    if (data.service !== void 0) {
+      let data5 = data.service;
+      if (!(data5 === "Online" || data5 === "Evacuated" || data5 === "Offline" || data5 === "Blocked" || data5 === "unknown")) {
+        let err17 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/enum", keyword: "enum", params: { allowedValues: schema97.properties.service.enum }, message: "must be equal to one of the allowed values", schema: schema97.properties.service.enum, parentSchema: schema97.properties.service, data: data5 };
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      }
+    }
+    if (data.components !== void 0) {
+      let data6 = data.components;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (Object.keys(data6).length > 1e3) {
+          let err18 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/maxProperties", keyword: "maxProperties", params: { limit: 1e3 }, message: "must NOT have more than 1000 properties", schema: 1e3, parentSchema: schema97.properties.components, data: data6 };
+          vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+        }
+        for (let key1 in data6) {
+          let _errs16 = errors;
+          if (typeof key1 == "string") {
+            if (func2(key1) > 253) {
+              let err19 = { instancePath: instancePath + "/components", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema98, data: key1, propertyName: key1 };
+              vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            }
+            if (func2(key1) < 1) {
+              let err20 = { instancePath: instancePath + "/components", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema98, data: key1, propertyName: key1 };
+              vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+            }
+          } else {
+            let err21 = { instancePath: instancePath + "/components", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.type, parentSchema: schema98, data: key1, propertyName: key1 };
+            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+          }
+          var valid3 = _errs16 === errors;
+          if (!valid3) {
+            let err22 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema97.properties.components.propertyNames, parentSchema: schema97.properties.components, data: data6 };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+          }
+        }
+        for (let key2 in data6) {
+          let data7 = data6[key2], _errs22 = errors, valid7 = !1, passing0 = null, _errs23 = errors;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.status === void 0) {
+              let err23 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/0/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema101.oneOf[0].required, parentSchema: schema101.oneOf[0], data: data7 };
+              vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+            }
+            if (data7.held === void 0) {
+              let err24 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/0/required", keyword: "required", params: { missingProperty: "held" }, message: "must have required property 'held'", schema: schema101.oneOf[0].required, parentSchema: schema101.oneOf[0], data: data7 };
+              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+            }
+            if (data7.cohort === void 0) {
+              let err25 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/0/required", keyword: "required", params: { missingProperty: "cohort" }, message: "must have required property 'cohort'", schema: schema101.oneOf[0].required, parentSchema: schema101.oneOf[0], data: data7 };
+              vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+            }
+            for (let key3 in data7)
+              if (!(key3 === "status" || key3 === "channel" || key3 === "revision" || key3 === "version" || key3 === "held" || key3 === "cohort")) {
+                let err26 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema101.oneOf[0], data: data7 };
+                vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+              }
+            if (data7.status !== void 0) {
+              let data8 = data7.status;
+              if (data8 !== "found") {
+                let err27 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/$defs/component/oneOf/0/properties/status/const", keyword: "const", params: { allowedValue: "found" }, message: "must be equal to constant", schema: "found", parentSchema: schema101.oneOf[0].properties.status, data: data8 };
+                vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+              }
+            }
+            if (data7.channel !== void 0) {
+              let data9 = data7.channel;
+              if (typeof data9 == "string") {
+                if (func2(data9) > 200) {
+                  let err28 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/oneOf/0/properties/channel/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema101.oneOf[0].properties.channel, data: data9 };
+                  vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+                }
+                if (func2(data9) < 1) {
+                  let err29 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/oneOf/0/properties/channel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema101.oneOf[0].properties.channel, data: data9 };
+                  vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+                }
+              } else {
+                let err30 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/channel", schemaPath: "#/$defs/component/oneOf/0/properties/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.oneOf[0].properties.channel.type, parentSchema: schema101.oneOf[0].properties.channel, data: data9 };
+                vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+              }
+            }
+            if (data7.revision !== void 0) {
+              let data10 = data7.revision;
+              if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                let err31 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/oneOf/0/properties/revision/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema101.oneOf[0].properties.revision.type, parentSchema: schema101.oneOf[0].properties.revision, data: data10 };
+                vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10) && (data10 < 1 || isNaN(data10))) {
+                let err32 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/revision", schemaPath: "#/$defs/component/oneOf/0/properties/revision/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema101.oneOf[0].properties.revision, data: data10 };
+                vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+              }
+            }
+            if (data7.version !== void 0) {
+              let data11 = data7.version;
+              if (typeof data11 == "string") {
+                if (func2(data11) > 200) {
+                  let err33 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/oneOf/0/properties/version/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema101.oneOf[0].properties.version, data: data11 };
+                  vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+                }
+                if (func2(data11) < 1) {
+                  let err34 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/oneOf/0/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema101.oneOf[0].properties.version, data: data11 };
+                  vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+                }
+              } else {
+                let err35 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/component/oneOf/0/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.oneOf[0].properties.version.type, parentSchema: schema101.oneOf[0].properties.version, data: data11 };
+                vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+              }
+            }
+            if (data7.held !== void 0) {
+              let data12 = data7.held;
+              if (typeof data12 != "boolean") {
+                let err36 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/held", schemaPath: "#/$defs/component/oneOf/0/properties/held/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema101.oneOf[0].properties.held.type, parentSchema: schema101.oneOf[0].properties.held, data: data12 };
+                vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+              }
+            }
+            if (data7.cohort !== void 0) {
+              let data13 = data7.cohort;
+              if (typeof data13 != "boolean") {
+                let err37 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/cohort", schemaPath: "#/$defs/component/oneOf/0/properties/cohort/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema101.oneOf[0].properties.cohort.type, parentSchema: schema101.oneOf[0].properties.cohort, data: data13 };
+                vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+              }
+            }
+          } else {
+            let err38 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.oneOf[0].type, parentSchema: schema101.oneOf[0], data: data7 };
+            vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+          }
+          var _valid0 = _errs23 === errors;
+          if (_valid0) {
+            valid7 = !0, passing0 = 0;
+            var props0 = !0;
+          }
+          let _errs37 = errors;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.status === void 0) {
+              let err39 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/1/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema101.oneOf[1].required, parentSchema: schema101.oneOf[1], data: data7 };
+              vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+            }
+            for (let key4 in data7)
+              if (key4 !== "status") {
+                let err40 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema101.oneOf[1], data: data7 };
+                vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+              }
+            if (data7.status !== void 0) {
+              let data14 = data7.status;
+              if (data14 !== "absent") {
+                let err41 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/$defs/component/oneOf/1/properties/status/const", keyword: "const", params: { allowedValue: "absent" }, message: "must be equal to constant", schema: "absent", parentSchema: schema101.oneOf[1].properties.status, data: data14 };
+                vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+              }
+            }
+          } else {
+            let err42 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.oneOf[1].type, parentSchema: schema101.oneOf[1], data: data7 };
+            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+          }
+          var _valid0 = _errs37 === errors;
+          if (_valid0 && valid7)
+            valid7 = !1, passing0 = [passing0, 1];
+          else {
+            _valid0 && (valid7 = !0, passing0 = 1, props0 !== !0 && (props0 = !0));
+            let _errs41 = errors;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+              if (data7.status === void 0) {
+                let err43 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/2/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema101.oneOf[2].required, parentSchema: schema101.oneOf[2], data: data7 };
+                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+              }
+              if (data7.reason === void 0) {
+                let err44 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/2/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema101.oneOf[2].required, parentSchema: schema101.oneOf[2], data: data7 };
+                vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+              }
+              for (let key5 in data7)
+                if (!(key5 === "status" || key5 === "reason")) {
+                  let err45 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema101.oneOf[2], data: data7 };
+                  vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                }
+              if (data7.status !== void 0) {
+                let data15 = data7.status;
+                if (!(data15 === "unknown" || data15 === "unsupported")) {
+                  let err46 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/$defs/component/oneOf/2/properties/status/enum", keyword: "enum", params: { allowedValues: schema101.oneOf[2].properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema101.oneOf[2].properties.status.enum, parentSchema: schema101.oneOf[2].properties.status, data: data15 };
+                  vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                }
+              }
+              if (data7.reason !== void 0) {
+                let data16 = data7.reason;
+                if (typeof data16 == "string") {
+                  if (func2(data16) > 1e3) {
+                    let err47 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/reason", schemaPath: "#/$defs/component/oneOf/2/properties/reason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema101.oneOf[2].properties.reason, data: data16 };
+                    vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                  }
+                } else {
+                  let err48 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/reason", schemaPath: "#/$defs/component/oneOf/2/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.oneOf[2].properties.reason.type, parentSchema: schema101.oneOf[2].properties.reason, data: data16 };
+                  vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                }
+              }
+            } else {
+              let err49 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.oneOf[2].type, parentSchema: schema101.oneOf[2], data: data7 };
+              vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+            }
+            var _valid0 = _errs41 === errors;
+            _valid0 && valid7 ? (valid7 = !1, passing0 = [passing0, 2]) : _valid0 && (valid7 = !0, passing0 = 2, props0 !== !0 && (props0 = !0));
+          }
+          if (valid7)
+            errors = _errs22, vErrors !== null && (_errs22 ? vErrors.length = _errs22 : vErrors = null);
+          else {
+            let err50 = { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/component/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema101.oneOf, parentSchema: schema101, data: data7 };
+            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+          }
+        }
+      } else {
+        let err51 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.properties.components.type, parentSchema: schema97.properties.components, data: data6 };
+        vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+      }
+    }
+  } else {
+    let err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data };
+    vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+  }
+  return validate55.errors = vErrors, errors === 0;
+}
+validate55.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema96.required, parentSchema: schema96, data };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.kind === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema96.required, parentSchema: schema96, data };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.manifest === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "manifest" }, message: "must have required property 'manifest'", schema: schema96.required, parentSchema: schema96, data };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    if (data.at === void 0) {
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema96.required, parentSchema: schema96, data };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    if (data.members === void 0) {
+      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema96.required, parentSchema: schema96, data };
+      vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+    }
+    for (let key0 in data)
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "manifest" || key0 === "at" || key0 === "members")) {
+        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema96, data };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (data0 !== "rollgate/v1") {
+        let err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "rollgate/v1" }, message: "must be equal to constant", schema: "rollgate/v1", parentSchema: schema96.properties.apiVersion, data: data0 };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (data1 !== "Observed") {
+        let err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Observed" }, message: "must be equal to constant", schema: "Observed", parentSchema: schema96.properties.kind, data: data1 };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.manifest !== void 0) {
+      let data2 = data.manifest;
+      if (typeof data2 == "string") {
+        if (func2(data2) > 4096) {
+          let err8 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema96.properties.manifest, data: data2 };
+          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+        }
+      } else {
+        let err9 = { instancePath: instancePath + "/manifest", schemaPath: "#/properties/manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.manifest.type, parentSchema: schema96.properties.manifest, data: data2 };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+    }
+    if (data.at !== void 0) {
+      let data3 = data.at;
+      if (typeof data3 == "string") {
+        if (!formats2.validate(data3)) {
+          let err10 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema96.properties.at, data: data3 };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+      } else {
+        let err11 = { instancePath: instancePath + "/at", schemaPath: "#/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.at.type, parentSchema: schema96.properties.at, data: data3 };
+        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      }
+    }
+    if (data.members !== void 0) {
+      let data4 = data.members;
+      if (Array.isArray(data4)) {
+        if (data4.length > 1e6) {
+          let err12 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/maxItems", keyword: "maxItems", params: { limit: 1e6 }, message: "must NOT have more than 1000000 items", schema: 1e6, parentSchema: schema96.properties.members, data: data4 };
+          vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+        }
+        let len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++)
+          validate55(data4[i0], { instancePath: instancePath + "/members/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors), errors = vErrors.length);
+      } else {
+        let err13 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema96.properties.members.type, parentSchema: schema96.properties.members, data: data4 };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+      }
+    }
+  } else {
+    let err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
+    vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+  }
+  return validate54.errors = vErrors, errors === 0;
+}
+validate54.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+var byName = { fleet, policy, "snap-info": snapInfo, "charm-info": charmInfo, observed };
 function validatorFor(name) {
   return byName[name];
 }
@@ -31844,7 +32253,7 @@ function validateSchema(name, source) {
   let validate = validatorFor(name);
   if (validate(source.value)) return [];
   let findings = pickErrors(validate.errors ?? []).map((error2) => {
-    let path13 = pointerToPath(error2.instancePath), explained = explainCondition(name, error2, path13, source.value), key2 = error2.keyword === "additionalProperties" ? error2.params.additionalProperty : error2.keyword === "propertyNames" ? error2.params.propertyName : void 0, { line, column } = typeof key2 == "string" ? keyPositionOf(source, [...path13, key2]) : explained?.atKey ? keyPositionOf(source, path13) : positionOf(source, path13), { code, data } = explained ?? describeError(error2, path13, source, name);
+    let path14 = pointerToPath(error2.instancePath), explained = explainCondition(name, error2, path14, source.value), key2 = error2.keyword === "additionalProperties" ? error2.params.additionalProperty : error2.keyword === "propertyNames" ? error2.params.propertyName : void 0, { line, column } = typeof key2 == "string" ? keyPositionOf(source, [...path14, key2]) : explained?.atKey ? keyPositionOf(source, path14) : positionOf(source, path14), { code, data } = explained ?? describeError(error2, path14, source, name);
     return schemaFinding(code, { file: source.file, line, column, ...explained?.about }, data);
   }), seen = /* @__PURE__ */ new Set();
   return findings.filter((finding) => {
@@ -31859,18 +32268,18 @@ var MAX_MAPPING_KEYS = 1024;
 function oversizedMapping(value) {
   let stack = [[value, []]];
   for (; stack.length > 0; ) {
-    let [node, path13] = stack.pop();
+    let [node, path14] = stack.pop();
     if (Array.isArray(node))
       for (let index = node.length - 1; index >= 0; index--) {
         let item = node[index];
-        item !== null && typeof item == "object" && stack.push([item, [...path13, index]]);
+        item !== null && typeof item == "object" && stack.push([item, [...path14, index]]);
       }
     else if (node !== null && typeof node == "object") {
       let keys = Object.keys(node);
-      if (keys.length > MAX_MAPPING_KEYS) return { path: path13, keys: keys.length };
+      if (keys.length > MAX_MAPPING_KEYS) return { path: path14, keys: keys.length };
       for (let index = keys.length - 1; index >= 0; index--) {
         let key2 = keys[index], item = node[key2];
-        item !== null && typeof item == "object" && stack.push([item, [...path13, key2]]);
+        item !== null && typeof item == "object" && stack.push([item, [...path14, key2]]);
       }
     }
   }
@@ -31883,12 +32292,12 @@ function pickErrors(errors) {
     list.push(error2), byPath.set(error2.instancePath, list);
   }
   let hasDeeper = /* @__PURE__ */ new Set();
-  for (let path13 of byPath.keys())
-    for (let cut = path13.lastIndexOf("/"); cut >= 0 && (hasDeeper.add(path13.slice(0, cut)), cut !== 0); cut = path13.lastIndexOf("/", cut - 1))
+  for (let path14 of byPath.keys())
+    for (let cut = path14.lastIndexOf("/"); cut >= 0 && (hasDeeper.add(path14.slice(0, cut)), cut !== 0); cut = path14.lastIndexOf("/", cut - 1))
       ;
   let picked = [];
-  for (let [path13, list] of byPath) {
-    let deeper = hasDeeper.has(path13), misspelled = list.some((e) => e.keyword === "additionalProperties"), specific = list.filter(
+  for (let [path14, list] of byPath) {
+    let deeper = hasDeeper.has(path14), misspelled = list.some((e) => e.keyword === "additionalProperties"), specific = list.filter(
       (e) => !["anyOf", "oneOf", "if", "type", "format"].includes(e.keyword) && !(misspelled && isConditional(e))
     );
     if (specific.length > 0)
@@ -31920,12 +32329,12 @@ function show(value) {
   let text2 = typeof value == "string" ? value : typeof value == "number" ? String(value) : JSON.stringify(value);
   return text2 === void 0 ? String(value) : text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 }
-function describeError(error2, path13, source, schema2) {
-  let field = path13.length > 0 ? `\`${path13.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path13[path13.length - 1]}\`` : "The file", where = path13.length > 0 ? ` at ${path13.join(".")}` : "", at3 = { field, where }, what = schema2 === "fleet" ? "manifest" : "policy pack", subject = path13.length > 0 ? `${field}${where}` : `The ${what}`;
+function describeError(error2, path14, source, schema2) {
+  let field = path14.length > 0 ? `\`${path14.filter((p2) => typeof p2 == "string").slice(-1)[0] ?? path14[path14.length - 1]}\`` : "The file", where = path14.length > 0 ? ` at ${path14.join(".")}` : "", at3 = { field, where }, what = schema2 === "fleet" ? "manifest" : "policy pack", subject = path14.length > 0 ? `${field}${where}` : `The ${what}`;
   switch (error2.keyword) {
     case "type": {
-      let expected2 = String(error2.params.type), written = sourceTextAt(source, path13), value = valueAt(source.value, path13);
-      return expected2.includes("string") && typeof value == "number" ? { code: "NUMBER_FOR_STRING", data: { ...at3, written: written ?? String(value) } } : path13.length === 0 && value == null ? { code: "EMPTY_FILE", data: { what } } : { code: "type", data: { ...at3, expected: article(expected2), actual: describeValue(value) } };
+      let expected2 = String(error2.params.type), written = sourceTextAt(source, path14), value = valueAt(source.value, path14);
+      return expected2.includes("string") && typeof value == "number" ? { code: "NUMBER_FOR_STRING", data: { ...at3, written: written ?? String(value) } } : path14.length === 0 && value == null ? { code: "EMPTY_FILE", data: { what } } : { code: "type", data: { ...at3, expected: article(expected2), actual: describeValue(value) } };
     }
     case "required": {
       let why = error2.schemaPath.includes("/then/") ? conditionHelp(error2) : "";
@@ -31943,7 +32352,7 @@ function describeError(error2, path13, source, schema2) {
     case "propertyNames":
       return error2.params.propertyName === "" ? { code: "EMPTY_NAME", data: at3 } : { code: "propertyNames", data: { ...at3, name: show(error2.params.propertyName) } };
     case "pattern": {
-      let value = valueAt(source.value, path13);
+      let value = valueAt(source.value, path14);
       return {
         code: "pattern",
         data: { ...at3, value: JSON.stringify(show(value)), help: patternHelp(error2) }
@@ -32001,9 +32410,9 @@ function article(type) {
 function describeValue(value) {
   return value == null ? "empty" : Array.isArray(value) ? "a list" : ArrayBuffer.isView(value) ? "binary data (a !!binary value)" : typeof value == "object" ? "a mapping" : `the ${typeof value} ${show(value)}`;
 }
-function valueAt(root, path13) {
+function valueAt(root, path14) {
   let value = root;
-  for (let key2 of path13) {
+  for (let key2 of path14) {
     if (value === null || typeof value != "object" || !Object.hasOwn(value, key2)) return;
     value = value[key2];
   }
@@ -32295,8 +32704,8 @@ function rolloutSettings(raw) {
   };
 }
 function crossCheck(fleet2, source) {
-  let findings = [], report = (path13, code, data, subject = {}, atKey = !1) => {
-    let { line, column } = atKey ? keyPositionOf(source, path13) : positionOf(source, path13);
+  let findings = [], report = (path14, code, data, subject = {}, atKey = !1) => {
+    let { line, column } = atKey ? keyPositionOf(source, path14) : positionOf(source, path14);
     findings.push(schemaFinding(code, { file: source.file, line, column, ...subject }, data));
   }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0, allClusters = new Set(fleet2.clusters.map((cluster) => cluster.name));
   for (let wave2 of Object.keys(fleet2.rollout?.waves ?? {}))
@@ -32320,9 +32729,9 @@ function crossCheck(fleet2, source) {
       allClusters.has(name) || report(["freeze", freeze.index, "clusters", index], "FREEZE_CLUSTER_UNKNOWN", { cluster: name });
     });
   for (let cluster of fleet2.clusters) {
-    let path13 = manifestPaths.cluster(cluster);
-    clusterNames.has(cluster.name) && report([...path13, "name"], "DUPLICATE_CLUSTER", { cluster: cluster.name }, { cluster: cluster.name }), clusterNames.add(cluster.name), cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
-      [...path13, "wave"],
+    let path14 = manifestPaths.cluster(cluster);
+    clusterNames.has(cluster.name) && report([...path14, "name"], "DUPLICATE_CLUSTER", { cluster: cluster.name }, { cluster: cluster.name }), clusterNames.add(cluster.name), cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
+      [...path14, "wave"],
       "WAVE_UNKNOWN",
       { cluster: cluster.name, wave: cluster.wave, waves: [...waves].join(", ") },
       { cluster: cluster.name }
@@ -32571,6 +32980,81 @@ var cohortRequired = {
         messageId: "notInCohort",
         data: { component: at3.component, where: at3.member?.name ?? at3.cluster.name }
       });
+  }
+};
+
+// src/rules/drift.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/observe/compare.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+var RISKS = ["stable", "candidate", "beta", "edge"];
+function fullChannel(channel) {
+  return channel.split("/").length === 1 ? RISKS.includes(channel) ? `latest/${channel}` : `${channel}/stable` : channel;
+}
+function runsPin(found, pin) {
+  if (!pin || found.status !== "found") return !1;
+  if (pin.channel !== void 0) {
+    if (found.channel === void 0) return !1;
+    let want = fullChannel(pin.channel), have = fullChannel(found.channel);
+    if (have.endsWith("/\u2026") && want.split("/").length === 3 ? !want.startsWith(have.slice(0, -1)) : have !== want) return !1;
+  }
+  return pin.revision !== void 0 && found.revision !== pin.revision ? !1 : pin.channel === void 0 && pin.revision === void 0 && pin.version !== void 0 ? found.version === pin.version : !0;
+}
+function describeObserved(found) {
+  if (found.status === "absent") return "(not installed)";
+  if (found.status !== "found") return `(${found.status})`;
+  let channel = found.channel ?? "(no channel)";
+  return found.revision !== void 0 ? `${channel}@${found.revision}` : `${channel} (sideloaded)`;
+}
+
+// src/rules/drift.ts
+var drift = {
+  id: "drift",
+  description: "A member runs what neither the base nor the head pins, or is not held where the manifest holds it.",
+  severity: "warning",
+  messages: {
+    notPinned: "{{member}} in {{cluster}} runs {{component}} {{found}} (observed {{at}}), which is not what the manifest pins: {{expected}}. It was changed by hand or a rollout stopped half-way; roll out again (rollgate plan --observed) or write what it runs into the manifest.",
+    notHeld: "{{member}} in {{cluster}} has {{component}} not held (observed {{at}}), though the manifest says `hold: true`; automatic refreshes can move it. Hold it again: snap refresh --hold {{component}}."
+  },
+  check(context3) {
+    let observed2 = context3.observed;
+    if (!observed2) return;
+    let byMember = new Map(
+      observed2.members.map((member) => [`${member.cluster}\0${member.name}`, member])
+    );
+    for (let cluster of context3.head.fleet.clusters) {
+      let baseCluster = context3.baseCluster(cluster.name), baseMembers = new Map(baseCluster?.members.map((m2) => [m2.name, m2]) ?? []);
+      for (let member of cluster.members) {
+        let seen = byMember.get(`${cluster.name}\0${member.name}`);
+        if (seen?.status !== "answered") continue;
+        let baseMember = baseMembers.get(member.name);
+        for (let [component, found] of Object.entries(seen.components)) {
+          if (found.status !== "found" && found.status !== "absent") continue;
+          let head = memberState(cluster, member, component);
+          if (!head) continue;
+          let base = baseCluster && baseMember ? memberState(baseCluster, baseMember, component) : void 0, subject = {
+            path: manifestPaths.member(cluster, member),
+            cluster: cluster.name,
+            member: member.name,
+            component
+          }, data = { member: member.name, cluster: cluster.name, component, at: seen.at };
+          if (!runsPin(found, head) && !runsPin(found, base)) {
+            let expected2 = base && describeState(base) !== describeState(head) ? `${describeState(base)} (base) or ${describeState(head)} (head)` : describeState(head);
+            context3.report({
+              ...subject,
+              messageId: "notPinned",
+              data: { ...data, found: describeObserved(found), expected: expected2 }
+            });
+          }
+          found.status === "found" && head.hold === !0 && !found.held && context3.report({
+            ...subject,
+            messageId: "notHeld",
+            data: { ...data, found: "not held", expected: "hold: true" }
+          });
+        }
+      }
+    }
   }
 };
 
@@ -33210,9 +33694,9 @@ function findUpgradePath(scheme, jump, from, to2) {
     for (let next = stops.length - 1; next > at3; next--)
       if (!seen.has(next) && jumpProblem(scheme, jump, stops[at3], stops[next]) === null) {
         if (seen.add(next), previous.set(next, at3), next === stops.length - 1) {
-          let path13 = [next];
-          for (; path13[0] !== 0; ) path13.unshift(previous.get(path13[0]));
-          return path13.map((i) => stops[i]);
+          let path14 = [next];
+          for (; path14[0] !== 0; ) path14.unshift(previous.get(path14[0]));
+          return path14.map((i) => stops[i]);
         }
         queue.push(next);
       }
@@ -33604,12 +34088,12 @@ var NO_PATH = { closed: "jumpFromClosed", "too-far": "jumpTooFar", "no-chain": "
     for (let { change: change2, from, to: to2 } of versionMoves(context3)) {
       let policy2 = context3.component(change2.component), scheme = context3.scheme(change2.component);
       if (!policy2?.jump || !scheme || jumpProblem(scheme, policy2.jump, from, to2) !== "jump") continue;
-      let unit = scheme.unit, distance = scheme.distance(from, to2), limit = jumpLimit(scheme, policy2.jump, from, to2), allows = limit ? describeLimit(limit, unit) : describeJump(policy2.jump, unit), path13 = findUpgradePath(scheme, policy2.jump, from, to2);
+      let unit = scheme.unit, distance = scheme.distance(from, to2), limit = jumpLimit(scheme, policy2.jump, from, to2), allows = limit ? describeLimit(limit, unit) : describeJump(policy2.jump, unit), path14 = findUpgradePath(scheme, policy2.jump, from, to2);
       context3.report({
         path: changePath(context3, change2),
         atKey: !0,
         ...changeSubject(change2),
-        messageId: path13 ? "jumpWithPath" : NO_PATH[noPathReason(scheme, policy2.jump, from, to2)],
+        messageId: path14 ? "jumpWithPath" : NO_PATH[noPathReason(scheme, policy2.jump, from, to2)],
         data: {
           component: change2.component,
           from,
@@ -33618,7 +34102,7 @@ var NO_PATH = { closed: "jumpFromClosed", "too-far": "jumpTooFar", "no-chain": "
           distance: `${distance} ${unit}${distance === 1 ? "" : "s"}`,
           pack: context3.policy.pack.name,
           allows,
-          path: path13?.join(" -> ") ?? "",
+          path: path14?.join(" -> ") ?? "",
           maxStops: 256,
           unit
         }
@@ -33726,7 +34210,8 @@ var RULES = [
   holdFreeze,
   cohortRequired,
   pinsConflict,
-  policyChanged
+  policyChanged,
+  drift
 ], RULE_IDS = RULES.map((rule) => rule.id);
 function isRuleId(value) {
   return RULE_IDS.includes(value);
@@ -33860,7 +34345,7 @@ function describeFailure(error2) {
 // src/action/check-mode.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 import { lstat as lstat4 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/action/github-client.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -33882,8 +34367,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path13 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL5}`);
+        let path14 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL5}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -37498,7 +37983,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path13) => path13.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path14) => path14.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   ).map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -37975,8 +38460,8 @@ function policyOf(pack, file, text2) {
   return { pack, file, text: text2, schemes };
 }
 function checkPack(pack, source) {
-  let findings = [], report = (path13, code, data) => {
-    let { line, column } = positionOf(source, path13);
+  let findings = [], report = (path14, code, data) => {
+    let { line, column } = positionOf(source, path14);
     findings.push(schemaFinding(code, { file: source.file, line, column }, data));
   }, params = Object.keys(pack.params ?? {});
   for (let name of params)
@@ -37990,8 +38475,8 @@ function checkPack(pack, source) {
   let cycle = findRequiresCycle(pack);
   cycle && report(["components", cycle[0], "requires"], "REQUIRES_CYCLE", { cycle: cycle.join(" -> ") });
   for (let [name, component] of Object.entries(pack.components)) {
-    let base = ["components", name], scheme = createScheme(component.versioning), checkVersion = (path13, version, ranges) => {
-      scheme.isValid(version) || ranges && scheme.isRange(version) || report(path13, "UNKNOWN_VERSION", { version, scheme: component.versioning.scheme, component: name });
+    let base = ["components", name], scheme = createScheme(component.versioning), checkVersion = (path14, version, ranges) => {
+      scheme.isValid(version) || ranges && scheme.isRange(version) || report(path14, "UNKNOWN_VERSION", { version, scheme: component.versioning.scheme, component: name });
     };
     (component.versioning.versions ?? []).forEach((v2, i) => {
       checkVersion([...base, "versioning", "versions", i], v2, !1);
@@ -38004,8 +38489,8 @@ function checkPack(pack, source) {
     }), (component.requires ?? []).forEach((requirement, i) => {
       checkVersion([...base, "requires", i, "version"], requirement.version, !0);
       for (let [other, versions] of Object.entries(requirement.needs)) {
-        let path13 = [...base, "requires", i, "needs", other];
-        checkNeeded(pack, other, versions, path13, `\`${name}\` requires`, report) && pack.order.indexOf(other) > pack.order.indexOf(name) && report(path13, "REQUIRES_LATER_IN_ORDER", { component: name, other });
+        let path14 = [...base, "requires", i, "needs", other];
+        checkNeeded(pack, other, versions, path14, `\`${name}\` requires`, report) && pack.order.indexOf(other) > pack.order.indexOf(name) && report(path14, "REQUIRES_LATER_IN_ORDER", { component: name, other });
       }
     }), (component.skew ?? []).forEach((skew, i) => {
       let other = pack.components[skew.of];
@@ -38020,13 +38505,13 @@ function checkPack(pack, source) {
     });
   return findings;
 }
-function checkNeeded(pack, component, versions, path13, who, report) {
+function checkNeeded(pack, component, versions, path14, who, report) {
   let policy2 = Object.hasOwn(pack.components, component) ? pack.components[component] : void 0;
   if (!policy2)
-    return report(path13, "UNKNOWN_REFERENCE", { who, component }), !1;
+    return report(path14, "UNKNOWN_REFERENCE", { who, component }), !1;
   let scheme = createScheme(policy2.versioning);
   return versions.forEach((v2, j3) => {
-    !scheme.isValid(v2) && !scheme.isRange(v2) && report([...path13, j3], "UNKNOWN_VERSION", { version: v2, scheme: policy2.versioning.scheme, component });
+    !scheme.isValid(v2) && !scheme.isRange(v2) && report([...path14, j3], "UNKNOWN_VERSION", { version: v2, scheme: policy2.versioning.scheme, component });
   }), !0;
 }
 function checkSteps(component, base, report, params) {
@@ -38037,7 +38522,7 @@ function checkSteps(component, base, report, params) {
         checkStep(step, [...base, "rollout", key2, i], report, params), (step.on === "control" || step.each) && (key2 === "member" || key2 === "rollback") && report([...base, "rollout", key2, i, "on"], "STEP_NOT_ON_CONTROL", { step: step.name });
       });
 }
-function checkStep(step, path13, report, params) {
+function checkStep(step, path14, report, params) {
   let args = step.run.map((arg, i) => [arg, ["run", i]]);
   (step.unless ?? []).forEach((arg, i) => {
     args.push([arg, ["unless", i]]);
@@ -38045,25 +38530,25 @@ function checkStep(step, path13, report, params) {
     args.push([arg, ["onlyIf", i]]);
   }), (step.expect ?? []).forEach((expectation, i) => {
     let tests = ["is", "has", "lacks", "like"].filter((key2) => expectation[key2] !== void 0);
-    tests.length !== 1 && report([...path13, "expect", i], "EXPECT_ONE_TEST", { step: step.name, count: String(tests.length) });
+    tests.length !== 1 && report([...path14, "expect", i], "EXPECT_ONE_TEST", { step: step.name, count: String(tests.length) });
     for (let key2 of ["match", "like"]) {
       let expression = expectation[key2];
       if (expression !== void 0)
         try {
           new RegExp(expression.replaceAll(PLACEHOLDER, "x"));
         } catch {
-          report([...path13, "expect", i, key2], "EXPECT_NOT_REGEX", { step: step.name });
+          report([...path14, "expect", i, key2], "EXPECT_NOT_REGEX", { step: step.name });
         }
     }
     for (let key2 of ["what", "match", "is", "has", "lacks", "like"]) {
       let text2 = expectation[key2];
       text2 !== void 0 && args.push([text2, ["expect", i, key2]]);
     }
-  }), step.unless && step.creates !== void 0 && report([...path13, "unless"], "UNLESS_AND_CREATES", { step: step.name });
+  }), step.unless && step.creates !== void 0 && report([...path14, "unless"], "UNLESS_AND_CREATES", { step: step.name });
   let known = [...STEP_PLACEHOLDERS, ...params];
   for (let [arg, where] of args)
     for (let match of arg.matchAll(PLACEHOLDER))
-      known.includes(match[1]) || report([...path13, ...where], "UNKNOWN_PLACEHOLDER", {
+      known.includes(match[1]) || report([...path14, ...where], "UNKNOWN_PLACEHOLDER", {
         step: step.name,
         placeholder: `{${match[1]}}`,
         known: known.map((p2) => `{${p2}}`).join(", ")
@@ -38226,7 +38711,7 @@ async function readPackFile(nameOrPath, policiesDir, read2, manifestDir) {
 // src/action/input-helper.ts
 var MODES = ["auto", "check", "plan", "comment", "update"], FAIL_ON = ["error", "warning", "never"], REPORT_DIR = "rollgate-report";
 function getSettings(env = process.env) {
-  let manifest = getInput("manifest") || "fleet.yaml", policies = getInput("policies") || "policies", requestedMode = oneOf("mode", getInput("mode") || "auto", MODES), failOn = oneOf("fail-on", getInput("fail-on") || "error", FAIL_ON), comment2 = booleanInput("comment", !0), allowNoBase = booleanInput("allow-no-base", !1), strict = booleanInput("strict", !1), token = getInput("token"), rolledOutRef = refInput("rolled-out-ref", "refs/rollgate/rolled-out"), unfinishedRefs = refInput("unfinished-refs", "refs/rollgate/unfinished/"), transport = getInput("transport"), workspace = path5.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  let manifest = getInput("manifest") || "fleet.yaml", policies = getInput("policies") || "policies", requestedMode = oneOf("mode", getInput("mode") || "auto", MODES), failOn = oneOf("fail-on", getInput("fail-on") || "error", FAIL_ON), comment2 = booleanInput("comment", !0), allowNoBase = booleanInput("allow-no-base", !1), strict = booleanInput("strict", !1), token = getInput("token"), rolledOutRef = refInput("rolled-out-ref", "refs/rollgate/rolled-out"), unfinishedRefs = refInput("unfinished-refs", "refs/rollgate/unfinished/"), transport = getInput("transport"), observed2 = getInput("observed").trim(), workspace = path5.resolve(env.GITHUB_WORKSPACE || process.cwd());
   checkPoliciesFolder(
     workspace,
     policies,
@@ -38247,6 +38732,7 @@ function getSettings(env = process.env) {
     rolledOutRef,
     unfinishedRefs,
     transport,
+    ...observed2 ? { observed: observed2 } : {},
     workspace,
     reportDir: path5.join(path5.resolve(env.RUNNER_TEMP || tmpdir()), REPORT_DIR),
     repository,
@@ -38376,12 +38862,37 @@ function isSha(value) {
 // src/action/judge.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
-// src/io/sources.ts
+// src/io/observed-file.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 import path6 from "node:path";
 
-// src/check/index.ts
+// src/observe/file.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
+function parseObserved(text2, file) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    throw new RollgateError(`${file} is not JSON; give the file \`rollgate observe --out\` wrote.`);
+  }
+  let validate = validatorFor("observed");
+  if (!validate(value)) {
+    let first = validate.errors?.[0], where = first && /^[A-Za-z0-9/_-]{0,200}$/.test(first.instancePath) ? first.instancePath || "/" : "";
+    throw new RollgateError(
+      `${file} is not in the shape of observed.json${where ? ` (${where} breaks \`${first?.keyword}\`)` : ""}; give the file \`rollgate observe --out\` wrote.`
+    );
+  }
+  let observed2 = value, seen = /* @__PURE__ */ new Set();
+  for (let member of observed2.members) {
+    let key2 = JSON.stringify([member.cluster, member.name]);
+    if (seen.has(key2))
+      throw new RollgateError(
+        `${file} lists a member twice; give the file \`rollgate observe --out\` wrote.`
+      );
+    seen.add(key2);
+  }
+  return observed2;
+}
 
 // src/report/escape.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -38433,6 +38944,26 @@ function inertText(text2) {
 function escapePlain(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\*_[\]()#|~!+=^{}$-])/g, "\\$1");
 }
+
+// src/io/observed-file.ts
+var MAX_OBSERVED_BYTES = 64 * 1024 * 1024;
+async function readObserved(cwd, file) {
+  let text2 = await readText(path6.resolve(cwd, file));
+  if (text2 === void 0)
+    throw new RollgateError(
+      `--observed ${inertText(file)} does not exist; write it with rollgate observe --out ${inertText(file)}.`
+    );
+  if (text2.length > MAX_OBSERVED_BYTES)
+    throw new RollgateError(`--observed ${inertText(file)} is larger than rollgate reads (64 MiB).`);
+  return parseObserved(text2, inertText(file));
+}
+
+// src/io/sources.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+import path7 from "node:path";
+
+// src/check/index.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/check/diff.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -38507,8 +39038,8 @@ function* statesOf(fleet2) {
 
 // src/check/pack-fit.ts
 function checkAgainstPack(head, policy2) {
-  let findings = [], pack = policy2.pack, report = (path13, code, data, subject) => {
-    let { line, column } = keyPositionOf(head.source, path13);
+  let findings = [], pack = policy2.pack, report = (path14, code, data, subject) => {
+    let { line, column } = keyPositionOf(head.source, path14);
     findings.push(schemaFinding(code, { file: head.source.file, line, column, ...subject }, data));
   };
   for (let cluster of head.fleet.clusters) {
@@ -38588,7 +39119,7 @@ function comparableVersion(policy2, component, state) {
 function subjectKey(rule, code, subject) {
   return `${rule}\0${code ?? ""}\0${subject.cluster ?? ""}\0${subject.member ?? ""}\0${subject.component ?? ""}`;
 }
-function runRules(head, base, policy2, changes, policyChanges, now, subjects) {
+function runRules(head, base, policy2, changes, policyChanges, now, subjects, observed2) {
   let findings = [], baseClusters = new Map(base?.fleet.clusters.map((c3) => [c3.name, c3]) ?? []), baseMembers = /* @__PURE__ */ new Map();
   for (let rule of RULES) {
     if (!rule.check) continue;
@@ -38599,6 +39130,7 @@ function runRules(head, base, policy2, changes, policyChanges, now, subjects) {
       now,
       changes,
       policyChanges,
+      ...observed2 ? { observed: observed2 } : {},
       baseCluster: (name) => baseClusters.get(name),
       baseState(at3) {
         let before = baseClusters.get(at3.cluster.name);
@@ -38707,7 +39239,7 @@ async function check(input) {
     change2.text !== void 0 && findings.push(...loadPack(change2.text, change2.file).findings);
   let changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [], judged2 = [
     ...checkAgainstPack(judgedHead, policy2),
-    ...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now)
+    ...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now, void 0, input.observed)
   ];
   return judgedBase && markIntroduced(judged2, judgedBase, policy2, input.now), findings.push(...judged2), finish({ findings, changes, head, ...base ? { base } : {}, policy: policy2 }, input.strict);
 }
@@ -38721,7 +39253,7 @@ function finish(result, strict = !1) {
 
 // src/io/sources.ts
 async function gatherSources(options) {
-  let { repository, cwd } = options, headPath = path6.resolve(cwd, options.head), display = (file) => shownPath(cwd, file, file), commitOf = async (ref, what) => {
+  let { repository, cwd } = options, headPath = path7.resolve(cwd, options.head), display = (file) => shownPath(cwd, file, file), commitOf = async (ref, what) => {
     let sha = await repository.resolve(ref);
     if (!sha)
       throw new RollgateError(
@@ -38738,16 +39270,16 @@ async function gatherSources(options) {
   let head = { file: display(options.head), text: headText }, policiesDir = display(options.policies), base, readPacks, policyChanges = [];
   if (options.baseRef !== void 0) {
     let sha = await commitOf(options.baseRef, "base"), baseText = await repository.show(sha, headPath);
-    baseText !== void 0 && (base = { file: head.file, text: baseText }), readPacks = (file) => repository.show(sha, path6.resolve(cwd, file)), policyChanges = async (named2) => {
-      let watched = [path6.resolve(cwd, options.policies)];
+    baseText !== void 0 && (base = { file: head.file, text: baseText }), readPacks = (file) => repository.show(sha, path7.resolve(cwd, file)), policyChanges = async (named2) => {
+      let watched = [path7.resolve(cwd, options.policies)];
       for (let name of /* @__PURE__ */ new Set([named2.head, named2.base])) {
-        let file = name === void 0 ? void 0 : packPath(name, path6.posix.dirname(head.file));
-        file !== void 0 && watched.push(path6.resolve(cwd, file));
+        let file = name === void 0 ? void 0 : packPath(name, path7.posix.dirname(head.file));
+        file !== void 0 && watched.push(path7.resolve(cwd, file));
       }
       let root = await repository.root(), edited = [];
       for (let changed of await repository.changed(sha, watched, headSha)) {
         if (!/\.ya?ml$/.test(changed.path)) continue;
-        let absolute = path6.join(root, changed.path), text2 = changed.status === "removed" ? void 0 : headSha !== void 0 ? await repository.show(headSha, absolute) : await readText(absolute, root);
+        let absolute = path7.join(root, changed.path), text2 = changed.status === "removed" ? void 0 : headSha !== void 0 ? await repository.show(headSha, absolute) : await readText(absolute, root);
         edited.push({
           file: display(absolute),
           what: changed.status,
@@ -38762,14 +39294,15 @@ async function gatherSources(options) {
       throw new RollgateError("A head commit is judged against a base commit; give a base ref too.");
     options.base !== void 0 && (base = {
       file: display(options.base),
-      text: await requireText(path6.resolve(cwd, options.base), "base manifest", cwd)
-    }), readPacks = (file) => readText(path6.resolve(cwd, file), cwd);
+      text: await requireText(path7.resolve(cwd, options.base), "base manifest", cwd)
+    }), readPacks = (file) => readText(path7.resolve(cwd, file), cwd);
   }
   let { resolve, known } = packResolver(policiesDir, readPacks);
   return { head, ...base ? { base } : {}, resolvePack: resolve, knownPacks: known, policyChanges };
 }
-function checkSources(sources, now, strict = !1) {
+function checkSources(sources, now, strict = !1, observed2) {
   return check({
+    ...observed2 ? { observed: observed2 } : {},
     head: sources.head,
     ...sources.base ? { base: sources.base } : {},
     resolvePack: sources.resolvePack,
@@ -38878,6 +39411,31 @@ function annotate(pick) {
 // src/action/report-body.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 
+// src/report/drift-table.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function driftFindings(findings) {
+  return findings.filter((finding) => finding.rule === "drift");
+}
+function driftTable(findings) {
+  let drifted = driftFindings(findings);
+  if (drifted.length === 0) return [];
+  let lines = [
+    "### Drift",
+    "",
+    `${drifted.length} member state${drifted.length === 1 ? "" : "s"} differ${drifted.length === 1 ? "s" : ""} from the manifest (rollgate observe).`,
+    "",
+    "| Member | Component | Runs | Manifest | Observed |",
+    "| --- | --- | --- | --- | --- |"
+  ];
+  for (let finding of drifted) {
+    let cell = (key2) => finding.data?.[key2] !== void 0 ? codeSpan(String(finding.data[key2])) : "\u2014";
+    lines.push(
+      `| ${codeSpan(`${finding.cluster ?? ""}/${finding.member ?? ""}`)} | ${codeSpan(finding.component ?? "")} | ${cell("found")} | ${cell("expected")} | ${cell("at")} |`
+    );
+  }
+  return lines;
+}
+
 // src/report/markdown.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 function verdictLine(result) {
@@ -38947,7 +39505,9 @@ function composeReport(result, options) {
       "",
       ...changeTable({ ...result, changes })
     ];
-    changeCount2 < result.changes.length && lines.push("", `\u2026 and ${result.changes.length - changeCount2} more changes.`), lines.push("", "### Findings"), (findings.length > 0 || result.findings.length === 0) && lines.push(...findingSections({ ...result, findings }));
+    changeCount2 < result.changes.length && lines.push("", `\u2026 and ${result.changes.length - changeCount2} more changes.`);
+    let drift2 = driftTable(findings);
+    drift2.length && lines.push("", ...drift2), lines.push("", "### Findings"), (findings.length > 0 || result.findings.length === 0) && lines.push(...findingSections({ ...result, findings }));
     let cut = result.findings.length - findingCount2;
     if (cut > 0) {
       let errors = ranked.slice(findingCount2).filter((f3) => f3.severity === "error").length;
@@ -38986,7 +39546,7 @@ function largest(max, ok) {
 init_define_ROLLGATE_BUILTIN_PACKS();
 import { constants as constants4 } from "node:fs";
 import { lstat as lstat3, mkdir as mkdir2, open as open3, unlink as unlink3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/report/json.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -39027,13 +39587,13 @@ var REPORT_FILE = "report.json", PR_NUMBER_FILE = "pr-number", UNTRUSTED_LIMITS 
 };
 async function writeReportFiles(dir, result, prNumber) {
   await ownFolder(dir);
-  let file = path7.join(dir, REPORT_FILE);
+  let file = path8.join(dir, REPORT_FILE);
   return await createFile(file, `${JSON.stringify(toJsonReport(result), null, 2)}
-`), prNumber !== void 0 && await createFile(path7.join(dir, PR_NUMBER_FILE), `${prNumber}
+`), prNumber !== void 0 && await createFile(path8.join(dir, PR_NUMBER_FILE), `${prNumber}
 `), file;
 }
 async function ownFolder(dir) {
-  await mkdir2(path7.dirname(dir), { recursive: !0 });
+  await mkdir2(path8.dirname(dir), { recursive: !0 });
   try {
     await mkdir2(dir);
     return;
@@ -39045,7 +39605,7 @@ async function ownFolder(dir) {
     throw new RollgateError(
       `${dir} exists and is not a folder this runner's user made (a link, or a file); rollgate writes its report only into its own folder.`
     );
-  for (let name of [REPORT_FILE, PR_NUMBER_FILE]) await unlink3(path7.join(dir, name)).catch(() => {
+  for (let name of [REPORT_FILE, PR_NUMBER_FILE]) await unlink3(path8.join(dir, name)).catch(() => {
   });
 }
 async function createFile(file, text2) {
@@ -39061,7 +39621,7 @@ async function createFile(file, text2) {
   }
 }
 async function readUntrustedReport(dir, manifest) {
-  let reportText = await readCapped2(path7.join(dir, REPORT_FILE), UNTRUSTED_LIMITS.reportBytes);
+  let reportText = await readCapped2(path8.join(dir, REPORT_FILE), UNTRUSTED_LIMITS.reportBytes);
   if (reportText === void 0) return;
   let data;
   try {
@@ -39080,7 +39640,7 @@ async function readUntrustedReport(dir, manifest) {
   }), changes = report.changes.slice(0, UNTRUSTED_LIMITS.items).flatMap((item) => {
     let change2 = toChange(object(item));
     return change2 ? [change2] : [];
-  }), errors = findings.filter((f3) => f3.severity === "error").length, trimmed = (await readCapped2(path7.join(dir, PR_NUMBER_FILE), UNTRUSTED_LIMITS.numberBytes))?.trim(), claimedPrNumber = trimmed && /^[1-9]\d{0,9}$/.test(trimmed) ? Number(trimmed) : void 0;
+  }), errors = findings.filter((f3) => f3.severity === "error").length, trimmed = (await readCapped2(path8.join(dir, PR_NUMBER_FILE), UNTRUSTED_LIMITS.numberBytes))?.trim(), claimedPrNumber = trimmed && /^[1-9]\d{0,9}$/.test(trimmed) ? Number(trimmed) : void 0;
   return {
     result: {
       ok: errors === 0,
@@ -39099,14 +39659,14 @@ async function readCapped2(file, maxBytes) {
   } catch (error2) {
     let code = error2.code;
     if (code === "ENOENT") return;
-    throw code === "ELOOP" ? new RollgateError(`The uploaded ${path7.basename(file)} is a symbolic link; a report is a file.`) : new RollgateError(`Cannot read the uploaded ${path7.basename(file)}: ${code ?? "an error"}.`);
+    throw code === "ELOOP" ? new RollgateError(`The uploaded ${path8.basename(file)} is a symbolic link; a report is a file.`) : new RollgateError(`Cannot read the uploaded ${path8.basename(file)}: ${code ?? "an error"}.`);
   }
   try {
     let stat2 = await handle.stat();
-    if (!stat2.isFile()) throw new RollgateError(`The uploaded ${path7.basename(file)} is not a file.`);
+    if (!stat2.isFile()) throw new RollgateError(`The uploaded ${path8.basename(file)} is not a file.`);
     if (stat2.size > maxBytes)
       throw new RollgateError(
-        `The uploaded ${path7.basename(file)} is ${stat2.size} bytes, over the ${maxBytes} allowed.`
+        `The uploaded ${path8.basename(file)} is ${stat2.size} bytes, over the ${maxBytes} allowed.`
       );
     let buffer = Buffer.alloc(stat2.size);
     return await handle.read(buffer, 0, stat2.size, 0), buffer.toString("utf8");
@@ -39158,7 +39718,7 @@ async function judge2(settings, repository, baseSha, headSha) {
     repository,
     ...baseSha !== void 0 ? { baseRef: baseSha } : {},
     ...headSha !== void 0 ? { headRef: headSha } : {}
-  }), result = await checkSources(sources, /* @__PURE__ */ new Date(), settings.strict);
+  }), observed2 = settings.observed ? await readObserved(settings.workspace, settings.observed) : void 0, result = await checkSources(sources, /* @__PURE__ */ new Date(), settings.strict, observed2);
   logUntrusted(renderText(result));
   let lines = changedLines(sources.base?.text, sources.head.text), editedPacks = new Set(
     result.findings.filter((finding) => finding.rule === "policy/changed" && finding.file !== sources.head.file).map((finding) => finding.file)
@@ -39199,6 +39759,30 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/plan/build.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
+
+// src/observe/resume.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function observedIndex(observed2) {
+  if (observed2)
+    return new Map(observed2.members.map((member) => [observedKey(member.cluster, member.name), member]));
+}
+function observedKey(cluster, member) {
+  return `${cluster}\0${member}`;
+}
+function componentOf(member, component) {
+  return Object.hasOwn(member.components, component) ? member.components[component] : void 0;
+}
+function atTarget(member, component, target) {
+  let found = componentOf(member, component);
+  return !(found?.status !== "found" || !runsPin(found, target) || target.hold !== void 0 && found.held !== target.hold || target.cohort === !0 && !found.cohort);
+}
+function resumeOf(member, component, target) {
+  if (member?.status !== "answered") return { kind: "plan" };
+  let found = componentOf(member, component);
+  if (!found || found.status === "unknown" || found.status === "unsupported") return { kind: "plan" };
+  let runs = describeObserved(found), evacuated = member.service === "Evacuated";
+  return (member.service === void 0 || member.service === "Online") && atTarget(member, component, target) ? { kind: "skip", runs, at: member.at } : evacuated ? { kind: "restore-first", runs, at: member.at } : { kind: "plan" };
+}
 
 // src/plan/canonical.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -39320,8 +39904,8 @@ function fillStep(spec, values, host, where, at3) {
     step.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
   }
   if (spec.creates !== void 0) {
-    let [path13] = fillArgs(spec, [parse3(spec.creates)], values, where);
-    step.creates = path13, step.unless = ["test", "-e", path13];
+    let [path14] = fillArgs(spec, [parse3(spec.creates)], values, where);
+    step.creates = path14, step.unless = ["test", "-e", path14];
   }
   return spec.unless && (step.unless = fillArgs(spec, spec.unless.map(parse3), values, where)), spec.onlyIf && (step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse3), values, where) }), spec.gate && (step.gate = spec.gate), spec.estimate !== void 0 && ESTIMATES.set(step, spec.estimate), step;
 }
@@ -39487,7 +40071,7 @@ function needsHold(context3, spec, cluster, memberName) {
 }
 
 // src/plan/context.ts
-function planContext(head, base, unfinished, policy2, transport) {
+function planContext(head, base, unfinished, policy2, transport, observed2) {
   let clusters;
   if (head.waves) {
     let byWave = new Map(head.waves.map((wave2) => [wave2, []]));
@@ -39508,7 +40092,8 @@ function planContext(head, base, unfinished, policy2, transport) {
     ordered: /* @__PURE__ */ new Map(),
     transport,
     usedParams: paramsUsed(policy2),
-    rollout: head.rollout
+    rollout: head.rollout,
+    ...observed2 ? { observed: observed2 } : {}
   };
 }
 function indexFleet(fleet2) {
@@ -39724,8 +40309,8 @@ function indented(value, newline) {
 `, newline) : text2;
 }
 var CHUNK_SIZE = 65536, ChunkedFile = class {
-  constructor(path13, executable = !1) {
-    this.path = path13;
+  constructor(path14, executable = !1) {
+    this.path = path14;
     this.executable = executable;
   }
   path;
@@ -39745,8 +40330,8 @@ var CHUNK_SIZE = 65536, ChunkedFile = class {
     return this.pending = [], this.size = 0, { path: this.path, text: text2, executable: this.executable, end };
   }
 };
-function* jsonFileChunks(path13, fields) {
-  let file = new ChunkedFile(path13);
+function* jsonFileChunks(path14, fields) {
+  let file = new ChunkedFile(path14);
   for (let piece of jsonObjectPieces(fields)) {
     let chunk = file.add(piece);
     chunk && (yield chunk);
@@ -39754,8 +40339,8 @@ function* jsonFileChunks(path13, fields) {
   file.add(`
 `), yield file.end();
 }
-function wholeFile(path13, text2, executable = !1) {
-  return { path: path13, text: text2, executable, end: !0 };
+function wholeFile(path14, text2, executable = !1) {
+  return { path: path14, text: text2, executable, end: !0 };
 }
 
 // src/plan/lanes.ts
@@ -40029,7 +40614,7 @@ function renderPlanPreview(plan) {
   if (plan.stages.length === 0) {
     lines.push("No stages: the change moves no member to another pin.");
     for (let note of plan.notes) lines.push("", `- ${inlineMarkdown(note)}`);
-    return `${lines.join(`
+    return lines.push(...skippedLines(plan)), `${lines.join(`
 `)}
 `;
   }
@@ -40066,9 +40651,23 @@ function renderPlanPreview(plan) {
     lines.push("", "**Notes**", "");
     for (let note of plan.notes) lines.push(`- ${inlineMarkdown(note)}`);
   }
-  return `${lines.join(`
+  return lines.push(...skippedLines(plan)), `${lines.join(`
 `)}
 `;
+}
+function skippedLines(plan) {
+  let skipped = plan.skipped ?? [];
+  if (skipped.length === 0) return [];
+  let lines = [
+    "",
+    `**Skipped** (observed): ${skipped.length} member${plural(skipped.length)} already run${skipped.length === 1 ? "s" : ""} the target.`,
+    ""
+  ];
+  for (let entry of skipped.slice(0, MAX_TABLE_ROWS))
+    lines.push(
+      `- ${codeSpan(`${entry.cluster}/${entry.member}`)} ${codeSpan(entry.component)}: ${inlineMarkdown(entry.reason)} (observed ${codeSpan(entry.observed)})`
+    );
+  return skipped.length > MAX_TABLE_ROWS && lines.push(`- \u2026and ${skipped.length - MAX_TABLE_ROWS} more; plan.json has them all.`), lines;
 }
 function memberCell(stage) {
   if (stage.strategy === "parallel")
@@ -40196,6 +40795,10 @@ function renderJobScript(stage, planId, transport) {
     "set -euo pipefail",
     "",
     ...gated ? [`rollgate_stage=${shellQuote(stage.id)}`, `rollgate_cluster=${shellQuote(stage.cluster)}`, ""] : [],
+    `rollgate_progress_stage=${shellQuote(stage.id)}`,
+    "rollgate_part=all",
+    "",
+    ...PROGRESS_FUNCTION,
     "# Runs one step and ends the stage at the first failure, saying where it stopped.",
     "rollgate_run() {",
     '  local where="$1" step="$2"',
@@ -40203,8 +40806,10 @@ function renderJobScript(stage, planId, transport) {
     `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
     '  if ! "$@"; then',
     `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
+    '    rollgate_progress "$where" "$step" failed',
     "    exit 1",
     "  fi",
+    '  rollgate_progress "$where" "$step" ok',
     "}",
     ""
   ], all = [...stage.before, ...stage.members.flatMap((m2) => m2.steps), ...stage.after];
@@ -40261,7 +40866,7 @@ function renderJobScript(stage, planId, transport) {
       comment(
         `Part ${part.part}: ${part.members.join(", ")}${part.approval ? ` (after approval: ${part.reason ?? ""})` : ""}`
       )
-    ), lines.push(`rollgate_part_${part.part}() {`), part.approval && lines.push(`  rollgate_gate ${shellQuote(String(part.part))} ${shellQuote(part.reason ?? "approval")}`), first) for (let step of stage.before) lines.push(stepLine(step, "  "));
+    ), lines.push(`rollgate_part_${part.part}() {`, `  rollgate_part=${part.part}`), part.approval && lines.push(`  rollgate_gate ${shellQuote(String(part.part))} ${shellQuote(part.reason ?? "approval")}`), first) for (let step of stage.before) lines.push(stepLine(step, "  "));
     let calls = part.members.map((name) => callOf(part, name));
     if (stage.strategy === "parallel" && calls.length > 1) {
       lines.push("  local pids=() pid failed=0");
@@ -40279,11 +40884,23 @@ function renderJobScript(stage, planId, transport) {
   for (let part of stage.parts) lines.push(`  ${part.part}) rollgate_part_${part.part} ;;`);
   return lines.push(
     `  *) printf 'rollgate: %s has parts 1 to %s, not %s.\\n' ${shellQuote(stage.id)} ${shellQuote(String(stage.parts.length))} "$1" >&2; exit 2 ;;`
-  ), lines.push("esac"), lines.push(`printf 'rollgate: stage %s: %s done.\\n' ${shellQuote(stage.id)} "\${1:-all parts}" >&2`), `${lines.join(`
+  ), lines.push("esac"), lines.push('rollgate_part="${1:-all}"', "rollgate_progress '' stage 'done'"), lines.push(`printf 'rollgate: stage %s: %s done.\\n' ${shellQuote(stage.id)} "\${1:-all parts}" >&2`), `${lines.join(`
 `)}
 `;
 }
-var RETRY_FUNCTION = [
+var PROGRESS_FUNCTION = [
+  "# Appends a progress record to $ROLLGATE_PROGRESS, when set: stage, part, member, step, result, time (JSON lines).",
+  "rollgate_progress() {",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '  [ -n "${ROLLGATE_PROGRESS:-}" ] || return 0',
+  '  local member="$1" step="$2" result="$3" time',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
+  '  member=${member//\\\\/\\\\\\\\}; member=${member//\\"/\\\\\\"}; step=${step//\\\\/\\\\\\\\}; step=${step//\\"/\\\\\\"}',
+  "  time=$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+  `  printf '{"stage":"%s","part":"%s","member":"%s","step":"%s","result":"%s","time":"%s"}\\n' "$rollgate_progress_stage" "$rollgate_part" "$member" "$step" "$result" "$time" >>"$ROLLGATE_PROGRESS" || true`,
+  "}",
+  ""
+], RETRY_FUNCTION = [
   "# Runs a check until it passes, at most ATTEMPTS times EVERY seconds apart; then ends the stage.",
   "rollgate_retry() {",
   '  local where="$1" step="$2" attempts="$3" every="$4" try=1',
@@ -40292,11 +40909,13 @@ var RETRY_FUNCTION = [
   '  until "$@"; do',
   '    if [ "$try" -ge "$attempts" ]; then',
   `      printf 'rollgate: %s: step %s failed %s times; the stage stops here.\\n' "$where" "$step" "$try" >&2`,
+  '      rollgate_progress "$where" "$step" failed',
   "      exit 1",
   "    fi",
   "    try=$((try + 1))",
   '    sleep "$every"',
   "  done",
+  '  rollgate_progress "$where" "$step" ok',
   "}",
   ""
 ], UNLESS_FUNCTION = [
@@ -40306,6 +40925,7 @@ var RETRY_FUNCTION = [
   "  shift 2",
   '  if "$@" >/dev/null 2>&1; then',
   `    printf 'rollgate: %s: %s: done already, passed over\\n' "$where" "$step" >&2`,
+  '    rollgate_progress "$where" "$step" passed-over',
   "    return 0",
   "  fi",
   "  return 1",
@@ -40320,6 +40940,7 @@ var RETRY_FUNCTION = [
   "    return 1",
   "  fi",
   `  printf 'rollgate: %s: %s: not on this member, passed over\\n' "$where" "$step" >&2`,
+  '  rollgate_progress "$where" "$step" passed-over',
   "  return 0",
   "}",
   ""
@@ -40384,17 +41005,25 @@ var RETRY_FUNCTION = [
   // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
   '  for approved in "${approvals[@]}"; do',
   '    case "$approved" in',
-  '      all | "$rollgate_stage" | "$rollgate_stage/$part") return 0 ;;',
+  '      all | "$rollgate_stage" | "$rollgate_stage/$part")',
+  "        rollgate_progress '' approval approved",
+  "        return 0",
+  "        ;;",
   "    esac",
   "  done",
   "  if [ -t 0 ]; then",
   `    printf 'rollgate: stage %s part %s waits for approval: %s\\n' "$rollgate_stage" "$part" "$reason" >&2`,
   `    printf 'rollgate: type the name of the cluster (%s) to approve it, anything else to stop: ' "$rollgate_cluster" >&2`,
-  '    if read -r answer && [ "$answer" = "$rollgate_cluster" ]; then return 0; fi',
+  '    if read -r answer && [ "$answer" = "$rollgate_cluster" ]; then',
+  "      rollgate_progress '' approval approved",
+  "      return 0",
+  "    fi",
   `    printf 'rollgate: stage %s part %s was not approved; the stage stops here.\\n' "$rollgate_stage" "$part" >&2`,
+  "    rollgate_progress '' approval refused",
   "    exit 3",
   "  fi",
   `  printf 'rollgate: stage %s part %s waits for approval (%s) and there is no terminal to ask; the stage stops here. Approved, run it with ROLLGATE_APPROVED=%s.\\n' "$rollgate_stage" "$part" "$reason" "$rollgate_stage/$part" >&2`,
+  "  rollgate_progress '' approval waiting",
   "  exit 3",
   "}",
   ""
@@ -40602,7 +41231,14 @@ function orderDrafts(context3, cluster, drafts, found) {
 
 // src/plan/stages.ts
 function startWalk(context3) {
-  let walked = { drafts: [], notes: [], proxies: /* @__PURE__ */ new Map(), direct: /* @__PURE__ */ new Map(), queue: [] };
+  let walked = {
+    drafts: [],
+    notes: [],
+    skipped: [],
+    proxies: /* @__PURE__ */ new Map(),
+    direct: /* @__PURE__ */ new Map(),
+    queue: []
+  };
   context3.base || walked.notes.push("No base manifest: every member is planned from an unknown state to its pin.");
   let unfinished = context3.unfinishedClusters.length;
   return unfinished > 0 && walked.notes.push(
@@ -40611,10 +41247,10 @@ function startWalk(context3) {
 }
 function* walk3(context3, walked) {
   let take = (cluster, own) => {
-    walked.drafts.push(...own.drafts), walked.notes.push(...own.notes), cluster.proxy !== void 0 && context3.snapPins && serve(cluster, cluster.proxy, own.served, walked.proxies), own.direct !== void 0 && addDirect(walked, cluster, own.direct);
+    walked.drafts.push(...own.drafts), walked.notes.push(...own.notes), walked.skipped.push(...own.skipped), cluster.proxy !== void 0 && context3.snapPins && serve(cluster, cluster.proxy, own.served, walked.proxies), own.direct !== void 0 && addDirect(walked, cluster, own.direct);
   }, order = keyOrder(context3.clusters), found = order === context3.clusters ? void 0 : /* @__PURE__ */ new Map();
   for (let cluster of order) {
-    let baseEntry = context3.baseClusters.get(cluster.name), components = componentsOf(context3, cluster, baseEntry?.cluster), cells = readCells(context3, cluster, components, baseEntry), own = { drafts: [], notes: [], served: [], direct: void 0 };
+    let baseEntry = context3.baseClusters.get(cluster.name), components = componentsOf(context3, cluster, baseEntry?.cluster), cells = readCells(context3, cluster, components, baseEntry), own = { drafts: [], notes: [], skipped: [], served: [], direct: void 0 };
     draftStages(context3, cluster, components, cells, own), context3.snapPins && (cluster.proxy === void 0 ? own.direct = directPins(context3, cluster, components, cells) : own.served = served(cluster, components, cells)), found ? found.set(cluster, own) : take(cluster, own), yield pinsEntry(cluster, components, cells);
   }
   if (found) for (let cluster of context3.clusters) take(cluster, found.get(cluster));
@@ -40675,7 +41311,25 @@ function draftStages(context3, cluster, components, cells, walked) {
         );
         continue;
       }
-      cell.changed && movers.push({
+      if (!cell.changed) continue;
+      let resume = context3.observed ? resumeOf(
+        context3.observed.get(observedKey(cluster.name, member.name)),
+        component,
+        cell.to
+      ) : NOT_OBSERVED;
+      if (resume.kind === "skip") {
+        walked.skipped.push({
+          cluster: cluster.name,
+          member: member.name,
+          component,
+          runs: resume.runs,
+          observed: resume.at,
+          reason: `runs its target ${resume.runs} and is in service`
+        });
+        continue;
+      }
+      movers.push({
+        resume,
         member,
         from: cell.from ? pinOf(cell.from, `${component} on ${cluster.name}/${member.name} in the base`) : null,
         to: cell.pin
@@ -40691,7 +41345,10 @@ function draftStages(context3, cluster, components, cells, walked) {
         to: to2,
         steps: memberSteps(context3, cluster, member, component, to2, "member", index === 0, from)
       })
-    ), policy2 = componentPolicy(context3, component);
+    ), restoreFirst = /* @__PURE__ */ new Map();
+    for (let { member, resume } of movers)
+      resume.kind === "restore-first" && restoreFirst.set(member.name, resume);
+    let policy2 = componentPolicy(context3, component);
     policy2?.rollout || walked.notes.push(
       `The ${context3.pack.name} pack gives ${component} no rollout steps, so its stage in ${cluster.name} only pins it.`
     );
@@ -40705,7 +41362,8 @@ function draftStages(context3, cluster, components, cells, walked) {
       parts: splitParts(members, strategy, pause),
       health: health ? [...health] : null,
       first: !1,
-      last: !1
+      last: !1,
+      ...restoreFirst.size > 0 ? { restoreFirst } : {}
     });
   }), checkTransport(context3, cluster, drafts), orderDrafts(context3, cluster, drafts, walked);
   let firstDraft = drafts[0], lastDraft = drafts[drafts.length - 1];
@@ -40753,6 +41411,20 @@ function finishStages(context3, drafts) {
     };
   });
 }
+var NOT_OBSERVED = { kind: "plan" };
+function applyRestoreFirst(walked) {
+  let restored = /* @__PURE__ */ new Set();
+  for (let draft of walked.drafts)
+    if (draft.restoreFirst)
+      for (let member of draft.members) {
+        let resume = draft.restoreFirst.get(member.name), key2 = `${draft.cluster.name}\0${member.name}`;
+        if (resume?.kind !== "restore-first" || restored.has(key2)) continue;
+        let restore = member.steps.filter((step) => step.name === "restore");
+        restore.length !== 0 && (restored.add(key2), member.steps = [...restore.map((step) => ({ ...step, name: "restore-first" })), ...member.steps], walked.notes.push(
+          `${draft.cluster.name}/${member.name} was left evacuated (observed ${resume.at}, running ${draft.component} ${resume.runs}): it is restored before its steps in stage ${draft.component}.`
+        ));
+      }
+}
 
 // src/plan/writer.ts
 function* planChunks(context3, transport, waves) {
@@ -40774,6 +41446,7 @@ function* planChunks(context3, transport, waves) {
     let chunk = pins.add(piece);
     chunk && (yield chunk), yield* walked.queue.splice(0);
   }
+  applyRestoreFirst(walked);
   let stages = finishStages(context3, walked.drafts), schedule = linkStages(stages, context3), planFile = new ChunkedFile("plan.json");
   function* stageItems() {
     for (let stage of stages) yield arrayItem(stage);
@@ -40786,7 +41459,9 @@ function* planChunks(context3, transport, waves) {
       { key: "waves", value: waves },
       { key: "schedule", value: schedule },
       { key: "stages", items: stageItems(), kind: "array" },
-      { key: "notes", value: walked.notes }
+      { key: "notes", value: walked.notes },
+      // Only with --observed: without it plan.json is as it always was.
+      ...context3.observed ? [{ key: "skipped", value: walked.skipped }] : []
     ],
     { open: !0 }
   )) {
@@ -40816,6 +41491,7 @@ function* planChunks(context3, transport, waves) {
     schedule,
     stages,
     notes: walked.notes,
+    ...context3.observed ? { skipped: walked.skipped } : {},
     id
   };
   for (let [name, text2] of proxyFiles(walked, id)) yield wholeFile(`overrides/${name}`, text2);
@@ -40842,7 +41518,14 @@ function planStream(input, transport) {
     throw new RollgateError(
       `The base manifest ${result.base.file} could not be read; a plan from an unknown base could start from the wrong versions.`
     );
-  let context3 = planContext(head, result.base?.fleet, input.unfinished ?? [], result.policy, transport);
+  let context3 = planContext(
+    head,
+    result.base?.fleet,
+    input.unfinished ?? [],
+    result.policy,
+    transport,
+    observedIndex(input.observed)
+  );
   return planChunks(context3, transport, head.waves ?? null);
 }
 function planOnly(input) {
@@ -41001,7 +41684,7 @@ async function publishComment(settings, client, issueNumber, manifest, body) {
   }
 }
 async function refuseCheckedOutReport(workspace) {
-  let committed = path8.join(workspace, REPORT_DIR);
+  let committed = path9.join(workspace, REPORT_DIR);
   if (await lstat4(committed).then(
     () => !0,
     () => !1
@@ -41074,7 +41757,7 @@ async function findPullRequest(client, repository, event, claimed) {
 init_define_ROLLGATE_BUILTIN_PACKS();
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/git/unfinished.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -41096,13 +41779,13 @@ async function readUnfinished(repository, manifest, shown, refs) {
 // src/io/plan-files.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
 import { closeSync, mkdirSync, open as openCallback, openSync, writeSync } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 async function writePlanChunks(dir, chunks) {
   let open4 = /* @__PURE__ */ new Map(), made = /* @__PURE__ */ new Set(), target = (file) => {
     let parts = file.split("/");
     if (parts.some((part) => part === "" || part === "." || part === ".."))
       throw new Error(`plan file path ${JSON.stringify(file)} is not a plain relative path`);
-    let where = path9.join(dir, ...parts), parent = path9.dirname(where);
+    let where = path10.join(dir, ...parts), parent = path10.dirname(where);
     return made.has(parent) || (mkdirSync(parent, { recursive: !0 }), made.add(parent)), where;
   }, pending = 0, failure, settled, created = (where, text2, mode) => {
     pending++, openCallback(where, "w", mode, (error2, descriptor) => {
@@ -41166,11 +41849,12 @@ async function runPlan(settings, services) {
     ), process.exitCode = 1;
     return;
   }
-  let unfinished = await unfinishedFleets(settings, repository, base?.sha), chunks = streamPlan({
+  let unfinished = await unfinishedFleets(settings, repository, base?.sha), observed2 = settings.observed ? await readObserved(settings.workspace, settings.observed) : void 0, chunks = streamPlan({
     result,
     ...settings.transport ? { transport: settings.transport } : {},
-    unfinished
-  }), dir = await mkdtemp(path10.join(process.env.RUNNER_TEMP || tmpdir2(), "rollgate-plan-")), plan = await writePlanChunks(dir, chunks), matrix = matrixChunks(plan), preview = renderPlanPreview(plan);
+    unfinished,
+    ...observed2 ? { observed: observed2 } : {}
+  }), dir = await mkdtemp(path11.join(process.env.RUNNER_TEMP || tmpdir2(), "rollgate-plan-")), plan = await writePlanChunks(dir, chunks), matrix = matrixChunks(plan), preview = renderPlanPreview(plan);
   await reportOnRun(settings, judged2, { preview: preview.trimEnd().split(`
 `) }), setOutput("plan-id", plan.id), setOutput("matrix", JSON.stringify(matrix.chunks)), setOutput("environments", JSON.stringify(matrix.environments)), setOutput("stages", String(plan.stages.length)), setOutput("plan-dir", dir), info(
     `Plan ${plan.id}: ${plan.stages.length} stages in ${matrix.chunks.length} matrix chunks, written to ${dir}.`
@@ -41200,7 +41884,7 @@ async function resolveRef(repository, ref) {
   }
 }
 async function unfinishedFleets(settings, repository, baseSha) {
-  let refs = (await repository.refs(settings.unfinishedRefs)).filter(({ sha }) => sha !== baseSha), manifest = path10.resolve(settings.workspace, settings.manifest), rollouts = await readUnfinished(repository, manifest, settings.manifest, refs);
+  let refs = (await repository.refs(settings.unfinishedRefs)).filter(({ sha }) => sha !== baseSha), manifest = path11.resolve(settings.workspace, settings.manifest), rollouts = await readUnfinished(repository, manifest, settings.manifest, refs);
   for (let { ref, sha } of rollouts)
     warning(
       `The rollout to ${ref} (${sha}) did not finish; its members are planned again from wherever they may be.`
@@ -41210,7 +41894,7 @@ async function unfinishedFleets(settings, repository, baseSha) {
 
 // src/action/update-mode.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/edit/guard.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
@@ -41300,9 +41984,9 @@ function applyMoves(text2, file, moves2) {
   }
   return { text: splice(text2, splices), edits };
 }
-function mapAt(root, path13, where) {
+function mapAt(root, path14, where) {
   let node = root;
-  for (let segment of path13)
+  for (let segment of path14)
     if (refuseShared(node, where), (0, import_yaml8.isMap)(node) ? node = node.items.find(
       (item) => (0, import_yaml8.isPair)(item) && (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === String(segment)
     )?.value : (0, import_yaml8.isSeq)(node) && typeof segment == "number" ? node = node.items[segment] : node = void 0, node == null)
@@ -41458,7 +42142,7 @@ init_define_ROLLGATE_BUILTIN_PACKS();
 import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile), IDENTITY = {
   GIT_AUTHOR_NAME: "github-actions[bot]",
@@ -41473,14 +42157,14 @@ function gitBranchWriter(directory) {
       return (await git(["rev-parse", "--verify", "HEAD^{commit}"])).trim();
     },
     async relative(file) {
-      return toPosix(path11.relative(await root(), path11.resolve(directory, file)));
+      return toPosix(path12.relative(await root(), path12.resolve(directory, file)));
     },
     async commitFile(parent, file, text2, message) {
-      let scratch = await mkdtemp2(path11.join(tmpdir3(), "rollgate-commit-"));
+      let scratch = await mkdtemp2(path12.join(tmpdir3(), "rollgate-commit-"));
       try {
-        let content = path11.join(scratch, "content");
+        let content = path12.join(scratch, "content");
         await writeFile2(content, text2);
-        let blob = (await git(["hash-object", "-w", "--", content])).trim(), listed = (await git(["ls-tree", parent, "--", file])).trim(), mode = /^(100644|100755) /.exec(listed)?.[1] ?? "100644", index = { GIT_INDEX_FILE: path11.join(scratch, "index") };
+        let blob = (await git(["hash-object", "-w", "--", content])).trim(), listed = (await git(["ls-tree", parent, "--", file])).trim(), mode = /^(100644|100755) /.exec(listed)?.[1] ?? "100644", index = { GIT_INDEX_FILE: path12.join(scratch, "index") };
         await git(["read-tree", parent], index), await git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${file}`], index);
         let tree = (await git(["write-tree"], index)).trim();
         return (await git(["commit-tree", tree, "-p", parent, "-m", message], IDENTITY)).trim();
@@ -41654,7 +42338,7 @@ async function runUpdate(settings, services, extra = {}) {
     github: services.github,
     git: extra.git ?? gitBranchWriter(settings.workspace),
     datasources: extra.datasources ?? settings.datasources
-  }, base = settings.baseBranch, absolute = path12.resolve(settings.workspace, settings.manifest), file = toPosix(path12.relative(settings.workspace, absolute)), text2 = await requireText(absolute, "manifest"), fleet2 = readFleet(text2, file), policy2 = await manifestPolicy(settings.workspace, fleet2, file, settings.policies), { lookups, skipped: notLooked } = updateLookups(fleet2, policy2.pack, file), releases = await lookUpReleases(lookups, deps.datasources), plan = planUpdates(fleet2, lookups, releases), skipped = [...notLooked, ...plan.skipped];
+  }, base = settings.baseBranch, absolute = path13.resolve(settings.workspace, settings.manifest), file = toPosix(path13.relative(settings.workspace, absolute)), text2 = await requireText(absolute, "manifest"), fleet2 = readFleet(text2, file), policy2 = await manifestPolicy(settings.workspace, fleet2, file, settings.policies), { lookups, skipped: notLooked } = updateLookups(fleet2, policy2.pack, file), releases = await lookUpReleases(lookups, deps.datasources), plan = planUpdates(fleet2, lookups, releases), skipped = [...notLooked, ...plan.skipped];
   for (let skip of skipped)
     info(`${skip.component}${skip.wave ? ` (wave ${skip.wave})` : ""}: ${skip.reason}.`);
   let repository = settings.repository, markerPrefix = manifestMarkerPrefix(file), open4 = await openUpdatePulls(deps.github, repository, markerPrefix), head = await deps.git.head(), repoFile = await deps.git.relative(absolute), { resolve, known } = workingTreePacks(settings.workspace, settings.policies), now = /* @__PURE__ */ new Date(), outcomes = [], kept = /* @__PURE__ */ new Set();

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import type { LoadedManifest } from '../manifest/fleet.js';
+import type { Observed } from '../observe/types.js';
 import type { Policy } from '../policy/pack.js';
 import type { Change, PolicyChange } from '../rules/types.js';
 /** A file's name and text, as an adapter read it from disk or git. */
@@ -23,6 +24,8 @@ export interface CheckInput {
     policyChanges?: EditedPacks | ((named: NamedPolicies) => Promise<EditedPacks>);
     /** The moment freezes and end-of-life dates are judged at. */
     now: Date;
+    /** What the members were observed to run (rollgate observe), for the drift rule. */
+    observed?: Observed;
     /** The names of the packs that exist, for the message when the manifest names none of them. */
     knownPacks?: string[];
     /**

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check/index.js';
 import type { Fleet } from '../manifest/fleet.js';
+import type { Observed } from '../observe/types.js';
 import type { Plan, PlanBundle, PlanChunk } from './types.js';
 export { splitParts } from './parts.js';
 /** What a plan is made from. */
@@ -13,6 +14,12 @@ export interface BuildPlanInput {
      * that head, so every member whose pin differs from one of them is planned too, rather than assumed done.
      */
     unfinished?: Fleet[];
+    /**
+     * What the members were observed to run (rollgate observe). Members that already run their target and are in
+     * service are skipped (plan.json's `skipped` says which and why); members a failed stage left evacuated are restored
+     * first. Absent: the plan is as without it.
+     */
+    observed?: Observed;
 }
 /**
  * Plans a checked change as the chunks of every file `rollgate plan` writes, made one by one as they are asked for,

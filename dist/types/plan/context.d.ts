@@ -1,9 +1,11 @@
 import type { Cluster, ComponentState, Fleet, Member } from '../manifest/fleet.js';
+import type { Resume } from '../observe/resume.js';
+import type { ObservedMember } from '../observe/types.js';
 import type { Policy } from '../policy/pack.js';
 import type { ComponentPolicy, Pack } from '../policy/types.js';
 import type { ChunkedFile } from './json-text.js';
 import type { Transport } from './shell.js';
-import type { Pin, PlanChunk, PlannedMember, Stage, StagePart } from './types.js';
+import type { Pin, PlanChunk, PlannedMember, SkippedMember, Stage, StagePart } from './types.js';
 /** A fleet's clusters by name, each with its members by name. */
 export type ClusterIndex = Map<string, {
     cluster: Cluster;
@@ -29,6 +31,8 @@ export interface PlanContext {
     readonly usedParams: Set<string>;
     /** The head manifest's `rollout:` settings: how each wave's clusters go (graph.ts). */
     readonly rollout: Fleet['rollout'];
+    /** What members were observed to run (plan --observed), by observedKey; absent: plan as without it. */
+    readonly observed?: Map<string, ObservedMember>;
 }
 /** A stage before its id and the steps around its members are known. */
 export interface Draft {
@@ -43,11 +47,15 @@ export interface Draft {
     last: boolean;
     /** Why the stage moves before one the pack's order puts first; absent when it keeps the pack's order. */
     orderReason?: string;
+    /** With --observed: the members a failed stage left evacuated, restored first in their first stage. */
+    restoreFirst?: Map<string, Resume>;
 }
 /** What the walk over the clusters finds besides the pins: the stages to be, the notes, and the overrides. */
 export interface Walked {
     drafts: Draft[];
     notes: string[];
+    /** With --observed: the members left out because they run their target, in plan order. */
+    skipped: SkippedMember[];
     proxies: Map<string, {
         clusters: string[];
         lines: Map<string, ServedChannel>;
@@ -73,6 +81,8 @@ export interface ServedChannel {
 export interface ClusterFound {
     drafts: Draft[];
     notes: string[];
+    /** With --observed: the members left out because they run their target. */
+    skipped: SkippedMember[];
     /** Behind a proxy: the revision each component's channel needs, and a member that needs it. */
     served: Array<{
         component: string;
@@ -92,7 +102,7 @@ export interface Cell {
     changed: boolean;
 }
 /** Reads the fleets and pack once, and puts the head's clusters in plan order. */
-export declare function planContext(head: Fleet, base: Fleet | undefined, unfinished: Fleet[], policy: Policy, transport: Transport): PlanContext;
+export declare function planContext(head: Fleet, base: Fleet | undefined, unfinished: Fleet[], policy: Policy, transport: Transport, observed?: Map<string, ObservedMember>): PlanContext;
 /** The pack's policy of a component, or undefined for one it does not know by name. */
 export declare function componentPolicy(context: PlanContext, name: string): ComponentPolicy | undefined;
 /** Whether a member takes part in a component's stages: the pack may limit them to some roles (control only). */

@@ -116,6 +116,17 @@ export interface Stage {
     after: PlannedStep[];
     parts: StagePart[];
 }
+/** A member a plan made with --observed leaves out of a stage, and why: it already runs the stage's target. */
+export interface SkippedMember {
+    cluster: string;
+    member: string;
+    component: string;
+    /** What it was observed to run (`squid/stable@4067`). */
+    runs: string;
+    /** When it was observed (ISO 8601, from observed.json). */
+    observed: string;
+    reason: string;
+}
 /** The staged rollout of a merged manifest: plan.json. */
 export interface Plan {
     apiVersion: 'rollgate/v1';
@@ -129,6 +140,8 @@ export interface Plan {
     stages: Stage[];
     /** What the plan leaves to a person (removed components, a missing base). */
     notes: string[];
+    /** Planned with --observed only: the members left out of a stage because they already run its target. */
+    skipped?: SkippedMember[];
 }
 /** Every member's pin for every component it runs, changed or not: pins.json. */
 export interface PinsFile {

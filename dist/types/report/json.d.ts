@@ -14,7 +14,7 @@ export declare function toJsonReport(result: CheckResult): {
         to: string | null;
     }[];
     findings: {
-        rule: "channel/blocked" | "channel/eol" | "channel/risk" | "cohort/required" | "hold/freeze" | "hold/required" | "order/promotion" | "order/requires" | "order/transition" | "pins/conflict" | "policy/changed" | "schema" | "skew/components" | "skew/downgrade" | "skew/jump" | "skew/major" | "skew/members" | "yaml/syntax";
+        rule: "channel/blocked" | "channel/eol" | "channel/risk" | "cohort/required" | "drift" | "hold/freeze" | "hold/required" | "order/promotion" | "order/requires" | "order/transition" | "pins/conflict" | "policy/changed" | "schema" | "skew/components" | "skew/downgrade" | "skew/jump" | "skew/major" | "skew/members" | "yaml/syntax";
         severity: import("../findings.js").Severity;
         message: string;
         code?: string | undefined;

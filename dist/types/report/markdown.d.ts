@@ -20,5 +20,5 @@ export declare const FOLD_OLD_FINDINGS_ABOVE = 5;
  * base (folded in a `<details>` when there are many), which a pull request author did not bring and need not fix.
  */
 export declare function findingSections(result: CheckResult): string[];
-/** The report as GitHub markdown: verdict, change table, findings by cluster and severity. */
+/** The report as GitHub markdown: verdict, change table, drift table (with --observed), findings by cluster and severity. */
 export declare function renderMarkdown(result: CheckResult): string;

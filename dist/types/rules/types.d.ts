@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../findings.js';
 import type { Cluster, ComponentState, Fleet, Member } from '../manifest/fleet.js';
 import type { PathSegment, SourceFile } from '../manifest/source.js';
 import type { MessageData } from '../messages.js';
+import type { Observed } from '../observe/types.js';
 import type { Policy } from '../policy/pack.js';
 import type { VersionScheme } from '../policy/schemes/index.js';
 import type { ComponentPolicy } from '../policy/types.js';
@@ -65,6 +66,8 @@ export interface RuleContext<MessageId extends string = string> {
     changes: Change[];
     /** The packs the change edits (from git), for policy/changed. */
     policyChanges: PolicyChange[];
+    /** What the members were observed to run (rollgate observe), when check was given it. */
+    observed?: Observed;
     /** The base cluster of the same name, when there is a base and it has one. */
     baseCluster(name: string): Cluster | undefined;
     /** What the base runs where a head state is written (the member's state, for a member's); none without a base. */
