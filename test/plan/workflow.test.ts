@@ -9,7 +9,10 @@ import { clusterChunks } from '../../src/plan/lanes.js';
 import { microcloudUpgrade, planChange, ROOT } from './helpers.js';
 
 interface Step {
+  name?: string;
   uses?: string;
+  if?: string;
+  with?: Record<string, unknown>;
   run?: string;
   env?: Record<string, string>;
 }
@@ -100,11 +103,21 @@ describe('rollout.yml', () => {
     expect(clusters?.environment).toBe('${{ matrix.environment }}');
     expect(clusters?.['runs-on']).toBe('${{ matrix.runsOn }}');
     // The job's environment approved the part it starts with: the script's gate is told so, for that part only.
+    // Its scripts' progress records go to a file of the cluster and chunk, uploaded whatever the outcome.
     expect(clusters?.steps?.find((step) => step.env?.RUNS)?.env).toEqual({
       RUNS: '${{ matrix.runs }}',
       ROLLGATE_APPROVED: '${{ matrix.approved }}',
+      ROLLGATE_PROGRESS:
+        '${{ runner.temp }}/rollgate-progress/${{ matrix.cluster }}.${{ inputs.chunk }}.jsonl',
     });
+    const upload = clusters?.steps?.find((step) => String(step.with?.name).startsWith('rollgate-progress.'));
+    expect(upload?.if).toBe("always() && steps.budget.outputs.go == 'true'");
     expect(wave.jobs.verdict?.needs).toBe('clusters');
+    // The verdict's summary shows where the whole rollout stands, from every progress file of the run so far.
+    const status = wave.jobs.verdict?.steps?.find((step) => step.name === 'Show where the rollout stands');
+    expect(status?.run).toMatch(
+      /rollgate\.js status --plan rollgate-plan .*--format markdown >> "\$GITHUB_STEP_SUMMARY"/,
+    );
   });
 
   it('reads only matrix fields that clusterChunks writes', async () => {
