@@ -1,6 +1,7 @@
 // A cluster's change as tracks of cells (a component on a member), set against the pack's limits: what the walk,
 // the reorder search and the split advice all read.
-import type { ComponentState, Member } from '../../manifest/fleet.js';
+import type { Member } from '../../manifest/fleet.js';
+import { comparableVersion } from '../comparable.js';
 import type { Policy } from '../pack.js';
 import type { VersionScheme } from '../schemes/index.js';
 import type { SkewProblem } from '../skew.js';
@@ -67,20 +68,7 @@ export function orderOf(pack: Pack, components: readonly string[]): string[] {
 }
 
 /** The comparable version of a state: its channel's track or its `version`, as the pack reads the component. */
-export function versionOf(
-  policy: Policy,
-  component: string,
-  state: ComponentState | undefined,
-): string | undefined {
-  if (!state) return undefined;
-  const spec = Object.hasOwn(policy.pack.components, component)
-    ? policy.pack.components[component]
-    : undefined;
-  if (!spec) return undefined;
-  const raw = spec.versioning.source === 'track' ? state.channel?.split('/')[0] : state.version;
-  if (raw === undefined) return undefined;
-  return policy.schemes.get(component)?.isValid(raw) ? raw : undefined;
-}
+export const versionOf = comparableVersion;
 
 /** The change as tracks of cells, members in the order the planner moves them, with the pack's limits. */
 export function settingOf(policy: Policy, move: ClusterMove): Setting {
