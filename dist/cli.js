@@ -3,17 +3,16 @@ const require = __rollgateCreateRequire(import.meta.url);
 import {
   readObserved,
   renderText
-} from "./chunks/chunk-NIYYZTFW.js";
+} from "./chunks/chunk-QZGYVZHU.js";
 import {
   checkSources,
   gatherSources
-} from "./chunks/chunk-GP6HD3C4.js";
+} from "./chunks/chunk-5JVEXH24.js";
 import {
   baseOptions,
   parseNow
-} from "./chunks/chunk-VEYUJKXY.js";
-import "./chunks/chunk-TE6USVOE.js";
-import "./chunks/chunk-P3ADRN3X.js";
+} from "./chunks/chunk-PMDOHF4R.js";
+import "./chunks/chunk-HTZNL3MI.js";
 import {
   codeSpan,
   inertText,
@@ -23,13 +22,13 @@ import {
   builtinPacks,
   checkPoliciesFolder,
   toPosix
-} from "./chunks/chunk-LW6P7T26.js";
-import "./chunks/chunk-DDEKW5MF.js";
-import "./chunks/chunk-LHLCREM4.js";
+} from "./chunks/chunk-JNZWN4BN.js";
+import "./chunks/chunk-WYT27V7G.js";
+import "./chunks/chunk-U5LBE3R7.js";
 import {
   RULES,
   RollgateError
-} from "./chunks/chunk-NTWPG2J3.js";
+} from "./chunks/chunk-HXC6ESYN.js";
 import {
   init_define_ROLLGATE_BUILTIN_PACKS
 } from "./chunks/chunk-6UA2Z66A.js";
@@ -543,7 +542,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
     'rollgate plan --head fleet.yaml --base old.yaml --transport "ssh {member}" --out plan'
   ],
   exitCodes: "0 planned; 1 the check found errors, so nothing was written (--force plans anyway); 2 could not run (one sentence on stderr).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-S3B4HS32.js")).planCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/plan-command-YFRWST6M.js")).planCommand(values, io, services)
 }, PATH_OPTIONS = {
   pack: { type: "string" },
   policies: { type: "string", default: "policies" },
@@ -567,7 +566,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   exitCodes: "0 a path (or FROM is TO already); 1 no path, and why; 2 could not run (an unknown pack, component or version).",
   positionals: !0,
   takesPack: !0,
-  run: async (values, io, positionals) => (await import("./chunks/path-command-CNRW74TY.js")).pathCommand(values, io, positionals)
+  run: async (values, io, positionals) => (await import("./chunks/path-command-DYLYVU7P.js")).pathCommand(values, io, positionals)
 }, EDIT_OPTIONS = {
   file: { type: "string", default: "fleet.yaml" },
   force: { type: "boolean", default: !1 },
@@ -633,7 +632,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-NFPPTTRP.js")).bumpCommand(values, io, positionals, services)
+  run: async (values, io, positionals, services) => (await import("./chunks/bump-command-QFV2ZIP6.js")).bumpCommand(values, io, positionals, services)
 }, PROMOTE_OPTIONS = { ...EDIT_OPTIONS, ...STRICT_OPTION }, PROMOTE_USAGE = "rollgate promote FROM-WAVE TO-WAVE [--file fleet.yaml] [--force] [--base-ref REF] [--policies DIR] [--now ISO-8601] [--strict]", PROMOTE = {
   summary: "Set the clusters of a later wave to what an earlier wave runs, if check allows it.",
   usage: PROMOTE_USAGE,
@@ -645,7 +644,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   ],
   exitCodes: "0 written, or nothing to change; 1 the edit fails check, nothing written (--force writes it); 2 could not run.",
   positionals: !0,
-  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-BHTG7OAT.js")).promoteCommand(values, io, positionals, services)
+  run: async (values, io, positionals, services) => (await import("./chunks/promote-command-ZPA23RV7.js")).promoteCommand(values, io, positionals, services)
 }, UPDATE_OPTIONS = {
   wave: { type: "string" },
   component: { type: "string" },
@@ -674,7 +673,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
     "rollgate update --component lxd --format json --store http://snap-proxy.internal:8080"
   ],
   exitCodes: "0 written, or nothing to change (json: the update passes check); 1 the update fails check, nothing written (--force writes it); 2 could not run (a store failed: nothing written).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-PHEQP2LK.js")).updateCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/update-command-DOVFDT6U.js")).updateCommand(values, io, services)
 }, INIT_OPTIONS = {
   pack: { type: "string" },
   file: { type: "string", default: "fleet.yaml" },
@@ -704,7 +703,7 @@ var STRICT_OPTION = { strict: { type: "boolean", default: !1 } }, STRICT_FLAG = 
   ],
   exitCodes: "0 written; 2 could not (the file exists, an unknown pack, a folder that cannot be written).",
   takesPack: !0,
-  run: async (values, io) => (await import("./chunks/init-command-I6JUJHGS.js")).initCommand(values, io)
+  run: async (values, io) => (await import("./chunks/init-command-65V5LUP5.js")).initCommand(values, io)
 };
 
 // src/cli/help.ts
@@ -776,7 +775,7 @@ var OBSERVE_OPTIONS = {
     'rollgate observe --head fleet.yaml --transport "ssh -o ConnectTimeout=5 {member}" --concurrency 64 --timeout 20'
   ],
   exitCodes: "0 written (members that did not answer are unknown in it); 2 could not run (one sentence on stderr).",
-  run: async (values, io, _positionals, services) => (await import("./chunks/observe-command-VSHIUYIK.js")).observeCommand(values, io, services)
+  run: async (values, io, _positionals, services) => (await import("./chunks/observe-command-UKQWH25K.js")).observeCommand(values, io, services)
 }, STATUS_OPTIONS = {
   plan: { type: "string" },
   progress: { type: "string", multiple: !0 },
@@ -798,7 +797,7 @@ var OBSERVE_OPTIONS = {
     'rollgate status --plan rollgate-plan --progress progress.jsonl --format markdown >> "$GITHUB_STEP_SUMMARY"'
   ],
   exitCodes: "0 printed, whatever the rollout's state; 2 could not run (one sentence on stderr).",
-  run: async (values, io) => (await import("./chunks/status-command-3INY7QXA.js")).statusCommand(values, io)
+  run: async (values, io) => (await import("./chunks/status-command-WY47KSQC.js")).statusCommand(values, io)
 };
 
 // src/cli/main.ts

@@ -33617,11 +33617,10 @@ function behindOf(packOrder, order, ahead) {
 
 // src/policy/transition/setting.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-function orderOf(pack, components) {
-  let names = new Set(components), known = pack.order.filter((name) => names.has(name)), rest = [...names].filter((name) => !pack.order.includes(name)).sort();
-  return [...known, ...rest];
-}
-function versionOf(policy2, component, state) {
+
+// src/policy/comparable.ts
+init_define_ROLLGATE_BUILTIN_PACKS();
+function comparableVersion(policy2, component, state) {
   if (!state) return;
   let spec = Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component] : void 0;
   if (!spec) return;
@@ -33629,6 +33628,13 @@ function versionOf(policy2, component, state) {
   if (raw !== void 0)
     return policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
 }
+
+// src/policy/transition/setting.ts
+function orderOf(pack, components) {
+  let names = new Set(components), known = pack.order.filter((name) => names.has(name)), rest = [...names].filter((name) => !pack.order.includes(name)).sort();
+  return [...known, ...rest];
+}
+var versionOf = comparableVersion;
 function settingOf(policy2, move) {
   let order = move.members.map((_3, index) => index);
   order.sort((a, b3) => rank(move.members[a]) - rank(move.members[b3]) || a - b3);
@@ -39103,19 +39109,6 @@ function checkAgainstPack(head, policy2) {
 
 // src/check/run-rules.ts
 init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/comparable.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function comparableVersion(policy2, component, state) {
-  if (!state) return;
-  let spec = Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component] : void 0;
-  if (!spec) return;
-  let raw = spec.versioning.source === "track" ? state.channel?.split("/")[0] : state.version;
-  if (raw !== void 0)
-    return policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
-}
-
-// src/check/run-rules.ts
 function subjectKey(rule, code, subject) {
   return `${rule}\0${code ?? ""}\0${subject.cluster ?? ""}\0${subject.member ?? ""}\0${subject.component ?? ""}`;
 }

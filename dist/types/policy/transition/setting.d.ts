@@ -1,4 +1,4 @@
-import type { ComponentState } from '../../manifest/fleet.js';
+import { comparableVersion } from '../comparable.js';
 import type { Policy } from '../pack.js';
 import type { VersionScheme } from '../schemes/index.js';
 import type { SkewProblem } from '../skew.js';
@@ -61,6 +61,6 @@ export interface Problem {
 /** A cluster's components in the pack's order, then those the pack does not know, by name: the planner's default. */
 export declare function orderOf(pack: Pack, components: readonly string[]): string[];
 /** The comparable version of a state: its channel's track or its `version`, as the pack reads the component. */
-export declare function versionOf(policy: Policy, component: string, state: ComponentState | undefined): string | undefined;
+export declare const versionOf: typeof comparableVersion;
 /** The change as tracks of cells, members in the order the planner moves them, with the pack's limits. */
 export declare function settingOf(policy: Policy, move: ClusterMove): Setting;
