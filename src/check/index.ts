@@ -82,7 +82,9 @@ export async function check(input: CheckInput): Promise<CheckResult> {
   const changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [];
   const judged = [
     ...checkAgainstPack(judgedHead, policy),
-    ...runRules(judgedHead, judgedBase, policy, changes, policyChanges, input.now, undefined, input.observed),
+    ...runRules(judgedHead, judgedBase, policy, changes, policyChanges, input.now, {
+      ...(input.observed ? { observed: input.observed } : {}),
+    }),
   ];
   if (judgedBase) markIntroduced(judged, judgedBase, policy, input.now);
   findings.push(...judged);

@@ -38,23 +38,25 @@ export function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
     }
   }
   for (const at of statesOf(head.fleet)) {
-    const subject = {
+    const subject = () => ({
       cluster: at.cluster.name,
       component: at.component,
       ...(at.member ? { member: at.member.name } : {}),
-    };
+    });
     const spec = Object.hasOwn(pack.components, at.component) ? pack.components[at.component] : undefined;
     if (!spec) {
       report(
         at.path,
         'UNKNOWN_COMPONENT',
         { component: at.component, pack: pack.name, known: pack.order.join(', ') },
-        subject,
+        subject(),
       );
       continue;
     }
     const source = spec.versioning.source;
-    const raw = source === 'track' ? at.state.channel?.split('/')[0] : at.state.version;
+    const channel = at.state.channel;
+    const slash = channel === undefined ? -1 : channel.indexOf('/');
+    const raw = source === 'track' ? (slash === -1 ? channel : channel?.slice(0, slash)) : at.state.version;
     if (raw === undefined) {
       report(
         at.path,
@@ -64,7 +66,7 @@ export function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
           needed: source === 'track' ? 'a `channel` (track/risk)' : 'a `version`',
           pack: pack.name,
         },
-        subject,
+        subject(),
       );
       continue;
     }
@@ -81,7 +83,7 @@ export function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
           scheme: spec.versioning.scheme,
           known: scheme?.known ?? '',
         },
-        subject,
+        subject(),
       );
     }
   }

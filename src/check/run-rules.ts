@@ -25,6 +25,16 @@ export function subjectKey(
   return `${rule}\u0000${code ?? ''}\u0000${subject.cluster ?? ''}\u0000${subject.member ?? ''}\u0000${subject.component ?? ''}`;
 }
 
+/** How rules run beyond the change itself. */
+export interface RunOptions {
+  /** Collect only the subjects of the findings here (no positions, no messages). */
+  subjects?: Set<string>;
+  /** The fleet as observed, for the rules that compare with it. */
+  observed?: Observed;
+  /** Run only these rules (all when absent). */
+  only?: ReadonlySet<string>;
+}
+
 /**
  * Runs every rule of the registry over the change, each finding at the severity the pack sets for it. With
  * `subjects`, only the subjects of the findings are collected there (no positions, no messages): the base's, to tell
@@ -37,14 +47,13 @@ export function runRules(
   changes: Change[],
   policyChanges: PolicyChange[],
   now: Date,
-  subjects?: Set<string>,
-  observed?: Observed,
+  { subjects, observed, only }: RunOptions = {},
 ): Finding[] {
   const findings: Finding[] = [];
   const baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []);
   const baseMembers = new Map<Cluster, Map<string, Member>>();
   for (const rule of RULES as readonly Rule<RuleId>[]) {
-    if (!rule.check) continue;
+    if (!rule.check || (only && !only.has(rule.id))) continue;
     const configured = (component?: string): SeveritySetting => {
       const own =
         component && Object.hasOwn(policy.pack.components, component)

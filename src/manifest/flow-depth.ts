@@ -8,34 +8,46 @@
  */
 export function offsetPastBracketDepth(text: string, limit: number): number | undefined {
   let depth = 0;
-  // What may stand before a quote that opens a quoted scalar: a line start, white space, or flow punctuation.
-  let quoteMayOpen = true;
-  for (let at = 0; at < text.length; at++) {
+  // Only brackets, comments and quotes matter: the regular expression skips the rest natively, many times faster
+  // than a loop over every character.
+  const special = /[[\]{}#'"]/g;
+  // Where a comment or quoted scalar skipped ends: the character after it may not open a quote or a comment.
+  let afterSkip = -1;
+  for (let match = special.exec(text); match !== null; match = special.exec(text)) {
+    const at = match.index;
     const char = text.charCodeAt(at);
     if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
       depth++;
       if (depth > limit) return at;
     } else if (char === 0x5d /* ] */ || char === 0x7d /* } */) {
       if (depth > 0) depth--;
-    } else if (char === 0x23 /* # */ && quoteMayOpen) {
-      const end = text.indexOf('\n', at);
+    } else if (quoteMayOpenAt(text, at, afterSkip)) {
+      // What may stand before a quote that opens a quoted scalar (or a comment): a line start, white space, or
+      // flow punctuation.
+      const end = char === 0x23 /* # */ ? text.indexOf('\n', at) : closingQuote(text, at, char);
       if (end < 0) return undefined;
-      at = end;
-    } else if ((char === 0x27 /* ' */ || char === 0x22) /* " */ && quoteMayOpen) {
-      at = closingQuote(text, at, char);
-      if (at < 0) return undefined;
+      afterSkip = end + 1;
+      special.lastIndex = end + 1;
     }
-    quoteMayOpen =
-      char === 0x20 ||
-      char === 0x09 ||
-      char === 0x0a ||
-      char === 0x0d ||
-      char === 0x5b ||
-      char === 0x7b ||
-      char === 0x2c /* , */ ||
-      char === 0x3a; /* : */
   }
   return undefined;
+}
+
+/** Whether a quote or `#` at `at` opens a quoted scalar or a comment, by the character before it. */
+function quoteMayOpenAt(text: string, at: number, afterSkip: number): boolean {
+  if (at === 0) return true;
+  if (at === afterSkip) return false;
+  const before = text.charCodeAt(at - 1);
+  return (
+    before === 0x20 ||
+    before === 0x09 ||
+    before === 0x0a ||
+    before === 0x0d ||
+    before === 0x5b ||
+    before === 0x7b ||
+    before === 0x2c /* , */ ||
+    before === 0x3a /* : */
+  );
 }
 
 // The offset of the quote that closes the one at `open`, or -1; in double quotes a backslash escapes the next

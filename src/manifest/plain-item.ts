@@ -220,9 +220,16 @@ function checkKey(key: string, map: Record<string, unknown>): void {
 function inlineValue(text: string): unknown {
   const first = text.charCodeAt(0);
   if (first === 123 /* { */ || first === 91 /* [ */) {
-    const [value, end] = flowValue(text, 0, 0);
-    onlyCommentAfter(text, end);
-    return value;
+    // A fleet writes the same few component lines thousands of times: each text is read once, then copied.
+    let value = flowValues.get(text);
+    if (value === undefined) {
+      const [read, end] = flowValue(text, 0, 0);
+      onlyCommentAfter(text, end);
+      if (flowValues.size >= FLOW_VALUES) flowValues.clear();
+      flowValues.set(text, read);
+      value = read;
+    }
+    return copyOf(value);
   }
   if (first === 34 /* " */ || first === 39 /* ' */) {
     const [value, end] = quoted(text, 0);
@@ -232,6 +239,19 @@ function inlineValue(text: string): unknown {
   const comment = text.indexOf(' #');
   const raw = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
   return plainScalar(raw, false);
+}
+
+/** The one-line flow collections read so far, by their text; at most FLOW_VALUES of them. */
+const flowValues = new Map<string, unknown>();
+const FLOW_VALUES = 4096;
+
+/** A copy of a value read from a flow collection, so no two places in a file share an object. */
+function copyOf(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyOf);
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
+  return copy;
 }
 
 /** What follows a value on its line may be spaces and a comment, nothing else. */

@@ -1,6 +1,9 @@
 import type { ComponentState } from '../manifest/fleet.js';
 import type { Policy } from './pack.js';
 
+/** What each pack's components read from a channel or version, kept: a fleet writes a handful of them many times. */
+const read = new WeakMap<Policy, Map<string, Map<string, string | undefined>>>();
+
 /** The version a component's state carries, read where its pack says (the channel's track, or `version`). */
 export function comparableVersion(
   policy: Policy,
@@ -12,7 +15,25 @@ export function comparableVersion(
     ? policy.pack.components[component]
     : undefined;
   if (!spec) return undefined;
-  const raw = spec.versioning.source === 'track' ? state.channel?.split('/')[0] : state.version;
-  if (raw === undefined) return undefined;
-  return policy.schemes.get(component)?.isValid(raw) ? raw : undefined;
+  const byTrack = spec.versioning.source === 'track';
+  const text = byTrack ? state.channel : state.version;
+  if (text === undefined) return undefined;
+  let components = read.get(policy);
+  if (!components) {
+    components = new Map();
+    read.set(policy, components);
+  }
+  let versions = components.get(component);
+  if (!versions) {
+    versions = new Map();
+    components.set(component, versions);
+  }
+  if (versions.has(text)) return versions.get(text);
+  const slash = byTrack ? text.indexOf('/') : -1;
+  const raw = slash === -1 ? text : text.slice(0, slash);
+  const version = policy.schemes.get(component)?.isValid(raw) ? raw : undefined;
+  // Bounded like the semver scheme's cache: a fleet of hostile channels must not grow it without end.
+  if (versions.size > 10_000) versions.clear();
+  versions.set(text, version);
+  return version;
 }

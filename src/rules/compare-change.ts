@@ -8,8 +8,12 @@ export interface VersionMove {
   to: string;
 }
 
-/** The changes whose base and head versions the pack's scheme can compare. */
+const movesOf = new WeakMap<readonly Change[], { policy: RuleContext['policy']; moves: VersionMove[] }>();
+
+/** The changes whose base and head versions the pack's scheme can compare; worked out once for the rules that ask. */
 export function versionMoves(context: RuleContext): VersionMove[] {
+  const known = movesOf.get(context.changes);
+  if (known?.policy === context.policy) return known.moves;
   const moves: VersionMove[] = [];
   for (const change of context.changes) {
     const from = context.versionOf(change.component, change.fromState);
@@ -17,6 +21,7 @@ export function versionMoves(context: RuleContext): VersionMove[] {
     if (from === undefined || to === undefined) continue;
     moves.push({ change, from, to });
   }
+  movesOf.set(context.changes, { policy: context.policy, moves });
   return moves;
 }
 

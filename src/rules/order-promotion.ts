@@ -1,4 +1,4 @@
-import { type ComponentState, describeState } from '../manifest/fleet.js';
+import { type Cluster, type ComponentState, describeState } from '../manifest/fleet.js';
 import { defineRule } from './types.js';
 
 /** `order/promotion`: a later wave takes only what every earlier wave already runs in the base. */
@@ -20,7 +20,7 @@ export const orderPromotion = defineRule({
     // clusters must not compare every change with every cluster.
     const earlierRuns = new Map<
       string,
-      { runs: Array<{ key: string; text: string }>; counts: Map<string, number> }
+      { runs: Array<{ key: string; cluster: Cluster; state: ComponentState }>; counts: Map<string, number> }
     >();
     const runsBefore = (component: string, rank: number) => {
       const id = `${rank}\u0000${component}`;
@@ -33,7 +33,7 @@ export const orderPromotion = defineRule({
         const state = cluster.components[component];
         if (state === undefined) continue;
         const key = runKey(state);
-        found.runs.push({ key, text: `${cluster.name} (${cluster.wave}) runs ${describeState(state)}` });
+        found.runs.push({ key, cluster, state });
         found.counts.set(key, (found.counts.get(key) ?? 0) + 1);
       }
       earlierRuns.set(id, found);
@@ -52,7 +52,8 @@ export const orderPromotion = defineRule({
       const behind: string[] = [];
       for (const run of runs) {
         if (behind.length === 5) break;
-        if (run.key !== target) behind.push(run.text);
+        if (run.key !== target)
+          behind.push(`${run.cluster.name} (${run.cluster.wave}) runs ${describeState(run.state)}`);
       }
       context.report({
         path: ['clusters', cluster.index, 'components', change.component],
@@ -72,7 +73,8 @@ export const orderPromotion = defineRule({
   },
 });
 
-/** What `sameRun` compares, as one string. */
+/** What `sameRun` compares, as one string: each part marked by whether it is written, so no two runs share one. */
 function runKey(state: ComponentState): string {
-  return JSON.stringify([state.version, state.channel, state.revision]);
+  const part = (value: string | number | undefined) => (value === undefined ? '-' : `+${value}`);
+  return `${part(state.version)}\u0000${part(state.channel)}\u0000${part(state.revision)}`;
 }

@@ -31,12 +31,17 @@ export const orderRequires = defineRule({
         for (const [other, allowed] of Object.entries(requirement.needs)) {
           const otherScheme = context.scheme(other);
           if (!otherScheme) continue;
+          // Members that run the cluster's own state share one object: judged once for them all.
+          let lastState: ComponentState | undefined;
+          let lastVerdict: boolean | undefined;
           const meets = (state: ComponentState | undefined) => {
+            if (lastVerdict !== undefined && state === lastState) return lastVerdict;
             const otherVersion = context.versionOf(other, state);
-            return (
+            lastState = state;
+            lastVerdict =
               otherVersion !== undefined &&
-              allowed.some((pattern) => otherScheme.matches(otherVersion, pattern))
-            );
+              allowed.some((pattern) => otherScheme.matches(otherVersion, pattern));
+            return lastVerdict;
           };
           const members = at.member ? [at.member] : at.cluster.members;
           const offending = new Map<string, string[]>();

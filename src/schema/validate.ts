@@ -72,6 +72,8 @@ const MAX_MAPPING_KEYS = 1024;
 
 /** The first mapping (depth first) with more than MAX_MAPPING_KEYS keys, and its key count; one pass over the value. */
 function oversizedMapping(value: unknown): { path: Array<string | number>; keys: number } | undefined {
+  // Almost every file has none: looked for first without the paths, which cost an array for every node.
+  if (!hasOversizedMapping(value)) return undefined;
   const stack: Array<[unknown, Array<string | number>]> = [[value, []]];
   while (stack.length > 0) {
     const [node, path] = stack.pop() as [unknown, Array<string | number>];
@@ -91,6 +93,25 @@ function oversizedMapping(value: unknown): { path: Array<string | number>; keys:
     }
   }
   return undefined;
+}
+
+/** Whether any mapping in the value has more than MAX_MAPPING_KEYS keys. */
+function hasOversizedMapping(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
+    } else if (node !== null && typeof node === 'object') {
+      let keys = 0;
+      for (const key of Object.keys(node)) {
+        if (++keys > MAX_MAPPING_KEYS) return true;
+        const item = (node as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return false;
 }
 
 /**
