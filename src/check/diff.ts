@@ -7,19 +7,26 @@ export function diffFleets(base: Fleet, head: Fleet): Change[] {
   const baseClusters = new Map(base.clusters.map((c) => [c.name, c]));
   for (const cluster of head.clusters) {
     const before = baseClusters.get(cluster.name);
-    const names = new Set([...Object.keys(before?.components ?? {}), ...Object.keys(cluster.components)]);
-    for (const component of names) {
-      const fromState = before?.components[component];
+    // The base's components first, then those only the head has: the order a set of both names would give.
+    const baseComponents = before?.components ?? {};
+    for (const component in baseComponents) {
+      const fromState = baseComponents[component];
       const toState = cluster.components[component];
       if (!sameRun(fromState, toState))
         changes.push(change(cluster.name, component, undefined, fromState, toState));
     }
+    for (const component in cluster.components) {
+      if (Object.hasOwn(baseComponents, component)) continue;
+      const toState = cluster.components[component];
+      if (!sameRun(undefined, toState)) changes.push(change(cluster.name, component, undefined, undefined, toState));
+    }
     // Only members with an override, in base or head, can move differently from their cluster.
-    const baseOverriding = new Map(
-      (before?.members ?? []).filter((m) => m.overrides).map((m) => [m.name, m]),
-    );
+    const baseOverriding =
+      before?.members.some((m) => m.overrides) === true
+        ? new Map(before.members.filter((m) => m.overrides).map((m) => [m.name, m]))
+        : undefined;
     for (const member of cluster.members) {
-      const beforeMember = baseOverriding.get(member.name);
+      const beforeMember = baseOverriding?.get(member.name);
       if (!member.overrides && !beforeMember) continue;
       const overridden = new Set([
         ...Object.keys(member.overrides ?? {}),

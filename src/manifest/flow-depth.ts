@@ -13,8 +13,9 @@ export function offsetPastBracketDepth(text: string, limit: number): number | un
   const special = /[[\]{}#'"]/g;
   // Where a comment or quoted scalar skipped ends: the character after it may not open a quote or a comment.
   let afterSkip = -1;
-  for (let match = special.exec(text); match !== null; match = special.exec(text)) {
-    const at = match.index;
+  // test() moves lastIndex past the match without making a match object: one is found per flow bracket.
+  while (special.test(text)) {
+    const at = special.lastIndex - 1;
     const char = text.charCodeAt(at);
     if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
       depth++;

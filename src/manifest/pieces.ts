@@ -2,7 +2,7 @@
 // memory and time of one parse; most items through the plain-item reader, the rest through the yaml package.
 import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { composeFirstDocument, hasDeepTokenOrAlias, tokensOf } from './compose.js';
-import { NOT_PLAIN, readPlainItem } from './plain-item.js';
+import { copyOf, NOT_PLAIN, readPlainItem } from './plain-item.js';
 import { type LineCounter, lineCounterOf, type Pieces, type SourceFile } from './source.js';
 
 /**
@@ -96,7 +96,7 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
     // An item is read alone, without directives, so the same text always gives the same value.
     const same = knownItem(itemText, i);
     if (same !== undefined) {
-      items.push(structuredClone(same));
+      items.push(copyOf(same));
       continue;
     }
     // Most items are written plainly enough to read without the yaml package's syntax tree; it reads the rest.
