@@ -18,7 +18,8 @@ export function diffFleets(base: Fleet, head: Fleet): Change[] {
     for (const component in cluster.components) {
       if (Object.hasOwn(baseComponents, component)) continue;
       const toState = cluster.components[component];
-      if (!sameRun(undefined, toState)) changes.push(change(cluster.name, component, undefined, undefined, toState));
+      if (!sameRun(undefined, toState))
+        changes.push(change(cluster.name, component, undefined, undefined, toState));
     }
     // Only members with an override, in base or head, can move differently from their cluster.
     const baseOverriding =

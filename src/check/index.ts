@@ -22,7 +22,11 @@ export async function check(input: CheckInput): Promise<CheckResult> {
   const head = loadManifest(input.head.text, input.head.file);
   // A base differs from its head in a few clusters: what is written the same is not parsed twice.
   const base = input.base
-    ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {})
+    ? loadManifest(
+        input.base.text,
+        input.base.file,
+        head.source ? { known: head.source, knownPassed: head.fleet !== undefined } : {},
+      )
     : undefined;
   const findings: Finding[] = [...head.findings];
   if (!head.fleet || !head.source || head.findings.length > 0) {

@@ -1,4 +1,10 @@
-import { type Cluster, type ComponentState, type Fleet, type Member, manifestPaths } from '../manifest/fleet.js';
+import {
+  type Cluster,
+  type ComponentState,
+  type Fleet,
+  type Member,
+  manifestPaths,
+} from '../manifest/fleet.js';
 import type { PathSegment } from '../manifest/source.js';
 import type { StateAt } from '../rules/types.js';
 

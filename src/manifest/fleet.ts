@@ -1,9 +1,9 @@
 import { type SchemaCode, schemaFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
 import type { MessageData } from '../messages.js';
-import { validateSchema } from '../schema/validate.js';
 import { keyPositionOf, positionOf } from './positions.js';
 import type { PathSegment, SourceFile } from './source.js';
+import { validateFleet } from './validate-fleet.js';
 import { type ParseOptions, parseYamlFile } from './yaml.js';
 
 /** A component's desired state, as the manifest writes it. */
@@ -120,10 +120,17 @@ export const manifestPaths = {
  * Reads a manifest: YAML, then schema, then the checks a schema cannot say (unique names, waves, complete components).
  * Never throws for bad input; everything wrong is a finding.
  */
-export function loadManifest(text: string, file: string, options: ParseOptions = {}): LoadedManifest {
+export function loadManifest(
+  text: string,
+  file: string,
+  options: ParseOptions & { knownPassed?: boolean } = {},
+): LoadedManifest {
   const { source, findings } = parseYamlFile(text, file, options);
   if (!source) return { file, findings };
-  const schemaFindings = validateSchema('fleet', source);
+  const schemaFindings = validateFleet(
+    source,
+    options.known ? { source: options.known, passed: options.knownPassed === true } : undefined,
+  );
   if (schemaFindings.length > 0) return { file, source, findings: schemaFindings };
   const fleet = toFleet(source.value as RawFleet);
   return { file, source, fleet, findings: crossCheck(fleet, source) };

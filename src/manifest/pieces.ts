@@ -90,6 +90,7 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
     return undefined;
   }
   const items: unknown[] = [];
+  const copied = new Set<number>();
   const knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
     const itemText = text.slice(starts[i], ends[i]);
@@ -97,6 +98,7 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
     const same = knownItem(itemText, i);
     if (same !== undefined) {
       items.push(copyOf(same));
+      copied.add(i);
       continue;
     }
     // Most items are written plainly enough to read without the yaml package's syntax tree; it reads the rest.
@@ -134,6 +136,7 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
       trailerFrom: header.length,
       trailerShift,
       cache: new Map(),
+      ...(copied.size > 0 ? { copied } : {}),
     },
   };
 }

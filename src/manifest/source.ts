@@ -39,6 +39,8 @@ export interface Pieces {
   trailerShift: number;
   /** Items parsed again for positions, most recent last. */
   cache: Map<number, Document.Parsed>;
+  /** The items written the same as one of the file read before (`ParseOptions.known`), whose value is a copy of its. */
+  copied?: Set<number>;
 }
 
 /** Where a value sits in a file: 1-based line and column. */

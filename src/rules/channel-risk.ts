@@ -3,7 +3,10 @@ import { defineRule } from './types.js';
 
 /** The risk of a channel (`3.6/edge` is edge); a channel without one is stable. */
 function riskOf(channel: string): string {
-  return channel.split('/')[1] ?? 'stable';
+  const slash = channel.indexOf('/');
+  if (slash === -1) return 'stable';
+  const next = channel.indexOf('/', slash + 1);
+  return channel.slice(slash + 1, next === -1 ? undefined : next);
 }
 
 /**

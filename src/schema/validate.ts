@@ -54,6 +54,11 @@ export function validateSchema(name: SchemaName, source: SourceFile): Finding[] 
   });
 }
 
+/** Whether a value passes a schema, without findings: for a value whose problems would be found again another way. */
+export function passes(name: SchemaName, value: unknown): boolean {
+  return !hasOversizedMapping(value) && validator(name)(value) === true;
+}
+
 /** Splits an ajv `instancePath` (a JSON pointer) into keys and indexes. */
 export function pointerToPath(pointer: string): PathSegment[] {
   if (pointer === '') return [];
@@ -104,7 +109,8 @@ function hasOversizedMapping(value: unknown): boolean {
       for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
     } else if (node !== null && typeof node === 'object') {
       let keys = 0;
-      for (const key of Object.keys(node)) {
+      // for-in walks the keys without making an array of them; a parsed value inherits no enumerable key.
+      for (const key in node) {
         if (++keys > MAX_MAPPING_KEYS) return true;
         const item = (node as Record<string, unknown>)[key];
         if (item !== null && typeof item === 'object') stack.push(item);
