@@ -31,6 +31,17 @@ export const orderRequires = defineRule({
         for (const [other, allowed] of Object.entries(requirement.needs)) {
           const otherScheme = context.scheme(other);
           if (!otherScheme) continue;
+          // The usual cluster: no member sets its own `other`, so every member runs the cluster's; judged once.
+          if (!at.member && !at.cluster.members.some((m) => m.overrides?.[other] !== undefined)) {
+            const shared = at.cluster.components[other];
+            const sharedVersion = context.versionOf(other, shared);
+            if (shared && sharedVersion === undefined) continue;
+            if (
+              sharedVersion !== undefined &&
+              allowed.some((pattern) => otherScheme.matches(sharedVersion, pattern))
+            )
+              continue;
+          }
           // Members that run the cluster's own state share one object: judged once for them all.
           let lastState: ComponentState | undefined;
           let lastVerdict: boolean | undefined;
