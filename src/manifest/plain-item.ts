@@ -52,43 +52,60 @@ function giveUp(): never {
   throw GIVE_UP;
 }
 
-const isSeqEntry = (content: string) => content === '-' || content.startsWith('- ');
+/** Whether the line content from `start` to `end` is a list entry: `-` alone or followed by a space. */
+function isSeqEntry(text: string, start: number, end: number): boolean {
+  return (
+    text.charCodeAt(start) === 45 /* - */ && (start + 1 === end || text.charCodeAt(start + 1) === 32)
+  );
+}
 
 class PlainReader {
-  /** The non-blank lines: their indentation, their text from there on, and whether they are comments. */
+  /**
+   * The non-blank lines: their indentation, and where their text from there on starts and ends in `text` (a CR
+   * before the LF left out); read by offset, so a line's text is cut out only where a value needs it.
+   */
   private readonly indents: number[] = [];
-  private readonly contents: string[] = [];
-  private readonly comments: boolean[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   /** The line being read. */
   private at = 0;
   private depth = 0;
 
-  constructor(text: string) {
-    for (const full of text.split('\n')) {
-      const line = full.endsWith('\r') ? full.slice(0, -1) : full;
-      let indent = 0;
-      while (line.charCodeAt(indent) === 32) indent++;
-      if (indent === line.length) continue;
-      const content = line.slice(indent);
-      // A document marker ends the document, whatever the list is doing.
-      if (indent === 0 && (content.startsWith('---') || content.startsWith('...'))) giveUp();
-      this.indents.push(indent);
-      this.contents.push(content);
-      this.comments.push(content.charCodeAt(0) === 35 /* # */);
+  constructor(private readonly text: string) {
+    const length = text.length;
+    for (let from = 0; from <= length; ) {
+      let newline = text.indexOf('\n', from);
+      if (newline < 0) newline = length;
+      const end = newline > from && text.charCodeAt(newline - 1) === 13 /* \r */ ? newline - 1 : newline;
+      let start = from;
+      while (start < end && text.charCodeAt(start) === 32) start++;
+      if (start < end) {
+        // A document marker ends the document, whatever the list is doing.
+        if (start === from && (text.startsWith('---', start) || text.startsWith('...', start))) giveUp();
+        this.indents.push(start - from);
+        this.starts.push(start);
+        this.ends.push(end);
+      }
+      from = newline + 1;
     }
   }
 
   item(indent: number): unknown {
     this.skipComments();
-    if (this.indents[this.at] !== indent || !isSeqEntry(this.contents[this.at] as string)) giveUp();
+    if (this.indents[this.at] !== indent || !this.isSeqEntryAt(this.at)) giveUp();
     const list = this.sequence(indent);
     this.skipComments();
     if (this.at !== this.indents.length || list.length !== 1) giveUp();
     return list[0];
   }
 
+  private isSeqEntryAt(line: number): boolean {
+    return isSeqEntry(this.text, this.starts[line] as number, this.ends[line] as number);
+  }
+
   private skipComments(): void {
-    while (this.at < this.comments.length && this.comments[this.at]) this.at++;
+    while (this.at < this.starts.length && this.text.charCodeAt(this.starts[this.at] as number) === 35 /* # */)
+      this.at++;
   }
 
   private enter(): void {
@@ -98,6 +115,7 @@ class PlainReader {
   /** A block sequence whose `-` are at `column`. */
   private sequence(column: number): unknown[] {
     this.enter();
+    const text = this.text;
     const list: unknown[] = [];
     for (;;) {
       this.skipComments();
@@ -105,20 +123,20 @@ class PlainReader {
       const indent = this.indents[this.at] as number;
       if (indent < column) break;
       if (indent > column) giveUp();
-      const content = this.contents[this.at] as string;
       // A key at the list's column: the end of a list that is a mapping's value, the mapping reads on.
-      if (!isSeqEntry(content)) break;
-      let start = 1;
-      while (content.charCodeAt(start) === 32) start++;
-      const rest = content.slice(start);
-      if (rest === '' || rest.charCodeAt(0) === 35 /* # */) {
+      if (!this.isSeqEntryAt(this.at)) break;
+      const contentStart = this.starts[this.at] as number;
+      const end = this.ends[this.at] as number;
+      let start = contentStart + 1;
+      while (start < end && text.charCodeAt(start) === 32) start++;
+      if (start === end || text.charCodeAt(start) === 35 /* # */) {
         this.at++;
         list.push(this.blockValue(column, false));
-      } else if (keyLength(rest) > 0) {
+      } else if (keyLength(text, start, end) > 0) {
         // `- key: value`: a mapping that starts on the entry's line, at the column of its first key.
-        list.push(this.mapping(column + start, rest));
+        list.push(this.mapping(column + (start - contentStart), start));
       } else {
-        list.push(inlineValue(rest));
+        list.push(inlineValue(text.slice(start, end)));
         this.at++;
         this.noContinuation(column);
       }
@@ -127,9 +145,10 @@ class PlainReader {
     return list;
   }
 
-  /** A block mapping whose keys are at `column`; `first` is its first entry when it starts on a list entry's line. */
-  private mapping(column: number, first?: string): Record<string, unknown> {
+  /** A block mapping whose keys are at `column`; `first` is where its first entry starts when on a list entry's line. */
+  private mapping(column: number, first?: number): Record<string, unknown> {
     this.enter();
+    const text = this.text;
     const map: Record<string, unknown> = {};
     let content = first;
     for (;;) {
@@ -139,20 +158,20 @@ class PlainReader {
         const indent = this.indents[this.at] as number;
         if (indent < column) break;
         if (indent > column) giveUp();
-        content = this.contents[this.at] as string;
+        content = this.starts[this.at] as number;
       }
-      const length = keyLength(content);
+      const end = this.ends[this.at] as number;
+      const length = keyLength(text, content, end);
       if (length === 0) giveUp();
-      const key = content.slice(0, length);
+      const key = text.slice(content, content + length);
       checkKey(key, map);
-      let start = length + 1;
-      while (content.charCodeAt(start) === 32) start++;
-      const rest = content.slice(start);
-      if (rest === '' || rest.charCodeAt(0) === 35 /* # */) {
+      let start = content + length + 1;
+      while (start < end && text.charCodeAt(start) === 32) start++;
+      if (start === end || text.charCodeAt(start) === 35 /* # */) {
         this.at++;
         map[key] = this.blockValue(column, true);
       } else {
-        map[key] = inlineValue(rest);
+        map[key] = inlineValue(text.slice(start, end));
         this.at++;
         this.noContinuation(column);
       }
@@ -170,9 +189,9 @@ class PlainReader {
     this.skipComments();
     if (this.at >= this.indents.length) return null;
     const indent = this.indents[this.at] as number;
-    const content = this.contents[this.at] as string;
-    if (indent > column) return isSeqEntry(content) ? this.sequence(indent) : this.mapping(indent);
-    if (listAtColumn && indent === column && isSeqEntry(content)) return this.sequence(indent);
+    const entry = this.isSeqEntryAt(this.at);
+    if (indent > column) return entry ? this.sequence(indent) : this.mapping(indent);
+    if (listAtColumn && indent === column && entry) return this.sequence(indent);
     return null;
   }
 
@@ -182,15 +201,17 @@ class PlainReader {
   }
 }
 
-/** The length of a plain key at `from` in `text` that is followed by `:` and a space or the end, else 0. */
-function keyLength(text: string, from = 0): number {
+/**
+ * The length of a plain key at `from` in `text` that is followed by `:` and a space or the end (`to`, the end of its
+ * line or of the text), else 0.
+ */
+function keyLength(text: string, from = 0, to = text.length): number {
   const first = text.charCodeAt(from);
   if (!(isLetter(first) || first === 95) /* _ */) return 0;
   let end = from + 1;
-  while (end < text.length && isKeyCharacter(text.charCodeAt(end))) end++;
-  if (text.charCodeAt(end) !== 58 /* : */) return 0;
-  const after = text.charCodeAt(end + 1);
-  return Number.isNaN(after) || after === 32 ? end - from : 0;
+  while (end < to && isKeyCharacter(text.charCodeAt(end))) end++;
+  if (end >= to || text.charCodeAt(end) !== 58 /* : */) return 0;
+  return end + 1 === to || text.charCodeAt(end + 1) === 32 ? end - from : 0;
 }
 
 function isLetter(code: number): boolean {
