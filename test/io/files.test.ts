@@ -19,6 +19,19 @@ describe('readText', () => {
     expect(await readText(path.join(dir, 'fleet.yaml', 'below.yaml'))).toBeUndefined();
   });
 
+  it('reads all of a file that holds more than its size said when opened, as /proc files do', async () => {
+    // /proc/self/status is a regular file of size 0 with a few hundred bytes: read past the size, to the end.
+    const status = await readText('/proc/self/status');
+    expect(status).toMatch(/^Name:\t/);
+    expect(status).toMatch(/\nPid:\t\d+\n/);
+  });
+
+  it('reads a large file whole, byte for byte', async () => {
+    const text = `${'x'.repeat(3 * 1024 * 1024 + 7)}\n`;
+    writeFileSync(path.join(dir, 'large.yaml'), text);
+    expect(await readText(path.join(dir, 'large.yaml'))).toBe(text);
+  });
+
   it('refuses a directory and a pipe in one sentence each, without blocking on the pipe', async () => {
     mkdirSync(path.join(dir, 'folder'));
     await expect(readText(path.join(dir, 'folder'))).rejects.toThrow(
