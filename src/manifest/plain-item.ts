@@ -386,6 +386,8 @@ function plainScalar(raw: string, flow: boolean): unknown {
     if (code === 58 /* : */ && (flow || i + 1 === raw.length || raw.charCodeAt(i + 1) === 32)) giveUp();
   }
   if (isLetter(first)) {
+    // `null`, `true` and `false` in their spellings are at most five characters: a longer word is a string.
+    if (raw.length > 5) return raw;
     if (NULL.test(raw)) return null;
     if (TRUE.test(raw)) return true;
     if (FALSE.test(raw)) return false;
