@@ -3,6 +3,7 @@ import type { Finding } from '../findings.js';
 import type { MessageData } from '../messages.js';
 import { keyPositionOf, positionOf } from './positions.js';
 import type { PathSegment, SourceFile } from './source.js';
+import { type RawFleet, toFleet } from './to-fleet.js';
 import { validateFleet } from './validate-fleet.js';
 import { type ParseOptions, parseYamlFile } from './yaml.js';
 
@@ -167,96 +168,6 @@ export function describeState(state: ComponentState | undefined): string {
 /** Whether two states run the same thing (hold and cohort aside). */
 export function sameRun(a: ComponentState | undefined, b: ComponentState | undefined): boolean {
   return a?.version === b?.version && a?.channel === b?.channel && a?.revision === b?.revision;
-}
-
-interface RawComponent {
-  version?: string;
-  channel?: string;
-  revision?: number;
-  hold?: boolean;
-  cohort?: boolean;
-}
-type RawMember =
-  | string
-  | {
-      name: string;
-      role?: Member['role'];
-      workload?: Member['workload'];
-      migrationAttempts?: number;
-      components?: Record<string, RawComponent>;
-    };
-interface RawCluster {
-  name: string;
-  wave?: string;
-  proxy?: string;
-  architecture?: string;
-  runner?: string[];
-  pauseAfterMember?: Cluster['pauseAfterMember'];
-  params?: Record<string, string>;
-  members: RawMember[];
-  components: Record<string, RawComponent>;
-}
-interface RawFleet {
-  policy: string;
-  waves?: string[];
-  rollout?: RolloutSettings;
-  freeze?: Array<{ from: string; to: string; reason?: string; waves?: string[]; clusters?: string[] }>;
-  clusters: RawCluster[];
-}
-
-/**
- * A name-keyed map whose prototype chain holds nothing, so looking up a component the cluster does not run
- * (`constructor`, `toString`) finds nothing rather than Object.prototype's members. Made by a constructor whose
- * prototype is an empty object without a prototype: V8 keeps such objects in its fast shape, where
- * `Object.create(null)` makes a hash table, several times slower to read and to walk.
- */
-function byName<T>(record: Record<string, T>): Record<string, T> {
-  return Object.assign(new (Bare as unknown as new () => Record<string, T>)(), record);
-}
-
-function Bare(): void {}
-Bare.prototype = Object.create(null);
-
-function toFleet(raw: RawFleet): Fleet {
-  return {
-    policy: raw.policy,
-    ...(raw.waves ? { waves: raw.waves } : {}),
-    ...(raw.rollout ? { rollout: rolloutSettings(raw.rollout) } : {}),
-    freeze: (raw.freeze ?? []).map((f, index) => ({ ...f, index })),
-    clusters: raw.clusters.map(toCluster),
-  };
-}
-
-// Built by assignment in a fixed order, not by spreading optional parts: a fleet has as many as 100,000 members.
-function toCluster(c: RawCluster, index: number): Cluster {
-  const cluster = { name: c.name } as Cluster;
-  if (c.wave !== undefined) cluster.wave = c.wave;
-  if (c.proxy !== undefined) cluster.proxy = c.proxy;
-  if (c.architecture !== undefined) cluster.architecture = c.architecture;
-  if (c.runner !== undefined) cluster.runner = c.runner;
-  if (c.pauseAfterMember !== undefined) cluster.pauseAfterMember = c.pauseAfterMember;
-  if (c.params !== undefined) cluster.params = byName(c.params);
-  cluster.components = byName(c.components);
-  cluster.index = index;
-  cluster.members = c.members.map(toMember);
-  return cluster;
-}
-
-function toMember(m: RawMember, index: number): Member {
-  if (typeof m === 'string') return { name: m, role: 'worker', workload: 'live', index };
-  const member = { name: m.name, role: m.role ?? 'worker', workload: m.workload ?? 'live' } as Member;
-  if (m.migrationAttempts !== undefined) member.migrationAttempts = m.migrationAttempts;
-  if (m.components && Object.keys(m.components).length > 0) member.overrides = byName(m.components);
-  member.index = index;
-  return member;
-}
-
-function rolloutSettings(raw: RolloutSettings): RolloutSettings {
-  return {
-    ...(raw.parallel !== undefined ? { parallel: raw.parallel } : {}),
-    ...(raw.maxFailures !== undefined ? { maxFailures: raw.maxFailures } : {}),
-    ...(raw.waves ? { waves: byName(raw.waves) } : {}),
-  };
 }
 
 function crossCheck(fleet: Fleet, source: SourceFile): Finding[] {

@@ -54,9 +54,7 @@ function giveUp(): never {
 
 /** Whether the line content from `start` to `end` is a list entry: `-` alone or followed by a space. */
 function isSeqEntry(text: string, start: number, end: number): boolean {
-  return (
-    text.charCodeAt(start) === 45 /* - */ && (start + 1 === end || text.charCodeAt(start + 1) === 32)
-  );
+  return text.charCodeAt(start) === 45 /* - */ && (start + 1 === end || text.charCodeAt(start + 1) === 32);
 }
 
 class PlainReader {
@@ -104,7 +102,10 @@ class PlainReader {
   }
 
   private skipComments(): void {
-    while (this.at < this.starts.length && this.text.charCodeAt(this.starts[this.at] as number) === 35 /* # */)
+    while (
+      this.at < this.starts.length &&
+      this.text.charCodeAt(this.starts[this.at] as number) === 35 /* # */
+    )
       this.at++;
   }
 
