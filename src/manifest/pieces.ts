@@ -2,7 +2,8 @@
 // memory and time of one parse; most items through the plain-item reader, the rest through the yaml package.
 import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { composeFirstDocument, hasDeepTokenOrAlias, tokensOf } from './compose.js';
-import { copyOf, NOT_PLAIN, readPlainItem } from './plain-item.js';
+import { copyOf } from './copy.js';
+import { NOT_PLAIN, readPlainItem } from './plain-item.js';
 import { type LineCounter, lineCounterOf, type Pieces, type SourceFile } from './source.js';
 
 /**

@@ -13,6 +13,8 @@
  * test/property/plain-item.test.ts hold it to that on generated and broken items.
  */
 
+import { copyOf } from './copy.js';
+
 /** What `readPlainItem` answers for an item it leaves to the yaml package. */
 export const NOT_PLAIN: unique symbol = Symbol('not plain');
 
@@ -266,21 +268,6 @@ function inlineValue(text: string): unknown {
 /** The one-line flow collections read so far, by their text; at most FLOW_VALUES of them. */
 const flowValues = new Map<string, unknown>();
 const FLOW_VALUES = 4096;
-
-/** A copy of a value read from YAML (null, booleans, numbers, strings, lists and mappings), sharing no object with it. */
-export function copyOf(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(copyOf);
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const item = copyOf((value as Record<string, unknown>)[key]);
-    // A `__proto__` key the yaml package read stays a key, as structuredClone would keep it.
-    if (key === '__proto__')
-      Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
-    else copy[key] = item;
-  }
-  return copy;
-}
 
 /** What follows a value on its line may be spaces and a comment, nothing else. */
 function onlyCommentAfter(text: string, from: number): void {
