@@ -3,7 +3,11 @@ import { copyOf } from '../../src/manifest/copy.js';
 
 describe('copyOf', () => {
   it('copies a value read from YAML whole, sharing no list or mapping with it', () => {
-    const value = { name: 'lab', members: ['a', { name: 'b' }], components: { lxd: { revision: 1, hold: true } } };
+    const value = {
+      name: 'lab',
+      members: ['a', { name: 'b' }],
+      components: { lxd: { revision: 1, hold: true } },
+    };
     const copy = copyOf(value) as typeof value;
     expect(copy).toStrictEqual(value);
     expect(copy.members).not.toBe(value.members);
