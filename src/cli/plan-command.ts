@@ -238,6 +238,16 @@ async function moveInto(from: string, to: string): Promise<void> {
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     if (entry.isDirectory()) {
+      // A folder the output lacks (a new --out, or one whose earlier plan's folder went empty) moves whole: one
+      // rename rather than one per job script.
+      const missing = await lstat(target).then(
+        () => false,
+        () => true,
+      );
+      if (missing) {
+        await rename(source, target);
+        continue;
+      }
       await mkdir(target).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'EEXIST') throw error;
       });

@@ -96,5 +96,5 @@ export async function writePlanChunks<T>(dir: string, chunks: Iterator<PlanChunk
 }
 
 // How many files may wait for creation before the planner pauses for them, and how few before it goes on.
-const PENDING_HIGH = 512;
-const PENDING_LOW = 64;
+const PENDING_HIGH = 64;
+const PENDING_LOW = 16;

@@ -24,28 +24,16 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
     `rollgate_progress_stage=${shellQuote(stage.id)}`,
     'rollgate_part=all',
     '',
-    ...PROGRESS_FUNCTION,
-    '# Runs one step and ends the stage at the first failure, saying where it stopped.',
-    'rollgate_run() {',
-    '  local where="$1" step="$2"',
-    '  shift 2',
-    '  printf \'rollgate: %s: %s\\n\' "$where" "$step" >&2',
-    '  if ! "$@"; then',
-    '    printf \'rollgate: %s: step %s failed; the stage stops here.\\n\' "$where" "$step" >&2',
-    '    rollgate_progress "$where" "$step" failed',
-    '    exit 1',
-    '  fi',
-    '  rollgate_progress "$where" "$step" ok',
-    '}',
-    '',
+    PROGRESS_TEXT,
+    RUN_TEXT,
   ];
   const all = [...stage.before, ...stage.members.flatMap((m) => m.steps), ...stage.after];
   // Written only into the scripts that use them, so every other script reads as it did.
-  if (all.some((step) => step.retry)) lines.push(...RETRY_FUNCTION);
-  if (all.some((step) => step.unless)) lines.push(...UNLESS_FUNCTION);
-  if (all.some((step) => step.onlyIf)) lines.push(...ONLY_IF_FUNCTION);
-  if (all.some((step) => step.expect)) lines.push(...EXPECT_FUNCTION);
-  if (gated) lines.push(...GATE_FUNCTION);
+  if (all.some((step) => step.retry)) lines.push(RETRY_TEXT);
+  if (all.some((step) => step.unless)) lines.push(UNLESS_TEXT);
+  if (all.some((step) => step.onlyIf)) lines.push(ONLY_IF_TEXT);
+  if (all.some((step) => step.expect)) lines.push(EXPECT_TEXT);
+  if (gated) lines.push(GATE_TEXT);
   const stepLine = (step: PlannedStep, indent: string) => {
     const where = step.on === 'runner' ? 'runner' : (step.host ?? 'runner');
     const command = transportArgv(step, transport);
@@ -155,6 +143,23 @@ export function renderJobScript(stage: Stage, planId: string, transport: Transpo
   return `${lines.join('\n')}\n`;
 }
 
+// The function every step goes through (rollgate_run), the same in every script.
+const RUN_TEXT = [
+  '# Runs one step and ends the stage at the first failure, saying where it stopped.',
+  'rollgate_run() {',
+  '  local where="$1" step="$2"',
+  '  shift 2',
+  '  printf \'rollgate: %s: %s\\n\' "$where" "$step" >&2',
+  '  if ! "$@"; then',
+  '    printf \'rollgate: %s: step %s failed; the stage stops here.\\n\' "$where" "$step" >&2',
+  '    rollgate_progress "$where" "$step" failed',
+  '    exit 1',
+  '  fi',
+  '  rollgate_progress "$where" "$step" ok',
+  '}',
+  '',
+].join('\n');
+
 // Progress records for `rollgate status`: one JSON line per member and step, appended to the file ROLLGATE_PROGRESS
 // names (the rollout workflow sets it and uploads the file); without it nothing is written. Names are escaped for
 // JSON here, and `rollgate status` reads a record only in the exact shape written.
@@ -171,6 +176,7 @@ const PROGRESS_FUNCTION = [
   '}',
   '',
 ];
+const PROGRESS_TEXT = PROGRESS_FUNCTION.join('\n');
 
 // A step with `retry`: tried `attempts` times, `every` seconds apart, before the stage stops.
 const RETRY_FUNCTION = [
@@ -192,6 +198,7 @@ const RETRY_FUNCTION = [
   '}',
   '',
 ];
+const RETRY_TEXT = RETRY_FUNCTION.join('\n');
 
 // A step with `unless` or `creates`: passed over, and said so, where its check succeeds.
 const UNLESS_FUNCTION = [
@@ -208,6 +215,7 @@ const UNLESS_FUNCTION = [
   '}',
   '',
 ];
+const UNLESS_TEXT = UNLESS_FUNCTION.join('\n');
 
 // A step with `onlyIf`: passed over, and said so, on a member where its check fails.
 const ONLY_IF_FUNCTION = [
@@ -224,6 +232,7 @@ const ONLY_IF_FUNCTION = [
   '}',
   '',
 ];
+const ONLY_IF_TEXT = ONLY_IF_FUNCTION.join('\n');
 
 // A step with `expect`: its output read back, each check's first matching line's last group compared; every
 // difference is reported, naming the member, what was expected and what was found.
@@ -278,6 +287,7 @@ const EXPECT_FUNCTION = [
   '}',
   '',
 ];
+const EXPECT_TEXT = EXPECT_FUNCTION.join('\n');
 
 // A part that waits for approval: the script stops before it until someone gives it.
 const GATE_FUNCTION = [
@@ -314,6 +324,7 @@ const GATE_FUNCTION = [
   '}',
   '',
 ];
+const GATE_TEXT = GATE_FUNCTION.join('\n');
 
 /** A check's test and the value it wants, as rollgate_expect reads them. */
 function expected(check: PlannedExpectation): [string, string] {

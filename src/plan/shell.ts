@@ -140,10 +140,23 @@ export function transportArgv(step: PlannedStep, transport: Transport): string[]
   const host = step.host ?? '';
   const argv: string[] = [];
   for (const word of transport.words) {
-    if (word === '{command}') argv.push(step.run.map(shellWord).join(' '));
+    if (word === '{command}') argv.push(commandWord(step.run));
     else argv.push(word.replaceAll('{member}', host));
   }
   return transport.command === 'word' ? argv : [...argv, ...step.run];
+}
+
+// Members share their steps' argument lists (values.ts): each list is made into one word once.
+const commandWords = new WeakMap<string[], string>();
+
+/** A command as the one word a remote shell splits again. */
+function commandWord(run: string[]): string {
+  let word = commandWords.get(run);
+  if (word === undefined) {
+    word = run.map(shellWord).join(' ');
+    commandWords.set(run, word);
+  }
+  return word;
 }
 
 /** A line of text as a bash comment: control characters cannot end the comment and start a command. */

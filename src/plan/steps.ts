@@ -136,6 +136,9 @@ export function clusterSteps(
 
 /** What every step of a cluster may name: the cluster, its proxy, and the pack's parameters as the cluster sets them. */
 function clusterValues(context: PlanContext, cluster: Cluster): Values {
+  // The same for every member and stage of the cluster: worked out once per cluster and pack.
+  const known = clusterValuesMade.get(cluster);
+  if (known?.pack === context.pack) return known.values;
   const values: Values = { cluster: cluster.name };
   if (cluster.proxy !== undefined) values.proxy = cluster.proxy;
   for (const [name, param] of Object.entries(context.pack.params ?? {})) {
@@ -143,8 +146,11 @@ function clusterValues(context: PlanContext, cluster: Cluster): Values {
       cluster.params && Object.hasOwn(cluster.params, name) ? cluster.params[name] : param.default;
     if (value !== undefined) values[name] = value;
   }
+  clusterValuesMade.set(cluster, { pack: context.pack, values });
   return values;
 }
+
+const clusterValuesMade = new WeakMap<Cluster, { pack: PlanContext['pack']; values: Values }>();
 
 /**
  * Refuses a cluster that moves while a parameter its pack's steps name is set neither by the cluster nor by a

@@ -110,6 +110,9 @@ export function pinOf(state: ComponentState, where: string): Pin {
 
 /** The placeholders a pin fills: channel, its track, revision, version. */
 export function pinValues(pin: Pin): Values {
+  // Members share their pins: each pin's values are worked out once (callers copy them, never change them).
+  const known = pinValuesMade.get(pin);
+  if (known) return known;
   const values: Values = {};
   if (pin.channel !== undefined) {
     values.channel = pin.channel;
@@ -117,8 +120,11 @@ export function pinValues(pin: Pin): Values {
   }
   if (pin.revision !== undefined) values.revision = String(pin.revision);
   if (pin.version !== undefined) values.version = pin.version;
+  pinValuesMade.set(pin, values);
   return values;
 }
+
+const pinValuesMade = new WeakMap<Pin, Values>();
 
 /** The values every member agrees on; a stage-wide step cannot use one that differs between members. */
 export function summariseValues(all: Values[]): Values {
@@ -194,31 +200,108 @@ export function fillStep(
   where: string,
   at?: StepTarget,
 ): PlannedStep {
-  const run = fillArgs(spec, templatesOf(spec), values, where);
+  const filled = filledParts(spec, values, where, at);
   const on = spec.on === 'runner' ? 'runner' : 'member';
-  const step: PlannedStep = { name: spec.name, run, on, host: on === 'runner' ? null : host };
+  // Key order is plan.json's: name, run, on, host, then what the spec adds.
+  const step: PlannedStep = { name: spec.name, run: filled.run, on, host: on === 'runner' ? null : host };
+  if (filled.expect) step.expect = filled.expect;
+  if (spec.reboots) step.reboots = true;
+  if (filled.retry) step.retry = filled.retry;
+  if (filled.creates !== undefined) {
+    step.creates = filled.creates;
+    step.unless = ['test', '-e', filled.creates];
+  }
+  if (filled.unless) step.unless = filled.unless;
+  if (filled.onlyIf) step.onlyIf = { host, run: filled.onlyIf };
+  if (spec.gate) step.gate = spec.gate;
+  if (spec.estimate !== undefined) ESTIMATES.set(step, spec.estimate);
+  return step;
+}
+
+/** What filling a step gives apart from where it runs: the same for every member with the same values. */
+interface FilledParts {
+  run: string[];
+  expect?: PlannedExpectation[];
+  retry?: { attempts: number; every: number };
+  creates?: string;
+  unless?: string[];
+  onlyIf?: string[];
+}
+
+/** A step of the pack with the placeholders its texts name, and the fillings made for the values they had. */
+interface SpecFillings {
+  names: string[];
+  made: Map<string, FilledParts>;
+}
+
+const fillings = new WeakMap<StepSpec, SpecFillings>();
+
+// Fillings kept per step of the pack: a fleet repeats a few channels and revisions; a step that names the member is
+// filled anew for each, so the kept ones are let go now and then rather than growing with the fleet.
+const KEPT_FILLINGS = 256;
+
+/**
+ * A step's filled texts, shared by every member whose values of the placeholders it names are the same (and whose
+ * read-back checks apply alike): the arrays are made and checked once, not once per member.
+ */
+function filledParts(spec: StepSpec, values: Values, where: string, at: StepTarget | undefined): FilledParts {
+  let known = fillings.get(spec);
+  if (!known) {
+    known = { names: namedIn(spec), made: new Map() };
+    fillings.set(spec, known);
+  }
+  let key = '';
+  for (const name of known.names) {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    // A value that is missing is refused by fillArgs, in words that name where.
+    if (value === undefined) return fillParts(spec, values, where, at);
+    key += `${value}\u0000`;
+  }
+  if (at && spec.expect)
+    for (const e of spec.expect)
+      if (e.when) key += applies({ name: spec.name, when: e.when }, at) ? '1' : '0';
+  let parts = known.made.get(key);
+  if (!parts) {
+    parts = fillParts(spec, values, where, at);
+    if (known.made.size >= KEPT_FILLINGS) known.made.clear();
+    known.made.set(key, parts);
+  }
+  return parts;
+}
+
+/** Every placeholder a step's texts name, once each. */
+function namedIn(spec: StepSpec): string[] {
+  const texts = [
+    ...spec.run,
+    ...(spec.expect ?? []).flatMap((e) => [e.what, e.match, e.is, e.has, e.lacks, e.like]),
+    spec.creates,
+    ...(spec.unless ?? []),
+    ...(spec.onlyIf ?? []),
+  ];
+  const names = new Set<string>();
+  for (const text of texts)
+    if (text !== undefined) for (const match of text.matchAll(PLACEHOLDER)) names.add(match[1] as string);
+  return [...names];
+}
+
+function fillParts(spec: StepSpec, values: Values, where: string, at: StepTarget | undefined): FilledParts {
+  const parts: FilledParts = { run: fillArgs(spec, templatesOf(spec), values, where) };
   if (spec.expect) {
     const expect = spec.expect
       .filter((e) => !at || applies({ name: spec.name, when: e.when }, at))
       .map((e) => fillExpectation(spec, e, values, where));
-    if (expect.length > 0) step.expect = expect;
+    if (expect.length > 0) parts.expect = expect;
   }
-  if (spec.reboots) step.reboots = true;
   if (spec.retry) {
     const timeout = durationSeconds(spec.retry.timeout);
     const every = durationSeconds(spec.retry.every);
-    step.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
+    parts.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
   }
-  if (spec.creates !== undefined) {
-    const [path] = fillArgs(spec, [parse(spec.creates)], values, where) as [string];
-    step.creates = path;
-    step.unless = ['test', '-e', path];
-  }
-  if (spec.unless) step.unless = fillArgs(spec, spec.unless.map(parse), values, where);
-  if (spec.onlyIf) step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse), values, where) };
-  if (spec.gate) step.gate = spec.gate;
-  if (spec.estimate !== undefined) ESTIMATES.set(step, spec.estimate);
-  return step;
+  if (spec.creates !== undefined)
+    parts.creates = (fillArgs(spec, [parse(spec.creates)], values, where) as [string])[0];
+  if (spec.unless) parts.unless = fillArgs(spec, spec.unless.map(parse), values, where);
+  if (spec.onlyIf) parts.onlyIf = fillArgs(spec, spec.onlyIf.map(parse), values, where);
+  return parts;
 }
 
 // A step's estimate feeds the plan's least time, not plan.json's steps: kept beside the step, not on it.
