@@ -92,20 +92,26 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
   }
   const items: unknown[] = [];
   const copied = new Set<number>();
+  // Which items the plain reader read (1), for their positions; an item copied from the known file is as it was there.
+  const plain = new Uint8Array(starts.length);
+  const knownPlain = known?.pieces?.plain;
+  const knownList = (known?.value as Record<string, unknown[]> | undefined)?.[PIECES_KEY] ?? [];
   const knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
     const itemText = text.slice(starts[i], ends[i]);
     // An item is read alone, without directives, so the same text always gives the same value.
     const same = knownItem(itemText, i);
     if (same !== undefined) {
-      items.push(copyOf(same));
+      items.push(copyOf(knownList[same]));
       copied.add(i);
+      if (knownPlain) plain[i] = knownPlain[same] as number;
       continue;
     }
     // Most items are written plainly enough to read without the yaml package's syntax tree; it reads the rest.
-    const plain = readPlainItem(itemText, indent);
-    if (plain !== NOT_PLAIN) {
-      items.push(plain);
+    const value = readPlainItem(itemText, indent);
+    if (value !== NOT_PLAIN) {
+      plain[i] = 1;
+      items.push(value);
       continue;
     }
     const piece = readPiece(itemText, 1);
@@ -137,6 +143,7 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
       trailerFrom: header.length,
       trailerShift,
       cache: new Map(),
+      plain,
       ...(copied.size > 0 ? { copied } : {}),
     },
   };
@@ -165,22 +172,40 @@ function readPlainTopLevel(text: string): unknown {
   return first ? NOT_PLAIN : readPlainItem(lines.join('\n'), 0);
 }
 
-/** Looks up the value of an item written the same in a file read before: first at the same index, then anywhere. */
-function knownItems(known: SourceFile | undefined): (text: string, index: number) => unknown {
+/**
+ * Finds an item written the same in a file read before: first at the same index, then among the items whose first
+ * line is the same (a cluster's `- name: ...`), the first that matches; the index, or undefined.
+ */
+function knownItems(known: SourceFile | undefined): (text: string, index: number) => number | undefined {
   const pieces = known?.pieces;
   const list = (known?.value as Record<string, unknown> | undefined)?.[PIECES_KEY];
   if (!known || !pieces || !Array.isArray(list)) return () => undefined;
-  const textOf = (index: number) => known.text.slice(pieces.starts[index], pieces.ends[index]);
-  let byText: Map<string, number> | undefined;
+  const { starts, ends } = pieces;
+  const same = (index: number, text: string) =>
+    (ends[index] as number) - (starts[index] as number) === text.length &&
+    known.text.startsWith(text, starts[index]);
+  let byFirstLine: Map<string, number[]> | undefined;
   return (text, index) => {
-    if (index < pieces.starts.length && textOf(index) === text) return list[index];
-    if (!byText) {
-      byText = new Map();
-      for (let i = pieces.starts.length - 1; i >= 0; i--) byText.set(textOf(i), i);
+    if (index < starts.length && same(index, text)) return index;
+    if (!byFirstLine) {
+      byFirstLine = new Map();
+      for (let i = 0; i < starts.length; i++) {
+        const key = firstLine(known.text, starts[i] as number, ends[i] as number);
+        const indexes = byFirstLine.get(key);
+        if (indexes) indexes.push(i);
+        else byFirstLine.set(key, [i]);
+      }
     }
-    const at = byText.get(text);
-    return at === undefined ? undefined : list[at];
+    const candidates = byFirstLine.get(firstLine(text, 0, text.length));
+    // Many items that start alike (a list of `-` lines) are read again rather than compared one by one.
+    if (!candidates || candidates.length > 8) return undefined;
+    return candidates.find((at) => same(at, text));
   };
+}
+
+function firstLine(text: string, from: number, to: number): string {
+  const newline = text.indexOf('\n', from);
+  return text.slice(from, newline < 0 || newline > to ? to : newline);
 }
 
 /** One piece parsed as its own document, or undefined when it has a problem the whole file's parse must report. */

@@ -44,8 +44,9 @@ function plainItem(
   const start = pieces.starts[index] as number;
   if (root === undefined) {
     const text = source.text.slice(start, pieces.ends[index]);
-    // Only an item the plain reader takes is in the shape its nodes are found in.
-    root = readPlainItem(text, pieces.indent) === NOT_PLAIN ? false : plainItemNode(text, pieces.indent);
+    // Only an item the plain reader takes is in the shape its nodes are found in; reading remembered which did.
+    const plain = pieces.plain ? pieces.plain[index] === 1 : readPlainItem(text, pieces.indent) !== NOT_PLAIN;
+    root = plain ? plainItemNode(text, pieces.indent) : false;
     if (cache.size >= PLAIN_CACHE) cache.delete(cache.keys().next().value as number);
     cache.set(index, root);
   }
