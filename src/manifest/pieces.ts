@@ -30,9 +30,13 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
   const listFrom = keyLine.index + keyLine[0].length + 1;
   const starts: number[] = [];
   const ends: number[] = [];
+  // The line each item starts on (1-based), counted on the way: a finding's line then needs no count of the file.
+  const lines: number[] = [];
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < listFrom; i = text.indexOf('\n', i + 1)) line++;
   let indent = -1;
   let trailerAt = text.length;
-  for (let at = listFrom; at < text.length; ) {
+  for (let at = listFrom; at < text.length; line++) {
     const newline = text.indexOf('\n', at);
     const next = newline < 0 ? text.length : newline + 1;
     let column = 0;
@@ -50,6 +54,7 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
       if (item && column === indent) {
         if (starts.length > 0) ends.push(at);
         starts.push(at);
+        lines.push(line);
       } else if (column <= indent) {
         trailerAt = at;
         break;
@@ -144,6 +149,7 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
       trailerShift,
       cache: new Map(),
       plain,
+      lines,
       ...(copied.size > 0 ? { copied } : {}),
     },
   };

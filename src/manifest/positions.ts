@@ -30,7 +30,7 @@ const PLAIN_CACHE = 64;
 function plainItem(
   source: SourceFile,
   path: readonly PathSegment[],
-): { start: number; root: PlainNode | null; rest: readonly PathSegment[] } | undefined {
+): { start: number; root: PlainNode | null; rest: readonly PathSegment[]; line?: number } | undefined {
   const pieces = source.pieces;
   if (!pieces || path.length < 2 || String(path[0]) !== pieces.key) return undefined;
   const index = path[1];
@@ -50,7 +50,9 @@ function plainItem(
     if (cache.size >= PLAIN_CACHE) cache.delete(cache.keys().next().value as number);
     cache.set(index, root);
   }
-  return root === false ? undefined : { start, root, rest: path.slice(2) };
+  return root === false
+    ? undefined
+    : { start, root, rest: path.slice(2), ...(pieces.lines ? { line: pieces.lines[index] as number } : {}) };
 }
 
 /** A node found for a path, with the document it belongs to and how its offsets map to the file's. */
@@ -136,7 +138,7 @@ function startOffset(located: Located): number {
 export function positionOf(source: SourceFile, path: readonly PathSegment[]): Position {
   const plain = plainItem(source, path);
   const node = plain && plainNodeAt(plain.root, plain.rest);
-  if (plain && node) return linePosition(source, plain.start + node.start);
+  if (plain && node) return linePosition(source, plain.start + node.start, plain);
   const pos = source.lineCounter.linePos(startOffset(locate(source, path)));
   return { line: pos.line, column: pos.col };
 }
@@ -148,7 +150,7 @@ export function keyPositionOf(source: SourceFile, path: readonly PathSegment[]):
   if (plain) {
     const key = plainKeyAt(plain.root, plain.rest);
     // No key there (or one under a value written as nothing): the value's position, as below.
-    return key === undefined ? positionOf(source, path) : linePosition(source, plain.start + key);
+    return key === undefined ? positionOf(source, path) : linePosition(source, plain.start + key, plain);
   }
   const parent = locate(source, path.slice(0, -1));
   const last = path[path.length - 1] as PathSegment;
@@ -178,7 +180,21 @@ export function sourceTextAt(source: SourceFile, path: readonly PathSegment[]): 
   return undefined;
 }
 
-function linePosition(source: SourceFile, offset: number): Position {
+function linePosition(source: SourceFile, offset: number, item?: { start: number; line?: number }): Position {
+  // Inside an item whose first line is known: count the lines from there, not from the top of the file.
+  if (item?.line !== undefined && offset >= item.start) {
+    let line = item.line;
+    let lineStart = item.start;
+    for (
+      let i = source.text.indexOf('\n', item.start);
+      i >= 0 && i < offset;
+      i = source.text.indexOf('\n', i + 1)
+    ) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+  }
   const pos = source.lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };
 }
