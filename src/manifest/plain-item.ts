@@ -230,14 +230,18 @@ function isKeyCharacter(code: number): boolean {
 
 /** A key this reader may set: not one the core schema reads as null or a boolean, not `__proto__`, not seen. */
 function checkKey(key: string, map: Record<string, unknown>): void {
-  if (
-    key.length > 256 ||
-    key === '__proto__' ||
-    // `null`, `true` and `false` in their spellings are at most five characters.
-    (key.length <= 5 && (NULL.test(key) || TRUE.test(key) || FALSE.test(key)))
-  )
-    giveUp();
+  if (key.length > 256 || key === '__proto__' || coreWord(key) !== undefined) giveUp();
   if (Object.hasOwn(map, key)) giveUp();
+}
+
+/** A word's null or boolean when the core schema reads it so (only five letters or fewer, from n, t or f, can be). */
+function coreWord(word: string): null | boolean | undefined {
+  if (word.length > 5) return undefined;
+  const first = word.charCodeAt(0) | 0x20; // lower case
+  if (first === 110 /* n */) return NULL.test(word) ? null : undefined;
+  if (first === 116 /* t */) return TRUE.test(word) ? true : undefined;
+  if (first === 102 /* f */) return FALSE.test(word) ? false : undefined;
+  return undefined;
 }
 
 /** A value written after `key:` or `- ` on one line: a flow collection, a quoted string or a plain scalar. */
@@ -375,11 +379,8 @@ function plainScalar(raw: string, flow: boolean): unknown {
   }
   if (isLetter(first)) {
     // `null`, `true` and `false` in their spellings are at most five characters: a longer word is a string.
-    if (raw.length > 5) return raw;
-    if (NULL.test(raw)) return null;
-    if (TRUE.test(raw)) return true;
-    if (FALSE.test(raw)) return false;
-    return raw;
+    const word = coreWord(raw);
+    return word === undefined ? raw : word;
   }
   if (DECIMAL.test(raw)) return Number.parseInt(raw, 10);
   if (OTHER_NUMBER.test(raw)) giveUp();
