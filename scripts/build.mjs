@@ -3,7 +3,7 @@
 // library's type declarations under dist/types/.
 // The built-in packs are embedded, already read and validated, so the bundles need nothing beside them.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,10 @@ import { build } from 'esbuild';
 
 const requireBanner =
   "import { createRequire as __rollgateCreateRequire } from 'node:module';\nconst require = __rollgateCreateRequire(import.meta.url);";
+// The CLI's chunks make theirs on first use: only simple-git's chunk calls require(), and a chunk that touches
+// import.meta at its start costs every run that loads it (node works out the module's file and folder then).
+const lazyRequireBanner =
+  "import { createRequire as __rollgateCreateRequire } from 'node:module';\nlet __rollgateRequire;\nfunction require(id) {\n  __rollgateRequire ??= __rollgateCreateRequire(import.meta.url);\n  return __rollgateRequire(id);\n}";
 
 /**
  * Bundles a source module (a path, or `{ contents }` of one in the repository's root) into a temporary file and
@@ -144,9 +148,21 @@ const otherValidators = ajvStandalone(createAjv({ source: true, esm: false }), {
   'snap-info': 'snap-info',
   'charm-info': 'charm-info',
 });
+// The built-in packs beside the CLI's chunks, read with require() when a run first asks for them: JSON.parse of the
+// file costs far less than compiling the same text as a string literal in a chunk every start loads.
+const cliPacks = `${sideLoader}
+export function embeddedPacks() {
+  return loadSide('packs.json');
+}
+`;
 const cliSideFiles = {
   name: 'side-files',
   setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/]io[\\/]embedded-packs\.ts$/ }, () => ({
+      contents: cliPacks,
+      loader: 'js',
+      resolveDir: path.resolve('src/io'),
+    }));
     builder.onResolve({ filter: new RegExp(`^(?:${sideFiles.join('|')})$`) }, (args) => ({
       path: args.path,
       namespace: 'stand-in',
@@ -166,6 +182,8 @@ const cliSideFiles = {
 /** The CommonJS files the CLI loads on first use: the packages, and the validators of the other schemas. */
 async function buildSideFiles() {
   const side = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minifySyntax: true };
+  mkdirSync('dist/chunks', { recursive: true });
+  writeFileSync('dist/chunks/packs.json', JSON.stringify(packs));
   await Promise.all([
     ...sideFiles.map((name) =>
       build({ ...side, entryPoints: [requireHere.resolve(name)], outfile: `dist/chunks/${name}.cjs` }),
@@ -186,7 +204,7 @@ const common = {
   minifySyntax: true,
   legalComments: 'none',
   define: {
-    __ROLLGATE_BUILTIN_PACKS__: JSON.stringify(packs),
+    __ROLLGATE_BUILTIN_PACKS__: JSON.stringify(JSON.stringify(packs)),
     __ROLLGATE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
   },
   // @actions/* pull in CommonJS modules that call require(); ESM has none unless we make one.
@@ -217,6 +235,7 @@ rmSync('dist/chunks', { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
+    banner: { js: lazyRequireBanner },
     plugins: [cliSideFiles],
     entryPoints: { cli: 'src/cli/index.ts' },
     outdir: 'dist',

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { constants } from 'node:fs';
-import { type FileHandle, lstat, open, realpath, rename, unlink } from 'node:fs/promises';
+import { constants, type FileHandle, lstat, open, realpath, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { YAML_LIMITS } from '../manifest/yaml.js';
@@ -136,6 +134,8 @@ export async function replaceText(
       );
     throw new RollgateError(`Cannot write ${shown}: ${(error as Error).message}.`);
   }
+  // node:crypto loaded here, not at start: a check never writes, and loading it costs a run more than the check.
+  const { randomUUID } = await import('node:crypto');
   const temporary = path.join(folder, `.${name}.rollgate-${randomUUID()}.tmp`);
   let written = false;
   try {
