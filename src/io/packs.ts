@@ -8,7 +8,6 @@ import { readText } from './files.js';
 import { existsSync, readdirSync, readFileSync, statSync } from './node-fs.js';
 import { shownPath, toPosix } from './paths.js';
 
-
 const PACK_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** Whether a manifest's `policy` is a path to a pack file rather than a pack name. */
