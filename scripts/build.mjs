@@ -252,3 +252,15 @@ await Promise.all([
   buildSideFiles(),
   declarations,
 ]);
+
+// esbuild writes non-ASCII characters of strings as escapes, but not those of a regular expression literal. One
+// such character makes node read the whole bundle as UTF-16 rather than Latin-1: decoding it, and V8's scanning of
+// it, then cost a check as much as all its own work. Escape it in the source (\u2026 for …).
+const cliText = readFileSync('dist/cli.cjs', 'latin1');
+const nonAscii = cliText.search(/[^\x00-\x7f]/);
+if (nonAscii >= 0) {
+  const line = cliText.slice(0, nonAscii).split('\n').length;
+  throw new Error(
+    `dist/cli.cjs:${line}: a character that is not ASCII, which slows every start; write it as a \\u escape in the source.`,
+  );
+}
