@@ -257,7 +257,7 @@ await Promise.all([
 // such character makes node read the whole bundle as UTF-16 rather than Latin-1: decoding it, and V8's scanning of
 // it, then cost a check as much as all its own work. Escape it in the source (\u2026 for …).
 const cliText = readFileSync('dist/cli.cjs', 'latin1');
-const nonAscii = cliText.search(/[^\x00-\x7f]/);
+const nonAscii = cliText.search(/[\u0080-\u00ff]/);
 if (nonAscii >= 0) {
   const line = cliText.slice(0, nonAscii).split('\n').length;
   throw new Error(
