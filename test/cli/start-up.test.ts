@@ -62,13 +62,16 @@ describe('the side files of the bundled CLI', () => {
     expect(loaded).not.toContain('yaml.cjs');
   });
 
-  it('a check of a plain manifest loads neither node:crypto nor node streams, and writes its whole report', async () => {
-    // node:crypto is for the temporary files of edits and a workflow's stop token; the streams come with
-    // process.stdout or an ESM import of node:fs, and a check writes its report with fs.writeSync.
+  it('a check of a plain manifest loads neither node:crypto, node:fs/promises, node streams nor the ES module loader', async () => {
+    // node:crypto is for the temporary files of edits and a workflow's stop token; node:fs/promises for writing
+    // (a check reads with the synchronous calls); the streams come with process.stdout or an ESM import of node:fs,
+    // and a check writes its report with fs.writeSync; bin/rollgate.js and dist/cli.cjs are CommonJS.
     const { run, loaded } = await checkExample('microcloud');
     expect(JSON.parse(run.stdout).ok).toBe(true);
     expect(loaded).toContain('node:fs');
     expect(loaded).not.toContain('node:crypto');
+    expect(loaded).not.toContain('node:fs/promises');
+    expect(loaded).not.toContain('node:internal/modules/esm/module_job');
     expect(loaded).not.toContain('node:stream');
     expect(loaded).not.toContain('node:internal/streams/readable');
   });
