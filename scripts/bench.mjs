@@ -10,7 +10,7 @@
 //   npm run bench -- --against ../before   also time another build (a directory with bin/ and a built dist/, such as
 //                                          a copy of the commit before a change), interleaved: before and after in one run
 //
-// The fleets and plan outputs go to .bench/ (gitignored). The CLI under test is dist/cli.js as built, run through
+// The fleets and plan outputs go to .bench/ (gitignored). The CLI under test is dist/cli.cjs as built, run through
 // bin/rollgate.js, as `npx rollgate` runs it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { BENCH_NOW, writeFleetPair } from './gen-fleet.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, '.bench');
-const bundle = path.join(root, 'dist', 'cli.js');
+const bundle = path.join(root, 'dist', 'cli.cjs');
 const cli = path.join(root, 'bin', 'rollgate.js');
 const action = path.join(root, 'dist', 'index.js');
 const jsonFloorScript = path.join(root, 'scripts', 'bench', 'json-floor.mjs');
@@ -61,11 +61,15 @@ const runsFor = (members) =>
   values.runs ? Number(values.runs) : members >= 100_000 ? 3 : members >= 1000 ? 5 : 11;
 const yamlFloor = values['yaml-floor'];
 const againstCli = values.against ? path.resolve(values.against, 'bin', 'rollgate.js') : undefined;
-if (againstCli && !existsSync(path.resolve(values.against, 'dist', 'cli.js')))
-  fail(`--against ${values.against} has no bin/rollgate.js with a built dist/cli.js.`);
+// A build before dist/cli.cjs had dist/cli.js.
+if (
+  againstCli &&
+  !['cli.cjs', 'cli.js'].some((file) => existsSync(path.resolve(values.against, 'dist', file)))
+)
+  fail(`--against ${values.against} has no bin/rollgate.js with a built dist/cli.cjs (or dist/cli.js).`);
 
 if (!existsSync(bundle)) {
-  console.log('dist/cli.js is missing; building it first (npm run build).');
+  console.log('dist/cli.cjs is missing; building it first (npm run build).');
   const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
     cwd: root,
     stdio: 'inherit',
@@ -133,7 +137,7 @@ const machine = {
 console.log(
   `rollgate bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, ${machine.platform}, commit ${machine.commit}`,
 );
-console.log(`timing dist/cli.js (built ${statSync(bundle).mtime.toISOString()})`);
+console.log(`timing dist/cli.cjs (built ${statSync(bundle).mtime.toISOString()})`);
 const loadAtStart = os.loadavg();
 console.log(`load average at start: ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}\n`);
 

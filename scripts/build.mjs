@@ -1,9 +1,10 @@
-// Builds the bundles: dist/cli.js (the `rollgate` command, with the chunks it loads when a command needs them in
+// Builds the bundles: dist/cli.cjs (the `rollgate` command, with the files it loads when a run needs them in
 // dist/chunks/), dist/index.js (the GitHub Action) and dist/lib.js (the library, `import('rollgate')`), and the
 // library's type declarations under dist/types/.
-// The built-in packs are embedded, already read and validated, so the bundles need nothing beside them.
+// The built-in packs are embedded, already read and validated (the CLI's in dist/chunks/packs.json), so the action
+// and the library need nothing beside them.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,6 @@ import { build } from 'esbuild';
 
 const requireBanner =
   "import { createRequire as __rollgateCreateRequire } from 'node:module';\nconst require = __rollgateCreateRequire(import.meta.url);";
-
 /**
  * Bundles a source module (a path, or `{ contents }` of one in the repository's root) into a temporary file and
  * imports it, to run rollgate's own code at build time.
@@ -69,8 +69,8 @@ const precompiledValidators = {
 };
 
 // What a check of a small fleet does not run is kept out of the code every start compiles: the CLI loads the yaml
-// and semver packages, and the validators of every schema but the fleet's, from CommonJS files beside its chunks
-// (dist/chunks/*.cjs), with require(), on first use. In their place the CLI's bundle holds a stand-in module per
+// and semver packages, and the validators of every schema but the fleet's, from CommonJS files in dist/chunks/
+// (*.cjs), with require(), on first use. In their place the CLI's bundle holds a stand-in module per
 // package whose exports are `let` bindings: the first call (or `new`, or property read) loads the package and
 // points every binding at the real export, so later calls go straight to it. A pack whose versions are tracks
 // never loads semver; a check whose findings need no schema but the fleet's loads no other validator.
@@ -78,7 +78,7 @@ const sideFiles = ['yaml', 'semver'];
 const sideLoader = `import { createRequire as __rollgateCreateRequire2 } from 'node:module';
 import { basename as __rollgateBasename, dirname as __rollgateDirname } from 'node:path';
 import { fileURLToPath as __rollgateFileURLToPath } from 'node:url';
-// The chunk this lands in sits in dist/ or in dist/chunks/; the side files sit in dist/chunks/.
+// The bundle this lands in sits in dist/ (or, in a split build, dist/chunks/); the side files sit in dist/chunks/.
 function loadSide(name) {
   const here = __rollgateFileURLToPath(import.meta.url);
   const folder = __rollgateBasename(__rollgateDirname(here)) === 'chunks' ? './' : './chunks/';
@@ -144,9 +144,21 @@ const otherValidators = ajvStandalone(createAjv({ source: true, esm: false }), {
   'snap-info': 'snap-info',
   'charm-info': 'charm-info',
 });
+// The built-in packs beside the CLI's chunks, read with require() when a run first asks for them: JSON.parse of the
+// file costs far less than compiling the same text as a string literal in a chunk every start loads.
+const cliPacks = `${sideLoader}
+export function embeddedPacks() {
+  return loadSide('packs.json');
+}
+`;
 const cliSideFiles = {
   name: 'side-files',
   setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/]io[\\/]embedded-packs\.ts$/ }, () => ({
+      contents: cliPacks,
+      loader: 'js',
+      resolveDir: path.resolve('src/io'),
+    }));
     builder.onResolve({ filter: new RegExp(`^(?:${sideFiles.join('|')})$`) }, (args) => ({
       path: args.path,
       namespace: 'stand-in',
@@ -166,8 +178,10 @@ const cliSideFiles = {
 /** The CommonJS files the CLI loads on first use: the packages, and the validators of the other schemas. */
 async function buildSideFiles() {
   const side = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minifySyntax: true };
+  mkdirSync('dist/chunks', { recursive: true });
+  writeFileSync('dist/chunks/packs.json', JSON.stringify(packs));
   await Promise.all([
-    ...sideFiles.map((name) =>
+    ...[...sideFiles, 'simple-git'].map((name) =>
       build({ ...side, entryPoints: [requireHere.resolve(name)], outfile: `dist/chunks/${name}.cjs` }),
     ),
     build({
@@ -186,7 +200,7 @@ const common = {
   minifySyntax: true,
   legalComments: 'none',
   define: {
-    __ROLLGATE_BUILTIN_PACKS__: JSON.stringify(packs),
+    __ROLLGATE_BUILTIN_PACKS__: JSON.stringify(JSON.stringify(packs)),
     __ROLLGATE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
   },
   // @actions/* pull in CommonJS modules that call require(); ESM has none unless we make one.
@@ -210,21 +224,43 @@ const declarations = new Promise((resolve, reject) => {
   );
 });
 
-// The CLI is split: what only some runs load (the planner, simple-git) goes to dist/chunks/ with the code the
-// chunks share, so a check compiles only the code it runs. Chunks are named by their content, so the old ones are
-// cleared first. The action and the library stay one file each.
+// The CLI is one CommonJS file, dist/cli.cjs, that bin/rollgate.js (CommonJS too: bin/package.json) requires: node
+// loads it without its ES module loader, whose start, and each module's resolving, reading and linking, cost a
+// one-cluster check a fifth of its time. What only some runs use stays out of what a check compiles: the planner and
+// the other commands sit in functions run on first import() (esbuild's lazy modules, compiled only then), simple-git
+// and the side files above are files of their own in dist/chunks/. The old split ES module build (dist/cli.js and
+// its chunks) is cleared.
 rmSync('dist/chunks', { recursive: true, force: true });
+rmSync('dist/cli.js', { force: true });
+const cliUrl = "const __rollgateModuleUrl = require('node:url').pathToFileURL(__filename).href;";
 await Promise.all([
   build({
     ...common,
+    format: 'cjs',
+    // The modules' import.meta.url (the side loader, src/io/node-fs.ts), from CommonJS's __filename.
+    banner: { js: cliUrl },
+    define: { ...common.define, 'import.meta.url': '__rollgateModuleUrl' },
     plugins: [cliSideFiles],
+    external: ['./chunks/simple-git.cjs'],
+    alias: { 'simple-git': './chunks/simple-git.cjs' },
     entryPoints: { cli: 'src/cli/index.ts' },
+    outExtension: { '.js': '.cjs' },
     outdir: 'dist',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
   }),
   build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { lib: 'src/lib.ts' }, outdir: 'dist' }),
   buildSideFiles(),
   declarations,
 ]);
+
+// esbuild writes non-ASCII characters of strings as escapes, but not those of a regular expression literal. One
+// such character makes node read the whole bundle as UTF-16 rather than Latin-1: decoding it, and V8's scanning of
+// it, then cost a check as much as all its own work. Escape it in the source (\u2026 for …).
+const cliText = readFileSync('dist/cli.cjs', 'latin1');
+const nonAscii = cliText.search(/[\u0080-\u00ff]/);
+if (nonAscii >= 0) {
+  const line = cliText.slice(0, nonAscii).split('\n').length;
+  throw new Error(
+    `dist/cli.cjs:${line}: a character that is not ASCII, which slows every start; write it as a \\u escape in the source.`,
+  );
+}

@@ -11,7 +11,7 @@ const packs = Object.fromEntries(
   readdirSync('policies')
     .filter((file) => file.endsWith('.yaml'))
     .sort()
-    .map((file) => [file.slice(0, -5), readFileSync(`policies/${file}`, 'utf8')]),
+    .map((file) => [file.slice(0, -5), { text: readFileSync(`policies/${file}`, 'utf8') }]),
 );
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rollgate-docs-'));
@@ -24,7 +24,7 @@ try {
     format: 'esm',
     outfile,
     define: {
-      __ROLLGATE_BUILTIN_PACKS__: JSON.stringify(packs),
+      __ROLLGATE_BUILTIN_PACKS__: JSON.stringify(JSON.stringify(packs)),
       __ROLLGATE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
     },
     banner: {

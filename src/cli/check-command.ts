@@ -30,7 +30,8 @@ export async function checkCommand(
   const repository = format === 'sarif' ? await placeIn(services.repository, io.cwd) : undefined;
   io.stdout(
     RENDERERS[format as Format](result, {
-      color: io.isTTY && format === 'text' && !io.env.NO_COLOR,
+      // isTTY last: asking it makes process.stdout, which loads node's streams, and only text is coloured.
+      color: format === 'text' && io.isTTY && !io.env.NO_COLOR,
       ...(repository ? { repository } : {}),
     }),
   );

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { gitRepository } from '../git/repository.js';
 import { describeFailure } from '../io/failure.js';
@@ -52,6 +51,8 @@ export async function main(
   // In a workflow step (`run: npx rollgate check`), a line of a manifest, a file name or a finding that reads as a
   // workflow command (::error::, ::add-mask::) must be shown, not obeyed: commands stay off until the run ends,
   // as the action's own log does. Only this run knows the token that turns them back on.
+  // node:crypto loaded only here: outside a workflow no run needs it, and loading it is a large share of a start.
+  const { randomUUID } = await import('node:crypto');
   const resume = randomUUID();
   io.stdout(`::stop-commands::${resume}\n`);
   try {

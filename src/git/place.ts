@@ -1,5 +1,5 @@
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { realpathNative } from '../io/node-fs.js';
 import { toPosix } from '../io/paths.js';
 import type { RepositoryPlace } from '../report/types.js';
 import type { Repository } from './repository.js';
@@ -16,8 +16,14 @@ export async function placeIn(repository: Repository, cwd: string): Promise<Repo
   } catch {
     top = cwd;
   }
-  const real = (directory: string) => realpath(directory).catch(() => path.resolve(directory));
-  const [root, here] = await Promise.all([real(top), real(cwd)]);
+  const real = (directory: string) => {
+    try {
+      return realpathNative(directory);
+    } catch {
+      return path.resolve(directory);
+    }
+  };
+  const [root, here] = [real(top), real(cwd)];
   const directory = toPosix(path.relative(root, here));
   // A directory git puts outside the top it names cannot be: take the working directory as the root then.
   if (directory.startsWith('..') || path.isAbsolute(directory)) return { root: here, directory: '' };

@@ -1,9 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { constants } from 'node:fs';
-import { type FileHandle, lstat, open, realpath, rename, unlink } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { YAML_LIMITS } from '../manifest/yaml.js';
+import {
+  closeSync,
+  constants,
+  fsPromises,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathNative,
+} from './node-fs.js';
 
 /**
  * Files up to this size are read, so that one over the manifest limit gets its finding on line 1; a larger one is
@@ -16,12 +24,13 @@ const MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
  * regular file is read: a FIFO would block, and a device such as /dev/zero never ends. A symbolic link is never
  * followed (a checkout's `fleet.yaml -> ~/.git-credentials` would put the secret into a finding), and a file named
  * inside `root` (the repository rollgate runs in) must really be there, not under a linked folder that leads out.
- * Either is one sentence naming the file, with nothing of where the link points.
+ * Either is one sentence naming the file, with nothing of where the link points. Read with the synchronous calls
+ * (src/io/node-fs.ts says why); a run reads one file at a time.
  */
 export async function readText(file: string, root?: string): Promise<string | undefined> {
-  let handle: FileHandle;
+  let descriptor: number;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -32,8 +41,8 @@ export async function readText(file: string, root?: string): Promise<string | un
     throw new RollgateError(`Cannot read ${file}: ${(error as Error).message}.`);
   }
   try {
-    if (root !== undefined) await refuseEscape(file, root);
-    const stat = await handle.stat();
+    if (root !== undefined) refuseEscape(file, root);
+    const stat = fstatSync(descriptor);
     if (stat.isDirectory()) throw new RollgateError(`${file} is a directory, not a manifest file.`);
     if (!stat.isFile())
       throw new RollgateError(
@@ -49,29 +58,30 @@ export async function readText(file: string, root?: string): Promise<string | un
       );
     }
     // Read whole, then decoded in one go: decoding as it reads (readFile('utf8')) takes longer on a large fleet.
-    return (await readWhole(handle, stat.size)).toString('utf8');
+    return readWhole(descriptor, stat.size).toString('utf8');
   } catch (error) {
     if (error instanceof RollgateError) throw error;
     throw new RollgateError(`Cannot read ${file}: ${(error as Error).message}.`);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
 /**
  * A file's bytes in one read of the size it had when opened (readFile reads in chunks of 512 KiB, each a round trip
- * through libuv's thread pool: a large fleet waited on two dozen), and the rest as readFile would if it grew since.
+ * through libuv's thread pool when asynchronous: a large fleet waited on two dozen), and the rest as readFile would
+ * if it grew since.
  */
-async function readWhole(handle: FileHandle, size: number): Promise<Buffer> {
+function readWhole(descriptor: number, size: number): Buffer {
   const buffer = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
-    const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+    const bytesRead = readSync(descriptor, buffer, filled, size - filled, filled);
     if (bytesRead === 0) return buffer.subarray(0, filled);
     filled += bytesRead;
   }
-  const { bytesRead: more } = await handle.read(Buffer.allocUnsafe(1), 0, 1, filled);
-  return more === 0 ? buffer : handle.readFile();
+  const more = readSync(descriptor, Buffer.allocUnsafe(1), 0, 1, filled);
+  return more === 0 ? buffer : readFileSync(descriptor);
 }
 
 /** Whether `file` lies inside `folder` (or is it), by their paths as written. */
@@ -84,10 +94,10 @@ function isInside(file: string, folder: string): boolean {
 }
 
 // A file named inside the root may sit under a linked folder; its real path must stay inside the root's real path.
-async function refuseEscape(file: string, root: string): Promise<void> {
+function refuseEscape(file: string, root: string): void {
   const named = path.resolve(file);
   if (!isInside(named, path.resolve(root))) return;
-  const [real, realRoot] = await Promise.all([realpath(named), realpath(root)]);
+  const [real, realRoot] = [realpathNative(named), realpathNative(root)];
   if (!isInside(real, realRoot))
     throw new RollgateError(
       `${file} lies under a symbolic link that leads out of ${root}; rollgate does not follow links out of the repository it reads.`,
@@ -103,8 +113,8 @@ export async function requireText(file: string, what: string, root?: string): Pr
 
 /** The file system calls replaceText makes, so a test can make one fail as a full disk would. */
 export interface ReplaceCalls {
-  open: typeof open;
-  rename: typeof rename;
+  open: typeof import('node:fs/promises').open;
+  rename: typeof import('node:fs/promises').rename;
 }
 
 const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
@@ -121,8 +131,9 @@ export async function replaceText(
   shown: string,
   expected: string,
   text: string,
-  calls: ReplaceCalls = { open, rename },
+  calls: ReplaceCalls = fsPromises(),
 ): Promise<void> {
+  const { lstat, unlink } = fsPromises();
   const folder = path.dirname(file);
   const name = path.basename(file);
   const lock = path.join(folder, `.${name}.rollgate-lock`);
@@ -136,6 +147,8 @@ export async function replaceText(
       );
     throw new RollgateError(`Cannot write ${shown}: ${(error as Error).message}.`);
   }
+  // node:crypto loaded here, not at start: a check never writes, and loading it costs a run more than the check.
+  const { randomUUID } = await import('node:crypto');
   const temporary = path.join(folder, `.${name}.rollgate-${randomUUID()}.tmp`);
   let written = false;
   try {
@@ -173,7 +186,7 @@ export async function replaceText(
 // (some network ones) has done what it can.
 async function syncFolder(folder: string): Promise<void> {
   try {
-    const handle = await open(folder, constants.O_RDONLY);
+    const handle = await fsPromises().open(folder, constants.O_RDONLY);
     try {
       await handle.sync();
     } finally {

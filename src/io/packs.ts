@@ -1,14 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackResolver, TextFile } from '../check/index.js';
 import { RollgateError } from '../findings.js';
 import { type Policy, loadPack as parsePack, rememberPrecompiledPack } from '../policy/pack.js';
+import { embeddedPacks } from './embedded-packs.js';
 import { readText } from './files.js';
+import { existsSync, readdirSync, readFileSync, statSync } from './node-fs.js';
 import { shownPath, toPosix } from './paths.js';
-
-// Set by the build (scripts/build.mjs): each built-in pack's text, and its value as read and validated at build time.
-declare const __ROLLGATE_BUILTIN_PACKS__: Record<string, { text: string; json: string }> | undefined;
 
 const PACK_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
@@ -22,9 +20,10 @@ export function isPackPath(nameOrPath: string): boolean {
  * precompiled value), or read from the package's policies/ folder.
  */
 export function builtinPacks(): Map<string, string> {
-  if (typeof __ROLLGATE_BUILTIN_PACKS__ !== 'undefined') {
+  const embedded = embeddedPacks();
+  if (embedded) {
     const packs = new Map<string, string>();
-    for (const [name, { text, json }] of Object.entries(__ROLLGATE_BUILTIN_PACKS__)) {
+    for (const [name, { text, json }] of Object.entries(embedded)) {
       rememberPrecompiledPack(text, json);
       packs.set(name, text);
     }

@@ -22,7 +22,8 @@ const HEADER = ['Name', 'Version', 'Rev', 'Tracking', 'Publisher', 'Notes'];
 const NAME = /^[a-z0-9](?:-?[a-z0-9]){0,39}$/;
 const VERSION = /^[A-Za-z0-9:.+~_-]{1,32}$/;
 const REVISION = /^(x?)([0-9]{1,10})$/;
-const TRACKING = /^[A-Za-z0-9._-]{1,64}(?:\/[A-Za-z0-9._-]{1,64}){0,2}(?:\/…)?$/;
+// \u2026 is the ellipsis (…), escaped so the CLI's bundle stays ASCII (scripts/build.mjs says why).
+const TRACKING = /^[A-Za-z0-9._-]{1,64}(?:\/[A-Za-z0-9._-]{1,64}){0,2}(?:\/\u2026)?$/;
 const PUBLISHER = /^\S{1,80}$/;
 const NOTE = /^[a-z][a-z-]{0,31}$/;
 /** At most this many rows are read: a member that prints more is not read. */

@@ -19,6 +19,11 @@ Module._load = function (request, parent, isMain) {
   if (/\\.cjs$/.test(request)) appendFileSync(process.env.ROLLGATE_TEST_LOADED, request.replace(/.*\\//, '') + '\\n');
   return load.apply(this, arguments);
 };
+// And, at exit, node's own modules it loaded (process.moduleLoadList), as "node:" and the name.
+process.on('exit', () => {
+  const builtins = process.moduleLoadList.filter((entry) => entry.startsWith('NativeModule '));
+  appendFileSync(process.env.ROLLGATE_TEST_LOADED, builtins.map((entry) => 'node:' + entry.slice(13) + '\\n').join(''));
+});
 `;
 
 /** Runs `rollgate check` on an example's base and head in a folder without policies/, and what it loaded. */
@@ -55,6 +60,20 @@ describe('the side files of the bundled CLI', () => {
     expect(loaded).not.toContain('validators.cjs');
     // Written plainly and without findings: read and judged without the yaml package.
     expect(loaded).not.toContain('yaml.cjs');
+  });
+
+  it('a check of a plain manifest loads neither node:crypto, node:fs/promises, node streams nor the ES module loader', async () => {
+    // node:crypto is for the temporary files of edits and a workflow's stop token; node:fs/promises for writing
+    // (a check reads with the synchronous calls); the streams come with process.stdout or an ESM import of node:fs,
+    // and a check writes its report with fs.writeSync; bin/rollgate.js and dist/cli.cjs are CommonJS.
+    const { run, loaded } = await checkExample('microcloud');
+    expect(JSON.parse(run.stdout).ok).toBe(true);
+    expect(loaded).toContain('node:fs');
+    expect(loaded).not.toContain('node:crypto');
+    expect(loaded).not.toContain('node:fs/promises');
+    expect(loaded).not.toContain('node:internal/modules/esm/module_job');
+    expect(loaded).not.toContain('node:stream');
+    expect(loaded).not.toContain('node:internal/streams/readable');
   });
 
   it('a check of a plain manifest with findings places them without the yaml package', async () => {

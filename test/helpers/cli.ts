@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './fleet.js';
 
-/** The `bin` of the package, which imports dist/cli.js. */
+/** The `bin` of the package, which requires dist/cli.cjs. */
 export const BIN = path.join(REPO_ROOT, 'bin/rollgate.js');
 
 /** What one run of the command gave. */
@@ -48,14 +48,14 @@ function newestUnder(folder: string): number {
   return newest;
 }
 
-/** Fails with a clear sentence when dist/cli.js is missing or older than the core and the packs it bundles. */
+/** Fails with a clear sentence when dist/cli.cjs is missing or older than the core and the packs it bundles. */
 export function assertBuilt(): void {
-  const bundle = path.join(REPO_ROOT, 'dist/cli.js');
+  const bundle = path.join(REPO_ROOT, 'dist/cli.cjs');
   let built: number;
   try {
     built = statSync(bundle).mtimeMs;
   } catch {
-    throw new Error('dist/cli.js is missing: run `npm run build` first (`npm test` does).');
+    throw new Error('dist/cli.cjs is missing: run `npm run build` first (`npm test` does).');
   }
   const sources = [
     'src/check',
@@ -80,7 +80,7 @@ export function assertBuilt(): void {
     }),
   );
   if (newest > built)
-    throw new Error('dist/cli.js is older than src/: run `npm run build` first (`npm test` does).');
+    throw new Error('dist/cli.cjs is older than src/: run `npm run build` first (`npm test` does).');
 }
 
 const folders: string[] = [];

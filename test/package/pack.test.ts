@@ -56,7 +56,8 @@ describe('the packed package, installed into an empty folder', () => {
     const files = stdout.split('\n').filter(Boolean);
     for (const file of [
       'package/bin/rollgate.js',
-      'package/dist/cli.js',
+      'package/bin/package.json',
+      'package/dist/cli.cjs',
       'package/dist/lib.js',
       'package/dist/types/lib.d.ts',
       'package/policies/microcloud.yaml',
