@@ -57,12 +57,6 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
     return sha;
   };
   const headSha = options.headRef !== undefined ? await commitOf(options.headRef, 'head') : undefined;
-  // Two files on disk are read at once; the head's problem, if any, is still the one reported.
-  const baseFile =
-    options.baseRef === undefined && options.headRef === undefined && options.base !== undefined
-      ? requireText(path.resolve(cwd, options.base), 'base manifest', cwd)
-      : undefined;
-  baseFile?.catch(() => {});
   let headText: string;
   if (headSha !== undefined) {
     const text = await repository.show(headSha, headPath);
@@ -115,7 +109,7 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
     if (options.base !== undefined)
       base = {
         file: display(options.base),
-        text: await (baseFile ?? requireText(path.resolve(cwd, options.base), 'base manifest', cwd)),
+        text: await requireText(path.resolve(cwd, options.base), 'base manifest', cwd),
       };
     readPacks = (file) => readText(path.resolve(cwd, file), cwd);
   }
