@@ -44,938 +44,10 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// <define:__ROLLGATE_BUILTIN_PACKS__>
-var define_ROLLGATE_BUILTIN_PACKS_default, init_define_ROLLGATE_BUILTIN_PACKS = __esm({
-  "<define:__ROLLGATE_BUILTIN_PACKS__>"() {
-    define_ROLLGATE_BUILTIN_PACKS_default = { "charmed-etcd": { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# Charmed etcd on Juju machines: the application is the cluster's one component, its units are the members.
-# Rules from Charmed etcd's "Refresh (upgrade)" and the charm-refresh library's actions.
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: charmed-etcd
-description: >-
-  Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only,
-  a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.
-# The charm charmed-etcd on Charmhub: \`rollgate update\` and \`bump --to CHANNEL\` read its revisions from its channel map.
-datasource: charmhub
-sources:
-  - "Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back"
-  - "charm-refresh: the pre-refresh-check and resume-refresh actions on machines"
-order: [charmed-etcd]
-# One component (the charm): no other order to keep or choose. Its units go in the order the charm refreshes them.
-strictOrder: false
-rules:
-  policy/changed: warning
-# Each cluster is one Juju application: the steps name its model and application, never whatever model is current
-# on the runner ("replace charmed-etcd with the name of the Juju application").
-params:
-  model:
-    description: the Juju model the application runs in ([controller:][owner/]model)
-  application:
-    description: the Juju application of the cluster
-    default: charmed-etcd
-rollout:
-  # "first (default) to wait for your confirmation once, after the first unit refreshes".
-  # A cluster sets pauseAfterMember: all or none to change it.
-  pauseAfterMember: first
-  # "Use juju refresh and specify the charm revision": the revision is the charm's, not a snap's, so no store proxy
-  # override or snap refresh line pins it; the refresh step does.
-  pins: none
-  rollback: { supported: true }
-components:
-  charmed-etcd:
-    description: >-
-      The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and
-      charm revision. Members are its units by number, listed in the order the charm refreshes them:
-      highest unit number first.
-    versioning:
-      scheme: semver
-      source: track
-      versions: ["3.5", "3.6"]
-    # "Charmed etcd supports minor version in-place refresh": no major in-place upgrade, no downgrade.
-    jump: { max: 1, major: forbid }
-    # "Any refresh from or to a non-stable version (e.g. 3.6/edge)" is unsupported.
-    risks: [stable]
-    rollout:
-      strategy: serial
-      before:
-        # "Run the pre-refresh-check action on the leader unit ... If the action does not succeed, do not refresh."
-        - { name: pre-refresh-check, on: runner, run: [juju, run, -m, "{model}", "{application}/leader", pre-refresh-check] }
-        # The charm then waits at every unit; rollgate's gates (pauseAfterMember) decide where a person confirms,
-        # and rollgate resumes each later unit itself. It is also the vendor's way to halt a refresh.
-        - { name: pause-every-unit, on: runner, run: [juju, config, -m, "{model}", "{application}", pause-after-unit-refresh=all] }
-      member:
-        # \`juju refresh\` refreshes the first unit on its own; each later unit waits for resume-refresh on it.
-        - { name: refresh, when: first, on: runner, run: [juju, refresh, -m, "{model}", "{application}", "--channel={channel}", "--revision={revision}"] }
-        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, "{model}", "{application}/{member}", resume-refresh] }
-        # The charm checks health itself after each unit and pauses when that fails; this waits for the unit
-        # to be back, so the next one does not start on a unit that is still settling.
-        - name: health
-          on: runner
-          run: [juju, wait-for, unit, -m, "{model}", "{application}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
-        # Active and idle holds on the old charm too. On machines \`juju refresh\` moves every unit's charm code at
-        # once and the charm then refreshes each unit's snap in turn, saying which in the unit's status, as
-        # charm-refresh writes it: "Snap revision <n> (outdated); Charm revision <m>" until that unit's snap is
-        # refreshed. Read back, so the stage stops at a unit whose charm or snap did not move, not at the next one.
-        - name: unit-read-back
-          on: runner
-          retry: { timeout: 10m, every: 1m }
-          run: [juju, status, -m, "{model}", "{application}/{member}", --format=yaml]
-          expect:
-            - { what: "{application}/{member} charm revision", match: "^ +message: .*Charm revision ([0-9]+)", is: "{revision}" }
-            - { what: "{application}/{member} snap", match: "^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;", is: "" }
-      after:
-        # "Get the current charm revision of the application with juju status": the application runs the pinned
-        # charm revision and channel once the last unit is done.
-        - name: read-back
-          on: runner
-          run: [juju, status, -m, "{model}", "{application}", --format=yaml]
-          expect:
-            - { what: "{application} charm revision", match: "^ +charm-rev: ([0-9]+)$", is: "{revision}" }
-            - { what: "{application} charm channel", match: "^ +charm-channel: ([^ ]+)$", is: "{channel}" }
-      # "Run the rollback command you copied down earlier": on machines, \`juju refresh\` back to the old revision.
-      # The pre-refresh check is not run again: it fails before a rollback.
-      rollback:
-        - { name: halt, when: first, on: runner, run: [juju, config, -m, "{model}", "{application}", pause-after-unit-refresh=all] }
-        - { name: rollback, when: first, on: runner, run: [juju, refresh, -m, "{model}", "{application}", "--channel={channel}", "--revision={revision}"] }
-        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, "{model}", "{application}/{member}", resume-refresh] }
-        - name: health
-          on: runner
-          run: [juju, wait-for, unit, -m, "{model}", "{application}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
-        # Each unit back at the old revision, charm code and snap.
-        - name: unit-read-back
-          on: runner
-          retry: { timeout: 10m, every: 1m }
-          run: [juju, status, -m, "{model}", "{application}/{member}", --format=yaml]
-          expect:
-            - { what: "{application}/{member} charm revision", match: "^ +message: .*Charm revision ([0-9]+)", is: "{revision}" }
-            - { what: "{application}/{member} snap", match: "^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;", is: "" }
-      # A minor in-place downgrade is unsupported, but going back during a refresh is the vendor's own recovery.
-      downgrade:
-        supported: true
-        note: >-
-          "If something went wrong, the safest recovery path is often to roll back to the original version. First,
-          halt the refresh. Run the rollback command you copied down earlier": juju refresh to the original revision.
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"charmed-etcd","description":"Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only, a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.","datasource":"charmhub","sources":["Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back","charm-refresh: the pre-refresh-check and resume-refresh actions on machines"],"order":["charmed-etcd"],"strictOrder":false,"rules":{"policy/changed":"warning"},"params":{"model":{"description":"the Juju model the application runs in ([controller:][owner/]model)"},"application":{"description":"the Juju application of the cluster","default":"charmed-etcd"}},"rollout":{"pauseAfterMember":"first","pins":"none","rollback":{"supported":true}},"components":{"charmed-etcd":{"description":"The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and charm revision. Members are its units by number, listed in the order the charm refreshes them: highest unit number first.","versioning":{"scheme":"semver","source":"track","versions":["3.5","3.6"]},"jump":{"max":1,"major":"forbid"},"risks":["stable"],"rollout":{"strategy":"serial","before":[{"name":"pre-refresh-check","on":"runner","run":["juju","run","-m","{model}","{application}/leader","pre-refresh-check"]},{"name":"pause-every-unit","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]}],"member":[{"name":"refresh","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]},{"name":"unit-read-back","on":"runner","retry":{"timeout":"10m","every":"1m"},"run":["juju","status","-m","{model}","{application}/{member}","--format=yaml"],"expect":[{"what":"{application}/{member} charm revision","match":"^ +message: .*Charm revision ([0-9]+)","is":"{revision}"},{"what":"{application}/{member} snap","match":"^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;","is":""}]}],"after":[{"name":"read-back","on":"runner","run":["juju","status","-m","{model}","{application}","--format=yaml"],"expect":[{"what":"{application} charm revision","match":"^ +charm-rev: ([0-9]+)$","is":"{revision}"},{"what":"{application} charm channel","match":"^ +charm-channel: ([^ ]+)$","is":"{channel}"}]}],"rollback":[{"name":"halt","when":"first","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]},{"name":"rollback","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]},{"name":"unit-read-back","on":"runner","retry":{"timeout":"10m","every":"1m"},"run":["juju","status","-m","{model}","{application}/{member}","--format=yaml"],"expect":[{"what":"{application}/{member} charm revision","match":"^ +message: .*Charm revision ([0-9]+)","is":"{revision}"},{"what":"{application}/{member} snap","match":"^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;","is":""}]}],"downgrade":{"supported":true,"note":"\\"If something went wrong, the safest recovery path is often to roll back to the original version. First, halt the refresh. Run the rollback command you copied down earlier\\": juju refresh to the original revision."}}}}}' }, kubernetes: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# Kubernetes control plane components and kubelet, on a cluster laid out by kubeadm (static pod manifests in
-# /etc/kubernetes/manifests, images from registry.k8s.io, kubelet from the pkgs.k8s.io packages).
-# Members are the cluster's nodes by node name: control plane nodes with role control, the others workers.
-# Rules from the Kubernetes version skew policy and "Upgrading kubeadm clusters".
-# Each node's package source must point at the target minor version (pkgs.k8s.io has one repository per minor)
-# before the rollout: the steps run \`apt-get update\` and install the pinned kubeadm, kubectl and kubelet from there.
-# The control plane is upgraded by kubeadm ("kubeadm upgrade apply" on the first control plane node, "kubeadm
-# upgrade node" on the others), which moves kube-controller-manager and kube-scheduler with kube-apiserver: pin the
-# three to one version. The etcd snapshot is taken with etcdctl on the first control plane node, so it must be
-# installed there (the etcd-client package), with kubeadm's certificates under /etc/kubernetes/pki/etcd. Each component's \`versions\` are the minor versions released so far, for upgrade
-# paths and rollgate init's starter manifest.
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: kubernetes
-description: >-
-  Kubernetes: kube-apiserver first, one minor version at a time; then kube-controller-manager and
-  kube-scheduler, at most one minor behind it; then kubelet, at most three minors behind it; nothing newer
-  than kube-apiserver.
-sources:
-  - "Kubernetes: Version Skew Policy (kube-apiserver, kubelet, kube-controller-manager, kube-scheduler)"
-  - "Kubernetes: Upgrading kubeadm clusters (one minor version at a time, drain, upgrade, uncordon)"
-order: [kube-apiserver, kube-controller-manager, kube-scheduler, kubelet]
-# Not strict: the skew policy itself names when the order must change. "Running a cluster with kubelet instances
-# that are persistently three minor versions behind kube-apiserver means they must be upgraded before the control
-# plane can be upgraded." So when the pack's order would pass through a state outside the skew (kubelets four minors
-# behind a kube-apiserver that moved first), the planner moves the kubelets first and says why.
-strictOrder: false
-rules:
-  policy/changed: warning
-rollout:
-  pauseAfterMember: none
-  rollback:
-    supported: false
-    statement: >-
-      Kubernetes supports no downgrade of its control plane: a newer kube-apiserver may have rewritten objects in
-      etcd in a form the older one cannot read. To go back, restore the etcd snapshot this plan took before the
-      upgrade (under \`kept\` here, on the first control plane node: \`etcdutl snapshot restore\`, as "Operating etcd
-      clusters for Kubernetes" describes), and put the previous kubeadm, kubelet and kubectl packages and static pod
-      manifests back, node by node, with the cluster's workloads drained.
-components:
-  kube-apiserver:
-    description: The API server on every control plane node. "Skipping MINOR versions when upgrading is unsupported."
-    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
-    jump: { max: 1, major: forbid }
-    rollout:
-      strategy: serial
-      roles: [control]
-      # "Make sure to back up any important components": the plan's own etcd snapshot, on the first control plane
-      # node, named for the cluster and the change; taken once (a rerun passes over it, never overwrites it) and
-      # checked before it is kept. rollback.json names it.
-      before:
-        - { name: snapshot-etcd, creates: "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db", run: [etcdctl, --endpoints=https://127.0.0.1:2379, --cacert=/etc/kubernetes/pki/etcd/ca.crt, --cert=/etc/kubernetes/pki/etcd/server.crt, --key=/etc/kubernetes/pki/etcd/server.key, snapshot, save, "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part"] }
-        - { name: check-snapshot, creates: "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db", run: [etcdctl, --endpoints=https://127.0.0.1:2379, --cacert=/etc/kubernetes/pki/etcd/ca.crt, --cert=/etc/kubernetes/pki/etcd/server.crt, --key=/etc/kubernetes/pki/etcd/server.key, snapshot, status, "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part"] }
-        - { name: keep-snapshot, creates: "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db", run: [mv, --no-clobber, "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part", "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db"] }
-      member:
-        # "Upgrade kubeadm": apt-get update, then the pinned kubeadm (and kubectl, which talks to the new API server).
-        - { name: update-package-lists, run: [apt-get, update] }
-        - { name: upgrade-kubeadm, run: [apt-get, install, --yes, --allow-change-held-packages, "kubeadm={version}-*", "kubectl={version}-*"] }
-        # "Verify the upgrade plan: sudo kubeadm upgrade plan" (its pre-flight checks), then "sudo kubeadm upgrade
-        # apply v1.35.x", which also upgrades kube-proxy and CoreDNS, renews certificates and the kubeadm-config.
-        - { name: upgrade-plan, when: first, run: [kubeadm, upgrade, plan, "v{version}"] }
-        - { name: upgrade-apply, when: first, run: [kubeadm, upgrade, apply, "v{version}", --yes] }
-        # "For the other control plane nodes ... use: sudo kubeadm upgrade node instead of: sudo kubeadm upgrade apply"
-        - { name: upgrade-node, when: later, run: [kubeadm, upgrade, node] }
-        # The node's kube-apiserver runs the new image: not any pod, and not the old mirror pod.
-        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, "--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-apiserver:v{version}", "pod/kube-apiserver-{member}", --timeout=5m] }
-  kube-controller-manager:
-    description: Never newer than kube-apiserver, and at most one minor version older.
-    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
-    # One kube-apiserver step plus the one minor version it may lag behind.
-    jump: { max: 2, major: forbid }
-    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]
-    rollout:
-      strategy: serial
-      roles: [control]
-      # kubeadm upgraded it with kube-apiserver: the stage checks each node runs the new version.
-      member:
-        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, "--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-controller-manager:v{version}", "pod/kube-controller-manager-{member}", --timeout=5m] }
-  kube-scheduler:
-    description: Never newer than kube-apiserver, and at most one minor version older.
-    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
-    jump: { max: 2, major: forbid }
-    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, "--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-scheduler:v{version}", "pod/kube-scheduler-{member}", --timeout=5m] }
-  kubelet:
-    description: >-
-      The kubelet on every node. Never newer than kube-apiserver and at most three minor versions older, so
-      nodes may skip the minor versions the control plane went through.
-    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
-    jump: { max: 3, major: forbid }
-    skew: [{ of: kube-apiserver, newer: 0, older: 3 }]
-    rules:
-      # Nodes that keep an older kubelet for a while are a supported state, as long as each stays within the skew.
-      skew/members: warning
-    rollout:
-      strategy: serial
-      member:
-        # "If you are performing a minor version upgrade for any kubelet, you must first drain the node" and
-        # "In-place minor version kubelet upgrades are not supported": a skip node is drained like a live one.
-        # manual: the approval gate before the node is where the operator drains it.
-        - { name: drain, when: live, on: runner, run: [kubectl, drain, "{member}", --ignore-daemonsets, --delete-emptydir-data, --timeout=15m] }
-        - { name: drain, when: skip, on: runner, run: [kubectl, drain, "{member}", --ignore-daemonsets, --delete-emptydir-data, --timeout=15m] }
-        # "Upgrade the kubelet and kubectl": "apt-get update && apt-get install -y kubelet='1.35.x-*' kubectl='1.35.x-*'"
-        - { name: update-package-lists, run: [apt-get, update] }
-        - { name: upgrade, run: [apt-get, install, --yes, --allow-change-held-packages, "kubelet={version}-*", "kubectl={version}-*"] }
-        # "Restart the kubelet: sudo systemctl daemon-reload; sudo systemctl restart kubelet"
-        - { name: reload, run: [systemctl, daemon-reload] }
-        - { name: restart, run: [systemctl, restart, kubelet] }
-        # The node reports the new kubelet version, then Ready: state, so a rerun passes at once on a node done.
-        - { name: health, on: runner, run: [kubectl, wait, "--for=jsonpath={.status.nodeInfo.kubeletVersion}=v{version}", "node/{member}", --timeout=10m] }
-        - { name: ready, on: runner, run: [kubectl, wait, --for=condition=Ready, "node/{member}", --timeout=10m] }
-        # "Bring the node back online by marking it schedulable: kubectl uncordon <node-to-uncordon>", whoever drained it.
-        - { name: uncordon, on: runner, run: [kubectl, uncordon, "{member}"] }
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"kubernetes","description":"Kubernetes: kube-apiserver first, one minor version at a time; then kube-controller-manager and kube-scheduler, at most one minor behind it; then kubelet, at most three minors behind it; nothing newer than kube-apiserver.","sources":["Kubernetes: Version Skew Policy (kube-apiserver, kubelet, kube-controller-manager, kube-scheduler)","Kubernetes: Upgrading kubeadm clusters (one minor version at a time, drain, upgrade, uncordon)"],"order":["kube-apiserver","kube-controller-manager","kube-scheduler","kubelet"],"strictOrder":false,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":false,"statement":"Kubernetes supports no downgrade of its control plane: a newer kube-apiserver may have rewritten objects in etcd in a form the older one cannot read. To go back, restore the etcd snapshot this plan took before the upgrade (under `kept` here, on the first control plane node: `etcdutl snapshot restore`, as \\"Operating etcd clusters for Kubernetes\\" describes), and put the previous kubeadm, kubelet and kubectl packages and static pod manifests back, node by node, with the cluster\'s workloads drained."}},"components":{"kube-apiserver":{"description":"The API server on every control plane node. \\"Skipping MINOR versions when upgrading is unsupported.\\"","versioning":{"scheme":"semver","source":"version","versions":["1.28","1.29","1.30","1.31","1.32","1.33","1.34"]},"jump":{"max":1,"major":"forbid"},"rollout":{"strategy":"serial","roles":["control"],"before":[{"name":"snapshot-etcd","creates":"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db","run":["etcdctl","--endpoints=https://127.0.0.1:2379","--cacert=/etc/kubernetes/pki/etcd/ca.crt","--cert=/etc/kubernetes/pki/etcd/server.crt","--key=/etc/kubernetes/pki/etcd/server.key","snapshot","save","/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part"]},{"name":"check-snapshot","creates":"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db","run":["etcdctl","--endpoints=https://127.0.0.1:2379","--cacert=/etc/kubernetes/pki/etcd/ca.crt","--cert=/etc/kubernetes/pki/etcd/server.crt","--key=/etc/kubernetes/pki/etcd/server.key","snapshot","status","/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part"]},{"name":"keep-snapshot","creates":"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db","run":["mv","--no-clobber","/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part","/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db"]}],"member":[{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade-kubeadm","run":["apt-get","install","--yes","--allow-change-held-packages","kubeadm={version}-*","kubectl={version}-*"]},{"name":"upgrade-plan","when":"first","run":["kubeadm","upgrade","plan","v{version}"]},{"name":"upgrade-apply","when":"first","run":["kubeadm","upgrade","apply","v{version}","--yes"]},{"name":"upgrade-node","when":"later","run":["kubeadm","upgrade","node"]},{"name":"health","run":["kubectl","--kubeconfig=/etc/kubernetes/admin.conf","wait","--namespace=kube-system","--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-apiserver:v{version}","pod/kube-apiserver-{member}","--timeout=5m"]}]}},"kube-controller-manager":{"description":"Never newer than kube-apiserver, and at most one minor version older.","versioning":{"scheme":"semver","source":"version","versions":["1.28","1.29","1.30","1.31","1.32","1.33","1.34"]},"jump":{"max":2,"major":"forbid"},"skew":[{"of":"kube-apiserver","newer":0,"older":1}],"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"health","run":["kubectl","--kubeconfig=/etc/kubernetes/admin.conf","wait","--namespace=kube-system","--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-controller-manager:v{version}","pod/kube-controller-manager-{member}","--timeout=5m"]}]}},"kube-scheduler":{"description":"Never newer than kube-apiserver, and at most one minor version older.","versioning":{"scheme":"semver","source":"version","versions":["1.28","1.29","1.30","1.31","1.32","1.33","1.34"]},"jump":{"max":2,"major":"forbid"},"skew":[{"of":"kube-apiserver","newer":0,"older":1}],"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"health","run":["kubectl","--kubeconfig=/etc/kubernetes/admin.conf","wait","--namespace=kube-system","--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-scheduler:v{version}","pod/kube-scheduler-{member}","--timeout=5m"]}]}},"kubelet":{"description":"The kubelet on every node. Never newer than kube-apiserver and at most three minor versions older, so nodes may skip the minor versions the control plane went through.","versioning":{"scheme":"semver","source":"version","versions":["1.28","1.29","1.30","1.31","1.32","1.33","1.34"]},"jump":{"max":3,"major":"forbid"},"skew":[{"of":"kube-apiserver","newer":0,"older":3}],"rules":{"skew/members":"warning"},"rollout":{"strategy":"serial","member":[{"name":"drain","when":"live","on":"runner","run":["kubectl","drain","{member}","--ignore-daemonsets","--delete-emptydir-data","--timeout=15m"]},{"name":"drain","when":"skip","on":"runner","run":["kubectl","drain","{member}","--ignore-daemonsets","--delete-emptydir-data","--timeout=15m"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--yes","--allow-change-held-packages","kubelet={version}-*","kubectl={version}-*"]},{"name":"reload","run":["systemctl","daemon-reload"]},{"name":"restart","run":["systemctl","restart","kubelet"]},{"name":"health","on":"runner","run":["kubectl","wait","--for=jsonpath={.status.nodeInfo.kubeletVersion}=v{version}","node/{member}","--timeout=10m"]},{"name":"ready","on":"runner","run":["kubectl","wait","--for=condition=Ready","node/{member}","--timeout=10m"]},{"name":"uncordon","on":"runner","run":["kubectl","uncordon","{member}"]}]}}}}' }, microcloud: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# The MicroCloud snaps: MicroCeph, MicroOVN, LXD and MicroCloud.
-# Rules from Canonical's "How to update and upgrade" and the snaps' own track policies.
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: microcloud
-description: Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.
-# The components are snaps of those names: \`rollgate update\` and \`bump --to CHANNEL\` read their revisions from the
-# Snap Store's channel map (or the Enterprise Store Proxy given by --store).
-datasource: snap-store
-sources:
-  - "MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)"
-  - "MicroCeph, MicroOVN and LXD release and track notes"
-# "Update the same component's snap on all cluster members before moving to the next component."
-order: [microceph, microovn, lxd, microcloud]
-# Strict: "How to update and upgrade" gives this one order for every update and upgrade ("follow this recommended
-# order"), with no case for another, so the planner never leaves it. Each snap has tracks of its own, so no two are
-# compared by version; what MicroCloud needs of the others is \`requires\`, kept in every state of the rollout.
-strictOrder: true
-rules:
-  # Every rule is an error here; this block is where an operator would soften one.
-  policy/changed: warning
-rollout:
-  pauseAfterMember: none
-  # Step \`estimate\`s (seconds) are rollgate's planning figures, not Canonical's: the documents give no durations. A
-  # snap refresh is a download and a service restart (about 2 min); evacuate and restore move a member's instances
-  # away and back (5 min each, for a few instances: more instances, longer); status and list commands a few seconds.
-  # They feed the plan's least time only; nothing waits or times out by them.
-  # Per stage: a stage that goes back down (a lower track or revision) has commands only where a component's
-  # \`downgrade\` names a vendor-supported way; these give the vendor's recovery pointer instead.
-  rollback: { supported: true }
-  # "Once finished, confirm that the MicroCloud deployment is in a healthy state."
-  # "The status command was introduced in MicroCloud version 2": a cluster still on 1 has no such command.
-  finally:
-    - { name: microcloud-status, estimate: 10, run: [microcloud, status], needs: { microcloud: ["2"] } }
-components:
-  microceph:
-    description: Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).
-    versioning:
-      scheme: tracks
-      source: track
-      versions: [quincy, reef, squid]
-    jump: { max: 2, major: allow }
-    risks: [stable]
-    hold: required
-    cohort: required
-    rollout:
-      strategy: serial
-      member:
-        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
-        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
-        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
-        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        - { name: health, estimate: 10, run: [microceph, status] }
-        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
-        - name: read-back
-          estimate: 5
-          run: [snap, list, "{component}"]
-          expect:
-            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
-            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, "{member}", --force] }
-      downgrade:
-        supported: false
-        statement: >-
-          MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs
-          the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery
-          ("In case of error, see How to recover a MicroCloud cluster"), from the backup taken before the upgrade.
-  microovn:
-    description: OVN networking. Upgrades go one track at a time, or from one LTS track to the next.
-    versioning:
-      scheme: tracks
-      source: track
-      versions: ["22.03", "23.09", "24.03", "24.09", "25.03", "25.09"]
-      tags: { lts: ["22.03", "24.03"] }
-    jump: { max: 1, skip: lts, major: allow }
-    risks: [stable]
-    hold: required
-    cohort: required
-    rollout:
-      strategy: serial
-      member:
-        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
-        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
-        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
-        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        - { name: health, estimate: 10, run: [microovn, status] }
-        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
-        - name: read-back
-          estimate: 5
-          run: [snap, list, "{component}"]
-          expect:
-            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
-            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, "{member}", --force] }
-      downgrade:
-        supported: false
-        statement: >-
-          MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade,
-          only recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup taken before
-          the upgrade.
-  lxd:
-    description: LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.
-    versioning:
-      scheme: tracks
-      source: track
-      versions: ["4.0", "5.0", "5.21", "6"]
-      tags: { lts: ["4.0", "5.0", "5.21"] }
-    jump: { max: 1, skip: lts, major: allow }
-    risks: [stable]
-    hold: required
-    cohort: required
-    rollout:
-      strategy: parallel
-      member:
-        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
-        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
-        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        - { name: health, estimate: 10, run: [lxc, cluster, list] }
-        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
-        - name: read-back
-          estimate: 5
-          run: [snap, list, "{component}"]
-          expect:
-            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
-            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-      downgrade:
-        supported: false
-        statement: >-
-          LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only
-          recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup taken before the
-          upgrade.
-  microcloud:
-    description: MicroCloud itself, refreshed last, member by member.
-    versioning:
-      scheme: tracks
-      source: track
-      versions: ["1", "2"]
-    jump: { max: 1, major: allow }
-    risks: [stable]
-    hold: required
-    cohort: required
-    eol:
-      - { version: "1", date: "2025-04-30", note: "the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track" }
-    requires:
-      # MicroCloud 1 runs with squid and 24.03 while the vendor's "Upgrade from MicroCloud 1 to 2" moves MicroCeph,
-      # then MicroOVN, then LXD before MicroCloud itself: each of those steps may be its own change.
-      - { version: "1", needs: { lxd: ["5.21"], microceph: [quincy, reef, squid], microovn: ["22.03", "23.09", "24.03"] } }
-      - { version: "2", needs: { lxd: ["5.21"], microceph: [squid], microovn: ["24.03"] } }
-    rollout:
-      strategy: serial
-      member:
-        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
-        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
-        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
-        - name: read-back
-          estimate: 5
-          run: [snap, list, "{component}"]
-          expect:
-            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
-            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-      downgrade:
-        supported: false
-        statement: >-
-          MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes
-          no downgrade, only recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup
-          taken before the upgrade.
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microcloud","description":"Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.","datasource":"snap-store","sources":["MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)","MicroCeph, MicroOVN and LXD release and track notes"],"order":["microceph","microovn","lxd","microcloud"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":true},"finally":[{"name":"microcloud-status","estimate":10,"run":["microcloud","status"],"needs":{"microcloud":["2"]}}]},"components":{"microceph":{"description":"Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).","versioning":{"scheme":"tracks","source":"track","versions":["quincy","reef","squid"]},"jump":{"max":2,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","estimate":300,"when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","estimate":10,"run":["microceph","status"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","estimate":300,"when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microovn":{"description":"OVN networking. Upgrades go one track at a time, or from one LTS track to the next.","versioning":{"scheme":"tracks","source":"track","versions":["22.03","23.09","24.03","24.09","25.03","25.09"],"tags":{"lts":["22.03","24.03"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","estimate":300,"when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","estimate":10,"run":["microovn","status"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","estimate":300,"when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"lxd":{"description":"LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.","versioning":{"scheme":"tracks","source":"track","versions":["4.0","5.0","5.21","6"],"tags":{"lts":["4.0","5.0","5.21"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"parallel","member":[{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","estimate":10,"run":["lxc","cluster","list"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microcloud":{"description":"MicroCloud itself, refreshed last, member by member.","versioning":{"scheme":"tracks","source":"track","versions":["1","2"]},"jump":{"max":1,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","eol":[{"version":"1","date":"2025-04-30","note":"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track"}],"requires":[{"version":"1","needs":{"lxd":["5.21"],"microceph":["quincy","reef","squid"],"microovn":["22.03","23.09","24.03"]}},{"version":"2","needs":{"lxd":["5.21"],"microceph":["squid"],"microovn":["24.03"]}}],"rollout":{"strategy":"serial","member":[{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}}}}' }, microshift: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# Red Hat MicroShift on single-node hosts, installed from RPMs.
-# Rules from the MicroShift enhancement "Upgrading from 4.Y-2 to 4.Y".
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: microshift
-description: Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.
-sources:
-  - "MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)"
-  - "MicroShift: backup and restore, greenboot health checks (microshift healthcheck)"
-order: [microshift]
-# One component on one host: no other order to keep or choose, so the flag changes nothing.
-strictOrder: false
-# "Support updating single-node deployments of MicroShift in place": multi-node is out of scope.
-members: { min: 1, max: 1 }
-rules:
-  policy/changed: warning
-rollout:
-  # One member: a pause after it would only delay the end of the stage.
-  pauseAfterMember: none
-  # "downgrades of MicroShift deployed with RPMs on RHEL is not supported", and these steps install RPMs: going back
-  # is the vendor's rollback ("discard the new database and restore the old version from a backup") done by hand.
-  rollback:
-    supported: false
-    statement: >-
-      MicroShift installed from RPMs on RHEL cannot be downgraded ("downgrades of MicroShift deployed with RPMs on
-      RHEL is not supported"). To go back, as the vendor's rollback does ("discard the new database and restore the
-      old version from a backup"): stop MicroShift, reinstall the host with the previous MicroShift version (and,
-      from 4.16, the RHEL release it supports), then run microshift restore
-      /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to
-      <version>) before starting it, so the old version meets the database it wrote.
-components:
-  microshift:
-    description: >-
-      MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary,
-      so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back.
-      From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.
-    versioning:
-      scheme: semver
-      source: version
-      # The minor versions released so far, for upgrade paths and for rollgate init's starter manifest.
-      versions: ["4.14", "4.15", "4.16", "4.17", "4.18", "4.19"]
-    # "we will change the check to support a skew of 2 versions": 4.14 to 4.16 passes, 4.14 to 4.17 does not.
-    jump:
-      max: 2
-      major: forbid
-      # Out of a preview release, no upgrade at all. (4.14 and 4.15 keep the check of one minor version, "Y-1";
-      # with nothing below 4.14 to come from, every upgrade to them is one minor already.)
-      limits:
-        - { from: "<4.14", max: 0, note: "We did not intend to support upgrading to 4.14 from either earlier version at all" }
-    blocked:
-      - version: "<4.14"
-        reason: "MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."
-    rules:
-      # A host still on a preview release is a finding to act on, not a reason to stop every other change in the fleet.
-      channel/blocked: warning
-    rollout:
-      strategy: serial
-      member:
-        # \`microshift backup\` needs MicroShift stopped; the backup is what going back restores. It is named for the
-        # version it precedes and never removed here: a retry after the install must not replace it with data the
-        # new version may already have migrated. \`creates\` passes over it where it exists, so a rerun after a
-        # failure goes on: MicroShift refuses a backup onto an existing one ("Create a backup of MicroShift data.
-        # PATH should not exist."), and writes it whole or not at all (a copy renamed into place).
-        - { name: stop, run: [systemctl, stop, microshift] }
-        - name: backup
-          creates: "/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"
-          run: [microshift, backup, "/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"]
-        - { name: install, run: [dnf, install, --assumeyes, "microshift-{version}"] }
-        # "Upgrading and skipping versions always requires a full host reboot." Scheduled a few seconds
-        # ahead so the command returns before the connection drops; the health check waits for the host.
-        # It reboots the host, so it needs a transport: the runner that waits must be another machine.
-        - { name: reboot, reboots: true, run: [systemd-run, --on-active=10, systemctl, reboot] }
-        - { name: wait-for-reboot, on: runner, run: [sleep, "120"] }
-        # MicroShift compares data and binary versions at start and exits when the skew is too great.
-        - { name: health, run: [microshift, healthcheck, -v=2, --timeout=900s] }
-        # The host runs the pinned version: \`microshift version\` prints "MicroShift Version: 4.Y.Z".
-        - name: read-back
-          run: [microshift, version]
-          expect:
-            - { what: "microshift version", match: "^MicroShift Version: ([^ ]+)$", is: "{version}" }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microshift","description":"Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.","sources":["MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)","MicroShift: backup and restore, greenboot health checks (microshift healthcheck)"],"order":["microshift"],"strictOrder":false,"members":{"min":1,"max":1},"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":false,"statement":"MicroShift installed from RPMs on RHEL cannot be downgraded (\\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\"). To go back, as the vendor's rollback does (\\"discard the new database and restore the old version from a backup\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and, from 4.16, the RHEL release it supports), then run microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to <version>) before starting it, so the old version meets the database it wrote."}},"components":{"microshift":{"description":"MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary, so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back. From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.","versioning":{"scheme":"semver","source":"version","versions":["4.14","4.15","4.16","4.17","4.18","4.19"]},"jump":{"max":2,"major":"forbid","limits":[{"from":"<4.14","max":0,"note":"We did not intend to support upgrading to 4.14 from either earlier version at all"}]},"blocked":[{"version":"<4.14","reason":"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."}],"rules":{"channel/blocked":"warning"},"rollout":{"strategy":"serial","member":[{"name":"stop","run":["systemctl","stop","microshift"]},{"name":"backup","creates":"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}","run":["microshift","backup","/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"]},{"name":"install","run":["dnf","install","--assumeyes","microshift-{version}"]},{"name":"reboot","reboots":true,"run":["systemd-run","--on-active=10","systemctl","reboot"]},{"name":"wait-for-reboot","on":"runner","run":["sleep","120"]},{"name":"health","run":["microshift","healthcheck","-v=2","--timeout=900s"]},{"name":"read-back","run":["microshift","version"],"expect":[{"what":"microshift version","match":"^MicroShift Version: ([^ ]+)$","is":"{version}"}]}]}}}}` }, mosk: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# Mirantis OpenStack for Kubernetes (MOSK): the cluster release is the one component; members are the
-# cluster's Kubernetes nodes, by node name, with their role (control or worker) and workload handling.
-# Rules from "Update a MOSK cluster to 22.2 or earlier".
-#
-# The update itself runs in Mirantis Container Cloud (Clusters, Update cluster); its life-cycle management (LCM)
-# changes the nodes one by one, control plane first, the workers "in no particular order". rollgate's steps check the
-# management cluster, set every node's workload handling before the update starts, then follow each node by its
-# state (its lcmmachine Ready at the target release), so a rerun passes over nodes already done and any order the LCM
-# takes is followed; for a manual node: its maintenance request, the approval gate, its workload lock, then \`skip\`.
-# The runner's kubectl reaches the MOSK cluster by default and the management cluster by the context \`management\`,
-# where the cluster's lcmmachines live in the namespace named as the cluster in the manifest; lcmmachines are named
-# as the nodes (the members).
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: mosk
-description: >-
-  Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first,
-  each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).
-sources:
-  - "MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)"
-order: [mosk]
-# One component (the cluster release): no other order to keep or choose. Its nodes go control plane first.
-strictOrder: false
-rules:
-  policy/changed: warning
-rollout:
-  # MOSK waits for a person only at nodes whose workload handling is manual; those are the gates.
-  pauseAfterMember: none
-  # "Step 1. Verify that the Container Cloud management cluster is up-to-date": the management cluster answers and is
-  # one (it serves KaaSReleases); whether it runs the latest Container Cloud release is read in its web UI.
-  first:
-    - { name: management-cluster, on: runner, run: [kubectl, --context=management, get, kaasreleases] }
-  # "After the update": every node's lcmmachine Ready. The guide's other post-update steps (vRouter pods before
-  # 22.4, the release's update notes, Tempest, StackLight silences) are the operator's, named in docs/packs/mosk.md.
-  finally:
-    - { name: all-nodes-updated, on: runner, run: [kubectl, --context=management, "--namespace={cluster}", wait, "--for=jsonpath={.status.state}=Ready", lcmmachine, --all, --timeout=1h] }
-  rollback:
-    supported: false
-    statement: >-
-      MOSK has no cluster-wide rollback: "Container Cloud and MOSK life-cycle management mechanism does not
-      provide a way to perform a cluster-wide rollback of an update." If the update gets blocked on a node,
-      remove that node from the cluster and complete the update; then contact Mirantis support for anything
-      the release notes do not describe.
-components:
-  mosk:
-    description: >-
-      The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and
-      "MOSK clusters are not designed to run in a semi-updated state", so every node runs the same release.
-    versioning:
-      scheme: tracks
-      source: version
-      # The major releases in order; add a new one here when it ships.
-      versions: ["21.1", "21.2", "21.3", "21.4", "21.5", "21.6", "22.1", "22.2", "22.3", "22.4", "22.5", "23.1", "23.2", "23.3", "24.1", "24.2", "24.3", "25.1"]
-    jump: { max: 1, major: allow }
-    rollout:
-      # "changes get applied to the MOSK cluster nodes one by one, starting from Kubernetes master nodes and then
-      # proceeding with Kubernetes worker nodes in no particular order".
-      strategy: serial
-      # "Define workload handling policy for compute nodes" before the update starts: on every node, once. The
-      # marker annotation names the release the handling was set for, so a rerun passes over it and never turns a
-      # manual node the operator has already released (skip) back to manual.
-      before:
-        - name: workload-live
-          each: member
-          when: live
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}", "node/{member}", --timeout=0s]
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=live, "openstack.lcm.mirantis.com/instance_migration_attempts={attempts}", "rollgate.dev/workload-set-for={version}"]
-        # skip: "The OpenStack Controller skips the instance check on the node and reboots it."
-        - name: workload-skip
-          each: member
-          when: skip
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}", "node/{member}", --timeout=0s]
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=skip, "rollgate.dev/workload-set-for={version}"]
-        # manual: "The OpenStack Controller waits for the Operator to migrate instances from the compute node."
-        - name: workload-manual
-          each: member
-          when: manual
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}", "node/{member}", --timeout=0s]
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=manual, "rollgate.dev/workload-set-for={version}"]
-      member:
-        # manual: "When it is time to apply changes to a node that has a manual workload handling policy configured,
-        # the life-cycle management mechanism notifies you about that by creating a NodeMaintenanceRequest object".
-        # The LCM holds the node until it is released (skip), so the request is there until then: the wait is on
-        # state. A node already released passes over these steps.
-        - name: wait-for-maintenance
-          when: manual
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip", "node/{member}", --timeout=0s]
-          run: [kubectl, wait, --for=create, "nodemaintenancerequest/{member}", --timeout=24h]
-        # The approval gate: the operator shuts down or migrates the node's instances, then approves. "Verify the
-        # status:errorMessage attribute before proceeding": the node's OpenStack workload lock reports no servers left.
-        - name: check-workload-lock
-          when: manual
-          gate: before
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip", "node/{member}", --timeout=0s]
-          retry: { timeout: 10m, every: 30s }
-          run: [kubectl, get, "nodeworkloadlock/openstack-{member}", "--output=jsonpath={.status.errorMessage}"]
-          expect: [{ what: "the workload lock's error message on {member}", match: "^(.+)$", is: "" }]
-        # "Indicate the migration completion to the LCM by setting the node workload handling policy to skip."
-        - name: migration-done
-          when: manual
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip", "node/{member}", --timeout=0s]
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=skip]
-        # "The lcmmachine object being in the Ready state indicates that a node has been successfully updated": Ready
-        # at the target release, so the check fails on a node the update has not moved (Ready at the old one).
-        - name: health
-          on: runner
-          retry: { timeout: 4h, every: 5m }
-          run: [kubectl, --context=management, "--namespace={cluster}", get, "lcmmachine/{member}", "--output=jsonpath={.status.state} {.status.release}"]
-          expect:
-            - { what: "lcmmachine {member} state", match: "^([A-Za-z]+) ", is: Ready }
-            - { what: "lcmmachine {member} release", match: " [^ ]*\\\\+([^ +]+)$", is: "{version}" }
-        - { name: node-ready, on: runner, run: [kubectl, wait, --for=condition=Ready, "node/{member}", --timeout=30m] }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"mosk","description":"Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first, each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).","sources":["MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)"],"order":["mosk"],"strictOrder":false,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","first":[{"name":"management-cluster","on":"runner","run":["kubectl","--context=management","get","kaasreleases"]}],"finally":[{"name":"all-nodes-updated","on":"runner","run":["kubectl","--context=management","--namespace={cluster}","wait","--for=jsonpath={.status.state}=Ready","lcmmachine","--all","--timeout=1h"]}],"rollback":{"supported":false,"statement":"MOSK has no cluster-wide rollback: \\"Container Cloud and MOSK life-cycle management mechanism does not provide a way to perform a cluster-wide rollback of an update.\\" If the update gets blocked on a node, remove that node from the cluster and complete the update; then contact Mirantis support for anything the release notes do not describe."}},"components":{"mosk":{"description":"The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and \\"MOSK clusters are not designed to run in a semi-updated state\\", so every node runs the same release.","versioning":{"scheme":"tracks","source":"version","versions":["21.1","21.2","21.3","21.4","21.5","21.6","22.1","22.2","22.3","22.4","22.5","23.1","23.2","23.3","24.1","24.2","24.3","25.1"]},"jump":{"max":1,"major":"allow"},"rollout":{"strategy":"serial","before":[{"name":"workload-live","each":"member","when":"live","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=live","openstack.lcm.mirantis.com/instance_migration_attempts={attempts}","rollgate.dev/workload-set-for={version}"]},{"name":"workload-skip","each":"member","when":"skip","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=skip","rollgate.dev/workload-set-for={version}"]},{"name":"workload-manual","each":"member","when":"manual","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=manual","rollgate.dev/workload-set-for={version}"]}],"member":[{"name":"wait-for-maintenance","when":"manual","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip","node/{member}","--timeout=0s"],"run":["kubectl","wait","--for=create","nodemaintenancerequest/{member}","--timeout=24h"]},{"name":"check-workload-lock","when":"manual","gate":"before","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip","node/{member}","--timeout=0s"],"retry":{"timeout":"10m","every":"30s"},"run":["kubectl","get","nodeworkloadlock/openstack-{member}","--output=jsonpath={.status.errorMessage}"],"expect":[{"what":"the workload lock's error message on {member}","match":"^(.+)$","is":""}]},{"name":"migration-done","when":"manual","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=skip"]},{"name":"health","on":"runner","retry":{"timeout":"4h","every":"5m"},"run":["kubectl","--context=management","--namespace={cluster}","get","lcmmachine/{member}","--output=jsonpath={.status.state} {.status.release}"],"expect":[{"what":"lcmmachine {member} state","match":"^([A-Za-z]+) ","is":"Ready"},{"what":"lcmmachine {member} release","match":" [^ ]*\\\\+([^ +]+)$","is":"{version}"}]},{"name":"node-ready","on":"runner","run":["kubectl","wait","--for=condition=Ready","node/{member}","--timeout=30m"]}]}}}}` }, openstack: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# OpenStack from distribution packages (Ubuntu), controllers plus storage and compute nodes.
-# Rules from the OpenStack Operations Guide, "Upgrades", and OpenStack's release cadence
-# (two releases a year, YYYY.1 and YYYY.2; the YYYY.1 releases are SLURP releases).
-#
-# A cluster is one cloud. Its control members are the controller nodes; its worker members are the storage
-# and compute nodes. The controller services are components that run on control members only; the work on
-# storage and compute nodes is two more components that run on worker members, after every controller service.
-# Each node's package sources must point at the target release before the rollout (the Ubuntu Cloud Archive
-# pocket of that release, for example): rollgate's steps update and upgrade the packages from there.
-# Each component's \`versions\` are the releases so far, for rollgate init's starter manifest; the calver scheme
-# steps through releases without them.
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: openstack
-description: >-
-  OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP
-  release to the next, after a backup of the databases and of each service's configuration.
-sources:
-  - "OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)"
-  - "OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1"
-# The controller node's order, then storage nodes, then compute nodes.
-order: [identity, image, compute, networking, block-storage, dashboard, orchestration, telemetry, storage-node, compute-node]
-# Strict: "The order you should upgrade services" is the guide's for every upgrade, with no exception, so the planner
-# never leaves it, and no service may run a newer release than one the order puts before it (order/transition):
-# Image a release ahead of Identity fails, in the change that moves it or any state of its rollout.
-strictOrder: true
-rules:
-  policy/changed: warning
-rollout:
-  pauseAfterMember: none
-  # "Make a full database backup of your production data. Since the Kilo release, database downgrades are not
-  # supported, and restoring from backup is the only method available to retrieve a previous database version."
-  # Runs before the cluster's first stage, on its first controller. The dump is named for the release it holds and the
-  # change that took it, taken once (a rerun after db_sync has migrated the schema passes over it, never overwrites
-  # it), checked complete ("-- Dump completed", mysqldump's last line) before anything moves, and named in rollback.json.
-  first:
-    - { name: backup-databases, creates: "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql", run: [mysqldump, --opt, --add-drop-database, --all-databases, "--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"] }
-    - { name: check-database-backup, creates: "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql", run: [grep, --quiet, --fixed-strings, "--regexp=-- Dump completed", "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"] }
-    - { name: keep-database-backup, creates: "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql", run: [mv, --no-clobber, "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part", "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql"] }
-  rollback:
-    supported: false
-    statement: >-
-      OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls
-      rolling back the very last option, since data added after the backup is lost. To go back by hand: stop
-      every OpenStack service; copy each service's configuration back from the backup rollgate took on each node
-      (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which
-      \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous
-      release's versions (apt-get install <package>=<version>), as "Rolling back a failed upgrade" describes.
-components:
-  identity:
-    description: Keystone. Upgraded first; every other service authenticates through it.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/keystone-before-{version}.tar.gz", /etc/keystone] }
-        - { name: update-package-lists, run: [apt-get, update] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", keystone] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, apache2] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "keystone-manage db_sync", keystone] }
-        - { name: start, run: [systemctl, start, apache2] }
-        # "We recommend verifying operation of each service before proceeding": this controller's own Identity API.
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:5000/v3"] }
-        # The named packages are at the version the configured repositories offer: none is left to upgrade.
-        # (Packages carry no release name; the repositories decide which release that is.)
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, keystone]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  image:
-    description: Glance.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/glance-before-{version}.tar.gz", /etc/glance] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", glance] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, glance-api] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "glance-manage db_sync", glance] }
-        - { name: start, run: [systemctl, start, glance-api] }
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:9292/versions"] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, glance]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  compute:
-    description: Nova's controller services (API, conductor, scheduler, console proxy).
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/nova-before-{version}.tar.gz", /etc/nova] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
-        # Upgrade levels: "lock the RPC version to the OpenStack version being upgraded from" while the compute nodes
-        # run it. \`auto\` pins to the oldest nova-compute in the cloud, which is that version until the last compute
-        # node has moved; the compute-node stage removes the pin after its last node.
-        - { name: pin-upgrade-levels, run: [crudini, --set, /etc/nova/nova.conf, upgrade_levels, compute, auto] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
-        - { name: sync-api-database, when: first, run: [su, -s, /bin/sh, -c, "nova-manage api_db sync", nova] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "nova-manage db sync", nova] }
-        - { name: start, run: [systemctl, start, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
-        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-conductor, -f, value, -c, State], expect: [{ what: "nova-conductor on {member}", match: "^(up|down)$", is: up }] }
-        - { name: health-scheduler, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-scheduler, -f, value, -c, State], expect: [{ what: "nova-scheduler on {member}", match: "^(up|down)$", is: up }] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, nova-api, nova-conductor, nova-scheduler, nova-novncproxy]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  networking:
-    description: Neutron's server.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/neutron-before-{version}.tar.gz", /etc/neutron] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", neutron-server] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, neutron-server] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads", neutron] }
-        - { name: start, run: [systemctl, start, neutron-server] }
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:9696/"] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, neutron-server]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  block-storage:
-    description: Cinder's API and scheduler on the controllers.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/cinder-before-{version}.tar.gz", /etc/cinder] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", cinder-api, cinder-scheduler] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, cinder-scheduler, apache2] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "cinder-manage db sync", cinder] }
-        - { name: start, run: [systemctl, start, cinder-scheduler, apache2] }
-        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --host, "{member}", --service, cinder-scheduler, -f, value, -c, State], expect: [{ what: "cinder-scheduler on {member}", match: "^(up|down)$", is: up }] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, cinder-api, cinder-scheduler]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  dashboard:
-    description: Horizon. "Updating Dashboard only requires restarting the Apache HTTP service."
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/openstack-dashboard-before-{version}.tar.gz", /etc/openstack-dashboard] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", openstack-dashboard] }
-        - { name: restart, run: [systemctl, restart, apache2] }
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost/horizon/auth/login/"] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, openstack-dashboard]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  orchestration:
-    description: Heat.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/heat-before-{version}.tar.gz", /etc/heat] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", heat-api, heat-api-cfn, heat-engine] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, heat-api, heat-api-cfn, heat-engine] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "heat-manage db_sync", heat] }
-        - { name: start, run: [systemctl, start, heat-api, heat-api-cfn, heat-engine] }
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:8004/"] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, heat-api, heat-api-cfn, heat-engine]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  telemetry:
-    description: Ceilometer. "Updating the Telemetry service only requires restarting the service."
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/ceilometer-before-{version}.tar.gz", /etc/ceilometer] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", ceilometer-agent-central, ceilometer-agent-notification] }
-        - { name: restart, run: [systemctl, restart, ceilometer-agent-central, ceilometer-agent-notification] }
-        - { name: health, retry: { timeout: 2m, every: 10s }, run: [systemctl, is-active, ceilometer-agent-central, ceilometer-agent-notification] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, ceilometer-agent-central, ceilometer-agent-notification]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  storage-node:
-    description: >-
-      The Block Storage volume service on the storage nodes. "Updating the Block Storage service only requires
-      restarting the service": the package upgrade restarts it. A node without it passes over these steps.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    # Upgrade levels: a node may stay one release behind its controllers while the upgrade goes through,
-    # never ahead of them; in a skip-level upgrade (SLURP to SLURP, which \`jump\` allows), on the previous SLURP
-    # release while the controllers run the next, since the controllers move first.
-    skew: [{ of: block-storage, newer: 0, older: 1, skip: slurp }]
-    rollout:
-      strategy: serial
-      roles: [worker]
-      member:
-        - { name: backup-configuration, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/cinder-before-{version}.tar.gz", /etc/cinder] }
-        - { name: update-package-lists, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, update] }
-        - { name: upgrade, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", cinder-volume] }
-        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [systemctl, restart, cinder-volume] }
-        # This node's own cinder-volume (host@backend), up.
-        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --service, cinder-volume, -f, value, -c, Host, -c, State], expect: [{ what: "cinder-volume on {member}", match: "^{member}(@[^ ]*)? (up|down)$", is: up }] }
-        # On a node without cinder-volume, --only-upgrade leaves it out: nothing to upgrade there either.
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, cinder-volume]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  compute-node:
-    description: >-
-      Nova's compute service and Neutron's agents on the compute nodes ("Networking service: edit the
-      configuration file and restart the service"). A node without nova-compute passes over these steps.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    # Compute nodes may lag the controllers by a release while the upgrade goes through, never lead them; the
-    # controllers' [upgrade_levels] pin (set by the compute stage) lets an X+1 conductor talk to X computes.
-    # A skip-level upgrade (SLURP to SLURP) leaves the nodes on the previous SLURP release until the controllers
-    # have moved: \`skip: slurp\` allows that state, and no other two-release gap.
-    skew:
-      - { of: compute, newer: 0, older: 1, skip: slurp }
-      - { of: networking, newer: 0, older: 1, skip: slurp }
-    rollout:
-      strategy: serial
-      roles: [worker]
-      member:
-        # "You can perform an upgrade with operational instances, but this is a dangerous approach. You might consider
-        # using live migration to temporarily relocate instances to other compute nodes while performing upgrades."
-        # The node takes no new instances, then (live) its instances are live-migrated away and the node must be
-        # empty; (manual) the approval gate, where the operator moves them; (skip) they stay, running.
-        - { name: disable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --disable, --disable-reason, "rollgate: upgrade to {version}", "{member}", nova-compute] }
-        - { name: live-migrate, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [nova, host-evacuate-live, "{member}"] }
-        - { name: wait-empty, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 1h, every: 30s }, run: [openstack, server, list, --all-projects, --host, "{member}", -f, value, -c, ID], expect: [{ what: "instances left on {member}", match: "^(.+)$", is: "" }] }
-        - { name: backup-configuration, gate: before, run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/nova-neutron-before-{version}.tar.gz", /etc/nova, /etc/neutron] }
-        - { name: update-package-lists, run: [apt-get, update] }
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent] }
-        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [systemctl, restart, nova-compute] }
-        # This node's own nova-compute, up, before it takes instances again.
-        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-compute, -f, value, -c, State], expect: [{ what: "nova-compute on {member}", match: "^(up|down)$", is: up }] }
-        - { name: enable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --enable, "{member}", nova-compute] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-      # "As all instances of a particular service are upgraded to the newer version, the corresponding line can be
-      # removed from nova.conf": after the last compute node, on every controller, and the services restarted.
-      after:
-        - { name: unpin-upgrade-levels, on: control, run: [crudini, --del, /etc/nova/nova.conf, upgrade_levels, compute] }
-        - { name: restart-nova, on: control, run: [systemctl, restart, nova-api, nova-conductor, nova-scheduler] }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"openstack","description":"OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP release to the next, after a backup of the databases and of each service's configuration.","sources":["OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)","OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1"],"order":["identity","image","compute","networking","block-storage","dashboard","orchestration","telemetry","storage-node","compute-node"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","first":[{"name":"backup-databases","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mysqldump","--opt","--add-drop-database","--all-databases","--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"check-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["grep","--quiet","--fixed-strings","--regexp=-- Dump completed","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"keep-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mv","--no-clobber","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql"]}],"rollback":{"supported":false,"statement":"OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls rolling back the very last option, since data added after the backup is lost. To go back by hand: stop every OpenStack service; copy each service's configuration back from the backup rollgate took on each node (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous release's versions (apt-get install <package>=<version>), as \\"Rolling back a failed upgrade\\" describes."}},"components":{"identity":{"description":"Keystone. Upgraded first; every other service authenticates through it.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/keystone-before-{version}.tar.gz","/etc/keystone"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","keystone"]},{"name":"stop","run":["systemctl","stop","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","keystone-manage db_sync","keystone"]},{"name":"start","run":["systemctl","start","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:5000/v3"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","keystone"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"image":{"description":"Glance.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/glance-before-{version}.tar.gz","/etc/glance"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","glance"]},{"name":"stop","run":["systemctl","stop","glance-api"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","glance-manage db_sync","glance"]},{"name":"start","run":["systemctl","start","glance-api"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9292/versions"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","glance"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"compute":{"description":"Nova's controller services (API, conductor, scheduler, console proxy).","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/nova-before-{version}.tar.gz","/etc/nova"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"pin-upgrade-levels","run":["crudini","--set","/etc/nova/nova.conf","upgrade_levels","compute","auto"]},{"name":"stop","run":["systemctl","stop","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"sync-api-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage api_db sync","nova"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage db sync","nova"]},{"name":"start","run":["systemctl","start","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-conductor","-f","value","-c","State"],"expect":[{"what":"nova-conductor on {member}","match":"^(up|down)$","is":"up"}]},{"name":"health-scheduler","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-scheduler","-f","value","-c","State"],"expect":[{"what":"nova-scheduler on {member}","match":"^(up|down)$","is":"up"}]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"networking":{"description":"Neutron's server.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/neutron-before-{version}.tar.gz","/etc/neutron"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","neutron-server"]},{"name":"stop","run":["systemctl","stop","neutron-server"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads","neutron"]},{"name":"start","run":["systemctl","start","neutron-server"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9696/"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","neutron-server"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"block-storage":{"description":"Cinder's API and scheduler on the controllers.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-api","cinder-scheduler"]},{"name":"stop","run":["systemctl","stop","cinder-scheduler","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","cinder-manage db sync","cinder"]},{"name":"start","run":["systemctl","start","cinder-scheduler","apache2"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--host","{member}","--service","cinder-scheduler","-f","value","-c","State"],"expect":[{"what":"cinder-scheduler on {member}","match":"^(up|down)$","is":"up"}]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","cinder-api","cinder-scheduler"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"dashboard":{"description":"Horizon. \\"Updating Dashboard only requires restarting the Apache HTTP service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/openstack-dashboard-before-{version}.tar.gz","/etc/openstack-dashboard"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","openstack-dashboard"]},{"name":"restart","run":["systemctl","restart","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost/horizon/auth/login/"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","openstack-dashboard"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"orchestration":{"description":"Heat.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/heat-before-{version}.tar.gz","/etc/heat"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","heat-api","heat-api-cfn","heat-engine"]},{"name":"stop","run":["systemctl","stop","heat-api","heat-api-cfn","heat-engine"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","heat-manage db_sync","heat"]},{"name":"start","run":["systemctl","start","heat-api","heat-api-cfn","heat-engine"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:8004/"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","heat-api","heat-api-cfn","heat-engine"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"telemetry":{"description":"Ceilometer. \\"Updating the Telemetry service only requires restarting the service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/ceilometer-before-{version}.tar.gz","/etc/ceilometer"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"restart","run":["systemctl","restart","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"health","retry":{"timeout":"2m","every":"10s"},"run":["systemctl","is-active","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","ceilometer-agent-central","ceilometer-agent-notification"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"storage-node":{"description":"The Block Storage volume service on the storage nodes. \\"Updating the Block Storage service only requires restarting the service\\": the package upgrade restarts it. A node without it passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"block-storage","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"backup-configuration","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"update-package-lists","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","update"]},{"name":"upgrade","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-volume"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["systemctl","restart","cinder-volume"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--service","cinder-volume","-f","value","-c","Host","-c","State"],"expect":[{"what":"cinder-volume on {member}","match":"^{member}(@[^ ]*)? (up|down)$","is":"up"}]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","cinder-volume"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"compute-node":{"description":"Nova's compute service and Neutron's agents on the compute nodes (\\"Networking service: edit the configuration file and restart the service\\"). A node without nova-compute passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"compute","newer":0,"older":1,"skip":"slurp"},{"of":"networking","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"disable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--disable","--disable-reason","rollgate: upgrade to {version}","{member}","nova-compute"]},{"name":"live-migrate","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["nova","host-evacuate-live","{member}"]},{"name":"wait-empty","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"1h","every":"30s"},"run":["openstack","server","list","--all-projects","--host","{member}","-f","value","-c","ID"],"expect":[{"what":"instances left on {member}","match":"^(.+)$","is":""}]},{"name":"backup-configuration","gate":"before","run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/nova-neutron-before-{version}.tar.gz","/etc/nova","/etc/neutron"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-compute","neutron-openvswitch-agent","neutron-ovn-metadata-agent"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["systemctl","restart","nova-compute"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-compute","-f","value","-c","State"],"expect":[{"what":"nova-compute on {member}","match":"^(up|down)$","is":"up"}]},{"name":"enable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--enable","{member}","nova-compute"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","nova-compute","neutron-openvswitch-agent","neutron-ovn-metadata-agent"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}],"after":[{"name":"unpin-upgrade-levels","on":"control","run":["crudini","--del","/etc/nova/nova.conf","upgrade_levels","compute"]},{"name":"restart-nova","on":"control","run":["systemctl","restart","nova-api","nova-conductor","nova-scheduler"]}]}}}}` } };
-  }
-});
-
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var net = __require("net"), tls = __require("tls"), http = __require("http"), https = __require("https"), events = __require("events"), assert = __require("assert"), util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
     exports.httpsOverHttp = httpsOverHttp2;
@@ -1129,7 +201,6 @@ var require_tunnel = __commonJS({
 // node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
   "node_modules/tunnel/index.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = require_tunnel();
   }
 });
@@ -1137,7 +208,6 @@ var require_tunnel2 = __commonJS({
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
   "node_modules/undici/lib/core/symbols.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
       kDestroy: /* @__PURE__ */ Symbol("destroy"),
@@ -1212,7 +282,6 @@ var require_symbols = __commonJS({
 var require_errors = __commonJS({
   "node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR"), UndiciError = class extends Error {
       constructor(message) {
         super(message), this.name = "UndiciError", this.code = "UND_ERR";
@@ -1441,7 +510,6 @@ var require_errors = __commonJS({
 var require_constants = __commonJS({
   "node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var headerNameLowerCasedRecord = {}, wellknownHeaderNames = [
       "Accept",
       "Accept-Encoding",
@@ -1555,7 +623,6 @@ var require_constants = __commonJS({
 var require_tree = __commonJS({
   "node_modules/undici/lib/core/tree.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
@@ -1673,7 +740,6 @@ var require_tree = __commonJS({
 var require_util = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = __require("node:http"), stream = __require("node:stream"), net = __require("node:net"), { Blob: Blob2 } = __require("node:buffer"), nodeUtil = __require("node:util"), { stringify: stringify2 } = __require("node:querystring"), { EventEmitter: EE } = __require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2)), BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body, this[kBodyUsed] = !1;
@@ -2048,7 +1114,6 @@ var require_util = __commonJS({
 var require_diagnostics = __commonJS({
   "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var diagnosticsChannel = __require("node:diagnostics_channel"), util = __require("node:util"), undiciDebugLog = util.debuglog("undici"), fetchDebuglog = util.debuglog("fetch"), websocketDebuglog = util.debuglog("websocket"), isClientSet = !1, channels = {
       // Client
       beforeConnect: diagnosticsChannel.channel("undici:client:beforeConnect"),
@@ -2214,7 +1279,6 @@ var require_diagnostics = __commonJS({
 var require_request = __commonJS({
   "node_modules/undici/lib/core/request.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       InvalidArgumentError,
       NotSupportedError
@@ -2481,7 +1545,6 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var EventEmitter = __require("node:events"), Dispatcher = class extends EventEmitter {
       dispatch() {
         throw new Error("not implemented");
@@ -2527,7 +1590,6 @@ var require_dispatcher = __commonJS({
 var require_dispatcher_base = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var buffer = __require("node:buffer"), Dispatcher = require_dispatcher(), {
       ClientDestroyedError,
       ClientClosedError,
@@ -2649,7 +1711,6 @@ var require_dispatcher_base = __commonJS({
 var require_timers = __commonJS({
   "node_modules/undici/lib/util/timers.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var fastNow = 0, RESOLUTION_MS = 1e3, TICK_MS = (RESOLUTION_MS >> 1) - 1, fastNowTimeout, kFastTimer = /* @__PURE__ */ Symbol("kFastTimer"), fastTimers = [], NOT_IN_LIST = -2, TO_BE_CLEARED = -1, PENDING = 0, ACTIVE = 1;
     function onTick() {
       fastNow += TICK_MS;
@@ -2826,7 +1887,6 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var net = __require("node:net"), assert = __require("node:assert"), util = require_util(), { InvalidArgumentError, ConnectTimeoutError } = require_errors(), timers = require_timers();
     function noop4() {
     }
@@ -2955,7 +2015,6 @@ var require_connect = __commonJS({
 var require_utils = __commonJS({
   "node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.enumToMap = void 0;
     function enumToMap(obj) {
@@ -2973,7 +2032,6 @@ var require_utils = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
     var utils_1 = require_utils(), ERROR;
@@ -3195,7 +2253,6 @@ var require_constants2 = __commonJS({
 var require_llhttp_wasm = __commonJS({
   "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
   }
@@ -3205,7 +2262,6 @@ var require_llhttp_wasm = __commonJS({
 var require_llhttp_simd_wasm = __commonJS({
   "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
   }
@@ -3215,7 +2271,6 @@ var require_llhttp_simd_wasm = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var corsSafeListedMethods = (
       /** @type {const} */
       ["GET", "HEAD", "POST"]
@@ -3414,7 +2469,6 @@ var require_constants3 = __commonJS({
 var require_global = __commonJS({
   "node_modules/undici/lib/web/fetch/global.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
     function getGlobalOrigin() {
       return globalThis[globalOrigin];
@@ -3450,7 +2504,6 @@ var require_global = __commonJS({
 var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), encoder = new TextEncoder(), HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/, HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/, ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g, HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
     function dataURLProcessor(dataURL) {
       assert(dataURL.protocol === "data:");
@@ -3690,7 +2743,6 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { types, inspect } = __require("node:util"), { markAsUncloneable } = __require("node:worker_threads"), { toUSVString } = require_util(), webidl = {};
     webidl.converters = {};
     webidl.util = {};
@@ -4008,7 +3060,6 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { Transform } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url(), { performance: performance2 } = __require("node:perf_hooks"), { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), supportedHashes = [], crypto2;
     try {
       crypto2 = __require("node:crypto");
@@ -4644,7 +3695,6 @@ var require_util2 = __commonJS({
 var require_symbols2 = __commonJS({
   "node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
       kUrl: /* @__PURE__ */ Symbol("url"),
       kHeaders: /* @__PURE__ */ Symbol("headers"),
@@ -4659,7 +3709,6 @@ var require_symbols2 = __commonJS({
 var require_file = __commonJS({
   "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { Blob: Blob2, File } = __require("node:buffer"), { kState } = require_symbols2(), { webidl } = require_webidl(), FileLike = class _FileLike {
       constructor(blobLike, fileName, options = {}) {
         let n = fileName, t2 = options.type, d2 = options.lastModified ?? Date.now();
@@ -4710,7 +3759,6 @@ var require_file = __commonJS({
 var require_formdata = __commonJS({
   "node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { isBlobLike, iteratorMixin } = require_util2(), { kState } = require_symbols2(), { kEnumerableProperty } = require_util(), { FileLike, isFileLike } = require_file(), { webidl } = require_webidl(), { File: NativeFile } = __require("node:buffer"), nodeUtil = __require("node:util"), File = globalThis.File ?? NativeFile, FormData = class _FormData {
       constructor(form) {
         if (webidl.util.markAsUncloneable(this), form !== void 0)
@@ -4809,7 +3857,6 @@ var require_formdata = __commonJS({
 var require_formdata_parser = __commonJS({
   "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util(), { utf8DecodeBytes } = require_util2(), { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url(), { isFileLike } = require_file(), { makeEntry } = require_formdata(), assert = __require("node:assert"), { File: NodeFile } = __require("node:buffer"), File = globalThis.File ?? NodeFile, formDataNameBuffer = Buffer.from('form-data; name="'), filenameBuffer = Buffer.from("; filename"), dd = Buffer.from("--"), ddcrlf = Buffer.from(`--\r
 `);
     function isAsciiString(chars) {
@@ -4969,7 +4016,6 @@ var require_formdata_parser = __commonJS({
 var require_body = __commonJS({
   "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var util = require_util(), {
       ReadableStreamFrom,
       isBlobLike,
@@ -5182,7 +4228,6 @@ Content-Type: ${value.type || "application/octet-stream"}\r
 var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), util = require_util(), { channels } = require_diagnostics(), timers = require_timers(), {
       RequestContentLengthMismatchError,
       ResponseContentLengthMismatchError,
@@ -5745,7 +4790,6 @@ ${len.toString(16)}\r
 var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { errorMonitor } = __require("node:events"), { pipeline } = __require("node:stream"), util = require_util(), {
       RequestContentLengthMismatchError,
       RequestAbortedError,
@@ -6090,7 +5134,6 @@ var require_client_h2 = __commonJS({
 var require_redirect_handler = __commonJS({
   "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var util = require_util(), { kBodyUsed } = require_symbols(), assert = __require("node:assert"), { InvalidArgumentError } = require_errors(), EE = __require("node:events"), redirectableStatusCodes = [300, 301, 302, 303, 307, 308], kBody = /* @__PURE__ */ Symbol("body"), BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body, this[kBodyUsed] = !1;
@@ -6176,7 +5219,6 @@ var require_redirect_handler = __commonJS({
 var require_redirect_interceptor = __commonJS({
   "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => function(opts, handler2) {
@@ -6195,7 +5237,6 @@ var require_redirect_interceptor = __commonJS({
 var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), net = __require("node:net"), http = __require("node:http"), util = require_util(), { channels } = require_diagnostics(), Request = require_request(), DispatcherBase = require_dispatcher_base(), {
       InvalidArgumentError,
       InformationalError,
@@ -6532,7 +5573,6 @@ var require_client = __commonJS({
 var require_fixed_queue = __commonJS({
   "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var FixedCircularBuffer = class {
       constructor() {
         this.bottom = 0, this.top = 0, this.list = new Array(2048), this.next = null;
@@ -6572,7 +5612,6 @@ var require_fixed_queue = __commonJS({
 // node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
   "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols(), kPool = /* @__PURE__ */ Symbol("pool"), PoolStats = class {
       constructor(pool) {
         this[kPool] = pool;
@@ -6604,7 +5643,6 @@ var require_pool_stats = __commonJS({
 var require_pool_base = __commonJS({
   "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var DispatcherBase = require_dispatcher_base(), FixedQueue = require_fixed_queue(), { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = require_symbols(), PoolStats = require_pool_stats(), kClients = /* @__PURE__ */ Symbol("clients"), kNeedDrain = /* @__PURE__ */ Symbol("needDrain"), kQueue = /* @__PURE__ */ Symbol("queue"), kClosedResolve = /* @__PURE__ */ Symbol("closed resolve"), kOnDrain = /* @__PURE__ */ Symbol("onDrain"), kOnConnect = /* @__PURE__ */ Symbol("onConnect"), kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect"), kOnConnectionError = /* @__PURE__ */ Symbol("onConnectionError"), kGetDispatcher = /* @__PURE__ */ Symbol("get dispatcher"), kAddClient = /* @__PURE__ */ Symbol("add client"), kRemoveClient = /* @__PURE__ */ Symbol("remove client"), kStats = /* @__PURE__ */ Symbol("stats"), PoolBase = class extends DispatcherBase {
       constructor(opts) {
         super(opts), this[kQueue] = new FixedQueue(), this[kClients] = [], this[kQueued] = 0;
@@ -6701,7 +5739,6 @@ var require_pool_base = __commonJS({
 var require_pool = __commonJS({
   "node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       PoolBase,
       kClients,
@@ -6767,7 +5804,6 @@ var require_pool = __commonJS({
 var require_balanced_pool = __commonJS({
   "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       BalancedPoolMissingUpstreamError,
       InvalidArgumentError
@@ -6852,7 +5888,6 @@ var require_balanced_pool = __commonJS({
 var require_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { InvalidArgumentError } = require_errors(), { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols(), DispatcherBase = require_dispatcher_base(), Pool = require_pool(), Client = require_client(), util = require_util(), createRedirectInterceptor = require_redirect_interceptor(), kOnConnect = /* @__PURE__ */ Symbol("onConnect"), kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect"), kOnConnectionError = /* @__PURE__ */ Symbol("onConnectionError"), kMaxRedirections = /* @__PURE__ */ Symbol("maxRedirections"), kOnDrain = /* @__PURE__ */ Symbol("onDrain"), kFactory = /* @__PURE__ */ Symbol("factory"), kOptions = /* @__PURE__ */ Symbol("options");
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
@@ -6911,7 +5946,6 @@ var require_agent = __commonJS({
 var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols(), { URL: URL2 } = __require("node:url"), Agent = require_agent(), Pool = require_pool(), DispatcherBase = require_dispatcher_base(), { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors(), buildConnector = require_connect(), Client = require_client(), kAgent = /* @__PURE__ */ Symbol("proxy agent"), kClient = /* @__PURE__ */ Symbol("proxy client"), kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers"), kRequestTls = /* @__PURE__ */ Symbol("request tls settings"), kProxyTls = /* @__PURE__ */ Symbol("proxy tls settings"), kConnectEndpoint = /* @__PURE__ */ Symbol("connect endpoint function"), kTunnelProxy = /* @__PURE__ */ Symbol("tunnel proxy");
     function defaultProtocolPort(protocol) {
       return protocol === "https:" ? 443 : 80;
@@ -7057,7 +6091,6 @@ var require_proxy_agent = __commonJS({
 var require_env_http_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var DispatcherBase = require_dispatcher_base(), { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols(), ProxyAgent2 = require_proxy_agent(), Agent = require_agent(), DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -7136,7 +6169,6 @@ var require_env_http_proxy_agent = __commonJS({
 var require_retry_handler = __commonJS({
   "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { kRetryHandlerDefaultRetry } = require_symbols(), { RequestRetryError } = require_errors(), {
       isDisturbed,
       parseHeaders,
@@ -7389,7 +6421,6 @@ var require_retry_handler = __commonJS({
 var require_retry_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Dispatcher = require_dispatcher(), RetryHandler = require_retry_handler(), RetryAgent = class extends Dispatcher {
       #agent = null;
       #options = null;
@@ -7421,7 +6452,6 @@ var require_retry_agent = __commonJS({
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { Readable } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), noop4 = () => {
     }, BodyReadable = class extends Readable {
       constructor({
@@ -7598,7 +6628,6 @@ var require_readable = __commonJS({
 // node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
   "node_modules/undici/lib/api/util.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), {
       ResponseStatusCodeError
     } = require_errors(), { chunksDecode } = require_readable(), CHUNK_LIMIT = 128 * 1024;
@@ -7643,7 +6672,6 @@ var require_util3 = __commonJS({
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { Readable } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util(), { getResolveErrorBodyCallback } = require_util3(), { AsyncResource } = __require("node:async_hooks"), RequestHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts != "object")
@@ -7740,7 +6768,6 @@ var require_api_request = __commonJS({
 // node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
   "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { addAbortListener } = require_util(), { RequestAbortedError } = require_errors(), kListener = /* @__PURE__ */ Symbol("kListener"), kSignal = /* @__PURE__ */ Symbol("kSignal");
     function abort(self2) {
       self2.abort ? self2.abort(self2[kSignal]?.reason) : self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError(), removeSignal(self2);
@@ -7770,7 +6797,6 @@ var require_abort_signal = __commonJS({
 var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { finished, PassThrough } = __require("node:stream"), { InvalidArgumentError, InvalidReturnValueError } = require_errors(), util = require_util(), { getResolveErrorBodyCallback } = require_util3(), { AsyncResource } = __require("node:async_hooks"), { addSignal, removeSignal } = require_abort_signal(), StreamHandler = class extends AsyncResource {
       constructor(opts, factory, callback) {
         if (!opts || typeof opts != "object")
@@ -7871,7 +6897,6 @@ var require_api_stream = __commonJS({
 var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       Readable,
       Duplex,
@@ -8011,7 +7036,6 @@ var require_api_pipeline = __commonJS({
 var require_api_upgrade = __commonJS({
   "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { InvalidArgumentError, SocketError } = require_errors(), { AsyncResource } = __require("node:async_hooks"), util = require_util(), { addSignal, removeSignal } = require_abort_signal(), assert = __require("node:assert"), UpgradeHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts != "object")
@@ -8079,7 +7103,6 @@ var require_api_upgrade = __commonJS({
 var require_api_connect = __commonJS({
   "node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { InvalidArgumentError, SocketError } = require_errors(), util = require_util(), { addSignal, removeSignal } = require_abort_signal(), ConnectHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts != "object")
@@ -8143,7 +7166,6 @@ var require_api_connect = __commonJS({
 var require_api = __commonJS({
   "node_modules/undici/lib/api/index.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports.request = require_api_request();
     module.exports.stream = require_api_stream();
     module.exports.pipeline = require_api_pipeline();
@@ -8156,7 +7178,6 @@ var require_api = __commonJS({
 var require_mock_errors = __commonJS({
   "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { UndiciError } = require_errors(), kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED"), MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
       constructor(message) {
         super(message), Error.captureStackTrace(this, _MockNotMatchedError), this.name = "MockNotMatchedError", this.message = message || "The request does not match any registered mock dispatches", this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
@@ -8176,7 +7197,6 @@ var require_mock_errors = __commonJS({
 var require_mock_symbols = __commonJS({
   "node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
       kAgent: /* @__PURE__ */ Symbol("agent"),
       kOptions: /* @__PURE__ */ Symbol("options"),
@@ -8205,7 +7225,6 @@ var require_mock_symbols = __commonJS({
 var require_mock_utils = __commonJS({
   "node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { MockNotMatchedError } = require_mock_errors(), {
       kDispatches,
       kMockAgent,
@@ -8400,7 +7419,6 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils(), {
       kDispatches,
       kDispatchKey,
@@ -8525,7 +7543,6 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { promisify: promisify2 } = __require("node:util"), Client = require_client(), { buildMockDispatch } = require_mock_utils(), {
       kDispatches,
       kMockAgent,
@@ -8561,7 +7578,6 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { promisify: promisify2 } = __require("node:util"), Pool = require_pool(), { buildMockDispatch } = require_mock_utils(), {
       kDispatches,
       kMockAgent,
@@ -8597,7 +7613,6 @@ var require_mock_pool = __commonJS({
 var require_pluralizer = __commonJS({
   "node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var singulars = {
       pronoun: "it",
       is: "is",
@@ -8625,7 +7640,6 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { Transform } = __require("node:stream"), { Console } = __require("node:console"), PERSISTENT = process.versions.icu ? "\u2705" : "Y ", NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class {
       constructor({ disableColors } = {}) {
@@ -8662,7 +7676,6 @@ var require_pending_interceptors_formatter = __commonJS({
 var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { kClients } = require_symbols(), Agent = require_agent(), {
       kAgent,
       kMockAgentSet,
@@ -8760,7 +7773,6 @@ ${pendingInterceptorsFormatter.format(pending)}
 var require_global2 = __commonJS({
   "node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1"), { InvalidArgumentError } = require_errors(), Agent = require_agent();
     getGlobalDispatcher() === void 0 && setGlobalDispatcher(new Agent());
     function setGlobalDispatcher(agent) {
@@ -8787,7 +7799,6 @@ var require_global2 = __commonJS({
 var require_decorator_handler = __commonJS({
   "node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = class {
       #handler;
       constructor(handler2) {
@@ -8827,7 +7838,6 @@ var require_decorator_handler = __commonJS({
 var require_redirect = __commonJS({
   "node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
       let globalMaxRedirections = opts?.maxRedirections;
@@ -8851,7 +7861,6 @@ var require_redirect = __commonJS({
 var require_retry = __commonJS({
   "node_modules/undici/lib/interceptor/retry.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => (dispatch) => function(opts, handler2) {
       return dispatch(
@@ -8872,7 +7881,6 @@ var require_retry = __commonJS({
 var require_dump = __commonJS({
   "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var util = require_util(), { InvalidArgumentError, RequestAbortedError } = require_errors(), DecoratorHandler = require_decorator_handler(), DumpHandler = class extends DecoratorHandler {
       #maxSize = 1024 * 1024;
       #abort = null;
@@ -8941,7 +7949,6 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { isIP } = __require("node:net"), { lookup } = __require("node:dns"), DecoratorHandler = require_decorator_handler(), { InvalidArgumentError, InformationalError } = require_errors(), maxInt = Math.pow(2, 31) - 1, DNSInstance = class {
       #maxTTL = 0;
       #maxItems = 0;
@@ -9135,7 +8142,6 @@ var require_dns = __commonJS({
 var require_headers = __commonJS({
   "node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { kConstruct } = require_symbols(), { kEnumerableProperty } = require_util(), {
       iteratorMixin,
       isValidHeaderName,
@@ -9469,7 +8475,6 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers(), { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body(), util = require_util(), nodeUtil = __require("node:util"), { kEnumerableProperty } = util, {
       isValidReasonPhrase,
       isCancelled,
@@ -9759,7 +8764,6 @@ var require_response = __commonJS({
 var require_dispatcher_weakref = __commonJS({
   "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { kConnected, kSize } = require_symbols(), CompatWeakRef = class {
       constructor(value) {
         this.value = value;
@@ -9792,7 +8796,6 @@ var require_dispatcher_weakref = __commonJS({
 var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body(), { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers(), { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()(), util = require_util(), nodeUtil = __require("node:util"), {
       isValidHTTPToken,
       sameOrigin,
@@ -10322,7 +9325,6 @@ var require_request2 = __commonJS({
 var require_fetch = __commonJS({
   "node_modules/undici/lib/web/fetch/index.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       makeNetworkError,
       makeAppropriateNetworkError,
@@ -10903,7 +9905,6 @@ var require_fetch = __commonJS({
 var require_symbols3 = __commonJS({
   "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
       kState: /* @__PURE__ */ Symbol("FileReader state"),
       kResult: /* @__PURE__ */ Symbol("FileReader result"),
@@ -10919,7 +9920,6 @@ var require_symbols3 = __commonJS({
 var require_progressevent = __commonJS({
   "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { webidl } = require_webidl(), kState = /* @__PURE__ */ Symbol("ProgressEvent state"), ProgressEvent = class _ProgressEvent extends Event {
       constructor(type, eventInitDict = {}) {
         type = webidl.converters.DOMString(type, "ProgressEvent constructor", "type"), eventInitDict = webidl.converters.ProgressEventInit(eventInitDict ?? {}), super(type, eventInitDict), this[kState] = {
@@ -10980,7 +9980,6 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function getEncoding(label2) {
       if (!label2)
         return "failure";
@@ -11266,7 +10265,6 @@ var require_encoding = __commonJS({
 var require_util4 = __commonJS({
   "node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       kState,
       kError,
@@ -11379,7 +10377,6 @@ var require_util4 = __commonJS({
 var require_filereader = __commonJS({
   "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       staticPropertyDescriptors,
       readOperation,
@@ -11545,7 +10542,6 @@ var require_filereader = __commonJS({
 var require_symbols4 = __commonJS({
   "node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
       kConstruct: require_symbols().kConstruct
     };
@@ -11556,7 +10552,6 @@ var require_symbols4 = __commonJS({
 var require_util5 = __commonJS({
   "node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var assert = __require("node:assert"), { URLSerializer } = require_data_url(), { isValidHeaderName } = require_util2();
     function urlEquals(A3, B3, excludeFragment = !1) {
       let serializedA = URLSerializer(A3, excludeFragment), serializedB = URLSerializer(B3, excludeFragment);
@@ -11580,7 +10575,6 @@ var require_util5 = __commonJS({
 var require_cache = __commonJS({
   "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { kConstruct } = require_symbols4(), { urlEquals, getFieldValues } = require_util5(), { kEnumerableProperty, isDisturbed } = require_util(), { webidl } = require_webidl(), { Response, cloneResponse, fromInnerResponse } = require_response(), { Request, fromInnerRequest } = require_request2(), { kState } = require_symbols2(), { fetching } = require_fetch(), { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2(), assert = __require("node:assert"), Cache = class _Cache {
       /**
        * @see https://w3c.github.io/ServiceWorker/#dfn-relevant-request-response-list
@@ -11996,7 +10990,6 @@ var require_cache = __commonJS({
 var require_cachestorage = __commonJS({
   "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { kConstruct } = require_symbols4(), { Cache } = require_cache(), { webidl } = require_webidl(), { kEnumerableProperty } = require_util(), CacheStorage = class _CacheStorage {
       /**
        * @see https://w3c.github.io/ServiceWorker/#dfn-relevant-name-to-cache-map
@@ -12083,7 +11076,6 @@ var require_cachestorage = __commonJS({
 var require_constants4 = __commonJS({
   "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
       maxAttributeValueSize: 1024,
       maxNameValuePairSize: 4096
@@ -12095,7 +11087,6 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
         let code = value.charCodeAt(i);
@@ -12245,7 +11236,6 @@ var require_util6 = __commonJS({
 var require_parse = __commonJS({
   "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4(), { isCTLExcludingHtab } = require_util6(), { collectASequenceOfCodePointsFast } = require_data_url(), assert = __require("node:assert");
     function parseSetCookie(header2) {
       if (isCTLExcludingHtab(header2))
@@ -12332,7 +11322,6 @@ var require_parse = __commonJS({
 var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { parseSetCookie } = require_parse(), { stringify: stringify2 } = require_util6(), { webidl } = require_webidl(), { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies"), webidl.brandCheck(headers, Headers2, { strict: !1 });
@@ -12440,7 +11429,6 @@ var require_cookies = __commonJS({
 var require_events = __commonJS({
   "node_modules/undici/lib/web/websocket/events.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { webidl } = require_webidl(), { kEnumerableProperty } = require_util(), { kConstruct } = require_symbols(), { MessagePort } = __require("node:worker_threads"), MessageEvent = class _MessageEvent extends Event {
       #eventInit;
       constructor(type, eventInitDict = {}) {
@@ -12661,7 +11649,6 @@ var require_events = __commonJS({
 var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", staticPropertyDescriptors = {
       enumerable: !0,
       writable: !1,
@@ -12711,7 +11698,6 @@ var require_constants5 = __commonJS({
 var require_symbols5 = __commonJS({
   "node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = {
       kWebSocketURL: /* @__PURE__ */ Symbol("url"),
       kReadyState: /* @__PURE__ */ Symbol("ready state"),
@@ -12729,7 +11715,6 @@ var require_symbols5 = __commonJS({
 var require_util7 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5(), { states, opcodes } = require_constants5(), { ErrorEvent, createFastMessageEvent } = require_events(), { isUtf8 } = __require("node:buffer"), { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws2) {
       return ws2[kReadyState] === states.CONNECTING;
@@ -12870,7 +11855,6 @@ var require_util7 = __commonJS({
 var require_frame = __commonJS({
   "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { maxUnsigned16Bit } = require_constants5(), BUFFER_SIZE = 16386, crypto2, buffer = null, bufIdx = BUFFER_SIZE;
     try {
       crypto2 = __require("node:crypto");
@@ -12915,7 +11899,6 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5(), {
       kReadyState,
       kSentClose,
@@ -13038,7 +12021,6 @@ var require_connection = __commonJS({
 var require_permessage_deflate = __commonJS({
   "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib"), { isValidClientWindowBits } = require_util7(), { MessageSizeExceededError } = require_errors(), tail = Buffer.from([0, 0, 255, 255]), kBuffer = /* @__PURE__ */ Symbol("kBuffer"), kLength = /* @__PURE__ */ Symbol("kLength"), PerMessageDeflate = class {
       /** @type {import('node:zlib').InflateRaw} */
       #inflate;
@@ -13098,7 +12080,6 @@ var require_permessage_deflate = __commonJS({
 var require_receiver = __commonJS({
   "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { Writable } = __require("node:stream"), assert = __require("node:assert"), { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5(), { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5(), { channels } = require_diagnostics(), {
       isValidStatusCode,
       isValidOpcode,
@@ -13357,7 +12338,6 @@ var require_receiver = __commonJS({
 var require_sender = __commonJS({
   "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { WebsocketFrameSend } = require_frame(), { opcodes, sendHints } = require_constants5(), FixedQueue = require_fixed_queue(), FastBuffer = Buffer[Symbol.species], SendQueue = class {
       /**
        * @type {FixedQueue}
@@ -13428,7 +12408,6 @@ var require_sender = __commonJS({
 var require_websocket = __commonJS({
   "node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { webidl } = require_webidl(), { URLSerializer } = require_data_url(), { environmentSettingsObject } = require_util2(), { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants5(), {
       kWebSocketURL,
       kReadyState,
@@ -13680,7 +12659,6 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function isValidLastEventId(value) {
       return value.indexOf("\0") === -1;
     }
@@ -13707,7 +12685,6 @@ var require_util8 = __commonJS({
 var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var buffer = __require("node:buffer"), { Transform } = __require("node:stream"), { isASCIINumber, isValidLastEventId } = require_util8(), BOM = [239, 187, 191], LF = 10, CR = 13, COLON = 58, SPACE = 32, defaultMaxEventSize = buffer.kStringMaxLength, DATA = Buffer.from("data"), EVENT = Buffer.from("event"), ID = Buffer.from("id"), RETRY = Buffer.from("retry"), minParserItems = 1024, maxParserItems = 131072, bytesPerParserItem = 128;
     function isASCIINumberBytes(buffer2, start) {
       if (start >= buffer2.length)
@@ -13963,7 +12940,6 @@ ${value}`, this.dataLineCount++;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var { pipeline } = __require("node:stream"), { fetching } = require_fetch(), { makeRequest } = require_request2(), { webidl } = require_webidl(), { EventSourceStream } = require_eventsource_stream(), { parseMIMEType } = require_data_url(), { createFastMessageEvent } = require_events(), { isNetworkError } = require_response(), { delay } = require_util8(), { kEnumerableProperty } = require_util(), { environmentSettingsObject } = require_util2(), { getGlobalDispatcher } = require_global2(), experimentalWarned = !1, defaultReconnectionTime = 3e3, CONNECTING = 0, OPEN = 1, CLOSED = 2, ANONYMOUS = "anonymous", USE_CREDENTIALS = "use-credentials", EventSource = class _EventSource extends EventTarget {
       #events = {
         open: null,
@@ -14171,7 +13147,6 @@ var require_eventsource = __commonJS({
 var require_undici = __commonJS({
   "node_modules/undici/index.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Client = require_client(), Dispatcher = require_dispatcher(), Pool = require_pool(), BalancedPool = require_balanced_pool(), Agent = require_agent(), ProxyAgent2 = require_proxy_agent(), EnvHttpProxyAgent = require_env_http_proxy_agent(), RetryAgent = require_retry_agent(), errors = require_errors(), util = require_util(), { InvalidArgumentError } = errors, api = require_api(), buildConnector = require_connect(), MockClient = require_mock_client(), MockAgent = require_mock_agent(), MockPool = require_mock_pool(), mockErrors = require_mock_errors(), RetryHandler = require_retry_handler(), { getGlobalDispatcher, setGlobalDispatcher } = require_global2(), DecoratorHandler = require_decorator_handler(), RedirectHandler = require_redirect_handler(), createRedirectInterceptor = require_redirect_interceptor();
     Object.assign(Dispatcher.prototype, api);
     module.exports.Dispatcher = Dispatcher;
@@ -14274,7 +13249,6 @@ var require_undici = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
@@ -14320,7 +13294,6 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       let visitor_ = initVisitor(visitor);
@@ -14449,7 +13422,6 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -14574,7 +13546,6 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -14636,7 +13607,6 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val == "object")
         if (Array.isArray(val))
@@ -14669,7 +13639,6 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -14694,7 +13663,6 @@ var require_toJS = __commonJS({
 var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
       constructor(type) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: type });
@@ -14730,7 +13698,6 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
@@ -14819,7 +13786,6 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR), this.value = value;
@@ -14845,7 +13811,6 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -14891,7 +13856,6 @@ var require_createNode = __commonJS({
 var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
     function collectionFromPath(schema2, path14, value) {
       let v2 = value;
@@ -15018,7 +13982,6 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
       return /^\n+$/.test(comment2) ? comment2.substring(1) : indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
@@ -15037,7 +14000,6 @@ var require_stringifyComment = __commonJS({
 var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
     function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
@@ -15129,7 +14091,6 @@ ${indent}${text2.slice(fold + 1, end2)}`);
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
@@ -15345,7 +14306,6 @@ ${indent}`);
 var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
       let opt = Object.assign({
@@ -15446,7 +14406,6 @@ ${ctx.indent}${str}` : str;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key2) && key2.comment || null;
@@ -15516,7 +14475,6 @@ ${ctx.indent}`);
 var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process");
     function debug2(logLevel, ...messages) {
       logLevel === "debug" && console.log(...messages);
@@ -15533,7 +14491,6 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
@@ -15582,7 +14539,6 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var log = require_log(), merge2 = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
@@ -15635,7 +14591,6 @@ var require_addPairToJSMap = __commonJS({
 var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
     function createPair(key2, value, ctx) {
       let k2 = createNode.createNode(key2, void 0, ctx), v2 = createNode.createNode(value, void 0, ctx);
@@ -15666,7 +14621,6 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
@@ -15755,7 +14709,6 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
     function findPair(items, key2) {
       let k2 = identity.isScalar(key2) ? key2.value : key2;
@@ -15860,7 +14813,6 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLMap = require_YAMLMap(), map = {
       collection: "map",
       default: !0,
@@ -15879,7 +14831,6 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection2 = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
@@ -15977,7 +14928,6 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
       collection: "seq",
       default: !0,
@@ -15996,7 +14946,6 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyString = require_stringifyString(), string = {
       identify: (value) => typeof value == "string",
       default: !0,
@@ -16014,7 +14963,6 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), nullTag = {
       identify: (value) => value == null,
       createNode: () => new Scalar.Scalar(null),
@@ -16032,7 +14980,6 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), boolTag = {
       identify: (value) => typeof value == "boolean",
       default: !0,
@@ -16056,7 +15003,6 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
@@ -16081,7 +15027,6 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
       default: !0,
@@ -16121,7 +15066,6 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       let { value } = node;
@@ -16161,7 +15105,6 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = [
       map.map,
       seq.seq,
@@ -16183,7 +15126,6 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), map = require_map(), seq = require_seq();
     function intIdentify(value) {
       return typeof value == "bigint" || Number.isInteger(value);
@@ -16245,7 +15187,6 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
@@ -16301,7 +15242,6 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq))
@@ -16368,7 +15308,6 @@ ${cn2.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super(), this.add = YAMLMap.YAMLMap.prototype.add.bind(this), this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this), this.get = YAMLMap.YAMLMap.prototype.get.bind(this), this.has = YAMLMap.YAMLMap.prototype.has.bind(this), this.set = YAMLMap.YAMLMap.prototype.set.bind(this), this.tag = _YAMLOMap.tag;
@@ -16419,7 +15358,6 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       return source && (value ? trueTag : falseTag).test.test(source) ? source : value ? ctx.options.trueStr : ctx.options.falseStr;
@@ -16448,7 +15386,6 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
       default: !0,
@@ -16492,7 +15429,6 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       let sign = str[0];
@@ -16565,7 +15501,6 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       constructor(schema2) {
         super(schema2), this.tag = _YAMLSet.tag;
@@ -16633,7 +15568,6 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
@@ -16697,7 +15631,6 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge2 = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema2 = [
       map.map,
       seq.seq,
@@ -16729,7 +15662,6 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge2 = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
@@ -16797,7 +15729,6 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0, Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema2 == "string" && schema2 || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge2), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
@@ -16815,7 +15746,6 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       let lines = [], hasDirectives = options.directives === !0;
@@ -16866,7 +15796,6 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), Collection2 = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
@@ -17090,7 +16019,6 @@ var require_Document = __commonJS({
 var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
@@ -17141,7 +16069,6 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment2 = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
       for (let token of tokens)
@@ -17199,7 +16126,6 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function containsNewline(key2) {
       if (!key2)
         return null;
@@ -17243,7 +16169,6 @@ var require_util_contains_newline = __commonJS({
 var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -17259,7 +16184,6 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
       let { uniqueKeys } = ctx.options;
@@ -17276,7 +16200,6 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       let NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap, map = new NodeClass(ctx.schema);
@@ -17333,7 +16256,6 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
       let NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq, seq = new NodeClass(ctx.schema);
@@ -17368,7 +16290,6 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
       if (end) {
@@ -17404,7 +16325,6 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       let isMap5 = fc.start.source === "{", fcName = isMap5 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
@@ -17525,7 +16445,6 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
     function resolveCollection(CN, ctx, token, onError, tagName, tag) {
       let coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag), Coll = coll.constructor;
@@ -17559,7 +16478,6 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       let start = scalar.offset, header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
@@ -17687,7 +16605,6 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       let { offset, type, source, end } = scalar, _type, value, _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -17869,7 +16786,6 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
       let { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
@@ -17919,7 +16835,6 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -17947,7 +16862,6 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       let atKey = ctx.atKey, { spaceBefore, comment: comment2, anchor, tag } = props, node, isSrcToken = !0;
@@ -18002,7 +16916,6 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       let opts = Object.assign({ _directives: directives }, options), doc = new Document.Document(void 0, opts), ctx = {
@@ -18031,7 +16944,6 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors2(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
       if (typeof src == "number")
@@ -18191,7 +17103,6 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors2(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
       if (token) {
@@ -18356,7 +17267,6 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -18414,7 +17324,6 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
@@ -18469,7 +17378,6 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -18566,7 +17474,6 @@ var require_cst = __commonJS({
 var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -19010,7 +17917,6 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var LineCounter2 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
@@ -19036,7 +17942,6 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
     function includesToken(list, type) {
       for (let i = 0; i < list.length; ++i)
@@ -19466,8 +18371,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs4 = this.flowScalar(this.type);
-              atNextItem || it2.value ? (map.items.push({ start, key: fs4, sep: [] }), this.onKeyLine = !0) : it2.sep ? this.stack.push(fs4) : (Object.assign(it2, { key: fs4, sep: [] }), this.onKeyLine = !0);
+              let fs5 = this.flowScalar(this.type);
+              atNextItem || it2.value ? (map.items.push({ start, key: fs5, sep: [] }), this.onKeyLine = !0) : it2.sep ? this.stack.push(fs5) : (Object.assign(it2, { key: fs5, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -19565,8 +18470,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs4 = this.flowScalar(this.type);
-              !it2 || it2.value ? fc.items.push({ start: [], key: fs4, sep: [] }) : it2.sep ? this.stack.push(fs4) : Object.assign(it2, { key: fs4, sep: [] });
+              let fs5 = this.flowScalar(this.type);
+              !it2 || it2.value ? fc.items.push({ start: [], key: fs5, sep: [] }) : it2.sep ? this.stack.push(fs5) : Object.assign(it2, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -19697,7 +18602,6 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var composer = require_composer(), Document = require_Document(), errors = require_errors2(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
     function parseOptions(options) {
       let prettyErrors = options.prettyErrors !== !1;
@@ -19758,7 +18662,6 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
@@ -19796,7 +18699,6 @@ var require_dist = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = function equal(a, b3) {
       if (a === b3) return !0;
       if (a && b3 && typeof a == "object" && typeof b3 == "object") {
@@ -19829,7 +18731,6 @@ var require_fast_deep_equal = __commonJS({
 var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -19841,7 +18742,6 @@ var require_equal = __commonJS({
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     function ucs2length(str) {
       let len = str.length, length = 0, pos = 0, value;
@@ -19858,7 +18758,6 @@ var require_ucs2length = __commonJS({
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
     function fmtDef(validate, compare) {
@@ -20028,7 +18927,6 @@ var require_formats = __commonJS({
 var require_constants6 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SEMVER_SPEC_VERSION = "2.0.0", MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
     9007199254740991, MAX_SAFE_COMPONENT_LENGTH = 16, MAX_SAFE_BUILD_LENGTH = 250, WHITESPACE_CHARACTERS = [
       "	",
@@ -20084,7 +18982,6 @@ var require_constants6 = __commonJS({
 var require_debug = __commonJS({
   "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var debug2 = typeof process == "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
     module.exports = debug2;
@@ -20095,7 +18992,6 @@ var require_debug = __commonJS({
 var require_re = __commonJS({
   "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -20167,7 +19063,6 @@ var require_re = __commonJS({
 var require_parse_options = __commonJS({
   "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var looseOption = Object.freeze({ loose: !0 }), emptyOpts = Object.freeze({}), parseOptions = (options) => options ? typeof options != "object" ? looseOption : options : emptyOpts;
     module.exports = parseOptions;
   }
@@ -20177,7 +19072,6 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var numeric = /^[0-9]+$/, compareIdentifiers = (a, b3) => {
       if (typeof a == "number" && typeof b3 == "number")
         return a === b3 ? 0 : a < b3 ? -1 : 1;
@@ -20195,7 +19089,6 @@ var require_identifiers = __commonJS({
 var require_semver = __commonJS({
   "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var debug2 = require_debug(), { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6(), { safeRe: re2, t: t2 } = require_re(), parseOptions = require_parse_options(), { compareIdentifiers } = require_identifiers(), isPrereleaseIdentifier = (prerelease, identifier) => {
       let identifiers = identifier.split(".");
       if (identifiers.length > prerelease.length)
@@ -20370,7 +19263,6 @@ var require_semver = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse4 = (version, options, throwErrors = !1) => {
       if (version instanceof SemVer)
         return version;
@@ -20390,7 +19282,6 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse4 = require_parse2(), valid = (version, options) => {
       let v2 = parse4(version, options);
       return v2 ? v2.version : null;
@@ -20403,7 +19294,6 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse4 = require_parse2(), clean = (version, options) => {
       let s = parse4(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
@@ -20416,7 +19306,6 @@ var require_clean = __commonJS({
 var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), inc = (version, release2, options, identifier, identifierBase) => {
       typeof options == "string" && (identifierBase = identifier, identifier = options, options = void 0);
       try {
@@ -20436,7 +19325,6 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse4 = require_parse2(), diff = (version1, version2) => {
       let v1 = parse4(version1, null, !0), v2 = parse4(version2, null, !0), comparison = v1.compare(v2);
       if (comparison === 0)
@@ -20459,7 +19347,6 @@ var require_diff = __commonJS({
 var require_major = __commonJS({
   "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), major = (a, loose) => new SemVer(a, loose).major;
     module.exports = major;
   }
@@ -20469,7 +19356,6 @@ var require_major = __commonJS({
 var require_minor = __commonJS({
   "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), minor = (a, loose) => new SemVer(a, loose).minor;
     module.exports = minor;
   }
@@ -20479,7 +19365,6 @@ var require_minor = __commonJS({
 var require_patch = __commonJS({
   "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), patch = (a, loose) => new SemVer(a, loose).patch;
     module.exports = patch;
   }
@@ -20489,7 +19374,6 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse4 = require_parse2(), prerelease = (version, options) => {
       let parsed = parse4(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
@@ -20502,7 +19386,6 @@ var require_prerelease = __commonJS({
 var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compare = (a, b3, loose) => new SemVer(a, loose).compare(new SemVer(b3, loose));
     module.exports = compare;
   }
@@ -20512,7 +19395,6 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), rcompare = (a, b3, loose) => compare(b3, a, loose);
     module.exports = rcompare;
   }
@@ -20522,7 +19404,6 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), compareLoose = (a, b3) => compare(a, b3, !0);
     module.exports = compareLoose;
   }
@@ -20532,7 +19413,6 @@ var require_compare_loose = __commonJS({
 var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compareBuild = (a, b3, loose) => {
       let versionA = new SemVer(a, loose), versionB = new SemVer(b3, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
@@ -20545,7 +19425,6 @@ var require_compare_build = __commonJS({
 var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), sort = (list, loose) => list.sort((a, b3) => compareBuild(a, b3, loose));
     module.exports = sort;
   }
@@ -20555,7 +19434,6 @@ var require_sort = __commonJS({
 var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), rsort = (list, loose) => list.sort((a, b3) => compareBuild(b3, a, loose));
     module.exports = rsort;
   }
@@ -20565,7 +19443,6 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gt2 = (a, b3, loose) => compare(a, b3, loose) > 0;
     module.exports = gt2;
   }
@@ -20575,7 +19452,6 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lt2 = (a, b3, loose) => compare(a, b3, loose) < 0;
     module.exports = lt2;
   }
@@ -20585,7 +19461,6 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), eq = (a, b3, loose) => compare(a, b3, loose) === 0;
     module.exports = eq;
   }
@@ -20595,7 +19470,6 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), neq = (a, b3, loose) => compare(a, b3, loose) !== 0;
     module.exports = neq;
   }
@@ -20605,7 +19479,6 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gte = (a, b3, loose) => compare(a, b3, loose) >= 0;
     module.exports = gte;
   }
@@ -20615,7 +19488,6 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lte = (a, b3, loose) => compare(a, b3, loose) <= 0;
     module.exports = lte;
   }
@@ -20625,7 +19497,6 @@ var require_lte = __commonJS({
 var require_cmp = __commonJS({
   "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var eq = require_eq(), neq = require_neq(), gt2 = require_gt(), gte = require_gte(), lt2 = require_lt(), lte = require_lte(), cmp = (a, op, b3, loose) => {
       switch (op) {
         case "===":
@@ -20658,7 +19529,6 @@ var require_cmp = __commonJS({
 var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse4 = require_parse2(), { safeRe: re2, t: t2 } = require_re(), coerce = (version, options) => {
       if (version instanceof SemVer)
         return version;
@@ -20687,7 +19557,6 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse4 = require_parse2(), constants5 = require_constants6(), SemVer = require_semver(), truncate = (version, truncation, options) => {
       if (!constants5.RELEASE_TYPES.includes(truncation))
         return null;
@@ -20717,7 +19586,6 @@ var require_truncate = __commonJS({
 var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var LRUCache = class {
       constructor() {
         this.max = 1e3, this.map = /* @__PURE__ */ new Map();
@@ -20749,7 +19617,6 @@ var require_lrucache = __commonJS({
 var require_trim_comparator_whitespace = __commonJS({
   "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       MAX_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -20871,7 +19738,6 @@ var require_trim_comparator_whitespace = __commonJS({
 var require_range = __commonJS({
   "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SPACE_CHARACTERS = /\s+/g, Range = class _Range {
       constructor(range, options) {
         if (options = parseOptions(options), range instanceof _Range)
@@ -21010,7 +19876,6 @@ var require_range = __commonJS({
 var require_comparator = __commonJS({
   "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY"), Comparator = class _Comparator {
       static get ANY() {
         return ANY;
@@ -21058,7 +19923,6 @@ var require_comparator = __commonJS({
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), satisfies = (version, range, options) => {
       try {
         range = new Range(range, options);
@@ -21075,7 +19939,6 @@ var require_satisfies = __commonJS({
 var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
     module.exports = toComparators;
   }
@@ -21085,7 +19948,6 @@ var require_to_comparators = __commonJS({
 var require_max_satisfying = __commonJS({
   "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), maxSatisfying = (versions, range, options) => {
       let max = null, maxSV = null, rangeObj = null;
       try {
@@ -21105,7 +19967,6 @@ var require_max_satisfying = __commonJS({
 var require_min_satisfying = __commonJS({
   "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), minSatisfying = (versions, range, options) => {
       let min = null, minSV = null, rangeObj = null;
       try {
@@ -21125,7 +19986,6 @@ var require_min_satisfying = __commonJS({
 var require_min_version = __commonJS({
   "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), gt2 = require_gt(), minVersion = (range, loose) => {
       range = new Range(range, loose);
       let minver = new SemVer("0.0.0");
@@ -21163,7 +20023,6 @@ var require_min_version = __commonJS({
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), validRange = (range, options) => {
       try {
         return new Range(range, options).range || "*";
@@ -21179,7 +20038,6 @@ var require_valid2 = __commonJS({
 var require_outside = __commonJS({
   "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Comparator = require_comparator(), { ANY } = Comparator, Range = require_range(), satisfies = require_satisfies(), gt2 = require_gt(), lt2 = require_lt(), lte = require_lte(), gte = require_gte(), outside = (version, range, hilo, options) => {
       version = new SemVer(version, options), range = new Range(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
@@ -21214,7 +20072,6 @@ var require_outside = __commonJS({
 var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), gtr = (version, range, options) => outside(version, range, ">", options);
     module.exports = gtr;
   }
@@ -21224,7 +20081,6 @@ var require_gtr = __commonJS({
 var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), ltr = (version, range, options) => outside(version, range, "<", options);
     module.exports = ltr;
   }
@@ -21234,7 +20090,6 @@ var require_ltr = __commonJS({
 var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), intersects = (r1, r2, options) => (r1 = new Range(r1, options), r2 = new Range(r2, options), r1.intersects(r2, options));
     module.exports = intersects;
   }
@@ -21244,7 +20099,6 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var satisfies = require_satisfies(), compare = require_compare();
     module.exports = (versions, range, options) => {
       let set = [], first = null, prev = null, v2 = versions.sort((a, b3) => compare(a, b3, options));
@@ -21264,7 +20118,6 @@ var require_simplify = __commonJS({
 var require_subset = __commonJS({
   "node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare = require_compare(), subset = (sub, dom, options = {}) => {
       if (sub === dom)
         return !0;
@@ -21353,7 +20206,6 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var internalRe = require_re(), constants5 = require_constants6(), SemVer = require_semver(), identifiers = require_identifiers(), parse4 = require_parse2(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt2 = require_gt(), lt2 = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
       parse: parse4,
@@ -21419,7 +20271,6 @@ function o(n) {
 }
 var t, init_dist = __esm({
   "node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     t = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -21427,7 +20278,6 @@ var t, init_dist = __esm({
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var s = 1e3, m2 = s * 60, h3 = m2 * 60, d2 = h3 * 24, w2 = d2 * 7, y2 = d2 * 365.25;
     module.exports = function(val, options) {
       options = options || {};
@@ -21510,7 +20360,6 @@ var require_ms = __commonJS({
 // node_modules/debug/src/common.js
 var require_common = __commonJS({
   "node_modules/debug/src/common.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function setup(env) {
       createDebug.debug = createDebug, createDebug.default = createDebug, createDebug.coerce = coerce, createDebug.disable = disable, createDebug.enable = enable, createDebug.enabled = enabled, createDebug.humanize = require_ms(), createDebug.destroy = destroy, Object.keys(env).forEach((key2) => {
         createDebug[key2] = env[key2];
@@ -21605,7 +20454,6 @@ var require_common = __commonJS({
 // node_modules/debug/src/browser.js
 var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -21754,7 +20602,6 @@ var require_browser = __commonJS({
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var tty = __require("tty"), util = __require("util");
     exports.init = init;
     exports.log = log;
@@ -21901,7 +20748,6 @@ var require_node = __commonJS({
 // node_modules/debug/src/index.js
 var require_src = __commonJS({
   "node_modules/debug/src/index.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     typeof process > "u" || process.type === "renderer" || process.browser === !0 || process.__nwjs ? module.exports = require_browser() : module.exports = require_node();
   }
 });
@@ -21910,7 +20756,6 @@ var require_src = __commonJS({
 var require_src2 = __commonJS({
   "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { default: mod };
     };
@@ -21941,7 +20786,6 @@ var require_src2 = __commonJS({
 var require_dist2 = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function __export2(m2) {
       for (var p2 in m2) exports.hasOwnProperty(p2) || (exports[p2] = m2[p2]);
     }
@@ -21954,7 +20798,6 @@ var require_dist2 = __commonJS({
 var require_dist3 = __commonJS({
   "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.createDeferred = exports.deferred = void 0;
     function deferred() {
@@ -22263,7 +21106,6 @@ function oe(e, n) {
 }
 var P, S, E, F, C, I, R, T, K, h, X, y, init_dist2 = __esm({
   "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     init_dist();
     P = /* @__PURE__ */ new Set([
       "--add",
@@ -24003,7 +22845,6 @@ function uo({
 }
 var import_file_exists, import_debug, import_promise_deferred, O2, Ae, A2, at2, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, qe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo, init_dist3 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     init_dist();
     init_dist();
     import_file_exists = __toESM(require_dist2(), 1), import_debug = __toESM(require_src(), 1), import_promise_deferred = __toESM(require_dist3(), 1);
@@ -25352,7 +24193,6 @@ var import_file_exists, import_debug, import_promise_deferred, O2, Ae, A2, at2, 
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.getProxyUrl = getProxyUrl2;
     exports.checkBypass = checkBypass;
@@ -25411,7 +24251,6 @@ var require_proxy = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       k22 === void 0 && (k22 = k2);
       var desc = Object.getOwnPropertyDescriptor(m2, k2);
@@ -25850,7 +24689,6 @@ var require_lib = __commonJS({
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
-    init_define_ROLLGATE_BUILTIN_PACKS();
     (function(global2, factory) {
       typeof exports == "object" && typeof module < "u" ? module.exports = factory() : typeof define == "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -26576,21 +25414,10 @@ var require_light = __commonJS({
   }
 });
 
-// src/action/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/action/main.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// node_modules/@actions/core/lib/core.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/@actions/core/lib/command.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 import * as os from "os";
 
 // node_modules/@actions/core/lib/utils.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 function toCommandValue(input) {
   return input == null ? "" : typeof input == "string" || input instanceof String ? input : JSON.stringify(input);
 }
@@ -26636,7 +25463,6 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -26661,15 +25487,6 @@ function prepareKeyValueMessage(key2, value) {
 
 // node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
-
-// node_modules/@actions/core/lib/oidc-utils.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// node_modules/@actions/http-client/lib/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// node_modules/@actions/http-client/lib/proxy.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1), import_undici = __toESM(require_undici(), 1);
@@ -26697,11 +25514,7 @@ var HttpRedirectCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/http-client/lib/auth.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/@actions/core/lib/summary.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P3, generator) {
@@ -26960,24 +25773,10 @@ var Summary = class {
 }, _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/path-utils.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/@actions/core/lib/platform.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 import os3 from "os";
 
-// node_modules/@actions/exec/lib/exec.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// node_modules/@actions/exec/lib/toolrunner.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// node_modules/@actions/io/lib/io.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/@actions/io/lib/io-util.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises, IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
@@ -27024,29 +25823,9 @@ function info(message) {
 }
 
 // src/git/repository.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import path2 from "node:path";
 
-// src/findings.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/rules/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/rules/channel-blocked.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/rules/compare-change.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/manifest/fleet.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/bad-input.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/messages.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function formatMessage(template, data = {}) {
   return template.replace(
     /\{\{\s*(\w+)\s*\}\}/g,
@@ -27183,23 +25962,16 @@ function make(rule, code, template, place, data) {
   };
 }
 
-// src/schema/validate.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/manifest/positions.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/manifest/pieces.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/manifest/compose.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/manifest/source.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var YAML_LIMITS = {
   /** Largest file read, in bytes. A fleet of 100,000 members is about 10 MB. */
   maxBytes: 33554432,
@@ -27306,8 +26078,19 @@ function findTooDeepNode(root) {
   return null;
 }
 
+// src/manifest/copy.ts
+function copyOf(value) {
+  if (value === null || typeof value != "object") return value;
+  if (Array.isArray(value)) return value.map(copyOf);
+  let copy = {};
+  for (let key2 of Object.keys(value)) {
+    let item = copyOf(value[key2]);
+    key2 === "__proto__" ? Object.defineProperty(copy, key2, { value: item, enumerable: !0, writable: !0, configurable: !0 }) : copy[key2] = item;
+  }
+  return copy;
+}
+
 // src/manifest/plain-item.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain"), GIVE_UP = new Error("not plain"), UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]/, LONE_CR = /\r(?!\n)/, MAX_DEPTH = 24, NULL = /^(?:[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, DECIMAL = /^[0-9]{1,15}$/, FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
 function readPlainItem(text2, indent) {
   if (UNUSUAL_CHARACTER.test(text2) || text2.includes("\r") && LONE_CR.test(text2)) return NOT_PLAIN;
@@ -27321,34 +26104,44 @@ function readPlainItem(text2, indent) {
 function giveUp() {
   throw GIVE_UP;
 }
-var isSeqEntry = (content) => content === "-" || content.startsWith("- "), PlainReader = class {
-  /** The non-blank lines: their indentation, their text from there on, and whether they are comments. */
+function isSeqEntry(text2, start, end) {
+  return text2.charCodeAt(start) === 45 && (start + 1 === end || text2.charCodeAt(start + 1) === 32);
+}
+var PlainReader = class {
+  constructor(text2) {
+    this.text = text2;
+    let length = text2.length;
+    for (let from = 0; from <= length; ) {
+      let newline = text2.indexOf(`
+`, from);
+      newline < 0 && (newline = length);
+      let end = newline > from && text2.charCodeAt(newline - 1) === 13 ? newline - 1 : newline, start = from;
+      for (; start < end && text2.charCodeAt(start) === 32; ) start++;
+      start < end && (start === from && (text2.startsWith("---", start) || text2.startsWith("...", start)) && giveUp(), this.indents.push(start - from), this.starts.push(start), this.ends.push(end)), from = newline + 1;
+    }
+  }
+  text;
+  /**
+   * The non-blank lines: their indentation, and where their text from there on starts and ends in `text` (a CR
+   * before the LF left out); read by offset, so a line's text is cut out only where a value needs it.
+   */
   indents = [];
-  contents = [];
-  comments = [];
+  starts = [];
+  ends = [];
   /** The line being read. */
   at = 0;
   depth = 0;
-  constructor(text2) {
-    for (let full of text2.split(`
-`)) {
-      let line = full.endsWith("\r") ? full.slice(0, -1) : full, indent = 0;
-      for (; line.charCodeAt(indent) === 32; ) indent++;
-      if (indent === line.length) continue;
-      let content = line.slice(indent);
-      indent === 0 && (content.startsWith("---") || content.startsWith("...")) && giveUp(), this.indents.push(indent), this.contents.push(content), this.comments.push(
-        content.charCodeAt(0) === 35
-        /* # */
-      );
-    }
-  }
   item(indent) {
-    this.skipComments(), (this.indents[this.at] !== indent || !isSeqEntry(this.contents[this.at])) && giveUp();
+    this.skipComments(), (this.indents[this.at] !== indent || !this.isSeqEntryAt(this.at)) && giveUp();
     let list = this.sequence(indent);
     return this.skipComments(), (this.at !== this.indents.length || list.length !== 1) && giveUp(), list[0];
   }
+  isSeqEntryAt(line) {
+    return isSeqEntry(this.text, this.starts[line], this.ends[line]);
+  }
   skipComments() {
-    for (; this.at < this.comments.length && this.comments[this.at]; ) this.at++;
+    for (; this.at < this.starts.length && this.text.charCodeAt(this.starts[this.at]) === 35; )
+      this.at++;
   }
   enter() {
     ++this.depth > MAX_DEPTH && giveUp();
@@ -27356,39 +26149,34 @@ var isSeqEntry = (content) => content === "-" || content.startsWith("- "), Plain
   /** A block sequence whose `-` are at `column`. */
   sequence(column) {
     this.enter();
-    let list = [];
+    let text2 = this.text, list = [];
     for (; this.skipComments(), !(this.at >= this.indents.length); ) {
       let indent = this.indents[this.at];
-      if (indent < column) break;
-      indent > column && giveUp();
-      let content = this.contents[this.at];
-      if (!isSeqEntry(content)) break;
-      let start = 1;
-      for (; content.charCodeAt(start) === 32; ) start++;
-      let rest = content.slice(start);
-      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, list.push(this.blockValue(column, !1))) : keyLength(rest) > 0 ? list.push(this.mapping(column + start, rest)) : (list.push(inlineValue(rest)), this.at++, this.noContinuation(column));
+      if (indent < column || (indent > column && giveUp(), !this.isSeqEntryAt(this.at))) break;
+      let contentStart = this.starts[this.at], end = this.ends[this.at], start = contentStart + 1;
+      for (; start < end && text2.charCodeAt(start) === 32; ) start++;
+      start === end || text2.charCodeAt(start) === 35 ? (this.at++, list.push(this.blockValue(column, !1))) : keyLength(text2, start, end) > 0 ? list.push(this.mapping(column + (start - contentStart), start)) : (list.push(inlineValue(text2.slice(start, end))), this.at++, this.noContinuation(column));
     }
     return this.depth--, list;
   }
-  /** A block mapping whose keys are at `column`; `first` is its first entry when it starts on a list entry's line. */
+  /** A block mapping whose keys are at `column`; `first` is where its first entry starts when on a list entry's line. */
   mapping(column, first) {
     this.enter();
-    let map = {}, content = first;
+    let text2 = this.text, map = {}, content = first;
     for (; ; ) {
       if (content === void 0) {
         if (this.skipComments(), this.at >= this.indents.length) break;
         let indent = this.indents[this.at];
         if (indent < column) break;
-        indent > column && giveUp(), content = this.contents[this.at];
+        indent > column && giveUp(), content = this.starts[this.at];
       }
-      let length = keyLength(content);
+      let end = this.ends[this.at], length = keyLength(text2, content, end);
       length === 0 && giveUp();
-      let key2 = content.slice(0, length);
+      let key2 = text2.slice(content, content + length);
       checkKey(key2, map);
-      let start = length + 1;
-      for (; content.charCodeAt(start) === 32; ) start++;
-      let rest = content.slice(start);
-      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, map[key2] = this.blockValue(column, !0)) : (map[key2] = inlineValue(rest), this.at++, this.noContinuation(column)), content = void 0;
+      let start = content + length + 1;
+      for (; start < end && text2.charCodeAt(start) === 32; ) start++;
+      start === end || text2.charCodeAt(start) === 35 ? (this.at++, map[key2] = this.blockValue(column, !0)) : (map[key2] = inlineValue(text2.slice(start, end)), this.at++, this.noContinuation(column)), content = void 0;
     }
     return this.depth--, map;
   }
@@ -27398,22 +26186,20 @@ var isSeqEntry = (content) => content === "-" || content.startsWith("- "), Plain
    */
   blockValue(column, listAtColumn) {
     if (this.skipComments(), this.at >= this.indents.length) return null;
-    let indent = this.indents[this.at], content = this.contents[this.at];
-    return indent > column ? isSeqEntry(content) ? this.sequence(indent) : this.mapping(indent) : listAtColumn && indent === column && isSeqEntry(content) ? this.sequence(indent) : null;
+    let indent = this.indents[this.at], entry = this.isSeqEntryAt(this.at);
+    return indent > column ? entry ? this.sequence(indent) : this.mapping(indent) : listAtColumn && indent === column && entry ? this.sequence(indent) : null;
   }
   /** After a value on its own line, a deeper line (even a comment) would continue it: not plain. */
   noContinuation(column) {
     this.at < this.indents.length && this.indents[this.at] > column && giveUp();
   }
 };
-function keyLength(text2, from = 0) {
+function keyLength(text2, from = 0, to2 = text2.length) {
   let first = text2.charCodeAt(from);
   if (!(isLetter(first) || first === 95)) return 0;
   let end = from + 1;
-  for (; end < text2.length && isKeyCharacter(text2.charCodeAt(end)); ) end++;
-  if (text2.charCodeAt(end) !== 58) return 0;
-  let after = text2.charCodeAt(end + 1);
-  return Number.isNaN(after) || after === 32 ? end - from : 0;
+  for (; end < to2 && isKeyCharacter(text2.charCodeAt(end)); ) end++;
+  return end >= to2 || text2.charCodeAt(end) !== 58 ? 0 : end + 1 === to2 || text2.charCodeAt(end + 1) === 32 ? end - from : 0;
 }
 function isLetter(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122;
@@ -27422,14 +26208,24 @@ function isKeyCharacter(code) {
   return isLetter(code) || code >= 48 && code <= 57 || code === 95 || code === 45 || code === 46 || code === 47;
 }
 function checkKey(key2, map) {
-  (key2.length > 256 || key2 === "__proto__" || // `null`, `true` and `false` in their spellings are at most five characters.
-  key2.length <= 5 && (NULL.test(key2) || TRUE.test(key2) || FALSE.test(key2))) && giveUp(), Object.hasOwn(map, key2) && giveUp();
+  (key2.length > 256 || key2 === "__proto__" || coreWord(key2) !== void 0) && giveUp(), Object.hasOwn(map, key2) && giveUp();
+}
+function coreWord(word) {
+  if (word.length > 5) return;
+  let first = word.charCodeAt(0) | 32;
+  if (first === 110) return NULL.test(word) ? null : void 0;
+  if (first === 116) return TRUE.test(word) ? !0 : void 0;
+  if (first === 102) return FALSE.test(word) ? !1 : void 0;
 }
 function inlineValue(text2) {
   let first = text2.charCodeAt(0);
   if (first === 123 || first === 91) {
-    let [value, end] = flowValue(text2, 0, 0);
-    return onlyCommentAfter(text2, end), value;
+    let value = flowValues.get(text2);
+    if (value === void 0) {
+      let [read3, end] = flowValue(text2, 0, 0);
+      onlyCommentAfter(text2, end), flowValues.size >= FLOW_VALUES && flowValues.clear(), flowValues.set(text2, read3), value = read3;
+    }
+    return copyOf(value);
   }
   if (first === 34 || first === 39) {
     let [value, end] = quoted(text2, 0);
@@ -27438,6 +26234,7 @@ function inlineValue(text2) {
   let comment2 = text2.indexOf(" #"), raw = (comment2 < 0 ? text2 : text2.slice(0, comment2)).trimEnd();
   return plainScalar(raw, !1);
 }
+var flowValues = /* @__PURE__ */ new Map(), FLOW_VALUES = 4096;
 function onlyCommentAfter(text2, from) {
   let at3 = from;
   for (; text2.charCodeAt(at3) === 32; ) at3++;
@@ -27500,7 +26297,11 @@ function plainScalar(raw, flow) {
     // `#` after a space starts a comment; `a#b` is a string, and `#` there is safe.
     (code === 35 && raw.charCodeAt(i - 1) === 32 || code === 44 || code === 91 || code === 93 || code === 123 || code === 125 || code === 34 || code === 39 || code === 92 || code === 96) && giveUp(), code === 58 && (flow || i + 1 === raw.length || raw.charCodeAt(i + 1) === 32) && giveUp();
   }
-  return isLetter(first) ? NULL.test(raw) ? null : TRUE.test(raw) ? !0 : FALSE.test(raw) ? !1 : raw : DECIMAL.test(raw) ? Number.parseInt(raw, 10) : (OTHER_NUMBER.test(raw) && giveUp(), FLOAT.test(raw) ? (raw.length > 15 && giveUp(), Number.parseFloat(raw)) : raw);
+  if (isLetter(first)) {
+    let word = coreWord(raw);
+    return word === void 0 ? raw : word;
+  }
+  return DECIMAL.test(raw) ? Number.parseInt(raw, 10) : (OTHER_NUMBER.test(raw) && giveUp(), FLOAT.test(raw) ? (raw.length > 15 && giveUp(), Number.parseFloat(raw)) : raw);
 }
 
 // src/manifest/pieces.ts
@@ -27508,8 +26309,12 @@ var PIECES_FROM = 0, PIECES_KEY = "clusters", PIECES_CACHE = 16;
 function readInPieces(text2, file, known) {
   let keyLine = new RegExp(`^${PIECES_KEY}:[ \\t]*(?:#[^\\n]*)?\\r?$`, "m").exec(text2);
   if (!keyLine) return;
-  let listFrom = keyLine.index + keyLine[0].length + 1, starts = [], ends = [], indent = -1, trailerAt = text2.length;
-  for (let at3 = listFrom; at3 < text2.length; ) {
+  let listFrom = keyLine.index + keyLine[0].length + 1, starts = [], ends = [], lines = [], line = 1;
+  for (let i = text2.indexOf(`
+`); i >= 0 && i < listFrom; i = text2.indexOf(`
+`, i + 1)) line++;
+  let indent = -1, trailerAt = text2.length;
+  for (let at3 = listFrom; at3 < text2.length; line++) {
     let newline = text2.indexOf(`
 `, at3), next = newline < 0 ? text2.length : newline + 1, column = 0;
     for (; text2.charCodeAt(at3 + column) === 32; ) column++;
@@ -27523,7 +26328,7 @@ function readInPieces(text2, file, known) {
         indent = column;
       }
       if (item && column === indent)
-        starts.length > 0 && ends.push(at3), starts.push(at3);
+        starts.length > 0 && ends.push(at3), starts.push(at3), lines.push(line);
       else if (column <= indent) {
         trailerAt = at3;
         break;
@@ -27546,16 +26351,16 @@ function readInPieces(text2, file, known) {
     outsideValue = document2.toJS();
   } else if (outsideValue === null || typeof outsideValue != "object" || Array.isArray(outsideValue) || outsideValue[PIECES_KEY] !== null)
     return;
-  let items = [], knownItem = knownItems(known);
+  let items = [], copied = /* @__PURE__ */ new Set(), plain = new Uint8Array(starts.length), knownPlain = known?.pieces?.plain, knownList = known?.value?.[PIECES_KEY] ?? [], knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
     let itemText = text2.slice(starts[i], ends[i]), same = knownItem(itemText, i);
     if (same !== void 0) {
-      items.push(structuredClone(same));
+      items.push(copyOf(knownList[same])), copied.add(i), knownPlain && (plain[i] = knownPlain[same]);
       continue;
     }
-    let plain = readPlainItem(itemText, indent);
-    if (plain !== NOT_PLAIN) {
-      items.push(plain);
+    let value2 = readPlainItem(itemText, indent);
+    if (value2 !== NOT_PLAIN) {
+      plain[i] = 1, items.push(value2);
       continue;
     }
     let piece = readPiece(itemText, 1);
@@ -27582,7 +26387,10 @@ function readInPieces(text2, file, known) {
       indent,
       trailerFrom: header2.length,
       trailerShift,
-      cache: /* @__PURE__ */ new Map()
+      cache: /* @__PURE__ */ new Map(),
+      plain,
+      lines,
+      ...copied.size > 0 ? { copied } : {}
     }
   };
 }
@@ -27606,16 +26414,25 @@ function knownItems(known) {
   let pieces = known?.pieces, list = known?.value?.[PIECES_KEY];
   if (!known || !pieces || !Array.isArray(list)) return () => {
   };
-  let textOf = (index) => known.text.slice(pieces.starts[index], pieces.ends[index]), byText;
+  let { starts, ends } = pieces, same = (index, text2) => ends[index] - starts[index] === text2.length && known.text.startsWith(text2, starts[index]), byFirstLine;
   return (text2, index) => {
-    if (index < pieces.starts.length && textOf(index) === text2) return list[index];
-    if (!byText) {
-      byText = /* @__PURE__ */ new Map();
-      for (let i = pieces.starts.length - 1; i >= 0; i--) byText.set(textOf(i), i);
+    if (index < starts.length && same(index, text2)) return index;
+    if (!byFirstLine) {
+      byFirstLine = /* @__PURE__ */ new Map();
+      for (let i = 0; i < starts.length; i++) {
+        let key2 = firstLine(known.text, starts[i], ends[i]), indexes = byFirstLine.get(key2);
+        indexes ? indexes.push(i) : byFirstLine.set(key2, [i]);
+      }
     }
-    let at3 = byText.get(text2);
-    return at3 === void 0 ? void 0 : list[at3];
+    let candidates = byFirstLine.get(firstLine(text2, 0, text2.length));
+    if (!(!candidates || candidates.length > 8))
+      return candidates.find((at3) => same(at3, text2));
   };
+}
+function firstLine(text2, from, to2) {
+  let newline = text2.indexOf(`
+`, from);
+  return text2.slice(from, newline < 0 || newline > to2 ? to2 : newline);
 }
 function readPiece(text2, depth) {
   let tokens = tokensOf(text2);
@@ -27629,7 +26446,6 @@ function itemDocument(source, pieces, index) {
 }
 
 // src/manifest/plain-position.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function plainItemNode(text2, indent) {
   let locator = new Locator(text2);
   return locator.skipComments(), locator.sequence(indent).items?.[0] ?? null;
@@ -27791,9 +26607,9 @@ function plainItem(source, path14) {
   let root = cache2.get(index), start = pieces.starts[index];
   if (root === void 0) {
     let text2 = source.text.slice(start, pieces.ends[index]);
-    root = readPlainItem(text2, pieces.indent) === NOT_PLAIN ? !1 : plainItemNode(text2, pieces.indent), cache2.size >= PLAIN_CACHE && cache2.delete(cache2.keys().next().value), cache2.set(index, root);
+    root = (pieces.plain ? pieces.plain[index] === 1 : readPlainItem(text2, pieces.indent) !== NOT_PLAIN) ? plainItemNode(text2, pieces.indent) : !1, cache2.size >= PLAIN_CACHE && cache2.delete(cache2.keys().next().value), cache2.set(index, root);
   }
-  return root === !1 ? void 0 : { start, root, rest: path14.slice(2) };
+  return root === !1 ? void 0 : { start, root, rest: path14.slice(2), ...pieces.lines ? { line: pieces.lines[index] } : {} };
 }
 function locate(source, path14) {
   let pieces = source.pieces;
@@ -27848,7 +26664,7 @@ function startOffset(located) {
 }
 function positionOf(source, path14) {
   let plain = plainItem(source, path14), node = plain && plainNodeAt(plain.root, plain.rest);
-  if (plain && node) return linePosition(source, plain.start + node.start);
+  if (plain && node) return linePosition(source, plain.start + node.start, plain);
   let pos = source.lineCounter.linePos(startOffset(locate(source, path14)));
   return { line: pos.line, column: pos.col };
 }
@@ -27857,7 +26673,7 @@ function keyPositionOf(source, path14) {
   let plain = plainItem(source, path14);
   if (plain) {
     let key2 = plainKeyAt(plain.root, plain.rest);
-    return key2 === void 0 ? positionOf(source, path14) : linePosition(source, plain.start + key2);
+    return key2 === void 0 ? positionOf(source, path14) : linePosition(source, plain.start + key2, plain);
   }
   let parent = locate(source, path14.slice(0, -1)), last = path14[path14.length - 1], resolved = (0, import_yaml3.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if ((0, import_yaml3.isMap)(resolved)) {
@@ -27877,13 +26693,55 @@ function sourceTextAt(source, path14) {
   if ((0, import_yaml3.isScalar)(node) && node.range)
     return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
 }
-function linePosition(source, offset) {
+function linePosition(source, offset, item) {
+  if (item?.line !== void 0 && offset >= item.start) {
+    let line = item.line, lineStart = item.start;
+    for (let i = source.text.indexOf(`
+`, item.start); i >= 0 && i < offset; i = source.text.indexOf(`
+`, i + 1))
+      line++, lineStart = i + 1;
+    return { line, column: offset - lineStart + 1 };
+  }
   let pos = source.lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };
 }
 
+// src/manifest/to-fleet.ts
+function byName(record2) {
+  let map = new Bare();
+  for (let key2 in record2) map[key2] = record2[key2];
+  return map;
+}
+function Bare() {
+}
+Bare.prototype = /* @__PURE__ */ Object.create(null);
+function toFleet(raw) {
+  return {
+    policy: raw.policy,
+    ...raw.waves ? { waves: raw.waves } : {},
+    ...raw.rollout ? { rollout: rolloutSettings(raw.rollout) } : {},
+    freeze: (raw.freeze ?? []).map((f3, index) => ({ ...f3, index })),
+    clusters: raw.clusters.map(toCluster)
+  };
+}
+function toCluster(c3, index) {
+  let cluster = { name: c3.name };
+  return c3.wave !== void 0 && (cluster.wave = c3.wave), c3.proxy !== void 0 && (cluster.proxy = c3.proxy), c3.architecture !== void 0 && (cluster.architecture = c3.architecture), c3.runner !== void 0 && (cluster.runner = c3.runner), c3.pauseAfterMember !== void 0 && (cluster.pauseAfterMember = c3.pauseAfterMember), c3.params !== void 0 && (cluster.params = byName(c3.params)), cluster.components = byName(c3.components), cluster.index = index, cluster.members = c3.members.map(toMember), cluster;
+}
+function toMember(m2, index) {
+  if (typeof m2 == "string") return { name: m2, role: "worker", workload: "live", index };
+  let member = { name: m2.name, role: m2.role ?? "worker", workload: m2.workload ?? "live" };
+  return m2.migrationAttempts !== void 0 && (member.migrationAttempts = m2.migrationAttempts), m2.components && Object.keys(m2.components).length > 0 && (member.overrides = byName(m2.components)), member.index = index, member;
+}
+function rolloutSettings(raw) {
+  return {
+    ...raw.parallel !== void 0 ? { parallel: raw.parallel } : {},
+    ...raw.maxFailures !== void 0 ? { maxFailures: raw.maxFailures } : {},
+    ...raw.waves ? { waves: byName(raw.waves) } : {}
+  };
+}
+
 // src/schema/conditions.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, COMPONENT = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 function explainCondition(schema2, error2, path14, root) {
   if (schema2 === "fleet") return explainFleet(error2, path14, root);
@@ -27950,7 +26808,6 @@ function listOf(value) {
 }
 
 // src/schema/validators.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1. Reference: docs/manifest.md.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The manifest format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: Fleet.", const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it. When set, every cluster names its `wave`.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, rollout: { description: "How the clusters of each wave roll out: how many at once (`parallel`) and how many may fail before the wave starts no new cluster (`maxFailures`), fleet-wide, with `waves` overriding either for a wave. Default: one cluster at a time, and the first failure stops the wave. Clusters of a wave are independent; members inside a cluster, and waves, still go one after another. Reference: docs/rollout.md#parallel-clusters-and-failure-budgets.", type: "object", additionalProperties: !1, properties: { parallel: { $ref: "#/$defs/parallel", description: "Clusters of each wave at once, fleet-wide (default 1)." }, maxFailures: { $ref: "#/$defs/maxFailures", description: "Failed clusters each wave tolerates, fleet-wide (default 0)." }, waves: { description: "Settings for one wave, by its name (one of `waves`), on top of the fleet-wide ones: `production: { parallel: 10 }`.", type: "object", propertyNames: { $ref: "#/$defs/label", description: "A wave name, one of `waves`." }, additionalProperties: { description: "This wave's `parallel` and `maxFailures`; a field left out is the fleet-wide one.", type: "object", additionalProperties: !1, properties: { parallel: { $ref: "#/$defs/parallel", description: "Clusters of this wave at once (default: the fleet-wide `parallel`)." }, maxFailures: { $ref: "#/$defs/maxFailures", description: "Failed clusters this wave tolerates (default: the fleet-wide `maxFailures`)." } } }, maxProperties: 32 } } }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive, in the clusters a freeze covers (the whole fleet, unless it names `waves` or `clusters`).", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment", description: "The first day (UTC) or moment of the freeze." }, to: { $ref: "#/$defs/moment", description: "The last day (UTC, the whole day) or moment of the freeze." }, reason: { description: "Why nothing may change, shown with the hold/freeze finding.", type: "string", maxLength: 200 }, waves: { description: "The waves the freeze covers: their clusters may not change. Absent (with `clusters` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, clusters: { description: "The clusters the freeze covers, by name, besides those of its `waves`. Absent (with `waves` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 1e4 } } } }, clusters: { description: "The clusters of the fleet, in rollout order within each wave.", type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, allOf: [{ if: { properties: { waves: { type: "array", minItems: 1 } }, required: ["waves"] }, then: { properties: { clusters: { type: "array", items: { description: "The manifest sets `waves`, so every cluster names its `wave`, one of them.", type: "object", properties: { wave: !0 }, required: ["wave"] } } } } }, { if: { type: "object", properties: { waves: !1 } }, then: { properties: { clusters: { type: "array", items: { description: "A cluster names a `wave` only when the manifest sets `waves`, the promotion order.", type: "object", properties: { wave: !1 } } } } } }], $defs: { parallel: { description: "How many clusters of a wave roll out at once, each in its own GitHub job (default 1: one after another). At most 256, the jobs one GitHub matrix runs.", type: "integer", minimum: 1, maximum: 256 }, maxFailures: { description: "How many failed clusters a wave tolerates (default 0). A failed cluster stops only itself; once more clusters than this have failed, the wave starts no new cluster and the rollout stops after it.", type: "integer", minimum: 0, maximum: 65536 }, label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pinnedComponent: { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } }, components: { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, memberComponents: { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, member: { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "How many clusters of a wave roll out at once, each in its own GitHub job (default 1: one after another). At most 256, the jobs one GitHub matrix runs.", type: "integer", minimum: 1, maximum: 256 }, schema34 = { description: "How many failed clusters a wave tolerates (default 0). A failed cluster stops only itself; once more clusters than this have failed, the wave starts no new cluster and the rollout stops after it.", type: "integer", minimum: 0, maximum: 65536 }, schema38 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema42 = { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } }, func5 = Object.prototype.hasOwnProperty, pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), pattern13 = new RegExp("^[a-z][a-z0-9-]{0,30}$", "u"), pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", "u"), schema46 = { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, schema47 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema49 = { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, schema50 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema51 = { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern17 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern19 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate23.evaluated;
@@ -32232,9 +31089,9 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return validate54.errors = vErrors, errors === 0;
 }
 validate54.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var byName = { fleet, policy, "snap-info": snapInfo, "charm-info": charmInfo, observed };
+var byName2 = { fleet, policy, "snap-info": snapInfo, "charm-info": charmInfo, observed };
 function validatorFor(name) {
-  return byName[name];
+  return byName2[name];
 }
 
 // src/schema/validate.ts
@@ -32261,11 +31118,15 @@ function validateSchema(name, source) {
     return seen.has(id) ? !1 : (seen.add(id), !0);
   });
 }
+function passes(name, value) {
+  return !hasOversizedMapping(value) && validatorFor(name)(value) === !0;
+}
 function pointerToPath(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
 }
 var MAX_MAPPING_KEYS = 1024;
 function oversizedMapping(value) {
+  if (!hasOversizedMapping(value)) return;
   let stack = [[value, []]];
   for (; stack.length > 0; ) {
     let [node, path14] = stack.pop();
@@ -32283,6 +31144,23 @@ function oversizedMapping(value) {
       }
     }
   }
+}
+function hasOversizedMapping(value) {
+  let stack = [value];
+  for (; stack.length > 0; ) {
+    let node = stack.pop();
+    if (Array.isArray(node))
+      for (let item of node) item !== null && typeof item == "object" && stack.push(item);
+    else if (node !== null && typeof node == "object") {
+      let keys = 0;
+      for (let key2 in node) {
+        if (++keys > MAX_MAPPING_KEYS) return !0;
+        let item = node[key2];
+        item !== null && typeof item == "object" && stack.push(item);
+      }
+    }
+  }
+  return !1;
 }
 function pickErrors(errors) {
   let byPath = /* @__PURE__ */ new Map();
@@ -32419,35 +31297,52 @@ function valueAt(root, path14) {
   return value;
 }
 
+// src/manifest/validate-fleet.ts
+function validateFleet(source, known) {
+  let pieces = source.pieces, copied = pieces?.copied, value = source.value;
+  if (pieces && copied && known?.passed && value !== null && typeof value == "object" && waveMode(value) === waveMode(known.source.value)) {
+    let items = value[pieces.key];
+    if (Array.isArray(items)) {
+      let rest = items.filter((_3, index) => !copied.has(index));
+      if (passes("fleet", { ...value, [pieces.key]: rest })) return [];
+    }
+  }
+  return validateSchema("fleet", source);
+}
+function waveMode(value) {
+  if (value === null || typeof value != "object" || !Object.hasOwn(value, "waves")) return "absent";
+  let waves = value.waves;
+  return Array.isArray(waves) && waves.length > 0 ? "list" : "other";
+}
+
 // src/manifest/yaml.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_yaml4 = __toESM(require_dist(), 1);
 
-// src/manifest/input-gate.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/manifest/flow-depth.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function offsetPastBracketDepth(text2, limit) {
-  let depth = 0, quoteMayOpen = !0;
-  for (let at3 = 0; at3 < text2.length; at3++) {
-    let char = text2.charCodeAt(at3);
+  let depth = 0, special = /[[\]{}#'"]/g, afterSkip = -1;
+  for (; special.test(text2); ) {
+    let at3 = special.lastIndex - 1, char = text2.charCodeAt(at3);
     if (char === 91 || char === 123) {
       if (depth++, depth > limit) return at3;
     } else if (char === 93 || char === 125)
       depth > 0 && depth--;
-    else if (char === 35 && quoteMayOpen) {
-      let end = text2.indexOf(`
-`, at3);
+    else if (quoteMayOpenAt(text2, at3, afterSkip)) {
+      let end = char === 35 ? text2.indexOf(`
+`, at3) : closingQuote(text2, at3, char);
       if (end < 0) return;
-      at3 = end;
-    } else if ((char === 39 || char === 34) && quoteMayOpen && (at3 = closingQuote(text2, at3, char), at3 < 0))
-      return;
-    quoteMayOpen = char === 32 || char === 9 || char === 10 || char === 13 || char === 91 || char === 123 || char === 44 || char === 58;
+      afterSkip = end + 1, special.lastIndex = end + 1;
+    }
   }
 }
-function closingQuote(text2, open4, quote) {
-  for (let at3 = open4 + 1; at3 < text2.length; at3++) {
+function quoteMayOpenAt(text2, at3, afterSkip) {
+  if (at3 === 0) return !0;
+  if (at3 === afterSkip) return !1;
+  let before = text2.charCodeAt(at3 - 1);
+  return before === 32 || before === 9 || before === 10 || before === 13 || before === 91 || before === 123 || before === 44 || before === 58;
+}
+function closingQuote(text2, open3, quote) {
+  for (let at3 = open3 + 1; at3 < text2.length; at3++) {
     let char = text2.charCodeAt(at3);
     if (quote === 34 && char === 92) at3++;
     else if (char === quote)
@@ -32642,7 +31537,10 @@ var DEFAULT_WAVE_ROLLOUT = { parallel: 1, maxFailures: 0 }, manifestPaths = {
 function loadManifest(text2, file, options = {}) {
   let { source, findings } = parseYamlFile(text2, file, options);
   if (!source) return { file, findings };
-  let schemaFindings = validateSchema("fleet", source);
+  let schemaFindings = validateFleet(
+    source,
+    options.known ? { source: options.known, passed: options.knownPassed === !0 } : void 0
+  );
   if (schemaFindings.length > 0) return { file, source, findings: schemaFindings };
   let fleet2 = toFleet(source.value);
   return { file, source, fleet: fleet2, findings: crossCheck(fleet2, source) };
@@ -32665,43 +31563,6 @@ function describeState(state) {
 }
 function sameRun(a, b3) {
   return a?.version === b3?.version && a?.channel === b3?.channel && a?.revision === b3?.revision;
-}
-function byName2(record2) {
-  return Object.assign(/* @__PURE__ */ Object.create(null), record2);
-}
-function toFleet(raw) {
-  return {
-    policy: raw.policy,
-    ...raw.waves ? { waves: raw.waves } : {},
-    ...raw.rollout ? { rollout: rolloutSettings(raw.rollout) } : {},
-    freeze: (raw.freeze ?? []).map((f3, index) => ({ ...f3, index })),
-    clusters: raw.clusters.map((c3, index) => ({
-      name: c3.name,
-      ...c3.wave !== void 0 ? { wave: c3.wave } : {},
-      ...c3.proxy !== void 0 ? { proxy: c3.proxy } : {},
-      ...c3.architecture !== void 0 ? { architecture: c3.architecture } : {},
-      ...c3.runner !== void 0 ? { runner: c3.runner } : {},
-      ...c3.pauseAfterMember !== void 0 ? { pauseAfterMember: c3.pauseAfterMember } : {},
-      ...c3.params !== void 0 ? { params: byName2(c3.params) } : {},
-      components: byName2(c3.components),
-      index,
-      members: c3.members.map((m2, memberIndex) => typeof m2 == "string" ? { name: m2, role: "worker", workload: "live", index: memberIndex } : {
-        name: m2.name,
-        role: m2.role ?? "worker",
-        workload: m2.workload ?? "live",
-        ...m2.migrationAttempts !== void 0 ? { migrationAttempts: m2.migrationAttempts } : {},
-        ...m2.components && Object.keys(m2.components).length > 0 ? { overrides: byName2(m2.components) } : {},
-        index: memberIndex
-      })
-    }))
-  };
-}
-function rolloutSettings(raw) {
-  return {
-    ...raw.parallel !== void 0 ? { parallel: raw.parallel } : {},
-    ...raw.maxFailures !== void 0 ? { maxFailures: raw.maxFailures } : {},
-    ...raw.waves ? { waves: byName2(raw.waves) } : {}
-  };
 }
 function crossCheck(fleet2, source) {
   let findings = [], report = (path14, code, data, subject = {}, atKey = !1) => {
@@ -32729,35 +31590,57 @@ function crossCheck(fleet2, source) {
       allClusters.has(name) || report(["freeze", freeze.index, "clusters", index], "FREEZE_CLUSTER_UNKNOWN", { cluster: name });
     });
   for (let cluster of fleet2.clusters) {
-    let path14 = manifestPaths.cluster(cluster);
-    clusterNames.has(cluster.name) && report([...path14, "name"], "DUPLICATE_CLUSTER", { cluster: cluster.name }, { cluster: cluster.name }), clusterNames.add(cluster.name), cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
-      [...path14, "wave"],
+    clusterNames.has(cluster.name) && report(
+      [...manifestPaths.cluster(cluster), "name"],
+      "DUPLICATE_CLUSTER",
+      { cluster: cluster.name },
+      { cluster: cluster.name }
+    ), clusterNames.add(cluster.name), cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
+      [...manifestPaths.cluster(cluster), "wave"],
       "WAVE_UNKNOWN",
       { cluster: cluster.name, wave: cluster.wave, waves: [...waves].join(", ") },
       { cluster: cluster.name }
     );
-    let memberNames = /* @__PURE__ */ new Set();
-    for (let member of cluster.members)
-      memberNames.has(member.name) && report(
+    let members = cluster.members;
+    for (let i = 0; i < members.length; i++) {
+      let member = members[i];
+      isNamedBefore(members, i) && report(
         [...manifestPaths.member(cluster, member)],
         "DUPLICATE_MEMBER",
         { member: member.name, cluster: cluster.name },
         { cluster: cluster.name, member: member.name }
-      ), memberNames.add(member.name);
+      );
+    }
     for (let member of cluster.members)
-      for (let name of Object.keys(member.overrides ?? {})) {
-        let own = member.overrides?.[name];
-        own && cluster.components[name] === void 0 && !isComplete(own) && report(
-          manifestPaths.memberComponent(cluster, member, name),
-          "INCOMPLETE_COMPONENT",
-          { which: `Component \`${name}\`` },
-          { cluster: cluster.name, component: name, member: member.name },
-          !0
-        );
-      }
+      if (member.overrides)
+        for (let name of Object.keys(member.overrides)) {
+          let own = member.overrides[name];
+          own && cluster.components[name] === void 0 && !isComplete(own) && report(
+            manifestPaths.memberComponent(cluster, member, name),
+            "INCOMPLETE_COMPONENT",
+            { which: `Component \`${name}\`` },
+            { cluster: cluster.name, component: name, member: member.name },
+            !0
+          );
+        }
   }
   return findings;
 }
+function isNamedBefore(members, index) {
+  let name = members[index].name;
+  if (members.length > 16) {
+    let names = memberNameSets.get(members);
+    if (!names) {
+      names = /* @__PURE__ */ new Map();
+      for (let i = members.length - 1; i >= 0; i--) names.set(members[i].name, i);
+      memberNameSets.set(members, names);
+    }
+    return names.get(name) < index;
+  }
+  for (let i = 0; i < index; i++) if (members[i].name === name) return !0;
+  return !1;
+}
+var memberNameSets = /* @__PURE__ */ new WeakMap();
 function isComplete(state) {
   return state.version !== void 0 || state.channel !== void 0 && state.revision !== void 0;
 }
@@ -32775,13 +31658,16 @@ function startOf(moment) {
 }
 
 // src/rules/compare-change.ts
+var movesOf = /* @__PURE__ */ new WeakMap();
 function versionMoves(context3) {
+  let known = movesOf.get(context3.changes);
+  if (known?.policy === context3.policy) return known.moves;
   let moves2 = [];
   for (let change2 of context3.changes) {
     let from = context3.versionOf(change2.component, change2.fromState), to2 = context3.versionOf(change2.component, change2.toState);
     from === void 0 || to2 === void 0 || moves2.push({ change: change2, from, to: to2 });
   }
-  return moves2;
+  return movesOf.set(context3.changes, { policy: context3.policy, moves: moves2 }), moves2;
 }
 function changePath(context3, change2) {
   let cluster = clusterNamed(context3.head.fleet, change2.cluster);
@@ -32817,9 +31703,6 @@ function moved(context3, at3) {
 function introducedIfMoved(context3, at3) {
   return moved(context3, at3) ? { introduced: !0 } : {};
 }
-
-// src/rules/types.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/rules/channel-blocked.ts
 var channelBlocked = {
@@ -32862,7 +31745,6 @@ var channelBlocked = {
 };
 
 // src/rules/channel-eol.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var channelEol = {
   id: "channel/eol",
   description: "A track or version is past its end of life (a warning when the base already ran it there).",
@@ -32900,9 +31782,11 @@ var channelEol = {
 };
 
 // src/rules/channel-risk.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function riskOf(channel) {
-  return channel.split("/")[1] ?? "stable";
+  let slash = channel.indexOf("/");
+  if (slash === -1) return "stable";
+  let next = channel.indexOf("/", slash + 1);
+  return channel.slice(slash + 1, next === -1 ? void 0 : next);
 }
 var channelRisk = {
   id: "channel/risk",
@@ -32961,7 +31845,6 @@ var channelRisk = {
 };
 
 // src/rules/cohort-required.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var cohortRequired = {
   id: "cohort/required",
   description: "A component that must be in a cohort is not.",
@@ -32983,11 +31866,7 @@ var cohortRequired = {
   }
 };
 
-// src/rules/drift.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/observe/compare.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var RISKS = ["stable", "candidate", "beta", "edge"];
 function fullChannel(channel) {
   return channel.split("/").length === 1 ? RISKS.includes(channel) ? `latest/${channel}` : `${channel}/stable` : channel;
@@ -33059,7 +31938,6 @@ var drift = {
 };
 
 // src/rules/hold-freeze.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var holdFreeze = {
   id: "hold/freeze",
   description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet.",
@@ -33102,7 +31980,6 @@ function scopeOf(freeze, wave2, cluster) {
 }
 
 // src/rules/hold-required.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var holdRequired = {
   id: "hold/required",
   description: "A component that must be held is not.",
@@ -33125,7 +32002,6 @@ var holdRequired = {
 };
 
 // src/rules/order-promotion.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var orderPromotion = {
   id: "order/promotion",
   description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base.",
@@ -33146,7 +32022,7 @@ var orderPromotion = {
         let state = cluster.components[component];
         if (state === void 0) continue;
         let key2 = runKey(state);
-        found.runs.push({ key: key2, text: `${cluster.name} (${cluster.wave}) runs ${describeState(state)}` }), found.counts.set(key2, (found.counts.get(key2) ?? 0) + 1);
+        found.runs.push({ key: key2, cluster, state }), found.counts.set(key2, (found.counts.get(key2) ?? 0) + 1);
       }
       return earlierRuns.set(id, found), found;
     };
@@ -33159,7 +32035,7 @@ var orderPromotion = {
       let behind = [];
       for (let run3 of runs) {
         if (behind.length === 5) break;
-        run3.key !== target && behind.push(run3.text);
+        run3.key !== target && behind.push(`${run3.cluster.name} (${run3.cluster.wave}) runs ${describeState(run3.state)}`);
       }
       context3.report({
         path: ["clusters", cluster.index, "components", change2.component],
@@ -33179,11 +32055,11 @@ var orderPromotion = {
   }
 };
 function runKey(state) {
-  return JSON.stringify([state.version, state.channel, state.revision]);
+  let part = (value) => value === void 0 ? "-" : `+${value}`;
+  return `${part(state.version)}\0${part(state.channel)}\0${part(state.revision)}`;
 }
 
 // src/rules/order-requires.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var orderRequires = {
   id: "order/requires",
   description: "A component's target needs a version of another component that the cluster will not have.",
@@ -33204,9 +32080,15 @@ var orderRequires = {
             for (let [other, allowed] of Object.entries(requirement.needs)) {
               let otherScheme = context3.scheme(other);
               if (!otherScheme) continue;
-              let meets = (state) => {
+              if (!at3.member && !at3.cluster.members.some((m2) => m2.overrides?.[other] !== void 0)) {
+                let shared = at3.cluster.components[other], sharedVersion = context3.versionOf(other, shared);
+                if (shared && sharedVersion === void 0 || sharedVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(sharedVersion, pattern)))
+                  continue;
+              }
+              let lastState, lastVerdict, meets = (state) => {
+                if (lastVerdict !== void 0 && state === lastState) return lastVerdict;
                 let otherVersion = context3.versionOf(other, state);
-                return otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern));
+                return lastState = state, lastVerdict = otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern)), lastVerdict;
               }, members = at3.member ? [at3.member] : at3.cluster.members, offending = /* @__PURE__ */ new Map(), metInBase = context3.base !== void 0, moved2 = !1, was, to2;
               for (let member of members) {
                 let otherState = memberState(at3.cluster, member, other);
@@ -33261,23 +32143,7 @@ var orderRequires = {
   }
 };
 
-// src/rules/order-transition.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/transition/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/transition/reorder.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/transition/limits.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/schemes/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/policy/schemes/calver.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var RELEASE = /^(\d{4})\.([12])$/;
 function ordinal(version) {
   let match = RELEASE.exec(version);
@@ -33312,7 +32178,6 @@ function calverScheme(versioning) {
 }
 
 // src/policy/schemes/semver.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_semver = __toESM(require_semver2(), 1), RANGE = /^[\d.xX*<>=~^|\s-]+$/, cache = /* @__PURE__ */ new Map();
 function read(version) {
   let parsed = cache.get(version);
@@ -33364,7 +32229,6 @@ function semverScheme(versioning) {
 }
 
 // src/policy/schemes/tracks.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function tracksScheme(versioning) {
   let tracks = versioning.versions ?? [], index = new Map(tracks.map((track, i) => [track, i])), position2 = (track) => {
     let i = index.get(track);
@@ -33403,7 +32267,6 @@ function sameScheme(a, b3) {
 }
 
 // src/policy/skew.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function skewProblem(scheme, version, of, skew) {
   if (!scheme.isValid(version) || !scheme.isValid(of)) return;
   let order = scheme.compare(version, of);
@@ -33486,7 +32349,6 @@ function judged(limit, subject, target) {
 }
 
 // src/policy/transition/walk.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function walk2(setting, order) {
   for (let track of setting.tracks.values()) for (let cell of track.cells) cell.moved = !1;
   for (let name of order) {
@@ -33615,18 +32477,20 @@ function behindOf(packOrder, order, ahead) {
   return packOrder.filter((name) => behind.has(name));
 }
 
-// src/policy/transition/setting.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/policy/comparable.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
+var read2 = /* @__PURE__ */ new WeakMap();
 function comparableVersion(policy2, component, state) {
   if (!state) return;
   let spec = Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component] : void 0;
   if (!spec) return;
-  let raw = spec.versioning.source === "track" ? state.channel?.split("/")[0] : state.version;
-  if (raw !== void 0)
-    return policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  let byTrack = spec.versioning.source === "track", text2 = byTrack ? state.channel : state.version;
+  if (text2 === void 0) return;
+  let components = read2.get(policy2);
+  components || (components = /* @__PURE__ */ new Map(), read2.set(policy2, components));
+  let versions = components.get(component);
+  if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text2)) return versions.get(text2);
+  let slash = byTrack ? text2.indexOf("/") : -1, raw = slash === -1 ? text2 : text2.slice(0, slash), version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  return versions.size > 1e4 && versions.clear(), versions.set(text2, version), version;
 }
 
 // src/policy/transition/setting.ts
@@ -33662,11 +32526,7 @@ function rank(member) {
   return member?.role === "control" ? 0 : 1;
 }
 
-// src/policy/transition/split.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/policy/upgrade-path.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function tooFarToChain(scheme, from, to2) {
   return scheme.family(from) === scheme.family(to2) && scheme.distance(from, to2) > 256;
 }
@@ -33904,7 +32764,6 @@ function severityOf(policy2, rule, component) {
 }
 
 // src/rules/pins-conflict.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var pinsConflict = {
   id: "pins/conflict",
   description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold.",
@@ -33962,7 +32821,6 @@ var pinsConflict = {
 };
 
 // src/rules/policy-changed.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VERBS = { edited: "edits", added: "adds", removed: "removes", renamed: "renames" }, policyChanged = {
   id: "policy/changed",
   description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs).",
@@ -33990,7 +32848,6 @@ var VERBS = { edited: "edits", added: "adds", removed: "removes", renamed: "rena
 };
 
 // src/rules/schema.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var schema = {
   id: "schema",
   description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read.",
@@ -33999,7 +32856,6 @@ var schema = {
 };
 
 // src/rules/skew-components.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var skewComponents = {
   id: "skew/components",
   description: "Two components of one cluster are further apart than the pack allows.",
@@ -34048,7 +32904,6 @@ var skewComponents = {
 };
 
 // src/rules/skew-downgrade.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var skewDowngrade = {
   id: "skew/downgrade",
   description: "Head is older than base: an older version, or a lower revision on the same channel.",
@@ -34079,7 +32934,6 @@ var skewDowngrade = {
 };
 
 // src/rules/skew-jump.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var NO_PATH = { closed: "jumpFromClosed", "too-far": "jumpTooFar", "no-chain": "jumpNoChain" }, skewJump = {
   id: "skew/jump",
   description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes.",
@@ -34118,7 +32972,6 @@ var NO_PATH = { closed: "jumpFromClosed", "too-far": "jumpTooFar", "no-chain": "
 };
 
 // src/rules/skew-major.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var skewMajor = {
   id: "skew/major",
   description: "The major version or track family changes where the pack forbids in-place major upgrades.",
@@ -34149,7 +33002,6 @@ var skewMajor = {
 };
 
 // src/rules/skew-members.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var skewMembers = {
   id: "skew/members",
   description: "Members of one cluster would run different versions or revisions.",
@@ -34189,7 +33041,6 @@ var skewMembers = {
 };
 
 // src/rules/yaml-syntax.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var yamlSyntax = {
   id: "yaml/syntax",
   description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits.",
@@ -34232,7 +33083,6 @@ var RollgateError = class extends Error {
 };
 
 // src/io/paths.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import path from "node:path";
 function toPosix(file) {
   return file.split(path.sep).join("/");
@@ -34340,7 +33190,6 @@ function gitRepository(directory) {
 }
 
 // src/io/failure.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function describeFailure(error2) {
   if (error2 instanceof RollgateError) return error2.message;
   let code = error2?.code;
@@ -34349,18 +33198,10 @@ function describeFailure(error2) {
 }
 
 // src/action/check-mode.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { lstat as lstat4 } from "node:fs/promises";
+import { lstat as lstat3 } from "node:fs/promises";
 import path9 from "node:path";
 
-// src/action/github-client.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// node_modules/@actions/github/lib/github.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/@actions/github/lib/context.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
@@ -34396,11 +33237,7 @@ var Context = class {
   }
 };
 
-// node_modules/@actions/github/lib/utils.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/@actions/github/lib/internal/utils.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_undici(), 1), __awaiter2 = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
     return value instanceof P3 ? value : new P3(function(resolve) {
@@ -34460,20 +33297,12 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// node_modules/@octokit/core/dist-src/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/universal-user-agent/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 function getUserAgent() {
   return typeof navigator == "object" && "userAgent" in navigator ? navigator.userAgent : typeof process == "object" && process.version !== void 0 ? `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})` : "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/before-after-hook/lib/register.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 function register(state, name, method, options) {
   if (typeof method != "function")
     throw new Error("method for before hook must be a function");
@@ -34481,7 +33310,6 @@ function register(state, name, method, options) {
 }
 
 // node_modules/before-after-hook/lib/add.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 function addHook(state, kind, name, hook2) {
   let orig = hook2;
   state.registry[name] || (state.registry[name] = []), kind === "before" && (hook2 = (method, options) => Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options))), kind === "after" && (hook2 = (method, options) => {
@@ -34494,7 +33322,6 @@ function addHook(state, kind, name, hook2) {
 }
 
 // node_modules/before-after-hook/lib/remove.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 function removeHook(state, name, method) {
   if (!state.registry[name])
     return;
@@ -34528,11 +33355,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/request/dist-bundle/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`, DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -34710,7 +33533,6 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 // node_modules/content-type/dist/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[9] |= 2;
 CHAR_MAP[32] |= 2;
@@ -34821,7 +33643,6 @@ function unescapeQuotedPairs(str, start, end) {
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.stringify, originalParse = JSON.parse, customFormat = /^-?\d+n$/, bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g, noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g, isUnstringifiable = (val) => val === void 0 || typeof val == "function" || typeof val == "symbol", isRawJSON = (val) => val !== null && typeof val == "object" && val.constructor && val.constructor.name === "RawJSON", stringifyIteratively = (rootValue, replacer, spaceParam) => {
   let space = "";
   typeof spaceParam == "number" ? space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam)))) : typeof spaceParam == "string" && (space = spaceParam.slice(0, 10));
@@ -34985,7 +33806,6 @@ var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.str
 };
 
 // node_modules/@octokit/request-error/dist-src/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var RequestError = class extends Error {
   name;
   /**
@@ -35154,7 +33974,6 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -35234,7 +34053,6 @@ function withCustomRequest(customRequest) {
 }
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var b64url = "(?:[a-zA-Z0-9_-]+)", sep = "\\.", jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
@@ -35267,7 +34085,6 @@ var createTokenAuth = function(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION4 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
@@ -35366,18 +34183,10 @@ var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`, Octokit = 
   auth;
 };
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION5 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -37780,7 +36589,6 @@ function legacyRestEndpointMethods(octokit) {
 legacyRestEndpointMethods.VERSION = VERSION5;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data)
@@ -37879,7 +36687,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
 function isRequestError(error2) {
@@ -37940,7 +36747,6 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_light2 = __toESM(require_light(), 1), VERSION8 = "0.0.0-development", noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -38153,19 +36959,11 @@ function statusOf(error2) {
 }
 
 // src/action/input-helper.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { readFileSync as readFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
 
-// src/datasource/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/datasource/charmhub.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/datasource/http.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var Retryable = class extends Error {
   constructor(message, waitMs) {
     super(message);
@@ -38260,7 +37058,6 @@ function formatBytes(bytes) {
 }
 
 // src/datasource/validate.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function validateAnswer(schema2, body, what, endpoint2) {
   let validate = validatorFor(schema2);
   if (validate(body)) return body;
@@ -38310,7 +37107,6 @@ function charmhub(baseUrl3, fetchFunction, limits) {
 }
 
 // src/datasource/snap-store.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var SNAP_STORE_URL = "https://api.snapcraft.io";
 function snapStore(baseUrl3, fetchFunction, limits) {
   let label2 = `the Snap Store at ${baseUrl3}`;
@@ -38354,9 +37150,6 @@ function snapStore(baseUrl3, fetchFunction, limits) {
     }
   };
 }
-
-// src/datasource/types.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/datasource/index.ts
 var DEFAULT_ARCHITECTURE = "amd64";
@@ -38426,13 +37219,10 @@ function datasourceSettings(flags, env, fetchFunction) {
 }
 
 // src/io/packs.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import path4 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/policy/pack.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var STEP_PLACEHOLDERS = [
   "component",
   "member",
@@ -38581,16 +37371,25 @@ function findRequiresCycle(pack) {
   return null;
 }
 
+// src/io/embedded-packs.ts
+var EMBEDDED = `{"charmed-etcd":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# Charmed etcd on Juju machines: the application is the cluster's one component, its units are the members.\\n# Rules from Charmed etcd's \\"Refresh (upgrade)\\" and the charm-refresh library's actions.\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: charmed-etcd\\ndescription: >-\\n  Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only,\\n  a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.\\n# The charm charmed-etcd on Charmhub: \`rollgate update\` and \`bump --to CHANNEL\` read its revisions from its channel map.\\ndatasource: charmhub\\nsources:\\n  - \\"Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back\\"\\n  - \\"charm-refresh: the pre-refresh-check and resume-refresh actions on machines\\"\\norder: [charmed-etcd]\\n# One component (the charm): no other order to keep or choose. Its units go in the order the charm refreshes them.\\nstrictOrder: false\\nrules:\\n  policy/changed: warning\\n# Each cluster is one Juju application: the steps name its model and application, never whatever model is current\\n# on the runner (\\"replace charmed-etcd with the name of the Juju application\\").\\nparams:\\n  model:\\n    description: the Juju model the application runs in ([controller:][owner/]model)\\n  application:\\n    description: the Juju application of the cluster\\n    default: charmed-etcd\\nrollout:\\n  # \\"first (default) to wait for your confirmation once, after the first unit refreshes\\".\\n  # A cluster sets pauseAfterMember: all or none to change it.\\n  pauseAfterMember: first\\n  # \\"Use juju refresh and specify the charm revision\\": the revision is the charm's, not a snap's, so no store proxy\\n  # override or snap refresh line pins it; the refresh step does.\\n  pins: none\\n  rollback: { supported: true }\\ncomponents:\\n  charmed-etcd:\\n    description: >-\\n      The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and\\n      charm revision. Members are its units by number, listed in the order the charm refreshes them:\\n      highest unit number first.\\n    versioning:\\n      scheme: semver\\n      source: track\\n      versions: [\\"3.5\\", \\"3.6\\"]\\n    # \\"Charmed etcd supports minor version in-place refresh\\": no major in-place upgrade, no downgrade.\\n    jump: { max: 1, major: forbid }\\n    # \\"Any refresh from or to a non-stable version (e.g. 3.6/edge)\\" is unsupported.\\n    risks: [stable]\\n    rollout:\\n      strategy: serial\\n      before:\\n        # \\"Run the pre-refresh-check action on the leader unit ... If the action does not succeed, do not refresh.\\"\\n        - { name: pre-refresh-check, on: runner, run: [juju, run, -m, \\"{model}\\", \\"{application}/leader\\", pre-refresh-check] }\\n        # The charm then waits at every unit; rollgate's gates (pauseAfterMember) decide where a person confirms,\\n        # and rollgate resumes each later unit itself. It is also the vendor's way to halt a refresh.\\n        - { name: pause-every-unit, on: runner, run: [juju, config, -m, \\"{model}\\", \\"{application}\\", pause-after-unit-refresh=all] }\\n      member:\\n        # \`juju refresh\` refreshes the first unit on its own; each later unit waits for resume-refresh on it.\\n        - { name: refresh, when: first, on: runner, run: [juju, refresh, -m, \\"{model}\\", \\"{application}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, \\"{model}\\", \\"{application}/{member}\\", resume-refresh] }\\n        # The charm checks health itself after each unit and pauses when that fails; this waits for the unit\\n        # to be back, so the next one does not start on a unit that is still settling.\\n        - name: health\\n          on: runner\\n          run: [juju, wait-for, unit, -m, \\"{model}\\", \\"{application}/{member}\\", '--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"', --timeout=30m]\\n        # Active and idle holds on the old charm too. On machines \`juju refresh\` moves every unit's charm code at\\n        # once and the charm then refreshes each unit's snap in turn, saying which in the unit's status, as\\n        # charm-refresh writes it: \\"Snap revision <n> (outdated); Charm revision <m>\\" until that unit's snap is\\n        # refreshed. Read back, so the stage stops at a unit whose charm or snap did not move, not at the next one.\\n        - name: unit-read-back\\n          on: runner\\n          retry: { timeout: 10m, every: 1m }\\n          run: [juju, status, -m, \\"{model}\\", \\"{application}/{member}\\", --format=yaml]\\n          expect:\\n            - { what: \\"{application}/{member} charm revision\\", match: \\"^ +message: .*Charm revision ([0-9]+)\\", is: \\"{revision}\\" }\\n            - { what: \\"{application}/{member} snap\\", match: \\"^ +message: .*Snap revision [0-9]+ ?(\\\\\\\\(outdated\\\\\\\\))?;\\", is: \\"\\" }\\n      after:\\n        # \\"Get the current charm revision of the application with juju status\\": the application runs the pinned\\n        # charm revision and channel once the last unit is done.\\n        - name: read-back\\n          on: runner\\n          run: [juju, status, -m, \\"{model}\\", \\"{application}\\", --format=yaml]\\n          expect:\\n            - { what: \\"{application} charm revision\\", match: \\"^ +charm-rev: ([0-9]+)$\\", is: \\"{revision}\\" }\\n            - { what: \\"{application} charm channel\\", match: \\"^ +charm-channel: ([^ ]+)$\\", is: \\"{channel}\\" }\\n      # \\"Run the rollback command you copied down earlier\\": on machines, \`juju refresh\` back to the old revision.\\n      # The pre-refresh check is not run again: it fails before a rollback.\\n      rollback:\\n        - { name: halt, when: first, on: runner, run: [juju, config, -m, \\"{model}\\", \\"{application}\\", pause-after-unit-refresh=all] }\\n        - { name: rollback, when: first, on: runner, run: [juju, refresh, -m, \\"{model}\\", \\"{application}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, \\"{model}\\", \\"{application}/{member}\\", resume-refresh] }\\n        - name: health\\n          on: runner\\n          run: [juju, wait-for, unit, -m, \\"{model}\\", \\"{application}/{member}\\", '--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"', --timeout=30m]\\n        # Each unit back at the old revision, charm code and snap.\\n        - name: unit-read-back\\n          on: runner\\n          retry: { timeout: 10m, every: 1m }\\n          run: [juju, status, -m, \\"{model}\\", \\"{application}/{member}\\", --format=yaml]\\n          expect:\\n            - { what: \\"{application}/{member} charm revision\\", match: \\"^ +message: .*Charm revision ([0-9]+)\\", is: \\"{revision}\\" }\\n            - { what: \\"{application}/{member} snap\\", match: \\"^ +message: .*Snap revision [0-9]+ ?(\\\\\\\\(outdated\\\\\\\\))?;\\", is: \\"\\" }\\n      # A minor in-place downgrade is unsupported, but going back during a refresh is the vendor's own recovery.\\n      downgrade:\\n        supported: true\\n        note: >-\\n          \\"If something went wrong, the safest recovery path is often to roll back to the original version. First,\\n          halt the refresh. Run the rollback command you copied down earlier\\": juju refresh to the original revision.\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"charmed-etcd\\",\\"description\\":\\"Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only, a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.\\",\\"datasource\\":\\"charmhub\\",\\"sources\\":[\\"Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back\\",\\"charm-refresh: the pre-refresh-check and resume-refresh actions on machines\\"],\\"order\\":[\\"charmed-etcd\\"],\\"strictOrder\\":false,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"params\\":{\\"model\\":{\\"description\\":\\"the Juju model the application runs in ([controller:][owner/]model)\\"},\\"application\\":{\\"description\\":\\"the Juju application of the cluster\\",\\"default\\":\\"charmed-etcd\\"}},\\"rollout\\":{\\"pauseAfterMember\\":\\"first\\",\\"pins\\":\\"none\\",\\"rollback\\":{\\"supported\\":true}},\\"components\\":{\\"charmed-etcd\\":{\\"description\\":\\"The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and charm revision. Members are its units by number, listed in the order the charm refreshes them: highest unit number first.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"track\\",\\"versions\\":[\\"3.5\\",\\"3.6\\"]},\\"jump\\":{\\"max\\":1,\\"major\\":\\"forbid\\"},\\"risks\\":[\\"stable\\"],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"before\\":[{\\"name\\":\\"pre-refresh-check\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"run\\",\\"-m\\",\\"{model}\\",\\"{application}/leader\\",\\"pre-refresh-check\\"]},{\\"name\\":\\"pause-every-unit\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"config\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"pause-after-unit-refresh=all\\"]}],\\"member\\":[{\\"name\\":\\"refresh\\",\\"when\\":\\"first\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"refresh\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"resume-refresh\\",\\"when\\":\\"later\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"run\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"resume-refresh\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"wait-for\\",\\"unit\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"--query=life==\\\\\\"alive\\\\\\" && workload-status==\\\\\\"active\\\\\\" && agent-status==\\\\\\"idle\\\\\\"\\",\\"--timeout=30m\\"]},{\\"name\\":\\"unit-read-back\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"10m\\",\\"every\\":\\"1m\\"},\\"run\\":[\\"juju\\",\\"status\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"--format=yaml\\"],\\"expect\\":[{\\"what\\":\\"{application}/{member} charm revision\\",\\"match\\":\\"^ +message: .*Charm revision ([0-9]+)\\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{application}/{member} snap\\",\\"match\\":\\"^ +message: .*Snap revision [0-9]+ ?(\\\\\\\\(outdated\\\\\\\\))?;\\",\\"is\\":\\"\\"}]}],\\"after\\":[{\\"name\\":\\"read-back\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"status\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"--format=yaml\\"],\\"expect\\":[{\\"what\\":\\"{application} charm revision\\",\\"match\\":\\"^ +charm-rev: ([0-9]+)$\\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{application} charm channel\\",\\"match\\":\\"^ +charm-channel: ([^ ]+)$\\",\\"is\\":\\"{channel}\\"}]}],\\"rollback\\":[{\\"name\\":\\"halt\\",\\"when\\":\\"first\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"config\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"pause-after-unit-refresh=all\\"]},{\\"name\\":\\"rollback\\",\\"when\\":\\"first\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"refresh\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"resume-refresh\\",\\"when\\":\\"later\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"run\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"resume-refresh\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"wait-for\\",\\"unit\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"--query=life==\\\\\\"alive\\\\\\" && workload-status==\\\\\\"active\\\\\\" && agent-status==\\\\\\"idle\\\\\\"\\",\\"--timeout=30m\\"]},{\\"name\\":\\"unit-read-back\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"10m\\",\\"every\\":\\"1m\\"},\\"run\\":[\\"juju\\",\\"status\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"--format=yaml\\"],\\"expect\\":[{\\"what\\":\\"{application}/{member} charm revision\\",\\"match\\":\\"^ +message: .*Charm revision ([0-9]+)\\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{application}/{member} snap\\",\\"match\\":\\"^ +message: .*Snap revision [0-9]+ ?(\\\\\\\\(outdated\\\\\\\\))?;\\",\\"is\\":\\"\\"}]}],\\"downgrade\\":{\\"supported\\":true,\\"note\\":\\"\\\\\\"If something went wrong, the safest recovery path is often to roll back to the original version. First, halt the refresh. Run the rollback command you copied down earlier\\\\\\": juju refresh to the original revision.\\"}}}}}"},"kubernetes":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# Kubernetes control plane components and kubelet, on a cluster laid out by kubeadm (static pod manifests in\\n# /etc/kubernetes/manifests, images from registry.k8s.io, kubelet from the pkgs.k8s.io packages).\\n# Members are the cluster's nodes by node name: control plane nodes with role control, the others workers.\\n# Rules from the Kubernetes version skew policy and \\"Upgrading kubeadm clusters\\".\\n# Each node's package source must point at the target minor version (pkgs.k8s.io has one repository per minor)\\n# before the rollout: the steps run \`apt-get update\` and install the pinned kubeadm, kubectl and kubelet from there.\\n# The control plane is upgraded by kubeadm (\\"kubeadm upgrade apply\\" on the first control plane node, \\"kubeadm\\n# upgrade node\\" on the others), which moves kube-controller-manager and kube-scheduler with kube-apiserver: pin the\\n# three to one version. The etcd snapshot is taken with etcdctl on the first control plane node, so it must be\\n# installed there (the etcd-client package), with kubeadm's certificates under /etc/kubernetes/pki/etcd. Each component's \`versions\` are the minor versions released so far, for upgrade\\n# paths and rollgate init's starter manifest.\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: kubernetes\\ndescription: >-\\n  Kubernetes: kube-apiserver first, one minor version at a time; then kube-controller-manager and\\n  kube-scheduler, at most one minor behind it; then kubelet, at most three minors behind it; nothing newer\\n  than kube-apiserver.\\nsources:\\n  - \\"Kubernetes: Version Skew Policy (kube-apiserver, kubelet, kube-controller-manager, kube-scheduler)\\"\\n  - \\"Kubernetes: Upgrading kubeadm clusters (one minor version at a time, drain, upgrade, uncordon)\\"\\norder: [kube-apiserver, kube-controller-manager, kube-scheduler, kubelet]\\n# Not strict: the skew policy itself names when the order must change. \\"Running a cluster with kubelet instances\\n# that are persistently three minor versions behind kube-apiserver means they must be upgraded before the control\\n# plane can be upgraded.\\" So when the pack's order would pass through a state outside the skew (kubelets four minors\\n# behind a kube-apiserver that moved first), the planner moves the kubelets first and says why.\\nstrictOrder: false\\nrules:\\n  policy/changed: warning\\nrollout:\\n  pauseAfterMember: none\\n  rollback:\\n    supported: false\\n    statement: >-\\n      Kubernetes supports no downgrade of its control plane: a newer kube-apiserver may have rewritten objects in\\n      etcd in a form the older one cannot read. To go back, restore the etcd snapshot this plan took before the\\n      upgrade (under \`kept\` here, on the first control plane node: \`etcdutl snapshot restore\`, as \\"Operating etcd\\n      clusters for Kubernetes\\" describes), and put the previous kubeadm, kubelet and kubectl packages and static pod\\n      manifests back, node by node, with the cluster's workloads drained.\\ncomponents:\\n  kube-apiserver:\\n    description: The API server on every control plane node. \\"Skipping MINOR versions when upgrading is unsupported.\\"\\n    versioning: { scheme: semver, source: version, versions: [\\"1.28\\", \\"1.29\\", \\"1.30\\", \\"1.31\\", \\"1.32\\", \\"1.33\\", \\"1.34\\"] }\\n    jump: { max: 1, major: forbid }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      # \\"Make sure to back up any important components\\": the plan's own etcd snapshot, on the first control plane\\n      # node, named for the cluster and the change; taken once (a rerun passes over it, never overwrites it) and\\n      # checked before it is kept. rollback.json names it.\\n      before:\\n        - { name: snapshot-etcd, creates: \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\", run: [etcdctl, --endpoints=https://127.0.0.1:2379, --cacert=/etc/kubernetes/pki/etcd/ca.crt, --cert=/etc/kubernetes/pki/etcd/server.crt, --key=/etc/kubernetes/pki/etcd/server.key, snapshot, save, \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\"] }\\n        - { name: check-snapshot, creates: \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\", run: [etcdctl, --endpoints=https://127.0.0.1:2379, --cacert=/etc/kubernetes/pki/etcd/ca.crt, --cert=/etc/kubernetes/pki/etcd/server.crt, --key=/etc/kubernetes/pki/etcd/server.key, snapshot, status, \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\"] }\\n        - { name: keep-snapshot, creates: \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\", run: [mv, --no-clobber, \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\", \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\"] }\\n      member:\\n        # \\"Upgrade kubeadm\\": apt-get update, then the pinned kubeadm (and kubectl, which talks to the new API server).\\n        - { name: update-package-lists, run: [apt-get, update] }\\n        - { name: upgrade-kubeadm, run: [apt-get, install, --yes, --allow-change-held-packages, \\"kubeadm={version}-*\\", \\"kubectl={version}-*\\"] }\\n        # \\"Verify the upgrade plan: sudo kubeadm upgrade plan\\" (its pre-flight checks), then \\"sudo kubeadm upgrade\\n        # apply v1.35.x\\", which also upgrades kube-proxy and CoreDNS, renews certificates and the kubeadm-config.\\n        - { name: upgrade-plan, when: first, run: [kubeadm, upgrade, plan, \\"v{version}\\"] }\\n        - { name: upgrade-apply, when: first, run: [kubeadm, upgrade, apply, \\"v{version}\\", --yes] }\\n        # \\"For the other control plane nodes ... use: sudo kubeadm upgrade node instead of: sudo kubeadm upgrade apply\\"\\n        - { name: upgrade-node, when: later, run: [kubeadm, upgrade, node] }\\n        # The node's kube-apiserver runs the new image: not any pod, and not the old mirror pod.\\n        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, \\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-apiserver:v{version}\\", \\"pod/kube-apiserver-{member}\\", --timeout=5m] }\\n  kube-controller-manager:\\n    description: Never newer than kube-apiserver, and at most one minor version older.\\n    versioning: { scheme: semver, source: version, versions: [\\"1.28\\", \\"1.29\\", \\"1.30\\", \\"1.31\\", \\"1.32\\", \\"1.33\\", \\"1.34\\"] }\\n    # One kube-apiserver step plus the one minor version it may lag behind.\\n    jump: { max: 2, major: forbid }\\n    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      # kubeadm upgraded it with kube-apiserver: the stage checks each node runs the new version.\\n      member:\\n        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, \\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-controller-manager:v{version}\\", \\"pod/kube-controller-manager-{member}\\", --timeout=5m] }\\n  kube-scheduler:\\n    description: Never newer than kube-apiserver, and at most one minor version older.\\n    versioning: { scheme: semver, source: version, versions: [\\"1.28\\", \\"1.29\\", \\"1.30\\", \\"1.31\\", \\"1.32\\", \\"1.33\\", \\"1.34\\"] }\\n    jump: { max: 2, major: forbid }\\n    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, \\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-scheduler:v{version}\\", \\"pod/kube-scheduler-{member}\\", --timeout=5m] }\\n  kubelet:\\n    description: >-\\n      The kubelet on every node. Never newer than kube-apiserver and at most three minor versions older, so\\n      nodes may skip the minor versions the control plane went through.\\n    versioning: { scheme: semver, source: version, versions: [\\"1.28\\", \\"1.29\\", \\"1.30\\", \\"1.31\\", \\"1.32\\", \\"1.33\\", \\"1.34\\"] }\\n    jump: { max: 3, major: forbid }\\n    skew: [{ of: kube-apiserver, newer: 0, older: 3 }]\\n    rules:\\n      # Nodes that keep an older kubelet for a while are a supported state, as long as each stays within the skew.\\n      skew/members: warning\\n    rollout:\\n      strategy: serial\\n      member:\\n        # \\"If you are performing a minor version upgrade for any kubelet, you must first drain the node\\" and\\n        # \\"In-place minor version kubelet upgrades are not supported\\": a skip node is drained like a live one.\\n        # manual: the approval gate before the node is where the operator drains it.\\n        - { name: drain, when: live, on: runner, run: [kubectl, drain, \\"{member}\\", --ignore-daemonsets, --delete-emptydir-data, --timeout=15m] }\\n        - { name: drain, when: skip, on: runner, run: [kubectl, drain, \\"{member}\\", --ignore-daemonsets, --delete-emptydir-data, --timeout=15m] }\\n        # \\"Upgrade the kubelet and kubectl\\": \\"apt-get update && apt-get install -y kubelet='1.35.x-*' kubectl='1.35.x-*'\\"\\n        - { name: update-package-lists, run: [apt-get, update] }\\n        - { name: upgrade, run: [apt-get, install, --yes, --allow-change-held-packages, \\"kubelet={version}-*\\", \\"kubectl={version}-*\\"] }\\n        # \\"Restart the kubelet: sudo systemctl daemon-reload; sudo systemctl restart kubelet\\"\\n        - { name: reload, run: [systemctl, daemon-reload] }\\n        - { name: restart, run: [systemctl, restart, kubelet] }\\n        # The node reports the new kubelet version, then Ready: state, so a rerun passes at once on a node done.\\n        - { name: health, on: runner, run: [kubectl, wait, \\"--for=jsonpath={.status.nodeInfo.kubeletVersion}=v{version}\\", \\"node/{member}\\", --timeout=10m] }\\n        - { name: ready, on: runner, run: [kubectl, wait, --for=condition=Ready, \\"node/{member}\\", --timeout=10m] }\\n        # \\"Bring the node back online by marking it schedulable: kubectl uncordon <node-to-uncordon>\\", whoever drained it.\\n        - { name: uncordon, on: runner, run: [kubectl, uncordon, \\"{member}\\"] }\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"kubernetes\\",\\"description\\":\\"Kubernetes: kube-apiserver first, one minor version at a time; then kube-controller-manager and kube-scheduler, at most one minor behind it; then kubelet, at most three minors behind it; nothing newer than kube-apiserver.\\",\\"sources\\":[\\"Kubernetes: Version Skew Policy (kube-apiserver, kubelet, kube-controller-manager, kube-scheduler)\\",\\"Kubernetes: Upgrading kubeadm clusters (one minor version at a time, drain, upgrade, uncordon)\\"],\\"order\\":[\\"kube-apiserver\\",\\"kube-controller-manager\\",\\"kube-scheduler\\",\\"kubelet\\"],\\"strictOrder\\":false,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"rollback\\":{\\"supported\\":false,\\"statement\\":\\"Kubernetes supports no downgrade of its control plane: a newer kube-apiserver may have rewritten objects in etcd in a form the older one cannot read. To go back, restore the etcd snapshot this plan took before the upgrade (under \`kept\` here, on the first control plane node: \`etcdutl snapshot restore\`, as \\\\\\"Operating etcd clusters for Kubernetes\\\\\\" describes), and put the previous kubeadm, kubelet and kubectl packages and static pod manifests back, node by node, with the cluster's workloads drained.\\"}},\\"components\\":{\\"kube-apiserver\\":{\\"description\\":\\"The API server on every control plane node. \\\\\\"Skipping MINOR versions when upgrading is unsupported.\\\\\\"\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"1.28\\",\\"1.29\\",\\"1.30\\",\\"1.31\\",\\"1.32\\",\\"1.33\\",\\"1.34\\"]},\\"jump\\":{\\"max\\":1,\\"major\\":\\"forbid\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"before\\":[{\\"name\\":\\"snapshot-etcd\\",\\"creates\\":\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\",\\"run\\":[\\"etcdctl\\",\\"--endpoints=https://127.0.0.1:2379\\",\\"--cacert=/etc/kubernetes/pki/etcd/ca.crt\\",\\"--cert=/etc/kubernetes/pki/etcd/server.crt\\",\\"--key=/etc/kubernetes/pki/etcd/server.key\\",\\"snapshot\\",\\"save\\",\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\"]},{\\"name\\":\\"check-snapshot\\",\\"creates\\":\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\",\\"run\\":[\\"etcdctl\\",\\"--endpoints=https://127.0.0.1:2379\\",\\"--cacert=/etc/kubernetes/pki/etcd/ca.crt\\",\\"--cert=/etc/kubernetes/pki/etcd/server.crt\\",\\"--key=/etc/kubernetes/pki/etcd/server.key\\",\\"snapshot\\",\\"status\\",\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\"]},{\\"name\\":\\"keep-snapshot\\",\\"creates\\":\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\",\\"run\\":[\\"mv\\",\\"--no-clobber\\",\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\",\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\"]}],\\"member\\":[{\\"name\\":\\"update-package-lists\\",\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade-kubeadm\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--yes\\",\\"--allow-change-held-packages\\",\\"kubeadm={version}-*\\",\\"kubectl={version}-*\\"]},{\\"name\\":\\"upgrade-plan\\",\\"when\\":\\"first\\",\\"run\\":[\\"kubeadm\\",\\"upgrade\\",\\"plan\\",\\"v{version}\\"]},{\\"name\\":\\"upgrade-apply\\",\\"when\\":\\"first\\",\\"run\\":[\\"kubeadm\\",\\"upgrade\\",\\"apply\\",\\"v{version}\\",\\"--yes\\"]},{\\"name\\":\\"upgrade-node\\",\\"when\\":\\"later\\",\\"run\\":[\\"kubeadm\\",\\"upgrade\\",\\"node\\"]},{\\"name\\":\\"health\\",\\"run\\":[\\"kubectl\\",\\"--kubeconfig=/etc/kubernetes/admin.conf\\",\\"wait\\",\\"--namespace=kube-system\\",\\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-apiserver:v{version}\\",\\"pod/kube-apiserver-{member}\\",\\"--timeout=5m\\"]}]}},\\"kube-controller-manager\\":{\\"description\\":\\"Never newer than kube-apiserver, and at most one minor version older.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"1.28\\",\\"1.29\\",\\"1.30\\",\\"1.31\\",\\"1.32\\",\\"1.33\\",\\"1.34\\"]},\\"jump\\":{\\"max\\":2,\\"major\\":\\"forbid\\"},\\"skew\\":[{\\"of\\":\\"kube-apiserver\\",\\"newer\\":0,\\"older\\":1}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"health\\",\\"run\\":[\\"kubectl\\",\\"--kubeconfig=/etc/kubernetes/admin.conf\\",\\"wait\\",\\"--namespace=kube-system\\",\\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-controller-manager:v{version}\\",\\"pod/kube-controller-manager-{member}\\",\\"--timeout=5m\\"]}]}},\\"kube-scheduler\\":{\\"description\\":\\"Never newer than kube-apiserver, and at most one minor version older.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"1.28\\",\\"1.29\\",\\"1.30\\",\\"1.31\\",\\"1.32\\",\\"1.33\\",\\"1.34\\"]},\\"jump\\":{\\"max\\":2,\\"major\\":\\"forbid\\"},\\"skew\\":[{\\"of\\":\\"kube-apiserver\\",\\"newer\\":0,\\"older\\":1}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"health\\",\\"run\\":[\\"kubectl\\",\\"--kubeconfig=/etc/kubernetes/admin.conf\\",\\"wait\\",\\"--namespace=kube-system\\",\\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-scheduler:v{version}\\",\\"pod/kube-scheduler-{member}\\",\\"--timeout=5m\\"]}]}},\\"kubelet\\":{\\"description\\":\\"The kubelet on every node. Never newer than kube-apiserver and at most three minor versions older, so nodes may skip the minor versions the control plane went through.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"1.28\\",\\"1.29\\",\\"1.30\\",\\"1.31\\",\\"1.32\\",\\"1.33\\",\\"1.34\\"]},\\"jump\\":{\\"max\\":3,\\"major\\":\\"forbid\\"},\\"skew\\":[{\\"of\\":\\"kube-apiserver\\",\\"newer\\":0,\\"older\\":3}],\\"rules\\":{\\"skew/members\\":\\"warning\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"drain\\",\\"when\\":\\"live\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"drain\\",\\"{member}\\",\\"--ignore-daemonsets\\",\\"--delete-emptydir-data\\",\\"--timeout=15m\\"]},{\\"name\\":\\"drain\\",\\"when\\":\\"skip\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"drain\\",\\"{member}\\",\\"--ignore-daemonsets\\",\\"--delete-emptydir-data\\",\\"--timeout=15m\\"]},{\\"name\\":\\"update-package-lists\\",\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--yes\\",\\"--allow-change-held-packages\\",\\"kubelet={version}-*\\",\\"kubectl={version}-*\\"]},{\\"name\\":\\"reload\\",\\"run\\":[\\"systemctl\\",\\"daemon-reload\\"]},{\\"name\\":\\"restart\\",\\"run\\":[\\"systemctl\\",\\"restart\\",\\"kubelet\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.status.nodeInfo.kubeletVersion}=v{version}\\",\\"node/{member}\\",\\"--timeout=10m\\"]},{\\"name\\":\\"ready\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"wait\\",\\"--for=condition=Ready\\",\\"node/{member}\\",\\"--timeout=10m\\"]},{\\"name\\":\\"uncordon\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"uncordon\\",\\"{member}\\"]}]}}}}"},"microcloud":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# The MicroCloud snaps: MicroCeph, MicroOVN, LXD and MicroCloud.\\n# Rules from Canonical's \\"How to update and upgrade\\" and the snaps' own track policies.\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: microcloud\\ndescription: Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.\\n# The components are snaps of those names: \`rollgate update\` and \`bump --to CHANNEL\` read their revisions from the\\n# Snap Store's channel map (or the Enterprise Store Proxy given by --store).\\ndatasource: snap-store\\nsources:\\n  - \\"MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)\\"\\n  - \\"MicroCeph, MicroOVN and LXD release and track notes\\"\\n# \\"Update the same component's snap on all cluster members before moving to the next component.\\"\\norder: [microceph, microovn, lxd, microcloud]\\n# Strict: \\"How to update and upgrade\\" gives this one order for every update and upgrade (\\"follow this recommended\\n# order\\"), with no case for another, so the planner never leaves it. Each snap has tracks of its own, so no two are\\n# compared by version; what MicroCloud needs of the others is \`requires\`, kept in every state of the rollout.\\nstrictOrder: true\\nrules:\\n  # Every rule is an error here; this block is where an operator would soften one.\\n  policy/changed: warning\\nrollout:\\n  pauseAfterMember: none\\n  # Step \`estimate\`s (seconds) are rollgate's planning figures, not Canonical's: the documents give no durations. A\\n  # snap refresh is a download and a service restart (about 2 min); evacuate and restore move a member's instances\\n  # away and back (5 min each, for a few instances: more instances, longer); status and list commands a few seconds.\\n  # They feed the plan's least time only; nothing waits or times out by them.\\n  # Per stage: a stage that goes back down (a lower track or revision) has commands only where a component's\\n  # \`downgrade\` names a vendor-supported way; these give the vendor's recovery pointer instead.\\n  rollback: { supported: true }\\n  # \\"Once finished, confirm that the MicroCloud deployment is in a healthy state.\\"\\n  # \\"The status command was introduced in MicroCloud version 2\\": a cluster still on 1 has no such command.\\n  finally:\\n    - { name: microcloud-status, estimate: 10, run: [microcloud, status], needs: { microcloud: [\\"2\\"] } }\\ncomponents:\\n  microceph:\\n    description: Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).\\n    versioning:\\n      scheme: tracks\\n      source: track\\n      versions: [quincy, reef, squid]\\n    jump: { max: 2, major: allow }\\n    risks: [stable]\\n    hold: required\\n    cohort: required\\n    rollout:\\n      strategy: serial\\n      member:\\n        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, \\"{member}\\", --force] }\\n        # Behind a proxy its override serves the pinned revision: \\"the --cohort=\\"+\\" flag must be set on all cluster members\\".\\n        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\"] }\\n        # Without one, \\"snap refresh <snap> --revision=<revision_number>\\" on every member; snap refuses --cohort with\\n        # --revision, so a member joins the cohort once (\\"You only need to set this flag once per snap\\") and keeps it.\\n        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, \\"{component}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        # \\"make sure to always hold updates\\": its own command, since snap refuses --hold with any other flag.\\n        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, \\"{component}\\"] }\\n        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, \\"{component}\\"] }\\n        - { name: health, estimate: 10, run: [microceph, status] }\\n        # \\"snap list <snap> shows in-cohort in the Notes column\\": columns Name Version Rev Tracking Publisher Notes.\\n        - name: read-back\\n          estimate: 5\\n          run: [snap, list, \\"{component}\\"]\\n          expect:\\n            - { what: \\"{component} revision\\", match: \\"^{component} +[^ ]+ +([^ ]+) \\", is: \\"{revision}\\" }\\n            - { what: \\"{component} tracking\\", match: \\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\", is: \\"{channel}\\" }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: held, when: held }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", lacks: held, when: unheld }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: in-cohort, when: cohort }\\n        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, \\"{member}\\", --force] }\\n      downgrade:\\n        supported: false\\n        statement: >-\\n          MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs\\n          the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery\\n          (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade.\\n  microovn:\\n    description: OVN networking. Upgrades go one track at a time, or from one LTS track to the next.\\n    versioning:\\n      scheme: tracks\\n      source: track\\n      versions: [\\"22.03\\", \\"23.09\\", \\"24.03\\", \\"24.09\\", \\"25.03\\", \\"25.09\\"]\\n      tags: { lts: [\\"22.03\\", \\"24.03\\"] }\\n    jump: { max: 1, skip: lts, major: allow }\\n    risks: [stable]\\n    hold: required\\n    cohort: required\\n    rollout:\\n      strategy: serial\\n      member:\\n        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, \\"{member}\\", --force] }\\n        # Behind a proxy its override serves the pinned revision: \\"the --cohort=\\"+\\" flag must be set on all cluster members\\".\\n        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\"] }\\n        # Without one, \\"snap refresh <snap> --revision=<revision_number>\\" on every member; snap refuses --cohort with\\n        # --revision, so a member joins the cohort once (\\"You only need to set this flag once per snap\\") and keeps it.\\n        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, \\"{component}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        # \\"make sure to always hold updates\\": its own command, since snap refuses --hold with any other flag.\\n        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, \\"{component}\\"] }\\n        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, \\"{component}\\"] }\\n        - { name: health, estimate: 10, run: [microovn, status] }\\n        # \\"snap list <snap> shows in-cohort in the Notes column\\": columns Name Version Rev Tracking Publisher Notes.\\n        - name: read-back\\n          estimate: 5\\n          run: [snap, list, \\"{component}\\"]\\n          expect:\\n            - { what: \\"{component} revision\\", match: \\"^{component} +[^ ]+ +([^ ]+) \\", is: \\"{revision}\\" }\\n            - { what: \\"{component} tracking\\", match: \\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\", is: \\"{channel}\\" }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: held, when: held }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", lacks: held, when: unheld }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: in-cohort, when: cohort }\\n        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, \\"{member}\\", --force] }\\n      downgrade:\\n        supported: false\\n        statement: >-\\n          MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade,\\n          only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before\\n          the upgrade.\\n  lxd:\\n    description: LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.\\n    versioning:\\n      scheme: tracks\\n      source: track\\n      versions: [\\"4.0\\", \\"5.0\\", \\"5.21\\", \\"6\\"]\\n      tags: { lts: [\\"4.0\\", \\"5.0\\", \\"5.21\\"] }\\n    jump: { max: 1, skip: lts, major: allow }\\n    risks: [stable]\\n    hold: required\\n    cohort: required\\n    rollout:\\n      strategy: parallel\\n      member:\\n        # Behind a proxy its override serves the pinned revision: \\"the --cohort=\\"+\\" flag must be set on all cluster members\\".\\n        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\"] }\\n        # Without one, \\"snap refresh <snap> --revision=<revision_number>\\" on every member; snap refuses --cohort with\\n        # --revision, so a member joins the cohort once (\\"You only need to set this flag once per snap\\") and keeps it.\\n        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, \\"{component}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        # \\"make sure to always hold updates\\": its own command, since snap refuses --hold with any other flag.\\n        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, \\"{component}\\"] }\\n        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, \\"{component}\\"] }\\n        - { name: health, estimate: 10, run: [lxc, cluster, list] }\\n        # \\"snap list <snap> shows in-cohort in the Notes column\\": columns Name Version Rev Tracking Publisher Notes.\\n        - name: read-back\\n          estimate: 5\\n          run: [snap, list, \\"{component}\\"]\\n          expect:\\n            - { what: \\"{component} revision\\", match: \\"^{component} +[^ ]+ +([^ ]+) \\", is: \\"{revision}\\" }\\n            - { what: \\"{component} tracking\\", match: \\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\", is: \\"{channel}\\" }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: held, when: held }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", lacks: held, when: unheld }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: in-cohort, when: cohort }\\n      downgrade:\\n        supported: false\\n        statement: >-\\n          LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only\\n          recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the\\n          upgrade.\\n  microcloud:\\n    description: MicroCloud itself, refreshed last, member by member.\\n    versioning:\\n      scheme: tracks\\n      source: track\\n      versions: [\\"1\\", \\"2\\"]\\n    jump: { max: 1, major: allow }\\n    risks: [stable]\\n    hold: required\\n    cohort: required\\n    eol:\\n      - { version: \\"1\\", date: \\"2025-04-30\\", note: \\"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track\\" }\\n    requires:\\n      # MicroCloud 1 runs with squid and 24.03 while the vendor's \\"Upgrade from MicroCloud 1 to 2\\" moves MicroCeph,\\n      # then MicroOVN, then LXD before MicroCloud itself: each of those steps may be its own change.\\n      - { version: \\"1\\", needs: { lxd: [\\"5.21\\"], microceph: [quincy, reef, squid], microovn: [\\"22.03\\", \\"23.09\\", \\"24.03\\"] } }\\n      - { version: \\"2\\", needs: { lxd: [\\"5.21\\"], microceph: [squid], microovn: [\\"24.03\\"] } }\\n    rollout:\\n      strategy: serial\\n      member:\\n        # Behind a proxy its override serves the pinned revision: \\"the --cohort=\\"+\\" flag must be set on all cluster members\\".\\n        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\"] }\\n        # Without one, \\"snap refresh <snap> --revision=<revision_number>\\" on every member; snap refuses --cohort with\\n        # --revision, so a member joins the cohort once (\\"You only need to set this flag once per snap\\") and keeps it.\\n        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, \\"{component}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        # \\"make sure to always hold updates\\": its own command, since snap refuses --hold with any other flag.\\n        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, \\"{component}\\"] }\\n        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, \\"{component}\\"] }\\n        # \\"snap list <snap> shows in-cohort in the Notes column\\": columns Name Version Rev Tracking Publisher Notes.\\n        - name: read-back\\n          estimate: 5\\n          run: [snap, list, \\"{component}\\"]\\n          expect:\\n            - { what: \\"{component} revision\\", match: \\"^{component} +[^ ]+ +([^ ]+) \\", is: \\"{revision}\\" }\\n            - { what: \\"{component} tracking\\", match: \\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\", is: \\"{channel}\\" }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: held, when: held }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", lacks: held, when: unheld }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: in-cohort, when: cohort }\\n      downgrade:\\n        supported: false\\n        statement: >-\\n          MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes\\n          no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup\\n          taken before the upgrade.\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"microcloud\\",\\"description\\":\\"Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.\\",\\"datasource\\":\\"snap-store\\",\\"sources\\":[\\"MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)\\",\\"MicroCeph, MicroOVN and LXD release and track notes\\"],\\"order\\":[\\"microceph\\",\\"microovn\\",\\"lxd\\",\\"microcloud\\"],\\"strictOrder\\":true,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"rollback\\":{\\"supported\\":true},\\"finally\\":[{\\"name\\":\\"microcloud-status\\",\\"estimate\\":10,\\"run\\":[\\"microcloud\\",\\"status\\"],\\"needs\\":{\\"microcloud\\":[\\"2\\"]}}]},\\"components\\":{\\"microceph\\":{\\"description\\":\\"Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"track\\",\\"versions\\":[\\"quincy\\",\\"reef\\",\\"squid\\"]},\\"jump\\":{\\"max\\":2,\\"major\\":\\"allow\\"},\\"risks\\":[\\"stable\\"],\\"hold\\":\\"required\\",\\"cohort\\":\\"required\\",\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"evacuate\\",\\"estimate\\":300,\\"when\\":\\"live\\",\\"run\\":[\\"lxc\\",\\"cluster\\",\\"evacuate\\",\\"{member}\\",\\"--force\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"no-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\"]},{\\"name\\":\\"join-cohort\\",\\"estimate\\":30,\\"when\\":[\\"direct\\",\\"joins-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":\\"direct\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"hold\\",\\"estimate\\":5,\\"when\\":\\"held\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--hold\\",\\"{component}\\"]},{\\"name\\":\\"unhold\\",\\"estimate\\":5,\\"when\\":\\"unheld\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--unhold\\",\\"{component}\\"]},{\\"name\\":\\"health\\",\\"estimate\\":10,\\"run\\":[\\"microceph\\",\\"status\\"]},{\\"name\\":\\"read-back\\",\\"estimate\\":5,\\"run\\":[\\"snap\\",\\"list\\",\\"{component}\\"],\\"expect\\":[{\\"what\\":\\"{component} revision\\",\\"match\\":\\"^{component} +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{component} tracking\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{channel}\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"held\\",\\"when\\":\\"held\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"lacks\\":\\"held\\",\\"when\\":\\"unheld\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"in-cohort\\",\\"when\\":\\"cohort\\"}]},{\\"name\\":\\"restore\\",\\"estimate\\":300,\\"when\\":\\"live\\",\\"run\\":[\\"lxc\\",\\"cluster\\",\\"restore\\",\\"{member}\\",\\"--force\\"]}],\\"downgrade\\":{\\"supported\\":false,\\"statement\\":\\"MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery (\\\\\\"In case of error, see How to recover a MicroCloud cluster\\\\\\"), from the backup taken before the upgrade.\\"}}},\\"microovn\\":{\\"description\\":\\"OVN networking. Upgrades go one track at a time, or from one LTS track to the next.\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"track\\",\\"versions\\":[\\"22.03\\",\\"23.09\\",\\"24.03\\",\\"24.09\\",\\"25.03\\",\\"25.09\\"],\\"tags\\":{\\"lts\\":[\\"22.03\\",\\"24.03\\"]}},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"lts\\",\\"major\\":\\"allow\\"},\\"risks\\":[\\"stable\\"],\\"hold\\":\\"required\\",\\"cohort\\":\\"required\\",\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"evacuate\\",\\"estimate\\":300,\\"when\\":\\"live\\",\\"run\\":[\\"lxc\\",\\"cluster\\",\\"evacuate\\",\\"{member}\\",\\"--force\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"no-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\"]},{\\"name\\":\\"join-cohort\\",\\"estimate\\":30,\\"when\\":[\\"direct\\",\\"joins-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":\\"direct\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"hold\\",\\"estimate\\":5,\\"when\\":\\"held\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--hold\\",\\"{component}\\"]},{\\"name\\":\\"unhold\\",\\"estimate\\":5,\\"when\\":\\"unheld\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--unhold\\",\\"{component}\\"]},{\\"name\\":\\"health\\",\\"estimate\\":10,\\"run\\":[\\"microovn\\",\\"status\\"]},{\\"name\\":\\"read-back\\",\\"estimate\\":5,\\"run\\":[\\"snap\\",\\"list\\",\\"{component}\\"],\\"expect\\":[{\\"what\\":\\"{component} revision\\",\\"match\\":\\"^{component} +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{component} tracking\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{channel}\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"held\\",\\"when\\":\\"held\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"lacks\\":\\"held\\",\\"when\\":\\"unheld\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"in-cohort\\",\\"when\\":\\"cohort\\"}]},{\\"name\\":\\"restore\\",\\"estimate\\":300,\\"when\\":\\"live\\",\\"run\\":[\\"lxc\\",\\"cluster\\",\\"restore\\",\\"{member}\\",\\"--force\\"]}],\\"downgrade\\":{\\"supported\\":false,\\"statement\\":\\"MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade, only recovery (\\\\\\"In case of error, see How to recover a MicroCloud cluster\\\\\\"), from the backup taken before the upgrade.\\"}}},\\"lxd\\":{\\"description\\":\\"LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"track\\",\\"versions\\":[\\"4.0\\",\\"5.0\\",\\"5.21\\",\\"6\\"],\\"tags\\":{\\"lts\\":[\\"4.0\\",\\"5.0\\",\\"5.21\\"]}},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"lts\\",\\"major\\":\\"allow\\"},\\"risks\\":[\\"stable\\"],\\"hold\\":\\"required\\",\\"cohort\\":\\"required\\",\\"rollout\\":{\\"strategy\\":\\"parallel\\",\\"member\\":[{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"no-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\"]},{\\"name\\":\\"join-cohort\\",\\"estimate\\":30,\\"when\\":[\\"direct\\",\\"joins-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":\\"direct\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"hold\\",\\"estimate\\":5,\\"when\\":\\"held\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--hold\\",\\"{component}\\"]},{\\"name\\":\\"unhold\\",\\"estimate\\":5,\\"when\\":\\"unheld\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--unhold\\",\\"{component}\\"]},{\\"name\\":\\"health\\",\\"estimate\\":10,\\"run\\":[\\"lxc\\",\\"cluster\\",\\"list\\"]},{\\"name\\":\\"read-back\\",\\"estimate\\":5,\\"run\\":[\\"snap\\",\\"list\\",\\"{component}\\"],\\"expect\\":[{\\"what\\":\\"{component} revision\\",\\"match\\":\\"^{component} +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{component} tracking\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{channel}\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"held\\",\\"when\\":\\"held\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"lacks\\":\\"held\\",\\"when\\":\\"unheld\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"in-cohort\\",\\"when\\":\\"cohort\\"}]}],\\"downgrade\\":{\\"supported\\":false,\\"statement\\":\\"LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only recovery (\\\\\\"In case of error, see How to recover a MicroCloud cluster\\\\\\"), from the backup taken before the upgrade.\\"}}},\\"microcloud\\":{\\"description\\":\\"MicroCloud itself, refreshed last, member by member.\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"track\\",\\"versions\\":[\\"1\\",\\"2\\"]},\\"jump\\":{\\"max\\":1,\\"major\\":\\"allow\\"},\\"risks\\":[\\"stable\\"],\\"hold\\":\\"required\\",\\"cohort\\":\\"required\\",\\"eol\\":[{\\"version\\":\\"1\\",\\"date\\":\\"2025-04-30\\",\\"note\\":\\"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track\\"}],\\"requires\\":[{\\"version\\":\\"1\\",\\"needs\\":{\\"lxd\\":[\\"5.21\\"],\\"microceph\\":[\\"quincy\\",\\"reef\\",\\"squid\\"],\\"microovn\\":[\\"22.03\\",\\"23.09\\",\\"24.03\\"]}},{\\"version\\":\\"2\\",\\"needs\\":{\\"lxd\\":[\\"5.21\\"],\\"microceph\\":[\\"squid\\"],\\"microovn\\":[\\"24.03\\"]}}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"no-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\"]},{\\"name\\":\\"join-cohort\\",\\"estimate\\":30,\\"when\\":[\\"direct\\",\\"joins-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":\\"direct\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"hold\\",\\"estimate\\":5,\\"when\\":\\"held\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--hold\\",\\"{component}\\"]},{\\"name\\":\\"unhold\\",\\"estimate\\":5,\\"when\\":\\"unheld\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--unhold\\",\\"{component}\\"]},{\\"name\\":\\"read-back\\",\\"estimate\\":5,\\"run\\":[\\"snap\\",\\"list\\",\\"{component}\\"],\\"expect\\":[{\\"what\\":\\"{component} revision\\",\\"match\\":\\"^{component} +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{component} tracking\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{channel}\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"held\\",\\"when\\":\\"held\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"lacks\\":\\"held\\",\\"when\\":\\"unheld\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"in-cohort\\",\\"when\\":\\"cohort\\"}]}],\\"downgrade\\":{\\"supported\\":false,\\"statement\\":\\"MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes no downgrade, only recovery (\\\\\\"In case of error, see How to recover a MicroCloud cluster\\\\\\"), from the backup taken before the upgrade.\\"}}}}}"},"microshift":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# Red Hat MicroShift on single-node hosts, installed from RPMs.\\n# Rules from the MicroShift enhancement \\"Upgrading from 4.Y-2 to 4.Y\\".\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: microshift\\ndescription: Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.\\nsources:\\n  - \\"MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)\\"\\n  - \\"MicroShift: backup and restore, greenboot health checks (microshift healthcheck)\\"\\norder: [microshift]\\n# One component on one host: no other order to keep or choose, so the flag changes nothing.\\nstrictOrder: false\\n# \\"Support updating single-node deployments of MicroShift in place\\": multi-node is out of scope.\\nmembers: { min: 1, max: 1 }\\nrules:\\n  policy/changed: warning\\nrollout:\\n  # One member: a pause after it would only delay the end of the stage.\\n  pauseAfterMember: none\\n  # \\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\", and these steps install RPMs: going back\\n  # is the vendor's rollback (\\"discard the new database and restore the old version from a backup\\") done by hand.\\n  rollback:\\n    supported: false\\n    statement: >-\\n      MicroShift installed from RPMs on RHEL cannot be downgraded (\\"downgrades of MicroShift deployed with RPMs on\\n      RHEL is not supported\\"). To go back, as the vendor's rollback does (\\"discard the new database and restore the\\n      old version from a backup\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and,\\n      from 4.16, the RHEL release it supports), then run microshift restore\\n      /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to\\n      <version>) before starting it, so the old version meets the database it wrote.\\ncomponents:\\n  microshift:\\n    description: >-\\n      MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary,\\n      so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back.\\n      From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.\\n    versioning:\\n      scheme: semver\\n      source: version\\n      # The minor versions released so far, for upgrade paths and for rollgate init's starter manifest.\\n      versions: [\\"4.14\\", \\"4.15\\", \\"4.16\\", \\"4.17\\", \\"4.18\\", \\"4.19\\"]\\n    # \\"we will change the check to support a skew of 2 versions\\": 4.14 to 4.16 passes, 4.14 to 4.17 does not.\\n    jump:\\n      max: 2\\n      major: forbid\\n      # Out of a preview release, no upgrade at all. (4.14 and 4.15 keep the check of one minor version, \\"Y-1\\";\\n      # with nothing below 4.14 to come from, every upgrade to them is one minor already.)\\n      limits:\\n        - { from: \\"<4.14\\", max: 0, note: \\"We did not intend to support upgrading to 4.14 from either earlier version at all\\" }\\n    blocked:\\n      - version: \\"<4.14\\"\\n        reason: \\"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh.\\"\\n    rules:\\n      # A host still on a preview release is a finding to act on, not a reason to stop every other change in the fleet.\\n      channel/blocked: warning\\n    rollout:\\n      strategy: serial\\n      member:\\n        # \`microshift backup\` needs MicroShift stopped; the backup is what going back restores. It is named for the\\n        # version it precedes and never removed here: a retry after the install must not replace it with data the\\n        # new version may already have migrated. \`creates\` passes over it where it exists, so a rerun after a\\n        # failure goes on: MicroShift refuses a backup onto an existing one (\\"Create a backup of MicroShift data.\\n        # PATH should not exist.\\"), and writes it whole or not at all (a copy renamed into place).\\n        - { name: stop, run: [systemctl, stop, microshift] }\\n        - name: backup\\n          creates: \\"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}\\"\\n          run: [microshift, backup, \\"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}\\"]\\n        - { name: install, run: [dnf, install, --assumeyes, \\"microshift-{version}\\"] }\\n        # \\"Upgrading and skipping versions always requires a full host reboot.\\" Scheduled a few seconds\\n        # ahead so the command returns before the connection drops; the health check waits for the host.\\n        # It reboots the host, so it needs a transport: the runner that waits must be another machine.\\n        - { name: reboot, reboots: true, run: [systemd-run, --on-active=10, systemctl, reboot] }\\n        - { name: wait-for-reboot, on: runner, run: [sleep, \\"120\\"] }\\n        # MicroShift compares data and binary versions at start and exits when the skew is too great.\\n        - { name: health, run: [microshift, healthcheck, -v=2, --timeout=900s] }\\n        # The host runs the pinned version: \`microshift version\` prints \\"MicroShift Version: 4.Y.Z\\".\\n        - name: read-back\\n          run: [microshift, version]\\n          expect:\\n            - { what: \\"microshift version\\", match: \\"^MicroShift Version: ([^ ]+)$\\", is: \\"{version}\\" }\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"microshift\\",\\"description\\":\\"Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.\\",\\"sources\\":[\\"MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)\\",\\"MicroShift: backup and restore, greenboot health checks (microshift healthcheck)\\"],\\"order\\":[\\"microshift\\"],\\"strictOrder\\":false,\\"members\\":{\\"min\\":1,\\"max\\":1},\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"rollback\\":{\\"supported\\":false,\\"statement\\":\\"MicroShift installed from RPMs on RHEL cannot be downgraded (\\\\\\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\\\\\"). To go back, as the vendor's rollback does (\\\\\\"discard the new database and restore the old version from a backup\\\\\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and, from 4.16, the RHEL release it supports), then run microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to <version>) before starting it, so the old version meets the database it wrote.\\"}},\\"components\\":{\\"microshift\\":{\\"description\\":\\"MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary, so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back. From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"4.14\\",\\"4.15\\",\\"4.16\\",\\"4.17\\",\\"4.18\\",\\"4.19\\"]},\\"jump\\":{\\"max\\":2,\\"major\\":\\"forbid\\",\\"limits\\":[{\\"from\\":\\"<4.14\\",\\"max\\":0,\\"note\\":\\"We did not intend to support upgrading to 4.14 from either earlier version at all\\"}]},\\"blocked\\":[{\\"version\\":\\"<4.14\\",\\"reason\\":\\"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh.\\"}],\\"rules\\":{\\"channel/blocked\\":\\"warning\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"microshift\\"]},{\\"name\\":\\"backup\\",\\"creates\\":\\"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}\\",\\"run\\":[\\"microshift\\",\\"backup\\",\\"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}\\"]},{\\"name\\":\\"install\\",\\"run\\":[\\"dnf\\",\\"install\\",\\"--assumeyes\\",\\"microshift-{version}\\"]},{\\"name\\":\\"reboot\\",\\"reboots\\":true,\\"run\\":[\\"systemd-run\\",\\"--on-active=10\\",\\"systemctl\\",\\"reboot\\"]},{\\"name\\":\\"wait-for-reboot\\",\\"on\\":\\"runner\\",\\"run\\":[\\"sleep\\",\\"120\\"]},{\\"name\\":\\"health\\",\\"run\\":[\\"microshift\\",\\"healthcheck\\",\\"-v=2\\",\\"--timeout=900s\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"microshift\\",\\"version\\"],\\"expect\\":[{\\"what\\":\\"microshift version\\",\\"match\\":\\"^MicroShift Version: ([^ ]+)$\\",\\"is\\":\\"{version}\\"}]}]}}}}"},"mosk":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# Mirantis OpenStack for Kubernetes (MOSK): the cluster release is the one component; members are the\\n# cluster's Kubernetes nodes, by node name, with their role (control or worker) and workload handling.\\n# Rules from \\"Update a MOSK cluster to 22.2 or earlier\\".\\n#\\n# The update itself runs in Mirantis Container Cloud (Clusters, Update cluster); its life-cycle management (LCM)\\n# changes the nodes one by one, control plane first, the workers \\"in no particular order\\". rollgate's steps check the\\n# management cluster, set every node's workload handling before the update starts, then follow each node by its\\n# state (its lcmmachine Ready at the target release), so a rerun passes over nodes already done and any order the LCM\\n# takes is followed; for a manual node: its maintenance request, the approval gate, its workload lock, then \`skip\`.\\n# The runner's kubectl reaches the MOSK cluster by default and the management cluster by the context \`management\`,\\n# where the cluster's lcmmachines live in the namespace named as the cluster in the manifest; lcmmachines are named\\n# as the nodes (the members).\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: mosk\\ndescription: >-\\n  Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first,\\n  each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).\\nsources:\\n  - \\"MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)\\"\\norder: [mosk]\\n# One component (the cluster release): no other order to keep or choose. Its nodes go control plane first.\\nstrictOrder: false\\nrules:\\n  policy/changed: warning\\nrollout:\\n  # MOSK waits for a person only at nodes whose workload handling is manual; those are the gates.\\n  pauseAfterMember: none\\n  # \\"Step 1. Verify that the Container Cloud management cluster is up-to-date\\": the management cluster answers and is\\n  # one (it serves KaaSReleases); whether it runs the latest Container Cloud release is read in its web UI.\\n  first:\\n    - { name: management-cluster, on: runner, run: [kubectl, --context=management, get, kaasreleases] }\\n  # \\"After the update\\": every node's lcmmachine Ready. The guide's other post-update steps (vRouter pods before\\n  # 22.4, the release's update notes, Tempest, StackLight silences) are the operator's, named in docs/packs/mosk.md.\\n  finally:\\n    - { name: all-nodes-updated, on: runner, run: [kubectl, --context=management, \\"--namespace={cluster}\\", wait, \\"--for=jsonpath={.status.state}=Ready\\", lcmmachine, --all, --timeout=1h] }\\n  rollback:\\n    supported: false\\n    statement: >-\\n      MOSK has no cluster-wide rollback: \\"Container Cloud and MOSK life-cycle management mechanism does not\\n      provide a way to perform a cluster-wide rollback of an update.\\" If the update gets blocked on a node,\\n      remove that node from the cluster and complete the update; then contact Mirantis support for anything\\n      the release notes do not describe.\\ncomponents:\\n  mosk:\\n    description: >-\\n      The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and\\n      \\"MOSK clusters are not designed to run in a semi-updated state\\", so every node runs the same release.\\n    versioning:\\n      scheme: tracks\\n      source: version\\n      # The major releases in order; add a new one here when it ships.\\n      versions: [\\"21.1\\", \\"21.2\\", \\"21.3\\", \\"21.4\\", \\"21.5\\", \\"21.6\\", \\"22.1\\", \\"22.2\\", \\"22.3\\", \\"22.4\\", \\"22.5\\", \\"23.1\\", \\"23.2\\", \\"23.3\\", \\"24.1\\", \\"24.2\\", \\"24.3\\", \\"25.1\\"]\\n    jump: { max: 1, major: allow }\\n    rollout:\\n      # \\"changes get applied to the MOSK cluster nodes one by one, starting from Kubernetes master nodes and then\\n      # proceeding with Kubernetes worker nodes in no particular order\\".\\n      strategy: serial\\n      # \\"Define workload handling policy for compute nodes\\" before the update starts: on every node, once. The\\n      # marker annotation names the release the handling was set for, so a rerun passes over it and never turns a\\n      # manual node the operator has already released (skip) back to manual.\\n      before:\\n        - name: workload-live\\n          each: member\\n          when: live\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, annotate, --overwrite, \\"node/{member}\\", openstack.lcm.mirantis.com/instance_migration_mode=live, \\"openstack.lcm.mirantis.com/instance_migration_attempts={attempts}\\", \\"rollgate.dev/workload-set-for={version}\\"]\\n        # skip: \\"The OpenStack Controller skips the instance check on the node and reboots it.\\"\\n        - name: workload-skip\\n          each: member\\n          when: skip\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, annotate, --overwrite, \\"node/{member}\\", openstack.lcm.mirantis.com/instance_migration_mode=skip, \\"rollgate.dev/workload-set-for={version}\\"]\\n        # manual: \\"The OpenStack Controller waits for the Operator to migrate instances from the compute node.\\"\\n        - name: workload-manual\\n          each: member\\n          when: manual\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, annotate, --overwrite, \\"node/{member}\\", openstack.lcm.mirantis.com/instance_migration_mode=manual, \\"rollgate.dev/workload-set-for={version}\\"]\\n      member:\\n        # manual: \\"When it is time to apply changes to a node that has a manual workload handling policy configured,\\n        # the life-cycle management mechanism notifies you about that by creating a NodeMaintenanceRequest object\\".\\n        # The LCM holds the node until it is released (skip), so the request is there until then: the wait is on\\n        # state. A node already released passes over these steps.\\n        - name: wait-for-maintenance\\n          when: manual\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, wait, --for=create, \\"nodemaintenancerequest/{member}\\", --timeout=24h]\\n        # The approval gate: the operator shuts down or migrates the node's instances, then approves. \\"Verify the\\n        # status:errorMessage attribute before proceeding\\": the node's OpenStack workload lock reports no servers left.\\n        - name: check-workload-lock\\n          when: manual\\n          gate: before\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\", \\"node/{member}\\", --timeout=0s]\\n          retry: { timeout: 10m, every: 30s }\\n          run: [kubectl, get, \\"nodeworkloadlock/openstack-{member}\\", \\"--output=jsonpath={.status.errorMessage}\\"]\\n          expect: [{ what: \\"the workload lock's error message on {member}\\", match: \\"^(.+)$\\", is: \\"\\" }]\\n        # \\"Indicate the migration completion to the LCM by setting the node workload handling policy to skip.\\"\\n        - name: migration-done\\n          when: manual\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, annotate, --overwrite, \\"node/{member}\\", openstack.lcm.mirantis.com/instance_migration_mode=skip]\\n        # \\"The lcmmachine object being in the Ready state indicates that a node has been successfully updated\\": Ready\\n        # at the target release, so the check fails on a node the update has not moved (Ready at the old one).\\n        - name: health\\n          on: runner\\n          retry: { timeout: 4h, every: 5m }\\n          run: [kubectl, --context=management, \\"--namespace={cluster}\\", get, \\"lcmmachine/{member}\\", \\"--output=jsonpath={.status.state} {.status.release}\\"]\\n          expect:\\n            - { what: \\"lcmmachine {member} state\\", match: \\"^([A-Za-z]+) \\", is: Ready }\\n            - { what: \\"lcmmachine {member} release\\", match: \\" [^ ]*\\\\\\\\+([^ +]+)$\\", is: \\"{version}\\" }\\n        - { name: node-ready, on: runner, run: [kubectl, wait, --for=condition=Ready, \\"node/{member}\\", --timeout=30m] }\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"mosk\\",\\"description\\":\\"Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first, each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).\\",\\"sources\\":[\\"MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)\\"],\\"order\\":[\\"mosk\\"],\\"strictOrder\\":false,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"first\\":[{\\"name\\":\\"management-cluster\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"--context=management\\",\\"get\\",\\"kaasreleases\\"]}],\\"finally\\":[{\\"name\\":\\"all-nodes-updated\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"--context=management\\",\\"--namespace={cluster}\\",\\"wait\\",\\"--for=jsonpath={.status.state}=Ready\\",\\"lcmmachine\\",\\"--all\\",\\"--timeout=1h\\"]}],\\"rollback\\":{\\"supported\\":false,\\"statement\\":\\"MOSK has no cluster-wide rollback: \\\\\\"Container Cloud and MOSK life-cycle management mechanism does not provide a way to perform a cluster-wide rollback of an update.\\\\\\" If the update gets blocked on a node, remove that node from the cluster and complete the update; then contact Mirantis support for anything the release notes do not describe.\\"}},\\"components\\":{\\"mosk\\":{\\"description\\":\\"The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and \\\\\\"MOSK clusters are not designed to run in a semi-updated state\\\\\\", so every node runs the same release.\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"version\\",\\"versions\\":[\\"21.1\\",\\"21.2\\",\\"21.3\\",\\"21.4\\",\\"21.5\\",\\"21.6\\",\\"22.1\\",\\"22.2\\",\\"22.3\\",\\"22.4\\",\\"22.5\\",\\"23.1\\",\\"23.2\\",\\"23.3\\",\\"24.1\\",\\"24.2\\",\\"24.3\\",\\"25.1\\"]},\\"jump\\":{\\"max\\":1,\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"before\\":[{\\"name\\":\\"workload-live\\",\\"each\\":\\"member\\",\\"when\\":\\"live\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"annotate\\",\\"--overwrite\\",\\"node/{member}\\",\\"openstack.lcm.mirantis.com/instance_migration_mode=live\\",\\"openstack.lcm.mirantis.com/instance_migration_attempts={attempts}\\",\\"rollgate.dev/workload-set-for={version}\\"]},{\\"name\\":\\"workload-skip\\",\\"each\\":\\"member\\",\\"when\\":\\"skip\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"annotate\\",\\"--overwrite\\",\\"node/{member}\\",\\"openstack.lcm.mirantis.com/instance_migration_mode=skip\\",\\"rollgate.dev/workload-set-for={version}\\"]},{\\"name\\":\\"workload-manual\\",\\"each\\":\\"member\\",\\"when\\":\\"manual\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"annotate\\",\\"--overwrite\\",\\"node/{member}\\",\\"openstack.lcm.mirantis.com/instance_migration_mode=manual\\",\\"rollgate.dev/workload-set-for={version}\\"]}],\\"member\\":[{\\"name\\":\\"wait-for-maintenance\\",\\"when\\":\\"manual\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"wait\\",\\"--for=create\\",\\"nodemaintenancerequest/{member}\\",\\"--timeout=24h\\"]},{\\"name\\":\\"check-workload-lock\\",\\"when\\":\\"manual\\",\\"gate\\":\\"before\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"retry\\":{\\"timeout\\":\\"10m\\",\\"every\\":\\"30s\\"},\\"run\\":[\\"kubectl\\",\\"get\\",\\"nodeworkloadlock/openstack-{member}\\",\\"--output=jsonpath={.status.errorMessage}\\"],\\"expect\\":[{\\"what\\":\\"the workload lock's error message on {member}\\",\\"match\\":\\"^(.+)$\\",\\"is\\":\\"\\"}]},{\\"name\\":\\"migration-done\\",\\"when\\":\\"manual\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"annotate\\",\\"--overwrite\\",\\"node/{member}\\",\\"openstack.lcm.mirantis.com/instance_migration_mode=skip\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"4h\\",\\"every\\":\\"5m\\"},\\"run\\":[\\"kubectl\\",\\"--context=management\\",\\"--namespace={cluster}\\",\\"get\\",\\"lcmmachine/{member}\\",\\"--output=jsonpath={.status.state} {.status.release}\\"],\\"expect\\":[{\\"what\\":\\"lcmmachine {member} state\\",\\"match\\":\\"^([A-Za-z]+) \\",\\"is\\":\\"Ready\\"},{\\"what\\":\\"lcmmachine {member} release\\",\\"match\\":\\" [^ ]*\\\\\\\\+([^ +]+)$\\",\\"is\\":\\"{version}\\"}]},{\\"name\\":\\"node-ready\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"wait\\",\\"--for=condition=Ready\\",\\"node/{member}\\",\\"--timeout=30m\\"]}]}}}}"},"openstack":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# OpenStack from distribution packages (Ubuntu), controllers plus storage and compute nodes.\\n# Rules from the OpenStack Operations Guide, \\"Upgrades\\", and OpenStack's release cadence\\n# (two releases a year, YYYY.1 and YYYY.2; the YYYY.1 releases are SLURP releases).\\n#\\n# A cluster is one cloud. Its control members are the controller nodes; its worker members are the storage\\n# and compute nodes. The controller services are components that run on control members only; the work on\\n# storage and compute nodes is two more components that run on worker members, after every controller service.\\n# Each node's package sources must point at the target release before the rollout (the Ubuntu Cloud Archive\\n# pocket of that release, for example): rollgate's steps update and upgrade the packages from there.\\n# Each component's \`versions\` are the releases so far, for rollgate init's starter manifest; the calver scheme\\n# steps through releases without them.\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: openstack\\ndescription: >-\\n  OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP\\n  release to the next, after a backup of the databases and of each service's configuration.\\nsources:\\n  - \\"OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)\\"\\n  - \\"OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1\\"\\n# The controller node's order, then storage nodes, then compute nodes.\\norder: [identity, image, compute, networking, block-storage, dashboard, orchestration, telemetry, storage-node, compute-node]\\n# Strict: \\"The order you should upgrade services\\" is the guide's for every upgrade, with no exception, so the planner\\n# never leaves it, and no service may run a newer release than one the order puts before it (order/transition):\\n# Image a release ahead of Identity fails, in the change that moves it or any state of its rollout.\\nstrictOrder: true\\nrules:\\n  policy/changed: warning\\nrollout:\\n  pauseAfterMember: none\\n  # \\"Make a full database backup of your production data. Since the Kilo release, database downgrades are not\\n  # supported, and restoring from backup is the only method available to retrieve a previous database version.\\"\\n  # Runs before the cluster's first stage, on its first controller. The dump is named for the release it holds and the\\n  # change that took it, taken once (a rerun after db_sync has migrated the schema passes over it, never overwrites\\n  # it), checked complete (\\"-- Dump completed\\", mysqldump's last line) before anything moves, and named in rollback.json.\\n  first:\\n    - { name: backup-databases, creates: \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\", run: [mysqldump, --opt, --add-drop-database, --all-databases, \\"--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\"] }\\n    - { name: check-database-backup, creates: \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\", run: [grep, --quiet, --fixed-strings, \\"--regexp=-- Dump completed\\", \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\"] }\\n    - { name: keep-database-backup, creates: \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\", run: [mv, --no-clobber, \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\", \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\"] }\\n  rollback:\\n    supported: false\\n    statement: >-\\n      OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls\\n      rolling back the very last option, since data added after the backup is lost. To go back by hand: stop\\n      every OpenStack service; copy each service's configuration back from the backup rollgate took on each node\\n      (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which\\n      \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous\\n      release's versions (apt-get install <package>=<version>), as \\"Rolling back a failed upgrade\\" describes.\\ncomponents:\\n  identity:\\n    description: Keystone. Upgraded first; every other service authenticates through it.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/keystone-before-{version}.tar.gz\\", /etc/keystone] }\\n        - { name: update-package-lists, run: [apt-get, update] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", keystone] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, apache2] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"keystone-manage db_sync\\", keystone] }\\n        - { name: start, run: [systemctl, start, apache2] }\\n        # \\"We recommend verifying operation of each service before proceeding\\": this controller's own Identity API.\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost:5000/v3\\"] }\\n        # The named packages are at the version the configured repositories offer: none is left to upgrade.\\n        # (Packages carry no release name; the repositories decide which release that is.)\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, keystone]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  image:\\n    description: Glance.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/glance-before-{version}.tar.gz\\", /etc/glance] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", glance] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, glance-api] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"glance-manage db_sync\\", glance] }\\n        - { name: start, run: [systemctl, start, glance-api] }\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost:9292/versions\\"] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, glance]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  compute:\\n    description: Nova's controller services (API, conductor, scheduler, console proxy).\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/nova-before-{version}.tar.gz\\", /etc/nova] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }\\n        # Upgrade levels: \\"lock the RPC version to the OpenStack version being upgraded from\\" while the compute nodes\\n        # run it. \`auto\` pins to the oldest nova-compute in the cloud, which is that version until the last compute\\n        # node has moved; the compute-node stage removes the pin after its last node.\\n        - { name: pin-upgrade-levels, run: [crudini, --set, /etc/nova/nova.conf, upgrade_levels, compute, auto] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }\\n        - { name: sync-api-database, when: first, run: [su, -s, /bin/sh, -c, \\"nova-manage api_db sync\\", nova] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"nova-manage db sync\\", nova] }\\n        - { name: start, run: [systemctl, start, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }\\n        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, \\"{member}\\", --service, nova-conductor, -f, value, -c, State], expect: [{ what: \\"nova-conductor on {member}\\", match: \\"^(up|down)$\\", is: up }] }\\n        - { name: health-scheduler, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, \\"{member}\\", --service, nova-scheduler, -f, value, -c, State], expect: [{ what: \\"nova-scheduler on {member}\\", match: \\"^(up|down)$\\", is: up }] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, nova-api, nova-conductor, nova-scheduler, nova-novncproxy]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  networking:\\n    description: Neutron's server.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/neutron-before-{version}.tar.gz\\", /etc/neutron] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", neutron-server] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, neutron-server] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads\\", neutron] }\\n        - { name: start, run: [systemctl, start, neutron-server] }\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost:9696/\\"] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, neutron-server]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  block-storage:\\n    description: Cinder's API and scheduler on the controllers.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/cinder-before-{version}.tar.gz\\", /etc/cinder] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", cinder-api, cinder-scheduler] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, cinder-scheduler, apache2] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"cinder-manage db sync\\", cinder] }\\n        - { name: start, run: [systemctl, start, cinder-scheduler, apache2] }\\n        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --host, \\"{member}\\", --service, cinder-scheduler, -f, value, -c, State], expect: [{ what: \\"cinder-scheduler on {member}\\", match: \\"^(up|down)$\\", is: up }] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, cinder-api, cinder-scheduler]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  dashboard:\\n    description: Horizon. \\"Updating Dashboard only requires restarting the Apache HTTP service.\\"\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/openstack-dashboard-before-{version}.tar.gz\\", /etc/openstack-dashboard] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", openstack-dashboard] }\\n        - { name: restart, run: [systemctl, restart, apache2] }\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost/horizon/auth/login/\\"] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, openstack-dashboard]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  orchestration:\\n    description: Heat.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/heat-before-{version}.tar.gz\\", /etc/heat] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", heat-api, heat-api-cfn, heat-engine] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, heat-api, heat-api-cfn, heat-engine] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"heat-manage db_sync\\", heat] }\\n        - { name: start, run: [systemctl, start, heat-api, heat-api-cfn, heat-engine] }\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost:8004/\\"] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, heat-api, heat-api-cfn, heat-engine]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  telemetry:\\n    description: Ceilometer. \\"Updating the Telemetry service only requires restarting the service.\\"\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/ceilometer-before-{version}.tar.gz\\", /etc/ceilometer] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", ceilometer-agent-central, ceilometer-agent-notification] }\\n        - { name: restart, run: [systemctl, restart, ceilometer-agent-central, ceilometer-agent-notification] }\\n        - { name: health, retry: { timeout: 2m, every: 10s }, run: [systemctl, is-active, ceilometer-agent-central, ceilometer-agent-notification] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, ceilometer-agent-central, ceilometer-agent-notification]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  storage-node:\\n    description: >-\\n      The Block Storage volume service on the storage nodes. \\"Updating the Block Storage service only requires\\n      restarting the service\\": the package upgrade restarts it. A node without it passes over these steps.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    # Upgrade levels: a node may stay one release behind its controllers while the upgrade goes through,\\n    # never ahead of them; in a skip-level upgrade (SLURP to SLURP, which \`jump\` allows), on the previous SLURP\\n    # release while the controllers run the next, since the controllers move first.\\n    skew: [{ of: block-storage, newer: 0, older: 1, skip: slurp }]\\n    rollout:\\n      strategy: serial\\n      roles: [worker]\\n      member:\\n        - { name: backup-configuration, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [tar, --create, --gzip, --ignore-failed-read, \\"--file=/var/backups/cinder-before-{version}.tar.gz\\", /etc/cinder] }\\n        - { name: update-package-lists, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, update] }\\n        - { name: upgrade, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", cinder-volume] }\\n        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [systemctl, restart, cinder-volume] }\\n        # This node's own cinder-volume (host@backend), up.\\n        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --service, cinder-volume, -f, value, -c, Host, -c, State], expect: [{ what: \\"cinder-volume on {member}\\", match: \\"^{member}(@[^ ]*)? (up|down)$\\", is: up }] }\\n        # On a node without cinder-volume, --only-upgrade leaves it out: nothing to upgrade there either.\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, cinder-volume]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  compute-node:\\n    description: >-\\n      Nova's compute service and Neutron's agents on the compute nodes (\\"Networking service: edit the\\n      configuration file and restart the service\\"). A node without nova-compute passes over these steps.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    # Compute nodes may lag the controllers by a release while the upgrade goes through, never lead them; the\\n    # controllers' [upgrade_levels] pin (set by the compute stage) lets an X+1 conductor talk to X computes.\\n    # A skip-level upgrade (SLURP to SLURP) leaves the nodes on the previous SLURP release until the controllers\\n    # have moved: \`skip: slurp\` allows that state, and no other two-release gap.\\n    skew:\\n      - { of: compute, newer: 0, older: 1, skip: slurp }\\n      - { of: networking, newer: 0, older: 1, skip: slurp }\\n    rollout:\\n      strategy: serial\\n      roles: [worker]\\n      member:\\n        # \\"You can perform an upgrade with operational instances, but this is a dangerous approach. You might consider\\n        # using live migration to temporarily relocate instances to other compute nodes while performing upgrades.\\"\\n        # The node takes no new instances, then (live) its instances are live-migrated away and the node must be\\n        # empty; (manual) the approval gate, where the operator moves them; (skip) they stay, running.\\n        - { name: disable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --disable, --disable-reason, \\"rollgate: upgrade to {version}\\", \\"{member}\\", nova-compute] }\\n        - { name: live-migrate, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [nova, host-evacuate-live, \\"{member}\\"] }\\n        - { name: wait-empty, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 1h, every: 30s }, run: [openstack, server, list, --all-projects, --host, \\"{member}\\", -f, value, -c, ID], expect: [{ what: \\"instances left on {member}\\", match: \\"^(.+)$\\", is: \\"\\" }] }\\n        - { name: backup-configuration, gate: before, run: [tar, --create, --gzip, --ignore-failed-read, \\"--file=/var/backups/nova-neutron-before-{version}.tar.gz\\", /etc/nova, /etc/neutron] }\\n        - { name: update-package-lists, run: [apt-get, update] }\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent] }\\n        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [systemctl, restart, nova-compute] }\\n        # This node's own nova-compute, up, before it takes instances again.\\n        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, \\"{member}\\", --service, nova-compute, -f, value, -c, State], expect: [{ what: \\"nova-compute on {member}\\", match: \\"^(up|down)$\\", is: up }] }\\n        - { name: enable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --enable, \\"{member}\\", nova-compute] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n      # \\"As all instances of a particular service are upgraded to the newer version, the corresponding line can be\\n      # removed from nova.conf\\": after the last compute node, on every controller, and the services restarted.\\n      after:\\n        - { name: unpin-upgrade-levels, on: control, run: [crudini, --del, /etc/nova/nova.conf, upgrade_levels, compute] }\\n        - { name: restart-nova, on: control, run: [systemctl, restart, nova-api, nova-conductor, nova-scheduler] }\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"openstack\\",\\"description\\":\\"OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP release to the next, after a backup of the databases and of each service's configuration.\\",\\"sources\\":[\\"OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)\\",\\"OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1\\"],\\"order\\":[\\"identity\\",\\"image\\",\\"compute\\",\\"networking\\",\\"block-storage\\",\\"dashboard\\",\\"orchestration\\",\\"telemetry\\",\\"storage-node\\",\\"compute-node\\"],\\"strictOrder\\":true,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"first\\":[{\\"name\\":\\"backup-databases\\",\\"creates\\":\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\",\\"run\\":[\\"mysqldump\\",\\"--opt\\",\\"--add-drop-database\\",\\"--all-databases\\",\\"--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\"]},{\\"name\\":\\"check-database-backup\\",\\"creates\\":\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\",\\"run\\":[\\"grep\\",\\"--quiet\\",\\"--fixed-strings\\",\\"--regexp=-- Dump completed\\",\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\"]},{\\"name\\":\\"keep-database-backup\\",\\"creates\\":\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\",\\"run\\":[\\"mv\\",\\"--no-clobber\\",\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\",\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\"]}],\\"rollback\\":{\\"supported\\":false,\\"statement\\":\\"OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls rolling back the very last option, since data added after the backup is lost. To go back by hand: stop every OpenStack service; copy each service's configuration back from the backup rollgate took on each node (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous release's versions (apt-get install <package>=<version>), as \\\\\\"Rolling back a failed upgrade\\\\\\" describes.\\"}},\\"components\\":{\\"identity\\":{\\"description\\":\\"Keystone. Upgraded first; every other service authenticates through it.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/keystone-before-{version}.tar.gz\\",\\"/etc/keystone\\"]},{\\"name\\":\\"update-package-lists\\",\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"keystone\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"apache2\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"keystone-manage db_sync\\",\\"keystone\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"apache2\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost:5000/v3\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"keystone\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"image\\":{\\"description\\":\\"Glance.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/glance-before-{version}.tar.gz\\",\\"/etc/glance\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"glance\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"glance-api\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"glance-manage db_sync\\",\\"glance\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"glance-api\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost:9292/versions\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"glance\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"compute\\":{\\"description\\":\\"Nova's controller services (API, conductor, scheduler, console proxy).\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/nova-before-{version}.tar.gz\\",\\"/etc/nova\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\",\\"nova-novncproxy\\"]},{\\"name\\":\\"pin-upgrade-levels\\",\\"run\\":[\\"crudini\\",\\"--set\\",\\"/etc/nova/nova.conf\\",\\"upgrade_levels\\",\\"compute\\",\\"auto\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\",\\"nova-novncproxy\\"]},{\\"name\\":\\"sync-api-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"nova-manage api_db sync\\",\\"nova\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"nova-manage db sync\\",\\"nova\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\",\\"nova-novncproxy\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"list\\",\\"--host\\",\\"{member}\\",\\"--service\\",\\"nova-conductor\\",\\"-f\\",\\"value\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"nova-conductor on {member}\\",\\"match\\":\\"^(up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"health-scheduler\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"list\\",\\"--host\\",\\"{member}\\",\\"--service\\",\\"nova-scheduler\\",\\"-f\\",\\"value\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"nova-scheduler on {member}\\",\\"match\\":\\"^(up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\",\\"nova-novncproxy\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"networking\\":{\\"description\\":\\"Neutron's server.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/neutron-before-{version}.tar.gz\\",\\"/etc/neutron\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"neutron-server\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"neutron-server\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads\\",\\"neutron\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"neutron-server\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost:9696/\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"neutron-server\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"block-storage\\":{\\"description\\":\\"Cinder's API and scheduler on the controllers.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/cinder-before-{version}.tar.gz\\",\\"/etc/cinder\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"cinder-api\\",\\"cinder-scheduler\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"cinder-scheduler\\",\\"apache2\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"cinder-manage db sync\\",\\"cinder\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"cinder-scheduler\\",\\"apache2\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"volume\\",\\"service\\",\\"list\\",\\"--host\\",\\"{member}\\",\\"--service\\",\\"cinder-scheduler\\",\\"-f\\",\\"value\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"cinder-scheduler on {member}\\",\\"match\\":\\"^(up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"cinder-api\\",\\"cinder-scheduler\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"dashboard\\":{\\"description\\":\\"Horizon. \\\\\\"Updating Dashboard only requires restarting the Apache HTTP service.\\\\\\"\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/openstack-dashboard-before-{version}.tar.gz\\",\\"/etc/openstack-dashboard\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"openstack-dashboard\\"]},{\\"name\\":\\"restart\\",\\"run\\":[\\"systemctl\\",\\"restart\\",\\"apache2\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost/horizon/auth/login/\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"openstack-dashboard\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"orchestration\\":{\\"description\\":\\"Heat.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/heat-before-{version}.tar.gz\\",\\"/etc/heat\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"heat-api\\",\\"heat-api-cfn\\",\\"heat-engine\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"heat-api\\",\\"heat-api-cfn\\",\\"heat-engine\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"heat-manage db_sync\\",\\"heat\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"heat-api\\",\\"heat-api-cfn\\",\\"heat-engine\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost:8004/\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"heat-api\\",\\"heat-api-cfn\\",\\"heat-engine\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"telemetry\\":{\\"description\\":\\"Ceilometer. \\\\\\"Updating the Telemetry service only requires restarting the service.\\\\\\"\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/ceilometer-before-{version}.tar.gz\\",\\"/etc/ceilometer\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"ceilometer-agent-central\\",\\"ceilometer-agent-notification\\"]},{\\"name\\":\\"restart\\",\\"run\\":[\\"systemctl\\",\\"restart\\",\\"ceilometer-agent-central\\",\\"ceilometer-agent-notification\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"2m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"systemctl\\",\\"is-active\\",\\"ceilometer-agent-central\\",\\"ceilometer-agent-notification\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"ceilometer-agent-central\\",\\"ceilometer-agent-notification\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"storage-node\\":{\\"description\\":\\"The Block Storage volume service on the storage nodes. \\\\\\"Updating the Block Storage service only requires restarting the service\\\\\\": the package upgrade restarts it. A node without it passes over these steps.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"skew\\":[{\\"of\\":\\"block-storage\\",\\"newer\\":0,\\"older\\":1,\\"skip\\":\\"slurp\\"}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"worker\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--ignore-failed-read\\",\\"--file=/var/backups/cinder-before-{version}.tar.gz\\",\\"/etc/cinder\\"]},{\\"name\\":\\"update-package-lists\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"cinder-volume\\"]},{\\"name\\":\\"restart\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"run\\":[\\"systemctl\\",\\"restart\\",\\"cinder-volume\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"volume\\",\\"service\\",\\"list\\",\\"--service\\",\\"cinder-volume\\",\\"-f\\",\\"value\\",\\"-c\\",\\"Host\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"cinder-volume on {member}\\",\\"match\\":\\"^{member}(@[^ ]*)? (up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"cinder-volume\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"compute-node\\":{\\"description\\":\\"Nova's compute service and Neutron's agents on the compute nodes (\\\\\\"Networking service: edit the configuration file and restart the service\\\\\\"). A node without nova-compute passes over these steps.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"skew\\":[{\\"of\\":\\"compute\\",\\"newer\\":0,\\"older\\":1,\\"skip\\":\\"slurp\\"},{\\"of\\":\\"networking\\",\\"newer\\":0,\\"older\\":1,\\"skip\\":\\"slurp\\"}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"worker\\"],\\"member\\":[{\\"name\\":\\"disable\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"set\\",\\"--disable\\",\\"--disable-reason\\",\\"rollgate: upgrade to {version}\\",\\"{member}\\",\\"nova-compute\\"]},{\\"name\\":\\"live-migrate\\",\\"when\\":\\"live\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"run\\":[\\"nova\\",\\"host-evacuate-live\\",\\"{member}\\"]},{\\"name\\":\\"wait-empty\\",\\"when\\":\\"live\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"retry\\":{\\"timeout\\":\\"1h\\",\\"every\\":\\"30s\\"},\\"run\\":[\\"openstack\\",\\"server\\",\\"list\\",\\"--all-projects\\",\\"--host\\",\\"{member}\\",\\"-f\\",\\"value\\",\\"-c\\",\\"ID\\"],\\"expect\\":[{\\"what\\":\\"instances left on {member}\\",\\"match\\":\\"^(.+)$\\",\\"is\\":\\"\\"}]},{\\"name\\":\\"backup-configuration\\",\\"gate\\":\\"before\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--ignore-failed-read\\",\\"--file=/var/backups/nova-neutron-before-{version}.tar.gz\\",\\"/etc/nova\\",\\"/etc/neutron\\"]},{\\"name\\":\\"update-package-lists\\",\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"nova-compute\\",\\"neutron-openvswitch-agent\\",\\"neutron-ovn-metadata-agent\\"]},{\\"name\\":\\"restart\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"run\\":[\\"systemctl\\",\\"restart\\",\\"nova-compute\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"list\\",\\"--host\\",\\"{member}\\",\\"--service\\",\\"nova-compute\\",\\"-f\\",\\"value\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"nova-compute on {member}\\",\\"match\\":\\"^(up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"enable\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"set\\",\\"--enable\\",\\"{member}\\",\\"nova-compute\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"nova-compute\\",\\"neutron-openvswitch-agent\\",\\"neutron-ovn-metadata-agent\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}],\\"after\\":[{\\"name\\":\\"unpin-upgrade-levels\\",\\"on\\":\\"control\\",\\"run\\":[\\"crudini\\",\\"--del\\",\\"/etc/nova/nova.conf\\",\\"upgrade_levels\\",\\"compute\\"]},{\\"name\\":\\"restart-nova\\",\\"on\\":\\"control\\",\\"run\\":[\\"systemctl\\",\\"restart\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\"]}]}}}}"}}`;
+function embeddedPacks() {
+  return EMBEDDED === void 0 ? void 0 : JSON.parse(EMBEDDED);
+}
+
 // src/io/files.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { constants as constants3 } from "node:fs";
-import { lstat as lstat2, open as open2, realpath, rename as rename2, unlink as unlink2 } from "node:fs/promises";
 import path3 from "node:path";
+
+// src/io/node-fs.ts
+import { createRequire } from "node:module";
+var fs4 = createRequire(import.meta.url)("node:fs"), closeSync = fs4.closeSync, constants3 = fs4.constants, existsSync3 = fs4.existsSync, fstatSync = fs4.fstatSync, openSync = fs4.openSync, readdirSync = fs4.readdirSync, readFileSync2 = fs4.readFileSync, readSync = fs4.readSync, realpathNative = fs4.realpathSync.native, statSync = fs4.statSync, writeSync = fs4.writeSync;
+
+// src/io/files.ts
 var MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
 async function readText(file, root) {
-  let handle;
+  let descriptor;
   try {
-    handle = await open2(file, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
+    descriptor = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
   } catch (error2) {
     let code = error2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return;
@@ -38599,8 +37398,8 @@ async function readText(file, root) {
     ) : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
   }
   try {
-    root !== void 0 && await refuseEscape(file, root);
-    let stat2 = await handle.stat();
+    root !== void 0 && refuseEscape(file, root);
+    let stat2 = fstatSync(descriptor);
     if (stat2.isDirectory()) throw new RollgateError(`${file} is a directory, not a manifest file.`);
     if (!stat2.isFile())
       throw new RollgateError(
@@ -38612,21 +37411,30 @@ async function readText(file, root) {
         `${file} is ${size}; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`
       );
     }
-    return (await handle.readFile()).toString("utf8");
+    return readWhole(descriptor, stat2.size).toString("utf8");
   } catch (error2) {
     throw error2 instanceof RollgateError ? error2 : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
+}
+function readWhole(descriptor, size) {
+  let buffer = Buffer.allocUnsafe(size), filled = 0;
+  for (; filled < size; ) {
+    let bytesRead = readSync(descriptor, buffer, filled, size - filled, filled);
+    if (bytesRead === 0) return buffer.subarray(0, filled);
+    filled += bytesRead;
+  }
+  return readSync(descriptor, Buffer.allocUnsafe(1), 0, 1, filled) === 0 ? buffer : readFileSync2(descriptor);
 }
 function isInside(file, folder) {
   let relative = path3.relative(folder, file);
   return relative === "" || !relative.startsWith(`..${path3.sep}`) && relative !== ".." && !path3.isAbsolute(relative);
 }
-async function refuseEscape(file, root) {
+function refuseEscape(file, root) {
   let named2 = path3.resolve(file);
   if (!isInside(named2, path3.resolve(root))) return;
-  let [real, realRoot] = await Promise.all([realpath(named2), realpath(root)]);
+  let [real, realRoot] = [realpathNative(named2), realpathNative(root)];
   if (!isInside(real, realRoot))
     throw new RollgateError(
       `${file} lies under a symbolic link that leads out of ${root}; rollgate does not follow links out of the repository it reads.`
@@ -38645,9 +37453,10 @@ function isPackPath(nameOrPath) {
   return /\.ya?ml$/.test(nameOrPath);
 }
 function builtinPacks() {
-  if (typeof define_ROLLGATE_BUILTIN_PACKS_default < "u") {
+  let embedded = embeddedPacks();
+  if (embedded) {
     let packs2 = /* @__PURE__ */ new Map();
-    for (let [name, { text: text2, json }] of Object.entries(define_ROLLGATE_BUILTIN_PACKS_default))
+    for (let [name, { text: text2, json }] of Object.entries(embedded))
       rememberPrecompiledPack(text2, json), packs2.set(name, text2);
     return packs2;
   }
@@ -38678,11 +37487,11 @@ function checkPoliciesFolder(cwd, policies, given, mayBeAbsent) {
       `${given} names no folder: ${shownPath(cwd, policies, ".")} is a file. Name the folder of your own packs, or leave it out to judge by rollgate's packs alone.`
     );
 }
-function packResolver(policiesDir, read2) {
+function packResolver(policiesDir, read3) {
   let builtin = builtinPacks();
   return {
     async resolve(nameOrPath, manifestFile) {
-      let manifestDir = path4.posix.dirname(toPosix(manifestFile)), own = await readPackFile(nameOrPath, policiesDir, read2, manifestDir);
+      let manifestDir = path4.posix.dirname(toPosix(manifestFile)), own = await readPackFile(nameOrPath, policiesDir, read3, manifestDir);
       if (own) return own;
       let text2 = isPackPath(nameOrPath) ? void 0 : builtin.get(nameOrPath);
       return text2 === void 0 ? void 0 : { file: `builtin:${nameOrPath}`, text: text2 };
@@ -38700,16 +37509,16 @@ function packPath(nameOrPath, manifestDir) {
   if (!(file.startsWith("../") || file === ".." || path4.posix.isAbsolute(file)))
     return file;
 }
-async function readPackFile(nameOrPath, policiesDir, read2, manifestDir) {
+async function readPackFile(nameOrPath, policiesDir, read3, manifestDir) {
   if (isPackPath(nameOrPath)) {
     let file = packPath(nameOrPath, manifestDir);
     if (file === void 0) return;
-    let text2 = await read2(file);
+    let text2 = await read3(file);
     return text2 === void 0 ? void 0 : { file, text: text2 };
   }
   if (PACK_NAME.test(nameOrPath))
     for (let extension of [".yaml", ".yml"]) {
-      let file = path4.posix.join(toPosix(policiesDir), `${nameOrPath}${extension}`), text2 = await read2(file);
+      let file = path4.posix.join(toPosix(policiesDir), `${nameOrPath}${extension}`), text2 = await read3(file);
       if (text2 !== void 0) return { file, text: text2 };
     }
 }
@@ -38865,15 +37674,10 @@ function isSha(value) {
   return typeof value == "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
 }
 
-// src/action/judge.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/io/observed-file.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import path6 from "node:path";
 
 // src/observe/file.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function parseObserved(text2, file) {
   let value;
   try {
@@ -38901,7 +37705,6 @@ function parseObserved(text2, file) {
 }
 
 // src/report/escape.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function printable(text2) {
   return text2.replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to write as escapes.
@@ -38965,27 +37768,25 @@ async function readObserved(cwd, file) {
 }
 
 // src/io/sources.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import path7 from "node:path";
 
-// src/check/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/check/diff.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function diffFleets(base, head) {
   let changes = [], baseClusters = new Map(base.clusters.map((c3) => [c3.name, c3]));
   for (let cluster of head.clusters) {
-    let before = baseClusters.get(cluster.name), names = /* @__PURE__ */ new Set([...Object.keys(before?.components ?? {}), ...Object.keys(cluster.components)]);
-    for (let component of names) {
-      let fromState = before?.components[component], toState = cluster.components[component];
+    let before = baseClusters.get(cluster.name), baseComponents = before?.components ?? {};
+    for (let component in baseComponents) {
+      let fromState = baseComponents[component], toState = cluster.components[component];
       sameRun(fromState, toState) || changes.push(change(cluster.name, component, void 0, fromState, toState));
     }
-    let baseOverriding = new Map(
-      (before?.members ?? []).filter((m2) => m2.overrides).map((m2) => [m2.name, m2])
-    );
+    for (let component in cluster.components) {
+      if (Object.hasOwn(baseComponents, component)) continue;
+      let toState = cluster.components[component];
+      sameRun(void 0, toState) || changes.push(change(cluster.name, component, void 0, void 0, toState));
+    }
+    let baseOverriding = before?.members.some((m2) => m2.overrides) === !0 ? new Map(before.members.filter((m2) => m2.overrides).map((m2) => [m2.name, m2])) : void 0;
     for (let member of cluster.members) {
-      let beforeMember = baseOverriding.get(member.name);
+      let beforeMember = baseOverriding?.get(member.name);
       if (!member.overrides && !beforeMember) continue;
       let overridden = /* @__PURE__ */ new Set([
         ...Object.keys(member.overrides ?? {}),
@@ -39015,31 +37816,37 @@ function change(cluster, component, member, fromState, toState) {
   };
 }
 
-// src/check/introduced.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/check/pack-fit.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/check/states.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function* statesOf(fleet2) {
+var State = class {
+  constructor(cluster, component, state, member) {
+    this.cluster = cluster;
+    this.component = component;
+    this.state = state;
+    this.member = member;
+  }
+  cluster;
+  component;
+  state;
+  member;
+  get path() {
+    return this.member ? manifestPaths.memberComponent(this.cluster, this.member, this.component) : manifestPaths.component(this.cluster, this.component);
+  }
+}, listed = /* @__PURE__ */ new WeakMap();
+function statesOf(fleet2) {
+  let states = listed.get(fleet2);
+  if (states) return states;
+  let list = [];
   for (let cluster of fleet2.clusters) {
-    for (let [component, state] of Object.entries(cluster.components))
-      yield { cluster, component, state, path: manifestPaths.component(cluster, component) };
+    for (let component in cluster.components)
+      list.push(new State(cluster, component, cluster.components[component]));
     for (let member of cluster.members)
       if (member.overrides)
-        for (let [component, own] of Object.entries(member.overrides)) {
-          let shared = cluster.components[component];
-          yield {
-            cluster,
-            member,
-            component,
-            state: shared ? { ...shared, ...own } : own,
-            path: manifestPaths.memberComponent(cluster, member, component)
-          };
+        for (let component in member.overrides) {
+          let own = member.overrides[component], shared = cluster.components[component];
+          list.push(new State(cluster, component, shared ? { ...shared, ...own } : own, member));
         }
   }
+  return states = list, listed.set(fleet2, states), states;
 }
 
 // src/check/pack-fit.ts
@@ -39061,21 +37868,21 @@ function checkAgainstPack(head, policy2) {
     }
   }
   for (let at3 of statesOf(head.fleet)) {
-    let subject = {
+    let subject = () => ({
       cluster: at3.cluster.name,
       component: at3.component,
       ...at3.member ? { member: at3.member.name } : {}
-    }, spec = Object.hasOwn(pack.components, at3.component) ? pack.components[at3.component] : void 0;
+    }), spec = Object.hasOwn(pack.components, at3.component) ? pack.components[at3.component] : void 0;
     if (!spec) {
       report(
         at3.path,
         "UNKNOWN_COMPONENT",
         { component: at3.component, pack: pack.name, known: pack.order.join(", ") },
-        subject
+        subject()
       );
       continue;
     }
-    let source = spec.versioning.source, raw = source === "track" ? at3.state.channel?.split("/")[0] : at3.state.version;
+    let source = spec.versioning.source, channel = at3.state.channel, slash = channel === void 0 ? -1 : channel.indexOf("/"), raw = source === "track" ? slash === -1 ? channel : channel?.slice(0, slash) : at3.state.version;
     if (raw === void 0) {
       report(
         at3.path,
@@ -39085,7 +37892,7 @@ function checkAgainstPack(head, policy2) {
           needed: source === "track" ? "a `channel` (track/risk)" : "a `version`",
           pack: pack.name
         },
-        subject
+        subject()
       );
       continue;
     }
@@ -39101,21 +37908,20 @@ function checkAgainstPack(head, policy2) {
         scheme: spec.versioning.scheme,
         known: scheme?.known ?? ""
       },
-      subject
+      subject()
     );
   }
   return findings;
 }
 
 // src/check/run-rules.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function subjectKey(rule, code, subject) {
   return `${rule}\0${code ?? ""}\0${subject.cluster ?? ""}\0${subject.member ?? ""}\0${subject.component ?? ""}`;
 }
-function runRules(head, base, policy2, changes, policyChanges, now, subjects, observed2) {
+function runRules(head, base, policy2, changes, policyChanges, now, { subjects, observed: observed2, only } = {}) {
   let findings = [], baseClusters = new Map(base?.fleet.clusters.map((c3) => [c3.name, c3]) ?? []), baseMembers = /* @__PURE__ */ new Map();
   for (let rule of RULES) {
-    if (!rule.check) continue;
+    if (!rule.check || only && !only.has(rule.id)) continue;
     let configured = (component) => (component && Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component]?.rules?.[rule.id] : void 0) ?? policy2.pack.rules?.[rule.id] ?? rule.severity, context3 = {
       head,
       ...base ? { base } : {},
@@ -39178,18 +37984,25 @@ function runRules(head, base, policy2, changes, policyChanges, now, subjects, ob
 
 // src/check/introduced.ts
 function markIntroduced(judged2, base, policy2, now) {
-  if (judged2.every((finding) => finding.introduced !== void 0)) return;
+  let pending = /* @__PURE__ */ new Set();
+  for (let finding of judged2) finding.introduced === void 0 && pending.add(finding.rule);
+  if (pending.size === 0) return;
   let old = /* @__PURE__ */ new Set();
-  for (let finding of checkAgainstPack(base, policy2))
-    old.add(subjectKey(finding.rule, finding.code, finding));
-  runRules(base, void 0, policy2, [], [], now, old);
+  if (pending.has("schema"))
+    for (let finding of checkAgainstPack(base, policy2))
+      old.add(subjectKey(finding.rule, finding.code, finding));
+  runRules(base, void 0, policy2, [], [], now, { subjects: old, only: pending });
   for (let finding of judged2)
     finding.introduced ??= !old.has(subjectKey(finding.rule, finding.code, finding));
 }
 
 // src/check/index.ts
 async function check(input) {
-  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {}) : void 0, findings = [...head.findings];
+  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(
+    input.base.text,
+    input.base.file,
+    head.source ? { known: head.source, knownPassed: head.fleet !== void 0 } : {}
+  ) : void 0, findings = [...head.findings];
   if (!head.fleet || !head.source || head.findings.length > 0)
     return finish({ findings, changes: [], head, ...base ? { base } : {} }, input.strict);
   let baseUsable = base?.fleet && base.source && base.findings.length === 0;
@@ -39232,7 +38045,9 @@ async function check(input) {
     change2.text !== void 0 && findings.push(...loadPack(change2.text, change2.file).findings);
   let changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [], judged2 = [
     ...checkAgainstPack(judgedHead, policy2),
-    ...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now, void 0, input.observed)
+    ...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now, {
+      ...input.observed ? { observed: input.observed } : {}
+    })
   ];
   return judgedBase && markIntroduced(judged2, judgedBase, policy2, input.now), findings.push(...judged2), finish({ findings, changes, head, ...base ? { base } : {}, policy: policy2 }, input.strict);
 }
@@ -39307,7 +38122,6 @@ function checkSources(sources, now, strict = !1, observed2) {
 }
 
 // src/report/text.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var COLORS = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
 function renderText(result, options = {}) {
   let paint = (color, text2) => options.color ? `\x1B[${COLORS[color]}m${text2}\x1B[0m` : text2, lines = [];
@@ -39343,7 +38157,6 @@ function renderText(result, options = {}) {
 }
 
 // src/action/annotations.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function changedLines(base, head) {
   let after = head.split(`
 `), changed = /* @__PURE__ */ new Set();
@@ -39378,7 +38191,6 @@ function pickAnnotations(findings, touched, perLevel = 10) {
 }
 
 // src/action/log.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { randomUUID as randomUUID2 } from "node:crypto";
 function logUntrusted(text2) {
   let resume = randomUUID2();
@@ -39401,11 +38213,7 @@ function annotate(pick) {
   );
 }
 
-// src/action/report-body.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/report/drift-table.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function driftFindings(findings) {
   return findings.filter((finding) => finding.rule === "drift");
 }
@@ -39430,7 +38238,6 @@ function driftTable(findings) {
 }
 
 // src/report/markdown.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function verdictLine(result) {
   let { errors, warnings } = result.summary;
   return `${result.ok ? warnings > 0 ? ":warning:" : ":white_check_mark:" : ":x:"} **rollgate ${result.ok ? "passed" : "failed"}**: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${result.changes.length} change${result.changes.length === 1 ? "" : "s"}`;
@@ -39536,13 +38343,11 @@ function largest(max, ok) {
 }
 
 // src/action/report-files.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { constants as constants4 } from "node:fs";
-import { lstat as lstat3, mkdir as mkdir2, open as open3, unlink as unlink3 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir2, open as open2, unlink as unlink2 } from "node:fs/promises";
 import path8 from "node:path";
 
 // src/report/json.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function toJsonReport(result) {
   return {
     ok: result.ok,
@@ -39593,16 +38398,16 @@ async function ownFolder(dir) {
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   }
-  let stat2 = await lstat3(dir);
+  let stat2 = await lstat2(dir);
   if (!stat2.isDirectory() || typeof process.getuid == "function" && stat2.uid !== process.getuid())
     throw new RollgateError(
       `${dir} exists and is not a folder this runner's user made (a link, or a file); rollgate writes its report only into its own folder.`
     );
-  for (let name of [REPORT_FILE, PR_NUMBER_FILE]) await unlink3(path8.join(dir, name)).catch(() => {
+  for (let name of [REPORT_FILE, PR_NUMBER_FILE]) await unlink2(path8.join(dir, name)).catch(() => {
   });
 }
 async function createFile(file, text2) {
-  let handle = await open3(
+  let handle = await open2(
     file,
     constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | constants4.O_NOFOLLOW,
     420
@@ -39648,7 +38453,7 @@ async function readUntrustedReport(dir, manifest) {
 async function readCapped2(file, maxBytes) {
   let handle;
   try {
-    handle = await open3(file, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+    handle = await open2(file, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
   } catch (error2) {
     let code = error2.code;
     if (code === "ENOENT") return;
@@ -39744,17 +38549,7 @@ async function reportOnRun(settings, judged2, extra = {}) {
   return setOutput("errors", String(result.summary.errors)), setOutput("warnings", String(result.summary.warnings)), setOutput("report", reportPath), reportPath;
 }
 
-// src/action/preview.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/plan/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/plan/build.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/observe/resume.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function observedIndex(observed2) {
   if (observed2)
     return new Map(observed2.members.map((member) => [observedKey(member.cluster, member.name), member]));
@@ -39778,20 +38573,12 @@ function resumeOf(member, component, target) {
 }
 
 // src/plan/canonical.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function jsonFile(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
 }
 
-// src/plan/context.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/plan/steps.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/plan/values.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VALID = {
   component: /^[a-z0-9][a-z0-9._-]{0,62}$/,
   member: /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/,
@@ -39852,9 +38639,12 @@ function pinOf(state, where) {
   return state.version !== void 0 && (pin.version = checked("version", state.version, where)), state.hold !== void 0 && (pin.hold = state.hold), state.cohort !== void 0 && (pin.cohort = state.cohort), pin;
 }
 function pinValues(pin) {
+  let known = pinValuesMade.get(pin);
+  if (known) return known;
   let values = {};
-  return pin.channel !== void 0 && (values.channel = pin.channel, values.track = pin.channel.split("/")[0]), pin.revision !== void 0 && (values.revision = String(pin.revision)), pin.version !== void 0 && (values.version = pin.version), values;
+  return pin.channel !== void 0 && (values.channel = pin.channel, values.track = pin.channel.split("/")[0]), pin.revision !== void 0 && (values.revision = String(pin.revision)), pin.version !== void 0 && (values.version = pin.version), pinValuesMade.set(pin, values), values;
 }
+var pinValuesMade = /* @__PURE__ */ new WeakMap();
 function summariseValues(all) {
   let first = all[0] ?? {}, shared = {};
   for (let [key2, value] of Object.entries(first))
@@ -39887,20 +38677,48 @@ function durationSeconds(text2) {
   return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2]];
 }
 function fillStep(spec, values, host, where, at3) {
-  let run3 = fillArgs(spec, templatesOf(spec), values, where), on2 = spec.on === "runner" ? "runner" : "member", step = { name: spec.name, run: run3, on: on2, host: on2 === "runner" ? null : host };
+  let filled = filledParts(spec, values, where, at3), on2 = spec.on === "runner" ? "runner" : "member", step = { name: spec.name, run: filled.run, on: on2, host: on2 === "runner" ? null : host };
+  return filled.expect && (step.expect = filled.expect), spec.reboots && (step.reboots = !0), filled.retry && (step.retry = filled.retry), filled.creates !== void 0 && (step.creates = filled.creates, step.unless = ["test", "-e", filled.creates]), filled.unless && (step.unless = filled.unless), filled.onlyIf && (step.onlyIf = { host, run: filled.onlyIf }), spec.gate && (step.gate = spec.gate), spec.estimate !== void 0 && ESTIMATES.set(step, spec.estimate), step;
+}
+var fillings = /* @__PURE__ */ new WeakMap(), KEPT_FILLINGS = 256;
+function filledParts(spec, values, where, at3) {
+  let known = fillings.get(spec);
+  known || (known = { names: namedIn(spec), made: /* @__PURE__ */ new Map() }, fillings.set(spec, known));
+  let key2 = "";
+  for (let name of known.names) {
+    let value = Object.hasOwn(values, name) ? values[name] : void 0;
+    if (value === void 0) return fillParts(spec, values, where, at3);
+    key2 += `${value}\0`;
+  }
+  if (at3 && spec.expect)
+    for (let e of spec.expect)
+      e.when && (key2 += applies({ name: spec.name, when: e.when }, at3) ? "1" : "0");
+  let parts = known.made.get(key2);
+  return parts || (parts = fillParts(spec, values, where, at3), known.made.size >= KEPT_FILLINGS && known.made.clear(), known.made.set(key2, parts)), parts;
+}
+function namedIn(spec) {
+  let texts = [
+    ...spec.run,
+    ...(spec.expect ?? []).flatMap((e) => [e.what, e.match, e.is, e.has, e.lacks, e.like]),
+    spec.creates,
+    ...spec.unless ?? [],
+    ...spec.onlyIf ?? []
+  ], names = /* @__PURE__ */ new Set();
+  for (let text2 of texts)
+    if (text2 !== void 0) for (let match of text2.matchAll(PLACEHOLDER)) names.add(match[1]);
+  return [...names];
+}
+function fillParts(spec, values, where, at3) {
+  let parts = { run: fillArgs(spec, templatesOf(spec), values, where) };
   if (spec.expect) {
     let expect = spec.expect.filter((e) => !at3 || applies({ name: spec.name, when: e.when }, at3)).map((e) => fillExpectation(spec, e, values, where));
-    expect.length > 0 && (step.expect = expect);
+    expect.length > 0 && (parts.expect = expect);
   }
-  if (spec.reboots && (step.reboots = !0), spec.retry) {
+  if (spec.retry) {
     let timeout = durationSeconds(spec.retry.timeout), every = durationSeconds(spec.retry.every);
-    step.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
+    parts.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
   }
-  if (spec.creates !== void 0) {
-    let [path14] = fillArgs(spec, [parse3(spec.creates)], values, where);
-    step.creates = path14, step.unless = ["test", "-e", path14];
-  }
-  return spec.unless && (step.unless = fillArgs(spec, spec.unless.map(parse3), values, where)), spec.onlyIf && (step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse3), values, where) }), spec.gate && (step.gate = spec.gate), spec.estimate !== void 0 && ESTIMATES.set(step, spec.estimate), step;
+  return spec.creates !== void 0 && (parts.creates = fillArgs(spec, [parse3(spec.creates)], values, where)[0]), spec.unless && (parts.unless = fillArgs(spec, spec.unless.map(parse3), values, where)), spec.onlyIf && (parts.onlyIf = fillArgs(spec, spec.onlyIf.map(parse3), values, where)), parts;
 }
 var ESTIMATES = /* @__PURE__ */ new WeakMap();
 function stepEstimate(step) {
@@ -40007,14 +38825,17 @@ function clusterSteps(context3, cluster, specs, members, runs) {
   return specs.filter((spec) => applies(spec, at3) && needsHold(context3, spec, runs, host.name)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`, at3));
 }
 function clusterValues(context3, cluster) {
+  let known = clusterValuesMade.get(cluster);
+  if (known?.pack === context3.pack) return known.values;
   let values = { cluster: cluster.name };
   cluster.proxy !== void 0 && (values.proxy = cluster.proxy);
   for (let [name, param] of Object.entries(context3.pack.params ?? {})) {
     let value = cluster.params && Object.hasOwn(cluster.params, name) ? cluster.params[name] : param.default;
     value !== void 0 && (values[name] = value);
   }
-  return values;
+  return clusterValuesMade.set(cluster, { pack: context3.pack, values }), values;
 }
+var clusterValuesMade = /* @__PURE__ */ new WeakMap();
 function requireParams(context3, cluster) {
   for (let name of context3.usedParams) {
     let param = context3.pack.params?.[name];
@@ -40121,7 +38942,6 @@ function clusterOf(context3, stage) {
 }
 
 // src/plan/shell.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function shellQuote(value) {
   if (value.includes("\0"))
     throw new RollgateError("A command argument contains a NUL byte, which no shell argument can carry.");
@@ -40203,8 +39023,13 @@ function transportArgv(step, transport) {
   if (step.on === "runner" || transport.words.length === 0) return step.run;
   let host = step.host ?? "", argv = [];
   for (let word of transport.words)
-    word === "{command}" ? argv.push(step.run.map(shellWord).join(" ")) : argv.push(word.replaceAll("{member}", host));
+    word === "{command}" ? argv.push(commandWord(step.run)) : argv.push(word.replaceAll("{member}", host));
   return transport.command === "word" ? argv : [...argv, ...step.run];
+}
+var commandWords = /* @__PURE__ */ new WeakMap();
+function commandWord(run3) {
+  let word = commandWords.get(run3);
+  return word === void 0 && (word = run3.map(shellWord).join(" "), commandWords.set(run3, word)), word;
 }
 function comment(text2) {
   return `# ${text2.replace(CONTROL, " ")}`;
@@ -40215,11 +39040,9 @@ function hasControl(text2) {
 }
 
 // src/plan/writer.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { createHash } from "node:crypto";
 
 // src/plan/graph.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function linkStages(stages, fleet2) {
   let schedule = { criticalPath: 0, leastSeconds: 0, unestimatedSteps: 0, waves: [] }, before = [], lanes = [], current, settings = waveRollout(fleet2, null), last, previous, closeWave = () => {
     before = lanes.filter((node) => node !== void 0), lanes = [];
@@ -40271,28 +39094,27 @@ function formatSeconds2(seconds) {
 }
 
 // src/plan/json-text.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function arrayItem(value) {
   return JSON.stringify({ a: [value] }, null, 2).slice(10, -6);
 }
-function* jsonObjectPieces(fields, { open: open4 = !1, opened = !1 } = {}) {
+function* jsonObjectPieces(fields, { open: open3 = !1, opened = !1 } = {}) {
   let first = !opened;
   for (let field of fields) {
     let head = `${first ? "{" : ","}
   ${JSON.stringify(field.key)}: `;
     if (first = !1, "items" in field) {
-      let [open5, close] = field.kind === "array" ? ["[", "]"] : ["{", "}"], any = !1;
+      let [open4, close] = field.kind === "array" ? ["[", "]"] : ["{", "}"], any = !1;
       for (let item of field.items)
-        yield any ? `,${item}` : `${head}${open5}${item}`, any = !0;
+        yield any ? `,${item}` : `${head}${open4}${item}`, any = !0;
       yield any ? `
-  ${close}` : `${head}${open5}${close}`;
+  ${close}` : `${head}${open4}${close}`;
     } else {
       let value = "later" in field ? field.later() : field.value;
       yield `${head}${indented(value, `
   `)}`;
     }
   }
-  open4 || (yield first ? "{}" : `
+  open3 || (yield first ? "{}" : `
 }`);
 }
 function indented(value, newline) {
@@ -40336,11 +39158,7 @@ function wholeFile(path14, text2, executable = !1) {
   return { path: path14, text: text2, executable, end: !0 };
 }
 
-// src/plan/lanes.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/plan/matrix.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var GITHUB_MATRIX_LIMIT = 256, DEFAULT_RUNNER = ["self-hosted"];
 function approvalEnvironment(stage) {
   return `rollgate-${stage.cluster}`;
@@ -40419,7 +39237,6 @@ function clusterChunks(plan) {
 }
 
 // src/plan/pins.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var DIRECT_WITHOUT_WAVES = "all";
 function pinsEntry(cluster, components, cells) {
   let written = /* @__PURE__ */ new Map(), columns = keyOrder(components.map((name, column) => ({ name, column, key: JSON.stringify(name) }))), previous, list = "";
@@ -40600,7 +39417,6 @@ function proxyPins(context3, cluster, component, members) {
 }
 
 // src/plan/preview.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var MAX_TABLE_ROWS = 100, MAX_DIAGRAM_STAGES = 40;
 function renderPlanPreview(plan) {
   let lines = [`### Rollout plan ${codeSpan(plan.id.replace(/^sha256:/, "").slice(0, 12))}`, ""];
@@ -40712,11 +39528,7 @@ function scheduleLine(schedule) {
   return `**Critical path:** ${schedule.criticalPath} stage${plural(schedule.criticalPath)} deep. **Least time:** ${formatSeconds2(schedule.leastSeconds)} by the pack's step estimates (approvals not counted${unestimated}). **Lanes:** ${waves.join("; ")}.`;
 }
 
-// src/plan/rollback.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/plan/parts.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function orderMembers(members) {
   let placed = members.map((member, row) => [member, row]);
   return [...placed.filter(([m2]) => m2.role === "control"), ...placed.filter(([m2]) => m2.role !== "control")];
@@ -40775,7 +39587,6 @@ function listNames(names) {
 }
 
 // src/plan/script.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function renderJobScript(stage, planId, transport) {
   let gated = stage.parts.some((part) => part.approval), lines = [
     ...header(stage, planId),
@@ -40791,22 +39602,10 @@ function renderJobScript(stage, planId, transport) {
     `rollgate_progress_stage=${shellQuote(stage.id)}`,
     "rollgate_part=all",
     "",
-    ...PROGRESS_FUNCTION,
-    "# Runs one step and ends the stage at the first failure, saying where it stopped.",
-    "rollgate_run() {",
-    '  local where="$1" step="$2"',
-    "  shift 2",
-    `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
-    '  if ! "$@"; then',
-    `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
-    '    rollgate_progress "$where" "$step" failed',
-    "    exit 1",
-    "  fi",
-    '  rollgate_progress "$where" "$step" ok',
-    "}",
-    ""
+    PROGRESS_TEXT,
+    RUN_TEXT
   ], all = [...stage.before, ...stage.members.flatMap((m2) => m2.steps), ...stage.after];
-  all.some((step) => step.retry) && lines.push(...RETRY_FUNCTION), all.some((step) => step.unless) && lines.push(...UNLESS_FUNCTION), all.some((step) => step.onlyIf) && lines.push(...ONLY_IF_FUNCTION), all.some((step) => step.expect) && lines.push(...EXPECT_FUNCTION), gated && lines.push(...GATE_FUNCTION);
+  all.some((step) => step.retry) && lines.push(RETRY_TEXT), all.some((step) => step.unless) && lines.push(UNLESS_TEXT), all.some((step) => step.onlyIf) && lines.push(ONLY_IF_TEXT), all.some((step) => step.expect) && lines.push(EXPECT_TEXT), gated && lines.push(GATE_TEXT);
   let stepLine = (step, indent) => {
     let where = step.on === "runner" ? "runner" : step.host ?? "runner", command = transportArgv(step, transport), argv = step.expect ? [
       "rollgate_expect",
@@ -40881,7 +39680,22 @@ function renderJobScript(stage, planId, transport) {
 `)}
 `;
 }
-var PROGRESS_FUNCTION = [
+var RUN_TEXT = [
+  "# Runs one step and ends the stage at the first failure, saying where it stopped.",
+  "rollgate_run() {",
+  '  local where="$1" step="$2"',
+  "  shift 2",
+  `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
+  '  if ! "$@"; then',
+  `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
+  '    rollgate_progress "$where" "$step" failed',
+  "    exit 1",
+  "  fi",
+  '  rollgate_progress "$where" "$step" ok',
+  "}",
+  ""
+].join(`
+`), PROGRESS_FUNCTION = [
   "# Appends a progress record to $ROLLGATE_PROGRESS, when set: stage, part, member, step, result, time (JSON lines).",
   "rollgate_progress() {",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
@@ -40893,7 +39707,8 @@ var PROGRESS_FUNCTION = [
   `  printf '{"stage":"%s","part":"%s","member":"%s","step":"%s","result":"%s","time":"%s"}\\n' "$rollgate_progress_stage" "$rollgate_part" "$member" "$step" "$result" "$time" >>"$ROLLGATE_PROGRESS" || true`,
   "}",
   ""
-], RETRY_FUNCTION = [
+], PROGRESS_TEXT = PROGRESS_FUNCTION.join(`
+`), RETRY_FUNCTION = [
   "# Runs a check until it passes, at most ATTEMPTS times EVERY seconds apart; then ends the stage.",
   "rollgate_retry() {",
   '  local where="$1" step="$2" attempts="$3" every="$4" try=1',
@@ -40911,7 +39726,8 @@ var PROGRESS_FUNCTION = [
   '  rollgate_progress "$where" "$step" ok',
   "}",
   ""
-], UNLESS_FUNCTION = [
+], RETRY_TEXT = RETRY_FUNCTION.join(`
+`), UNLESS_FUNCTION = [
   "# Whether a step is done already (its check succeeds): then it is passed over, and a rerun never redoes it.",
   "rollgate_done() {",
   '  local where="$1" step="$2"',
@@ -40924,7 +39740,8 @@ var PROGRESS_FUNCTION = [
   "  return 1",
   "}",
   ""
-], ONLY_IF_FUNCTION = [
+], UNLESS_TEXT = UNLESS_FUNCTION.join(`
+`), ONLY_IF_FUNCTION = [
   "# Whether a step is not for this member (its check, run on the member, fails): then it is passed over.",
   "rollgate_off() {",
   '  local where="$1" step="$2"',
@@ -40937,7 +39754,8 @@ var PROGRESS_FUNCTION = [
   "  return 0",
   "}",
   ""
-], EXPECT_FUNCTION = [
+], ONLY_IF_TEXT = ONLY_IF_FUNCTION.join(`
+`), EXPECT_FUNCTION = [
   "# Runs a command and reads its output back. For each of COUNT checks (WHAT, MATCH, TEST, WANT): the first line",
   "# MATCH (an extended regular expression) finds, its last group (none: empty), is WANT (is), holds WANT among its",
   "# comma-separated items (has) or not (lacks), or equals what the expression WANT finds (like).",
@@ -40987,7 +39805,8 @@ var PROGRESS_FUNCTION = [
   '  return "$failed"',
   "}",
   ""
-], GATE_FUNCTION = [
+], EXPECT_TEXT = EXPECT_FUNCTION.join(`
+`), GATE_FUNCTION = [
   "# Stops before a part that waits for approval: at a terminal until the cluster's name is typed; elsewhere it goes",
   "# on only when ROLLGATE_APPROVED names the part (STAGE/PART), the stage or all, else exits with status 3.",
   "rollgate_gate() {",
@@ -41020,7 +39839,8 @@ var PROGRESS_FUNCTION = [
   "  exit 3",
   "}",
   ""
-];
+], GATE_TEXT = GATE_FUNCTION.join(`
+`);
 function expected(check2) {
   return check2.is !== void 0 ? ["is", check2.is] : check2.has !== void 0 ? ["has", check2.has] : check2.lacks !== void 0 ? ["lacks", check2.lacks] : ["like", check2.like ?? ""];
 }
@@ -41198,11 +40018,7 @@ function keptField(stages) {
   return kept.length > 0 ? [{ key: "kept", value: kept }] : [];
 }
 
-// src/plan/stages.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/plan/order.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function orderDrafts(context3, cluster, drafts, found) {
   if (!context3.base || drafts.length === 0) return;
   let transition = planTransition(
@@ -41548,7 +40364,6 @@ function rolloutPreview(result) {
 }
 
 // src/action/sticky-comment.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function stickyMarker(manifest) {
   return `<!-- rollgate:sticky manifest=${encodeURIComponent(manifest)} -->`;
 }
@@ -41600,7 +40415,6 @@ async function remove(client, target, comments) {
 }
 
 // src/action/verdict.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function verdict(summary3, failOn) {
   let { errors, warnings } = summary3, counts = `${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}`, failed = failOn === "error" ? errors > 0 : failOn === "warning" ? errors + warnings > 0 : !1;
   if (failed) return { failed, sentence: `rollgate failed: ${counts} (fail-on: ${failOn}).` };
@@ -41678,7 +40492,7 @@ async function publishComment(settings, client, issueNumber, manifest, body) {
 }
 async function refuseCheckedOutReport(workspace) {
   let committed = path9.join(workspace, REPORT_DIR);
-  if (await lstat4(committed).then(
+  if (await lstat3(committed).then(
     () => !0,
     () => !1
   ))
@@ -41688,7 +40502,6 @@ async function refuseCheckedOutReport(workspace) {
 }
 
 // src/action/comment-mode.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 async function runComment(settings, services) {
   let event = settings.event;
   if (event.kind !== "workflow_run")
@@ -41747,13 +40560,11 @@ async function findPullRequest(client, repository, event, claimed) {
 }
 
 // src/action/plan-mode.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import path11 from "node:path";
 
 // src/git/unfinished.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 async function readUnfinished(repository, manifest, shown, refs) {
   let rollouts = [];
   for (let { ref, sha } of refs) {
@@ -41770,11 +40581,10 @@ async function readUnfinished(repository, manifest, shown, refs) {
 }
 
 // src/io/plan-files.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { closeSync, mkdirSync, open as openCallback, openSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, open as openCallback, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
 import path10 from "node:path";
 async function writePlanChunks(dir, chunks) {
-  let open4 = /* @__PURE__ */ new Map(), made = /* @__PURE__ */ new Set(), target = (file) => {
+  let open3 = /* @__PURE__ */ new Map(), made = /* @__PURE__ */ new Set(), target = (file) => {
     let parts = file.split("/");
     if (parts.some((part) => part === "" || part === "." || part === ".."))
       throw new Error(`plan file path ${JSON.stringify(file)} is not a plain relative path`);
@@ -41785,9 +40595,9 @@ async function writePlanChunks(dir, chunks) {
       try {
         if (error2) throw error2;
         try {
-          writeSync(descriptor, text2);
+          writeSync2(descriptor, text2);
         } finally {
-          closeSync(descriptor);
+          closeSync2(descriptor);
         }
       } catch (problem) {
         failure ??= problem;
@@ -41807,27 +40617,27 @@ async function writePlanChunks(dir, chunks) {
       }
       let chunk = next.value;
       if (failure) break;
-      let descriptor = open4.get(chunk.path), mode = chunk.executable ? 493 : 420;
+      let descriptor = open3.get(chunk.path), mode = chunk.executable ? 493 : 420;
       if (descriptor === void 0) {
         if (chunk.end) {
           created(target(chunk.path), chunk.text, mode), pending >= PENDING_HIGH && await drained(PENDING_LOW);
           continue;
         }
-        descriptor = openSync(target(chunk.path), "w", mode), open4.set(chunk.path, descriptor);
+        descriptor = openSync2(target(chunk.path), "w", mode), open3.set(chunk.path, descriptor);
       }
-      chunk.text !== "" && writeSync(descriptor, chunk.text), chunk.end && (open4.delete(chunk.path), closeSync(descriptor));
+      chunk.text !== "" && writeSync2(descriptor, chunk.text), chunk.end && (open3.delete(chunk.path), closeSync2(descriptor));
     }
   } catch (error2) {
     failure ??= error2;
   } finally {
-    for (let descriptor of open4.values()) closeSync(descriptor);
+    for (let descriptor of open3.values()) closeSync2(descriptor);
     await drained(0);
   }
   if (failure === void 0) return done;
   let code = failure.code;
   throw typeof code == "string" && code.startsWith("E") ? new RollgateError(`Cannot write the plan under ${dir}: ${failure.message}.`) : failure;
 }
-var PENDING_HIGH = 512, PENDING_LOW = 64;
+var PENDING_HIGH = 64, PENDING_LOW = 16;
 
 // src/action/plan-mode.ts
 async function runPlan(settings, services) {
@@ -41886,11 +40696,9 @@ async function unfinishedFleets(settings, repository, baseSha) {
 }
 
 // src/action/update-mode.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import path13 from "node:path";
 
 // src/edit/guard.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var key = (f3) => JSON.stringify([f3.rule, f3.code, f3.cluster ?? "", f3.component ?? "", f3.member ?? "", sorted(f3.data)]);
 function sorted(data) {
   return Object.entries(data ?? {}).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0);
@@ -41914,7 +40722,6 @@ async function judgeEdit(input) {
 }
 
 // src/edit/manifest-edit.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_yaml8 = __toESM(require_dist(), 1);
 var RUN_FIELDS = ["version", "channel", "revision"];
 function readFleet(text2, file) {
@@ -42013,12 +40820,6 @@ function splice(text2, splices) {
 }
 
 // src/edit/update.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/edit/bump.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/edit/update.ts
 var VERSION9 = /^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$/;
 function updateLookups(fleet2, pack, file, filter = {}) {
   if (filter.wave !== void 0 && !fleet2.waves?.includes(filter.wave)) {
@@ -42057,11 +40858,11 @@ function runFor(state, release2, channel) {
 function planUpdates(fleet2, lookups, releases, filter = {}) {
   let updates = [], skipped = [], waves = fleet2.waves ? [...fleet2.waves] : [void 0];
   for (let { component, datasource } of lookups) {
-    let listed = releases.get(component) ?? [], found, blocked;
+    let listed2 = releases.get(component) ?? [], found, blocked;
     for (let wave2 of waves) {
       let clusters = fleet2.clusters.filter((c3) => c3.wave === wave2 && pinsChannel(c3.components[component])), behind = [];
       for (let cluster of clusters) {
-        let state = cluster.components[component], architecture = clusterArchitecture(cluster), release2 = channelRelease(listed, state.channel, architecture);
+        let state = cluster.components[component], architecture = clusterArchitecture(cluster), release2 = channelRelease(listed2, state.channel, architecture);
         if (!release2) {
           blocked = {
             component,
@@ -42131,7 +40932,6 @@ function updateMoves(fleet2, update2) {
 }
 
 // src/git/update-branch.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
@@ -42157,7 +40957,7 @@ function gitBranchWriter(directory) {
       try {
         let content = path12.join(scratch, "content");
         await writeFile2(content, text2);
-        let blob = (await git(["hash-object", "-w", "--", content])).trim(), listed = (await git(["ls-tree", parent, "--", file])).trim(), mode = /^(100644|100755) /.exec(listed)?.[1] ?? "100644", index = { GIT_INDEX_FILE: path12.join(scratch, "index") };
+        let blob = (await git(["hash-object", "-w", "--", content])).trim(), listed2 = (await git(["ls-tree", parent, "--", file])).trim(), mode = /^(100644|100755) /.exec(listed2)?.[1] ?? "100644", index = { GIT_INDEX_FILE: path12.join(scratch, "index") };
         await git(["read-tree", parent], index), await git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${file}`], index);
         let tree = (await git(["write-tree"], index)).trim();
         return (await git(["commit-tree", tree, "-p", parent, "-m", message], IDENTITY)).trim();
@@ -42196,7 +40996,6 @@ function gitBranchWriter(directory) {
 }
 
 // src/io/releases.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 async function manifestPolicy(cwd, fleet2, manifest, policies) {
   let { resolve, known, policiesDir } = workingTreePacks(cwd, policies), found = await resolve(fleet2.policy, manifest);
   if (!found)
@@ -42222,7 +41021,6 @@ async function lookUpReleases(lookups, settings) {
 }
 
 // src/action/update-body.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var UPDATE_LABEL = "rollgate-update", UPDATE_BRANCH_PREFIX = "rollgate/update/";
 function updateMarker(manifest, update2) {
   let wave2 = update2.wave !== void 0 ? ` wave=${update2.wave}` : "";
@@ -42276,7 +41074,6 @@ function capitalise(text2) {
 }
 
 // src/action/update-pulls.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 async function openUpdatePulls(client, repository, markerPrefix) {
   let pulls = await client.paginate(client.rest.pulls.list, {
     ...repository,
@@ -42334,7 +41131,7 @@ async function runUpdate(settings, services, extra = {}) {
   }, base = settings.baseBranch, absolute = path13.resolve(settings.workspace, settings.manifest), file = toPosix(path13.relative(settings.workspace, absolute)), text2 = await requireText(absolute, "manifest"), fleet2 = readFleet(text2, file), policy2 = await manifestPolicy(settings.workspace, fleet2, file, settings.policies), { lookups, skipped: notLooked } = updateLookups(fleet2, policy2.pack, file), releases = await lookUpReleases(lookups, deps.datasources), plan = planUpdates(fleet2, lookups, releases), skipped = [...notLooked, ...plan.skipped];
   for (let skip of skipped)
     info(`${skip.component}${skip.wave ? ` (wave ${skip.wave})` : ""}: ${skip.reason}.`);
-  let repository = settings.repository, markerPrefix = manifestMarkerPrefix(file), open4 = await openUpdatePulls(deps.github, repository, markerPrefix), head = await deps.git.head(), repoFile = await deps.git.relative(absolute), { resolve, known } = workingTreePacks(settings.workspace, settings.policies), now = /* @__PURE__ */ new Date(), outcomes = [], kept = /* @__PURE__ */ new Set();
+  let repository = settings.repository, markerPrefix = manifestMarkerPrefix(file), open3 = await openUpdatePulls(deps.github, repository, markerPrefix), head = await deps.git.head(), repoFile = await deps.git.relative(absolute), { resolve, known } = workingTreePacks(settings.workspace, settings.policies), now = /* @__PURE__ */ new Date(), outcomes = [], kept = /* @__PURE__ */ new Set();
   for (let update2 of plan.updates) {
     let branch = updateBranch(update2);
     if (!branch) {
@@ -42367,7 +41164,7 @@ async function runUpdate(settings, services, extra = {}) {
       now,
       settings,
       deps
-    }), existing = open4.find((pull) => pull.branch === branch), pushed = (existing ? await deps.git.fileOnBranch(branch, repoFile) : void 0) !== outcome.text;
+    }), existing = open3.find((pull) => pull.branch === branch), pushed = (existing ? await deps.git.fileOnBranch(branch, repoFile) : void 0) !== outcome.text;
     if (pushed) {
       let commit = await deps.git.commitFile(head, repoFile, outcome.text, title);
       await push(deps.git, commit, branch);
@@ -42404,7 +41201,7 @@ async function runUpdate(settings, services, extra = {}) {
       });
     }
   }
-  for (let pull of open4)
+  for (let pull of open3)
     kept.has(pull.branch) || (await closePull(
       deps.github,
       repository,

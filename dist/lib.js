@@ -11,14 +11,6 @@ var __require = /* @__PURE__ */ ((x) => typeof require < "u" ? require : typeof 
   if (typeof require < "u") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err) => function() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
 var __commonJS = (cb, mod) => function() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -41,938 +33,10 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// <define:__ROLLGATE_BUILTIN_PACKS__>
-var define_ROLLGATE_BUILTIN_PACKS_default, init_define_ROLLGATE_BUILTIN_PACKS = __esm({
-  "<define:__ROLLGATE_BUILTIN_PACKS__>"() {
-    define_ROLLGATE_BUILTIN_PACKS_default = { "charmed-etcd": { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# Charmed etcd on Juju machines: the application is the cluster's one component, its units are the members.
-# Rules from Charmed etcd's "Refresh (upgrade)" and the charm-refresh library's actions.
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: charmed-etcd
-description: >-
-  Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only,
-  a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.
-# The charm charmed-etcd on Charmhub: \`rollgate update\` and \`bump --to CHANNEL\` read its revisions from its channel map.
-datasource: charmhub
-sources:
-  - "Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back"
-  - "charm-refresh: the pre-refresh-check and resume-refresh actions on machines"
-order: [charmed-etcd]
-# One component (the charm): no other order to keep or choose. Its units go in the order the charm refreshes them.
-strictOrder: false
-rules:
-  policy/changed: warning
-# Each cluster is one Juju application: the steps name its model and application, never whatever model is current
-# on the runner ("replace charmed-etcd with the name of the Juju application").
-params:
-  model:
-    description: the Juju model the application runs in ([controller:][owner/]model)
-  application:
-    description: the Juju application of the cluster
-    default: charmed-etcd
-rollout:
-  # "first (default) to wait for your confirmation once, after the first unit refreshes".
-  # A cluster sets pauseAfterMember: all or none to change it.
-  pauseAfterMember: first
-  # "Use juju refresh and specify the charm revision": the revision is the charm's, not a snap's, so no store proxy
-  # override or snap refresh line pins it; the refresh step does.
-  pins: none
-  rollback: { supported: true }
-components:
-  charmed-etcd:
-    description: >-
-      The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and
-      charm revision. Members are its units by number, listed in the order the charm refreshes them:
-      highest unit number first.
-    versioning:
-      scheme: semver
-      source: track
-      versions: ["3.5", "3.6"]
-    # "Charmed etcd supports minor version in-place refresh": no major in-place upgrade, no downgrade.
-    jump: { max: 1, major: forbid }
-    # "Any refresh from or to a non-stable version (e.g. 3.6/edge)" is unsupported.
-    risks: [stable]
-    rollout:
-      strategy: serial
-      before:
-        # "Run the pre-refresh-check action on the leader unit ... If the action does not succeed, do not refresh."
-        - { name: pre-refresh-check, on: runner, run: [juju, run, -m, "{model}", "{application}/leader", pre-refresh-check] }
-        # The charm then waits at every unit; rollgate's gates (pauseAfterMember) decide where a person confirms,
-        # and rollgate resumes each later unit itself. It is also the vendor's way to halt a refresh.
-        - { name: pause-every-unit, on: runner, run: [juju, config, -m, "{model}", "{application}", pause-after-unit-refresh=all] }
-      member:
-        # \`juju refresh\` refreshes the first unit on its own; each later unit waits for resume-refresh on it.
-        - { name: refresh, when: first, on: runner, run: [juju, refresh, -m, "{model}", "{application}", "--channel={channel}", "--revision={revision}"] }
-        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, "{model}", "{application}/{member}", resume-refresh] }
-        # The charm checks health itself after each unit and pauses when that fails; this waits for the unit
-        # to be back, so the next one does not start on a unit that is still settling.
-        - name: health
-          on: runner
-          run: [juju, wait-for, unit, -m, "{model}", "{application}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
-        # Active and idle holds on the old charm too. On machines \`juju refresh\` moves every unit's charm code at
-        # once and the charm then refreshes each unit's snap in turn, saying which in the unit's status, as
-        # charm-refresh writes it: "Snap revision <n> (outdated); Charm revision <m>" until that unit's snap is
-        # refreshed. Read back, so the stage stops at a unit whose charm or snap did not move, not at the next one.
-        - name: unit-read-back
-          on: runner
-          retry: { timeout: 10m, every: 1m }
-          run: [juju, status, -m, "{model}", "{application}/{member}", --format=yaml]
-          expect:
-            - { what: "{application}/{member} charm revision", match: "^ +message: .*Charm revision ([0-9]+)", is: "{revision}" }
-            - { what: "{application}/{member} snap", match: "^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;", is: "" }
-      after:
-        # "Get the current charm revision of the application with juju status": the application runs the pinned
-        # charm revision and channel once the last unit is done.
-        - name: read-back
-          on: runner
-          run: [juju, status, -m, "{model}", "{application}", --format=yaml]
-          expect:
-            - { what: "{application} charm revision", match: "^ +charm-rev: ([0-9]+)$", is: "{revision}" }
-            - { what: "{application} charm channel", match: "^ +charm-channel: ([^ ]+)$", is: "{channel}" }
-      # "Run the rollback command you copied down earlier": on machines, \`juju refresh\` back to the old revision.
-      # The pre-refresh check is not run again: it fails before a rollback.
-      rollback:
-        - { name: halt, when: first, on: runner, run: [juju, config, -m, "{model}", "{application}", pause-after-unit-refresh=all] }
-        - { name: rollback, when: first, on: runner, run: [juju, refresh, -m, "{model}", "{application}", "--channel={channel}", "--revision={revision}"] }
-        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, "{model}", "{application}/{member}", resume-refresh] }
-        - name: health
-          on: runner
-          run: [juju, wait-for, unit, -m, "{model}", "{application}/{member}", '--query=life=="alive" && workload-status=="active" && agent-status=="idle"', --timeout=30m]
-        # Each unit back at the old revision, charm code and snap.
-        - name: unit-read-back
-          on: runner
-          retry: { timeout: 10m, every: 1m }
-          run: [juju, status, -m, "{model}", "{application}/{member}", --format=yaml]
-          expect:
-            - { what: "{application}/{member} charm revision", match: "^ +message: .*Charm revision ([0-9]+)", is: "{revision}" }
-            - { what: "{application}/{member} snap", match: "^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;", is: "" }
-      # A minor in-place downgrade is unsupported, but going back during a refresh is the vendor's own recovery.
-      downgrade:
-        supported: true
-        note: >-
-          "If something went wrong, the safest recovery path is often to roll back to the original version. First,
-          halt the refresh. Run the rollback command you copied down earlier": juju refresh to the original revision.
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"charmed-etcd","description":"Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only, a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.","datasource":"charmhub","sources":["Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back","charm-refresh: the pre-refresh-check and resume-refresh actions on machines"],"order":["charmed-etcd"],"strictOrder":false,"rules":{"policy/changed":"warning"},"params":{"model":{"description":"the Juju model the application runs in ([controller:][owner/]model)"},"application":{"description":"the Juju application of the cluster","default":"charmed-etcd"}},"rollout":{"pauseAfterMember":"first","pins":"none","rollback":{"supported":true}},"components":{"charmed-etcd":{"description":"The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and charm revision. Members are its units by number, listed in the order the charm refreshes them: highest unit number first.","versioning":{"scheme":"semver","source":"track","versions":["3.5","3.6"]},"jump":{"max":1,"major":"forbid"},"risks":["stable"],"rollout":{"strategy":"serial","before":[{"name":"pre-refresh-check","on":"runner","run":["juju","run","-m","{model}","{application}/leader","pre-refresh-check"]},{"name":"pause-every-unit","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]}],"member":[{"name":"refresh","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]},{"name":"unit-read-back","on":"runner","retry":{"timeout":"10m","every":"1m"},"run":["juju","status","-m","{model}","{application}/{member}","--format=yaml"],"expect":[{"what":"{application}/{member} charm revision","match":"^ +message: .*Charm revision ([0-9]+)","is":"{revision}"},{"what":"{application}/{member} snap","match":"^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;","is":""}]}],"after":[{"name":"read-back","on":"runner","run":["juju","status","-m","{model}","{application}","--format=yaml"],"expect":[{"what":"{application} charm revision","match":"^ +charm-rev: ([0-9]+)$","is":"{revision}"},{"what":"{application} charm channel","match":"^ +charm-channel: ([^ ]+)$","is":"{channel}"}]}],"rollback":[{"name":"halt","when":"first","on":"runner","run":["juju","config","-m","{model}","{application}","pause-after-unit-refresh=all"]},{"name":"rollback","when":"first","on":"runner","run":["juju","refresh","-m","{model}","{application}","--channel={channel}","--revision={revision}"]},{"name":"resume-refresh","when":"later","on":"runner","run":["juju","run","-m","{model}","{application}/{member}","resume-refresh"]},{"name":"health","on":"runner","run":["juju","wait-for","unit","-m","{model}","{application}/{member}","--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"","--timeout=30m"]},{"name":"unit-read-back","on":"runner","retry":{"timeout":"10m","every":"1m"},"run":["juju","status","-m","{model}","{application}/{member}","--format=yaml"],"expect":[{"what":"{application}/{member} charm revision","match":"^ +message: .*Charm revision ([0-9]+)","is":"{revision}"},{"what":"{application}/{member} snap","match":"^ +message: .*Snap revision [0-9]+ ?(\\\\(outdated\\\\))?;","is":""}]}],"downgrade":{"supported":true,"note":"\\"If something went wrong, the safest recovery path is often to roll back to the original version. First, halt the refresh. Run the rollback command you copied down earlier\\": juju refresh to the original revision."}}}}}' }, kubernetes: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# Kubernetes control plane components and kubelet, on a cluster laid out by kubeadm (static pod manifests in
-# /etc/kubernetes/manifests, images from registry.k8s.io, kubelet from the pkgs.k8s.io packages).
-# Members are the cluster's nodes by node name: control plane nodes with role control, the others workers.
-# Rules from the Kubernetes version skew policy and "Upgrading kubeadm clusters".
-# Each node's package source must point at the target minor version (pkgs.k8s.io has one repository per minor)
-# before the rollout: the steps run \`apt-get update\` and install the pinned kubeadm, kubectl and kubelet from there.
-# The control plane is upgraded by kubeadm ("kubeadm upgrade apply" on the first control plane node, "kubeadm
-# upgrade node" on the others), which moves kube-controller-manager and kube-scheduler with kube-apiserver: pin the
-# three to one version. The etcd snapshot is taken with etcdctl on the first control plane node, so it must be
-# installed there (the etcd-client package), with kubeadm's certificates under /etc/kubernetes/pki/etcd. Each component's \`versions\` are the minor versions released so far, for upgrade
-# paths and rollgate init's starter manifest.
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: kubernetes
-description: >-
-  Kubernetes: kube-apiserver first, one minor version at a time; then kube-controller-manager and
-  kube-scheduler, at most one minor behind it; then kubelet, at most three minors behind it; nothing newer
-  than kube-apiserver.
-sources:
-  - "Kubernetes: Version Skew Policy (kube-apiserver, kubelet, kube-controller-manager, kube-scheduler)"
-  - "Kubernetes: Upgrading kubeadm clusters (one minor version at a time, drain, upgrade, uncordon)"
-order: [kube-apiserver, kube-controller-manager, kube-scheduler, kubelet]
-# Not strict: the skew policy itself names when the order must change. "Running a cluster with kubelet instances
-# that are persistently three minor versions behind kube-apiserver means they must be upgraded before the control
-# plane can be upgraded." So when the pack's order would pass through a state outside the skew (kubelets four minors
-# behind a kube-apiserver that moved first), the planner moves the kubelets first and says why.
-strictOrder: false
-rules:
-  policy/changed: warning
-rollout:
-  pauseAfterMember: none
-  rollback:
-    supported: false
-    statement: >-
-      Kubernetes supports no downgrade of its control plane: a newer kube-apiserver may have rewritten objects in
-      etcd in a form the older one cannot read. To go back, restore the etcd snapshot this plan took before the
-      upgrade (under \`kept\` here, on the first control plane node: \`etcdutl snapshot restore\`, as "Operating etcd
-      clusters for Kubernetes" describes), and put the previous kubeadm, kubelet and kubectl packages and static pod
-      manifests back, node by node, with the cluster's workloads drained.
-components:
-  kube-apiserver:
-    description: The API server on every control plane node. "Skipping MINOR versions when upgrading is unsupported."
-    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
-    jump: { max: 1, major: forbid }
-    rollout:
-      strategy: serial
-      roles: [control]
-      # "Make sure to back up any important components": the plan's own etcd snapshot, on the first control plane
-      # node, named for the cluster and the change; taken once (a rerun passes over it, never overwrites it) and
-      # checked before it is kept. rollback.json names it.
-      before:
-        - { name: snapshot-etcd, creates: "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db", run: [etcdctl, --endpoints=https://127.0.0.1:2379, --cacert=/etc/kubernetes/pki/etcd/ca.crt, --cert=/etc/kubernetes/pki/etcd/server.crt, --key=/etc/kubernetes/pki/etcd/server.key, snapshot, save, "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part"] }
-        - { name: check-snapshot, creates: "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db", run: [etcdctl, --endpoints=https://127.0.0.1:2379, --cacert=/etc/kubernetes/pki/etcd/ca.crt, --cert=/etc/kubernetes/pki/etcd/server.crt, --key=/etc/kubernetes/pki/etcd/server.key, snapshot, status, "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part"] }
-        - { name: keep-snapshot, creates: "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db", run: [mv, --no-clobber, "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part", "/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db"] }
-      member:
-        # "Upgrade kubeadm": apt-get update, then the pinned kubeadm (and kubectl, which talks to the new API server).
-        - { name: update-package-lists, run: [apt-get, update] }
-        - { name: upgrade-kubeadm, run: [apt-get, install, --yes, --allow-change-held-packages, "kubeadm={version}-*", "kubectl={version}-*"] }
-        # "Verify the upgrade plan: sudo kubeadm upgrade plan" (its pre-flight checks), then "sudo kubeadm upgrade
-        # apply v1.35.x", which also upgrades kube-proxy and CoreDNS, renews certificates and the kubeadm-config.
-        - { name: upgrade-plan, when: first, run: [kubeadm, upgrade, plan, "v{version}"] }
-        - { name: upgrade-apply, when: first, run: [kubeadm, upgrade, apply, "v{version}", --yes] }
-        # "For the other control plane nodes ... use: sudo kubeadm upgrade node instead of: sudo kubeadm upgrade apply"
-        - { name: upgrade-node, when: later, run: [kubeadm, upgrade, node] }
-        # The node's kube-apiserver runs the new image: not any pod, and not the old mirror pod.
-        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, "--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-apiserver:v{version}", "pod/kube-apiserver-{member}", --timeout=5m] }
-  kube-controller-manager:
-    description: Never newer than kube-apiserver, and at most one minor version older.
-    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
-    # One kube-apiserver step plus the one minor version it may lag behind.
-    jump: { max: 2, major: forbid }
-    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]
-    rollout:
-      strategy: serial
-      roles: [control]
-      # kubeadm upgraded it with kube-apiserver: the stage checks each node runs the new version.
-      member:
-        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, "--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-controller-manager:v{version}", "pod/kube-controller-manager-{member}", --timeout=5m] }
-  kube-scheduler:
-    description: Never newer than kube-apiserver, and at most one minor version older.
-    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
-    jump: { max: 2, major: forbid }
-    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, "--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-scheduler:v{version}", "pod/kube-scheduler-{member}", --timeout=5m] }
-  kubelet:
-    description: >-
-      The kubelet on every node. Never newer than kube-apiserver and at most three minor versions older, so
-      nodes may skip the minor versions the control plane went through.
-    versioning: { scheme: semver, source: version, versions: ["1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34"] }
-    jump: { max: 3, major: forbid }
-    skew: [{ of: kube-apiserver, newer: 0, older: 3 }]
-    rules:
-      # Nodes that keep an older kubelet for a while are a supported state, as long as each stays within the skew.
-      skew/members: warning
-    rollout:
-      strategy: serial
-      member:
-        # "If you are performing a minor version upgrade for any kubelet, you must first drain the node" and
-        # "In-place minor version kubelet upgrades are not supported": a skip node is drained like a live one.
-        # manual: the approval gate before the node is where the operator drains it.
-        - { name: drain, when: live, on: runner, run: [kubectl, drain, "{member}", --ignore-daemonsets, --delete-emptydir-data, --timeout=15m] }
-        - { name: drain, when: skip, on: runner, run: [kubectl, drain, "{member}", --ignore-daemonsets, --delete-emptydir-data, --timeout=15m] }
-        # "Upgrade the kubelet and kubectl": "apt-get update && apt-get install -y kubelet='1.35.x-*' kubectl='1.35.x-*'"
-        - { name: update-package-lists, run: [apt-get, update] }
-        - { name: upgrade, run: [apt-get, install, --yes, --allow-change-held-packages, "kubelet={version}-*", "kubectl={version}-*"] }
-        # "Restart the kubelet: sudo systemctl daemon-reload; sudo systemctl restart kubelet"
-        - { name: reload, run: [systemctl, daemon-reload] }
-        - { name: restart, run: [systemctl, restart, kubelet] }
-        # The node reports the new kubelet version, then Ready: state, so a rerun passes at once on a node done.
-        - { name: health, on: runner, run: [kubectl, wait, "--for=jsonpath={.status.nodeInfo.kubeletVersion}=v{version}", "node/{member}", --timeout=10m] }
-        - { name: ready, on: runner, run: [kubectl, wait, --for=condition=Ready, "node/{member}", --timeout=10m] }
-        # "Bring the node back online by marking it schedulable: kubectl uncordon <node-to-uncordon>", whoever drained it.
-        - { name: uncordon, on: runner, run: [kubectl, uncordon, "{member}"] }
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"kubernetes","description":"Kubernetes: kube-apiserver first, one minor version at a time; then kube-controller-manager and kube-scheduler, at most one minor behind it; then kubelet, at most three minors behind it; nothing newer than kube-apiserver.","sources":["Kubernetes: Version Skew Policy (kube-apiserver, kubelet, kube-controller-manager, kube-scheduler)","Kubernetes: Upgrading kubeadm clusters (one minor version at a time, drain, upgrade, uncordon)"],"order":["kube-apiserver","kube-controller-manager","kube-scheduler","kubelet"],"strictOrder":false,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":false,"statement":"Kubernetes supports no downgrade of its control plane: a newer kube-apiserver may have rewritten objects in etcd in a form the older one cannot read. To go back, restore the etcd snapshot this plan took before the upgrade (under `kept` here, on the first control plane node: `etcdutl snapshot restore`, as \\"Operating etcd clusters for Kubernetes\\" describes), and put the previous kubeadm, kubelet and kubectl packages and static pod manifests back, node by node, with the cluster\'s workloads drained."}},"components":{"kube-apiserver":{"description":"The API server on every control plane node. \\"Skipping MINOR versions when upgrading is unsupported.\\"","versioning":{"scheme":"semver","source":"version","versions":["1.28","1.29","1.30","1.31","1.32","1.33","1.34"]},"jump":{"max":1,"major":"forbid"},"rollout":{"strategy":"serial","roles":["control"],"before":[{"name":"snapshot-etcd","creates":"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db","run":["etcdctl","--endpoints=https://127.0.0.1:2379","--cacert=/etc/kubernetes/pki/etcd/ca.crt","--cert=/etc/kubernetes/pki/etcd/server.crt","--key=/etc/kubernetes/pki/etcd/server.key","snapshot","save","/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part"]},{"name":"check-snapshot","creates":"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db","run":["etcdctl","--endpoints=https://127.0.0.1:2379","--cacert=/etc/kubernetes/pki/etcd/ca.crt","--cert=/etc/kubernetes/pki/etcd/server.crt","--key=/etc/kubernetes/pki/etcd/server.key","snapshot","status","/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part"]},{"name":"keep-snapshot","creates":"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db","run":["mv","--no-clobber","/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part","/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db"]}],"member":[{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade-kubeadm","run":["apt-get","install","--yes","--allow-change-held-packages","kubeadm={version}-*","kubectl={version}-*"]},{"name":"upgrade-plan","when":"first","run":["kubeadm","upgrade","plan","v{version}"]},{"name":"upgrade-apply","when":"first","run":["kubeadm","upgrade","apply","v{version}","--yes"]},{"name":"upgrade-node","when":"later","run":["kubeadm","upgrade","node"]},{"name":"health","run":["kubectl","--kubeconfig=/etc/kubernetes/admin.conf","wait","--namespace=kube-system","--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-apiserver:v{version}","pod/kube-apiserver-{member}","--timeout=5m"]}]}},"kube-controller-manager":{"description":"Never newer than kube-apiserver, and at most one minor version older.","versioning":{"scheme":"semver","source":"version","versions":["1.28","1.29","1.30","1.31","1.32","1.33","1.34"]},"jump":{"max":2,"major":"forbid"},"skew":[{"of":"kube-apiserver","newer":0,"older":1}],"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"health","run":["kubectl","--kubeconfig=/etc/kubernetes/admin.conf","wait","--namespace=kube-system","--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-controller-manager:v{version}","pod/kube-controller-manager-{member}","--timeout=5m"]}]}},"kube-scheduler":{"description":"Never newer than kube-apiserver, and at most one minor version older.","versioning":{"scheme":"semver","source":"version","versions":["1.28","1.29","1.30","1.31","1.32","1.33","1.34"]},"jump":{"max":2,"major":"forbid"},"skew":[{"of":"kube-apiserver","newer":0,"older":1}],"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"health","run":["kubectl","--kubeconfig=/etc/kubernetes/admin.conf","wait","--namespace=kube-system","--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-scheduler:v{version}","pod/kube-scheduler-{member}","--timeout=5m"]}]}},"kubelet":{"description":"The kubelet on every node. Never newer than kube-apiserver and at most three minor versions older, so nodes may skip the minor versions the control plane went through.","versioning":{"scheme":"semver","source":"version","versions":["1.28","1.29","1.30","1.31","1.32","1.33","1.34"]},"jump":{"max":3,"major":"forbid"},"skew":[{"of":"kube-apiserver","newer":0,"older":3}],"rules":{"skew/members":"warning"},"rollout":{"strategy":"serial","member":[{"name":"drain","when":"live","on":"runner","run":["kubectl","drain","{member}","--ignore-daemonsets","--delete-emptydir-data","--timeout=15m"]},{"name":"drain","when":"skip","on":"runner","run":["kubectl","drain","{member}","--ignore-daemonsets","--delete-emptydir-data","--timeout=15m"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--yes","--allow-change-held-packages","kubelet={version}-*","kubectl={version}-*"]},{"name":"reload","run":["systemctl","daemon-reload"]},{"name":"restart","run":["systemctl","restart","kubelet"]},{"name":"health","on":"runner","run":["kubectl","wait","--for=jsonpath={.status.nodeInfo.kubeletVersion}=v{version}","node/{member}","--timeout=10m"]},{"name":"ready","on":"runner","run":["kubectl","wait","--for=condition=Ready","node/{member}","--timeout=10m"]},{"name":"uncordon","on":"runner","run":["kubectl","uncordon","{member}"]}]}}}}' }, microcloud: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# The MicroCloud snaps: MicroCeph, MicroOVN, LXD and MicroCloud.
-# Rules from Canonical's "How to update and upgrade" and the snaps' own track policies.
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: microcloud
-description: Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.
-# The components are snaps of those names: \`rollgate update\` and \`bump --to CHANNEL\` read their revisions from the
-# Snap Store's channel map (or the Enterprise Store Proxy given by --store).
-datasource: snap-store
-sources:
-  - "MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)"
-  - "MicroCeph, MicroOVN and LXD release and track notes"
-# "Update the same component's snap on all cluster members before moving to the next component."
-order: [microceph, microovn, lxd, microcloud]
-# Strict: "How to update and upgrade" gives this one order for every update and upgrade ("follow this recommended
-# order"), with no case for another, so the planner never leaves it. Each snap has tracks of its own, so no two are
-# compared by version; what MicroCloud needs of the others is \`requires\`, kept in every state of the rollout.
-strictOrder: true
-rules:
-  # Every rule is an error here; this block is where an operator would soften one.
-  policy/changed: warning
-rollout:
-  pauseAfterMember: none
-  # Step \`estimate\`s (seconds) are rollgate's planning figures, not Canonical's: the documents give no durations. A
-  # snap refresh is a download and a service restart (about 2 min); evacuate and restore move a member's instances
-  # away and back (5 min each, for a few instances: more instances, longer); status and list commands a few seconds.
-  # They feed the plan's least time only; nothing waits or times out by them.
-  # Per stage: a stage that goes back down (a lower track or revision) has commands only where a component's
-  # \`downgrade\` names a vendor-supported way; these give the vendor's recovery pointer instead.
-  rollback: { supported: true }
-  # "Once finished, confirm that the MicroCloud deployment is in a healthy state."
-  # "The status command was introduced in MicroCloud version 2": a cluster still on 1 has no such command.
-  finally:
-    - { name: microcloud-status, estimate: 10, run: [microcloud, status], needs: { microcloud: ["2"] } }
-components:
-  microceph:
-    description: Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).
-    versioning:
-      scheme: tracks
-      source: track
-      versions: [quincy, reef, squid]
-    jump: { max: 2, major: allow }
-    risks: [stable]
-    hold: required
-    cohort: required
-    rollout:
-      strategy: serial
-      member:
-        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
-        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
-        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
-        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        - { name: health, estimate: 10, run: [microceph, status] }
-        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
-        - name: read-back
-          estimate: 5
-          run: [snap, list, "{component}"]
-          expect:
-            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
-            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, "{member}", --force] }
-      downgrade:
-        supported: false
-        statement: >-
-          MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs
-          the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery
-          ("In case of error, see How to recover a MicroCloud cluster"), from the backup taken before the upgrade.
-  microovn:
-    description: OVN networking. Upgrades go one track at a time, or from one LTS track to the next.
-    versioning:
-      scheme: tracks
-      source: track
-      versions: ["22.03", "23.09", "24.03", "24.09", "25.03", "25.09"]
-      tags: { lts: ["22.03", "24.03"] }
-    jump: { max: 1, skip: lts, major: allow }
-    risks: [stable]
-    hold: required
-    cohort: required
-    rollout:
-      strategy: serial
-      member:
-        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, "{member}", --force] }
-        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
-        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
-        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        - { name: health, estimate: 10, run: [microovn, status] }
-        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
-        - name: read-back
-          estimate: 5
-          run: [snap, list, "{component}"]
-          expect:
-            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
-            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, "{member}", --force] }
-      downgrade:
-        supported: false
-        statement: >-
-          MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade,
-          only recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup taken before
-          the upgrade.
-  lxd:
-    description: LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.
-    versioning:
-      scheme: tracks
-      source: track
-      versions: ["4.0", "5.0", "5.21", "6"]
-      tags: { lts: ["4.0", "5.0", "5.21"] }
-    jump: { max: 1, skip: lts, major: allow }
-    risks: [stable]
-    hold: required
-    cohort: required
-    rollout:
-      strategy: parallel
-      member:
-        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
-        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
-        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        - { name: health, estimate: 10, run: [lxc, cluster, list] }
-        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
-        - name: read-back
-          estimate: 5
-          run: [snap, list, "{component}"]
-          expect:
-            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
-            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-      downgrade:
-        supported: false
-        statement: >-
-          LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only
-          recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup taken before the
-          upgrade.
-  microcloud:
-    description: MicroCloud itself, refreshed last, member by member.
-    versioning:
-      scheme: tracks
-      source: track
-      versions: ["1", "2"]
-    jump: { max: 1, major: allow }
-    risks: [stable]
-    hold: required
-    cohort: required
-    eol:
-      - { version: "1", date: "2025-04-30", note: "the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track" }
-    requires:
-      # MicroCloud 1 runs with squid and 24.03 while the vendor's "Upgrade from MicroCloud 1 to 2" moves MicroCeph,
-      # then MicroOVN, then LXD before MicroCloud itself: each of those steps may be its own change.
-      - { version: "1", needs: { lxd: ["5.21"], microceph: [quincy, reef, squid], microovn: ["22.03", "23.09", "24.03"] } }
-      - { version: "2", needs: { lxd: ["5.21"], microceph: [squid], microovn: ["24.03"] } }
-    rollout:
-      strategy: serial
-      member:
-        # Behind a proxy its override serves the pinned revision: "the --cohort="+" flag must be set on all cluster members".
-        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, "{component}", "--channel={channel}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, "{component}", "--channel={channel}"] }
-        # Without one, "snap refresh <snap> --revision=<revision_number>" on every member; snap refuses --cohort with
-        # --revision, so a member joins the cohort once ("You only need to set this flag once per snap") and keeps it.
-        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, "{component}", "--cohort=+"] }
-        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, "{component}", "--channel={channel}", "--revision={revision}"] }
-        # "make sure to always hold updates": its own command, since snap refuses --hold with any other flag.
-        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, "{component}"] }
-        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, "{component}"] }
-        # "snap list <snap> shows in-cohort in the Notes column": columns Name Version Rev Tracking Publisher Notes.
-        - name: read-back
-          estimate: 5
-          run: [snap, list, "{component}"]
-          expect:
-            - { what: "{component} revision", match: "^{component} +[^ ]+ +([^ ]+) ", is: "{revision}" }
-            - { what: "{component} tracking", match: "^{component} +[^ ]+ +[^ ]+ +([^ ]+) ", is: "{channel}" }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: held, when: held }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", lacks: held, when: unheld }
-            - { what: "{component} notes", match: "^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$", has: in-cohort, when: cohort }
-      downgrade:
-        supported: false
-        statement: >-
-          MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes
-          no downgrade, only recovery ("In case of error, see How to recover a MicroCloud cluster"), from the backup
-          taken before the upgrade.
-`, json: '{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microcloud","description":"Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.","datasource":"snap-store","sources":["MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)","MicroCeph, MicroOVN and LXD release and track notes"],"order":["microceph","microovn","lxd","microcloud"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":true},"finally":[{"name":"microcloud-status","estimate":10,"run":["microcloud","status"],"needs":{"microcloud":["2"]}}]},"components":{"microceph":{"description":"Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).","versioning":{"scheme":"tracks","source":"track","versions":["quincy","reef","squid"]},"jump":{"max":2,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","estimate":300,"when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","estimate":10,"run":["microceph","status"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","estimate":300,"when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microovn":{"description":"OVN networking. Upgrades go one track at a time, or from one LTS track to the next.","versioning":{"scheme":"tracks","source":"track","versions":["22.03","23.09","24.03","24.09","25.03","25.09"],"tags":{"lts":["22.03","24.03"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"serial","member":[{"name":"evacuate","estimate":300,"when":"live","run":["lxc","cluster","evacuate","{member}","--force"]},{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","estimate":10,"run":["microovn","status"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]},{"name":"restore","estimate":300,"when":"live","run":["lxc","cluster","restore","{member}","--force"]}],"downgrade":{"supported":false,"statement":"MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"lxd":{"description":"LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.","versioning":{"scheme":"tracks","source":"track","versions":["4.0","5.0","5.21","6"],"tags":{"lts":["4.0","5.0","5.21"]}},"jump":{"max":1,"skip":"lts","major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","rollout":{"strategy":"parallel","member":[{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"health","estimate":10,"run":["lxc","cluster","list"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}},"microcloud":{"description":"MicroCloud itself, refreshed last, member by member.","versioning":{"scheme":"tracks","source":"track","versions":["1","2"]},"jump":{"max":1,"major":"allow"},"risks":["stable"],"hold":"required","cohort":"required","eol":[{"version":"1","date":"2025-04-30","note":"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track"}],"requires":[{"version":"1","needs":{"lxd":["5.21"],"microceph":["quincy","reef","squid"],"microovn":["22.03","23.09","24.03"]}},{"version":"2","needs":{"lxd":["5.21"],"microceph":["squid"],"microovn":["24.03"]}}],"rollout":{"strategy":"serial","member":[{"name":"refresh","estimate":120,"when":["proxy","cohort"],"run":["snap","refresh","{component}","--channel={channel}","--cohort=+"]},{"name":"refresh","estimate":120,"when":["proxy","no-cohort"],"run":["snap","refresh","{component}","--channel={channel}"]},{"name":"join-cohort","estimate":30,"when":["direct","joins-cohort"],"run":["snap","refresh","{component}","--cohort=+"]},{"name":"refresh","estimate":120,"when":"direct","run":["snap","refresh","{component}","--channel={channel}","--revision={revision}"]},{"name":"hold","estimate":5,"when":"held","run":["snap","refresh","--hold","{component}"]},{"name":"unhold","estimate":5,"when":"unheld","run":["snap","refresh","--unhold","{component}"]},{"name":"read-back","estimate":5,"run":["snap","list","{component}"],"expect":[{"what":"{component} revision","match":"^{component} +[^ ]+ +([^ ]+) ","is":"{revision}"},{"what":"{component} tracking","match":"^{component} +[^ ]+ +[^ ]+ +([^ ]+) ","is":"{channel}"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"held","when":"held"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","lacks":"held","when":"unheld"},{"what":"{component} notes","match":"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$","has":"in-cohort","when":"cohort"}]}],"downgrade":{"supported":false,"statement":"MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade."}}}}}' }, microshift: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# Red Hat MicroShift on single-node hosts, installed from RPMs.
-# Rules from the MicroShift enhancement "Upgrading from 4.Y-2 to 4.Y".
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: microshift
-description: Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.
-sources:
-  - "MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)"
-  - "MicroShift: backup and restore, greenboot health checks (microshift healthcheck)"
-order: [microshift]
-# One component on one host: no other order to keep or choose, so the flag changes nothing.
-strictOrder: false
-# "Support updating single-node deployments of MicroShift in place": multi-node is out of scope.
-members: { min: 1, max: 1 }
-rules:
-  policy/changed: warning
-rollout:
-  # One member: a pause after it would only delay the end of the stage.
-  pauseAfterMember: none
-  # "downgrades of MicroShift deployed with RPMs on RHEL is not supported", and these steps install RPMs: going back
-  # is the vendor's rollback ("discard the new database and restore the old version from a backup") done by hand.
-  rollback:
-    supported: false
-    statement: >-
-      MicroShift installed from RPMs on RHEL cannot be downgraded ("downgrades of MicroShift deployed with RPMs on
-      RHEL is not supported"). To go back, as the vendor's rollback does ("discard the new database and restore the
-      old version from a backup"): stop MicroShift, reinstall the host with the previous MicroShift version (and,
-      from 4.16, the RHEL release it supports), then run microshift restore
-      /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to
-      <version>) before starting it, so the old version meets the database it wrote.
-components:
-  microshift:
-    description: >-
-      MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary,
-      so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back.
-      From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.
-    versioning:
-      scheme: semver
-      source: version
-      # The minor versions released so far, for upgrade paths and for rollgate init's starter manifest.
-      versions: ["4.14", "4.15", "4.16", "4.17", "4.18", "4.19"]
-    # "we will change the check to support a skew of 2 versions": 4.14 to 4.16 passes, 4.14 to 4.17 does not.
-    jump:
-      max: 2
-      major: forbid
-      # Out of a preview release, no upgrade at all. (4.14 and 4.15 keep the check of one minor version, "Y-1";
-      # with nothing below 4.14 to come from, every upgrade to them is one minor already.)
-      limits:
-        - { from: "<4.14", max: 0, note: "We did not intend to support upgrading to 4.14 from either earlier version at all" }
-    blocked:
-      - version: "<4.14"
-        reason: "MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."
-    rules:
-      # A host still on a preview release is a finding to act on, not a reason to stop every other change in the fleet.
-      channel/blocked: warning
-    rollout:
-      strategy: serial
-      member:
-        # \`microshift backup\` needs MicroShift stopped; the backup is what going back restores. It is named for the
-        # version it precedes and never removed here: a retry after the install must not replace it with data the
-        # new version may already have migrated. \`creates\` passes over it where it exists, so a rerun after a
-        # failure goes on: MicroShift refuses a backup onto an existing one ("Create a backup of MicroShift data.
-        # PATH should not exist."), and writes it whole or not at all (a copy renamed into place).
-        - { name: stop, run: [systemctl, stop, microshift] }
-        - name: backup
-          creates: "/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"
-          run: [microshift, backup, "/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"]
-        - { name: install, run: [dnf, install, --assumeyes, "microshift-{version}"] }
-        # "Upgrading and skipping versions always requires a full host reboot." Scheduled a few seconds
-        # ahead so the command returns before the connection drops; the health check waits for the host.
-        # It reboots the host, so it needs a transport: the runner that waits must be another machine.
-        - { name: reboot, reboots: true, run: [systemd-run, --on-active=10, systemctl, reboot] }
-        - { name: wait-for-reboot, on: runner, run: [sleep, "120"] }
-        # MicroShift compares data and binary versions at start and exits when the skew is too great.
-        - { name: health, run: [microshift, healthcheck, -v=2, --timeout=900s] }
-        # The host runs the pinned version: \`microshift version\` prints "MicroShift Version: 4.Y.Z".
-        - name: read-back
-          run: [microshift, version]
-          expect:
-            - { what: "microshift version", match: "^MicroShift Version: ([^ ]+)$", is: "{version}" }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"microshift","description":"Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.","sources":["MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)","MicroShift: backup and restore, greenboot health checks (microshift healthcheck)"],"order":["microshift"],"strictOrder":false,"members":{"min":1,"max":1},"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","rollback":{"supported":false,"statement":"MicroShift installed from RPMs on RHEL cannot be downgraded (\\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\"). To go back, as the vendor's rollback does (\\"discard the new database and restore the old version from a backup\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and, from 4.16, the RHEL release it supports), then run microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to <version>) before starting it, so the old version meets the database it wrote."}},"components":{"microshift":{"description":"MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary, so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back. From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.","versioning":{"scheme":"semver","source":"version","versions":["4.14","4.15","4.16","4.17","4.18","4.19"]},"jump":{"max":2,"major":"forbid","limits":[{"from":"<4.14","max":0,"note":"We did not intend to support upgrading to 4.14 from either earlier version at all"}]},"blocked":[{"version":"<4.14","reason":"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh."}],"rules":{"channel/blocked":"warning"},"rollout":{"strategy":"serial","member":[{"name":"stop","run":["systemctl","stop","microshift"]},{"name":"backup","creates":"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}","run":["microshift","backup","/var/lib/microshift-backups/rollgate-{cluster}-before-{version}"]},{"name":"install","run":["dnf","install","--assumeyes","microshift-{version}"]},{"name":"reboot","reboots":true,"run":["systemd-run","--on-active=10","systemctl","reboot"]},{"name":"wait-for-reboot","on":"runner","run":["sleep","120"]},{"name":"health","run":["microshift","healthcheck","-v=2","--timeout=900s"]},{"name":"read-back","run":["microshift","version"],"expect":[{"what":"microshift version","match":"^MicroShift Version: ([^ ]+)$","is":"{version}"}]}]}}}}` }, mosk: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# Mirantis OpenStack for Kubernetes (MOSK): the cluster release is the one component; members are the
-# cluster's Kubernetes nodes, by node name, with their role (control or worker) and workload handling.
-# Rules from "Update a MOSK cluster to 22.2 or earlier".
-#
-# The update itself runs in Mirantis Container Cloud (Clusters, Update cluster); its life-cycle management (LCM)
-# changes the nodes one by one, control plane first, the workers "in no particular order". rollgate's steps check the
-# management cluster, set every node's workload handling before the update starts, then follow each node by its
-# state (its lcmmachine Ready at the target release), so a rerun passes over nodes already done and any order the LCM
-# takes is followed; for a manual node: its maintenance request, the approval gate, its workload lock, then \`skip\`.
-# The runner's kubectl reaches the MOSK cluster by default and the management cluster by the context \`management\`,
-# where the cluster's lcmmachines live in the namespace named as the cluster in the manifest; lcmmachines are named
-# as the nodes (the members).
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: mosk
-description: >-
-  Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first,
-  each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).
-sources:
-  - "MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)"
-order: [mosk]
-# One component (the cluster release): no other order to keep or choose. Its nodes go control plane first.
-strictOrder: false
-rules:
-  policy/changed: warning
-rollout:
-  # MOSK waits for a person only at nodes whose workload handling is manual; those are the gates.
-  pauseAfterMember: none
-  # "Step 1. Verify that the Container Cloud management cluster is up-to-date": the management cluster answers and is
-  # one (it serves KaaSReleases); whether it runs the latest Container Cloud release is read in its web UI.
-  first:
-    - { name: management-cluster, on: runner, run: [kubectl, --context=management, get, kaasreleases] }
-  # "After the update": every node's lcmmachine Ready. The guide's other post-update steps (vRouter pods before
-  # 22.4, the release's update notes, Tempest, StackLight silences) are the operator's, named in docs/packs/mosk.md.
-  finally:
-    - { name: all-nodes-updated, on: runner, run: [kubectl, --context=management, "--namespace={cluster}", wait, "--for=jsonpath={.status.state}=Ready", lcmmachine, --all, --timeout=1h] }
-  rollback:
-    supported: false
-    statement: >-
-      MOSK has no cluster-wide rollback: "Container Cloud and MOSK life-cycle management mechanism does not
-      provide a way to perform a cluster-wide rollback of an update." If the update gets blocked on a node,
-      remove that node from the cluster and complete the update; then contact Mirantis support for anything
-      the release notes do not describe.
-components:
-  mosk:
-    description: >-
-      The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and
-      "MOSK clusters are not designed to run in a semi-updated state", so every node runs the same release.
-    versioning:
-      scheme: tracks
-      source: version
-      # The major releases in order; add a new one here when it ships.
-      versions: ["21.1", "21.2", "21.3", "21.4", "21.5", "21.6", "22.1", "22.2", "22.3", "22.4", "22.5", "23.1", "23.2", "23.3", "24.1", "24.2", "24.3", "25.1"]
-    jump: { max: 1, major: allow }
-    rollout:
-      # "changes get applied to the MOSK cluster nodes one by one, starting from Kubernetes master nodes and then
-      # proceeding with Kubernetes worker nodes in no particular order".
-      strategy: serial
-      # "Define workload handling policy for compute nodes" before the update starts: on every node, once. The
-      # marker annotation names the release the handling was set for, so a rerun passes over it and never turns a
-      # manual node the operator has already released (skip) back to manual.
-      before:
-        - name: workload-live
-          each: member
-          when: live
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}", "node/{member}", --timeout=0s]
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=live, "openstack.lcm.mirantis.com/instance_migration_attempts={attempts}", "rollgate.dev/workload-set-for={version}"]
-        # skip: "The OpenStack Controller skips the instance check on the node and reboots it."
-        - name: workload-skip
-          each: member
-          when: skip
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}", "node/{member}", --timeout=0s]
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=skip, "rollgate.dev/workload-set-for={version}"]
-        # manual: "The OpenStack Controller waits for the Operator to migrate instances from the compute node."
-        - name: workload-manual
-          each: member
-          when: manual
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}", "node/{member}", --timeout=0s]
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=manual, "rollgate.dev/workload-set-for={version}"]
-      member:
-        # manual: "When it is time to apply changes to a node that has a manual workload handling policy configured,
-        # the life-cycle management mechanism notifies you about that by creating a NodeMaintenanceRequest object".
-        # The LCM holds the node until it is released (skip), so the request is there until then: the wait is on
-        # state. A node already released passes over these steps.
-        - name: wait-for-maintenance
-          when: manual
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip", "node/{member}", --timeout=0s]
-          run: [kubectl, wait, --for=create, "nodemaintenancerequest/{member}", --timeout=24h]
-        # The approval gate: the operator shuts down or migrates the node's instances, then approves. "Verify the
-        # status:errorMessage attribute before proceeding": the node's OpenStack workload lock reports no servers left.
-        - name: check-workload-lock
-          when: manual
-          gate: before
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip", "node/{member}", --timeout=0s]
-          retry: { timeout: 10m, every: 30s }
-          run: [kubectl, get, "nodeworkloadlock/openstack-{member}", "--output=jsonpath={.status.errorMessage}"]
-          expect: [{ what: "the workload lock's error message on {member}", match: "^(.+)$", is: "" }]
-        # "Indicate the migration completion to the LCM by setting the node workload handling policy to skip."
-        - name: migration-done
-          when: manual
-          on: runner
-          unless: [kubectl, wait, "--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip", "node/{member}", --timeout=0s]
-          run: [kubectl, annotate, --overwrite, "node/{member}", openstack.lcm.mirantis.com/instance_migration_mode=skip]
-        # "The lcmmachine object being in the Ready state indicates that a node has been successfully updated": Ready
-        # at the target release, so the check fails on a node the update has not moved (Ready at the old one).
-        - name: health
-          on: runner
-          retry: { timeout: 4h, every: 5m }
-          run: [kubectl, --context=management, "--namespace={cluster}", get, "lcmmachine/{member}", "--output=jsonpath={.status.state} {.status.release}"]
-          expect:
-            - { what: "lcmmachine {member} state", match: "^([A-Za-z]+) ", is: Ready }
-            - { what: "lcmmachine {member} release", match: " [^ ]*\\\\+([^ +]+)$", is: "{version}" }
-        - { name: node-ready, on: runner, run: [kubectl, wait, --for=condition=Ready, "node/{member}", --timeout=30m] }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"mosk","description":"Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first, each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).","sources":["MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)"],"order":["mosk"],"strictOrder":false,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","first":[{"name":"management-cluster","on":"runner","run":["kubectl","--context=management","get","kaasreleases"]}],"finally":[{"name":"all-nodes-updated","on":"runner","run":["kubectl","--context=management","--namespace={cluster}","wait","--for=jsonpath={.status.state}=Ready","lcmmachine","--all","--timeout=1h"]}],"rollback":{"supported":false,"statement":"MOSK has no cluster-wide rollback: \\"Container Cloud and MOSK life-cycle management mechanism does not provide a way to perform a cluster-wide rollback of an update.\\" If the update gets blocked on a node, remove that node from the cluster and complete the update; then contact Mirantis support for anything the release notes do not describe."}},"components":{"mosk":{"description":"The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and \\"MOSK clusters are not designed to run in a semi-updated state\\", so every node runs the same release.","versioning":{"scheme":"tracks","source":"version","versions":["21.1","21.2","21.3","21.4","21.5","21.6","22.1","22.2","22.3","22.4","22.5","23.1","23.2","23.3","24.1","24.2","24.3","25.1"]},"jump":{"max":1,"major":"allow"},"rollout":{"strategy":"serial","before":[{"name":"workload-live","each":"member","when":"live","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=live","openstack.lcm.mirantis.com/instance_migration_attempts={attempts}","rollgate.dev/workload-set-for={version}"]},{"name":"workload-skip","each":"member","when":"skip","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=skip","rollgate.dev/workload-set-for={version}"]},{"name":"workload-manual","each":"member","when":"manual","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.rollgate\\\\.dev/workload-set-for}={version}","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=manual","rollgate.dev/workload-set-for={version}"]}],"member":[{"name":"wait-for-maintenance","when":"manual","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip","node/{member}","--timeout=0s"],"run":["kubectl","wait","--for=create","nodemaintenancerequest/{member}","--timeout=24h"]},{"name":"check-workload-lock","when":"manual","gate":"before","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip","node/{member}","--timeout=0s"],"retry":{"timeout":"10m","every":"30s"},"run":["kubectl","get","nodeworkloadlock/openstack-{member}","--output=jsonpath={.status.errorMessage}"],"expect":[{"what":"the workload lock's error message on {member}","match":"^(.+)$","is":""}]},{"name":"migration-done","when":"manual","on":"runner","unless":["kubectl","wait","--for=jsonpath={.metadata.annotations.openstack\\\\.lcm\\\\.mirantis\\\\.com/instance_migration_mode}=skip","node/{member}","--timeout=0s"],"run":["kubectl","annotate","--overwrite","node/{member}","openstack.lcm.mirantis.com/instance_migration_mode=skip"]},{"name":"health","on":"runner","retry":{"timeout":"4h","every":"5m"},"run":["kubectl","--context=management","--namespace={cluster}","get","lcmmachine/{member}","--output=jsonpath={.status.state} {.status.release}"],"expect":[{"what":"lcmmachine {member} state","match":"^([A-Za-z]+) ","is":"Ready"},{"what":"lcmmachine {member} release","match":" [^ ]*\\\\+([^ +]+)$","is":"{version}"}]},{"name":"node-ready","on":"runner","run":["kubectl","wait","--for=condition=Ready","node/{member}","--timeout=30m"]}]}}}}` }, openstack: { text: `# yaml-language-server: $schema=../schemas/policy.schema.json
-# OpenStack from distribution packages (Ubuntu), controllers plus storage and compute nodes.
-# Rules from the OpenStack Operations Guide, "Upgrades", and OpenStack's release cadence
-# (two releases a year, YYYY.1 and YYYY.2; the YYYY.1 releases are SLURP releases).
-#
-# A cluster is one cloud. Its control members are the controller nodes; its worker members are the storage
-# and compute nodes. The controller services are components that run on control members only; the work on
-# storage and compute nodes is two more components that run on worker members, after every controller service.
-# Each node's package sources must point at the target release before the rollout (the Ubuntu Cloud Archive
-# pocket of that release, for example): rollgate's steps update and upgrade the packages from there.
-# Each component's \`versions\` are the releases so far, for rollgate init's starter manifest; the calver scheme
-# steps through releases without them.
-apiVersion: rollgate/v1
-kind: PolicyPack
-name: openstack
-description: >-
-  OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP
-  release to the next, after a backup of the databases and of each service's configuration.
-sources:
-  - "OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)"
-  - "OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1"
-# The controller node's order, then storage nodes, then compute nodes.
-order: [identity, image, compute, networking, block-storage, dashboard, orchestration, telemetry, storage-node, compute-node]
-# Strict: "The order you should upgrade services" is the guide's for every upgrade, with no exception, so the planner
-# never leaves it, and no service may run a newer release than one the order puts before it (order/transition):
-# Image a release ahead of Identity fails, in the change that moves it or any state of its rollout.
-strictOrder: true
-rules:
-  policy/changed: warning
-rollout:
-  pauseAfterMember: none
-  # "Make a full database backup of your production data. Since the Kilo release, database downgrades are not
-  # supported, and restoring from backup is the only method available to retrieve a previous database version."
-  # Runs before the cluster's first stage, on its first controller. The dump is named for the release it holds and the
-  # change that took it, taken once (a rerun after db_sync has migrated the schema passes over it, never overwrites
-  # it), checked complete ("-- Dump completed", mysqldump's last line) before anything moves, and named in rollback.json.
-  first:
-    - { name: backup-databases, creates: "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql", run: [mysqldump, --opt, --add-drop-database, --all-databases, "--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"] }
-    - { name: check-database-backup, creates: "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql", run: [grep, --quiet, --fixed-strings, "--regexp=-- Dump completed", "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"] }
-    - { name: keep-database-backup, creates: "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql", run: [mv, --no-clobber, "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part", "/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql"] }
-  rollback:
-    supported: false
-    statement: >-
-      OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls
-      rolling back the very last option, since data added after the backup is lost. To go back by hand: stop
-      every OpenStack service; copy each service's configuration back from the backup rollgate took on each node
-      (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which
-      \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous
-      release's versions (apt-get install <package>=<version>), as "Rolling back a failed upgrade" describes.
-components:
-  identity:
-    description: Keystone. Upgraded first; every other service authenticates through it.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/keystone-before-{version}.tar.gz", /etc/keystone] }
-        - { name: update-package-lists, run: [apt-get, update] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", keystone] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, apache2] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "keystone-manage db_sync", keystone] }
-        - { name: start, run: [systemctl, start, apache2] }
-        # "We recommend verifying operation of each service before proceeding": this controller's own Identity API.
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:5000/v3"] }
-        # The named packages are at the version the configured repositories offer: none is left to upgrade.
-        # (Packages carry no release name; the repositories decide which release that is.)
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, keystone]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  image:
-    description: Glance.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/glance-before-{version}.tar.gz", /etc/glance] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", glance] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, glance-api] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "glance-manage db_sync", glance] }
-        - { name: start, run: [systemctl, start, glance-api] }
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:9292/versions"] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, glance]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  compute:
-    description: Nova's controller services (API, conductor, scheduler, console proxy).
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/nova-before-{version}.tar.gz", /etc/nova] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
-        # Upgrade levels: "lock the RPC version to the OpenStack version being upgraded from" while the compute nodes
-        # run it. \`auto\` pins to the oldest nova-compute in the cloud, which is that version until the last compute
-        # node has moved; the compute-node stage removes the pin after its last node.
-        - { name: pin-upgrade-levels, run: [crudini, --set, /etc/nova/nova.conf, upgrade_levels, compute, auto] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
-        - { name: sync-api-database, when: first, run: [su, -s, /bin/sh, -c, "nova-manage api_db sync", nova] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "nova-manage db sync", nova] }
-        - { name: start, run: [systemctl, start, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }
-        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-conductor, -f, value, -c, State], expect: [{ what: "nova-conductor on {member}", match: "^(up|down)$", is: up }] }
-        - { name: health-scheduler, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-scheduler, -f, value, -c, State], expect: [{ what: "nova-scheduler on {member}", match: "^(up|down)$", is: up }] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, nova-api, nova-conductor, nova-scheduler, nova-novncproxy]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  networking:
-    description: Neutron's server.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/neutron-before-{version}.tar.gz", /etc/neutron] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", neutron-server] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, neutron-server] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads", neutron] }
-        - { name: start, run: [systemctl, start, neutron-server] }
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:9696/"] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, neutron-server]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  block-storage:
-    description: Cinder's API and scheduler on the controllers.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/cinder-before-{version}.tar.gz", /etc/cinder] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", cinder-api, cinder-scheduler] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, cinder-scheduler, apache2] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "cinder-manage db sync", cinder] }
-        - { name: start, run: [systemctl, start, cinder-scheduler, apache2] }
-        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --host, "{member}", --service, cinder-scheduler, -f, value, -c, State], expect: [{ what: "cinder-scheduler on {member}", match: "^(up|down)$", is: up }] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, cinder-api, cinder-scheduler]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  dashboard:
-    description: Horizon. "Updating Dashboard only requires restarting the Apache HTTP service."
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/openstack-dashboard-before-{version}.tar.gz", /etc/openstack-dashboard] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", openstack-dashboard] }
-        - { name: restart, run: [systemctl, restart, apache2] }
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost/horizon/auth/login/"] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, openstack-dashboard]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  orchestration:
-    description: Heat.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/heat-before-{version}.tar.gz", /etc/heat] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", heat-api, heat-api-cfn, heat-engine] }
-        # "stop the service, synchronize the database schema, and start the service", the sync as the service's
-        # user, as the guide writes it (su -s /bin/sh -c "..." <user>), on the first controller only.
-        - { name: stop, run: [systemctl, stop, heat-api, heat-api-cfn, heat-engine] }
-        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, "heat-manage db_sync", heat] }
-        - { name: start, run: [systemctl, start, heat-api, heat-api-cfn, heat-engine] }
-        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, "http://localhost:8004/"] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, heat-api, heat-api-cfn, heat-engine]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  telemetry:
-    description: Ceilometer. "Updating the Telemetry service only requires restarting the service."
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    rollout:
-      strategy: serial
-      roles: [control]
-      member:
-        - { name: backup-configuration, run: [tar, --create, --gzip, "--file=/var/backups/ceilometer-before-{version}.tar.gz", /etc/ceilometer] }
-        # "If the package manager prompts you to update configuration files, reject the changes."
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", ceilometer-agent-central, ceilometer-agent-notification] }
-        - { name: restart, run: [systemctl, restart, ceilometer-agent-central, ceilometer-agent-notification] }
-        - { name: health, retry: { timeout: 2m, every: 10s }, run: [systemctl, is-active, ceilometer-agent-central, ceilometer-agent-notification] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, ceilometer-agent-central, ceilometer-agent-notification]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  storage-node:
-    description: >-
-      The Block Storage volume service on the storage nodes. "Updating the Block Storage service only requires
-      restarting the service": the package upgrade restarts it. A node without it passes over these steps.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    # Upgrade levels: a node may stay one release behind its controllers while the upgrade goes through,
-    # never ahead of them; in a skip-level upgrade (SLURP to SLURP, which \`jump\` allows), on the previous SLURP
-    # release while the controllers run the next, since the controllers move first.
-    skew: [{ of: block-storage, newer: 0, older: 1, skip: slurp }]
-    rollout:
-      strategy: serial
-      roles: [worker]
-      member:
-        - { name: backup-configuration, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/cinder-before-{version}.tar.gz", /etc/cinder] }
-        - { name: update-package-lists, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, update] }
-        - { name: upgrade, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", cinder-volume] }
-        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [systemctl, restart, cinder-volume] }
-        # This node's own cinder-volume (host@backend), up.
-        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --service, cinder-volume, -f, value, -c, Host, -c, State], expect: [{ what: "cinder-volume on {member}", match: "^{member}(@[^ ]*)? (up|down)$", is: up }] }
-        # On a node without cinder-volume, --only-upgrade leaves it out: nothing to upgrade there either.
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, cinder-volume]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-  compute-node:
-    description: >-
-      Nova's compute service and Neutron's agents on the compute nodes ("Networking service: edit the
-      configuration file and restart the service"). A node without nova-compute passes over these steps.
-    versioning: { scheme: calver, source: version, versions: ["2023.1", "2023.2", "2024.1", "2024.2", "2025.1", "2025.2"] }
-    jump: { max: 1, skip: slurp, major: allow }
-    # Compute nodes may lag the controllers by a release while the upgrade goes through, never lead them; the
-    # controllers' [upgrade_levels] pin (set by the compute stage) lets an X+1 conductor talk to X computes.
-    # A skip-level upgrade (SLURP to SLURP) leaves the nodes on the previous SLURP release until the controllers
-    # have moved: \`skip: slurp\` allows that state, and no other two-release gap.
-    skew:
-      - { of: compute, newer: 0, older: 1, skip: slurp }
-      - { of: networking, newer: 0, older: 1, skip: slurp }
-    rollout:
-      strategy: serial
-      roles: [worker]
-      member:
-        # "You can perform an upgrade with operational instances, but this is a dangerous approach. You might consider
-        # using live migration to temporarily relocate instances to other compute nodes while performing upgrades."
-        # The node takes no new instances, then (live) its instances are live-migrated away and the node must be
-        # empty; (manual) the approval gate, where the operator moves them; (skip) they stay, running.
-        - { name: disable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --disable, --disable-reason, "rollgate: upgrade to {version}", "{member}", nova-compute] }
-        - { name: live-migrate, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [nova, host-evacuate-live, "{member}"] }
-        - { name: wait-empty, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 1h, every: 30s }, run: [openstack, server, list, --all-projects, --host, "{member}", -f, value, -c, ID], expect: [{ what: "instances left on {member}", match: "^(.+)$", is: "" }] }
-        - { name: backup-configuration, gate: before, run: [tar, --create, --gzip, --ignore-failed-read, "--file=/var/backups/nova-neutron-before-{version}.tar.gz", /etc/nova, /etc/neutron] }
-        - { name: update-package-lists, run: [apt-get, update] }
-        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, "Dpkg::Options::=--force-confold", nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent] }
-        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [systemctl, restart, nova-compute] }
-        # This node's own nova-compute, up, before it takes instances again.
-        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, "{member}", --service, nova-compute, -f, value, -c, State], expect: [{ what: "nova-compute on {member}", match: "^(up|down)$", is: up }] }
-        - { name: enable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --enable, "{member}", nova-compute] }
-        - name: read-back
-          run: [apt-get, --simulate, install, --only-upgrade, nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent]
-          expect:
-            - { what: "{component} packages left to upgrade on {member}", match: "^([0-9]+) upgraded, ", is: "0" }
-      # "As all instances of a particular service are upgraded to the newer version, the corresponding line can be
-      # removed from nova.conf": after the last compute node, on every controller, and the services restarted.
-      after:
-        - { name: unpin-upgrade-levels, on: control, run: [crudini, --del, /etc/nova/nova.conf, upgrade_levels, compute] }
-        - { name: restart-nova, on: control, run: [systemctl, restart, nova-api, nova-conductor, nova-scheduler] }
-`, json: `{"apiVersion":"rollgate/v1","kind":"PolicyPack","name":"openstack","description":"OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP release to the next, after a backup of the databases and of each service's configuration.","sources":["OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)","OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1"],"order":["identity","image","compute","networking","block-storage","dashboard","orchestration","telemetry","storage-node","compute-node"],"strictOrder":true,"rules":{"policy/changed":"warning"},"rollout":{"pauseAfterMember":"none","first":[{"name":"backup-databases","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mysqldump","--opt","--add-drop-database","--all-databases","--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"check-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["grep","--quiet","--fixed-strings","--regexp=-- Dump completed","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part"]},{"name":"keep-database-backup","creates":"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql","run":["mv","--no-clobber","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part","/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql"]}],"rollback":{"supported":false,"statement":"OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls rolling back the very last option, since data added after the backup is lost. To go back by hand: stop every OpenStack service; copy each service's configuration back from the backup rollgate took on each node (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous release's versions (apt-get install <package>=<version>), as \\"Rolling back a failed upgrade\\" describes."}},"components":{"identity":{"description":"Keystone. Upgraded first; every other service authenticates through it.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/keystone-before-{version}.tar.gz","/etc/keystone"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","keystone"]},{"name":"stop","run":["systemctl","stop","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","keystone-manage db_sync","keystone"]},{"name":"start","run":["systemctl","start","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:5000/v3"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","keystone"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"image":{"description":"Glance.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/glance-before-{version}.tar.gz","/etc/glance"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","glance"]},{"name":"stop","run":["systemctl","stop","glance-api"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","glance-manage db_sync","glance"]},{"name":"start","run":["systemctl","start","glance-api"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9292/versions"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","glance"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"compute":{"description":"Nova's controller services (API, conductor, scheduler, console proxy).","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/nova-before-{version}.tar.gz","/etc/nova"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"pin-upgrade-levels","run":["crudini","--set","/etc/nova/nova.conf","upgrade_levels","compute","auto"]},{"name":"stop","run":["systemctl","stop","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"sync-api-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage api_db sync","nova"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","nova-manage db sync","nova"]},{"name":"start","run":["systemctl","start","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-conductor","-f","value","-c","State"],"expect":[{"what":"nova-conductor on {member}","match":"^(up|down)$","is":"up"}]},{"name":"health-scheduler","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-scheduler","-f","value","-c","State"],"expect":[{"what":"nova-scheduler on {member}","match":"^(up|down)$","is":"up"}]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","nova-api","nova-conductor","nova-scheduler","nova-novncproxy"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"networking":{"description":"Neutron's server.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/neutron-before-{version}.tar.gz","/etc/neutron"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","neutron-server"]},{"name":"stop","run":["systemctl","stop","neutron-server"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads","neutron"]},{"name":"start","run":["systemctl","start","neutron-server"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:9696/"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","neutron-server"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"block-storage":{"description":"Cinder's API and scheduler on the controllers.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-api","cinder-scheduler"]},{"name":"stop","run":["systemctl","stop","cinder-scheduler","apache2"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","cinder-manage db sync","cinder"]},{"name":"start","run":["systemctl","start","cinder-scheduler","apache2"]},{"name":"health","on":"runner","retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--host","{member}","--service","cinder-scheduler","-f","value","-c","State"],"expect":[{"what":"cinder-scheduler on {member}","match":"^(up|down)$","is":"up"}]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","cinder-api","cinder-scheduler"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"dashboard":{"description":"Horizon. \\"Updating Dashboard only requires restarting the Apache HTTP service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/openstack-dashboard-before-{version}.tar.gz","/etc/openstack-dashboard"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","openstack-dashboard"]},{"name":"restart","run":["systemctl","restart","apache2"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost/horizon/auth/login/"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","openstack-dashboard"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"orchestration":{"description":"Heat.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/heat-before-{version}.tar.gz","/etc/heat"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","heat-api","heat-api-cfn","heat-engine"]},{"name":"stop","run":["systemctl","stop","heat-api","heat-api-cfn","heat-engine"]},{"name":"sync-database","when":"first","run":["su","-s","/bin/sh","-c","heat-manage db_sync","heat"]},{"name":"start","run":["systemctl","start","heat-api","heat-api-cfn","heat-engine"]},{"name":"health","retry":{"timeout":"5m","every":"10s"},"run":["curl","--fail","--silent","--show-error","--output","/dev/null","http://localhost:8004/"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","heat-api","heat-api-cfn","heat-engine"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"telemetry":{"description":"Ceilometer. \\"Updating the Telemetry service only requires restarting the service.\\"","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"rollout":{"strategy":"serial","roles":["control"],"member":[{"name":"backup-configuration","run":["tar","--create","--gzip","--file=/var/backups/ceilometer-before-{version}.tar.gz","/etc/ceilometer"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"restart","run":["systemctl","restart","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"health","retry":{"timeout":"2m","every":"10s"},"run":["systemctl","is-active","ceilometer-agent-central","ceilometer-agent-notification"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","ceilometer-agent-central","ceilometer-agent-notification"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"storage-node":{"description":"The Block Storage volume service on the storage nodes. \\"Updating the Block Storage service only requires restarting the service\\": the package upgrade restarts it. A node without it passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"block-storage","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"backup-configuration","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/cinder-before-{version}.tar.gz","/etc/cinder"]},{"name":"update-package-lists","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","update"]},{"name":"upgrade","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","cinder-volume"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"run":["systemctl","restart","cinder-volume"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/cinder-volume.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","volume","service","list","--service","cinder-volume","-f","value","-c","Host","-c","State"],"expect":[{"what":"cinder-volume on {member}","match":"^{member}(@[^ ]*)? (up|down)$","is":"up"}]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","cinder-volume"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}]}},"compute-node":{"description":"Nova's compute service and Neutron's agents on the compute nodes (\\"Networking service: edit the configuration file and restart the service\\"). A node without nova-compute passes over these steps.","versioning":{"scheme":"calver","source":"version","versions":["2023.1","2023.2","2024.1","2024.2","2025.1","2025.2"]},"jump":{"max":1,"skip":"slurp","major":"allow"},"skew":[{"of":"compute","newer":0,"older":1,"skip":"slurp"},{"of":"networking","newer":0,"older":1,"skip":"slurp"}],"rollout":{"strategy":"serial","roles":["worker"],"member":[{"name":"disable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--disable","--disable-reason","rollgate: upgrade to {version}","{member}","nova-compute"]},{"name":"live-migrate","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["nova","host-evacuate-live","{member}"]},{"name":"wait-empty","when":"live","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"1h","every":"30s"},"run":["openstack","server","list","--all-projects","--host","{member}","-f","value","-c","ID"],"expect":[{"what":"instances left on {member}","match":"^(.+)$","is":""}]},{"name":"backup-configuration","gate":"before","run":["tar","--create","--gzip","--ignore-failed-read","--file=/var/backups/nova-neutron-before-{version}.tar.gz","/etc/nova","/etc/neutron"]},{"name":"update-package-lists","run":["apt-get","update"]},{"name":"upgrade","run":["apt-get","install","--only-upgrade","--yes","-o","Dpkg::Options::=--force-confold","nova-compute","neutron-openvswitch-agent","neutron-ovn-metadata-agent"]},{"name":"restart","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["systemctl","restart","nova-compute"]},{"name":"health","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"retry":{"timeout":"5m","every":"10s"},"run":["openstack","compute","service","list","--host","{member}","--service","nova-compute","-f","value","-c","State"],"expect":[{"what":"nova-compute on {member}","match":"^(up|down)$","is":"up"}]},{"name":"enable","on":"runner","onlyIf":["test","-e","/lib/systemd/system/nova-compute.service"],"run":["openstack","compute","service","set","--enable","{member}","nova-compute"]},{"name":"read-back","run":["apt-get","--simulate","install","--only-upgrade","nova-compute","neutron-openvswitch-agent","neutron-ovn-metadata-agent"],"expect":[{"what":"{component} packages left to upgrade on {member}","match":"^([0-9]+) upgraded, ","is":"0"}]}],"after":[{"name":"unpin-upgrade-levels","on":"control","run":["crudini","--del","/etc/nova/nova.conf","upgrade_levels","compute"]},{"name":"restart-nova","on":"control","run":["systemctl","restart","nova-api","nova-conductor","nova-scheduler"]}]}}}}` } };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
@@ -1018,7 +82,6 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       let visitor_ = initVisitor(visitor);
@@ -1147,7 +210,6 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1272,7 +334,6 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -1334,7 +395,6 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val == "object")
         if (Array.isArray(val))
@@ -1367,7 +427,6 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -1392,7 +451,6 @@ var require_toJS = __commonJS({
 var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
       constructor(type) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: type });
@@ -1428,7 +486,6 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
@@ -1517,7 +574,6 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR), this.value = value;
@@ -1543,7 +599,6 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -1589,7 +644,6 @@ var require_createNode = __commonJS({
 var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
     function collectionFromPath(schema2, path3, value) {
       let v = value;
@@ -1716,7 +770,6 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
       return /^\n+$/.test(comment2) ? comment2.substring(1) : indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
@@ -1735,7 +788,6 @@ var require_stringifyComment = __commonJS({
 var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
     function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
@@ -1827,7 +879,6 @@ ${indent}${text.slice(fold + 1, end2)}`);
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
@@ -2043,7 +1094,6 @@ ${indent}`);
 var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
       let opt = Object.assign({
@@ -2144,7 +1194,6 @@ ${ctx.indent}${str}` : str;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
@@ -2214,7 +1263,6 @@ ${ctx.indent}`);
 var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
       logLevel === "debug" && console.log(...messages);
@@ -2231,7 +1279,6 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
@@ -2280,7 +1327,6 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var log = require_log(), merge = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
@@ -2333,7 +1379,6 @@ var require_addPairToJSMap = __commonJS({
 var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
     function createPair(key, value, ctx) {
       let k = createNode.createNode(key, void 0, ctx), v = createNode.createNode(value, void 0, ctx);
@@ -2364,7 +1409,6 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
@@ -2453,7 +1497,6 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
     function findPair(items, key) {
       let k = identity.isScalar(key) ? key.value : key;
@@ -2558,7 +1601,6 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLMap = require_YAMLMap(), map = {
       collection: "map",
       default: !0,
@@ -2577,7 +1619,6 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
@@ -2675,7 +1716,6 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq = {
       collection: "seq",
       default: !0,
@@ -2694,7 +1734,6 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyString = require_stringifyString(), string = {
       identify: (value) => typeof value == "string",
       default: !0,
@@ -2712,7 +1751,6 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), nullTag = {
       identify: (value) => value == null,
       createNode: () => new Scalar.Scalar(null),
@@ -2730,7 +1768,6 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), boolTag = {
       identify: (value) => typeof value == "boolean",
       default: !0,
@@ -2754,7 +1791,6 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
         return String(value);
@@ -2779,7 +1815,6 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
       default: !0,
@@ -2819,7 +1854,6 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       let { value } = node;
@@ -2859,7 +1893,6 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = [
       map.map,
       seq.seq,
@@ -2881,7 +1914,6 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), map = require_map(), seq = require_seq();
     function intIdentify(value) {
       return typeof value == "bigint" || Number.isInteger(value);
@@ -2943,7 +1975,6 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
@@ -2999,7 +2030,6 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq))
@@ -3066,7 +2096,6 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super(), this.add = YAMLMap.YAMLMap.prototype.add.bind(this), this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this), this.get = YAMLMap.YAMLMap.prototype.get.bind(this), this.has = YAMLMap.YAMLMap.prototype.has.bind(this), this.set = YAMLMap.YAMLMap.prototype.set.bind(this), this.tag = _YAMLOMap.tag;
@@ -3117,7 +2146,6 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       return source && (value ? trueTag : falseTag).test.test(source) ? source : value ? ctx.options.trueStr : ctx.options.falseStr;
@@ -3146,7 +2174,6 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
       default: !0,
@@ -3190,7 +2217,6 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       let sign = str[0];
@@ -3263,7 +2289,6 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       constructor(schema2) {
         super(schema2), this.tag = _YAMLSet.tag;
@@ -3331,7 +2356,6 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       let sign = str[0], parts = sign === "-" || sign === "+" ? str.substring(1) : str, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
@@ -3395,7 +2419,6 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), binary = require_binary(), bool = require_bool2(), float = require_float2(), int = require_int2(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), set = require_set(), timestamp = require_timestamp(), schema2 = [
       map.map,
       seq.seq,
@@ -3427,7 +2450,6 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var map = require_map(), _null = require_null(), seq = require_seq(), string = require_string(), bool = require_bool(), float = require_float(), int = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary = require_binary(), merge = require_merge(), omap = require_omap(), pairs = require_pairs(), schema$2 = require_schema3(), set = require_set(), timestamp = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
@@ -3495,7 +2517,6 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), map = require_map(), seq = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema2 == "string" && schema2 || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
@@ -3513,7 +2534,6 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       let lines = [], hasDirectives = options.directives === !0;
@@ -3564,7 +2584,6 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
@@ -3788,7 +2807,6 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super(), this.name = name, this.code = code, this.message = message, this.pos = pos;
@@ -3839,7 +2857,6 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment2 = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
       for (let token of tokens)
@@ -3897,7 +2914,6 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -3941,7 +2957,6 @@ var require_util_contains_newline = __commonJS({
 var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -3957,7 +2972,6 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
       let { uniqueKeys } = ctx.options;
@@ -3974,7 +2988,6 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       let NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap, map = new NodeClass(ctx.schema);
@@ -4031,7 +3044,6 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       let NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq, seq = new NodeClass(ctx.schema);
@@ -4066,7 +3078,6 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
       if (end) {
@@ -4102,7 +3113,6 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
@@ -4223,7 +3233,6 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
     function resolveCollection(CN, ctx, token, onError, tagName, tag) {
       let coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag), Coll = coll.constructor;
@@ -4257,7 +3266,6 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       let start = scalar.offset, header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
@@ -4385,7 +3393,6 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       let { offset, type, source, end } = scalar, _type, value, _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4567,7 +3574,6 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
       let { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
@@ -4617,7 +3623,6 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -4645,7 +3650,6 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       let atKey = ctx.atKey, { spaceBefore, comment: comment2, anchor, tag } = props, node, isSrcToken = !0;
@@ -4700,7 +3704,6 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Document = require_Document(), composeNode = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       let opts = Object.assign({ _directives: directives }, options), doc = new Document.Document(void 0, opts), ctx = {
@@ -4729,7 +3732,6 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
       if (typeof src == "number")
@@ -4889,7 +3891,6 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
       if (token) {
@@ -5054,7 +4055,6 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5112,7 +4112,6 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
@@ -5167,7 +4166,6 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -5264,7 +4262,6 @@ var require_cst = __commonJS({
 var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -5708,7 +4705,6 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var LineCounter2 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
@@ -5734,7 +4730,6 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var node_process = __require("process"), cst = require_cst(), lexer = require_lexer();
     function includesToken(list, type) {
       for (let i = 0; i < list.length; ++i)
@@ -6164,8 +5159,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs = this.flowScalar(this.type);
-              atNextItem || it.value ? (map.items.push({ start, key: fs, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs) : (Object.assign(it, { key: fs, sep: [] }), this.onKeyLine = !0);
+              let fs2 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map.items.push({ start, key: fs2, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs2) : (Object.assign(it, { key: fs2, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -6263,8 +5258,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs, sep: [] }) : it.sep ? this.stack.push(fs) : Object.assign(it, { key: fs, sep: [] });
+              let fs2 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs2, sep: [] }) : it.sep ? this.stack.push(fs2) : Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -6395,7 +5390,6 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
     function parseOptions(options) {
       let prettyErrors = options.prettyErrors !== !1;
@@ -6456,7 +5450,6 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
@@ -6494,7 +5487,6 @@ var require_dist = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     module.exports = function equal(a, b) {
       if (a === b) return !0;
       if (a && b && typeof a == "object" && typeof b == "object") {
@@ -6527,7 +5519,6 @@ var require_fast_deep_equal = __commonJS({
 var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -6539,7 +5530,6 @@ var require_equal = __commonJS({
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     function ucs2length(str) {
       let len = str.length, length = 0, pos = 0, value;
@@ -6556,7 +5546,6 @@ var require_ucs2length = __commonJS({
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
     function fmtDef(validate, compare) {
@@ -6726,7 +5715,6 @@ var require_formats = __commonJS({
 var require_constants = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SEMVER_SPEC_VERSION = "2.0.0", MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
     9007199254740991, MAX_SAFE_COMPONENT_LENGTH = 16, MAX_SAFE_BUILD_LENGTH = 250, WHITESPACE_CHARACTERS = [
       "	",
@@ -6782,7 +5770,6 @@ var require_constants = __commonJS({
 var require_debug = __commonJS({
   "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var debug = typeof process == "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
     module.exports = debug;
@@ -6793,7 +5780,6 @@ var require_debug = __commonJS({
 var require_re = __commonJS({
   "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -6865,7 +5851,6 @@ var require_re = __commonJS({
 var require_parse_options = __commonJS({
   "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var looseOption = Object.freeze({ loose: !0 }), emptyOpts = Object.freeze({}), parseOptions = (options) => options ? typeof options != "object" ? looseOption : options : emptyOpts;
     module.exports = parseOptions;
   }
@@ -6875,7 +5860,6 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var numeric = /^[0-9]+$/, compareIdentifiers = (a, b) => {
       if (typeof a == "number" && typeof b == "number")
         return a === b ? 0 : a < b ? -1 : 1;
@@ -6893,7 +5877,6 @@ var require_identifiers = __commonJS({
 var require_semver = __commonJS({
   "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var debug = require_debug(), { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants(), { safeRe: re, t } = require_re(), parseOptions = require_parse_options(), { compareIdentifiers } = require_identifiers(), isPrereleaseIdentifier = (prerelease, identifier) => {
       let identifiers = identifier.split(".");
       if (identifiers.length > prerelease.length)
@@ -7068,7 +6051,6 @@ var require_semver = __commonJS({
 var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse2 = (version, options, throwErrors = !1) => {
       if (version instanceof SemVer)
         return version;
@@ -7088,7 +6070,6 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse2 = require_parse(), valid = (version, options) => {
       let v = parse2(version, options);
       return v ? v.version : null;
@@ -7101,7 +6082,6 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse2 = require_parse(), clean = (version, options) => {
       let s = parse2(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
@@ -7114,7 +6094,6 @@ var require_clean = __commonJS({
 var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), inc = (version, release2, options, identifier, identifierBase) => {
       typeof options == "string" && (identifierBase = identifier, identifier = options, options = void 0);
       try {
@@ -7134,7 +6113,6 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse2 = require_parse(), diff = (version1, version2) => {
       let v1 = parse2(version1, null, !0), v2 = parse2(version2, null, !0), comparison = v1.compare(v2);
       if (comparison === 0)
@@ -7157,7 +6135,6 @@ var require_diff = __commonJS({
 var require_major = __commonJS({
   "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), major = (a, loose) => new SemVer(a, loose).major;
     module.exports = major;
   }
@@ -7167,7 +6144,6 @@ var require_major = __commonJS({
 var require_minor = __commonJS({
   "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), minor = (a, loose) => new SemVer(a, loose).minor;
     module.exports = minor;
   }
@@ -7177,7 +6153,6 @@ var require_minor = __commonJS({
 var require_patch = __commonJS({
   "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), patch = (a, loose) => new SemVer(a, loose).patch;
     module.exports = patch;
   }
@@ -7187,7 +6162,6 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse2 = require_parse(), prerelease = (version, options) => {
       let parsed = parse2(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
@@ -7200,7 +6174,6 @@ var require_prerelease = __commonJS({
 var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
     module.exports = compare;
   }
@@ -7210,7 +6183,6 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), rcompare = (a, b, loose) => compare(b, a, loose);
     module.exports = rcompare;
   }
@@ -7220,7 +6192,6 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), compareLoose = (a, b) => compare(a, b, !0);
     module.exports = compareLoose;
   }
@@ -7230,7 +6201,6 @@ var require_compare_loose = __commonJS({
 var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), compareBuild = (a, b, loose) => {
       let versionA = new SemVer(a, loose), versionB = new SemVer(b, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
@@ -7243,7 +6213,6 @@ var require_compare_build = __commonJS({
 var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
@@ -7253,7 +6222,6 @@ var require_sort = __commonJS({
 var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compareBuild = require_compare_build(), rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
@@ -7263,7 +6231,6 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gt = (a, b, loose) => compare(a, b, loose) > 0;
     module.exports = gt;
   }
@@ -7273,7 +6240,6 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lt = (a, b, loose) => compare(a, b, loose) < 0;
     module.exports = lt;
   }
@@ -7283,7 +6249,6 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), eq = (a, b, loose) => compare(a, b, loose) === 0;
     module.exports = eq;
   }
@@ -7293,7 +6258,6 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), neq = (a, b, loose) => compare(a, b, loose) !== 0;
     module.exports = neq;
   }
@@ -7303,7 +6267,6 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), gte = (a, b, loose) => compare(a, b, loose) >= 0;
     module.exports = gte;
   }
@@ -7313,7 +6276,6 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var compare = require_compare(), lte = (a, b, loose) => compare(a, b, loose) <= 0;
     module.exports = lte;
   }
@@ -7323,7 +6285,6 @@ var require_lte = __commonJS({
 var require_cmp = __commonJS({
   "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var eq = require_eq(), neq = require_neq(), gt = require_gt(), gte = require_gte(), lt = require_lt(), lte = require_lte(), cmp = (a, op, b, loose) => {
       switch (op) {
         case "===":
@@ -7356,7 +6317,6 @@ var require_cmp = __commonJS({
 var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), parse2 = require_parse(), { safeRe: re, t } = require_re(), coerce = (version, options) => {
       if (version instanceof SemVer)
         return version;
@@ -7385,7 +6345,6 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var parse2 = require_parse(), constants2 = require_constants(), SemVer = require_semver(), truncate = (version, truncation, options) => {
       if (!constants2.RELEASE_TYPES.includes(truncation))
         return null;
@@ -7415,7 +6374,6 @@ var require_truncate = __commonJS({
 var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var LRUCache = class {
       constructor() {
         this.max = 1e3, this.map = /* @__PURE__ */ new Map();
@@ -7447,7 +6405,6 @@ var require_lrucache = __commonJS({
 var require_trim_comparator_whitespace = __commonJS({
   "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var {
       MAX_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -7569,7 +6526,6 @@ var require_trim_comparator_whitespace = __commonJS({
 var require_range = __commonJS({
   "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SPACE_CHARACTERS = /\s+/g, Range = class _Range {
       constructor(range, options) {
         if (options = parseOptions(options), range instanceof _Range)
@@ -7708,7 +6664,6 @@ var require_range = __commonJS({
 var require_comparator = __commonJS({
   "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY"), Comparator = class _Comparator {
       static get ANY() {
         return ANY;
@@ -7756,7 +6711,6 @@ var require_comparator = __commonJS({
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), satisfies = (version, range, options) => {
       try {
         range = new Range(range, options);
@@ -7773,7 +6727,6 @@ var require_satisfies = __commonJS({
 var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
     module.exports = toComparators;
   }
@@ -7783,7 +6736,6 @@ var require_to_comparators = __commonJS({
 var require_max_satisfying = __commonJS({
   "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), maxSatisfying = (versions, range, options) => {
       let max = null, maxSV = null, rangeObj = null;
       try {
@@ -7803,7 +6755,6 @@ var require_max_satisfying = __commonJS({
 var require_min_satisfying = __commonJS({
   "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), minSatisfying = (versions, range, options) => {
       let min = null, minSV = null, rangeObj = null;
       try {
@@ -7823,7 +6774,6 @@ var require_min_satisfying = __commonJS({
 var require_min_version = __commonJS({
   "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Range = require_range(), gt = require_gt(), minVersion = (range, loose) => {
       range = new Range(range, loose);
       let minver = new SemVer("0.0.0");
@@ -7861,7 +6811,6 @@ var require_min_version = __commonJS({
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), validRange = (range, options) => {
       try {
         return new Range(range, options).range || "*";
@@ -7877,7 +6826,6 @@ var require_valid2 = __commonJS({
 var require_outside = __commonJS({
   "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var SemVer = require_semver(), Comparator = require_comparator(), { ANY } = Comparator, Range = require_range(), satisfies = require_satisfies(), gt = require_gt(), lt = require_lt(), lte = require_lte(), gte = require_gte(), outside = (version, range, hilo, options) => {
       version = new SemVer(version, options), range = new Range(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
@@ -7912,7 +6860,6 @@ var require_outside = __commonJS({
 var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), gtr = (version, range, options) => outside(version, range, ">", options);
     module.exports = gtr;
   }
@@ -7922,7 +6869,6 @@ var require_gtr = __commonJS({
 var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var outside = require_outside(), ltr = (version, range, options) => outside(version, range, "<", options);
     module.exports = ltr;
   }
@@ -7932,7 +6878,6 @@ var require_ltr = __commonJS({
 var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), intersects = (r1, r2, options) => (r1 = new Range(r1, options), r2 = new Range(r2, options), r1.intersects(r2, options));
     module.exports = intersects;
   }
@@ -7942,7 +6887,6 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var satisfies = require_satisfies(), compare = require_compare();
     module.exports = (versions, range, options) => {
       let set = [], first = null, prev = null, v = versions.sort((a, b) => compare(a, b, options));
@@ -7962,7 +6906,6 @@ var require_simplify = __commonJS({
 var require_subset = __commonJS({
   "node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var Range = require_range(), Comparator = require_comparator(), { ANY } = Comparator, satisfies = require_satisfies(), compare = require_compare(), subset = (sub, dom, options = {}) => {
       if (sub === dom)
         return !0;
@@ -8051,7 +6994,6 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
-    init_define_ROLLGATE_BUILTIN_PACKS();
     var internalRe = require_re(), constants2 = require_constants(), SemVer = require_semver(), identifiers = require_identifiers(), parse2 = require_parse(), valid = require_valid(), clean = require_clean(), inc = require_inc(), diff = require_diff(), major = require_major(), minor = require_minor(), patch = require_patch(), prerelease = require_prerelease(), compare = require_compare(), rcompare = require_rcompare(), compareLoose = require_compare_loose(), compareBuild = require_compare_build(), sort = require_sort(), rsort = require_rsort(), gt = require_gt(), lt = require_lt(), eq = require_eq(), neq = require_neq(), gte = require_gte(), lte = require_lte(), cmp = require_cmp(), coerce = require_coerce(), truncate = require_truncate(), Comparator = require_comparator(), Range = require_range(), satisfies = require_satisfies(), toComparators = require_to_comparators(), maxSatisfying = require_max_satisfying(), minSatisfying = require_min_satisfying(), minVersion = require_min_version(), validRange = require_valid2(), outside = require_outside(), gtr = require_gtr(), ltr = require_ltr(), intersects = require_intersects(), simplifyRange = require_simplify(), subset = require_subset();
     module.exports = {
       parse: parse2,
@@ -8104,17 +7046,7 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/lib.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/check/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/bad-input.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/messages.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function formatMessage(template2, data = {}) {
   return template2.replace(
     /\{\{\s*(\w+)\s*\}\}/g,
@@ -8251,38 +7183,16 @@ function make(rule, code, template2, place, data) {
   };
 }
 
-// src/findings.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/rules/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/rules/channel-blocked.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/rules/compare-change.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/manifest/fleet.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/schema/validate.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/manifest/positions.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/manifest/pieces.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/manifest/compose.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/manifest/source.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var YAML_LIMITS = {
   /** Largest file read, in bytes. A fleet of 100,000 members is about 10 MB. */
   maxBytes: 33554432,
@@ -8389,8 +7299,19 @@ function findTooDeepNode(root) {
   return null;
 }
 
+// src/manifest/copy.ts
+function copyOf(value) {
+  if (value === null || typeof value != "object") return value;
+  if (Array.isArray(value)) return value.map(copyOf);
+  let copy = {};
+  for (let key of Object.keys(value)) {
+    let item = copyOf(value[key]);
+    key === "__proto__" ? Object.defineProperty(copy, key, { value: item, enumerable: !0, writable: !0, configurable: !0 }) : copy[key] = item;
+  }
+  return copy;
+}
+
 // src/manifest/plain-item.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain"), GIVE_UP = new Error("not plain"), UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]/, LONE_CR = /\r(?!\n)/, MAX_DEPTH = 24, NULL = /^(?:[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, DECIMAL = /^[0-9]{1,15}$/, FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
 function readPlainItem(text, indent) {
   if (UNUSUAL_CHARACTER.test(text) || text.includes("\r") && LONE_CR.test(text)) return NOT_PLAIN;
@@ -8404,34 +7325,44 @@ function readPlainItem(text, indent) {
 function giveUp() {
   throw GIVE_UP;
 }
-var isSeqEntry = (content) => content === "-" || content.startsWith("- "), PlainReader = class {
-  /** The non-blank lines: their indentation, their text from there on, and whether they are comments. */
+function isSeqEntry(text, start, end) {
+  return text.charCodeAt(start) === 45 && (start + 1 === end || text.charCodeAt(start + 1) === 32);
+}
+var PlainReader = class {
+  constructor(text) {
+    this.text = text;
+    let length = text.length;
+    for (let from = 0; from <= length; ) {
+      let newline = text.indexOf(`
+`, from);
+      newline < 0 && (newline = length);
+      let end = newline > from && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline, start = from;
+      for (; start < end && text.charCodeAt(start) === 32; ) start++;
+      start < end && (start === from && (text.startsWith("---", start) || text.startsWith("...", start)) && giveUp(), this.indents.push(start - from), this.starts.push(start), this.ends.push(end)), from = newline + 1;
+    }
+  }
+  text;
+  /**
+   * The non-blank lines: their indentation, and where their text from there on starts and ends in `text` (a CR
+   * before the LF left out); read by offset, so a line's text is cut out only where a value needs it.
+   */
   indents = [];
-  contents = [];
-  comments = [];
+  starts = [];
+  ends = [];
   /** The line being read. */
   at = 0;
   depth = 0;
-  constructor(text) {
-    for (let full of text.split(`
-`)) {
-      let line = full.endsWith("\r") ? full.slice(0, -1) : full, indent = 0;
-      for (; line.charCodeAt(indent) === 32; ) indent++;
-      if (indent === line.length) continue;
-      let content = line.slice(indent);
-      indent === 0 && (content.startsWith("---") || content.startsWith("...")) && giveUp(), this.indents.push(indent), this.contents.push(content), this.comments.push(
-        content.charCodeAt(0) === 35
-        /* # */
-      );
-    }
-  }
   item(indent) {
-    this.skipComments(), (this.indents[this.at] !== indent || !isSeqEntry(this.contents[this.at])) && giveUp();
+    this.skipComments(), (this.indents[this.at] !== indent || !this.isSeqEntryAt(this.at)) && giveUp();
     let list = this.sequence(indent);
     return this.skipComments(), (this.at !== this.indents.length || list.length !== 1) && giveUp(), list[0];
   }
+  isSeqEntryAt(line) {
+    return isSeqEntry(this.text, this.starts[line], this.ends[line]);
+  }
   skipComments() {
-    for (; this.at < this.comments.length && this.comments[this.at]; ) this.at++;
+    for (; this.at < this.starts.length && this.text.charCodeAt(this.starts[this.at]) === 35; )
+      this.at++;
   }
   enter() {
     ++this.depth > MAX_DEPTH && giveUp();
@@ -8439,39 +7370,34 @@ var isSeqEntry = (content) => content === "-" || content.startsWith("- "), Plain
   /** A block sequence whose `-` are at `column`. */
   sequence(column) {
     this.enter();
-    let list = [];
+    let text = this.text, list = [];
     for (; this.skipComments(), !(this.at >= this.indents.length); ) {
       let indent = this.indents[this.at];
-      if (indent < column) break;
-      indent > column && giveUp();
-      let content = this.contents[this.at];
-      if (!isSeqEntry(content)) break;
-      let start = 1;
-      for (; content.charCodeAt(start) === 32; ) start++;
-      let rest = content.slice(start);
-      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, list.push(this.blockValue(column, !1))) : keyLength(rest) > 0 ? list.push(this.mapping(column + start, rest)) : (list.push(inlineValue(rest)), this.at++, this.noContinuation(column));
+      if (indent < column || (indent > column && giveUp(), !this.isSeqEntryAt(this.at))) break;
+      let contentStart = this.starts[this.at], end = this.ends[this.at], start = contentStart + 1;
+      for (; start < end && text.charCodeAt(start) === 32; ) start++;
+      start === end || text.charCodeAt(start) === 35 ? (this.at++, list.push(this.blockValue(column, !1))) : keyLength(text, start, end) > 0 ? list.push(this.mapping(column + (start - contentStart), start)) : (list.push(inlineValue(text.slice(start, end))), this.at++, this.noContinuation(column));
     }
     return this.depth--, list;
   }
-  /** A block mapping whose keys are at `column`; `first` is its first entry when it starts on a list entry's line. */
+  /** A block mapping whose keys are at `column`; `first` is where its first entry starts when on a list entry's line. */
   mapping(column, first) {
     this.enter();
-    let map = {}, content = first;
+    let text = this.text, map = {}, content = first;
     for (; ; ) {
       if (content === void 0) {
         if (this.skipComments(), this.at >= this.indents.length) break;
         let indent = this.indents[this.at];
         if (indent < column) break;
-        indent > column && giveUp(), content = this.contents[this.at];
+        indent > column && giveUp(), content = this.starts[this.at];
       }
-      let length = keyLength(content);
+      let end = this.ends[this.at], length = keyLength(text, content, end);
       length === 0 && giveUp();
-      let key = content.slice(0, length);
+      let key = text.slice(content, content + length);
       checkKey(key, map);
-      let start = length + 1;
-      for (; content.charCodeAt(start) === 32; ) start++;
-      let rest = content.slice(start);
-      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, map[key] = this.blockValue(column, !0)) : (map[key] = inlineValue(rest), this.at++, this.noContinuation(column)), content = void 0;
+      let start = content + length + 1;
+      for (; start < end && text.charCodeAt(start) === 32; ) start++;
+      start === end || text.charCodeAt(start) === 35 ? (this.at++, map[key] = this.blockValue(column, !0)) : (map[key] = inlineValue(text.slice(start, end)), this.at++, this.noContinuation(column)), content = void 0;
     }
     return this.depth--, map;
   }
@@ -8481,22 +7407,20 @@ var isSeqEntry = (content) => content === "-" || content.startsWith("- "), Plain
    */
   blockValue(column, listAtColumn) {
     if (this.skipComments(), this.at >= this.indents.length) return null;
-    let indent = this.indents[this.at], content = this.contents[this.at];
-    return indent > column ? isSeqEntry(content) ? this.sequence(indent) : this.mapping(indent) : listAtColumn && indent === column && isSeqEntry(content) ? this.sequence(indent) : null;
+    let indent = this.indents[this.at], entry = this.isSeqEntryAt(this.at);
+    return indent > column ? entry ? this.sequence(indent) : this.mapping(indent) : listAtColumn && indent === column && entry ? this.sequence(indent) : null;
   }
   /** After a value on its own line, a deeper line (even a comment) would continue it: not plain. */
   noContinuation(column) {
     this.at < this.indents.length && this.indents[this.at] > column && giveUp();
   }
 };
-function keyLength(text, from = 0) {
+function keyLength(text, from = 0, to = text.length) {
   let first = text.charCodeAt(from);
   if (!(isLetter(first) || first === 95)) return 0;
   let end = from + 1;
-  for (; end < text.length && isKeyCharacter(text.charCodeAt(end)); ) end++;
-  if (text.charCodeAt(end) !== 58) return 0;
-  let after = text.charCodeAt(end + 1);
-  return Number.isNaN(after) || after === 32 ? end - from : 0;
+  for (; end < to && isKeyCharacter(text.charCodeAt(end)); ) end++;
+  return end >= to || text.charCodeAt(end) !== 58 ? 0 : end + 1 === to || text.charCodeAt(end + 1) === 32 ? end - from : 0;
 }
 function isLetter(code) {
   return code >= 65 && code <= 90 || code >= 97 && code <= 122;
@@ -8505,14 +7429,24 @@ function isKeyCharacter(code) {
   return isLetter(code) || code >= 48 && code <= 57 || code === 95 || code === 45 || code === 46 || code === 47;
 }
 function checkKey(key, map) {
-  (key.length > 256 || key === "__proto__" || // `null`, `true` and `false` in their spellings are at most five characters.
-  key.length <= 5 && (NULL.test(key) || TRUE.test(key) || FALSE.test(key))) && giveUp(), Object.hasOwn(map, key) && giveUp();
+  (key.length > 256 || key === "__proto__" || coreWord(key) !== void 0) && giveUp(), Object.hasOwn(map, key) && giveUp();
+}
+function coreWord(word) {
+  if (word.length > 5) return;
+  let first = word.charCodeAt(0) | 32;
+  if (first === 110) return NULL.test(word) ? null : void 0;
+  if (first === 116) return TRUE.test(word) ? !0 : void 0;
+  if (first === 102) return FALSE.test(word) ? !1 : void 0;
 }
 function inlineValue(text) {
   let first = text.charCodeAt(0);
   if (first === 123 || first === 91) {
-    let [value, end] = flowValue(text, 0, 0);
-    return onlyCommentAfter(text, end), value;
+    let value = flowValues.get(text);
+    if (value === void 0) {
+      let [read3, end] = flowValue(text, 0, 0);
+      onlyCommentAfter(text, end), flowValues.size >= FLOW_VALUES && flowValues.clear(), flowValues.set(text, read3), value = read3;
+    }
+    return copyOf(value);
   }
   if (first === 34 || first === 39) {
     let [value, end] = quoted(text, 0);
@@ -8521,6 +7455,7 @@ function inlineValue(text) {
   let comment2 = text.indexOf(" #"), raw = (comment2 < 0 ? text : text.slice(0, comment2)).trimEnd();
   return plainScalar(raw, !1);
 }
+var flowValues = /* @__PURE__ */ new Map(), FLOW_VALUES = 4096;
 function onlyCommentAfter(text, from) {
   let at2 = from;
   for (; text.charCodeAt(at2) === 32; ) at2++;
@@ -8583,7 +7518,11 @@ function plainScalar(raw, flow) {
     // `#` after a space starts a comment; `a#b` is a string, and `#` there is safe.
     (code === 35 && raw.charCodeAt(i - 1) === 32 || code === 44 || code === 91 || code === 93 || code === 123 || code === 125 || code === 34 || code === 39 || code === 92 || code === 96) && giveUp(), code === 58 && (flow || i + 1 === raw.length || raw.charCodeAt(i + 1) === 32) && giveUp();
   }
-  return isLetter(first) ? NULL.test(raw) ? null : TRUE.test(raw) ? !0 : FALSE.test(raw) ? !1 : raw : DECIMAL.test(raw) ? Number.parseInt(raw, 10) : (OTHER_NUMBER.test(raw) && giveUp(), FLOAT.test(raw) ? (raw.length > 15 && giveUp(), Number.parseFloat(raw)) : raw);
+  if (isLetter(first)) {
+    let word = coreWord(raw);
+    return word === void 0 ? raw : word;
+  }
+  return DECIMAL.test(raw) ? Number.parseInt(raw, 10) : (OTHER_NUMBER.test(raw) && giveUp(), FLOAT.test(raw) ? (raw.length > 15 && giveUp(), Number.parseFloat(raw)) : raw);
 }
 
 // src/manifest/pieces.ts
@@ -8591,8 +7530,12 @@ var PIECES_FROM = 0, PIECES_KEY = "clusters", PIECES_CACHE = 16;
 function readInPieces(text, file, known) {
   let keyLine = new RegExp(`^${PIECES_KEY}:[ \\t]*(?:#[^\\n]*)?\\r?$`, "m").exec(text);
   if (!keyLine) return;
-  let listFrom = keyLine.index + keyLine[0].length + 1, starts = [], ends = [], indent = -1, trailerAt = text.length;
-  for (let at2 = listFrom; at2 < text.length; ) {
+  let listFrom = keyLine.index + keyLine[0].length + 1, starts = [], ends = [], lines = [], line = 1;
+  for (let i = text.indexOf(`
+`); i >= 0 && i < listFrom; i = text.indexOf(`
+`, i + 1)) line++;
+  let indent = -1, trailerAt = text.length;
+  for (let at2 = listFrom; at2 < text.length; line++) {
     let newline = text.indexOf(`
 `, at2), next = newline < 0 ? text.length : newline + 1, column = 0;
     for (; text.charCodeAt(at2 + column) === 32; ) column++;
@@ -8606,7 +7549,7 @@ function readInPieces(text, file, known) {
         indent = column;
       }
       if (item && column === indent)
-        starts.length > 0 && ends.push(at2), starts.push(at2);
+        starts.length > 0 && ends.push(at2), starts.push(at2), lines.push(line);
       else if (column <= indent) {
         trailerAt = at2;
         break;
@@ -8629,16 +7572,16 @@ function readInPieces(text, file, known) {
     outsideValue = document.toJS();
   } else if (outsideValue === null || typeof outsideValue != "object" || Array.isArray(outsideValue) || outsideValue[PIECES_KEY] !== null)
     return;
-  let items = [], knownItem = knownItems(known);
+  let items = [], copied = /* @__PURE__ */ new Set(), plain = new Uint8Array(starts.length), knownPlain = known?.pieces?.plain, knownList = known?.value?.[PIECES_KEY] ?? [], knownItem = knownItems(known);
   for (let i = 0; i < starts.length; i++) {
     let itemText = text.slice(starts[i], ends[i]), same = knownItem(itemText, i);
     if (same !== void 0) {
-      items.push(structuredClone(same));
+      items.push(copyOf(knownList[same])), copied.add(i), knownPlain && (plain[i] = knownPlain[same]);
       continue;
     }
-    let plain = readPlainItem(itemText, indent);
-    if (plain !== NOT_PLAIN) {
-      items.push(plain);
+    let value2 = readPlainItem(itemText, indent);
+    if (value2 !== NOT_PLAIN) {
+      plain[i] = 1, items.push(value2);
       continue;
     }
     let piece = readPiece(itemText, 1);
@@ -8665,7 +7608,10 @@ function readInPieces(text, file, known) {
       indent,
       trailerFrom: header2.length,
       trailerShift,
-      cache: /* @__PURE__ */ new Map()
+      cache: /* @__PURE__ */ new Map(),
+      plain,
+      lines,
+      ...copied.size > 0 ? { copied } : {}
     }
   };
 }
@@ -8689,16 +7635,25 @@ function knownItems(known) {
   let pieces = known?.pieces, list = known?.value?.[PIECES_KEY];
   if (!known || !pieces || !Array.isArray(list)) return () => {
   };
-  let textOf = (index) => known.text.slice(pieces.starts[index], pieces.ends[index]), byText;
+  let { starts, ends } = pieces, same = (index, text) => ends[index] - starts[index] === text.length && known.text.startsWith(text, starts[index]), byFirstLine;
   return (text, index) => {
-    if (index < pieces.starts.length && textOf(index) === text) return list[index];
-    if (!byText) {
-      byText = /* @__PURE__ */ new Map();
-      for (let i = pieces.starts.length - 1; i >= 0; i--) byText.set(textOf(i), i);
+    if (index < starts.length && same(index, text)) return index;
+    if (!byFirstLine) {
+      byFirstLine = /* @__PURE__ */ new Map();
+      for (let i = 0; i < starts.length; i++) {
+        let key = firstLine(known.text, starts[i], ends[i]), indexes = byFirstLine.get(key);
+        indexes ? indexes.push(i) : byFirstLine.set(key, [i]);
+      }
     }
-    let at2 = byText.get(text);
-    return at2 === void 0 ? void 0 : list[at2];
+    let candidates = byFirstLine.get(firstLine(text, 0, text.length));
+    if (!(!candidates || candidates.length > 8))
+      return candidates.find((at2) => same(at2, text));
   };
+}
+function firstLine(text, from, to) {
+  let newline = text.indexOf(`
+`, from);
+  return text.slice(from, newline < 0 || newline > to ? to : newline);
 }
 function readPiece(text, depth) {
   let tokens = tokensOf(text);
@@ -8712,7 +7667,6 @@ function itemDocument(source, pieces, index) {
 }
 
 // src/manifest/plain-position.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function plainItemNode(text, indent) {
   let locator = new Locator(text);
   return locator.skipComments(), locator.sequence(indent).items?.[0] ?? null;
@@ -8874,9 +7828,9 @@ function plainItem(source, path3) {
   let root = cache2.get(index), start = pieces.starts[index];
   if (root === void 0) {
     let text = source.text.slice(start, pieces.ends[index]);
-    root = readPlainItem(text, pieces.indent) === NOT_PLAIN ? !1 : plainItemNode(text, pieces.indent), cache2.size >= PLAIN_CACHE && cache2.delete(cache2.keys().next().value), cache2.set(index, root);
+    root = (pieces.plain ? pieces.plain[index] === 1 : readPlainItem(text, pieces.indent) !== NOT_PLAIN) ? plainItemNode(text, pieces.indent) : !1, cache2.size >= PLAIN_CACHE && cache2.delete(cache2.keys().next().value), cache2.set(index, root);
   }
-  return root === !1 ? void 0 : { start, root, rest: path3.slice(2) };
+  return root === !1 ? void 0 : { start, root, rest: path3.slice(2), ...pieces.lines ? { line: pieces.lines[index] } : {} };
 }
 function locate(source, path3) {
   let pieces = source.pieces;
@@ -8931,7 +7885,7 @@ function startOffset(located) {
 }
 function positionOf(source, path3) {
   let plain = plainItem(source, path3), node = plain && plainNodeAt(plain.root, plain.rest);
-  if (plain && node) return linePosition(source, plain.start + node.start);
+  if (plain && node) return linePosition(source, plain.start + node.start, plain);
   let pos = source.lineCounter.linePos(startOffset(locate(source, path3)));
   return { line: pos.line, column: pos.col };
 }
@@ -8940,7 +7894,7 @@ function keyPositionOf(source, path3) {
   let plain = plainItem(source, path3);
   if (plain) {
     let key = plainKeyAt(plain.root, plain.rest);
-    return key === void 0 ? positionOf(source, path3) : linePosition(source, plain.start + key);
+    return key === void 0 ? positionOf(source, path3) : linePosition(source, plain.start + key, plain);
   }
   let parent = locate(source, path3.slice(0, -1)), last = path3[path3.length - 1], resolved = (0, import_yaml3.isAlias)(parent.node) ? parent.node.resolve(parent.document) : parent.node;
   if ((0, import_yaml3.isMap)(resolved)) {
@@ -8960,13 +7914,55 @@ function sourceTextAt(source, path3) {
   if ((0, import_yaml3.isScalar)(node) && node.range)
     return source.text.slice(located.fileOffset(node.range[0]), located.fileOffset(node.range[1])).trim();
 }
-function linePosition(source, offset) {
+function linePosition(source, offset, item) {
+  if (item?.line !== void 0 && offset >= item.start) {
+    let line = item.line, lineStart = item.start;
+    for (let i = source.text.indexOf(`
+`, item.start); i >= 0 && i < offset; i = source.text.indexOf(`
+`, i + 1))
+      line++, lineStart = i + 1;
+    return { line, column: offset - lineStart + 1 };
+  }
   let pos = source.lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };
 }
 
+// src/manifest/to-fleet.ts
+function byName(record) {
+  let map = new Bare();
+  for (let key in record) map[key] = record[key];
+  return map;
+}
+function Bare() {
+}
+Bare.prototype = /* @__PURE__ */ Object.create(null);
+function toFleet(raw) {
+  return {
+    policy: raw.policy,
+    ...raw.waves ? { waves: raw.waves } : {},
+    ...raw.rollout ? { rollout: rolloutSettings(raw.rollout) } : {},
+    freeze: (raw.freeze ?? []).map((f, index) => ({ ...f, index })),
+    clusters: raw.clusters.map(toCluster)
+  };
+}
+function toCluster(c, index) {
+  let cluster = { name: c.name };
+  return c.wave !== void 0 && (cluster.wave = c.wave), c.proxy !== void 0 && (cluster.proxy = c.proxy), c.architecture !== void 0 && (cluster.architecture = c.architecture), c.runner !== void 0 && (cluster.runner = c.runner), c.pauseAfterMember !== void 0 && (cluster.pauseAfterMember = c.pauseAfterMember), c.params !== void 0 && (cluster.params = byName(c.params)), cluster.components = byName(c.components), cluster.index = index, cluster.members = c.members.map(toMember), cluster;
+}
+function toMember(m, index) {
+  if (typeof m == "string") return { name: m, role: "worker", workload: "live", index };
+  let member = { name: m.name, role: m.role ?? "worker", workload: m.workload ?? "live" };
+  return m.migrationAttempts !== void 0 && (member.migrationAttempts = m.migrationAttempts), m.components && Object.keys(m.components).length > 0 && (member.overrides = byName(m.components)), member.index = index, member;
+}
+function rolloutSettings(raw) {
+  return {
+    ...raw.parallel !== void 0 ? { parallel: raw.parallel } : {},
+    ...raw.maxFailures !== void 0 ? { maxFailures: raw.maxFailures } : {},
+    ...raw.waves ? { waves: byName(raw.waves) } : {}
+  };
+}
+
 // src/schema/conditions.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, COMPONENT = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 function explainCondition(schema2, error, path3, root) {
   if (schema2 === "fleet") return explainFleet(error, path3, root);
@@ -9033,7 +8029,6 @@ function listOf(value) {
 }
 
 // src/schema/validators.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var fleet = validate20, schema31 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/rollgate/rollgate/schemas/fleet.schema.json", title: "rollgate fleet manifest", description: "The desired versions of a fleet's cluster components. rollgate/v1. Reference: docs/manifest.md.", type: "object", additionalProperties: !1, required: ["apiVersion", "kind", "policy", "clusters"], properties: { $schema: { description: "The JSON Schema editors validate this file with (rollgate ignores it).", type: "string" }, apiVersion: { description: "The manifest format version: rollgate/v1.", const: "rollgate/v1" }, kind: { description: "What this file is: Fleet.", const: "Fleet" }, policy: { description: "A pack name from policies/ (or the packs that ship with rollgate), or a relative path to a pack file.", type: "string", pattern: "^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$" }, waves: { description: "The promotion order of clusters: a change reaches a later wave only once the earlier waves run it. When set, every cluster names its `wave`.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, rollout: { description: "How the clusters of each wave roll out: how many at once (`parallel`) and how many may fail before the wave starts no new cluster (`maxFailures`), fleet-wide, with `waves` overriding either for a wave. Default: one cluster at a time, and the first failure stops the wave. Clusters of a wave are independent; members inside a cluster, and waves, still go one after another. Reference: docs/rollout.md#parallel-clusters-and-failure-budgets.", type: "object", additionalProperties: !1, properties: { parallel: { $ref: "#/$defs/parallel", description: "Clusters of each wave at once, fleet-wide (default 1)." }, maxFailures: { $ref: "#/$defs/maxFailures", description: "Failed clusters each wave tolerates, fleet-wide (default 0)." }, waves: { description: "Settings for one wave, by its name (one of `waves`), on top of the fleet-wide ones: `production: { parallel: 10 }`.", type: "object", propertyNames: { $ref: "#/$defs/label", description: "A wave name, one of `waves`." }, additionalProperties: { description: "This wave's `parallel` and `maxFailures`; a field left out is the fleet-wide one.", type: "object", additionalProperties: !1, properties: { parallel: { $ref: "#/$defs/parallel", description: "Clusters of this wave at once (default: the fleet-wide `parallel`)." }, maxFailures: { $ref: "#/$defs/maxFailures", description: "Failed clusters this wave tolerates (default: the fleet-wide `maxFailures`)." } } }, maxProperties: 32 } } }, freeze: { description: "Change freezes: no version may change from `from` to `to`, both inclusive, in the clusters a freeze covers (the whole fleet, unless it names `waves` or `clusters`).", type: "array", maxItems: 256, items: { type: "object", additionalProperties: !1, required: ["from", "to"], properties: { from: { $ref: "#/$defs/moment", description: "The first day (UTC) or moment of the freeze." }, to: { $ref: "#/$defs/moment", description: "The last day (UTC, the whole day) or moment of the freeze." }, reason: { description: "Why nothing may change, shown with the hold/freeze finding.", type: "string", maxLength: 200 }, waves: { description: "The waves the freeze covers: their clusters may not change. Absent (with `clusters` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 32 }, clusters: { description: "The clusters the freeze covers, by name, besides those of its `waves`. Absent (with `waves` absent too), the freeze covers the whole fleet.", type: "array", items: { $ref: "#/$defs/label" }, uniqueItems: !0, minItems: 1, maxItems: 1e4 } } } }, clusters: { description: "The clusters of the fleet, in rollout order within each wave.", type: "array", minItems: 1, items: { $ref: "#/$defs/cluster" } } }, allOf: [{ if: { properties: { waves: { type: "array", minItems: 1 } }, required: ["waves"] }, then: { properties: { clusters: { type: "array", items: { description: "The manifest sets `waves`, so every cluster names its `wave`, one of them.", type: "object", properties: { wave: !0 }, required: ["wave"] } } } } }, { if: { type: "object", properties: { waves: !1 } }, then: { properties: { clusters: { type: "array", items: { description: "A cluster names a `wave` only when the manifest sets `waves`, the promotion order.", type: "object", properties: { wave: !1 } } } } } }], $defs: { parallel: { description: "How many clusters of a wave roll out at once, each in its own GitHub job (default 1: one after another). At most 256, the jobs one GitHub matrix runs.", type: "integer", minimum: 1, maximum: 256 }, maxFailures: { description: "How many failed clusters a wave tolerates (default 0). A failed cluster stops only itself; once more clusters than this have failed, the wave starts no new cluster and the rollout stops after it.", type: "integer", minimum: 0, maximum: 65536 }, label: { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, hostname: { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, componentName: { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, moment: { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, component: { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pinnedComponent: { description: "A component's desired state on every member of the cluster: a `version`, or a `channel` with its `revision`, or both.", $ref: "#/$defs/component", type: "object", if: { properties: { version: !1 } }, then: { description: "Without a `version`, a component names a `channel` with a `revision`.", properties: { channel: !0 }, required: ["channel"] }, dependentRequired: { channel: ["revision"], revision: ["channel"] } }, components: { description: "The components every member of the cluster runs, by name, each with its desired state.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/pinnedComponent", description: "The component's desired state: a `version`, or a `channel` with its `revision`, or both." }, maxProperties: 64 }, memberComponents: { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, member: { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, cluster: { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } } } }, schema32 = { description: "A DNS label: lower-case letters, digits and inner hyphens, at most 63 characters.", type: "string", pattern: "^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$" }, schema33 = { description: "How many clusters of a wave roll out at once, each in its own GitHub job (default 1: one after another). At most 256, the jobs one GitHub matrix runs.", type: "integer", minimum: 1, maximum: 256 }, schema34 = { description: "How many failed clusters a wave tolerates (default 0). A failed cluster stops only itself; once more clusters than this have failed, the wave starts no new cluster and the rollout stops after it.", type: "integer", minimum: 0, maximum: 65536 }, schema38 = { description: "A date (YYYY-MM-DD, the whole day) or an RFC 3339 date-time.", type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }, pattern4 = new RegExp("^(?:[a-z0-9][a-z0-9-]{0,62}|(?:\\./|\\.\\./)?(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.ya?ml)$", "u"), pattern5 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", "u"), func0 = require_equal().default, func2 = require_ucs2length().default, formats0 = require_formats().fullFormats.date, formats2 = require_formats().fullFormats["date-time"], schema42 = { description: "A cluster: its members and the components they run.", type: "object", additionalProperties: !1, required: ["name", "members", "components"], properties: { name: { $ref: "#/$defs/label", description: "The cluster's name, a DNS label unique in the fleet." }, wave: { $ref: "#/$defs/label", description: "The cluster's wave, one of `waves`; required when `waves` is set, not allowed without it." }, proxy: { $ref: "#/$defs/label", description: "The Enterprise Store Proxy serving this cluster; clusters behind one proxy agree on each channel's revision." }, architecture: { description: "The architecture of the cluster's members, for looking up revisions in a store (a revision is built for one architecture). Default amd64.", enum: ["amd64", "arm64", "armhf", "i386", "ppc64el", "riscv64", "s390x"] }, runner: { description: "The runs-on labels of the GitHub runner that rolls this cluster out.", type: "array", items: { description: "A runner label: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" }, minItems: 1, maxItems: 8 }, pauseAfterMember: { description: "When the rollout waits for approval: after the first member (first), after every member (all), or never (none). Default: the pack's.", enum: ["first", "all", "none"] }, params: { description: "Values the pack's rollout steps need for this cluster, by the names the pack declares in its params (charmed-etcd: model, the Juju model, and application). A field the pack gives no default must be set for rollgate plan; rollgate check does not ask for it.", type: "object", propertyNames: { description: "A parameter the pack declares.", type: "string", pattern: "^[a-z][a-z0-9-]{0,30}$" }, additionalProperties: { description: "A value put into commands: letters, digits, dots, underscores, colons, slashes and hyphens, starting with a letter or digit (a Juju model may be controller:owner/model).", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$" }, maxProperties: 16 }, members: { description: "The cluster's members, in rollout order (control members go first).", type: "array", minItems: 1, items: { $ref: "#/$defs/member" } }, components: { $ref: "#/$defs/components", description: "The components every member runs, each with its desired state." } } }, func5 = Object.prototype.hasOwnProperty, pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u"), pattern13 = new RegExp("^[a-z][a-z0-9-]{0,30}$", "u"), pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$", "u"), schema46 = { description: "A member of the cluster: its host name, or a mapping with its name and settings.", anyOf: [{ $ref: "#/$defs/hostname" }, { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { $ref: "#/$defs/hostname", description: "The member's host name, as the transport reaches it." }, role: { description: "The member's role: control members go before workers (default worker).", enum: ["control", "worker"] }, workload: { description: "What happens to the member's workloads: live-migrated away and back (live, the default), left to the operator, who approves (manual), or left alone (skip).", enum: ["live", "manual", "skip"] }, migrationAttempts: { description: "Live-migration attempts before the node is given up (MOSK; default 3).", type: "integer", minimum: 1, maximum: 20 }, components: { $ref: "#/$defs/memberComponents", description: "What this member alone runs differently from its cluster." } } }] }, schema47 = { description: "A member's host name: letters, digits, dots, hyphens and underscores, starting with a letter or digit.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$" }, pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$", "u"), schema49 = { description: "What this member alone runs differently from its cluster, by component name: only the fields that differ.", type: "object", propertyNames: { $ref: "#/$defs/componentName", description: "A component name, one the fleet's pack knows." }, additionalProperties: { $ref: "#/$defs/component", description: "Only the fields this member runs differently; a component its cluster lacks needs a `version`, or a `channel` with a `revision`." }, maxProperties: 64 }, schema50 = { description: "A component (snap, package, service) name: lower-case letters, digits, dots, hyphens and underscores.", type: "string", pattern: "^[a-z0-9][a-z0-9._-]{0,62}$" }, schema51 = { description: "A component's state, as a member overrides its cluster's: any of the fields, on top of the cluster's.", type: "object", additionalProperties: !1, properties: { version: { description: "The version, as a string: quote it, since YAML reads 1.10 as the number 1.1.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$" }, channel: { description: "A snap-style channel: track/risk[/branch].", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$" }, revision: { description: "The revision the channel is pinned to.", type: "integer", minimum: 1, maximum: 4294967295 }, hold: { description: "Automatic updates are held.", type: "boolean" }, cohort: { description: `The member refreshes in the snap's cohort (--cohort="+").`, type: "boolean" } } }, pattern17 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u"), pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_~-]{0,127}$", "u"), pattern19 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}/(?:stable|candidate|beta|edge)(?:/[A-Za-z0-9][A-Za-z0-9.+_-]{0,63})?$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate23.evaluated;
@@ -13315,9 +12310,9 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return validate54.errors = vErrors, errors === 0;
 }
 validate54.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var byName = { fleet, policy, "snap-info": snapInfo, "charm-info": charmInfo, observed };
+var byName2 = { fleet, policy, "snap-info": snapInfo, "charm-info": charmInfo, observed };
 function validatorFor(name) {
-  return byName[name];
+  return byName2[name];
 }
 
 // src/schema/validate.ts
@@ -13344,11 +12339,15 @@ function validateSchema(name, source) {
     return seen.has(id) ? !1 : (seen.add(id), !0);
   });
 }
+function passes(name, value) {
+  return !hasOversizedMapping(value) && validatorFor(name)(value) === !0;
+}
 function pointerToPath(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
 }
 var MAX_MAPPING_KEYS = 1024;
 function oversizedMapping(value) {
+  if (!hasOversizedMapping(value)) return;
   let stack = [[value, []]];
   for (; stack.length > 0; ) {
     let [node, path3] = stack.pop();
@@ -13366,6 +12365,23 @@ function oversizedMapping(value) {
       }
     }
   }
+}
+function hasOversizedMapping(value) {
+  let stack = [value];
+  for (; stack.length > 0; ) {
+    let node = stack.pop();
+    if (Array.isArray(node))
+      for (let item of node) item !== null && typeof item == "object" && stack.push(item);
+    else if (node !== null && typeof node == "object") {
+      let keys = 0;
+      for (let key in node) {
+        if (++keys > MAX_MAPPING_KEYS) return !0;
+        let item = node[key];
+        item !== null && typeof item == "object" && stack.push(item);
+      }
+    }
+  }
+  return !1;
 }
 function pickErrors(errors) {
   let byPath = /* @__PURE__ */ new Map();
@@ -13502,32 +12518,49 @@ function valueAt(root, path3) {
   return value;
 }
 
+// src/manifest/validate-fleet.ts
+function validateFleet(source, known) {
+  let pieces = source.pieces, copied = pieces?.copied, value = source.value;
+  if (pieces && copied && known?.passed && value !== null && typeof value == "object" && waveMode(value) === waveMode(known.source.value)) {
+    let items = value[pieces.key];
+    if (Array.isArray(items)) {
+      let rest = items.filter((_, index) => !copied.has(index));
+      if (passes("fleet", { ...value, [pieces.key]: rest })) return [];
+    }
+  }
+  return validateSchema("fleet", source);
+}
+function waveMode(value) {
+  if (value === null || typeof value != "object" || !Object.hasOwn(value, "waves")) return "absent";
+  let waves = value.waves;
+  return Array.isArray(waves) && waves.length > 0 ? "list" : "other";
+}
+
 // src/manifest/yaml.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_yaml4 = __toESM(require_dist(), 1);
 
-// src/manifest/input-gate.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/manifest/flow-depth.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function offsetPastBracketDepth(text, limit) {
-  let depth = 0, quoteMayOpen = !0;
-  for (let at2 = 0; at2 < text.length; at2++) {
-    let char = text.charCodeAt(at2);
+  let depth = 0, special = /[[\]{}#'"]/g, afterSkip = -1;
+  for (; special.test(text); ) {
+    let at2 = special.lastIndex - 1, char = text.charCodeAt(at2);
     if (char === 91 || char === 123) {
       if (depth++, depth > limit) return at2;
     } else if (char === 93 || char === 125)
       depth > 0 && depth--;
-    else if (char === 35 && quoteMayOpen) {
-      let end = text.indexOf(`
-`, at2);
+    else if (quoteMayOpenAt(text, at2, afterSkip)) {
+      let end = char === 35 ? text.indexOf(`
+`, at2) : closingQuote(text, at2, char);
       if (end < 0) return;
-      at2 = end;
-    } else if ((char === 39 || char === 34) && quoteMayOpen && (at2 = closingQuote(text, at2, char), at2 < 0))
-      return;
-    quoteMayOpen = char === 32 || char === 9 || char === 10 || char === 13 || char === 91 || char === 123 || char === 44 || char === 58;
+      afterSkip = end + 1, special.lastIndex = end + 1;
+    }
   }
+}
+function quoteMayOpenAt(text, at2, afterSkip) {
+  if (at2 === 0) return !0;
+  if (at2 === afterSkip) return !1;
+  let before = text.charCodeAt(at2 - 1);
+  return before === 32 || before === 9 || before === 10 || before === 13 || before === 91 || before === 123 || before === 44 || before === 58;
 }
 function closingQuote(text, open, quote) {
   for (let at2 = open + 1; at2 < text.length; at2++) {
@@ -13725,7 +12758,10 @@ var DEFAULT_WAVE_ROLLOUT = { parallel: 1, maxFailures: 0 }, manifestPaths = {
 function loadManifest(text, file, options = {}) {
   let { source, findings } = parseYamlFile(text, file, options);
   if (!source) return { file, findings };
-  let schemaFindings = validateSchema("fleet", source);
+  let schemaFindings = validateFleet(
+    source,
+    options.known ? { source: options.known, passed: options.knownPassed === !0 } : void 0
+  );
   if (schemaFindings.length > 0) return { file, source, findings: schemaFindings };
   let fleet2 = toFleet(source.value);
   return { file, source, fleet: fleet2, findings: crossCheck(fleet2, source) };
@@ -13748,43 +12784,6 @@ function describeState(state) {
 }
 function sameRun(a, b) {
   return a?.version === b?.version && a?.channel === b?.channel && a?.revision === b?.revision;
-}
-function byName2(record) {
-  return Object.assign(/* @__PURE__ */ Object.create(null), record);
-}
-function toFleet(raw) {
-  return {
-    policy: raw.policy,
-    ...raw.waves ? { waves: raw.waves } : {},
-    ...raw.rollout ? { rollout: rolloutSettings(raw.rollout) } : {},
-    freeze: (raw.freeze ?? []).map((f, index) => ({ ...f, index })),
-    clusters: raw.clusters.map((c, index) => ({
-      name: c.name,
-      ...c.wave !== void 0 ? { wave: c.wave } : {},
-      ...c.proxy !== void 0 ? { proxy: c.proxy } : {},
-      ...c.architecture !== void 0 ? { architecture: c.architecture } : {},
-      ...c.runner !== void 0 ? { runner: c.runner } : {},
-      ...c.pauseAfterMember !== void 0 ? { pauseAfterMember: c.pauseAfterMember } : {},
-      ...c.params !== void 0 ? { params: byName2(c.params) } : {},
-      components: byName2(c.components),
-      index,
-      members: c.members.map((m, memberIndex) => typeof m == "string" ? { name: m, role: "worker", workload: "live", index: memberIndex } : {
-        name: m.name,
-        role: m.role ?? "worker",
-        workload: m.workload ?? "live",
-        ...m.migrationAttempts !== void 0 ? { migrationAttempts: m.migrationAttempts } : {},
-        ...m.components && Object.keys(m.components).length > 0 ? { overrides: byName2(m.components) } : {},
-        index: memberIndex
-      })
-    }))
-  };
-}
-function rolloutSettings(raw) {
-  return {
-    ...raw.parallel !== void 0 ? { parallel: raw.parallel } : {},
-    ...raw.maxFailures !== void 0 ? { maxFailures: raw.maxFailures } : {},
-    ...raw.waves ? { waves: byName2(raw.waves) } : {}
-  };
 }
 function crossCheck(fleet2, source) {
   let findings = [], report = (path3, code, data, subject = {}, atKey = !1) => {
@@ -13812,35 +12811,57 @@ function crossCheck(fleet2, source) {
       allClusters.has(name) || report(["freeze", freeze.index, "clusters", index], "FREEZE_CLUSTER_UNKNOWN", { cluster: name });
     });
   for (let cluster of fleet2.clusters) {
-    let path3 = manifestPaths.cluster(cluster);
-    clusterNames.has(cluster.name) && report([...path3, "name"], "DUPLICATE_CLUSTER", { cluster: cluster.name }, { cluster: cluster.name }), clusterNames.add(cluster.name), cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
-      [...path3, "wave"],
+    clusterNames.has(cluster.name) && report(
+      [...manifestPaths.cluster(cluster), "name"],
+      "DUPLICATE_CLUSTER",
+      { cluster: cluster.name },
+      { cluster: cluster.name }
+    ), clusterNames.add(cluster.name), cluster.wave !== void 0 && waves && !waves.has(cluster.wave) && report(
+      [...manifestPaths.cluster(cluster), "wave"],
       "WAVE_UNKNOWN",
       { cluster: cluster.name, wave: cluster.wave, waves: [...waves].join(", ") },
       { cluster: cluster.name }
     );
-    let memberNames = /* @__PURE__ */ new Set();
-    for (let member of cluster.members)
-      memberNames.has(member.name) && report(
+    let members = cluster.members;
+    for (let i = 0; i < members.length; i++) {
+      let member = members[i];
+      isNamedBefore(members, i) && report(
         [...manifestPaths.member(cluster, member)],
         "DUPLICATE_MEMBER",
         { member: member.name, cluster: cluster.name },
         { cluster: cluster.name, member: member.name }
-      ), memberNames.add(member.name);
+      );
+    }
     for (let member of cluster.members)
-      for (let name of Object.keys(member.overrides ?? {})) {
-        let own = member.overrides?.[name];
-        own && cluster.components[name] === void 0 && !isComplete(own) && report(
-          manifestPaths.memberComponent(cluster, member, name),
-          "INCOMPLETE_COMPONENT",
-          { which: `Component \`${name}\`` },
-          { cluster: cluster.name, component: name, member: member.name },
-          !0
-        );
-      }
+      if (member.overrides)
+        for (let name of Object.keys(member.overrides)) {
+          let own = member.overrides[name];
+          own && cluster.components[name] === void 0 && !isComplete(own) && report(
+            manifestPaths.memberComponent(cluster, member, name),
+            "INCOMPLETE_COMPONENT",
+            { which: `Component \`${name}\`` },
+            { cluster: cluster.name, component: name, member: member.name },
+            !0
+          );
+        }
   }
   return findings;
 }
+function isNamedBefore(members, index) {
+  let name = members[index].name;
+  if (members.length > 16) {
+    let names = memberNameSets.get(members);
+    if (!names) {
+      names = /* @__PURE__ */ new Map();
+      for (let i = members.length - 1; i >= 0; i--) names.set(members[i].name, i);
+      memberNameSets.set(members, names);
+    }
+    return names.get(name) < index;
+  }
+  for (let i = 0; i < index; i++) if (members[i].name === name) return !0;
+  return !1;
+}
+var memberNameSets = /* @__PURE__ */ new WeakMap();
 function isComplete(state) {
   return state.version !== void 0 || state.channel !== void 0 && state.revision !== void 0;
 }
@@ -13858,13 +12879,16 @@ function startOf(moment) {
 }
 
 // src/rules/compare-change.ts
+var movesOf = /* @__PURE__ */ new WeakMap();
 function versionMoves(context) {
+  let known = movesOf.get(context.changes);
+  if (known?.policy === context.policy) return known.moves;
   let moves2 = [];
   for (let change2 of context.changes) {
     let from = context.versionOf(change2.component, change2.fromState), to = context.versionOf(change2.component, change2.toState);
     from === void 0 || to === void 0 || moves2.push({ change: change2, from, to });
   }
-  return moves2;
+  return movesOf.set(context.changes, { policy: context.policy, moves: moves2 }), moves2;
 }
 function changePath(context, change2) {
   let cluster = clusterNamed(context.head.fleet, change2.cluster);
@@ -13900,9 +12924,6 @@ function moved(context, at2) {
 function introducedIfMoved(context, at2) {
   return moved(context, at2) ? { introduced: !0 } : {};
 }
-
-// src/rules/types.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 
 // src/rules/channel-blocked.ts
 var channelBlocked = {
@@ -13945,7 +12966,6 @@ var channelBlocked = {
 };
 
 // src/rules/channel-eol.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var channelEol = {
   id: "channel/eol",
   description: "A track or version is past its end of life (a warning when the base already ran it there).",
@@ -13983,9 +13003,11 @@ var channelEol = {
 };
 
 // src/rules/channel-risk.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function riskOf(channel) {
-  return channel.split("/")[1] ?? "stable";
+  let slash = channel.indexOf("/");
+  if (slash === -1) return "stable";
+  let next = channel.indexOf("/", slash + 1);
+  return channel.slice(slash + 1, next === -1 ? void 0 : next);
 }
 var channelRisk = {
   id: "channel/risk",
@@ -14044,7 +13066,6 @@ var channelRisk = {
 };
 
 // src/rules/cohort-required.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var cohortRequired = {
   id: "cohort/required",
   description: "A component that must be in a cohort is not.",
@@ -14066,11 +13087,7 @@ var cohortRequired = {
   }
 };
 
-// src/rules/drift.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/observe/compare.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var RISKS = ["stable", "candidate", "beta", "edge"];
 function fullChannel(channel) {
   return channel.split("/").length === 1 ? RISKS.includes(channel) ? `latest/${channel}` : `${channel}/stable` : channel;
@@ -14142,7 +13159,6 @@ var drift = {
 };
 
 // src/rules/hold-freeze.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var holdFreeze = {
   id: "hold/freeze",
   description: "Versions change during a declared freeze of their cluster, its wave or the whole fleet.",
@@ -14185,7 +13201,6 @@ function scopeOf(freeze, wave, cluster) {
 }
 
 // src/rules/hold-required.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var holdRequired = {
   id: "hold/required",
   description: "A component that must be held is not.",
@@ -14208,7 +13223,6 @@ var holdRequired = {
 };
 
 // src/rules/order-promotion.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var orderPromotion = {
   id: "order/promotion",
   description: "A cluster moves to a version that the clusters of an earlier wave do not already run in the base.",
@@ -14229,7 +13243,7 @@ var orderPromotion = {
         let state = cluster.components[component];
         if (state === void 0) continue;
         let key = runKey(state);
-        found.runs.push({ key, text: `${cluster.name} (${cluster.wave}) runs ${describeState(state)}` }), found.counts.set(key, (found.counts.get(key) ?? 0) + 1);
+        found.runs.push({ key, cluster, state }), found.counts.set(key, (found.counts.get(key) ?? 0) + 1);
       }
       return earlierRuns.set(id, found), found;
     };
@@ -14242,7 +13256,7 @@ var orderPromotion = {
       let behind = [];
       for (let run of runs) {
         if (behind.length === 5) break;
-        run.key !== target && behind.push(run.text);
+        run.key !== target && behind.push(`${run.cluster.name} (${run.cluster.wave}) runs ${describeState(run.state)}`);
       }
       context.report({
         path: ["clusters", cluster.index, "components", change2.component],
@@ -14262,11 +13276,11 @@ var orderPromotion = {
   }
 };
 function runKey(state) {
-  return JSON.stringify([state.version, state.channel, state.revision]);
+  let part = (value) => value === void 0 ? "-" : `+${value}`;
+  return `${part(state.version)}\0${part(state.channel)}\0${part(state.revision)}`;
 }
 
 // src/rules/order-requires.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var orderRequires = {
   id: "order/requires",
   description: "A component's target needs a version of another component that the cluster will not have.",
@@ -14287,9 +13301,15 @@ var orderRequires = {
             for (let [other, allowed] of Object.entries(requirement.needs)) {
               let otherScheme = context.scheme(other);
               if (!otherScheme) continue;
-              let meets = (state) => {
+              if (!at2.member && !at2.cluster.members.some((m) => m.overrides?.[other] !== void 0)) {
+                let shared = at2.cluster.components[other], sharedVersion = context.versionOf(other, shared);
+                if (shared && sharedVersion === void 0 || sharedVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(sharedVersion, pattern)))
+                  continue;
+              }
+              let lastState, lastVerdict, meets = (state) => {
+                if (lastVerdict !== void 0 && state === lastState) return lastVerdict;
                 let otherVersion = context.versionOf(other, state);
-                return otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern));
+                return lastState = state, lastVerdict = otherVersion !== void 0 && allowed.some((pattern) => otherScheme.matches(otherVersion, pattern)), lastVerdict;
               }, members = at2.member ? [at2.member] : at2.cluster.members, offending = /* @__PURE__ */ new Map(), metInBase = context.base !== void 0, moved2 = !1, was, to;
               for (let member of members) {
                 let otherState = memberState(at2.cluster, member, other);
@@ -14344,23 +13364,7 @@ var orderRequires = {
   }
 };
 
-// src/rules/order-transition.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/transition/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/transition/reorder.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/transition/limits.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/policy/schemes/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/policy/schemes/calver.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var RELEASE = /^(\d{4})\.([12])$/;
 function ordinal(version) {
   let match = RELEASE.exec(version);
@@ -14395,7 +13399,6 @@ function calverScheme(versioning) {
 }
 
 // src/policy/schemes/semver.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var import_semver = __toESM(require_semver2(), 1), RANGE = /^[\d.xX*<>=~^|\s-]+$/, cache = /* @__PURE__ */ new Map();
 function read(version) {
   let parsed = cache.get(version);
@@ -14447,7 +13450,6 @@ function semverScheme(versioning) {
 }
 
 // src/policy/schemes/tracks.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function tracksScheme(versioning) {
   let tracks = versioning.versions ?? [], index = new Map(tracks.map((track, i) => [track, i])), position = (track) => {
     let i = index.get(track);
@@ -14486,7 +13488,6 @@ function sameScheme(a, b) {
 }
 
 // src/policy/skew.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function skewProblem(scheme, version, of, skew) {
   if (!scheme.isValid(version) || !scheme.isValid(of)) return;
   let order = scheme.compare(version, of);
@@ -14569,7 +13570,6 @@ function judged(limit, subject, target) {
 }
 
 // src/policy/transition/walk.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function walk2(setting, order) {
   for (let track of setting.tracks.values()) for (let cell of track.cells) cell.moved = !1;
   for (let name of order) {
@@ -14698,18 +13698,20 @@ function behindOf(packOrder, order, ahead) {
   return packOrder.filter((name) => behind.has(name));
 }
 
-// src/policy/transition/setting.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/policy/comparable.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
+var read2 = /* @__PURE__ */ new WeakMap();
 function comparableVersion(policy2, component, state) {
   if (!state) return;
   let spec = Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component] : void 0;
   if (!spec) return;
-  let raw = spec.versioning.source === "track" ? state.channel?.split("/")[0] : state.version;
-  if (raw !== void 0)
-    return policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  let byTrack = spec.versioning.source === "track", text = byTrack ? state.channel : state.version;
+  if (text === void 0) return;
+  let components = read2.get(policy2);
+  components || (components = /* @__PURE__ */ new Map(), read2.set(policy2, components));
+  let versions = components.get(component);
+  if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text)) return versions.get(text);
+  let slash = byTrack ? text.indexOf("/") : -1, raw = slash === -1 ? text : text.slice(0, slash), version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  return versions.size > 1e4 && versions.clear(), versions.set(text, version), version;
 }
 
 // src/policy/transition/setting.ts
@@ -14745,11 +13747,7 @@ function rank(member) {
   return member?.role === "control" ? 0 : 1;
 }
 
-// src/policy/transition/split.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/policy/upgrade-path.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function tooFarToChain(scheme, from, to) {
   return scheme.family(from) === scheme.family(to) && scheme.distance(from, to) > 256;
 }
@@ -14987,7 +13985,6 @@ function severityOf(policy2, rule, component) {
 }
 
 // src/rules/pins-conflict.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var pinsConflict = {
   id: "pins/conflict",
   description: "Clusters behind the same proxy pin one snap channel to different revisions: within one wave, or without a hold.",
@@ -15045,7 +14042,6 @@ var pinsConflict = {
 };
 
 // src/rules/policy-changed.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VERBS = { edited: "edits", added: "adds", removed: "removes", renamed: "renames" }, policyChanged = {
   id: "policy/changed",
   description: "The change edits a policy pack or the manifest's `policy` (the check always judges by the base's packs).",
@@ -15073,7 +14069,6 @@ var VERBS = { edited: "edits", added: "adds", removed: "removes", renamed: "rena
 };
 
 // src/rules/schema.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var schema = {
   id: "schema",
   description: "The manifest or a pack breaks its schema (at the line of the offending node), names an unknown pack or component, or writes a version its scheme cannot read.",
@@ -15082,7 +14077,6 @@ var schema = {
 };
 
 // src/rules/skew-components.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var skewComponents = {
   id: "skew/components",
   description: "Two components of one cluster are further apart than the pack allows.",
@@ -15131,7 +14125,6 @@ var skewComponents = {
 };
 
 // src/rules/skew-downgrade.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var skewDowngrade = {
   id: "skew/downgrade",
   description: "Head is older than base: an older version, or a lower revision on the same channel.",
@@ -15162,7 +14155,6 @@ var skewDowngrade = {
 };
 
 // src/rules/skew-jump.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var NO_PATH = { closed: "jumpFromClosed", "too-far": "jumpTooFar", "no-chain": "jumpNoChain" }, skewJump = {
   id: "skew/jump",
   description: "Base to head jumps further than the pack allows; the message names the largest step and a path that passes.",
@@ -15201,7 +14193,6 @@ var NO_PATH = { closed: "jumpFromClosed", "too-far": "jumpTooFar", "no-chain": "
 };
 
 // src/rules/skew-major.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var skewMajor = {
   id: "skew/major",
   description: "The major version or track family changes where the pack forbids in-place major upgrades.",
@@ -15232,7 +14223,6 @@ var skewMajor = {
 };
 
 // src/rules/skew-members.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var skewMembers = {
   id: "skew/members",
   description: "Members of one cluster would run different versions or revisions.",
@@ -15272,7 +14262,6 @@ var skewMembers = {
 };
 
 // src/rules/yaml-syntax.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var yamlSyntax = {
   id: "yaml/syntax",
   description: "The file does not parse as YAML 1.2 (at its line and column), has a duplicate key, is not UTF-8 text, or passes the size, nesting or alias limits.",
@@ -15312,7 +14301,6 @@ var RollgateError = class extends Error {
 };
 
 // src/policy/pack.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var STEP_PLACEHOLDERS = [
   "component",
   "member",
@@ -15462,7 +14450,6 @@ function findRequiresCycle(pack) {
 }
 
 // src/report/escape.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function printable(text) {
   return text.replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to write as escapes.
@@ -15513,20 +14500,22 @@ function escapePlain(text) {
 }
 
 // src/check/diff.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function diffFleets(base, head) {
   let changes = [], baseClusters = new Map(base.clusters.map((c) => [c.name, c]));
   for (let cluster of head.clusters) {
-    let before = baseClusters.get(cluster.name), names = /* @__PURE__ */ new Set([...Object.keys(before?.components ?? {}), ...Object.keys(cluster.components)]);
-    for (let component of names) {
-      let fromState = before?.components[component], toState = cluster.components[component];
+    let before = baseClusters.get(cluster.name), baseComponents = before?.components ?? {};
+    for (let component in baseComponents) {
+      let fromState = baseComponents[component], toState = cluster.components[component];
       sameRun(fromState, toState) || changes.push(change(cluster.name, component, void 0, fromState, toState));
     }
-    let baseOverriding = new Map(
-      (before?.members ?? []).filter((m) => m.overrides).map((m) => [m.name, m])
-    );
+    for (let component in cluster.components) {
+      if (Object.hasOwn(baseComponents, component)) continue;
+      let toState = cluster.components[component];
+      sameRun(void 0, toState) || changes.push(change(cluster.name, component, void 0, void 0, toState));
+    }
+    let baseOverriding = before?.members.some((m) => m.overrides) === !0 ? new Map(before.members.filter((m) => m.overrides).map((m) => [m.name, m])) : void 0;
     for (let member of cluster.members) {
-      let beforeMember = baseOverriding.get(member.name);
+      let beforeMember = baseOverriding?.get(member.name);
       if (!member.overrides && !beforeMember) continue;
       let overridden = /* @__PURE__ */ new Set([
         ...Object.keys(member.overrides ?? {}),
@@ -15556,31 +14545,37 @@ function change(cluster, component, member, fromState, toState) {
   };
 }
 
-// src/check/introduced.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/check/pack-fit.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/check/states.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-function* statesOf(fleet2) {
+var State = class {
+  constructor(cluster, component, state, member) {
+    this.cluster = cluster;
+    this.component = component;
+    this.state = state;
+    this.member = member;
+  }
+  cluster;
+  component;
+  state;
+  member;
+  get path() {
+    return this.member ? manifestPaths.memberComponent(this.cluster, this.member, this.component) : manifestPaths.component(this.cluster, this.component);
+  }
+}, listed = /* @__PURE__ */ new WeakMap();
+function statesOf(fleet2) {
+  let states = listed.get(fleet2);
+  if (states) return states;
+  let list = [];
   for (let cluster of fleet2.clusters) {
-    for (let [component, state] of Object.entries(cluster.components))
-      yield { cluster, component, state, path: manifestPaths.component(cluster, component) };
+    for (let component in cluster.components)
+      list.push(new State(cluster, component, cluster.components[component]));
     for (let member of cluster.members)
       if (member.overrides)
-        for (let [component, own] of Object.entries(member.overrides)) {
-          let shared = cluster.components[component];
-          yield {
-            cluster,
-            member,
-            component,
-            state: shared ? { ...shared, ...own } : own,
-            path: manifestPaths.memberComponent(cluster, member, component)
-          };
+        for (let component in member.overrides) {
+          let own = member.overrides[component], shared = cluster.components[component];
+          list.push(new State(cluster, component, shared ? { ...shared, ...own } : own, member));
         }
   }
+  return states = list, listed.set(fleet2, states), states;
 }
 
 // src/check/pack-fit.ts
@@ -15602,21 +14597,21 @@ function checkAgainstPack(head, policy2) {
     }
   }
   for (let at2 of statesOf(head.fleet)) {
-    let subject = {
+    let subject = () => ({
       cluster: at2.cluster.name,
       component: at2.component,
       ...at2.member ? { member: at2.member.name } : {}
-    }, spec = Object.hasOwn(pack.components, at2.component) ? pack.components[at2.component] : void 0;
+    }), spec = Object.hasOwn(pack.components, at2.component) ? pack.components[at2.component] : void 0;
     if (!spec) {
       report(
         at2.path,
         "UNKNOWN_COMPONENT",
         { component: at2.component, pack: pack.name, known: pack.order.join(", ") },
-        subject
+        subject()
       );
       continue;
     }
-    let source = spec.versioning.source, raw = source === "track" ? at2.state.channel?.split("/")[0] : at2.state.version;
+    let source = spec.versioning.source, channel = at2.state.channel, slash = channel === void 0 ? -1 : channel.indexOf("/"), raw = source === "track" ? slash === -1 ? channel : channel?.slice(0, slash) : at2.state.version;
     if (raw === void 0) {
       report(
         at2.path,
@@ -15626,7 +14621,7 @@ function checkAgainstPack(head, policy2) {
           needed: source === "track" ? "a `channel` (track/risk)" : "a `version`",
           pack: pack.name
         },
-        subject
+        subject()
       );
       continue;
     }
@@ -15642,21 +14637,20 @@ function checkAgainstPack(head, policy2) {
         scheme: spec.versioning.scheme,
         known: scheme?.known ?? ""
       },
-      subject
+      subject()
     );
   }
   return findings;
 }
 
 // src/check/run-rules.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function subjectKey(rule, code, subject) {
   return `${rule}\0${code ?? ""}\0${subject.cluster ?? ""}\0${subject.member ?? ""}\0${subject.component ?? ""}`;
 }
-function runRules(head, base, policy2, changes, policyChanges, now, subjects, observed2) {
+function runRules(head, base, policy2, changes, policyChanges, now, { subjects, observed: observed2, only } = {}) {
   let findings = [], baseClusters = new Map(base?.fleet.clusters.map((c) => [c.name, c]) ?? []), baseMembers = /* @__PURE__ */ new Map();
   for (let rule of RULES) {
-    if (!rule.check) continue;
+    if (!rule.check || only && !only.has(rule.id)) continue;
     let configured = (component) => (component && Object.hasOwn(policy2.pack.components, component) ? policy2.pack.components[component]?.rules?.[rule.id] : void 0) ?? policy2.pack.rules?.[rule.id] ?? rule.severity, context = {
       head,
       ...base ? { base } : {},
@@ -15719,18 +14713,25 @@ function runRules(head, base, policy2, changes, policyChanges, now, subjects, ob
 
 // src/check/introduced.ts
 function markIntroduced(judged2, base, policy2, now) {
-  if (judged2.every((finding) => finding.introduced !== void 0)) return;
+  let pending = /* @__PURE__ */ new Set();
+  for (let finding of judged2) finding.introduced === void 0 && pending.add(finding.rule);
+  if (pending.size === 0) return;
   let old = /* @__PURE__ */ new Set();
-  for (let finding of checkAgainstPack(base, policy2))
-    old.add(subjectKey(finding.rule, finding.code, finding));
-  runRules(base, void 0, policy2, [], [], now, old);
+  if (pending.has("schema"))
+    for (let finding of checkAgainstPack(base, policy2))
+      old.add(subjectKey(finding.rule, finding.code, finding));
+  runRules(base, void 0, policy2, [], [], now, { subjects: old, only: pending });
   for (let finding of judged2)
     finding.introduced ??= !old.has(subjectKey(finding.rule, finding.code, finding));
 }
 
 // src/check/index.ts
 async function check(input) {
-  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(input.base.text, input.base.file, head.source ? { known: head.source } : {}) : void 0, findings = [...head.findings];
+  let head = loadManifest(input.head.text, input.head.file), base = input.base ? loadManifest(
+    input.base.text,
+    input.base.file,
+    head.source ? { known: head.source, knownPassed: head.fleet !== void 0 } : {}
+  ) : void 0, findings = [...head.findings];
   if (!head.fleet || !head.source || head.findings.length > 0)
     return finish({ findings, changes: [], head, ...base ? { base } : {} }, input.strict);
   let baseUsable = base?.fleet && base.source && base.findings.length === 0;
@@ -15773,7 +14774,9 @@ async function check(input) {
     change2.text !== void 0 && findings.push(...loadPack(change2.text, change2.file).findings);
   let changes = judgedBase ? diffFleets(judgedBase.fleet, judgedHead.fleet) : [], judged2 = [
     ...checkAgainstPack(judgedHead, policy2),
-    ...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now, void 0, input.observed)
+    ...runRules(judgedHead, judgedBase, policy2, changes, policyChanges, input.now, {
+      ...input.observed ? { observed: input.observed } : {}
+    })
   ];
   return judgedBase && markIntroduced(judged2, judgedBase, policy2, input.now), findings.push(...judged2), finish({ findings, changes, head, ...base ? { base } : {}, policy: policy2 }, input.strict);
 }
@@ -15786,19 +14789,24 @@ function finish(result, strict = !1) {
 }
 
 // src/io/packs.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
 
+// src/io/embedded-packs.ts
+var EMBEDDED = `{"charmed-etcd":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# Charmed etcd on Juju machines: the application is the cluster's one component, its units are the members.\\n# Rules from Charmed etcd's \\"Refresh (upgrade)\\" and the charm-refresh library's actions.\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: charmed-etcd\\ndescription: >-\\n  Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only,\\n  a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.\\n# The charm charmed-etcd on Charmhub: \`rollgate update\` and \`bump --to CHANNEL\` read its revisions from its channel map.\\ndatasource: charmhub\\nsources:\\n  - \\"Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back\\"\\n  - \\"charm-refresh: the pre-refresh-check and resume-refresh actions on machines\\"\\norder: [charmed-etcd]\\n# One component (the charm): no other order to keep or choose. Its units go in the order the charm refreshes them.\\nstrictOrder: false\\nrules:\\n  policy/changed: warning\\n# Each cluster is one Juju application: the steps name its model and application, never whatever model is current\\n# on the runner (\\"replace charmed-etcd with the name of the Juju application\\").\\nparams:\\n  model:\\n    description: the Juju model the application runs in ([controller:][owner/]model)\\n  application:\\n    description: the Juju application of the cluster\\n    default: charmed-etcd\\nrollout:\\n  # \\"first (default) to wait for your confirmation once, after the first unit refreshes\\".\\n  # A cluster sets pauseAfterMember: all or none to change it.\\n  pauseAfterMember: first\\n  # \\"Use juju refresh and specify the charm revision\\": the revision is the charm's, not a snap's, so no store proxy\\n  # override or snap refresh line pins it; the refresh step does.\\n  pins: none\\n  rollback: { supported: true }\\ncomponents:\\n  charmed-etcd:\\n    description: >-\\n      The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and\\n      charm revision. Members are its units by number, listed in the order the charm refreshes them:\\n      highest unit number first.\\n    versioning:\\n      scheme: semver\\n      source: track\\n      versions: [\\"3.5\\", \\"3.6\\"]\\n    # \\"Charmed etcd supports minor version in-place refresh\\": no major in-place upgrade, no downgrade.\\n    jump: { max: 1, major: forbid }\\n    # \\"Any refresh from or to a non-stable version (e.g. 3.6/edge)\\" is unsupported.\\n    risks: [stable]\\n    rollout:\\n      strategy: serial\\n      before:\\n        # \\"Run the pre-refresh-check action on the leader unit ... If the action does not succeed, do not refresh.\\"\\n        - { name: pre-refresh-check, on: runner, run: [juju, run, -m, \\"{model}\\", \\"{application}/leader\\", pre-refresh-check] }\\n        # The charm then waits at every unit; rollgate's gates (pauseAfterMember) decide where a person confirms,\\n        # and rollgate resumes each later unit itself. It is also the vendor's way to halt a refresh.\\n        - { name: pause-every-unit, on: runner, run: [juju, config, -m, \\"{model}\\", \\"{application}\\", pause-after-unit-refresh=all] }\\n      member:\\n        # \`juju refresh\` refreshes the first unit on its own; each later unit waits for resume-refresh on it.\\n        - { name: refresh, when: first, on: runner, run: [juju, refresh, -m, \\"{model}\\", \\"{application}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, \\"{model}\\", \\"{application}/{member}\\", resume-refresh] }\\n        # The charm checks health itself after each unit and pauses when that fails; this waits for the unit\\n        # to be back, so the next one does not start on a unit that is still settling.\\n        - name: health\\n          on: runner\\n          run: [juju, wait-for, unit, -m, \\"{model}\\", \\"{application}/{member}\\", '--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"', --timeout=30m]\\n        # Active and idle holds on the old charm too. On machines \`juju refresh\` moves every unit's charm code at\\n        # once and the charm then refreshes each unit's snap in turn, saying which in the unit's status, as\\n        # charm-refresh writes it: \\"Snap revision <n> (outdated); Charm revision <m>\\" until that unit's snap is\\n        # refreshed. Read back, so the stage stops at a unit whose charm or snap did not move, not at the next one.\\n        - name: unit-read-back\\n          on: runner\\n          retry: { timeout: 10m, every: 1m }\\n          run: [juju, status, -m, \\"{model}\\", \\"{application}/{member}\\", --format=yaml]\\n          expect:\\n            - { what: \\"{application}/{member} charm revision\\", match: \\"^ +message: .*Charm revision ([0-9]+)\\", is: \\"{revision}\\" }\\n            - { what: \\"{application}/{member} snap\\", match: \\"^ +message: .*Snap revision [0-9]+ ?(\\\\\\\\(outdated\\\\\\\\))?;\\", is: \\"\\" }\\n      after:\\n        # \\"Get the current charm revision of the application with juju status\\": the application runs the pinned\\n        # charm revision and channel once the last unit is done.\\n        - name: read-back\\n          on: runner\\n          run: [juju, status, -m, \\"{model}\\", \\"{application}\\", --format=yaml]\\n          expect:\\n            - { what: \\"{application} charm revision\\", match: \\"^ +charm-rev: ([0-9]+)$\\", is: \\"{revision}\\" }\\n            - { what: \\"{application} charm channel\\", match: \\"^ +charm-channel: ([^ ]+)$\\", is: \\"{channel}\\" }\\n      # \\"Run the rollback command you copied down earlier\\": on machines, \`juju refresh\` back to the old revision.\\n      # The pre-refresh check is not run again: it fails before a rollback.\\n      rollback:\\n        - { name: halt, when: first, on: runner, run: [juju, config, -m, \\"{model}\\", \\"{application}\\", pause-after-unit-refresh=all] }\\n        - { name: rollback, when: first, on: runner, run: [juju, refresh, -m, \\"{model}\\", \\"{application}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        - { name: resume-refresh, when: later, on: runner, run: [juju, run, -m, \\"{model}\\", \\"{application}/{member}\\", resume-refresh] }\\n        - name: health\\n          on: runner\\n          run: [juju, wait-for, unit, -m, \\"{model}\\", \\"{application}/{member}\\", '--query=life==\\"alive\\" && workload-status==\\"active\\" && agent-status==\\"idle\\"', --timeout=30m]\\n        # Each unit back at the old revision, charm code and snap.\\n        - name: unit-read-back\\n          on: runner\\n          retry: { timeout: 10m, every: 1m }\\n          run: [juju, status, -m, \\"{model}\\", \\"{application}/{member}\\", --format=yaml]\\n          expect:\\n            - { what: \\"{application}/{member} charm revision\\", match: \\"^ +message: .*Charm revision ([0-9]+)\\", is: \\"{revision}\\" }\\n            - { what: \\"{application}/{member} snap\\", match: \\"^ +message: .*Snap revision [0-9]+ ?(\\\\\\\\(outdated\\\\\\\\))?;\\", is: \\"\\" }\\n      # A minor in-place downgrade is unsupported, but going back during a refresh is the vendor's own recovery.\\n      downgrade:\\n        supported: true\\n        note: >-\\n          \\"If something went wrong, the safest recovery path is often to roll back to the original version. First,\\n          halt the refresh. Run the rollback command you copied down earlier\\": juju refresh to the original revision.\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"charmed-etcd\\",\\"description\\":\\"Charmed etcd, refreshed in place with juju refresh: one minor version at a time, stable channels only, a pre-refresh check on the leader first, and a pause for confirmation after the first unit by default.\\",\\"datasource\\":\\"charmhub\\",\\"sources\\":[\\"Charmed etcd: Refresh (upgrade): supported and unsupported refreshes, pre-refresh check, pause-after-unit-refresh, roll back\\",\\"charm-refresh: the pre-refresh-check and resume-refresh actions on machines\\"],\\"order\\":[\\"charmed-etcd\\"],\\"strictOrder\\":false,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"params\\":{\\"model\\":{\\"description\\":\\"the Juju model the application runs in ([controller:][owner/]model)\\"},\\"application\\":{\\"description\\":\\"the Juju application of the cluster\\",\\"default\\":\\"charmed-etcd\\"}},\\"rollout\\":{\\"pauseAfterMember\\":\\"first\\",\\"pins\\":\\"none\\",\\"rollback\\":{\\"supported\\":true}},\\"components\\":{\\"charmed-etcd\\":{\\"description\\":\\"The charmed-etcd application, pinned by channel (track/risk, the track is the etcd minor version) and charm revision. Members are its units by number, listed in the order the charm refreshes them: highest unit number first.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"track\\",\\"versions\\":[\\"3.5\\",\\"3.6\\"]},\\"jump\\":{\\"max\\":1,\\"major\\":\\"forbid\\"},\\"risks\\":[\\"stable\\"],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"before\\":[{\\"name\\":\\"pre-refresh-check\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"run\\",\\"-m\\",\\"{model}\\",\\"{application}/leader\\",\\"pre-refresh-check\\"]},{\\"name\\":\\"pause-every-unit\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"config\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"pause-after-unit-refresh=all\\"]}],\\"member\\":[{\\"name\\":\\"refresh\\",\\"when\\":\\"first\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"refresh\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"resume-refresh\\",\\"when\\":\\"later\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"run\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"resume-refresh\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"wait-for\\",\\"unit\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"--query=life==\\\\\\"alive\\\\\\" && workload-status==\\\\\\"active\\\\\\" && agent-status==\\\\\\"idle\\\\\\"\\",\\"--timeout=30m\\"]},{\\"name\\":\\"unit-read-back\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"10m\\",\\"every\\":\\"1m\\"},\\"run\\":[\\"juju\\",\\"status\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"--format=yaml\\"],\\"expect\\":[{\\"what\\":\\"{application}/{member} charm revision\\",\\"match\\":\\"^ +message: .*Charm revision ([0-9]+)\\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{application}/{member} snap\\",\\"match\\":\\"^ +message: .*Snap revision [0-9]+ ?(\\\\\\\\(outdated\\\\\\\\))?;\\",\\"is\\":\\"\\"}]}],\\"after\\":[{\\"name\\":\\"read-back\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"status\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"--format=yaml\\"],\\"expect\\":[{\\"what\\":\\"{application} charm revision\\",\\"match\\":\\"^ +charm-rev: ([0-9]+)$\\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{application} charm channel\\",\\"match\\":\\"^ +charm-channel: ([^ ]+)$\\",\\"is\\":\\"{channel}\\"}]}],\\"rollback\\":[{\\"name\\":\\"halt\\",\\"when\\":\\"first\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"config\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"pause-after-unit-refresh=all\\"]},{\\"name\\":\\"rollback\\",\\"when\\":\\"first\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"refresh\\",\\"-m\\",\\"{model}\\",\\"{application}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"resume-refresh\\",\\"when\\":\\"later\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"run\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"resume-refresh\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"run\\":[\\"juju\\",\\"wait-for\\",\\"unit\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"--query=life==\\\\\\"alive\\\\\\" && workload-status==\\\\\\"active\\\\\\" && agent-status==\\\\\\"idle\\\\\\"\\",\\"--timeout=30m\\"]},{\\"name\\":\\"unit-read-back\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"10m\\",\\"every\\":\\"1m\\"},\\"run\\":[\\"juju\\",\\"status\\",\\"-m\\",\\"{model}\\",\\"{application}/{member}\\",\\"--format=yaml\\"],\\"expect\\":[{\\"what\\":\\"{application}/{member} charm revision\\",\\"match\\":\\"^ +message: .*Charm revision ([0-9]+)\\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{application}/{member} snap\\",\\"match\\":\\"^ +message: .*Snap revision [0-9]+ ?(\\\\\\\\(outdated\\\\\\\\))?;\\",\\"is\\":\\"\\"}]}],\\"downgrade\\":{\\"supported\\":true,\\"note\\":\\"\\\\\\"If something went wrong, the safest recovery path is often to roll back to the original version. First, halt the refresh. Run the rollback command you copied down earlier\\\\\\": juju refresh to the original revision.\\"}}}}}"},"kubernetes":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# Kubernetes control plane components and kubelet, on a cluster laid out by kubeadm (static pod manifests in\\n# /etc/kubernetes/manifests, images from registry.k8s.io, kubelet from the pkgs.k8s.io packages).\\n# Members are the cluster's nodes by node name: control plane nodes with role control, the others workers.\\n# Rules from the Kubernetes version skew policy and \\"Upgrading kubeadm clusters\\".\\n# Each node's package source must point at the target minor version (pkgs.k8s.io has one repository per minor)\\n# before the rollout: the steps run \`apt-get update\` and install the pinned kubeadm, kubectl and kubelet from there.\\n# The control plane is upgraded by kubeadm (\\"kubeadm upgrade apply\\" on the first control plane node, \\"kubeadm\\n# upgrade node\\" on the others), which moves kube-controller-manager and kube-scheduler with kube-apiserver: pin the\\n# three to one version. The etcd snapshot is taken with etcdctl on the first control plane node, so it must be\\n# installed there (the etcd-client package), with kubeadm's certificates under /etc/kubernetes/pki/etcd. Each component's \`versions\` are the minor versions released so far, for upgrade\\n# paths and rollgate init's starter manifest.\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: kubernetes\\ndescription: >-\\n  Kubernetes: kube-apiserver first, one minor version at a time; then kube-controller-manager and\\n  kube-scheduler, at most one minor behind it; then kubelet, at most three minors behind it; nothing newer\\n  than kube-apiserver.\\nsources:\\n  - \\"Kubernetes: Version Skew Policy (kube-apiserver, kubelet, kube-controller-manager, kube-scheduler)\\"\\n  - \\"Kubernetes: Upgrading kubeadm clusters (one minor version at a time, drain, upgrade, uncordon)\\"\\norder: [kube-apiserver, kube-controller-manager, kube-scheduler, kubelet]\\n# Not strict: the skew policy itself names when the order must change. \\"Running a cluster with kubelet instances\\n# that are persistently three minor versions behind kube-apiserver means they must be upgraded before the control\\n# plane can be upgraded.\\" So when the pack's order would pass through a state outside the skew (kubelets four minors\\n# behind a kube-apiserver that moved first), the planner moves the kubelets first and says why.\\nstrictOrder: false\\nrules:\\n  policy/changed: warning\\nrollout:\\n  pauseAfterMember: none\\n  rollback:\\n    supported: false\\n    statement: >-\\n      Kubernetes supports no downgrade of its control plane: a newer kube-apiserver may have rewritten objects in\\n      etcd in a form the older one cannot read. To go back, restore the etcd snapshot this plan took before the\\n      upgrade (under \`kept\` here, on the first control plane node: \`etcdutl snapshot restore\`, as \\"Operating etcd\\n      clusters for Kubernetes\\" describes), and put the previous kubeadm, kubelet and kubectl packages and static pod\\n      manifests back, node by node, with the cluster's workloads drained.\\ncomponents:\\n  kube-apiserver:\\n    description: The API server on every control plane node. \\"Skipping MINOR versions when upgrading is unsupported.\\"\\n    versioning: { scheme: semver, source: version, versions: [\\"1.28\\", \\"1.29\\", \\"1.30\\", \\"1.31\\", \\"1.32\\", \\"1.33\\", \\"1.34\\"] }\\n    jump: { max: 1, major: forbid }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      # \\"Make sure to back up any important components\\": the plan's own etcd snapshot, on the first control plane\\n      # node, named for the cluster and the change; taken once (a rerun passes over it, never overwrites it) and\\n      # checked before it is kept. rollback.json names it.\\n      before:\\n        - { name: snapshot-etcd, creates: \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\", run: [etcdctl, --endpoints=https://127.0.0.1:2379, --cacert=/etc/kubernetes/pki/etcd/ca.crt, --cert=/etc/kubernetes/pki/etcd/server.crt, --key=/etc/kubernetes/pki/etcd/server.key, snapshot, save, \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\"] }\\n        - { name: check-snapshot, creates: \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\", run: [etcdctl, --endpoints=https://127.0.0.1:2379, --cacert=/etc/kubernetes/pki/etcd/ca.crt, --cert=/etc/kubernetes/pki/etcd/server.crt, --key=/etc/kubernetes/pki/etcd/server.key, snapshot, status, \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\"] }\\n        - { name: keep-snapshot, creates: \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\", run: [mv, --no-clobber, \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\", \\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\"] }\\n      member:\\n        # \\"Upgrade kubeadm\\": apt-get update, then the pinned kubeadm (and kubectl, which talks to the new API server).\\n        - { name: update-package-lists, run: [apt-get, update] }\\n        - { name: upgrade-kubeadm, run: [apt-get, install, --yes, --allow-change-held-packages, \\"kubeadm={version}-*\\", \\"kubectl={version}-*\\"] }\\n        # \\"Verify the upgrade plan: sudo kubeadm upgrade plan\\" (its pre-flight checks), then \\"sudo kubeadm upgrade\\n        # apply v1.35.x\\", which also upgrades kube-proxy and CoreDNS, renews certificates and the kubeadm-config.\\n        - { name: upgrade-plan, when: first, run: [kubeadm, upgrade, plan, \\"v{version}\\"] }\\n        - { name: upgrade-apply, when: first, run: [kubeadm, upgrade, apply, \\"v{version}\\", --yes] }\\n        # \\"For the other control plane nodes ... use: sudo kubeadm upgrade node instead of: sudo kubeadm upgrade apply\\"\\n        - { name: upgrade-node, when: later, run: [kubeadm, upgrade, node] }\\n        # The node's kube-apiserver runs the new image: not any pod, and not the old mirror pod.\\n        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, \\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-apiserver:v{version}\\", \\"pod/kube-apiserver-{member}\\", --timeout=5m] }\\n  kube-controller-manager:\\n    description: Never newer than kube-apiserver, and at most one minor version older.\\n    versioning: { scheme: semver, source: version, versions: [\\"1.28\\", \\"1.29\\", \\"1.30\\", \\"1.31\\", \\"1.32\\", \\"1.33\\", \\"1.34\\"] }\\n    # One kube-apiserver step plus the one minor version it may lag behind.\\n    jump: { max: 2, major: forbid }\\n    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      # kubeadm upgraded it with kube-apiserver: the stage checks each node runs the new version.\\n      member:\\n        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, \\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-controller-manager:v{version}\\", \\"pod/kube-controller-manager-{member}\\", --timeout=5m] }\\n  kube-scheduler:\\n    description: Never newer than kube-apiserver, and at most one minor version older.\\n    versioning: { scheme: semver, source: version, versions: [\\"1.28\\", \\"1.29\\", \\"1.30\\", \\"1.31\\", \\"1.32\\", \\"1.33\\", \\"1.34\\"] }\\n    jump: { max: 2, major: forbid }\\n    skew: [{ of: kube-apiserver, newer: 0, older: 1 }]\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: health, run: [kubectl, --kubeconfig=/etc/kubernetes/admin.conf, wait, --namespace=kube-system, \\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-scheduler:v{version}\\", \\"pod/kube-scheduler-{member}\\", --timeout=5m] }\\n  kubelet:\\n    description: >-\\n      The kubelet on every node. Never newer than kube-apiserver and at most three minor versions older, so\\n      nodes may skip the minor versions the control plane went through.\\n    versioning: { scheme: semver, source: version, versions: [\\"1.28\\", \\"1.29\\", \\"1.30\\", \\"1.31\\", \\"1.32\\", \\"1.33\\", \\"1.34\\"] }\\n    jump: { max: 3, major: forbid }\\n    skew: [{ of: kube-apiserver, newer: 0, older: 3 }]\\n    rules:\\n      # Nodes that keep an older kubelet for a while are a supported state, as long as each stays within the skew.\\n      skew/members: warning\\n    rollout:\\n      strategy: serial\\n      member:\\n        # \\"If you are performing a minor version upgrade for any kubelet, you must first drain the node\\" and\\n        # \\"In-place minor version kubelet upgrades are not supported\\": a skip node is drained like a live one.\\n        # manual: the approval gate before the node is where the operator drains it.\\n        - { name: drain, when: live, on: runner, run: [kubectl, drain, \\"{member}\\", --ignore-daemonsets, --delete-emptydir-data, --timeout=15m] }\\n        - { name: drain, when: skip, on: runner, run: [kubectl, drain, \\"{member}\\", --ignore-daemonsets, --delete-emptydir-data, --timeout=15m] }\\n        # \\"Upgrade the kubelet and kubectl\\": \\"apt-get update && apt-get install -y kubelet='1.35.x-*' kubectl='1.35.x-*'\\"\\n        - { name: update-package-lists, run: [apt-get, update] }\\n        - { name: upgrade, run: [apt-get, install, --yes, --allow-change-held-packages, \\"kubelet={version}-*\\", \\"kubectl={version}-*\\"] }\\n        # \\"Restart the kubelet: sudo systemctl daemon-reload; sudo systemctl restart kubelet\\"\\n        - { name: reload, run: [systemctl, daemon-reload] }\\n        - { name: restart, run: [systemctl, restart, kubelet] }\\n        # The node reports the new kubelet version, then Ready: state, so a rerun passes at once on a node done.\\n        - { name: health, on: runner, run: [kubectl, wait, \\"--for=jsonpath={.status.nodeInfo.kubeletVersion}=v{version}\\", \\"node/{member}\\", --timeout=10m] }\\n        - { name: ready, on: runner, run: [kubectl, wait, --for=condition=Ready, \\"node/{member}\\", --timeout=10m] }\\n        # \\"Bring the node back online by marking it schedulable: kubectl uncordon <node-to-uncordon>\\", whoever drained it.\\n        - { name: uncordon, on: runner, run: [kubectl, uncordon, \\"{member}\\"] }\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"kubernetes\\",\\"description\\":\\"Kubernetes: kube-apiserver first, one minor version at a time; then kube-controller-manager and kube-scheduler, at most one minor behind it; then kubelet, at most three minors behind it; nothing newer than kube-apiserver.\\",\\"sources\\":[\\"Kubernetes: Version Skew Policy (kube-apiserver, kubelet, kube-controller-manager, kube-scheduler)\\",\\"Kubernetes: Upgrading kubeadm clusters (one minor version at a time, drain, upgrade, uncordon)\\"],\\"order\\":[\\"kube-apiserver\\",\\"kube-controller-manager\\",\\"kube-scheduler\\",\\"kubelet\\"],\\"strictOrder\\":false,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"rollback\\":{\\"supported\\":false,\\"statement\\":\\"Kubernetes supports no downgrade of its control plane: a newer kube-apiserver may have rewritten objects in etcd in a form the older one cannot read. To go back, restore the etcd snapshot this plan took before the upgrade (under \`kept\` here, on the first control plane node: \`etcdutl snapshot restore\`, as \\\\\\"Operating etcd clusters for Kubernetes\\\\\\" describes), and put the previous kubeadm, kubelet and kubectl packages and static pod manifests back, node by node, with the cluster's workloads drained.\\"}},\\"components\\":{\\"kube-apiserver\\":{\\"description\\":\\"The API server on every control plane node. \\\\\\"Skipping MINOR versions when upgrading is unsupported.\\\\\\"\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"1.28\\",\\"1.29\\",\\"1.30\\",\\"1.31\\",\\"1.32\\",\\"1.33\\",\\"1.34\\"]},\\"jump\\":{\\"max\\":1,\\"major\\":\\"forbid\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"before\\":[{\\"name\\":\\"snapshot-etcd\\",\\"creates\\":\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\",\\"run\\":[\\"etcdctl\\",\\"--endpoints=https://127.0.0.1:2379\\",\\"--cacert=/etc/kubernetes/pki/etcd/ca.crt\\",\\"--cert=/etc/kubernetes/pki/etcd/server.crt\\",\\"--key=/etc/kubernetes/pki/etcd/server.key\\",\\"snapshot\\",\\"save\\",\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\"]},{\\"name\\":\\"check-snapshot\\",\\"creates\\":\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\",\\"run\\":[\\"etcdctl\\",\\"--endpoints=https://127.0.0.1:2379\\",\\"--cacert=/etc/kubernetes/pki/etcd/ca.crt\\",\\"--cert=/etc/kubernetes/pki/etcd/server.crt\\",\\"--key=/etc/kubernetes/pki/etcd/server.key\\",\\"snapshot\\",\\"status\\",\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\"]},{\\"name\\":\\"keep-snapshot\\",\\"creates\\":\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\",\\"run\\":[\\"mv\\",\\"--no-clobber\\",\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db.part\\",\\"/var/lib/rollgate/etcd-{cluster}-{from}-to-{version}.db\\"]}],\\"member\\":[{\\"name\\":\\"update-package-lists\\",\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade-kubeadm\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--yes\\",\\"--allow-change-held-packages\\",\\"kubeadm={version}-*\\",\\"kubectl={version}-*\\"]},{\\"name\\":\\"upgrade-plan\\",\\"when\\":\\"first\\",\\"run\\":[\\"kubeadm\\",\\"upgrade\\",\\"plan\\",\\"v{version}\\"]},{\\"name\\":\\"upgrade-apply\\",\\"when\\":\\"first\\",\\"run\\":[\\"kubeadm\\",\\"upgrade\\",\\"apply\\",\\"v{version}\\",\\"--yes\\"]},{\\"name\\":\\"upgrade-node\\",\\"when\\":\\"later\\",\\"run\\":[\\"kubeadm\\",\\"upgrade\\",\\"node\\"]},{\\"name\\":\\"health\\",\\"run\\":[\\"kubectl\\",\\"--kubeconfig=/etc/kubernetes/admin.conf\\",\\"wait\\",\\"--namespace=kube-system\\",\\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-apiserver:v{version}\\",\\"pod/kube-apiserver-{member}\\",\\"--timeout=5m\\"]}]}},\\"kube-controller-manager\\":{\\"description\\":\\"Never newer than kube-apiserver, and at most one minor version older.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"1.28\\",\\"1.29\\",\\"1.30\\",\\"1.31\\",\\"1.32\\",\\"1.33\\",\\"1.34\\"]},\\"jump\\":{\\"max\\":2,\\"major\\":\\"forbid\\"},\\"skew\\":[{\\"of\\":\\"kube-apiserver\\",\\"newer\\":0,\\"older\\":1}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"health\\",\\"run\\":[\\"kubectl\\",\\"--kubeconfig=/etc/kubernetes/admin.conf\\",\\"wait\\",\\"--namespace=kube-system\\",\\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-controller-manager:v{version}\\",\\"pod/kube-controller-manager-{member}\\",\\"--timeout=5m\\"]}]}},\\"kube-scheduler\\":{\\"description\\":\\"Never newer than kube-apiserver, and at most one minor version older.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"1.28\\",\\"1.29\\",\\"1.30\\",\\"1.31\\",\\"1.32\\",\\"1.33\\",\\"1.34\\"]},\\"jump\\":{\\"max\\":2,\\"major\\":\\"forbid\\"},\\"skew\\":[{\\"of\\":\\"kube-apiserver\\",\\"newer\\":0,\\"older\\":1}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"health\\",\\"run\\":[\\"kubectl\\",\\"--kubeconfig=/etc/kubernetes/admin.conf\\",\\"wait\\",\\"--namespace=kube-system\\",\\"--for=jsonpath={.status.containerStatuses[0].image}=registry.k8s.io/kube-scheduler:v{version}\\",\\"pod/kube-scheduler-{member}\\",\\"--timeout=5m\\"]}]}},\\"kubelet\\":{\\"description\\":\\"The kubelet on every node. Never newer than kube-apiserver and at most three minor versions older, so nodes may skip the minor versions the control plane went through.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"1.28\\",\\"1.29\\",\\"1.30\\",\\"1.31\\",\\"1.32\\",\\"1.33\\",\\"1.34\\"]},\\"jump\\":{\\"max\\":3,\\"major\\":\\"forbid\\"},\\"skew\\":[{\\"of\\":\\"kube-apiserver\\",\\"newer\\":0,\\"older\\":3}],\\"rules\\":{\\"skew/members\\":\\"warning\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"drain\\",\\"when\\":\\"live\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"drain\\",\\"{member}\\",\\"--ignore-daemonsets\\",\\"--delete-emptydir-data\\",\\"--timeout=15m\\"]},{\\"name\\":\\"drain\\",\\"when\\":\\"skip\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"drain\\",\\"{member}\\",\\"--ignore-daemonsets\\",\\"--delete-emptydir-data\\",\\"--timeout=15m\\"]},{\\"name\\":\\"update-package-lists\\",\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--yes\\",\\"--allow-change-held-packages\\",\\"kubelet={version}-*\\",\\"kubectl={version}-*\\"]},{\\"name\\":\\"reload\\",\\"run\\":[\\"systemctl\\",\\"daemon-reload\\"]},{\\"name\\":\\"restart\\",\\"run\\":[\\"systemctl\\",\\"restart\\",\\"kubelet\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.status.nodeInfo.kubeletVersion}=v{version}\\",\\"node/{member}\\",\\"--timeout=10m\\"]},{\\"name\\":\\"ready\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"wait\\",\\"--for=condition=Ready\\",\\"node/{member}\\",\\"--timeout=10m\\"]},{\\"name\\":\\"uncordon\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"uncordon\\",\\"{member}\\"]}]}}}}"},"microcloud":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# The MicroCloud snaps: MicroCeph, MicroOVN, LXD and MicroCloud.\\n# Rules from Canonical's \\"How to update and upgrade\\" and the snaps' own track policies.\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: microcloud\\ndescription: Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.\\n# The components are snaps of those names: \`rollgate update\` and \`bump --to CHANNEL\` read their revisions from the\\n# Snap Store's channel map (or the Enterprise Store Proxy given by --store).\\ndatasource: snap-store\\nsources:\\n  - \\"MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)\\"\\n  - \\"MicroCeph, MicroOVN and LXD release and track notes\\"\\n# \\"Update the same component's snap on all cluster members before moving to the next component.\\"\\norder: [microceph, microovn, lxd, microcloud]\\n# Strict: \\"How to update and upgrade\\" gives this one order for every update and upgrade (\\"follow this recommended\\n# order\\"), with no case for another, so the planner never leaves it. Each snap has tracks of its own, so no two are\\n# compared by version; what MicroCloud needs of the others is \`requires\`, kept in every state of the rollout.\\nstrictOrder: true\\nrules:\\n  # Every rule is an error here; this block is where an operator would soften one.\\n  policy/changed: warning\\nrollout:\\n  pauseAfterMember: none\\n  # Step \`estimate\`s (seconds) are rollgate's planning figures, not Canonical's: the documents give no durations. A\\n  # snap refresh is a download and a service restart (about 2 min); evacuate and restore move a member's instances\\n  # away and back (5 min each, for a few instances: more instances, longer); status and list commands a few seconds.\\n  # They feed the plan's least time only; nothing waits or times out by them.\\n  # Per stage: a stage that goes back down (a lower track or revision) has commands only where a component's\\n  # \`downgrade\` names a vendor-supported way; these give the vendor's recovery pointer instead.\\n  rollback: { supported: true }\\n  # \\"Once finished, confirm that the MicroCloud deployment is in a healthy state.\\"\\n  # \\"The status command was introduced in MicroCloud version 2\\": a cluster still on 1 has no such command.\\n  finally:\\n    - { name: microcloud-status, estimate: 10, run: [microcloud, status], needs: { microcloud: [\\"2\\"] } }\\ncomponents:\\n  microceph:\\n    description: Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).\\n    versioning:\\n      scheme: tracks\\n      source: track\\n      versions: [quincy, reef, squid]\\n    jump: { max: 2, major: allow }\\n    risks: [stable]\\n    hold: required\\n    cohort: required\\n    rollout:\\n      strategy: serial\\n      member:\\n        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, \\"{member}\\", --force] }\\n        # Behind a proxy its override serves the pinned revision: \\"the --cohort=\\"+\\" flag must be set on all cluster members\\".\\n        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\"] }\\n        # Without one, \\"snap refresh <snap> --revision=<revision_number>\\" on every member; snap refuses --cohort with\\n        # --revision, so a member joins the cohort once (\\"You only need to set this flag once per snap\\") and keeps it.\\n        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, \\"{component}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        # \\"make sure to always hold updates\\": its own command, since snap refuses --hold with any other flag.\\n        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, \\"{component}\\"] }\\n        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, \\"{component}\\"] }\\n        - { name: health, estimate: 10, run: [microceph, status] }\\n        # \\"snap list <snap> shows in-cohort in the Notes column\\": columns Name Version Rev Tracking Publisher Notes.\\n        - name: read-back\\n          estimate: 5\\n          run: [snap, list, \\"{component}\\"]\\n          expect:\\n            - { what: \\"{component} revision\\", match: \\"^{component} +[^ ]+ +([^ ]+) \\", is: \\"{revision}\\" }\\n            - { what: \\"{component} tracking\\", match: \\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\", is: \\"{channel}\\" }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: held, when: held }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", lacks: held, when: unheld }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: in-cohort, when: cohort }\\n        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, \\"{member}\\", --force] }\\n      downgrade:\\n        supported: false\\n        statement: >-\\n          MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs\\n          the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery\\n          (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the upgrade.\\n  microovn:\\n    description: OVN networking. Upgrades go one track at a time, or from one LTS track to the next.\\n    versioning:\\n      scheme: tracks\\n      source: track\\n      versions: [\\"22.03\\", \\"23.09\\", \\"24.03\\", \\"24.09\\", \\"25.03\\", \\"25.09\\"]\\n      tags: { lts: [\\"22.03\\", \\"24.03\\"] }\\n    jump: { max: 1, skip: lts, major: allow }\\n    risks: [stable]\\n    hold: required\\n    cohort: required\\n    rollout:\\n      strategy: serial\\n      member:\\n        - { name: evacuate, estimate: 300, when: live, run: [lxc, cluster, evacuate, \\"{member}\\", --force] }\\n        # Behind a proxy its override serves the pinned revision: \\"the --cohort=\\"+\\" flag must be set on all cluster members\\".\\n        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\"] }\\n        # Without one, \\"snap refresh <snap> --revision=<revision_number>\\" on every member; snap refuses --cohort with\\n        # --revision, so a member joins the cohort once (\\"You only need to set this flag once per snap\\") and keeps it.\\n        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, \\"{component}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        # \\"make sure to always hold updates\\": its own command, since snap refuses --hold with any other flag.\\n        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, \\"{component}\\"] }\\n        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, \\"{component}\\"] }\\n        - { name: health, estimate: 10, run: [microovn, status] }\\n        # \\"snap list <snap> shows in-cohort in the Notes column\\": columns Name Version Rev Tracking Publisher Notes.\\n        - name: read-back\\n          estimate: 5\\n          run: [snap, list, \\"{component}\\"]\\n          expect:\\n            - { what: \\"{component} revision\\", match: \\"^{component} +[^ ]+ +([^ ]+) \\", is: \\"{revision}\\" }\\n            - { what: \\"{component} tracking\\", match: \\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\", is: \\"{channel}\\" }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: held, when: held }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", lacks: held, when: unheld }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: in-cohort, when: cohort }\\n        - { name: restore, estimate: 300, when: live, run: [lxc, cluster, restore, \\"{member}\\", --force] }\\n      downgrade:\\n        supported: false\\n        statement: >-\\n          MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade,\\n          only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before\\n          the upgrade.\\n  lxd:\\n    description: LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.\\n    versioning:\\n      scheme: tracks\\n      source: track\\n      versions: [\\"4.0\\", \\"5.0\\", \\"5.21\\", \\"6\\"]\\n      tags: { lts: [\\"4.0\\", \\"5.0\\", \\"5.21\\"] }\\n    jump: { max: 1, skip: lts, major: allow }\\n    risks: [stable]\\n    hold: required\\n    cohort: required\\n    rollout:\\n      strategy: parallel\\n      member:\\n        # Behind a proxy its override serves the pinned revision: \\"the --cohort=\\"+\\" flag must be set on all cluster members\\".\\n        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\"] }\\n        # Without one, \\"snap refresh <snap> --revision=<revision_number>\\" on every member; snap refuses --cohort with\\n        # --revision, so a member joins the cohort once (\\"You only need to set this flag once per snap\\") and keeps it.\\n        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, \\"{component}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        # \\"make sure to always hold updates\\": its own command, since snap refuses --hold with any other flag.\\n        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, \\"{component}\\"] }\\n        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, \\"{component}\\"] }\\n        - { name: health, estimate: 10, run: [lxc, cluster, list] }\\n        # \\"snap list <snap> shows in-cohort in the Notes column\\": columns Name Version Rev Tracking Publisher Notes.\\n        - name: read-back\\n          estimate: 5\\n          run: [snap, list, \\"{component}\\"]\\n          expect:\\n            - { what: \\"{component} revision\\", match: \\"^{component} +[^ ]+ +([^ ]+) \\", is: \\"{revision}\\" }\\n            - { what: \\"{component} tracking\\", match: \\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\", is: \\"{channel}\\" }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: held, when: held }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", lacks: held, when: unheld }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: in-cohort, when: cohort }\\n      downgrade:\\n        supported: false\\n        statement: >-\\n          LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only\\n          recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup taken before the\\n          upgrade.\\n  microcloud:\\n    description: MicroCloud itself, refreshed last, member by member.\\n    versioning:\\n      scheme: tracks\\n      source: track\\n      versions: [\\"1\\", \\"2\\"]\\n    jump: { max: 1, major: allow }\\n    risks: [stable]\\n    hold: required\\n    cohort: required\\n    eol:\\n      - { version: \\"1\\", date: \\"2025-04-30\\", note: \\"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track\\" }\\n    requires:\\n      # MicroCloud 1 runs with squid and 24.03 while the vendor's \\"Upgrade from MicroCloud 1 to 2\\" moves MicroCeph,\\n      # then MicroOVN, then LXD before MicroCloud itself: each of those steps may be its own change.\\n      - { version: \\"1\\", needs: { lxd: [\\"5.21\\"], microceph: [quincy, reef, squid], microovn: [\\"22.03\\", \\"23.09\\", \\"24.03\\"] } }\\n      - { version: \\"2\\", needs: { lxd: [\\"5.21\\"], microceph: [squid], microovn: [\\"24.03\\"] } }\\n    rollout:\\n      strategy: serial\\n      member:\\n        # Behind a proxy its override serves the pinned revision: \\"the --cohort=\\"+\\" flag must be set on all cluster members\\".\\n        - { name: refresh, estimate: 120, when: [proxy, cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: [proxy, no-cohort], run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\"] }\\n        # Without one, \\"snap refresh <snap> --revision=<revision_number>\\" on every member; snap refuses --cohort with\\n        # --revision, so a member joins the cohort once (\\"You only need to set this flag once per snap\\") and keeps it.\\n        - { name: join-cohort, estimate: 30, when: [direct, joins-cohort], run: [snap, refresh, \\"{component}\\", \\"--cohort=+\\"] }\\n        - { name: refresh, estimate: 120, when: direct, run: [snap, refresh, \\"{component}\\", \\"--channel={channel}\\", \\"--revision={revision}\\"] }\\n        # \\"make sure to always hold updates\\": its own command, since snap refuses --hold with any other flag.\\n        - { name: hold, estimate: 5, when: held, run: [snap, refresh, --hold, \\"{component}\\"] }\\n        - { name: unhold, estimate: 5, when: unheld, run: [snap, refresh, --unhold, \\"{component}\\"] }\\n        # \\"snap list <snap> shows in-cohort in the Notes column\\": columns Name Version Rev Tracking Publisher Notes.\\n        - name: read-back\\n          estimate: 5\\n          run: [snap, list, \\"{component}\\"]\\n          expect:\\n            - { what: \\"{component} revision\\", match: \\"^{component} +[^ ]+ +([^ ]+) \\", is: \\"{revision}\\" }\\n            - { what: \\"{component} tracking\\", match: \\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\", is: \\"{channel}\\" }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: held, when: held }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", lacks: held, when: unheld }\\n            - { what: \\"{component} notes\\", match: \\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\", has: in-cohort, when: cohort }\\n      downgrade:\\n        supported: false\\n        statement: >-\\n          MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes\\n          no downgrade, only recovery (\\"In case of error, see How to recover a MicroCloud cluster\\"), from the backup\\n          taken before the upgrade.\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"microcloud\\",\\"description\\":\\"Canonical MicroCloud (snaps microceph, microovn, lxd, microcloud) on every cluster member.\\",\\"datasource\\":\\"snap-store\\",\\"sources\\":[\\"MicroCloud: How to update and upgrade (update and upgrade order, cohort, hold, Enterprise Store Proxy)\\",\\"MicroCeph, MicroOVN and LXD release and track notes\\"],\\"order\\":[\\"microceph\\",\\"microovn\\",\\"lxd\\",\\"microcloud\\"],\\"strictOrder\\":true,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"rollback\\":{\\"supported\\":true},\\"finally\\":[{\\"name\\":\\"microcloud-status\\",\\"estimate\\":10,\\"run\\":[\\"microcloud\\",\\"status\\"],\\"needs\\":{\\"microcloud\\":[\\"2\\"]}}]},\\"components\\":{\\"microceph\\":{\\"description\\":\\"Ceph storage. Ceph upgrades up to two releases at once (quincy or reef straight to squid).\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"track\\",\\"versions\\":[\\"quincy\\",\\"reef\\",\\"squid\\"]},\\"jump\\":{\\"max\\":2,\\"major\\":\\"allow\\"},\\"risks\\":[\\"stable\\"],\\"hold\\":\\"required\\",\\"cohort\\":\\"required\\",\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"evacuate\\",\\"estimate\\":300,\\"when\\":\\"live\\",\\"run\\":[\\"lxc\\",\\"cluster\\",\\"evacuate\\",\\"{member}\\",\\"--force\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"no-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\"]},{\\"name\\":\\"join-cohort\\",\\"estimate\\":30,\\"when\\":[\\"direct\\",\\"joins-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":\\"direct\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"hold\\",\\"estimate\\":5,\\"when\\":\\"held\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--hold\\",\\"{component}\\"]},{\\"name\\":\\"unhold\\",\\"estimate\\":5,\\"when\\":\\"unheld\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--unhold\\",\\"{component}\\"]},{\\"name\\":\\"health\\",\\"estimate\\":10,\\"run\\":[\\"microceph\\",\\"status\\"]},{\\"name\\":\\"read-back\\",\\"estimate\\":5,\\"run\\":[\\"snap\\",\\"list\\",\\"{component}\\"],\\"expect\\":[{\\"what\\":\\"{component} revision\\",\\"match\\":\\"^{component} +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{component} tracking\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{channel}\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"held\\",\\"when\\":\\"held\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"lacks\\":\\"held\\",\\"when\\":\\"unheld\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"in-cohort\\",\\"when\\":\\"cohort\\"}]},{\\"name\\":\\"restore\\",\\"estimate\\":300,\\"when\\":\\"live\\",\\"run\\":[\\"lxc\\",\\"cluster\\",\\"restore\\",\\"{member}\\",\\"--force\\"]}],\\"downgrade\\":{\\"supported\\":false,\\"statement\\":\\"MicroCeph cannot go back to an older Ceph release: Ceph raises require_osd_release once every daemon runs the new one, and it only moves forward; the MicroCloud documentation describes no downgrade, only recovery (\\\\\\"In case of error, see How to recover a MicroCloud cluster\\\\\\"), from the backup taken before the upgrade.\\"}}},\\"microovn\\":{\\"description\\":\\"OVN networking. Upgrades go one track at a time, or from one LTS track to the next.\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"track\\",\\"versions\\":[\\"22.03\\",\\"23.09\\",\\"24.03\\",\\"24.09\\",\\"25.03\\",\\"25.09\\"],\\"tags\\":{\\"lts\\":[\\"22.03\\",\\"24.03\\"]}},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"lts\\",\\"major\\":\\"allow\\"},\\"risks\\":[\\"stable\\"],\\"hold\\":\\"required\\",\\"cohort\\":\\"required\\",\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"evacuate\\",\\"estimate\\":300,\\"when\\":\\"live\\",\\"run\\":[\\"lxc\\",\\"cluster\\",\\"evacuate\\",\\"{member}\\",\\"--force\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"no-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\"]},{\\"name\\":\\"join-cohort\\",\\"estimate\\":30,\\"when\\":[\\"direct\\",\\"joins-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":\\"direct\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"hold\\",\\"estimate\\":5,\\"when\\":\\"held\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--hold\\",\\"{component}\\"]},{\\"name\\":\\"unhold\\",\\"estimate\\":5,\\"when\\":\\"unheld\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--unhold\\",\\"{component}\\"]},{\\"name\\":\\"health\\",\\"estimate\\":10,\\"run\\":[\\"microovn\\",\\"status\\"]},{\\"name\\":\\"read-back\\",\\"estimate\\":5,\\"run\\":[\\"snap\\",\\"list\\",\\"{component}\\"],\\"expect\\":[{\\"what\\":\\"{component} revision\\",\\"match\\":\\"^{component} +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{component} tracking\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{channel}\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"held\\",\\"when\\":\\"held\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"lacks\\":\\"held\\",\\"when\\":\\"unheld\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"in-cohort\\",\\"when\\":\\"cohort\\"}]},{\\"name\\":\\"restore\\",\\"estimate\\":300,\\"when\\":\\"live\\",\\"run\\":[\\"lxc\\",\\"cluster\\",\\"restore\\",\\"{member}\\",\\"--force\\"]}],\\"downgrade\\":{\\"supported\\":false,\\"statement\\":\\"MicroOVN goes forward one track, or LTS to LTS, and the MicroCloud documentation describes no downgrade, only recovery (\\\\\\"In case of error, see How to recover a MicroCloud cluster\\\\\\"), from the backup taken before the upgrade.\\"}}},\\"lxd\\":{\\"description\\":\\"LXD. Refreshed on all members at once, since a member whose LXD differs from the rest is blocked.\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"track\\",\\"versions\\":[\\"4.0\\",\\"5.0\\",\\"5.21\\",\\"6\\"],\\"tags\\":{\\"lts\\":[\\"4.0\\",\\"5.0\\",\\"5.21\\"]}},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"lts\\",\\"major\\":\\"allow\\"},\\"risks\\":[\\"stable\\"],\\"hold\\":\\"required\\",\\"cohort\\":\\"required\\",\\"rollout\\":{\\"strategy\\":\\"parallel\\",\\"member\\":[{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"no-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\"]},{\\"name\\":\\"join-cohort\\",\\"estimate\\":30,\\"when\\":[\\"direct\\",\\"joins-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":\\"direct\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"hold\\",\\"estimate\\":5,\\"when\\":\\"held\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--hold\\",\\"{component}\\"]},{\\"name\\":\\"unhold\\",\\"estimate\\":5,\\"when\\":\\"unheld\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--unhold\\",\\"{component}\\"]},{\\"name\\":\\"health\\",\\"estimate\\":10,\\"run\\":[\\"lxc\\",\\"cluster\\",\\"list\\"]},{\\"name\\":\\"read-back\\",\\"estimate\\":5,\\"run\\":[\\"snap\\",\\"list\\",\\"{component}\\"],\\"expect\\":[{\\"what\\":\\"{component} revision\\",\\"match\\":\\"^{component} +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{component} tracking\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{channel}\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"held\\",\\"when\\":\\"held\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"lacks\\":\\"held\\",\\"when\\":\\"unheld\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"in-cohort\\",\\"when\\":\\"cohort\\"}]}],\\"downgrade\\":{\\"supported\\":false,\\"statement\\":\\"LXD supports no move to a lower track, and the MicroCloud documentation describes no downgrade, only recovery (\\\\\\"In case of error, see How to recover a MicroCloud cluster\\\\\\"), from the backup taken before the upgrade.\\"}}},\\"microcloud\\":{\\"description\\":\\"MicroCloud itself, refreshed last, member by member.\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"track\\",\\"versions\\":[\\"1\\",\\"2\\"]},\\"jump\\":{\\"max\\":1,\\"major\\":\\"allow\\"},\\"risks\\":[\\"stable\\"],\\"hold\\":\\"required\\",\\"cohort\\":\\"required\\",\\"eol\\":[{\\"version\\":\\"1\\",\\"date\\":\\"2025-04-30\\",\\"note\\":\\"the 1 track reached end of life at the end of April 2025; upgrade to the 2 LTS track\\"}],\\"requires\\":[{\\"version\\":\\"1\\",\\"needs\\":{\\"lxd\\":[\\"5.21\\"],\\"microceph\\":[\\"quincy\\",\\"reef\\",\\"squid\\"],\\"microovn\\":[\\"22.03\\",\\"23.09\\",\\"24.03\\"]}},{\\"version\\":\\"2\\",\\"needs\\":{\\"lxd\\":[\\"5.21\\"],\\"microceph\\":[\\"squid\\"],\\"microovn\\":[\\"24.03\\"]}}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":[\\"proxy\\",\\"no-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\"]},{\\"name\\":\\"join-cohort\\",\\"estimate\\":30,\\"when\\":[\\"direct\\",\\"joins-cohort\\"],\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--cohort=+\\"]},{\\"name\\":\\"refresh\\",\\"estimate\\":120,\\"when\\":\\"direct\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"{component}\\",\\"--channel={channel}\\",\\"--revision={revision}\\"]},{\\"name\\":\\"hold\\",\\"estimate\\":5,\\"when\\":\\"held\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--hold\\",\\"{component}\\"]},{\\"name\\":\\"unhold\\",\\"estimate\\":5,\\"when\\":\\"unheld\\",\\"run\\":[\\"snap\\",\\"refresh\\",\\"--unhold\\",\\"{component}\\"]},{\\"name\\":\\"read-back\\",\\"estimate\\":5,\\"run\\":[\\"snap\\",\\"list\\",\\"{component}\\"],\\"expect\\":[{\\"what\\":\\"{component} revision\\",\\"match\\":\\"^{component} +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{revision}\\"},{\\"what\\":\\"{component} tracking\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +([^ ]+) \\",\\"is\\":\\"{channel}\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"held\\",\\"when\\":\\"held\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"lacks\\":\\"held\\",\\"when\\":\\"unheld\\"},{\\"what\\":\\"{component} notes\\",\\"match\\":\\"^{component} +[^ ]+ +[^ ]+ +[^ ]+ +[^ ]+ +([^ ]+)$\\",\\"has\\":\\"in-cohort\\",\\"when\\":\\"cohort\\"}]}],\\"downgrade\\":{\\"supported\\":false,\\"statement\\":\\"MicroCloud 1 reached its end of life at the end of April 2025, and the MicroCloud documentation describes no downgrade, only recovery (\\\\\\"In case of error, see How to recover a MicroCloud cluster\\\\\\"), from the backup taken before the upgrade.\\"}}}}}"},"microshift":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# Red Hat MicroShift on single-node hosts, installed from RPMs.\\n# Rules from the MicroShift enhancement \\"Upgrading from 4.Y-2 to 4.Y\\".\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: microshift\\ndescription: Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.\\nsources:\\n  - \\"MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)\\"\\n  - \\"MicroShift: backup and restore, greenboot health checks (microshift healthcheck)\\"\\norder: [microshift]\\n# One component on one host: no other order to keep or choose, so the flag changes nothing.\\nstrictOrder: false\\n# \\"Support updating single-node deployments of MicroShift in place\\": multi-node is out of scope.\\nmembers: { min: 1, max: 1 }\\nrules:\\n  policy/changed: warning\\nrollout:\\n  # One member: a pause after it would only delay the end of the stage.\\n  pauseAfterMember: none\\n  # \\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\", and these steps install RPMs: going back\\n  # is the vendor's rollback (\\"discard the new database and restore the old version from a backup\\") done by hand.\\n  rollback:\\n    supported: false\\n    statement: >-\\n      MicroShift installed from RPMs on RHEL cannot be downgraded (\\"downgrades of MicroShift deployed with RPMs on\\n      RHEL is not supported\\"). To go back, as the vendor's rollback does (\\"discard the new database and restore the\\n      old version from a backup\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and,\\n      from 4.16, the RHEL release it supports), then run microshift restore\\n      /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to\\n      <version>) before starting it, so the old version meets the database it wrote.\\ncomponents:\\n  microshift:\\n    description: >-\\n      MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary,\\n      so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back.\\n      From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.\\n    versioning:\\n      scheme: semver\\n      source: version\\n      # The minor versions released so far, for upgrade paths and for rollgate init's starter manifest.\\n      versions: [\\"4.14\\", \\"4.15\\", \\"4.16\\", \\"4.17\\", \\"4.18\\", \\"4.19\\"]\\n    # \\"we will change the check to support a skew of 2 versions\\": 4.14 to 4.16 passes, 4.14 to 4.17 does not.\\n    jump:\\n      max: 2\\n      major: forbid\\n      # Out of a preview release, no upgrade at all. (4.14 and 4.15 keep the check of one minor version, \\"Y-1\\";\\n      # with nothing below 4.14 to come from, every upgrade to them is one minor already.)\\n      limits:\\n        - { from: \\"<4.14\\", max: 0, note: \\"We did not intend to support upgrading to 4.14 from either earlier version at all\\" }\\n    blocked:\\n      - version: \\"<4.14\\"\\n        reason: \\"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh.\\"\\n    rules:\\n      # A host still on a preview release is a finding to act on, not a reason to stop every other change in the fleet.\\n      channel/blocked: warning\\n    rollout:\\n      strategy: serial\\n      member:\\n        # \`microshift backup\` needs MicroShift stopped; the backup is what going back restores. It is named for the\\n        # version it precedes and never removed here: a retry after the install must not replace it with data the\\n        # new version may already have migrated. \`creates\` passes over it where it exists, so a rerun after a\\n        # failure goes on: MicroShift refuses a backup onto an existing one (\\"Create a backup of MicroShift data.\\n        # PATH should not exist.\\"), and writes it whole or not at all (a copy renamed into place).\\n        - { name: stop, run: [systemctl, stop, microshift] }\\n        - name: backup\\n          creates: \\"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}\\"\\n          run: [microshift, backup, \\"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}\\"]\\n        - { name: install, run: [dnf, install, --assumeyes, \\"microshift-{version}\\"] }\\n        # \\"Upgrading and skipping versions always requires a full host reboot.\\" Scheduled a few seconds\\n        # ahead so the command returns before the connection drops; the health check waits for the host.\\n        # It reboots the host, so it needs a transport: the runner that waits must be another machine.\\n        - { name: reboot, reboots: true, run: [systemd-run, --on-active=10, systemctl, reboot] }\\n        - { name: wait-for-reboot, on: runner, run: [sleep, \\"120\\"] }\\n        # MicroShift compares data and binary versions at start and exits when the skew is too great.\\n        - { name: health, run: [microshift, healthcheck, -v=2, --timeout=900s] }\\n        # The host runs the pinned version: \`microshift version\` prints \\"MicroShift Version: 4.Y.Z\\".\\n        - name: read-back\\n          run: [microshift, version]\\n          expect:\\n            - { what: \\"microshift version\\", match: \\"^MicroShift Version: ([^ ]+)$\\", is: \\"{version}\\" }\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"microshift\\",\\"description\\":\\"Red Hat MicroShift, one host per cluster, updated in place from RPMs with a backup, a reboot and a health check.\\",\\"sources\\":[\\"MicroShift enhancement: Upgrading from 4.Y-2 to 4.Y (y-minus-2-upgrades)\\",\\"MicroShift: backup and restore, greenboot health checks (microshift healthcheck)\\"],\\"order\\":[\\"microshift\\"],\\"strictOrder\\":false,\\"members\\":{\\"min\\":1,\\"max\\":1},\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"rollback\\":{\\"supported\\":false,\\"statement\\":\\"MicroShift installed from RPMs on RHEL cannot be downgraded (\\\\\\"downgrades of MicroShift deployed with RPMs on RHEL is not supported\\\\\\"). To go back, as the vendor's rollback does (\\\\\\"discard the new database and restore the old version from a backup\\\\\\"): stop MicroShift, reinstall the host with the previous MicroShift version (and, from 4.16, the RHEL release it supports), then run microshift restore /var/lib/microshift-backups/rollgate-<cluster>-before-<version> (the backup taken before the update to <version>) before starting it, so the old version meets the database it wrote.\\"}},\\"components\\":{\\"microshift\\":{\\"description\\":\\"MicroShift 4.Y.Z. The data in /var/lib/microshift may be at most 2 minor versions older than the binary, so an update goes 4.Y-2 to 4.Y at most, never to another major version and never back. From 4.14 or 4.15 to 4.16 the host also moves from RHEL 9.2 or 9.3 to 9.4 in the same update.\\",\\"versioning\\":{\\"scheme\\":\\"semver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"4.14\\",\\"4.15\\",\\"4.16\\",\\"4.17\\",\\"4.18\\",\\"4.19\\"]},\\"jump\\":{\\"max\\":2,\\"major\\":\\"forbid\\",\\"limits\\":[{\\"from\\":\\"<4.14\\",\\"max\\":0,\\"note\\":\\"We did not intend to support upgrading to 4.14 from either earlier version at all\\"}]},\\"blocked\\":[{\\"version\\":\\"<4.14\\",\\"reason\\":\\"MicroShift 4.12 and 4.13 were preview releases, and no upgrade from them to a supported release is supported; install 4.14 or later afresh.\\"}],\\"rules\\":{\\"channel/blocked\\":\\"warning\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"member\\":[{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"microshift\\"]},{\\"name\\":\\"backup\\",\\"creates\\":\\"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}\\",\\"run\\":[\\"microshift\\",\\"backup\\",\\"/var/lib/microshift-backups/rollgate-{cluster}-before-{version}\\"]},{\\"name\\":\\"install\\",\\"run\\":[\\"dnf\\",\\"install\\",\\"--assumeyes\\",\\"microshift-{version}\\"]},{\\"name\\":\\"reboot\\",\\"reboots\\":true,\\"run\\":[\\"systemd-run\\",\\"--on-active=10\\",\\"systemctl\\",\\"reboot\\"]},{\\"name\\":\\"wait-for-reboot\\",\\"on\\":\\"runner\\",\\"run\\":[\\"sleep\\",\\"120\\"]},{\\"name\\":\\"health\\",\\"run\\":[\\"microshift\\",\\"healthcheck\\",\\"-v=2\\",\\"--timeout=900s\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"microshift\\",\\"version\\"],\\"expect\\":[{\\"what\\":\\"microshift version\\",\\"match\\":\\"^MicroShift Version: ([^ ]+)$\\",\\"is\\":\\"{version}\\"}]}]}}}}"},"mosk":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# Mirantis OpenStack for Kubernetes (MOSK): the cluster release is the one component; members are the\\n# cluster's Kubernetes nodes, by node name, with their role (control or worker) and workload handling.\\n# Rules from \\"Update a MOSK cluster to 22.2 or earlier\\".\\n#\\n# The update itself runs in Mirantis Container Cloud (Clusters, Update cluster); its life-cycle management (LCM)\\n# changes the nodes one by one, control plane first, the workers \\"in no particular order\\". rollgate's steps check the\\n# management cluster, set every node's workload handling before the update starts, then follow each node by its\\n# state (its lcmmachine Ready at the target release), so a rerun passes over nodes already done and any order the LCM\\n# takes is followed; for a manual node: its maintenance request, the approval gate, its workload lock, then \`skip\`.\\n# The runner's kubectl reaches the MOSK cluster by default and the management cluster by the context \`management\`,\\n# where the cluster's lcmmachines live in the namespace named as the cluster in the manifest; lcmmachines are named\\n# as the nodes (the members).\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: mosk\\ndescription: >-\\n  Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first,\\n  each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).\\nsources:\\n  - \\"MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)\\"\\norder: [mosk]\\n# One component (the cluster release): no other order to keep or choose. Its nodes go control plane first.\\nstrictOrder: false\\nrules:\\n  policy/changed: warning\\nrollout:\\n  # MOSK waits for a person only at nodes whose workload handling is manual; those are the gates.\\n  pauseAfterMember: none\\n  # \\"Step 1. Verify that the Container Cloud management cluster is up-to-date\\": the management cluster answers and is\\n  # one (it serves KaaSReleases); whether it runs the latest Container Cloud release is read in its web UI.\\n  first:\\n    - { name: management-cluster, on: runner, run: [kubectl, --context=management, get, kaasreleases] }\\n  # \\"After the update\\": every node's lcmmachine Ready. The guide's other post-update steps (vRouter pods before\\n  # 22.4, the release's update notes, Tempest, StackLight silences) are the operator's, named in docs/packs/mosk.md.\\n  finally:\\n    - { name: all-nodes-updated, on: runner, run: [kubectl, --context=management, \\"--namespace={cluster}\\", wait, \\"--for=jsonpath={.status.state}=Ready\\", lcmmachine, --all, --timeout=1h] }\\n  rollback:\\n    supported: false\\n    statement: >-\\n      MOSK has no cluster-wide rollback: \\"Container Cloud and MOSK life-cycle management mechanism does not\\n      provide a way to perform a cluster-wide rollback of an update.\\" If the update gets blocked on a node,\\n      remove that node from the cluster and complete the update; then contact Mirantis support for anything\\n      the release notes do not describe.\\ncomponents:\\n  mosk:\\n    description: >-\\n      The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and\\n      \\"MOSK clusters are not designed to run in a semi-updated state\\", so every node runs the same release.\\n    versioning:\\n      scheme: tracks\\n      source: version\\n      # The major releases in order; add a new one here when it ships.\\n      versions: [\\"21.1\\", \\"21.2\\", \\"21.3\\", \\"21.4\\", \\"21.5\\", \\"21.6\\", \\"22.1\\", \\"22.2\\", \\"22.3\\", \\"22.4\\", \\"22.5\\", \\"23.1\\", \\"23.2\\", \\"23.3\\", \\"24.1\\", \\"24.2\\", \\"24.3\\", \\"25.1\\"]\\n    jump: { max: 1, major: allow }\\n    rollout:\\n      # \\"changes get applied to the MOSK cluster nodes one by one, starting from Kubernetes master nodes and then\\n      # proceeding with Kubernetes worker nodes in no particular order\\".\\n      strategy: serial\\n      # \\"Define workload handling policy for compute nodes\\" before the update starts: on every node, once. The\\n      # marker annotation names the release the handling was set for, so a rerun passes over it and never turns a\\n      # manual node the operator has already released (skip) back to manual.\\n      before:\\n        - name: workload-live\\n          each: member\\n          when: live\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, annotate, --overwrite, \\"node/{member}\\", openstack.lcm.mirantis.com/instance_migration_mode=live, \\"openstack.lcm.mirantis.com/instance_migration_attempts={attempts}\\", \\"rollgate.dev/workload-set-for={version}\\"]\\n        # skip: \\"The OpenStack Controller skips the instance check on the node and reboots it.\\"\\n        - name: workload-skip\\n          each: member\\n          when: skip\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, annotate, --overwrite, \\"node/{member}\\", openstack.lcm.mirantis.com/instance_migration_mode=skip, \\"rollgate.dev/workload-set-for={version}\\"]\\n        # manual: \\"The OpenStack Controller waits for the Operator to migrate instances from the compute node.\\"\\n        - name: workload-manual\\n          each: member\\n          when: manual\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, annotate, --overwrite, \\"node/{member}\\", openstack.lcm.mirantis.com/instance_migration_mode=manual, \\"rollgate.dev/workload-set-for={version}\\"]\\n      member:\\n        # manual: \\"When it is time to apply changes to a node that has a manual workload handling policy configured,\\n        # the life-cycle management mechanism notifies you about that by creating a NodeMaintenanceRequest object\\".\\n        # The LCM holds the node until it is released (skip), so the request is there until then: the wait is on\\n        # state. A node already released passes over these steps.\\n        - name: wait-for-maintenance\\n          when: manual\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, wait, --for=create, \\"nodemaintenancerequest/{member}\\", --timeout=24h]\\n        # The approval gate: the operator shuts down or migrates the node's instances, then approves. \\"Verify the\\n        # status:errorMessage attribute before proceeding\\": the node's OpenStack workload lock reports no servers left.\\n        - name: check-workload-lock\\n          when: manual\\n          gate: before\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\", \\"node/{member}\\", --timeout=0s]\\n          retry: { timeout: 10m, every: 30s }\\n          run: [kubectl, get, \\"nodeworkloadlock/openstack-{member}\\", \\"--output=jsonpath={.status.errorMessage}\\"]\\n          expect: [{ what: \\"the workload lock's error message on {member}\\", match: \\"^(.+)$\\", is: \\"\\" }]\\n        # \\"Indicate the migration completion to the LCM by setting the node workload handling policy to skip.\\"\\n        - name: migration-done\\n          when: manual\\n          on: runner\\n          unless: [kubectl, wait, \\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\", \\"node/{member}\\", --timeout=0s]\\n          run: [kubectl, annotate, --overwrite, \\"node/{member}\\", openstack.lcm.mirantis.com/instance_migration_mode=skip]\\n        # \\"The lcmmachine object being in the Ready state indicates that a node has been successfully updated\\": Ready\\n        # at the target release, so the check fails on a node the update has not moved (Ready at the old one).\\n        - name: health\\n          on: runner\\n          retry: { timeout: 4h, every: 5m }\\n          run: [kubectl, --context=management, \\"--namespace={cluster}\\", get, \\"lcmmachine/{member}\\", \\"--output=jsonpath={.status.state} {.status.release}\\"]\\n          expect:\\n            - { what: \\"lcmmachine {member} state\\", match: \\"^([A-Za-z]+) \\", is: Ready }\\n            - { what: \\"lcmmachine {member} release\\", match: \\" [^ ]*\\\\\\\\+([^ +]+)$\\", is: \\"{version}\\" }\\n        - { name: node-ready, on: runner, run: [kubectl, wait, --for=condition=Ready, \\"node/{member}\\", --timeout=30m] }\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"mosk\\",\\"description\\":\\"Mirantis OpenStack for Kubernetes: one release at a time, nodes one by one with the control plane first, each node's workload live-migrated (default), handled by the operator (manual) or left alone (skip).\\",\\"sources\\":[\\"MOSK: Update a MOSK cluster to 22.2 or earlier (phases, workload handling policy, roll back the changes)\\"],\\"order\\":[\\"mosk\\"],\\"strictOrder\\":false,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"first\\":[{\\"name\\":\\"management-cluster\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"--context=management\\",\\"get\\",\\"kaasreleases\\"]}],\\"finally\\":[{\\"name\\":\\"all-nodes-updated\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"--context=management\\",\\"--namespace={cluster}\\",\\"wait\\",\\"--for=jsonpath={.status.state}=Ready\\",\\"lcmmachine\\",\\"--all\\",\\"--timeout=1h\\"]}],\\"rollback\\":{\\"supported\\":false,\\"statement\\":\\"MOSK has no cluster-wide rollback: \\\\\\"Container Cloud and MOSK life-cycle management mechanism does not provide a way to perform a cluster-wide rollback of an update.\\\\\\" If the update gets blocked on a node, remove that node from the cluster and complete the update; then contact Mirantis support for anything the release notes do not describe.\\"}},\\"components\\":{\\"mosk\\":{\\"description\\":\\"The MOSK cluster release. Each release updates from the one before it (21.6 to 22.1, 22.1 to 22.2), and \\\\\\"MOSK clusters are not designed to run in a semi-updated state\\\\\\", so every node runs the same release.\\",\\"versioning\\":{\\"scheme\\":\\"tracks\\",\\"source\\":\\"version\\",\\"versions\\":[\\"21.1\\",\\"21.2\\",\\"21.3\\",\\"21.4\\",\\"21.5\\",\\"21.6\\",\\"22.1\\",\\"22.2\\",\\"22.3\\",\\"22.4\\",\\"22.5\\",\\"23.1\\",\\"23.2\\",\\"23.3\\",\\"24.1\\",\\"24.2\\",\\"24.3\\",\\"25.1\\"]},\\"jump\\":{\\"max\\":1,\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"before\\":[{\\"name\\":\\"workload-live\\",\\"each\\":\\"member\\",\\"when\\":\\"live\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"annotate\\",\\"--overwrite\\",\\"node/{member}\\",\\"openstack.lcm.mirantis.com/instance_migration_mode=live\\",\\"openstack.lcm.mirantis.com/instance_migration_attempts={attempts}\\",\\"rollgate.dev/workload-set-for={version}\\"]},{\\"name\\":\\"workload-skip\\",\\"each\\":\\"member\\",\\"when\\":\\"skip\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"annotate\\",\\"--overwrite\\",\\"node/{member}\\",\\"openstack.lcm.mirantis.com/instance_migration_mode=skip\\",\\"rollgate.dev/workload-set-for={version}\\"]},{\\"name\\":\\"workload-manual\\",\\"each\\":\\"member\\",\\"when\\":\\"manual\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.rollgate\\\\\\\\.dev/workload-set-for}={version}\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"annotate\\",\\"--overwrite\\",\\"node/{member}\\",\\"openstack.lcm.mirantis.com/instance_migration_mode=manual\\",\\"rollgate.dev/workload-set-for={version}\\"]}],\\"member\\":[{\\"name\\":\\"wait-for-maintenance\\",\\"when\\":\\"manual\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"wait\\",\\"--for=create\\",\\"nodemaintenancerequest/{member}\\",\\"--timeout=24h\\"]},{\\"name\\":\\"check-workload-lock\\",\\"when\\":\\"manual\\",\\"gate\\":\\"before\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"retry\\":{\\"timeout\\":\\"10m\\",\\"every\\":\\"30s\\"},\\"run\\":[\\"kubectl\\",\\"get\\",\\"nodeworkloadlock/openstack-{member}\\",\\"--output=jsonpath={.status.errorMessage}\\"],\\"expect\\":[{\\"what\\":\\"the workload lock's error message on {member}\\",\\"match\\":\\"^(.+)$\\",\\"is\\":\\"\\"}]},{\\"name\\":\\"migration-done\\",\\"when\\":\\"manual\\",\\"on\\":\\"runner\\",\\"unless\\":[\\"kubectl\\",\\"wait\\",\\"--for=jsonpath={.metadata.annotations.openstack\\\\\\\\.lcm\\\\\\\\.mirantis\\\\\\\\.com/instance_migration_mode}=skip\\",\\"node/{member}\\",\\"--timeout=0s\\"],\\"run\\":[\\"kubectl\\",\\"annotate\\",\\"--overwrite\\",\\"node/{member}\\",\\"openstack.lcm.mirantis.com/instance_migration_mode=skip\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"4h\\",\\"every\\":\\"5m\\"},\\"run\\":[\\"kubectl\\",\\"--context=management\\",\\"--namespace={cluster}\\",\\"get\\",\\"lcmmachine/{member}\\",\\"--output=jsonpath={.status.state} {.status.release}\\"],\\"expect\\":[{\\"what\\":\\"lcmmachine {member} state\\",\\"match\\":\\"^([A-Za-z]+) \\",\\"is\\":\\"Ready\\"},{\\"what\\":\\"lcmmachine {member} release\\",\\"match\\":\\" [^ ]*\\\\\\\\+([^ +]+)$\\",\\"is\\":\\"{version}\\"}]},{\\"name\\":\\"node-ready\\",\\"on\\":\\"runner\\",\\"run\\":[\\"kubectl\\",\\"wait\\",\\"--for=condition=Ready\\",\\"node/{member}\\",\\"--timeout=30m\\"]}]}}}}"},"openstack":{"text":"# yaml-language-server: $schema=../schemas/policy.schema.json\\n# OpenStack from distribution packages (Ubuntu), controllers plus storage and compute nodes.\\n# Rules from the OpenStack Operations Guide, \\"Upgrades\\", and OpenStack's release cadence\\n# (two releases a year, YYYY.1 and YYYY.2; the YYYY.1 releases are SLURP releases).\\n#\\n# A cluster is one cloud. Its control members are the controller nodes; its worker members are the storage\\n# and compute nodes. The controller services are components that run on control members only; the work on\\n# storage and compute nodes is two more components that run on worker members, after every controller service.\\n# Each node's package sources must point at the target release before the rollout (the Ubuntu Cloud Archive\\n# pocket of that release, for example): rollgate's steps update and upgrade the packages from there.\\n# Each component's \`versions\` are the releases so far, for rollgate init's starter manifest; the calver scheme\\n# steps through releases without them.\\napiVersion: rollgate/v1\\nkind: PolicyPack\\nname: openstack\\ndescription: >-\\n  OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP\\n  release to the next, after a backup of the databases and of each service's configuration.\\nsources:\\n  - \\"OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)\\"\\n  - \\"OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1\\"\\n# The controller node's order, then storage nodes, then compute nodes.\\norder: [identity, image, compute, networking, block-storage, dashboard, orchestration, telemetry, storage-node, compute-node]\\n# Strict: \\"The order you should upgrade services\\" is the guide's for every upgrade, with no exception, so the planner\\n# never leaves it, and no service may run a newer release than one the order puts before it (order/transition):\\n# Image a release ahead of Identity fails, in the change that moves it or any state of its rollout.\\nstrictOrder: true\\nrules:\\n  policy/changed: warning\\nrollout:\\n  pauseAfterMember: none\\n  # \\"Make a full database backup of your production data. Since the Kilo release, database downgrades are not\\n  # supported, and restoring from backup is the only method available to retrieve a previous database version.\\"\\n  # Runs before the cluster's first stage, on its first controller. The dump is named for the release it holds and the\\n  # change that took it, taken once (a rerun after db_sync has migrated the schema passes over it, never overwrites\\n  # it), checked complete (\\"-- Dump completed\\", mysqldump's last line) before anything moves, and named in rollback.json.\\n  first:\\n    - { name: backup-databases, creates: \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\", run: [mysqldump, --opt, --add-drop-database, --all-databases, \\"--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\"] }\\n    - { name: check-database-backup, creates: \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\", run: [grep, --quiet, --fixed-strings, \\"--regexp=-- Dump completed\\", \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\"] }\\n    - { name: keep-database-backup, creates: \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\", run: [mv, --no-clobber, \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\", \\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\"] }\\n  rollback:\\n    supported: false\\n    statement: >-\\n      OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls\\n      rolling back the very last option, since data added after the backup is lost. To go back by hand: stop\\n      every OpenStack service; copy each service's configuration back from the backup rollgate took on each node\\n      (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which\\n      \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous\\n      release's versions (apt-get install <package>=<version>), as \\"Rolling back a failed upgrade\\" describes.\\ncomponents:\\n  identity:\\n    description: Keystone. Upgraded first; every other service authenticates through it.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/keystone-before-{version}.tar.gz\\", /etc/keystone] }\\n        - { name: update-package-lists, run: [apt-get, update] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", keystone] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, apache2] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"keystone-manage db_sync\\", keystone] }\\n        - { name: start, run: [systemctl, start, apache2] }\\n        # \\"We recommend verifying operation of each service before proceeding\\": this controller's own Identity API.\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost:5000/v3\\"] }\\n        # The named packages are at the version the configured repositories offer: none is left to upgrade.\\n        # (Packages carry no release name; the repositories decide which release that is.)\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, keystone]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  image:\\n    description: Glance.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/glance-before-{version}.tar.gz\\", /etc/glance] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", glance] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, glance-api] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"glance-manage db_sync\\", glance] }\\n        - { name: start, run: [systemctl, start, glance-api] }\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost:9292/versions\\"] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, glance]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  compute:\\n    description: Nova's controller services (API, conductor, scheduler, console proxy).\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/nova-before-{version}.tar.gz\\", /etc/nova] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }\\n        # Upgrade levels: \\"lock the RPC version to the OpenStack version being upgraded from\\" while the compute nodes\\n        # run it. \`auto\` pins to the oldest nova-compute in the cloud, which is that version until the last compute\\n        # node has moved; the compute-node stage removes the pin after its last node.\\n        - { name: pin-upgrade-levels, run: [crudini, --set, /etc/nova/nova.conf, upgrade_levels, compute, auto] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }\\n        - { name: sync-api-database, when: first, run: [su, -s, /bin/sh, -c, \\"nova-manage api_db sync\\", nova] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"nova-manage db sync\\", nova] }\\n        - { name: start, run: [systemctl, start, nova-api, nova-conductor, nova-scheduler, nova-novncproxy] }\\n        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, \\"{member}\\", --service, nova-conductor, -f, value, -c, State], expect: [{ what: \\"nova-conductor on {member}\\", match: \\"^(up|down)$\\", is: up }] }\\n        - { name: health-scheduler, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, \\"{member}\\", --service, nova-scheduler, -f, value, -c, State], expect: [{ what: \\"nova-scheduler on {member}\\", match: \\"^(up|down)$\\", is: up }] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, nova-api, nova-conductor, nova-scheduler, nova-novncproxy]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  networking:\\n    description: Neutron's server.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/neutron-before-{version}.tar.gz\\", /etc/neutron] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", neutron-server] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, neutron-server] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads\\", neutron] }\\n        - { name: start, run: [systemctl, start, neutron-server] }\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost:9696/\\"] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, neutron-server]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  block-storage:\\n    description: Cinder's API and scheduler on the controllers.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/cinder-before-{version}.tar.gz\\", /etc/cinder] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", cinder-api, cinder-scheduler] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, cinder-scheduler, apache2] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"cinder-manage db sync\\", cinder] }\\n        - { name: start, run: [systemctl, start, cinder-scheduler, apache2] }\\n        - { name: health, on: runner, retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --host, \\"{member}\\", --service, cinder-scheduler, -f, value, -c, State], expect: [{ what: \\"cinder-scheduler on {member}\\", match: \\"^(up|down)$\\", is: up }] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, cinder-api, cinder-scheduler]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  dashboard:\\n    description: Horizon. \\"Updating Dashboard only requires restarting the Apache HTTP service.\\"\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/openstack-dashboard-before-{version}.tar.gz\\", /etc/openstack-dashboard] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", openstack-dashboard] }\\n        - { name: restart, run: [systemctl, restart, apache2] }\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost/horizon/auth/login/\\"] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, openstack-dashboard]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  orchestration:\\n    description: Heat.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/heat-before-{version}.tar.gz\\", /etc/heat] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", heat-api, heat-api-cfn, heat-engine] }\\n        # \\"stop the service, synchronize the database schema, and start the service\\", the sync as the service's\\n        # user, as the guide writes it (su -s /bin/sh -c \\"...\\" <user>), on the first controller only.\\n        - { name: stop, run: [systemctl, stop, heat-api, heat-api-cfn, heat-engine] }\\n        - { name: sync-database, when: first, run: [su, -s, /bin/sh, -c, \\"heat-manage db_sync\\", heat] }\\n        - { name: start, run: [systemctl, start, heat-api, heat-api-cfn, heat-engine] }\\n        - { name: health, retry: { timeout: 5m, every: 10s }, run: [curl, --fail, --silent, --show-error, --output, /dev/null, \\"http://localhost:8004/\\"] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, heat-api, heat-api-cfn, heat-engine]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  telemetry:\\n    description: Ceilometer. \\"Updating the Telemetry service only requires restarting the service.\\"\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    rollout:\\n      strategy: serial\\n      roles: [control]\\n      member:\\n        - { name: backup-configuration, run: [tar, --create, --gzip, \\"--file=/var/backups/ceilometer-before-{version}.tar.gz\\", /etc/ceilometer] }\\n        # \\"If the package manager prompts you to update configuration files, reject the changes.\\"\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", ceilometer-agent-central, ceilometer-agent-notification] }\\n        - { name: restart, run: [systemctl, restart, ceilometer-agent-central, ceilometer-agent-notification] }\\n        - { name: health, retry: { timeout: 2m, every: 10s }, run: [systemctl, is-active, ceilometer-agent-central, ceilometer-agent-notification] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, ceilometer-agent-central, ceilometer-agent-notification]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  storage-node:\\n    description: >-\\n      The Block Storage volume service on the storage nodes. \\"Updating the Block Storage service only requires\\n      restarting the service\\": the package upgrade restarts it. A node without it passes over these steps.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    # Upgrade levels: a node may stay one release behind its controllers while the upgrade goes through,\\n    # never ahead of them; in a skip-level upgrade (SLURP to SLURP, which \`jump\` allows), on the previous SLURP\\n    # release while the controllers run the next, since the controllers move first.\\n    skew: [{ of: block-storage, newer: 0, older: 1, skip: slurp }]\\n    rollout:\\n      strategy: serial\\n      roles: [worker]\\n      member:\\n        - { name: backup-configuration, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [tar, --create, --gzip, --ignore-failed-read, \\"--file=/var/backups/cinder-before-{version}.tar.gz\\", /etc/cinder] }\\n        - { name: update-package-lists, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, update] }\\n        - { name: upgrade, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", cinder-volume] }\\n        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], run: [systemctl, restart, cinder-volume] }\\n        # This node's own cinder-volume (host@backend), up.\\n        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/cinder-volume.service], retry: { timeout: 5m, every: 10s }, run: [openstack, volume, service, list, --service, cinder-volume, -f, value, -c, Host, -c, State], expect: [{ what: \\"cinder-volume on {member}\\", match: \\"^{member}(@[^ ]*)? (up|down)$\\", is: up }] }\\n        # On a node without cinder-volume, --only-upgrade leaves it out: nothing to upgrade there either.\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, cinder-volume]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n  compute-node:\\n    description: >-\\n      Nova's compute service and Neutron's agents on the compute nodes (\\"Networking service: edit the\\n      configuration file and restart the service\\"). A node without nova-compute passes over these steps.\\n    versioning: { scheme: calver, source: version, versions: [\\"2023.1\\", \\"2023.2\\", \\"2024.1\\", \\"2024.2\\", \\"2025.1\\", \\"2025.2\\"] }\\n    jump: { max: 1, skip: slurp, major: allow }\\n    # Compute nodes may lag the controllers by a release while the upgrade goes through, never lead them; the\\n    # controllers' [upgrade_levels] pin (set by the compute stage) lets an X+1 conductor talk to X computes.\\n    # A skip-level upgrade (SLURP to SLURP) leaves the nodes on the previous SLURP release until the controllers\\n    # have moved: \`skip: slurp\` allows that state, and no other two-release gap.\\n    skew:\\n      - { of: compute, newer: 0, older: 1, skip: slurp }\\n      - { of: networking, newer: 0, older: 1, skip: slurp }\\n    rollout:\\n      strategy: serial\\n      roles: [worker]\\n      member:\\n        # \\"You can perform an upgrade with operational instances, but this is a dangerous approach. You might consider\\n        # using live migration to temporarily relocate instances to other compute nodes while performing upgrades.\\"\\n        # The node takes no new instances, then (live) its instances are live-migrated away and the node must be\\n        # empty; (manual) the approval gate, where the operator moves them; (skip) they stay, running.\\n        - { name: disable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --disable, --disable-reason, \\"rollgate: upgrade to {version}\\", \\"{member}\\", nova-compute] }\\n        - { name: live-migrate, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [nova, host-evacuate-live, \\"{member}\\"] }\\n        - { name: wait-empty, when: live, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 1h, every: 30s }, run: [openstack, server, list, --all-projects, --host, \\"{member}\\", -f, value, -c, ID], expect: [{ what: \\"instances left on {member}\\", match: \\"^(.+)$\\", is: \\"\\" }] }\\n        - { name: backup-configuration, gate: before, run: [tar, --create, --gzip, --ignore-failed-read, \\"--file=/var/backups/nova-neutron-before-{version}.tar.gz\\", /etc/nova, /etc/neutron] }\\n        - { name: update-package-lists, run: [apt-get, update] }\\n        - { name: upgrade, run: [apt-get, install, --only-upgrade, --yes, -o, \\"Dpkg::Options::=--force-confold\\", nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent] }\\n        - { name: restart, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [systemctl, restart, nova-compute] }\\n        # This node's own nova-compute, up, before it takes instances again.\\n        - { name: health, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], retry: { timeout: 5m, every: 10s }, run: [openstack, compute, service, list, --host, \\"{member}\\", --service, nova-compute, -f, value, -c, State], expect: [{ what: \\"nova-compute on {member}\\", match: \\"^(up|down)$\\", is: up }] }\\n        - { name: enable, on: runner, onlyIf: [test, -e, /lib/systemd/system/nova-compute.service], run: [openstack, compute, service, set, --enable, \\"{member}\\", nova-compute] }\\n        - name: read-back\\n          run: [apt-get, --simulate, install, --only-upgrade, nova-compute, neutron-openvswitch-agent, neutron-ovn-metadata-agent]\\n          expect:\\n            - { what: \\"{component} packages left to upgrade on {member}\\", match: \\"^([0-9]+) upgraded, \\", is: \\"0\\" }\\n      # \\"As all instances of a particular service are upgraded to the newer version, the corresponding line can be\\n      # removed from nova.conf\\": after the last compute node, on every controller, and the services restarted.\\n      after:\\n        - { name: unpin-upgrade-levels, on: control, run: [crudini, --del, /etc/nova/nova.conf, upgrade_levels, compute] }\\n        - { name: restart-nova, on: control, run: [systemctl, restart, nova-api, nova-conductor, nova-scheduler] }\\n","json":"{\\"apiVersion\\":\\"rollgate/v1\\",\\"kind\\":\\"PolicyPack\\",\\"name\\":\\"openstack\\",\\"description\\":\\"OpenStack, service by service in the Operations Guide's order, to the next release or from one SLURP release to the next, after a backup of the databases and of each service's configuration.\\",\\"sources\\":[\\"OpenStack Operations Guide: Upgrades (backup, service order, upgrade levels, rolling back a failed upgrade)\\",\\"OpenStack release cadence: SLURP (skip-level upgrade release process) releases YYYY.1\\"],\\"order\\":[\\"identity\\",\\"image\\",\\"compute\\",\\"networking\\",\\"block-storage\\",\\"dashboard\\",\\"orchestration\\",\\"telemetry\\",\\"storage-node\\",\\"compute-node\\"],\\"strictOrder\\":true,\\"rules\\":{\\"policy/changed\\":\\"warning\\"},\\"rollout\\":{\\"pauseAfterMember\\":\\"none\\",\\"first\\":[{\\"name\\":\\"backup-databases\\",\\"creates\\":\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\",\\"run\\":[\\"mysqldump\\",\\"--opt\\",\\"--add-drop-database\\",\\"--all-databases\\",\\"--result-file=/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\"]},{\\"name\\":\\"check-database-backup\\",\\"creates\\":\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\",\\"run\\":[\\"grep\\",\\"--quiet\\",\\"--fixed-strings\\",\\"--regexp=-- Dump completed\\",\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\"]},{\\"name\\":\\"keep-database-backup\\",\\"creates\\":\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\",\\"run\\":[\\"mv\\",\\"--no-clobber\\",\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql.part\\",\\"/var/backups/rollgate-{cluster}-databases-{from}-to-{version}.sql\\"]}],\\"rollback\\":{\\"supported\\":false,\\"statement\\":\\"OpenStack has no automatic rollback: database downgrades are not supported, and the Operations Guide calls rolling back the very last option, since data added after the backup is lost. To go back by hand: stop every OpenStack service; copy each service's configuration back from the backup rollgate took on each node (/var/backups/<service>-before-<release>.tar.gz); restore the databases from the dump this plan took, which \`kept\` names (/var/backups/rollgate-<cluster>-databases-<release>-to-<release>.sql on the first controller), with mysql; then downgrade the packages to the previous release's versions (apt-get install <package>=<version>), as \\\\\\"Rolling back a failed upgrade\\\\\\" describes.\\"}},\\"components\\":{\\"identity\\":{\\"description\\":\\"Keystone. Upgraded first; every other service authenticates through it.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/keystone-before-{version}.tar.gz\\",\\"/etc/keystone\\"]},{\\"name\\":\\"update-package-lists\\",\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"keystone\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"apache2\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"keystone-manage db_sync\\",\\"keystone\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"apache2\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost:5000/v3\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"keystone\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"image\\":{\\"description\\":\\"Glance.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/glance-before-{version}.tar.gz\\",\\"/etc/glance\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"glance\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"glance-api\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"glance-manage db_sync\\",\\"glance\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"glance-api\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost:9292/versions\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"glance\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"compute\\":{\\"description\\":\\"Nova's controller services (API, conductor, scheduler, console proxy).\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/nova-before-{version}.tar.gz\\",\\"/etc/nova\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\",\\"nova-novncproxy\\"]},{\\"name\\":\\"pin-upgrade-levels\\",\\"run\\":[\\"crudini\\",\\"--set\\",\\"/etc/nova/nova.conf\\",\\"upgrade_levels\\",\\"compute\\",\\"auto\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\",\\"nova-novncproxy\\"]},{\\"name\\":\\"sync-api-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"nova-manage api_db sync\\",\\"nova\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"nova-manage db sync\\",\\"nova\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\",\\"nova-novncproxy\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"list\\",\\"--host\\",\\"{member}\\",\\"--service\\",\\"nova-conductor\\",\\"-f\\",\\"value\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"nova-conductor on {member}\\",\\"match\\":\\"^(up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"health-scheduler\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"list\\",\\"--host\\",\\"{member}\\",\\"--service\\",\\"nova-scheduler\\",\\"-f\\",\\"value\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"nova-scheduler on {member}\\",\\"match\\":\\"^(up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\",\\"nova-novncproxy\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"networking\\":{\\"description\\":\\"Neutron's server.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/neutron-before-{version}.tar.gz\\",\\"/etc/neutron\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"neutron-server\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"neutron-server\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"neutron-db-manage --config-file /etc/neutron/neutron.conf --config-file /etc/neutron/plugins/ml2/ml2_conf.ini upgrade heads\\",\\"neutron\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"neutron-server\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost:9696/\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"neutron-server\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"block-storage\\":{\\"description\\":\\"Cinder's API and scheduler on the controllers.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/cinder-before-{version}.tar.gz\\",\\"/etc/cinder\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"cinder-api\\",\\"cinder-scheduler\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"cinder-scheduler\\",\\"apache2\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"cinder-manage db sync\\",\\"cinder\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"cinder-scheduler\\",\\"apache2\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"volume\\",\\"service\\",\\"list\\",\\"--host\\",\\"{member}\\",\\"--service\\",\\"cinder-scheduler\\",\\"-f\\",\\"value\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"cinder-scheduler on {member}\\",\\"match\\":\\"^(up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"cinder-api\\",\\"cinder-scheduler\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"dashboard\\":{\\"description\\":\\"Horizon. \\\\\\"Updating Dashboard only requires restarting the Apache HTTP service.\\\\\\"\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/openstack-dashboard-before-{version}.tar.gz\\",\\"/etc/openstack-dashboard\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"openstack-dashboard\\"]},{\\"name\\":\\"restart\\",\\"run\\":[\\"systemctl\\",\\"restart\\",\\"apache2\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost/horizon/auth/login/\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"openstack-dashboard\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"orchestration\\":{\\"description\\":\\"Heat.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/heat-before-{version}.tar.gz\\",\\"/etc/heat\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"heat-api\\",\\"heat-api-cfn\\",\\"heat-engine\\"]},{\\"name\\":\\"stop\\",\\"run\\":[\\"systemctl\\",\\"stop\\",\\"heat-api\\",\\"heat-api-cfn\\",\\"heat-engine\\"]},{\\"name\\":\\"sync-database\\",\\"when\\":\\"first\\",\\"run\\":[\\"su\\",\\"-s\\",\\"/bin/sh\\",\\"-c\\",\\"heat-manage db_sync\\",\\"heat\\"]},{\\"name\\":\\"start\\",\\"run\\":[\\"systemctl\\",\\"start\\",\\"heat-api\\",\\"heat-api-cfn\\",\\"heat-engine\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"curl\\",\\"--fail\\",\\"--silent\\",\\"--show-error\\",\\"--output\\",\\"/dev/null\\",\\"http://localhost:8004/\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"heat-api\\",\\"heat-api-cfn\\",\\"heat-engine\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"telemetry\\":{\\"description\\":\\"Ceilometer. \\\\\\"Updating the Telemetry service only requires restarting the service.\\\\\\"\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"control\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--file=/var/backups/ceilometer-before-{version}.tar.gz\\",\\"/etc/ceilometer\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"ceilometer-agent-central\\",\\"ceilometer-agent-notification\\"]},{\\"name\\":\\"restart\\",\\"run\\":[\\"systemctl\\",\\"restart\\",\\"ceilometer-agent-central\\",\\"ceilometer-agent-notification\\"]},{\\"name\\":\\"health\\",\\"retry\\":{\\"timeout\\":\\"2m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"systemctl\\",\\"is-active\\",\\"ceilometer-agent-central\\",\\"ceilometer-agent-notification\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"ceilometer-agent-central\\",\\"ceilometer-agent-notification\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"storage-node\\":{\\"description\\":\\"The Block Storage volume service on the storage nodes. \\\\\\"Updating the Block Storage service only requires restarting the service\\\\\\": the package upgrade restarts it. A node without it passes over these steps.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"skew\\":[{\\"of\\":\\"block-storage\\",\\"newer\\":0,\\"older\\":1,\\"skip\\":\\"slurp\\"}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"worker\\"],\\"member\\":[{\\"name\\":\\"backup-configuration\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--ignore-failed-read\\",\\"--file=/var/backups/cinder-before-{version}.tar.gz\\",\\"/etc/cinder\\"]},{\\"name\\":\\"update-package-lists\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"cinder-volume\\"]},{\\"name\\":\\"restart\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"run\\":[\\"systemctl\\",\\"restart\\",\\"cinder-volume\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/cinder-volume.service\\"],\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"volume\\",\\"service\\",\\"list\\",\\"--service\\",\\"cinder-volume\\",\\"-f\\",\\"value\\",\\"-c\\",\\"Host\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"cinder-volume on {member}\\",\\"match\\":\\"^{member}(@[^ ]*)? (up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"cinder-volume\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}]}},\\"compute-node\\":{\\"description\\":\\"Nova's compute service and Neutron's agents on the compute nodes (\\\\\\"Networking service: edit the configuration file and restart the service\\\\\\"). A node without nova-compute passes over these steps.\\",\\"versioning\\":{\\"scheme\\":\\"calver\\",\\"source\\":\\"version\\",\\"versions\\":[\\"2023.1\\",\\"2023.2\\",\\"2024.1\\",\\"2024.2\\",\\"2025.1\\",\\"2025.2\\"]},\\"jump\\":{\\"max\\":1,\\"skip\\":\\"slurp\\",\\"major\\":\\"allow\\"},\\"skew\\":[{\\"of\\":\\"compute\\",\\"newer\\":0,\\"older\\":1,\\"skip\\":\\"slurp\\"},{\\"of\\":\\"networking\\",\\"newer\\":0,\\"older\\":1,\\"skip\\":\\"slurp\\"}],\\"rollout\\":{\\"strategy\\":\\"serial\\",\\"roles\\":[\\"worker\\"],\\"member\\":[{\\"name\\":\\"disable\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"set\\",\\"--disable\\",\\"--disable-reason\\",\\"rollgate: upgrade to {version}\\",\\"{member}\\",\\"nova-compute\\"]},{\\"name\\":\\"live-migrate\\",\\"when\\":\\"live\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"run\\":[\\"nova\\",\\"host-evacuate-live\\",\\"{member}\\"]},{\\"name\\":\\"wait-empty\\",\\"when\\":\\"live\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"retry\\":{\\"timeout\\":\\"1h\\",\\"every\\":\\"30s\\"},\\"run\\":[\\"openstack\\",\\"server\\",\\"list\\",\\"--all-projects\\",\\"--host\\",\\"{member}\\",\\"-f\\",\\"value\\",\\"-c\\",\\"ID\\"],\\"expect\\":[{\\"what\\":\\"instances left on {member}\\",\\"match\\":\\"^(.+)$\\",\\"is\\":\\"\\"}]},{\\"name\\":\\"backup-configuration\\",\\"gate\\":\\"before\\",\\"run\\":[\\"tar\\",\\"--create\\",\\"--gzip\\",\\"--ignore-failed-read\\",\\"--file=/var/backups/nova-neutron-before-{version}.tar.gz\\",\\"/etc/nova\\",\\"/etc/neutron\\"]},{\\"name\\":\\"update-package-lists\\",\\"run\\":[\\"apt-get\\",\\"update\\"]},{\\"name\\":\\"upgrade\\",\\"run\\":[\\"apt-get\\",\\"install\\",\\"--only-upgrade\\",\\"--yes\\",\\"-o\\",\\"Dpkg::Options::=--force-confold\\",\\"nova-compute\\",\\"neutron-openvswitch-agent\\",\\"neutron-ovn-metadata-agent\\"]},{\\"name\\":\\"restart\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"run\\":[\\"systemctl\\",\\"restart\\",\\"nova-compute\\"]},{\\"name\\":\\"health\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"retry\\":{\\"timeout\\":\\"5m\\",\\"every\\":\\"10s\\"},\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"list\\",\\"--host\\",\\"{member}\\",\\"--service\\",\\"nova-compute\\",\\"-f\\",\\"value\\",\\"-c\\",\\"State\\"],\\"expect\\":[{\\"what\\":\\"nova-compute on {member}\\",\\"match\\":\\"^(up|down)$\\",\\"is\\":\\"up\\"}]},{\\"name\\":\\"enable\\",\\"on\\":\\"runner\\",\\"onlyIf\\":[\\"test\\",\\"-e\\",\\"/lib/systemd/system/nova-compute.service\\"],\\"run\\":[\\"openstack\\",\\"compute\\",\\"service\\",\\"set\\",\\"--enable\\",\\"{member}\\",\\"nova-compute\\"]},{\\"name\\":\\"read-back\\",\\"run\\":[\\"apt-get\\",\\"--simulate\\",\\"install\\",\\"--only-upgrade\\",\\"nova-compute\\",\\"neutron-openvswitch-agent\\",\\"neutron-ovn-metadata-agent\\"],\\"expect\\":[{\\"what\\":\\"{component} packages left to upgrade on {member}\\",\\"match\\":\\"^([0-9]+) upgraded, \\",\\"is\\":\\"0\\"}]}],\\"after\\":[{\\"name\\":\\"unpin-upgrade-levels\\",\\"on\\":\\"control\\",\\"run\\":[\\"crudini\\",\\"--del\\",\\"/etc/nova/nova.conf\\",\\"upgrade_levels\\",\\"compute\\"]},{\\"name\\":\\"restart-nova\\",\\"on\\":\\"control\\",\\"run\\":[\\"systemctl\\",\\"restart\\",\\"nova-api\\",\\"nova-conductor\\",\\"nova-scheduler\\"]}]}}}}"}}`;
+function embeddedPacks() {
+  return EMBEDDED === void 0 ? void 0 : JSON.parse(EMBEDDED);
+}
+
+// src/io/node-fs.ts
+import { createRequire } from "node:module";
+var fs = createRequire(import.meta.url)("node:fs"), closeSync = fs.closeSync, constants = fs.constants, existsSync = fs.existsSync, fstatSync = fs.fstatSync, openSync = fs.openSync, readdirSync = fs.readdirSync, readFileSync = fs.readFileSync, readSync = fs.readSync, realpathNative = fs.realpathSync.native, statSync = fs.statSync, writeSync = fs.writeSync;
+
 // src/io/files.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-import { constants } from "node:fs";
 var MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
 var EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
 // src/io/paths.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import path from "node:path";
 function toPosix(file) {
   return file.split(path.sep).join("/");
@@ -15810,9 +14818,10 @@ function isPackPath(nameOrPath) {
   return /\.ya?ml$/.test(nameOrPath);
 }
 function builtinPacks() {
-  if (typeof define_ROLLGATE_BUILTIN_PACKS_default < "u") {
+  let embedded = embeddedPacks();
+  if (embedded) {
     let packs2 = /* @__PURE__ */ new Map();
-    for (let [name, { text, json }] of Object.entries(define_ROLLGATE_BUILTIN_PACKS_default))
+    for (let [name, { text, json }] of Object.entries(embedded))
       rememberPrecompiledPack(text, json), packs2.set(name, text);
     return packs2;
   }
@@ -15828,11 +14837,11 @@ function builtinPacks() {
   }
   return packs;
 }
-function packResolver(policiesDir, read2) {
+function packResolver(policiesDir, read3) {
   let builtin = builtinPacks();
   return {
     async resolve(nameOrPath, manifestFile) {
-      let manifestDir = path2.posix.dirname(toPosix(manifestFile)), own = await readPackFile(nameOrPath, policiesDir, read2, manifestDir);
+      let manifestDir = path2.posix.dirname(toPosix(manifestFile)), own = await readPackFile(nameOrPath, policiesDir, read3, manifestDir);
       if (own) return own;
       let text = isPackPath(nameOrPath) ? void 0 : builtin.get(nameOrPath);
       return text === void 0 ? void 0 : { file: `builtin:${nameOrPath}`, text };
@@ -15846,28 +14855,21 @@ function packPath(nameOrPath, manifestDir) {
   if (!(file.startsWith("../") || file === ".." || path2.posix.isAbsolute(file)))
     return file;
 }
-async function readPackFile(nameOrPath, policiesDir, read2, manifestDir) {
+async function readPackFile(nameOrPath, policiesDir, read3, manifestDir) {
   if (isPackPath(nameOrPath)) {
     let file = packPath(nameOrPath, manifestDir);
     if (file === void 0) return;
-    let text = await read2(file);
+    let text = await read3(file);
     return text === void 0 ? void 0 : { file, text };
   }
   if (PACK_NAME.test(nameOrPath))
     for (let extension of [".yaml", ".yml"]) {
-      let file = path2.posix.join(toPosix(policiesDir), `${nameOrPath}${extension}`), text = await read2(file);
+      let file = path2.posix.join(toPosix(policiesDir), `${nameOrPath}${extension}`), text = await read3(file);
       if (text !== void 0) return { file, text };
     }
 }
 
-// src/plan/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/plan/build.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/observe/resume.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function observedIndex(observed2) {
   if (observed2)
     return new Map(observed2.members.map((member) => [observedKey(member.cluster, member.name), member]));
@@ -15891,20 +14893,12 @@ function resumeOf(member, component, target) {
 }
 
 // src/plan/canonical.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function jsonFile(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
 }
 
-// src/plan/context.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
-// src/plan/steps.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/plan/values.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VALID = {
   component: /^[a-z0-9][a-z0-9._-]{0,62}$/,
   member: /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/,
@@ -15965,9 +14959,12 @@ function pinOf(state, where) {
   return state.version !== void 0 && (pin.version = checked("version", state.version, where)), state.hold !== void 0 && (pin.hold = state.hold), state.cohort !== void 0 && (pin.cohort = state.cohort), pin;
 }
 function pinValues(pin) {
+  let known = pinValuesMade.get(pin);
+  if (known) return known;
   let values = {};
-  return pin.channel !== void 0 && (values.channel = pin.channel, values.track = pin.channel.split("/")[0]), pin.revision !== void 0 && (values.revision = String(pin.revision)), pin.version !== void 0 && (values.version = pin.version), values;
+  return pin.channel !== void 0 && (values.channel = pin.channel, values.track = pin.channel.split("/")[0]), pin.revision !== void 0 && (values.revision = String(pin.revision)), pin.version !== void 0 && (values.version = pin.version), pinValuesMade.set(pin, values), values;
 }
+var pinValuesMade = /* @__PURE__ */ new WeakMap();
 function summariseValues(all) {
   let first = all[0] ?? {}, shared = {};
   for (let [key, value] of Object.entries(first))
@@ -16000,20 +14997,48 @@ function durationSeconds(text) {
   return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2]];
 }
 function fillStep(spec, values, host, where, at2) {
-  let run = fillArgs(spec, templatesOf(spec), values, where), on = spec.on === "runner" ? "runner" : "member", step = { name: spec.name, run, on, host: on === "runner" ? null : host };
+  let filled = filledParts(spec, values, where, at2), on = spec.on === "runner" ? "runner" : "member", step = { name: spec.name, run: filled.run, on, host: on === "runner" ? null : host };
+  return filled.expect && (step.expect = filled.expect), spec.reboots && (step.reboots = !0), filled.retry && (step.retry = filled.retry), filled.creates !== void 0 && (step.creates = filled.creates, step.unless = ["test", "-e", filled.creates]), filled.unless && (step.unless = filled.unless), filled.onlyIf && (step.onlyIf = { host, run: filled.onlyIf }), spec.gate && (step.gate = spec.gate), spec.estimate !== void 0 && ESTIMATES.set(step, spec.estimate), step;
+}
+var fillings = /* @__PURE__ */ new WeakMap(), KEPT_FILLINGS = 256;
+function filledParts(spec, values, where, at2) {
+  let known = fillings.get(spec);
+  known || (known = { names: namedIn(spec), made: /* @__PURE__ */ new Map() }, fillings.set(spec, known));
+  let key = "";
+  for (let name of known.names) {
+    let value = Object.hasOwn(values, name) ? values[name] : void 0;
+    if (value === void 0) return fillParts(spec, values, where, at2);
+    key += `${value}\0`;
+  }
+  if (at2 && spec.expect)
+    for (let e of spec.expect)
+      e.when && (key += applies({ name: spec.name, when: e.when }, at2) ? "1" : "0");
+  let parts = known.made.get(key);
+  return parts || (parts = fillParts(spec, values, where, at2), known.made.size >= KEPT_FILLINGS && known.made.clear(), known.made.set(key, parts)), parts;
+}
+function namedIn(spec) {
+  let texts = [
+    ...spec.run,
+    ...(spec.expect ?? []).flatMap((e) => [e.what, e.match, e.is, e.has, e.lacks, e.like]),
+    spec.creates,
+    ...spec.unless ?? [],
+    ...spec.onlyIf ?? []
+  ], names = /* @__PURE__ */ new Set();
+  for (let text of texts)
+    if (text !== void 0) for (let match of text.matchAll(PLACEHOLDER)) names.add(match[1]);
+  return [...names];
+}
+function fillParts(spec, values, where, at2) {
+  let parts = { run: fillArgs(spec, templatesOf(spec), values, where) };
   if (spec.expect) {
     let expect = spec.expect.filter((e) => !at2 || applies({ name: spec.name, when: e.when }, at2)).map((e) => fillExpectation(spec, e, values, where));
-    expect.length > 0 && (step.expect = expect);
+    expect.length > 0 && (parts.expect = expect);
   }
-  if (spec.reboots && (step.reboots = !0), spec.retry) {
+  if (spec.retry) {
     let timeout = durationSeconds(spec.retry.timeout), every = durationSeconds(spec.retry.every);
-    step.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
+    parts.retry = { attempts: Math.max(1, Math.floor(timeout / every)) + 1, every };
   }
-  if (spec.creates !== void 0) {
-    let [path3] = fillArgs(spec, [parse(spec.creates)], values, where);
-    step.creates = path3, step.unless = ["test", "-e", path3];
-  }
-  return spec.unless && (step.unless = fillArgs(spec, spec.unless.map(parse), values, where)), spec.onlyIf && (step.onlyIf = { host, run: fillArgs(spec, spec.onlyIf.map(parse), values, where) }), spec.gate && (step.gate = spec.gate), spec.estimate !== void 0 && ESTIMATES.set(step, spec.estimate), step;
+  return spec.creates !== void 0 && (parts.creates = fillArgs(spec, [parse(spec.creates)], values, where)[0]), spec.unless && (parts.unless = fillArgs(spec, spec.unless.map(parse), values, where)), spec.onlyIf && (parts.onlyIf = fillArgs(spec, spec.onlyIf.map(parse), values, where)), parts;
 }
 var ESTIMATES = /* @__PURE__ */ new WeakMap();
 function stepEstimate(step) {
@@ -16120,14 +15145,17 @@ function clusterSteps(context, cluster, specs, members, runs) {
   return specs.filter((spec) => applies(spec, at2) && needsHold(context, spec, runs, host.name)).map((spec) => fillStep(spec, values, host.name, `the pack's cluster steps in ${cluster.name}`, at2));
 }
 function clusterValues(context, cluster) {
+  let known = clusterValuesMade.get(cluster);
+  if (known?.pack === context.pack) return known.values;
   let values = { cluster: cluster.name };
   cluster.proxy !== void 0 && (values.proxy = cluster.proxy);
   for (let [name, param] of Object.entries(context.pack.params ?? {})) {
     let value = cluster.params && Object.hasOwn(cluster.params, name) ? cluster.params[name] : param.default;
     value !== void 0 && (values[name] = value);
   }
-  return values;
+  return clusterValuesMade.set(cluster, { pack: context.pack, values }), values;
 }
+var clusterValuesMade = /* @__PURE__ */ new WeakMap();
 function requireParams(context, cluster) {
   for (let name of context.usedParams) {
     let param = context.pack.params?.[name];
@@ -16234,7 +15262,6 @@ function clusterOf(context, stage) {
 }
 
 // src/plan/shell.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function shellQuote(value) {
   if (value.includes("\0"))
     throw new RollgateError("A command argument contains a NUL byte, which no shell argument can carry.");
@@ -16316,8 +15343,13 @@ function transportArgv(step, transport) {
   if (step.on === "runner" || transport.words.length === 0) return step.run;
   let host = step.host ?? "", argv = [];
   for (let word of transport.words)
-    word === "{command}" ? argv.push(step.run.map(shellWord).join(" ")) : argv.push(word.replaceAll("{member}", host));
+    word === "{command}" ? argv.push(commandWord(step.run)) : argv.push(word.replaceAll("{member}", host));
   return transport.command === "word" ? argv : [...argv, ...step.run];
+}
+var commandWords = /* @__PURE__ */ new WeakMap();
+function commandWord(run) {
+  let word = commandWords.get(run);
+  return word === void 0 && (word = run.map(shellWord).join(" "), commandWords.set(run, word)), word;
 }
 function comment(text) {
   return `# ${text.replace(CONTROL, " ")}`;
@@ -16328,11 +15360,9 @@ function hasControl(text) {
 }
 
 // src/plan/writer.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { createHash } from "node:crypto";
 
 // src/plan/graph.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function linkStages(stages, fleet2) {
   let schedule = { criticalPath: 0, leastSeconds: 0, unestimatedSteps: 0, waves: [] }, before = [], lanes = [], current, settings = waveRollout(fleet2, null), last, previous, closeWave = () => {
     before = lanes.filter((node) => node !== void 0), lanes = [];
@@ -16384,7 +15414,6 @@ function formatSeconds(seconds) {
 }
 
 // src/plan/json-text.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function arrayItem(value) {
   return JSON.stringify({ a: [value] }, null, 2).slice(10, -6);
 }
@@ -16449,11 +15478,7 @@ function wholeFile(path3, text, executable = !1) {
   return { path: path3, text, executable, end: !0 };
 }
 
-// src/plan/lanes.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/plan/matrix.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var GITHUB_MATRIX_LIMIT = 256, DEFAULT_RUNNER = ["self-hosted"];
 function approvalEnvironment(stage) {
   return `rollgate-${stage.cluster}`;
@@ -16532,7 +15557,6 @@ function clusterChunks(plan) {
 }
 
 // src/plan/pins.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var DIRECT_WITHOUT_WAVES = "all";
 function pinsEntry(cluster, components, cells) {
   let written = /* @__PURE__ */ new Map(), columns = keyOrder(components.map((name, column) => ({ name, column, key: JSON.stringify(name) }))), previous, list = "";
@@ -16713,7 +15737,6 @@ function proxyPins(context, cluster, component, members) {
 }
 
 // src/plan/preview.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var MAX_TABLE_ROWS = 100, MAX_DIAGRAM_STAGES = 40;
 function renderPlanPreview(plan) {
   let lines = [`### Rollout plan ${codeSpan(plan.id.replace(/^sha256:/, "").slice(0, 12))}`, ""];
@@ -16825,11 +15848,7 @@ function scheduleLine(schedule) {
   return `**Critical path:** ${schedule.criticalPath} stage${plural(schedule.criticalPath)} deep. **Least time:** ${formatSeconds(schedule.leastSeconds)} by the pack's step estimates (approvals not counted${unestimated}). **Lanes:** ${waves.join("; ")}.`;
 }
 
-// src/plan/rollback.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/plan/parts.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function orderMembers(members) {
   let placed = members.map((member, row) => [member, row]);
   return [...placed.filter(([m]) => m.role === "control"), ...placed.filter(([m]) => m.role !== "control")];
@@ -16888,7 +15907,6 @@ function listNames(names) {
 }
 
 // src/plan/script.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function renderJobScript(stage, planId, transport) {
   let gated = stage.parts.some((part) => part.approval), lines = [
     ...header(stage, planId),
@@ -16904,22 +15922,10 @@ function renderJobScript(stage, planId, transport) {
     `rollgate_progress_stage=${shellQuote(stage.id)}`,
     "rollgate_part=all",
     "",
-    ...PROGRESS_FUNCTION,
-    "# Runs one step and ends the stage at the first failure, saying where it stopped.",
-    "rollgate_run() {",
-    '  local where="$1" step="$2"',
-    "  shift 2",
-    `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
-    '  if ! "$@"; then',
-    `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
-    '    rollgate_progress "$where" "$step" failed',
-    "    exit 1",
-    "  fi",
-    '  rollgate_progress "$where" "$step" ok',
-    "}",
-    ""
+    PROGRESS_TEXT,
+    RUN_TEXT
   ], all = [...stage.before, ...stage.members.flatMap((m) => m.steps), ...stage.after];
-  all.some((step) => step.retry) && lines.push(...RETRY_FUNCTION), all.some((step) => step.unless) && lines.push(...UNLESS_FUNCTION), all.some((step) => step.onlyIf) && lines.push(...ONLY_IF_FUNCTION), all.some((step) => step.expect) && lines.push(...EXPECT_FUNCTION), gated && lines.push(...GATE_FUNCTION);
+  all.some((step) => step.retry) && lines.push(RETRY_TEXT), all.some((step) => step.unless) && lines.push(UNLESS_TEXT), all.some((step) => step.onlyIf) && lines.push(ONLY_IF_TEXT), all.some((step) => step.expect) && lines.push(EXPECT_TEXT), gated && lines.push(GATE_TEXT);
   let stepLine = (step, indent) => {
     let where = step.on === "runner" ? "runner" : step.host ?? "runner", command = transportArgv(step, transport), argv = step.expect ? [
       "rollgate_expect",
@@ -16994,7 +16000,22 @@ function renderJobScript(stage, planId, transport) {
 `)}
 `;
 }
-var PROGRESS_FUNCTION = [
+var RUN_TEXT = [
+  "# Runs one step and ends the stage at the first failure, saying where it stopped.",
+  "rollgate_run() {",
+  '  local where="$1" step="$2"',
+  "  shift 2",
+  `  printf 'rollgate: %s: %s\\n' "$where" "$step" >&2`,
+  '  if ! "$@"; then',
+  `    printf 'rollgate: %s: step %s failed; the stage stops here.\\n' "$where" "$step" >&2`,
+  '    rollgate_progress "$where" "$step" failed',
+  "    exit 1",
+  "  fi",
+  '  rollgate_progress "$where" "$step" ok',
+  "}",
+  ""
+].join(`
+`), PROGRESS_FUNCTION = [
   "# Appends a progress record to $ROLLGATE_PROGRESS, when set: stage, part, member, step, result, time (JSON lines).",
   "rollgate_progress() {",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: bash expansion, written out as it is
@@ -17006,7 +16027,8 @@ var PROGRESS_FUNCTION = [
   `  printf '{"stage":"%s","part":"%s","member":"%s","step":"%s","result":"%s","time":"%s"}\\n' "$rollgate_progress_stage" "$rollgate_part" "$member" "$step" "$result" "$time" >>"$ROLLGATE_PROGRESS" || true`,
   "}",
   ""
-], RETRY_FUNCTION = [
+], PROGRESS_TEXT = PROGRESS_FUNCTION.join(`
+`), RETRY_FUNCTION = [
   "# Runs a check until it passes, at most ATTEMPTS times EVERY seconds apart; then ends the stage.",
   "rollgate_retry() {",
   '  local where="$1" step="$2" attempts="$3" every="$4" try=1',
@@ -17024,7 +16046,8 @@ var PROGRESS_FUNCTION = [
   '  rollgate_progress "$where" "$step" ok',
   "}",
   ""
-], UNLESS_FUNCTION = [
+], RETRY_TEXT = RETRY_FUNCTION.join(`
+`), UNLESS_FUNCTION = [
   "# Whether a step is done already (its check succeeds): then it is passed over, and a rerun never redoes it.",
   "rollgate_done() {",
   '  local where="$1" step="$2"',
@@ -17037,7 +16060,8 @@ var PROGRESS_FUNCTION = [
   "  return 1",
   "}",
   ""
-], ONLY_IF_FUNCTION = [
+], UNLESS_TEXT = UNLESS_FUNCTION.join(`
+`), ONLY_IF_FUNCTION = [
   "# Whether a step is not for this member (its check, run on the member, fails): then it is passed over.",
   "rollgate_off() {",
   '  local where="$1" step="$2"',
@@ -17050,7 +16074,8 @@ var PROGRESS_FUNCTION = [
   "  return 0",
   "}",
   ""
-], EXPECT_FUNCTION = [
+], ONLY_IF_TEXT = ONLY_IF_FUNCTION.join(`
+`), EXPECT_FUNCTION = [
   "# Runs a command and reads its output back. For each of COUNT checks (WHAT, MATCH, TEST, WANT): the first line",
   "# MATCH (an extended regular expression) finds, its last group (none: empty), is WANT (is), holds WANT among its",
   "# comma-separated items (has) or not (lacks), or equals what the expression WANT finds (like).",
@@ -17100,7 +16125,8 @@ var PROGRESS_FUNCTION = [
   '  return "$failed"',
   "}",
   ""
-], GATE_FUNCTION = [
+], EXPECT_TEXT = EXPECT_FUNCTION.join(`
+`), GATE_FUNCTION = [
   "# Stops before a part that waits for approval: at a terminal until the cluster's name is typed; elsewhere it goes",
   "# on only when ROLLGATE_APPROVED names the part (STAGE/PART), the stage or all, else exits with status 3.",
   "rollgate_gate() {",
@@ -17133,7 +16159,8 @@ var PROGRESS_FUNCTION = [
   "  exit 3",
   "}",
   ""
-];
+], GATE_TEXT = GATE_FUNCTION.join(`
+`);
 function expected(check2) {
   return check2.is !== void 0 ? ["is", check2.is] : check2.has !== void 0 ? ["has", check2.has] : check2.lacks !== void 0 ? ["lacks", check2.lacks] : ["like", check2.like ?? ""];
 }
@@ -17311,11 +16338,7 @@ function keptField(stages) {
   return kept.length > 0 ? [{ key: "kept", value: kept }] : [];
 }
 
-// src/plan/stages.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/plan/order.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function orderDrafts(context, cluster, drafts, found) {
   if (!context.base || drafts.length === 0) return;
   let transition = planTransition(
@@ -17670,11 +16693,7 @@ function bundleFiles(bundle) {
   return files;
 }
 
-// src/report/index.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/report/json.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function toJsonReport(result) {
   return {
     ok: result.ok,
@@ -17707,11 +16726,7 @@ function renderJson(result) {
 `;
 }
 
-// src/report/markdown.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
-
 // src/report/drift-table.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 function driftFindings(findings) {
   return findings.filter((finding) => finding.rule === "drift");
 }
@@ -17795,11 +16810,9 @@ function renderMarkdown(result) {
 }
 
 // src/report/sarif.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 import { pathToFileURL } from "node:url";
 
 // src/version.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var VERSION = "0.1.0";
 
 // src/report/sarif.ts
@@ -17900,7 +16913,6 @@ function renderSarif(result, options = {}) {
 }
 
 // src/report/text.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var COLORS = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
 function renderText(result, options = {}) {
   let paint = (color, text) => options.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text, lines = [];
@@ -17936,7 +16948,6 @@ function renderText(result, options = {}) {
 }
 
 // src/report/types.ts
-init_define_ROLLGATE_BUILTIN_PACKS();
 var FORMATS = ["text", "json", "markdown", "sarif"];
 
 // src/report/index.ts

@@ -1,18 +1,18 @@
-import { open, rename } from 'node:fs/promises';
 /**
  * Reads a file as text, or undefined when it does not exist; other failures end the run with a sentence. Only a
  * regular file is read: a FIFO would block, and a device such as /dev/zero never ends. A symbolic link is never
  * followed (a checkout's `fleet.yaml -> ~/.git-credentials` would put the secret into a finding), and a file named
  * inside `root` (the repository rollgate runs in) must really be there, not under a linked folder that leads out.
- * Either is one sentence naming the file, with nothing of where the link points.
+ * Either is one sentence naming the file, with nothing of where the link points. Read with the synchronous calls
+ * (src/io/node-fs.ts says why); a run reads one file at a time.
  */
 export declare function readText(file: string, root?: string): Promise<string | undefined>;
 /** Reads a file the user named, ending the run with one sentence when it is not there. */
 export declare function requireText(file: string, what: string, root?: string): Promise<string>;
 /** The file system calls replaceText makes, so a test can make one fail as a full disk would. */
 export interface ReplaceCalls {
-    open: typeof open;
-    rename: typeof rename;
+    open: typeof import('node:fs/promises').open;
+    rename: typeof import('node:fs/promises').rename;
 }
 /**
  * Replaces a file's text so it is never lost: the new text goes to a temporary file in the same folder, is synced

@@ -88,7 +88,9 @@ export declare const manifestPaths: {
  * Reads a manifest: YAML, then schema, then the checks a schema cannot say (unique names, waves, complete components).
  * Never throws for bad input; everything wrong is a finding.
  */
-export declare function loadManifest(text: string, file: string, options?: ParseOptions): LoadedManifest;
+export declare function loadManifest(text: string, file: string, options?: ParseOptions & {
+    knownPassed?: boolean;
+}): LoadedManifest;
 /** The state a member runs of a component: its cluster's, with the member's own settings on top. */
 export declare function memberState(cluster: Cluster, member: Member, component: string): ComponentState | undefined;
 /** How a wave's clusters roll out: its own `rollout.waves` entry, else the fleet-wide settings, else one at a time with no failure tolerated. */

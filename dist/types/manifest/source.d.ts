@@ -36,6 +36,12 @@ export interface Pieces {
     trailerShift: number;
     /** Items parsed again for positions, most recent last. */
     cache: Map<number, Document.Parsed>;
+    /** The line (1-based) each item starts on. */
+    lines?: number[];
+    /** Whether the plain reader read each item (1) or the yaml package (0): an item's positions are found alike. */
+    plain?: Uint8Array;
+    /** The items written the same as one of the file read before (`ParseOptions.known`), whose value is a copy of its. */
+    copied?: Set<number>;
 }
 /** Where a value sits in a file: 1-based line and column. */
 export interface Position {

@@ -5,7 +5,7 @@ export interface VersionMove {
     from: string;
     to: string;
 }
-/** The changes whose base and head versions the pack's scheme can compare. */
+/** The changes whose base and head versions the pack's scheme can compare; worked out once for the rules that ask. */
 export declare function versionMoves(context: RuleContext): VersionMove[];
 /** Where a change is written in the head manifest: the member's override or the cluster's component. */
 export declare function changePath(context: RuleContext, change: Change): (string | number)[];
