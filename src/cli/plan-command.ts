@@ -6,7 +6,7 @@ import { readUnfinished, resolveUnfinishedRefs } from '../git/unfinished.js';
 import { readObserved } from '../io/observed-file.js';
 import { writePlanChunks } from '../io/plan-files.js';
 import { checkSources, gatherSources } from '../io/sources.js';
-import type { Plan } from '../plan/index.js';
+import type { CheckedChange, Plan } from '../plan/index.js';
 import { inertText } from '../report/escape.js';
 import { untouchedClustersWithOldFindings } from '../report/old-findings.js';
 import { renderText } from '../report/text.js';
@@ -35,20 +35,9 @@ export async function planCommand(
   const where = baseOptions(values as { head?: string; base?: string; 'base-ref'?: string });
   const unfinishedRefs = (values['unfinished-ref'] as string[] | undefined) ?? [];
   const out = path.resolve(io.cwd, String(values.out ?? 'rollgate-plan'));
-  const sources = await gatherSources({
-    cwd: io.cwd,
-    policies: String(values.policies ?? 'policies'),
-    repository: services.repository,
-    ...where,
-  });
-  const result = await checkSources(sources, now, values.strict === true);
-  if (result.findings.length > 0) io.stderr(renderText(result));
-  if (!result.ok && !values.force) {
-    io.stderr(
-      'rollgate plan: the check found errors, so nothing was planned. Fix them, or plan anyway with --force.\n',
-    );
-    return 1;
-  }
+  const checked = await checkForPlan(values, io, services, where, now, planner);
+  if (!checked) return 1;
+  const { change, old } = checked;
   const { repository } = services;
   const unfinished = (
     await readUnfinished(
@@ -63,7 +52,7 @@ export async function planCommand(
   const { streamPlan } = await planner;
   const observed = values.observed ? await readObserved(io.cwd, String(values.observed)) : undefined;
   const chunks = streamPlan({
-    result,
+    result: change,
     ...(transport !== undefined ? { transport } : {}),
     unfinished,
     ...(observed ? { observed } : {}),
@@ -93,7 +82,6 @@ export async function planCommand(
     );
   }
   for (const note of plan.notes) lines.push(`note: ${inertText(note)}`);
-  const old = untouchedClustersWithOldFindings(result);
   if (old.length > 0)
     lines.push(
       `note: not planned, as this change does not move them, and carrying findings already in the base: ${old.map(inertText).join(', ')}.`,
@@ -106,6 +94,36 @@ export async function planCommand(
     );
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/**
+ * Checks the change and says its findings; undefined when its errors stop the plan. What it returns is all the plan
+ * reads of the check: the manifests' texts, parsed values and positions, read only here, are let go before planning.
+ */
+async function checkForPlan(
+  values: Record<string, string | string[] | boolean | undefined>,
+  io: CliIo,
+  services: CliServices,
+  where: ReturnType<typeof baseOptions>,
+  now: Date,
+  planner: Promise<typeof import('../plan/index.js')>,
+): Promise<{ change: CheckedChange; old: string[] } | undefined> {
+  const sources = await gatherSources({
+    cwd: io.cwd,
+    policies: String(values.policies ?? 'policies'),
+    repository: services.repository,
+    ...where,
+  });
+  const result = await checkSources(sources, now, values.strict === true);
+  if (result.findings.length > 0) io.stderr(renderText(result));
+  if (!result.ok && !values.force) {
+    io.stderr(
+      'rollgate plan: the check found errors, so nothing was planned. Fix them, or plan anyway with --force.\n',
+    );
+    return undefined;
+  }
+  const { checkedChange } = await planner;
+  return { change: checkedChange(result), old: untouchedClustersWithOldFindings(result) };
 }
 
 /** --out as a sentence about what went wrong with it. */

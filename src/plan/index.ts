@@ -1,5 +1,15 @@
 // The rollout planner: pure functions from a checked change to pins, overrides, staged jobs and their previews.
-export { type BuildPlanInput, buildPlan, bundleFiles, planOnly, splitParts, streamPlan } from './build.js';
+export {
+  type BuildPlanInput,
+  buildPlan,
+  bundleFiles,
+  type CheckedChange,
+  checkedChange,
+  type PlannedManifest,
+  planOnly,
+  splitParts,
+  streamPlan,
+} from './build.js';
 export { canonicalJson, contentId } from './canonical.js';
 export {
   approvalEnvironment,

@@ -2,10 +2,17 @@
 // is the hash of what it writes.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/check/index.js';
+import { type CheckResult, check } from '../../src/check/index.js';
 import { RollgateError } from '../../src/findings.js';
 import { type Fleet, memberState, sameRun } from '../../src/manifest/fleet.js';
-import { buildPlan, bundleFiles, type Plan, type PlanChunk, streamPlan } from '../../src/plan/index.js';
+import {
+  buildPlan,
+  bundleFiles,
+  checkedChange,
+  type Plan,
+  type PlanChunk,
+  streamPlan,
+} from '../../src/plan/index.js';
 import { example, PACKS, NOW as PACKS_NOW, resolveShipped } from '../packs/pack-helpers.js';
 import { checkChange, fleetOf, fleetYaml, microcloudUpgrade, snap } from './helpers.js';
 
@@ -118,6 +125,16 @@ describe('streamPlan', () => {
       expect([...streamed.keys()].sort()).toEqual(
         [...bundled.map((file) => file.path), 'matrix.json', 'preview.md'].sort(),
       );
+    },
+  );
+
+  it.each(cases)(
+    "plans %s the same from only what it reads of the check (checkedChange), without the manifests' texts",
+    async (_name, input) => {
+      const given = await input();
+      const change = checkedChange(given.result as CheckResult);
+      expect('source' in change.head || (change.base !== undefined && 'source' in change.base)).toBe(false);
+      expect(files(streamPlan({ ...given, result: change })).texts).toEqual(files(streamPlan(given)).texts);
     },
   );
 
