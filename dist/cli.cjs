@@ -7720,6 +7720,14 @@ var import_node_crypto2, init_writer = __esm({
 });
 
 // src/plan/build.ts
+function checkedChange(result) {
+  let manifest = ({ file, fleet: fleet2, findings }) => fleet2 ? { file, fleet: { ...fleet2 }, findings } : { file, findings };
+  return {
+    head: manifest(result.head),
+    ...result.base ? { base: manifest(result.base) } : {},
+    ...result.policy ? { policy: result.policy } : {}
+  };
+}
 function streamPlan(input) {
   return planStream(input, parseTransport(input.transport));
 }
@@ -7805,6 +7813,7 @@ __export(plan_exports, {
   buildPlan: () => buildPlan,
   bundleFiles: () => bundleFiles,
   canonicalJson: () => canonicalJson,
+  checkedChange: () => checkedChange,
   contentId: () => contentId,
   matrixChunks: () => matrixChunks,
   mermaidLabel: () => label,
@@ -7839,24 +7848,15 @@ async function planCommand(values, io, services) {
   let planner = Promise.resolve().then(() => (init_plan(), plan_exports));
   planner.catch(() => {
   });
-  let now = parseNow(values.now), where = baseOptions(values), unfinishedRefs = values["unfinished-ref"] ?? [], out = import_node_path13.default.resolve(io.cwd, String(values.out ?? "rollgate-plan")), sources = await gatherSources({
-    cwd: io.cwd,
-    policies: String(values.policies ?? "policies"),
-    repository: services.repository,
-    ...where
-  }), result = await checkSources(sources, now, values.strict === !0);
-  if (result.findings.length > 0 && io.stderr(renderText(result)), !result.ok && !values.force)
-    return io.stderr(
-      `rollgate plan: the check found errors, so nothing was planned. Fix them, or plan anyway with --force.
-`
-    ), 1;
-  let { repository } = services, unfinished = (await readUnfinished(
+  let now = parseNow(values.now), where = baseOptions(values), unfinishedRefs = values["unfinished-ref"] ?? [], out = import_node_path13.default.resolve(io.cwd, String(values.out ?? "rollgate-plan")), checked2 = await checkForPlan(values, io, services, where, now, planner);
+  if (!checked2) return 1;
+  let { change: change2, old } = checked2, { repository } = services, unfinished = (await readUnfinished(
     repository,
     import_node_path13.default.resolve(io.cwd, where.head),
     where.head,
     await resolveUnfinishedRefs(repository, unfinishedRefs)
   )).map((rollout) => rollout.fleet), transport = values.transport, { streamPlan: streamPlan2 } = await planner, observed = values.observed ? await readObserved(io.cwd, String(values.observed)) : void 0, chunks = streamPlan2({
-    result,
+    result: change2,
     ...transport !== void 0 ? { transport } : {},
     unfinished,
     ...observed ? { observed } : {}
@@ -7880,7 +7880,6 @@ async function planCommand(values, io, services) {
       )
     );
   for (let note of plan.notes) lines.push(`note: ${inertText(note)}`);
-  let old = untouchedClustersWithOldFindings(result);
   old.length > 0 && lines.push(
     `note: not planned, as this change does not move them, and carrying findings already in the base: ${old.map(inertText).join(", ")}.`
   );
@@ -7893,6 +7892,23 @@ async function planCommand(values, io, services) {
   return io.stdout(`${lines.join(`
 `)}
 `), 0;
+}
+async function checkForPlan(values, io, services, where, now, planner) {
+  let sources = await gatherSources({
+    cwd: io.cwd,
+    policies: String(values.policies ?? "policies"),
+    repository: services.repository,
+    ...where
+  }), result = await checkSources(sources, now, values.strict === !0);
+  if (result.findings.length > 0 && io.stderr(renderText(result)), !result.ok && !values.force) {
+    io.stderr(
+      `rollgate plan: the check found errors, so nothing was planned. Fix them, or plan anyway with --force.
+`
+    );
+    return;
+  }
+  let { checkedChange: checkedChange2 } = await planner;
+  return { change: checkedChange2(result), old: untouchedClustersWithOldFindings(result) };
 }
 function cannotUse(out, error) {
   let code = error.code, why = code === "ENOTDIR" ? "a part of the path is a file" : code === "EACCES" || code === "EPERM" || code === "EROFS" ? "it cannot be written there" : error.message;

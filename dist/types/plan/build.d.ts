@@ -1,12 +1,28 @@
 import type { CheckResult } from '../check/index.js';
-import type { Fleet } from '../manifest/fleet.js';
+import type { Fleet, LoadedManifest } from '../manifest/fleet.js';
 import type { Observed } from '../observe/types.js';
+import type { Policy } from '../policy/pack.js';
 import type { Plan, PlanBundle, PlanChunk } from './types.js';
 export { splitParts } from './parts.js';
+/** A manifest as the planner reads it: its file, its fleet, and whether it had findings; not its text or positions. */
+export type PlannedManifest = Pick<LoadedManifest, 'file' | 'fleet' | 'findings'>;
+/** What the planner reads of a check: the two fleets and the pack that judged them. */
+export interface CheckedChange {
+    head: PlannedManifest;
+    base?: PlannedManifest;
+    policy?: Policy;
+}
+/**
+ * The part of a check the planner reads, without the manifests' texts, parsed values and position caches (at
+ * 100,000 members as much memory again as the fleets): a caller that holds this rather than the CheckResult lets
+ * them go before the plan is made. Each fleet is a new object with the same clusters, so what the check keeps by
+ * fleet (its states, its clusters by name, in WeakMaps) goes too.
+ */
+export declare function checkedChange(result: CheckResult): CheckedChange;
 /** What a plan is made from. */
 export interface BuildPlanInput {
-    /** A check of the merged manifest against the last state rolled out completely (its base). */
-    result: CheckResult;
+    /** A check of the merged manifest against the last state rolled out completely (its base), or the part of it the planner reads. */
+    result: CheckedChange;
     /** How member commands are run, for example `ssh {member}`; default: on the runner itself. From the CLI or action input only. */
     transport?: string;
     /**

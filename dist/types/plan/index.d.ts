@@ -1,4 +1,4 @@
-export { type BuildPlanInput, buildPlan, bundleFiles, planOnly, splitParts, streamPlan } from './build.js';
+export { type BuildPlanInput, buildPlan, bundleFiles, type CheckedChange, checkedChange, type PlannedManifest, planOnly, splitParts, streamPlan, } from './build.js';
 export { canonicalJson, contentId } from './canonical.js';
 export { approvalEnvironment, DEFAULT_RUNNER, GITHUB_MATRIX_LIMIT, type Matrix, type MatrixEntry, type MatrixPlan, matrixChunks, } from './matrix.js';
 export { label as mermaidLabel, renderPlanPreview } from './preview.js';
