@@ -26082,10 +26082,10 @@ function findTooDeepNode(root) {
 function copyOf(value) {
   if (value === null || typeof value != "object") return value;
   if (Array.isArray(value)) return value.map(copyOf);
-  let copy = {};
-  for (let key2 of Object.keys(value)) {
-    let item = copyOf(value[key2]);
-    key2 === "__proto__" ? Object.defineProperty(copy, key2, { value: item, enumerable: !0, writable: !0, configurable: !0 }) : copy[key2] = item;
+  let copy = { ...value };
+  for (let key2 in copy) {
+    let item = copy[key2];
+    item !== null && typeof item == "object" && (copy[key2] = copyOf(item));
   }
   return copy;
 }

@@ -7303,10 +7303,10 @@ function findTooDeepNode(root) {
 function copyOf(value) {
   if (value === null || typeof value != "object") return value;
   if (Array.isArray(value)) return value.map(copyOf);
-  let copy = {};
-  for (let key of Object.keys(value)) {
-    let item = copyOf(value[key]);
-    key === "__proto__" ? Object.defineProperty(copy, key, { value: item, enumerable: !0, writable: !0, configurable: !0 }) : copy[key] = item;
+  let copy = { ...value };
+  for (let key in copy) {
+    let item = copy[key];
+    item !== null && typeof item == "object" && (copy[key] = copyOf(item));
   }
   return copy;
 }
