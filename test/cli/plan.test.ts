@@ -3,25 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../helpers/main.js';
 import { microcloudUpgrade, microcloudWithDowngrades, ROOT, repoText, tempDir } from '../plan/helpers.js';
 
 /** Runs the CLI in a directory and collects what it printed. */
-async function cli(
-  cwd: string,
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-    isTTY: false,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, ...args: string[]) => runMain(cwd, args);
 
 /** A working directory holding the upgrade's manifests. */
 function workspace(): string {

@@ -3,23 +3,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import type { Observed } from '../../src/observe/types.js';
 import { fakeMembers } from '../fakes/members.js';
+import { runMain } from '../helpers/main.js';
 import { ROOT, repoText, tempDir } from '../plan/helpers.js';
 
-async function cli(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-    isTTY: false,
-    env,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) => runMain(cwd, args, env);
 
 const POLICIES = ['--policies', path.join(ROOT, 'policies')];
 const NOW = ['--now', '2026-11-22'];

@@ -3,26 +3,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { parseObserved } from '../../src/observe/file.js';
 import { parseLxcClusterList, parseSnapList } from '../../src/observe/index.js';
 import type { Observed } from '../../src/observe/types.js';
 import { fakeMembers } from '../fakes/members.js';
+import { runMain } from '../helpers/main.js';
 import { ROOT, repoText, tempDir } from '../plan/helpers.js';
 
 /** Runs the CLI's entry function in a directory with an environment; collects what it printed. */
-async function cli(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-    isTTY: false,
-    env,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) => runMain(cwd, args, env);
 
 const MICROCLOUD_1 = {
   microceph: { channel: 'quincy/stable', revision: 3758, held: true, cohort: true },

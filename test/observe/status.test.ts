@@ -4,25 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { type ProgressRecord, parseProgress } from '../../src/observe/progress.js';
 import { rolloutStatus } from '../../src/observe/status.js';
 import { renderStatusText } from '../../src/observe/status-render.js';
 import { fakeMembers } from '../fakes/members.js';
+import { runMain } from '../helpers/main.js';
 import { LXD_NEXT, microcloudUpgrade, planChange, tempDir, writeBundle } from '../plan/helpers.js';
 
-async function cli(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-    isTTY: false,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, ...args: string[]) => runMain(cwd, args);
 
 const held = (channel: string, revision: number) => ({ channel, revision, held: true, cohort: true });
 
