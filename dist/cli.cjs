@@ -761,23 +761,23 @@ function inlineNode(rest, offset) {
   return { start: offset, end: offset + raw.length };
 }
 function flowNode(text, from, offset) {
-  let at2 = skipSpaces2(text, from), first = text.charCodeAt(at2);
+  let at2 = skipSpaces(text, from), first = text.charCodeAt(at2);
   if (first === 123) {
     let node = { start: offset + at2, entries: /* @__PURE__ */ new Map() };
-    if (at2 = skipSpaces2(text, at2 + 1), text.charCodeAt(at2) === 125) return [node, at2 + 1];
+    if (at2 = skipSpaces(text, at2 + 1), text.charCodeAt(at2) === 125) return [node, at2 + 1];
     for (; ; ) {
-      let length = keyLength2(text.slice(at2)), [value, end2] = flowNode(text, at2 + length + 1, offset);
-      if (node.entries?.set(text.slice(at2, at2 + length), { key: offset + at2, value }), at2 = skipSpaces2(text, end2), text.charCodeAt(at2) === 125) return [node, at2 + 1];
-      at2 = skipSpaces2(text, at2 + 1);
+      let length = keyLength(text, at2), [value, end2] = flowNode(text, at2 + length + 1, offset);
+      if (node.entries?.set(text.slice(at2, at2 + length), { key: offset + at2, value }), at2 = skipSpaces(text, end2), text.charCodeAt(at2) === 125) return [node, at2 + 1];
+      at2 = skipSpaces(text, at2 + 1);
     }
   }
   if (first === 91) {
     let node = { start: offset + at2, items: [] };
-    if (at2 = skipSpaces2(text, at2 + 1), text.charCodeAt(at2) === 93) return [node, at2 + 1];
+    if (at2 = skipSpaces(text, at2 + 1), text.charCodeAt(at2) === 93) return [node, at2 + 1];
     for (; ; ) {
       let [value, end2] = flowNode(text, at2, offset);
-      if (node.items?.push(value), at2 = skipSpaces2(text, end2), text.charCodeAt(at2) === 93) return [node, at2 + 1];
-      at2 = skipSpaces2(text, at2 + 1);
+      if (node.items?.push(value), at2 = skipSpaces(text, end2), text.charCodeAt(at2) === 93) return [node, at2 + 1];
+      at2 = skipSpaces(text, at2 + 1);
     }
   }
   if (first === 34 || first === 39) {
@@ -793,29 +793,10 @@ function flowNode(text, from, offset) {
   let raw = text.slice(at2, end).trimEnd();
   return [{ start: offset + at2, end: offset + at2 + raw.length }, end];
 }
-function skipSpaces2(text, from) {
-  let at2 = from;
-  for (; text.charCodeAt(at2) === 32; ) at2++;
-  return at2;
-}
-function keyLength2(text) {
-  let first = text.charCodeAt(0);
-  if (!(isLetter2(first) || first === 95)) return 0;
-  let end = 1;
-  for (; end < text.length && isKeyCharacter2(text.charCodeAt(end)); ) end++;
-  if (text.charCodeAt(end) !== 58) return 0;
-  let after = text.charCodeAt(end + 1);
-  return Number.isNaN(after) || after === 32 ? end : 0;
-}
-function isLetter2(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
-function isKeyCharacter2(code) {
-  return isLetter2(code) || code >= 48 && code <= 57 || code === 95 || code === 45 || code === 46 || code === 47;
-}
 var isSeqEntry2, Locator, init_plain_position = __esm({
   "src/manifest/plain-position.ts"() {
     "use strict";
+    init_plain_item();
     isSeqEntry2 = (content) => content === "-" || content.startsWith("- "), Locator = class {
       offsets = [];
       indents = [];
@@ -853,7 +834,7 @@ var isSeqEntry2, Locator, init_plain_position = __esm({
           let start = 1;
           for (; content.charCodeAt(start) === 32; ) start++;
           let rest = content.slice(start);
-          rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, items.push(this.blockValue(column, !1))) : keyLength2(rest) > 0 ? items.push(this.mapping(column + start, rest)) : (items.push(inlineNode(rest, this.offsetOf(column + start))), this.at++);
+          rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, items.push(this.blockValue(column, !1))) : keyLength(rest) > 0 ? items.push(this.mapping(column + start, rest)) : (items.push(inlineNode(rest, this.offsetOf(column + start))), this.at++);
         }
         return node;
       }
@@ -864,7 +845,7 @@ var isSeqEntry2, Locator, init_plain_position = __esm({
             if (this.skipComments(), this.at >= this.indents.length || this.indents[this.at] !== column) break;
             content = this.contents[this.at];
           }
-          let length = keyLength2(content), key2 = this.offsetOf(column), start = length + 1;
+          let length = keyLength(content), key2 = this.offsetOf(column), start = length + 1;
           for (; content.charCodeAt(start) === 32; ) start++;
           let rest = content.slice(start);
           rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, entries.set(content.slice(0, length), { key: key2, value: this.blockValue(column, !0) })) : (entries.set(content.slice(0, length), {
@@ -3966,8 +3947,12 @@ function comparableVersion(policy, component, state) {
   components || (components = /* @__PURE__ */ new Map(), read2.set(policy, components));
   let versions = components.get(component);
   if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text)) return versions.get(text);
-  let slash = byTrack ? text.indexOf("/") : -1, raw = slash === -1 ? text : text.slice(0, slash), version = policy.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  let raw = byTrack ? trackOf(text) : text, version = policy.schemes.get(component)?.isValid(raw) ? raw : void 0;
   return versions.size > 1e4 && versions.clear(), versions.set(text, version), version;
+}
+function trackOf(channel) {
+  let slash = channel.indexOf("/");
+  return slash === -1 ? channel : channel.slice(0, slash);
 }
 var read2, init_comparable = __esm({
   "src/policy/comparable.ts"() {
@@ -5336,7 +5321,7 @@ function checkAgainstPack(head, policy) {
       );
       continue;
     }
-    let source = spec.versioning.source, channel = at2.state.channel, slash = channel === void 0 ? -1 : channel.indexOf("/"), raw = source === "track" ? slash === -1 ? channel : channel?.slice(0, slash) : at2.state.version;
+    let source = spec.versioning.source, channel = at2.state.channel, raw = source === "track" ? channel === void 0 ? void 0 : trackOf(channel) : at2.state.version;
     if (raw === void 0) {
       report(
         at2.path,
@@ -5373,6 +5358,7 @@ var init_pack_fit = __esm({
     init_bad_input();
     init_fleet();
     init_positions();
+    init_comparable();
     init_states();
   }
 });

@@ -19624,7 +19624,7 @@ var require_trim_comparator_whitespace = __commonJS({
     } = require_constants6(), whitespace = new Uint8Array(65536);
     for (let char of WHITESPACE_CHARACTERS)
       whitespace[char.charCodeAt(0)] = 1;
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter3 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter3(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range, start, limit, digitRuns) => {
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char), isDigit = (char) => char !== void 0 && char >= "0" && char <= "9", isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), isIdentifierCharacter = (char) => isDigit(char) || isLetter2(char) || char === "-", isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*", findDigitsEndIndex = (range, start, limit, digitRuns) => {
       if (!isDigit(range[start]))
         return start;
       if (start >= digitRuns.start && start < digitRuns.end)
@@ -19637,7 +19637,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return digitRuns.previousStart = digitRuns.start, digitRuns.previousEnd = digitRuns.end, digitRuns.start = start, digitRuns.end = end, Math.min(start + limit, end);
     }, findVersionNumberEndIndex = (range, start, loose, digitRuns) => !loose && range[start] === "0" ? start + 1 : findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns), findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
       let digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter3(range[digitsEnd]) || range[digitsEnd] === "-") {
+      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1, limit = end + MAX_SAFE_BUILD_LENGTH;
         for (; end < limit && isIdentifierCharacter(range[end]); )
           end++;
@@ -26507,7 +26507,7 @@ var isSeqEntry2 = (content) => content === "-" || content.startsWith("- "), Loca
       let start = 1;
       for (; content.charCodeAt(start) === 32; ) start++;
       let rest = content.slice(start);
-      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, items.push(this.blockValue(column, !1))) : keyLength2(rest) > 0 ? items.push(this.mapping(column + start, rest)) : (items.push(inlineNode(rest, this.offsetOf(column + start))), this.at++);
+      rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, items.push(this.blockValue(column, !1))) : keyLength(rest) > 0 ? items.push(this.mapping(column + start, rest)) : (items.push(inlineNode(rest, this.offsetOf(column + start))), this.at++);
     }
     return node;
   }
@@ -26518,7 +26518,7 @@ var isSeqEntry2 = (content) => content === "-" || content.startsWith("- "), Loca
         if (this.skipComments(), this.at >= this.indents.length || this.indents[this.at] !== column) break;
         content = this.contents[this.at];
       }
-      let length = keyLength2(content), key2 = this.offsetOf(column), start = length + 1;
+      let length = keyLength(content), key2 = this.offsetOf(column), start = length + 1;
       for (; content.charCodeAt(start) === 32; ) start++;
       let rest = content.slice(start);
       rest === "" || rest.charCodeAt(0) === 35 ? (this.at++, entries.set(content.slice(0, length), { key: key2, value: this.blockValue(column, !0) })) : (entries.set(content.slice(0, length), {
@@ -26542,23 +26542,23 @@ function inlineNode(rest, offset) {
   return { start: offset, end: offset + raw.length };
 }
 function flowNode(text2, from, offset) {
-  let at3 = skipSpaces2(text2, from), first = text2.charCodeAt(at3);
+  let at3 = skipSpaces(text2, from), first = text2.charCodeAt(at3);
   if (first === 123) {
     let node = { start: offset + at3, entries: /* @__PURE__ */ new Map() };
-    if (at3 = skipSpaces2(text2, at3 + 1), text2.charCodeAt(at3) === 125) return [node, at3 + 1];
+    if (at3 = skipSpaces(text2, at3 + 1), text2.charCodeAt(at3) === 125) return [node, at3 + 1];
     for (; ; ) {
-      let length = keyLength2(text2.slice(at3)), [value, end2] = flowNode(text2, at3 + length + 1, offset);
-      if (node.entries?.set(text2.slice(at3, at3 + length), { key: offset + at3, value }), at3 = skipSpaces2(text2, end2), text2.charCodeAt(at3) === 125) return [node, at3 + 1];
-      at3 = skipSpaces2(text2, at3 + 1);
+      let length = keyLength(text2, at3), [value, end2] = flowNode(text2, at3 + length + 1, offset);
+      if (node.entries?.set(text2.slice(at3, at3 + length), { key: offset + at3, value }), at3 = skipSpaces(text2, end2), text2.charCodeAt(at3) === 125) return [node, at3 + 1];
+      at3 = skipSpaces(text2, at3 + 1);
     }
   }
   if (first === 91) {
     let node = { start: offset + at3, items: [] };
-    if (at3 = skipSpaces2(text2, at3 + 1), text2.charCodeAt(at3) === 93) return [node, at3 + 1];
+    if (at3 = skipSpaces(text2, at3 + 1), text2.charCodeAt(at3) === 93) return [node, at3 + 1];
     for (; ; ) {
       let [value, end2] = flowNode(text2, at3, offset);
-      if (node.items?.push(value), at3 = skipSpaces2(text2, end2), text2.charCodeAt(at3) === 93) return [node, at3 + 1];
-      at3 = skipSpaces2(text2, at3 + 1);
+      if (node.items?.push(value), at3 = skipSpaces(text2, end2), text2.charCodeAt(at3) === 93) return [node, at3 + 1];
+      at3 = skipSpaces(text2, at3 + 1);
     }
   }
   if (first === 34 || first === 39) {
@@ -26573,26 +26573,6 @@ function flowNode(text2, from, offset) {
   }
   let raw = text2.slice(at3, end).trimEnd();
   return [{ start: offset + at3, end: offset + at3 + raw.length }, end];
-}
-function skipSpaces2(text2, from) {
-  let at3 = from;
-  for (; text2.charCodeAt(at3) === 32; ) at3++;
-  return at3;
-}
-function keyLength2(text2) {
-  let first = text2.charCodeAt(0);
-  if (!(isLetter2(first) || first === 95)) return 0;
-  let end = 1;
-  for (; end < text2.length && isKeyCharacter2(text2.charCodeAt(end)); ) end++;
-  if (text2.charCodeAt(end) !== 58) return 0;
-  let after = text2.charCodeAt(end + 1);
-  return Number.isNaN(after) || after === 32 ? end : 0;
-}
-function isLetter2(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
-function isKeyCharacter2(code) {
-  return isLetter2(code) || code >= 48 && code <= 57 || code === 95 || code === 45 || code === 46 || code === 47;
 }
 
 // src/manifest/positions.ts
@@ -32489,8 +32469,12 @@ function comparableVersion(policy2, component, state) {
   components || (components = /* @__PURE__ */ new Map(), read2.set(policy2, components));
   let versions = components.get(component);
   if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text2)) return versions.get(text2);
-  let slash = byTrack ? text2.indexOf("/") : -1, raw = slash === -1 ? text2 : text2.slice(0, slash), version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  let raw = byTrack ? trackOf(text2) : text2, version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
   return versions.size > 1e4 && versions.clear(), versions.set(text2, version), version;
+}
+function trackOf(channel) {
+  let slash = channel.indexOf("/");
+  return slash === -1 ? channel : channel.slice(0, slash);
 }
 
 // src/policy/transition/setting.ts
@@ -37882,7 +37866,7 @@ function checkAgainstPack(head, policy2) {
       );
       continue;
     }
-    let source = spec.versioning.source, channel = at3.state.channel, slash = channel === void 0 ? -1 : channel.indexOf("/"), raw = source === "track" ? slash === -1 ? channel : channel?.slice(0, slash) : at3.state.version;
+    let source = spec.versioning.source, channel = at3.state.channel, raw = source === "track" ? channel === void 0 ? void 0 : trackOf(channel) : at3.state.version;
     if (raw === void 0) {
       report(
         at3.path,

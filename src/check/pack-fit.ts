@@ -2,6 +2,7 @@ import { type SchemaCode, schemaFinding } from '../bad-input.js';
 import type { Finding } from '../findings.js';
 import { manifestPaths } from '../manifest/fleet.js';
 import { keyPositionOf } from '../manifest/positions.js';
+import { trackOf } from '../policy/comparable.js';
 import type { Policy } from '../policy/pack.js';
 import type { Judged } from '../rules/types.js';
 import { statesOf } from './states.js';
@@ -55,8 +56,8 @@ export function checkAgainstPack(head: Judged, policy: Policy): Finding[] {
     }
     const source = spec.versioning.source;
     const channel = at.state.channel;
-    const slash = channel === undefined ? -1 : channel.indexOf('/');
-    const raw = source === 'track' ? (slash === -1 ? channel : channel?.slice(0, slash)) : at.state.version;
+    const raw =
+      source === 'track' ? (channel === undefined ? undefined : trackOf(channel)) : at.state.version;
     if (raw === undefined) {
       report(
         at.path,

@@ -208,7 +208,7 @@ class PlainReader {
  * The length of a plain key at `from` in `text` that is followed by `:` and a space or the end (`to`, the end of its
  * line or of the text), else 0.
  */
-function keyLength(text: string, from = 0, to = text.length): number {
+export function keyLength(text: string, from = 0, to = text.length): number {
   const first = text.charCodeAt(from);
   if (!(isLetter(first) || first === 95) /* _ */) return 0;
   let end = from + 1;
@@ -344,7 +344,7 @@ function flowValue(text: string, from: number, depth: number): [unknown, number]
   return [plainScalar(text.slice(at, end).trimEnd(), true), end];
 }
 
-function skipSpaces(text: string, from: number): number {
+export function skipSpaces(text: string, from: number): number {
   let at = from;
   while (text.charCodeAt(at) === 32) at++;
   return at;

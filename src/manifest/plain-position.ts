@@ -9,6 +9,8 @@
  * parse's.
  */
 
+import { keyLength, skipSpaces } from './plain-item.js';
+
 /** A value's place in the item's text: offsets from the item's first character. */
 export interface PlainNode {
   start: number;
@@ -181,7 +183,7 @@ function flowNode(text: string, from: number, offset: number): [PlainNode, numbe
     at = skipSpaces(text, at + 1);
     if (text.charCodeAt(at) === 125 /* } */) return [node, at + 1];
     for (;;) {
-      const length = keyLength(text.slice(at));
+      const length = keyLength(text, at);
       const [value, end] = flowNode(text, at + length + 1, offset);
       node.entries?.set(text.slice(at, at + length), { key: offset + at, value });
       at = skipSpaces(text, end);
@@ -213,31 +215,4 @@ function flowNode(text: string, from: number, offset: number): [PlainNode, numbe
   }
   const raw = text.slice(at, end).trimEnd();
   return [{ start: offset + at, end: offset + at + raw.length }, end];
-}
-
-function skipSpaces(text: string, from: number): number {
-  let at = from;
-  while (text.charCodeAt(at) === 32) at++;
-  return at;
-}
-
-/** The length of a plain key at the start of `text` followed by `:` and a space or the end, as the reader takes keys. */
-function keyLength(text: string): number {
-  const first = text.charCodeAt(0);
-  if (!(isLetter(first) || first === 95) /* _ */) return 0;
-  let end = 1;
-  while (end < text.length && isKeyCharacter(text.charCodeAt(end))) end++;
-  if (text.charCodeAt(end) !== 58 /* : */) return 0;
-  const after = text.charCodeAt(end + 1);
-  return Number.isNaN(after) || after === 32 ? end : 0;
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isKeyCharacter(code: number): boolean {
-  return (
-    isLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 45 || code === 46 || code === 47
-  );
 }

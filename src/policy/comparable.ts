@@ -29,11 +29,16 @@ export function comparableVersion(
     components.set(component, versions);
   }
   if (versions.has(text)) return versions.get(text);
-  const slash = byTrack ? text.indexOf('/') : -1;
-  const raw = slash === -1 ? text : text.slice(0, slash);
+  const raw = byTrack ? trackOf(text) : text;
   const version = policy.schemes.get(component)?.isValid(raw) ? raw : undefined;
   // Bounded like the semver scheme's cache: a fleet of hostile channels must not grow it without end.
   if (versions.size > 10_000) versions.clear();
   versions.set(text, version);
   return version;
+}
+
+/** A channel's track: `squid` of `squid/stable`, the whole text when it has no risk. */
+export function trackOf(channel: string): string {
+  const slash = channel.indexOf('/');
+  return slash === -1 ? channel : channel.slice(0, slash);
 }

@@ -19,3 +19,9 @@ export declare const NOT_PLAIN: unique symbol;
  * the plain shape this reader takes.
  */
 export declare function readPlainItem(text: string, indent: number): unknown;
+/**
+ * The length of a plain key at `from` in `text` that is followed by `:` and a space or the end (`to`, the end of its
+ * line or of the text), else 0.
+ */
+export declare function keyLength(text: string, from?: number, to?: number): number;
+export declare function skipSpaces(text: string, from: number): number;
