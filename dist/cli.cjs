@@ -351,6 +351,31 @@ function copyOf(value) {
   }
   return copy;
 }
+function ownString(text) {
+  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+}
+function ownValue(value) {
+  if (typeof value == "string") return ownString(value);
+  if (value === null || typeof value != "object") return value;
+  if (Array.isArray(value)) return value.map(ownValue);
+  let copy = { ...value };
+  for (let key2 in copy) copy[key2] = ownValue(copy[key2]);
+  return copy;
+}
+function ownStringsIn(tree) {
+  if (Array.isArray(tree)) {
+    for (let at2 = 0; at2 < tree.length; at2++) {
+      let item = tree[at2];
+      typeof item == "string" ? tree[at2] = ownString(item) : item !== null && typeof item == "object" && ownStringsIn(item);
+    }
+    return;
+  }
+  let record = tree;
+  for (let key2 in record) {
+    let item = record[key2];
+    typeof item == "string" ? record[key2] = ownString(item) : item !== null && typeof item == "object" && ownStringsIn(item);
+  }
+}
 var init_copy = __esm({
   "src/manifest/copy.ts"() {
     "use strict";
@@ -402,7 +427,7 @@ function inlineValue(text) {
     let value = flowValues.get(text);
     if (value === void 0) {
       let [read3, end] = flowValue(text, 0, 0);
-      onlyCommentAfter(text, end), flowValues.size >= FLOW_VALUES && flowValues.clear(), flowValues.set(text, read3), value = read3;
+      onlyCommentAfter(text, end), flowValues.size >= FLOW_VALUES && flowValues.clear(), value = ownValue(read3), flowValues.set(ownString(text), value);
     }
     return copyOf(value);
   }
@@ -3592,9 +3617,13 @@ var import_node_module4, import_node_path3, import_node_url3, lib2, later2, pars
 });
 
 // src/policy/schemes/semver.ts
-function read(version) {
-  let parsed = cache.get(version);
-  return parsed === void 0 && (parsed = /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(version) ? whole2.parse(version, { loose: !0 }) ?? whole2.coerce(version, { includePrerelease: !0 }) : null, cache.size > 1e4 && cache.clear(), cache.set(version, parsed)), parsed;
+function read(text) {
+  let parsed = cache.get(text);
+  if (parsed === void 0) {
+    let version = ownString(text);
+    parsed = /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(version) ? whole2.parse(version, { loose: !0 }) ?? whole2.coerce(version, { includePrerelease: !0 }) : null, cache.size > 1e4 && cache.clear(), cache.set(version, parsed);
+  }
+  return parsed;
 }
 function must(version) {
   let parsed = read(version);
@@ -3644,6 +3673,7 @@ var RANGE, cache, init_semver2 = __esm({
   "src/policy/schemes/semver.ts"() {
     "use strict";
     init_semver();
+    init_copy();
     RANGE = /^[\d.xX*<>=~^|\s-]+$/, cache = /* @__PURE__ */ new Map();
   }
 });
@@ -3947,8 +3977,8 @@ function comparableVersion(policy, component, state) {
   components || (components = /* @__PURE__ */ new Map(), read2.set(policy, components));
   let versions = components.get(component);
   if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text)) return versions.get(text);
-  let raw = byTrack ? trackOf(text) : text, version = policy.schemes.get(component)?.isValid(raw) ? raw : void 0;
-  return versions.size > 1e4 && versions.clear(), versions.set(text, version), version;
+  let raw = ownString(byTrack ? trackOf(text) : text), version = policy.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  return versions.size > 1e4 && versions.clear(), versions.set(ownString(text), version), version;
 }
 function trackOf(channel) {
   let slash = channel.indexOf("/");
@@ -3957,6 +3987,7 @@ function trackOf(channel) {
 var read2, init_comparable = __esm({
   "src/policy/comparable.ts"() {
     "use strict";
+    init_copy();
     read2 = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -5137,6 +5168,17 @@ var INVISIBLE, LIVE, AROUND, init_escape = __esm({
     "use strict";
     INVISIBLE = /[\u00ad\u061c\u115f\u1160\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]|\u034f|[\u17b4\u17b5]|[\u180b-\u180f]|[\ufe00-\ufe0f]/g;
     LIVE = /@|#\w|\bGH-\d|:\/\/|www\./i, AROUND = /^([([{"'<]*)(.*?)([)\]}"'>.,;:!?]*)$/s;
+  }
+});
+
+// src/io/heap.ts
+function keepHeapSmallFor(sources) {
+  return sources.head.text.length + (sources.base?.text.length ?? 0) < LARGE_MANIFESTS ? !1 : ((0, import_node_module6.createRequire)(__rollgateModuleUrl)("node:v8").setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`), !0);
+}
+var import_node_module6, LARGE_MANIFESTS, HEAP_GROWING_PERCENT, init_heap = __esm({
+  "src/io/heap.ts"() {
+    "use strict";
+    import_node_module6 = require("node:module"), LARGE_MANIFESTS = 16 * 1024 * 1024, HEAP_GROWING_PERCENT = 30;
   }
 });
 
@@ -7707,7 +7749,7 @@ var import_node_crypto2, init_writer = __esm({
 
 // src/plan/build.ts
 function checkedChange(result) {
-  let manifest = ({ file, fleet: fleet2, findings }) => fleet2 ? { file, fleet: { ...fleet2 }, findings } : { file, findings };
+  let manifest = ({ file, fleet: fleet2, findings }) => fleet2 ? (ownStringsIn(fleet2), { file, fleet: { ...fleet2 }, findings }) : { file, findings };
   return {
     head: manifest(result.head),
     ...result.base ? { base: manifest(result.base) } : {},
@@ -7780,6 +7822,7 @@ var init_build = __esm({
   "src/plan/build.ts"() {
     "use strict";
     init_findings();
+    init_copy();
     init_resume();
     init_canonical();
     init_context();
@@ -7885,7 +7928,9 @@ async function checkForPlan(values, io, services, where, now, planner) {
     policies: String(values.policies ?? "policies"),
     repository: services.repository,
     ...where
-  }), result = await checkSources(sources, now, values.strict === !0);
+  });
+  keepHeapSmallFor(sources);
+  let result = await checkSources(sources, now, values.strict === !0);
   if (result.findings.length > 0 && io.stderr(renderText(result)), !result.ok && !values.force) {
     io.stderr(
       `rollgate plan: the check found errors, so nothing was planned. Fix them, or plan anyway with --force.
@@ -8006,6 +8051,7 @@ var import_node_fs5, import_promises, import_node_path13, PLAN_FILES, STAGING, P
     import_node_fs5 = require("node:fs"), import_promises = require("node:fs/promises"), import_node_path13 = __toESM(require("node:path"), 1);
     init_findings();
     init_unfinished();
+    init_heap();
     init_observed_file();
     init_plan_files();
     init_sources();
@@ -9454,7 +9500,9 @@ async function observeCommand(values, io, services) {
     policies: String(values.policies ?? "policies"),
     repository: services.repository,
     head: String(values.head)
-  }), result = await checkSources(sources, /* @__PURE__ */ new Date()), fleet2 = result.head.fleet;
+  });
+  keepHeapSmallFor(sources);
+  let result = await checkSources(sources, /* @__PURE__ */ new Date()), fleet2 = result.head.fleet;
   if (!fleet2 || result.head.findings.length > 0 || !result.policy) {
     let first = result.findings[0];
     throw new RollgateError(
@@ -9498,6 +9546,7 @@ var import_promises3, import_node_path16, MAX_OUTPUT_BYTES, init_observe_command
     "use strict";
     import_promises3 = require("node:fs/promises"), import_node_path16 = __toESM(require("node:path"), 1);
     init_findings();
+    init_heap();
     init_member_commands();
     init_sources();
     init_observe();
@@ -9902,6 +9951,7 @@ async function placeIn(repository, cwd) {
 }
 
 // src/cli/check-command.ts
+init_heap();
 init_observed_file();
 init_sources();
 
@@ -10147,7 +10197,9 @@ async function checkCommand(values, io, services) {
     policies: String(values.policies ?? "policies"),
     repository: services.repository,
     ...where
-  }), observed = values.observed ? await readObserved(io.cwd, String(values.observed)) : void 0, result = await checkSources(sources, now, values.strict === !0, observed), repository = format === "sarif" ? await placeIn(services.repository, io.cwd) : void 0;
+  });
+  keepHeapSmallFor(sources);
+  let observed = values.observed ? await readObserved(io.cwd, String(values.observed)) : void 0, result = await checkSources(sources, now, values.strict === !0, observed), repository = format === "sarif" ? await placeIn(services.repository, io.cwd) : void 0;
   return io.stdout(
     RENDERERS[format](result, {
       // isTTY last: asking it makes process.stdout, which loads node's streams, and only text is coloured.

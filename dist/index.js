@@ -26089,6 +26089,17 @@ function copyOf(value) {
   }
   return copy;
 }
+function ownString(text2) {
+  return text2.length < 13 ? text2 : JSON.parse(JSON.stringify(text2));
+}
+function ownValue(value) {
+  if (typeof value == "string") return ownString(value);
+  if (value === null || typeof value != "object") return value;
+  if (Array.isArray(value)) return value.map(ownValue);
+  let copy = { ...value };
+  for (let key2 in copy) copy[key2] = ownValue(copy[key2]);
+  return copy;
+}
 
 // src/manifest/plain-item.ts
 var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain"), GIVE_UP = new Error("not plain"), UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]/, LONE_CR = /\r(?!\n)/, MAX_DEPTH = 24, NULL = /^(?:[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, DECIMAL = /^[0-9]{1,15}$/, FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
@@ -26223,7 +26234,7 @@ function inlineValue(text2) {
     let value = flowValues.get(text2);
     if (value === void 0) {
       let [read3, end] = flowValue(text2, 0, 0);
-      onlyCommentAfter(text2, end), flowValues.size >= FLOW_VALUES && flowValues.clear(), flowValues.set(text2, read3), value = read3;
+      onlyCommentAfter(text2, end), flowValues.size >= FLOW_VALUES && flowValues.clear(), value = ownValue(read3), flowValues.set(ownString(text2), value);
     }
     return copyOf(value);
   }
@@ -32158,10 +32169,15 @@ function calverScheme(versioning) {
 }
 
 // src/policy/schemes/semver.ts
-var import_semver = __toESM(require_semver2(), 1), RANGE = /^[\d.xX*<>=~^|\s-]+$/, cache = /* @__PURE__ */ new Map();
-function read(version) {
-  let parsed = cache.get(version);
-  return parsed === void 0 && (parsed = /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(version) ? import_semver.default.parse(version, { loose: !0 }) ?? import_semver.default.coerce(version, { includePrerelease: !0 }) : null, cache.size > 1e4 && cache.clear(), cache.set(version, parsed)), parsed;
+var import_semver = __toESM(require_semver2(), 1);
+var RANGE = /^[\d.xX*<>=~^|\s-]+$/, cache = /* @__PURE__ */ new Map();
+function read(text2) {
+  let parsed = cache.get(text2);
+  if (parsed === void 0) {
+    let version = ownString(text2);
+    parsed = /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(version) ? import_semver.default.parse(version, { loose: !0 }) ?? import_semver.default.coerce(version, { includePrerelease: !0 }) : null, cache.size > 1e4 && cache.clear(), cache.set(version, parsed);
+  }
+  return parsed;
 }
 function must(version) {
   let parsed = read(version);
@@ -32469,8 +32485,8 @@ function comparableVersion(policy2, component, state) {
   components || (components = /* @__PURE__ */ new Map(), read2.set(policy2, components));
   let versions = components.get(component);
   if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text2)) return versions.get(text2);
-  let raw = byTrack ? trackOf(text2) : text2, version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
-  return versions.size > 1e4 && versions.clear(), versions.set(text2, version), version;
+  let raw = ownString(byTrack ? trackOf(text2) : text2), version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  return versions.size > 1e4 && versions.clear(), versions.set(ownString(text2), version), version;
 }
 function trackOf(channel) {
   let slash = channel.indexOf("/");
@@ -37658,6 +37674,13 @@ function isSha(value) {
   return typeof value == "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
 }
 
+// src/io/heap.ts
+import { createRequire as createRequire2 } from "node:module";
+var LARGE_MANIFESTS = 16 * 1024 * 1024, HEAP_GROWING_PERCENT = 30;
+function keepHeapSmallFor(sources) {
+  return sources.head.text.length + (sources.base?.text.length ?? 0) < LARGE_MANIFESTS ? !1 : (createRequire2(import.meta.url)("node:v8").setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`), !0);
+}
+
 // src/io/observed-file.ts
 import path6 from "node:path";
 
@@ -38500,7 +38523,9 @@ async function judge2(settings, repository, baseSha, headSha) {
     repository,
     ...baseSha !== void 0 ? { baseRef: baseSha } : {},
     ...headSha !== void 0 ? { headRef: headSha } : {}
-  }), observed2 = settings.observed ? await readObserved(settings.workspace, settings.observed) : void 0, result = await checkSources(sources, /* @__PURE__ */ new Date(), settings.strict, observed2);
+  });
+  keepHeapSmallFor(sources);
+  let observed2 = settings.observed ? await readObserved(settings.workspace, settings.observed) : void 0, result = await checkSources(sources, /* @__PURE__ */ new Date(), settings.strict, observed2);
   logUntrusted(renderText(result));
   let lines = changedLines(sources.base?.text, sources.head.text), editedPacks = new Set(
     result.findings.filter((finding) => finding.rule === "policy/changed" && finding.file !== sources.head.file).map((finding) => finding.file)

@@ -7310,6 +7310,17 @@ function copyOf(value) {
   }
   return copy;
 }
+function ownString(text) {
+  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+}
+function ownValue(value) {
+  if (typeof value == "string") return ownString(value);
+  if (value === null || typeof value != "object") return value;
+  if (Array.isArray(value)) return value.map(ownValue);
+  let copy = { ...value };
+  for (let key in copy) copy[key] = ownValue(copy[key]);
+  return copy;
+}
 
 // src/manifest/plain-item.ts
 var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain"), GIVE_UP = new Error("not plain"), UNUSUAL_CHARACTER = /[^\x20-\x7e\n\r]/, LONE_CR = /\r(?!\n)/, MAX_DEPTH = 24, NULL = /^(?:[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, DECIMAL = /^[0-9]{1,15}$/, FLOAT = /^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^0(?:o[0-7]+|x[0-9a-fA-F]+)$/;
@@ -7444,7 +7455,7 @@ function inlineValue(text) {
     let value = flowValues.get(text);
     if (value === void 0) {
       let [read3, end] = flowValue(text, 0, 0);
-      onlyCommentAfter(text, end), flowValues.size >= FLOW_VALUES && flowValues.clear(), flowValues.set(text, read3), value = read3;
+      onlyCommentAfter(text, end), flowValues.size >= FLOW_VALUES && flowValues.clear(), value = ownValue(read3), flowValues.set(ownString(text), value);
     }
     return copyOf(value);
   }
@@ -13379,10 +13390,15 @@ function calverScheme(versioning) {
 }
 
 // src/policy/schemes/semver.ts
-var import_semver = __toESM(require_semver2(), 1), RANGE = /^[\d.xX*<>=~^|\s-]+$/, cache = /* @__PURE__ */ new Map();
-function read(version) {
-  let parsed = cache.get(version);
-  return parsed === void 0 && (parsed = /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(version) ? import_semver.default.parse(version, { loose: !0 }) ?? import_semver.default.coerce(version, { includePrerelease: !0 }) : null, cache.size > 1e4 && cache.clear(), cache.set(version, parsed)), parsed;
+var import_semver = __toESM(require_semver2(), 1);
+var RANGE = /^[\d.xX*<>=~^|\s-]+$/, cache = /* @__PURE__ */ new Map();
+function read(text) {
+  let parsed = cache.get(text);
+  if (parsed === void 0) {
+    let version = ownString(text);
+    parsed = /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(version) ? import_semver.default.parse(version, { loose: !0 }) ?? import_semver.default.coerce(version, { includePrerelease: !0 }) : null, cache.size > 1e4 && cache.clear(), cache.set(version, parsed);
+  }
+  return parsed;
 }
 function must(version) {
   let parsed = read(version);
@@ -13690,8 +13706,8 @@ function comparableVersion(policy2, component, state) {
   components || (components = /* @__PURE__ */ new Map(), read2.set(policy2, components));
   let versions = components.get(component);
   if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text)) return versions.get(text);
-  let raw = byTrack ? trackOf(text) : text, version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
-  return versions.size > 1e4 && versions.clear(), versions.set(text, version), version;
+  let raw = ownString(byTrack ? trackOf(text) : text), version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  return versions.size > 1e4 && versions.clear(), versions.set(ownString(text), version), version;
 }
 function trackOf(channel) {
   let slash = channel.indexOf("/");

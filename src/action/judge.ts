@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { CheckResult } from '../check/index.js';
 import type { Finding } from '../findings.js';
 import type { Repository } from '../git/repository.js';
+import { keepHeapSmallFor } from '../io/heap.js';
 import { readObserved } from '../io/observed-file.js';
 import { checkSources, gatherSources, type Sources } from '../io/sources.js';
 import { renderText } from '../report/text.js';
@@ -37,6 +38,7 @@ export async function judge(
     ...(baseSha !== undefined ? { baseRef: baseSha } : {}),
     ...(headSha !== undefined ? { headRef: headSha } : {}),
   });
+  keepHeapSmallFor(sources);
   const observed = settings.observed ? await readObserved(settings.workspace, settings.observed) : undefined;
   const result = await checkSources(sources, new Date(), settings.strict, observed);
   logUntrusted(renderText(result));

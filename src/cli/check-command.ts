@@ -1,5 +1,6 @@
 import { RollgateError } from '../findings.js';
 import { placeIn } from '../git/place.js';
+import { keepHeapSmallFor } from '../io/heap.js';
 import { readObserved } from '../io/observed-file.js';
 import { checkSources, gatherSources } from '../io/sources.js';
 import { FORMATS, type Format, RENDERERS } from '../report/index.js';
@@ -24,6 +25,7 @@ export async function checkCommand(
     repository: services.repository,
     ...where,
   });
+  keepHeapSmallFor(sources);
   const observed = values.observed ? await readObserved(io.cwd, String(values.observed)) : undefined;
   const result = await checkSources(sources, now, values.strict === true, observed);
   // SARIF names files from the repository's top, where code scanning looks for them; only SARIF asks git where that is.

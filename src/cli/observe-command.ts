@@ -1,6 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RollgateError } from '../findings.js';
+import { keepHeapSmallFor } from '../io/heap.js';
 import { processAsk } from '../io/member-commands.js';
 import { checkSources, gatherSources } from '../io/sources.js';
 import { observeFleet } from '../observe/index.js';
@@ -43,6 +44,7 @@ export async function observeCommand(
     repository: services.repository,
     head: String(values.head),
   });
+  keepHeapSmallFor(sources);
   const result = await checkSources(sources, new Date());
   const fleet = result.head.fleet;
   if (!fleet || result.head.findings.length > 0 || !result.policy) {

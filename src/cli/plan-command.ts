@@ -3,6 +3,7 @@ import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/pr
 import path from 'node:path';
 import { RollgateError } from '../findings.js';
 import { readUnfinished, resolveUnfinishedRefs } from '../git/unfinished.js';
+import { keepHeapSmallFor } from '../io/heap.js';
 import { readObserved } from '../io/observed-file.js';
 import { writePlanChunks } from '../io/plan-files.js';
 import { checkSources, gatherSources } from '../io/sources.js';
@@ -114,6 +115,7 @@ async function checkForPlan(
     repository: services.repository,
     ...where,
   });
+  keepHeapSmallFor(sources);
   const result = await checkSources(sources, now, values.strict === true);
   if (result.findings.length > 0) io.stderr(renderText(result));
   if (!result.ok && !values.force) {

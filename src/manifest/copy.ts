@@ -13,3 +13,44 @@ export function copyOf(value: unknown): unknown {
   }
   return copy;
 }
+
+/**
+ * The same text as a string of its own. Cutting a string out of a longer one (`slice`, as the readers do) gives, in
+ * V8, from 13 characters on, a view that keeps the whole longer string alive: a member's name kept by a plan would
+ * keep the manifest's megabytes. JSON's round trip makes a flat copy, exact for any string; shorter ones are already
+ * copies.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+}
+
+/** A value read from YAML with its strings made own (`ownString`), for a reader's cache that outlives the text. */
+export function ownValue(value: unknown): unknown {
+  if (typeof value === 'string') return ownString(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(ownValue);
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key in copy) copy[key] = ownValue(copy[key]);
+  return copy;
+}
+
+/**
+ * Makes every string in a tree of plain objects and arrays (a fleet, say) own, in place: each is replaced by an
+ * equal string, so nothing else changes, and what keeps the tree no longer keeps the text it was read from.
+ */
+export function ownStringsIn(tree: object): void {
+  if (Array.isArray(tree)) {
+    for (let at = 0; at < tree.length; at++) {
+      const item: unknown = tree[at];
+      if (typeof item === 'string') tree[at] = ownString(item);
+      else if (item !== null && typeof item === 'object') ownStringsIn(item);
+    }
+    return;
+  }
+  const record = tree as Record<string, unknown>;
+  for (const key in record) {
+    const item = record[key];
+    if (typeof item === 'string') record[key] = ownString(item);
+    else if (item !== null && typeof item === 'object') ownStringsIn(item);
+  }
+}

@@ -13,7 +13,7 @@
  * test/property/plain-item.test.ts hold it to that on generated and broken items.
  */
 
-import { copyOf } from './copy.js';
+import { copyOf, ownString, ownValue } from './copy.js';
 
 /** What `readPlainItem` answers for an item it leaves to the yaml package. */
 export const NOT_PLAIN: unique symbol = Symbol('not plain');
@@ -254,8 +254,9 @@ function inlineValue(text: string): unknown {
       const [read, end] = flowValue(text, 0, 0);
       onlyCommentAfter(text, end);
       if (flowValues.size >= FLOW_VALUES) flowValues.clear();
-      flowValues.set(text, read);
-      value = read;
+      // Kept past this file, so with strings of its own: not views that would keep the manifest's text alive.
+      value = ownValue(read);
+      flowValues.set(ownString(text), value);
     }
     return copyOf(value);
   }

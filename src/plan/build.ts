@@ -4,6 +4,7 @@
 // (approval gates), pins.ts (pins.json and the overrides), rollback.ts, writer.ts (every file as chunks).
 import type { CheckResult } from '../check/index.js';
 import { RollgateError } from '../findings.js';
+import { ownStringsIn } from '../manifest/copy.js';
 import type { Fleet, LoadedManifest } from '../manifest/fleet.js';
 import { observedIndex } from '../observe/resume.js';
 import type { Observed } from '../observe/types.js';
@@ -33,8 +34,12 @@ export interface CheckedChange {
  * fleet (its states, its clusters by name, in WeakMaps) goes too.
  */
 export function checkedChange(result: CheckResult): CheckedChange {
-  const manifest = ({ file, fleet, findings }: LoadedManifest): PlannedManifest =>
-    fleet ? { file, fleet: { ...fleet }, findings } : { file, findings };
+  const manifest = ({ file, fleet, findings }: LoadedManifest): PlannedManifest => {
+    if (!fleet) return { file, findings };
+    // A fleet's names and channels are cut out of the manifest's text: made own, the text can go with the rest.
+    ownStringsIn(fleet);
+    return { file, fleet: { ...fleet }, findings };
+  };
   return {
     head: manifest(result.head),
     ...(result.base ? { base: manifest(result.base) } : {}),

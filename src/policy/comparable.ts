@@ -1,3 +1,4 @@
+import { ownString } from '../manifest/copy.js';
 import type { ComponentState } from '../manifest/fleet.js';
 import type { Policy } from './pack.js';
 
@@ -29,11 +30,12 @@ export function comparableVersion(
     components.set(component, versions);
   }
   if (versions.has(text)) return versions.get(text);
-  const raw = byTrack ? trackOf(text) : text;
+  // Kept as long as the pack, so with strings of their own, not views that keep a manifest's text alive.
+  const raw = ownString(byTrack ? trackOf(text) : text);
   const version = policy.schemes.get(component)?.isValid(raw) ? raw : undefined;
   // Bounded like the semver scheme's cache: a fleet of hostile channels must not grow it without end.
   if (versions.size > 10_000) versions.clear();
-  versions.set(text, version);
+  versions.set(ownString(text), version);
   return version;
 }
 

@@ -1,4 +1,5 @@
 import semver from 'semver';
+import { ownString } from '../../manifest/copy.js';
 import type { Versioning } from '../types.js';
 import type { VersionScheme } from './types.js';
 
@@ -8,9 +9,11 @@ const RANGE = /^[\d.xX*<>=~^|\s-]+$/;
 const cache = new Map<string, semver.SemVer | null>();
 
 /** Reads 4.14, 4.14.3 and 3.6 alike; null when the text is no version. */
-function read(version: string): semver.SemVer | null {
-  let parsed = cache.get(version);
+function read(text: string): semver.SemVer | null {
+  let parsed = cache.get(text);
   if (parsed === undefined) {
+    // Kept for the process (the parsed version keeps its text), so a string of its own, not a view of a manifest.
+    const version = ownString(text);
     parsed = /^v?\d+(\.\d+){0,2}([-+].*)?$/.test(version)
       ? (semver.parse(version, { loose: true }) ?? semver.coerce(version, { includePrerelease: true }))
       : null;
