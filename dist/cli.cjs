@@ -8019,13 +8019,18 @@ async function isRolloutPlan(file) {
 async function removeEarlierPlan(out) {
   for (let name of PLAN_FILES) await (0, import_promises.rm)(import_node_path13.default.join(out, name), { force: !0 });
   for (let folder of [...PLAN_FOLDERS].reverse()) {
-    let where = import_node_path13.default.join(out, folder), names = await (0, import_promises.readdir)(where).catch(() => []), pattern = PLAN_FILE_IN[folder];
-    for (let name of names) {
-      let file = import_node_path13.default.join(where, name);
-      pattern.test(name) && !(await (0, import_promises.lstat)(file)).isDirectory() && await (0, import_promises.rm)(file, { force: !0 });
-    }
+    let where = import_node_path13.default.join(out, folder), entries = await (0, import_promises.readdir)(where, { withFileTypes: !0 }).catch(() => []), pattern = PLAN_FILE_IN[folder];
+    for (let entry of entries)
+      pattern.test(entry.name) && !entry.isDirectory() && unlinkIfThere(import_node_path13.default.join(where, entry.name));
     await (0, import_promises.rmdir)(where).catch(() => {
     });
+  }
+}
+function unlinkIfThere(file) {
+  try {
+    (0, import_node_fs5.unlinkSync)(file);
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
   }
 }
 async function moveInto(from, to) {

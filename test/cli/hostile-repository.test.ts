@@ -1,7 +1,7 @@
 // A repository that attacks its own judge, through the built command: links committed where rollgate reads, pack
 // keys spelt to dodge a text match, a plan written next to someone's files. Each gets one sentence and exit 2, or
 // the finding it deserves, and nothing of a linked file's content reaches any output.
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -232,15 +232,23 @@ describe('plan --out next to files that are not a rollgate plan', () => {
       expect(readFileSync(path.join(folder, file), 'utf8')).toBe(text);
   });
 
-  it('replaces an earlier plan and only its files, keeping what else the folder holds', async () => {
+  it('replaces an earlier plan and only its files, keeping what else the folder holds, links unfollowed', async () => {
     const folder = workspace(exampleFiles());
     expect((await rollgate(planArgs('out'), folder)).status).toBe(0);
     writeFileSync(path.join(folder, 'out/README.md'), 'what this folder is\n');
     writeFileSync(path.join(folder, 'out/jobs/notes.md'), 'mine\n');
+    // Named as a plan's scripts are: a folder stays, a link goes and what it points at stays.
+    mkdirSync(path.join(folder, 'out/jobs/kept.sh'));
+    writeFileSync(path.join(folder, 'out/jobs/kept.sh/inside.sh'), 'mine\n');
+    const outside = path.join(workspace({ 'target.sh': 'echo mine\n' }), 'target.sh');
+    symlinkSync(outside, path.join(folder, 'out/jobs/link.sh'));
     const run = await rollgate(planArgs('out'), folder);
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(path.join(folder, 'out/README.md'), 'utf8')).toBe('what this folder is\n');
     expect(readFileSync(path.join(folder, 'out/jobs/notes.md'), 'utf8')).toBe('mine\n');
+    expect(readFileSync(path.join(folder, 'out/jobs/kept.sh/inside.sh'), 'utf8')).toBe('mine\n');
+    expect(existsSync(path.join(folder, 'out/jobs/link.sh'))).toBe(false);
+    expect(readFileSync(outside, 'utf8')).toBe('echo mine\n');
     expect(JSON.parse(readFileSync(path.join(folder, 'out/plan.json'), 'utf8')).kind).toBe('RolloutPlan');
   });
 
