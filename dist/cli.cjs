@@ -4900,7 +4900,7 @@ var import_node_module5, import_node_path6, import_node_url4, init_embedded_pack
 });
 
 // src/io/files.ts
-async function readText(file, root) {
+async function readText(file, root, into) {
   let descriptor;
   try {
     descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
@@ -4925,15 +4925,15 @@ async function readText(file, root) {
         `${file} is ${size}; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`
       );
     }
-    return readWhole(descriptor, stat2.size).toString("utf8");
+    return readWhole(descriptor, stat2.size, into).toString("utf8");
   } catch (error) {
     throw error instanceof RollgateError ? error : new RollgateError(`Cannot read ${file}: ${error.message}.`);
   } finally {
     closeSync(descriptor);
   }
 }
-function readWhole(descriptor, size) {
-  let buffer = Buffer.allocUnsafe(size), filled = 0;
+function readWhole(descriptor, size, into) {
+  let buffer = into ? into.take(size) : Buffer.allocUnsafe(size), filled = 0;
   for (; filled < size; ) {
     let bytesRead = readSync(descriptor, buffer, filled, size - filled, filled);
     if (bytesRead === 0) return buffer.subarray(0, filled);
@@ -4954,8 +4954,8 @@ function refuseEscape(file, root) {
       `${file} lies under a symbolic link that leads out of ${root}; rollgate does not follow links out of the repository it reads.`
     );
 }
-async function requireText(file, what, root) {
-  let text = await readText(file, root);
+async function requireText(file, what, root, into) {
+  let text = await readText(file, root, into);
   if (text === void 0) throw new RollgateError(`The ${what} ${file} does not exist.`);
   return text;
 }
@@ -5003,7 +5003,7 @@ async function syncFolder(folder) {
   } catch {
   }
 }
-var import_node_path7, MAX_READ_BYTES, EXCLUSIVE, init_files = __esm({
+var import_node_path7, MAX_READ_BYTES, ReadBuffer, EXCLUSIVE, init_files = __esm({
   "src/io/files.ts"() {
     "use strict";
     import_node_path7 = __toESM(require("node:path"), 1);
@@ -5011,6 +5011,13 @@ var import_node_path7, MAX_READ_BYTES, EXCLUSIVE, init_files = __esm({
     init_yaml2();
     init_node_fs();
     MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
+    ReadBuffer = class {
+      bytes;
+      /** The first `size` bytes of the buffer, made larger when it is too small, with room for a file a little larger. */
+      take(size) {
+        return (!this.bytes || this.bytes.length < size) && (this.bytes = Buffer.allocUnsafe(Math.ceil(size * 1.25))), this.bytes.subarray(0, size);
+      }
+    };
     EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
   }
 });
@@ -5594,13 +5601,13 @@ async function gatherSources(options) {
         `The ${what} ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`
       );
     return sha;
-  }, headSha = options.headRef !== void 0 ? await commitOf(options.headRef, "head") : void 0, headText;
+  }, headSha = options.headRef !== void 0 ? await commitOf(options.headRef, "head") : void 0, into = new ReadBuffer(), headText;
   if (headSha !== void 0) {
     let text = await repository.show(headSha, headPath);
     if (text === void 0)
       throw new RollgateError(`The head commit ${headSha} has no manifest ${display(options.head)}.`);
     headText = text;
-  } else headText = await requireText(headPath, "head manifest", cwd);
+  } else headText = await requireText(headPath, "head manifest", cwd, into);
   let head = { file: display(options.head), text: headText }, policiesDir = display(options.policies), base, readPacks, policyChanges = [];
   if (options.baseRef !== void 0) {
     let sha = await commitOf(options.baseRef, "base"), baseText = await repository.show(sha, headPath);
@@ -5628,7 +5635,7 @@ async function gatherSources(options) {
       throw new RollgateError("A head commit is judged against a base commit; give a base ref too.");
     options.base !== void 0 && (base = {
       file: display(options.base),
-      text: await requireText(import_node_path11.default.resolve(cwd, options.base), "base manifest", cwd)
+      text: await requireText(import_node_path11.default.resolve(cwd, options.base), "base manifest", cwd, into)
     }), readPacks = (file) => readText(import_node_path11.default.resolve(cwd, file), cwd);
   }
   let { resolve, known } = packResolver(policiesDir, readPacks);

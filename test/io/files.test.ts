@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RollgateError } from '../../src/findings.js';
-import { readText, requireText } from '../../src/io/files.js';
+import { ReadBuffer, readText, requireText } from '../../src/io/files.js';
 import { YAML_LIMITS } from '../../src/manifest/yaml.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'rollgate-io-files-'));
@@ -30,6 +30,26 @@ describe('readText', () => {
     const text = `${'x'.repeat(3 * 1024 * 1024 + 7)}\n`;
     writeFileSync(path.join(dir, 'large.yaml'), text);
     expect(await readText(path.join(dir, 'large.yaml'))).toBe(text);
+  });
+
+  it('reads files in turn into one ReadBuffer, each whole and only itself, larger and smaller, and /proc too', async () => {
+    const texts = [`${'a'.repeat(4000)}\n`, 'b: é\n', `${'c\u{1F600}'.repeat(3000)}\n`, 'd\n'];
+    const into = new ReadBuffer();
+    for (const [index, text] of texts.entries()) {
+      writeFileSync(path.join(dir, `turn-${index}.yaml`), text);
+      expect(await readText(path.join(dir, `turn-${index}.yaml`), undefined, into)).toBe(text);
+    }
+    expect(await readText('/proc/self/status', undefined, into)).toMatch(/\nPid:\t\d+\n/);
+  });
+
+  it('a ReadBuffer gives the same memory again for a size that fits, and more only for a larger one', () => {
+    const into = new ReadBuffer();
+    const first = into.take(1000);
+    expect(into.take(1200).buffer).toBe(first.buffer);
+    expect(into.take(10).buffer).toBe(first.buffer);
+    const larger = into.take(100_000);
+    expect(larger.buffer).not.toBe(first.buffer);
+    expect(larger.length).toBe(100_000);
   });
 
   it('refuses a directory and a pipe in one sentence each, without blocking on the pipe', async () => {
