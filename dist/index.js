@@ -26425,7 +26425,7 @@ function knownItems(known) {
   let pieces = known?.pieces, list = known?.value?.[PIECES_KEY];
   if (!known || !pieces || !Array.isArray(list)) return () => {
   };
-  let { starts, ends } = pieces, same = (index, text2) => ends[index] - starts[index] === text2.length && known.text.startsWith(text2, starts[index]), byFirstLine;
+  let { starts, ends } = pieces, same = (index, text2) => ends[index] - starts[index] === text2.length && known.text.slice(starts[index], ends[index]) === text2, byFirstLine;
   return (text2, index) => {
     if (index < starts.length && same(index, text2)) return index;
     if (!byFirstLine) {

@@ -7646,7 +7646,7 @@ function knownItems(known) {
   let pieces = known?.pieces, list = known?.value?.[PIECES_KEY];
   if (!known || !pieces || !Array.isArray(list)) return () => {
   };
-  let { starts, ends } = pieces, same = (index, text) => ends[index] - starts[index] === text.length && known.text.startsWith(text, starts[index]), byFirstLine;
+  let { starts, ends } = pieces, same = (index, text) => ends[index] - starts[index] === text.length && known.text.slice(starts[index], ends[index]) === text, byFirstLine;
   return (text, index) => {
     if (index < starts.length && same(index, text)) return index;
     if (!byFirstLine) {
