@@ -613,13 +613,16 @@ function readInPieces(text, file, known) {
   let indent = -1, trailerAt = text.length;
   for (let at2 = listFrom; at2 < text.length; line++) {
     let newline = text.indexOf(`
-`, at2), next = newline < 0 ? text.length : newline + 1, column = 0;
+`, at2), next = newline < 0 ? text.length : newline + 1;
+    if (indent >= 0 && indentedPast(text, at2, indent)) {
+      at2 = next;
+      continue;
+    }
+    let column = 0;
     for (; text.charCodeAt(at2 + column) === 32; ) column++;
-    let first = text[at2 + column];
-    if (!(first === void 0 || first === `
-` || first === "\r" || first === "#")) {
-      let after = text[at2 + column + 1], item = first === "-" && (after === " " || after === `
-` || after === "\r" || after === void 0);
+    let first = text.charCodeAt(at2 + column);
+    if (!(Number.isNaN(first) || first === 10 || first === 13 || first === 35)) {
+      let after = text.charCodeAt(at2 + column + 1), item = first === 45 && (after === 32 || after === 10 || after === 13 || Number.isNaN(after));
       if (indent < 0) {
         if (!item) return;
         indent = column;
@@ -706,6 +709,10 @@ function readPlainTopLevel(text) {
   }
   return first ? NOT_PLAIN : readPlainItem(lines.join(`
 `), 0);
+}
+function indentedPast(text, at2, indent) {
+  for (let column = 0; column <= indent; column++) if (text.charCodeAt(at2 + column) !== 32) return !1;
+  return !0;
 }
 function knownItems(known) {
   let pieces = known?.pieces, list = known?.value?.[PIECES_KEY];

@@ -26327,13 +26327,16 @@ function readInPieces(text2, file, known) {
   let indent = -1, trailerAt = text2.length;
   for (let at3 = listFrom; at3 < text2.length; line++) {
     let newline = text2.indexOf(`
-`, at3), next = newline < 0 ? text2.length : newline + 1, column = 0;
+`, at3), next = newline < 0 ? text2.length : newline + 1;
+    if (indent >= 0 && indentedPast(text2, at3, indent)) {
+      at3 = next;
+      continue;
+    }
+    let column = 0;
     for (; text2.charCodeAt(at3 + column) === 32; ) column++;
-    let first = text2[at3 + column];
-    if (!(first === void 0 || first === `
-` || first === "\r" || first === "#")) {
-      let after = text2[at3 + column + 1], item = first === "-" && (after === " " || after === `
-` || after === "\r" || after === void 0);
+    let first = text2.charCodeAt(at3 + column);
+    if (!(Number.isNaN(first) || first === 10 || first === 13 || first === 35)) {
+      let after = text2.charCodeAt(at3 + column + 1), item = first === 45 && (after === 32 || after === 10 || after === 13 || Number.isNaN(after));
       if (indent < 0) {
         if (!item) return;
         indent = column;
@@ -26420,6 +26423,10 @@ function readPlainTopLevel(text2) {
   }
   return first ? NOT_PLAIN : readPlainItem(lines.join(`
 `), 0);
+}
+function indentedPast(text2, at3, indent) {
+  for (let column = 0; column <= indent; column++) if (text2.charCodeAt(at3 + column) !== 32) return !1;
+  return !0;
 }
 function knownItems(known) {
   let pieces = known?.pieces, list = known?.value?.[PIECES_KEY];

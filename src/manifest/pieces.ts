@@ -39,14 +39,20 @@ export function readInPieces(text: string, file: string, known?: SourceFile): So
   for (let at = listFrom; at < text.length; line++) {
     const newline = text.indexOf('\n', at);
     const next = newline < 0 ? text.length : newline + 1;
+    // Most lines of a large list are inside its items, indented past their `-`: nothing more to look at there.
+    if (indent >= 0 && indentedPast(text, at, indent)) {
+      at = next;
+      continue;
+    }
     let column = 0;
     while (text.charCodeAt(at + column) === 32) column++;
-    const first = text[at + column];
-    const blank = first === undefined || first === '\n' || first === '\r' || first === '#';
+    const first = text.charCodeAt(at + column);
+    // A blank line or a comment (\n, \r, #), or the end of the text (NaN).
+    const blank = Number.isNaN(first) || first === 10 || first === 13 || first === 35;
     if (!blank) {
-      const after = text[at + column + 1];
+      const after = text.charCodeAt(at + column + 1);
       const item =
-        first === '-' && (after === ' ' || after === '\n' || after === '\r' || after === undefined);
+        first === 45 /* - */ && (after === 32 || after === 10 || after === 13 || Number.isNaN(after));
       if (indent < 0) {
         if (!item) return undefined;
         indent = column;
@@ -176,6 +182,12 @@ function readPlainTopLevel(text: string): unknown {
     }
   }
   return first ? NOT_PLAIN : readPlainItem(lines.join('\n'), 0);
+}
+
+/** Whether the line at `at` starts with more than `indent` spaces. */
+function indentedPast(text: string, at: number, indent: number): boolean {
+  for (let column = 0; column <= indent; column++) if (text.charCodeAt(at + column) !== 32) return false;
+  return true;
 }
 
 /**
