@@ -12787,7 +12787,7 @@ function crossCheck(fleet2, source) {
   let findings = [], report = (path3, code, data, subject = {}, atKey = !1) => {
     let { line, column } = atKey ? keyPositionOf(source, path3) : positionOf(source, path3);
     findings.push(schemaFinding(code, { file: source.file, line, column, ...subject }, data));
-  }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0, allClusters = new Set(fleet2.clusters.map((cluster) => cluster.name));
+  }, clusterNames = /* @__PURE__ */ new Set(), waves = fleet2.waves ? new Set(fleet2.waves) : void 0, allClusters;
   for (let wave of Object.keys(fleet2.rollout?.waves ?? {}))
     waves?.has(wave) || report(
       ["rollout", "waves", wave],
@@ -12806,7 +12806,7 @@ function crossCheck(fleet2, source) {
         waves: waves ? [...waves].join(", ") : "none: the manifest sets no `waves`"
       });
     }), (freeze.clusters ?? []).forEach((name, index) => {
-      allClusters.has(name) || report(["freeze", freeze.index, "clusters", index], "FREEZE_CLUSTER_UNKNOWN", { cluster: name });
+      allClusters ??= new Set(fleet2.clusters.map((cluster) => cluster.name)), allClusters.has(name) || report(["freeze", freeze.index, "clusters", index], "FREEZE_CLUSTER_UNKNOWN", { cluster: name });
     });
   for (let cluster of fleet2.clusters) {
     clusterNames.has(cluster.name) && report(
@@ -12856,7 +12856,11 @@ function isNamedBefore(members, index) {
     }
     return names.get(name) < index;
   }
-  for (let i = 0; i < index; i++) if (members[i].name === name) return !0;
+  let last = name.charCodeAt(name.length - 1);
+  for (let i = 0; i < index; i++) {
+    let other = members[i].name;
+    if (other.charCodeAt(other.length - 1) === last && other === name) return !0;
+  }
   return !1;
 }
 var memberNameSets = /* @__PURE__ */ new WeakMap();

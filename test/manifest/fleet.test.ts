@@ -104,6 +104,14 @@ describe('what a schema cannot say', () => {
       column: 9,
     },
     {
+      name: 'a member listed twice apart, among names that end alike or differ only at the end',
+      code: 'DUPLICATE_MEMBER',
+      text: oneCluster(MICROCLOUD_2, { members: ['lab-1', 'lbb-1', 'lab-2', 'lab-1'] }),
+      message: 'Member `lab-1` appears twice in cluster `lab`.',
+      line: 10,
+      column: 9,
+    },
+    {
       name: 'waves set but a cluster names none',
       code: 'WAVE_MISSING',
       text: oneCluster(MICROCLOUD_2, { waves: ['staging'] }),
