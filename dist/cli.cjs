@@ -356,11 +356,8 @@ function ownString(text) {
 }
 function ownValue(value) {
   if (typeof value == "string") return ownString(value);
-  if (value === null || typeof value != "object") return value;
-  if (Array.isArray(value)) return value.map(ownValue);
-  let copy = { ...value };
-  for (let key2 in copy) copy[key2] = ownValue(copy[key2]);
-  return copy;
+  let copy = copyOf(value);
+  return copy !== null && typeof copy == "object" && ownStringsIn(copy), copy;
 }
 function ownStringsIn(tree) {
   if (Array.isArray(tree)) {
@@ -3988,8 +3985,8 @@ function comparableVersion(policy, component, state) {
   components || (components = /* @__PURE__ */ new Map(), read2.set(policy, components));
   let versions = components.get(component);
   if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text)) return versions.get(text);
-  let raw = ownString(byTrack ? trackOf(text) : text), version = policy.schemes.get(component)?.isValid(raw) ? raw : void 0;
-  return versions.size > 1e4 && versions.clear(), versions.set(ownString(text), version), version;
+  let key2 = ownString(text), raw = byTrack ? trackOf(key2) : key2, version = policy.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  return versions.size > 1e4 && versions.clear(), versions.set(key2, version), version;
 }
 function trackOf(channel) {
   let slash = channel.indexOf("/");

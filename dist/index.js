@@ -26094,11 +26094,22 @@ function ownString(text2) {
 }
 function ownValue(value) {
   if (typeof value == "string") return ownString(value);
-  if (value === null || typeof value != "object") return value;
-  if (Array.isArray(value)) return value.map(ownValue);
-  let copy = { ...value };
-  for (let key2 in copy) copy[key2] = ownValue(copy[key2]);
-  return copy;
+  let copy = copyOf(value);
+  return copy !== null && typeof copy == "object" && ownStringsIn(copy), copy;
+}
+function ownStringsIn(tree) {
+  if (Array.isArray(tree)) {
+    for (let at3 = 0; at3 < tree.length; at3++) {
+      let item = tree[at3];
+      typeof item == "string" ? tree[at3] = ownString(item) : item !== null && typeof item == "object" && ownStringsIn(item);
+    }
+    return;
+  }
+  let record2 = tree;
+  for (let key2 in record2) {
+    let item = record2[key2];
+    typeof item == "string" ? record2[key2] = ownString(item) : item !== null && typeof item == "object" && ownStringsIn(item);
+  }
 }
 
 // src/manifest/plain-item.ts
@@ -32496,8 +32507,8 @@ function comparableVersion(policy2, component, state) {
   components || (components = /* @__PURE__ */ new Map(), read2.set(policy2, components));
   let versions = components.get(component);
   if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text2)) return versions.get(text2);
-  let raw = ownString(byTrack ? trackOf(text2) : text2), version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
-  return versions.size > 1e4 && versions.clear(), versions.set(ownString(text2), version), version;
+  let key2 = ownString(text2), raw = byTrack ? trackOf(key2) : key2, version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  return versions.size > 1e4 && versions.clear(), versions.set(key2, version), version;
 }
 function trackOf(channel) {
   let slash = channel.indexOf("/");

@@ -7315,11 +7315,22 @@ function ownString(text) {
 }
 function ownValue(value) {
   if (typeof value == "string") return ownString(value);
-  if (value === null || typeof value != "object") return value;
-  if (Array.isArray(value)) return value.map(ownValue);
-  let copy = { ...value };
-  for (let key in copy) copy[key] = ownValue(copy[key]);
-  return copy;
+  let copy = copyOf(value);
+  return copy !== null && typeof copy == "object" && ownStringsIn(copy), copy;
+}
+function ownStringsIn(tree) {
+  if (Array.isArray(tree)) {
+    for (let at2 = 0; at2 < tree.length; at2++) {
+      let item = tree[at2];
+      typeof item == "string" ? tree[at2] = ownString(item) : item !== null && typeof item == "object" && ownStringsIn(item);
+    }
+    return;
+  }
+  let record = tree;
+  for (let key in record) {
+    let item = record[key];
+    typeof item == "string" ? record[key] = ownString(item) : item !== null && typeof item == "object" && ownStringsIn(item);
+  }
 }
 
 // src/manifest/plain-item.ts
@@ -13717,8 +13728,8 @@ function comparableVersion(policy2, component, state) {
   components || (components = /* @__PURE__ */ new Map(), read2.set(policy2, components));
   let versions = components.get(component);
   if (versions || (versions = /* @__PURE__ */ new Map(), components.set(component, versions)), versions.has(text)) return versions.get(text);
-  let raw = ownString(byTrack ? trackOf(text) : text), version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
-  return versions.size > 1e4 && versions.clear(), versions.set(ownString(text), version), version;
+  let key = ownString(text), raw = byTrack ? trackOf(key) : key, version = policy2.schemes.get(component)?.isValid(raw) ? raw : void 0;
+  return versions.size > 1e4 && versions.clear(), versions.set(key, version), version;
 }
 function trackOf(channel) {
   let slash = channel.indexOf("/");

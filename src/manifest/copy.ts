@@ -24,13 +24,11 @@ export function ownString(text: string): string {
   return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
 }
 
-/** A value read from YAML with its strings made own (`ownString`), for a reader's cache that outlives the text. */
+/** A copy of a value read from YAML (`copyOf`) with its strings made own, for a cache that outlives the text. */
 export function ownValue(value: unknown): unknown {
   if (typeof value === 'string') return ownString(value);
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(ownValue);
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const key in copy) copy[key] = ownValue(copy[key]);
+  const copy = copyOf(value);
+  if (copy !== null && typeof copy === 'object') ownStringsIn(copy);
   return copy;
 }
 

@@ -30,12 +30,13 @@ export function comparableVersion(
     components.set(component, versions);
   }
   if (versions.has(text)) return versions.get(text);
-  // Kept as long as the pack, so with strings of their own, not views that keep a manifest's text alive.
-  const raw = ownString(byTrack ? trackOf(text) : text);
+  // Kept as long as the pack, so a string of its own (a track cut from it keeps only it), not a view of a manifest.
+  const key = ownString(text);
+  const raw = byTrack ? trackOf(key) : key;
   const version = policy.schemes.get(component)?.isValid(raw) ? raw : undefined;
   // Bounded like the semver scheme's cache: a fleet of hostile channels must not grow it without end.
   if (versions.size > 10_000) versions.clear();
-  versions.set(ownString(text), version);
+  versions.set(key, version);
   return version;
 }
 

@@ -7,7 +7,7 @@ export declare function copyOf(value: unknown): unknown;
  * copies.
  */
 export declare function ownString(text: string): string;
-/** A value read from YAML with its strings made own (`ownString`), for a reader's cache that outlives the text. */
+/** A copy of a value read from YAML (`copyOf`) with its strings made own, for a cache that outlives the text. */
 export declare function ownValue(value: unknown): unknown;
 /**
  * Makes every string in a tree of plain objects and arrays (a fleet, say) own, in place: each is replaced by an
